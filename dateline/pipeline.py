@@ -1,0 +1,70 @@
+"""Build the dateline pipeline and run it over articles.
+
+The stages are spaCy components registered with ``@Language.factory`` in each
+stage package (``dateline/<stage>/component.py``); each declares what it
+assigns, its default config, and a ``score()`` against gold examples.  This
+module only chooses which stages to add, in flow order.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.nlp import load_base, register_extensions
+from dateline.types import Article, EventRecord
+
+# stage name -> (module that registers the factory, factory name), in flow order.
+STAGES: dict[str, tuple[str, str]] = {
+    "places": ("dateline.places.component", "dateline_places"),
+    "times": ("dateline.times.component", "dateline_times"),
+    "actors": ("dateline.actors.component", "dateline_actors"),
+    "counts": ("dateline.counts.component", "dateline_counts"),
+    "events": ("dateline.events.component", "dateline_events"),
+}
+ALL_STAGES: tuple[str, ...] = tuple(STAGES)
+
+
+def build(
+    stages: Iterable[str] = ALL_STAGES,
+    model: str | None = None,
+    config: dict[str, dict[str, Any]] | None = None,
+    exclude: tuple[str, ...] = (),
+) -> Language:
+    """A fresh spaCy Language with the requested dateline stages appended."""
+    register_extensions()
+    nlp = load_base(model, exclude)
+    config = config or {}
+    for stage in stages:
+        module, factory = STAGES[stage]
+        importlib.import_module(module)
+        if factory not in nlp.pipe_names:
+            nlp.add_pipe(factory, config=config.get(stage, {}))
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Doc]:
+    """Run the pipeline; every Doc carries its Article in ``doc._.article``."""
+    docs = (make_doc(nlp, a) for a in articles)
+    yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def extract(
+    nlp: Language, articles: Iterable[Article], all_modalities: bool = False
+) -> Iterator[tuple[Article, list[EventRecord]]]:
+    """Articles in, (article, event records) out."""
+    for doc in process(nlp, articles):
+        records: list[EventRecord] = list(doc._.events or [])
+        if not all_modalities:
+            records = [r for r in records if r.modality == "asserted"]
+        yield doc._.article, records
