@@ -25,6 +25,7 @@ STAGES: dict[str, tuple[str, str]] = {
     "actors": ("dateline.actors.component", "dateline_actors"),
     "counts": ("dateline.counts.component", "dateline_counts"),
     "events": ("dateline.events.component", "dateline_events"),
+    "records": ("dateline.records", "dateline_records"),
 }
 ALL_STAGES: tuple[str, ...] = tuple(STAGES)
 

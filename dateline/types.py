@@ -161,6 +161,24 @@ class EventMention(BaseModel):
     modality_evidence: Evidence | None = None
 
 
+class EventDate(BaseModel):
+    """The date chosen for one event, and why."""
+
+    date: dt.date | None = None
+    precision: int | None = None  # ACLED time_precision: 1 day, 2 week, 3 month
+    historical: bool = False
+    timex: Timex | None = None  # the expression that dated it; None = publication date fallback
+
+
+class EventActors(BaseModel):
+    """Who did it (actor1) to whom (actor2; the victim for violence against civilians)."""
+
+    actor1: ActorMention | None = None
+    assoc_actor_1: list[ActorMention] = Field(default_factory=list)
+    actor2: ActorMention | None = None
+    assoc_actor_2: list[ActorMention] = Field(default_factory=list)
+
+
 class Counts(BaseModel):
     arrested: int | None = None
     surrendered: int | None = None
