@@ -77,6 +77,7 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
+    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Merge reports of one event from several sources.")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
 ) -> None:
     """Read news reports and print one ACLED-style event record per event."""
@@ -91,13 +92,38 @@ def extract(
     problems = ProblemLog(errors)
     nlp = pipeline.build(model=model)
     articles = problems.filter(read_inputs(inputs, input_format=input_format, published=pub))
+    records = [r for _, rs in out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs) for r in rs]
+    if merge:
+        from dateline.dedup import merge_sources
+
+        records = merge_sources(records)
     with out.open_writer(fmt, output) as writer:
-        for article, records in out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs):
-            writer.write(article, records)
+        writer.write(records)
     problems.close()
     if problems.n_read == 0:
         typer.echo("dateline: nothing could be read from the inputs given.", err=True)
         raise typer.Exit(code=2)
+
+
+@eval_app.command("acled")
+def eval_acled(
+    path: Annotated[Path, typer.Argument(help="An ACLED export (CSV) with a notes column.")],
+    published_from: Annotated[str, typer.Option("--published-from", help="Publication date per row: 'none' (dates must come from the notes) or 'event_date'.")] = "none",
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N rows.")] = None,
+) -> None:
+    """Run the whole pipeline on each row's notes and score event type, date, place, fatalities and actor1."""
+    import json
+
+    from dateline.evaluation.acled import AcledFormatError, evaluate_acled
+
+    if published_from not in ("none", "event_date"):
+        raise typer.BadParameter("--published-from must be 'none' or 'event_date'.")
+    try:
+        result = evaluate_acled(path, published_from=published_from, limit=limit)
+    except AcledFormatError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(json.dumps(result))
 
 
 for _module in STAGE_COMMANDS:

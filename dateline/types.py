@@ -38,6 +38,8 @@ class Evidence(BaseModel):
     start: int
     end: int
     text: str
+    # Set when a record merges several reports: which article these offsets point into.
+    article_id: str | None = None
 
 
 class Article(BaseModel):

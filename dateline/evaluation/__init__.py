@@ -1,0 +1,1 @@
+"""Scorers behind `dateline eval ...`: each reads a gold format and prints one JSON object."""
