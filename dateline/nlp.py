@@ -61,3 +61,26 @@ def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Languag
 def model_description(nlp: Language) -> str:
     meta: dict[str, Any] = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+
+
+def pinned_model_problems() -> list[str]:
+    """Files of the pinned model whose SHA-256 differs from the recorded one (empty = intact)."""
+    import hashlib
+    import importlib.util
+    import json
+    from importlib import resources
+    from pathlib import Path
+
+    expected = json.loads(resources.files("dateline").joinpath("data/model_hashes.json").read_text(encoding="utf-8"))
+    spec = importlib.util.find_spec(expected["package"])
+    if spec is None or spec.origin is None:
+        return [f"{expected['package']} is not installed"]
+    root = Path(spec.origin).parent / f"{expected['package']}-{expected['version']}"
+    problems = []
+    for rel, digest in expected["files"].items():
+        path = root / rel
+        if not path.is_file():
+            problems.append(f"{rel}: missing")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            problems.append(f"{rel}: SHA-256 differs from the pinned weights")
+    return problems
