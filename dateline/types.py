@@ -207,7 +207,7 @@ class EventRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # --- ACLED columns -------------------------------------------------------
-    event_id_cnty: str | None = Field(None, description="Event id: ISO3 country code plus a number, e.g. YEM1.")
+    event_id_cnty: str | None = Field(None, description="Event id: ISO3 country code, article id and event number, e.g. YEM-a1b2c3-1.")
     event_date: dt.date | None = Field(None, description="The event's own date (YYYY-MM-DD), not the report's.")
     year: int | None = Field(None, description="Year of event_date.")
     time_precision: int | None = Field(None, description="1 exact day, 2 week or weekend (middle day), 3 month (mid-month or stated edge).")
