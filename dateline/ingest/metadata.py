@@ -1,0 +1,104 @@
+"""Datelines, headlines and publication dates, shared by every reader.
+
+A wire report opens with a dateline ("ADEN, Yemen (Reuters) -", "KABUL —",
+"Al Mukalla:").  It names where the report was filed, which is a strong hint
+for the places stage, but it is not part of the first sentence: left in, the
+parser glues "Al Mukalla:" onto the subject of sentence one.  So readers cut
+it off: ``Article.text`` starts after the dateline and ``Article.dateline``
+holds the place as written ("ADEN, Yemen").  All evidence offsets are then
+offsets into that text, as types.py requires.
+
+Dates: readers accept ISO dates and datetimes (and feedparser's parsed
+tuples); anything else is reported rather than guessed, because a wrong
+publication date silently misdates every event in the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LABELS_FILE = Path(__file__).resolve().parents[1] / "data" / "ingest" / "dateline_labels.yaml"
+
+_WORD = r"[A-Z][\w'’.\-]*"  # a capitalised word: Aden, AL-MUKALLA, St., D.C.
+_PARTICLE = r"(?:al|el|ad|as|ash|ar|an|at|bin|ibn|de|del|da|di|do|dos|du|la|le|los|las|of|upon|sur|am|im|and|y|e)"
+_NAME = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,4}}"
+_PLACE = rf"{_NAME}(?:(?:,\s?|\s?/\s?){_NAME}){{0,2}}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:,\s?(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?)"
+_AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
+_SEP = r"(?:\s?:|\s?[—–]|\s-{1,2})"
+DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")
+MAX_DATELINE_CHARS = 80
+_HEADLINE = re.compile(r"\s*([^\n]*\S[^\n]*)\n[ \t]*\n\s*(.*)", re.S)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["labels"]), frozenset(data["first_words"])
+
+
+def split_dateline(text: str) -> tuple[str | None, str]:
+    """(place, rest of the text) when the text opens with a dateline, else (None, text).
+
+    The rest is the text after the dateline with leading whitespace removed.
+    """
+    stripped = text.lstrip()
+    match = DATELINE.match(stripped)
+    if not match or match.end() > MAX_DATELINE_CHARS:
+        return None, text
+    place = match.group("place").strip()
+    labels, first_words = _labels()
+    first = re.split(r"[\s,/]", place, maxsplit=1)[0].lower()
+    if place.lower() in labels or first in first_words or first in labels:
+        return None, text
+    return place, stripped[match.end():]
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """(headline, body) when the first line is clearly a headline, else (None, text).
+
+    Clearly: a single short line (at most 150 characters and 20 words) that is
+    followed by a blank line, does not end like a sentence or a dateline
+    ("KABUL —"), and leaves a body behind.
+    """
+    match = _HEADLINE.match(text)
+    if not match:
+        return None, text
+    line, body = match.group(1).strip(), match.group(2)
+    if not body.strip() or len(line) > 150 or len(line.split()) > 20 or line[-1] in ".,;:-—–":
+        return None, text
+    return line, body
+
+
+def parse_date(value: object) -> dt.date | None:
+    """An ISO date or datetime (string, date, or time.struct_time) -> date.
+
+    Raises ValueError with a readable message for anything else; None for empty.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, time.struct_time):
+        return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    if not isinstance(value, str):
+        raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD)")
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", text) else dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"published '{value}' is not an ISO date (YYYY-MM-DD or an ISO datetime)") from None
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, so offsets mean the same on every platform."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
