@@ -1,0 +1,75 @@
+"""The ``dateline_actors`` spaCy component: sets ``doc._.actors``.
+
+It only finds and names actors; deciding which actor did what to whom in an
+event is ``dateline.actors.assign``, called once events are known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from dateline.actors.dictionary import DEFAULT_PATH, load_dictionary
+from dateline.actors.matcher import ActorMatcher
+from dateline.nlp import register_extensions
+from dateline.types import ActorMention
+
+
+class ActorsComponent:
+    def __init__(self, nlp: Language, name: str, dictionary_path: str) -> None:
+        register_extensions()
+        self.name = name
+        self.dictionary = load_dictionary(dictionary_path or DEFAULT_PATH)
+        self.matcher = ActorMatcher(nlp, self.dictionary)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = self.matcher(doc)
+        return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
+        """Span P/R/F (overlap match) and the share of matched spans with the gold name."""
+        return score_actors(examples)
+
+
+def _overlaps(a: ActorMention, b: ActorMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def score_actors(examples: Iterable[Example]) -> dict[str, float]:
+    n_pred = n_gold = n_hit = n_name = 0
+    for example in examples:
+        gold: list[ActorMention] = example.reference._.actors or []
+        pred: list[ActorMention] = example.predicted._.actors or []
+        n_pred += len(pred)
+        n_gold += len(gold)
+        used: set[int] = set()
+        for g in gold:
+            for i, p in enumerate(pred):
+                if i not in used and _overlaps(g, p):
+                    used.add(i)
+                    n_hit += 1
+                    n_name += p.name == g.name
+                    break
+    p = n_hit / n_pred if n_pred else 0.0
+    r = n_hit / n_gold if n_gold else 0.0
+    return {
+        "actors_p": p,
+        "actors_r": r,
+        "actors_f": 2 * p * r / (p + r) if p + r else 0.0,
+        "actors_name_acc": n_name / n_hit if n_hit else 0.0,
+    }
+
+
+@Language.factory(
+    "dateline_actors",
+    assigns=["doc._.actors"],
+    requires=["token.dep", "token.pos"],
+    default_config={"dictionary_path": ""},
+    default_score_weights={"actors_f": 1.0, "actors_name_acc": 0.0, "actors_p": 0.0, "actors_r": 0.0},
+)
+def make_actors(nlp: Language, name: str, dictionary_path: str) -> ActorsComponent:
+    return ActorsComponent(nlp, name, dictionary_path)

@@ -1,0 +1,177 @@
+"""The actor dictionary (``dateline/data/actors.yaml``) as typed, read-only objects.
+
+Kept apart from matching so the rules for naming an actor (regime periods, a
+group's country branch) can be used and tested without spaCy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dateline.types import INTER_CATEGORIES
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
+UNKNOWN_COUNTRY = "Unknown"
+
+
+class ActorDictionaryError(ValueError):
+    """The actor dictionary file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Country:
+    iso: str
+    name: str  # ACLED's spelling
+    names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    regimes: tuple[tuple[int, int | None], ...] = ()
+
+    def period(self, year: int | None) -> str:
+        """ACLED's regime suffix, " (2012-2022)", for the period covering ``year``.
+
+        Without a year the latest period is used; before the first period, the first.
+        """
+        if not self.regimes:
+            return ""
+        chosen = self.regimes[-1]
+        if year is not None:
+            for start, end in self.regimes:
+                if start <= year and (end is None or year < end):
+                    chosen = (start, end)
+                    break
+            else:
+                if year < self.regimes[0][0]:
+                    chosen = self.regimes[0]
+        start, end = chosen
+        return f" ({start}-{end if end is not None else ''})"
+
+
+@dataclass(frozen=True)
+class CountryActor:
+    """An actor named after a country: its military, police, civilians, protesters..."""
+
+    key: str
+    template: str
+    inter: str
+    aliases: tuple[str, ...]
+
+    def name(self, country: Country | None, year: int | None) -> str:
+        if country is None:
+            return self.template.format(country=UNKNOWN_COUNTRY, period="")
+        return self.template.format(country=country.name, period=country.period(year))
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named armed group, movement or external force."""
+
+    key: str
+    name: str
+    inter: str
+    aliases: tuple[str, ...]
+    country: str | None = None  # home country ISO code
+    countries: tuple[str, ...] = ()  # only applies in these countries (empty: anywhere)
+    by_country: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    countries: dict[str, Country]
+    country_actors: dict[str, CountryActor]
+    groups: dict[str, Group]
+    anaphors: tuple[str, ...]
+    anaphor_blockers: frozenset[str]
+
+    def group_for(self, key: str, country_iso: str | None) -> Group | None:
+        """The group entry to use for ``key`` in an article about ``country_iso``.
+
+        Follows ``by_country`` ("Al Qaida" in Yemen is AQAP) and drops a group
+        restricted to other countries (the "Saudi-led coalition" outside Yemen).
+        """
+        group = self.groups[key]
+        if country_iso and country_iso in group.by_country:
+            group = self.groups[group.by_country[country_iso]]
+        if group.countries and country_iso and country_iso not in group.countries:
+            return None
+        return group
+
+    def country(self, iso: str | None) -> Country | None:
+        return self.countries.get(iso) if iso else None
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise ActorDictionaryError(f"{where}: expected a list of strings, got {value!r}")
+    return tuple(str(v) for v in value)
+
+
+def _inter(value: Any, where: str) -> str:
+    if value not in INTER_CATEGORIES:
+        raise ActorDictionaryError(f"{where}: inter {value!r} is not one of {', '.join(INTER_CATEGORIES)}")
+    return str(value)
+
+
+def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> ActorDictionary:
+    """Validate the raw YAML mapping; every error names the entry at fault."""
+    countries: dict[str, Country] = {}
+    for i, raw in enumerate(data.get("countries") or []):
+        where = f"{source}: countries[{i}]"
+        if not isinstance(raw, dict) or "iso" not in raw or "name" not in raw:
+            raise ActorDictionaryError(f"{where}: needs 'iso' and 'name'")
+        regimes = []
+        for period in raw.get("regimes") or []:
+            if not (isinstance(period, list) and len(period) == 2 and isinstance(period[0], int)):
+                raise ActorDictionaryError(f"{where}: a regime period is [start_year, end_year or null], got {period!r}")
+            regimes.append((period[0], period[1]))
+        countries[raw["iso"]] = Country(
+            iso=raw["iso"], name=raw["name"], names=_strings(raw.get("names"), where),
+            demonyms=_strings(raw.get("demonyms"), where), regimes=tuple(regimes),
+        )
+    country_actors = {
+        key: CountryActor(key=key, template=str(raw["template"]), inter=_inter(raw.get("inter"), f"{source}: country_actors.{key}"),
+                          aliases=_strings(raw.get("aliases"), f"{source}: country_actors.{key}"))
+        for key, raw in (data.get("country_actors") or {}).items()
+    }
+    groups: dict[str, Group] = {}
+    for key, raw in (data.get("groups") or {}).items():
+        where = f"{source}: groups.{key}"
+        if not isinstance(raw, dict) or not raw.get("name"):
+            raise ActorDictionaryError(f"{where}: needs a 'name'")
+        groups[key] = Group(
+            key=key, name=str(raw["name"]), inter=_inter(raw.get("inter"), where), aliases=_strings(raw.get("aliases"), where),
+            country=raw.get("country"), countries=_strings(raw.get("countries"), where), by_country=dict(raw.get("by_country") or {}),
+        )
+    for key, group in groups.items():
+        for iso, target in group.by_country.items():
+            if target not in groups:
+                raise ActorDictionaryError(f"{source}: groups.{key}.by_country.{iso} points to unknown group {target!r}")
+    for required in ("military", "police", "civilians", "protesters", "rioters", "unidentified"):
+        if required not in country_actors:
+            raise ActorDictionaryError(f"{source}: country_actors needs an entry '{required}'")
+    if not countries:
+        raise ActorDictionaryError(f"{source}: no countries listed")
+    return ActorDictionary(
+        countries=countries, country_actors=country_actors, groups=groups,
+        anaphors=_strings(data.get("anaphors"), f"{source}: anaphors"),
+        anaphor_blockers=frozenset(s.lower() for s in _strings(data.get("anaphor_blockers"), f"{source}: anaphor_blockers")),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_dictionary(path: str | Path = DEFAULT_PATH) -> ActorDictionary:
+    """Read and validate the dictionary once per process (read-only afterwards)."""
+    path = Path(path)
+    if not path.exists():
+        raise ActorDictionaryError(f"actor dictionary not found: {path}")
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ActorDictionaryError(f"{path}: expected a mapping at the top level")
+    return parse_dictionary(data, source=path.name)
