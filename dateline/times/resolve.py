@@ -1,0 +1,153 @@
+"""Past-biased resolution of underspecified dates against a reference date.
+
+News reports mostly look back: "Wednesday" in a Thursday report is yesterday,
+"April 24" in a May report is this April.  Tense cues before the expression
+("will meet on Monday") flip the bias to the future.  ``Context`` also keeps
+the last explicit date of the text, the anchor for "two days later".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dateline.times import calendar as cal
+from dateline.times.lexicon import vocab
+
+
+@lru_cache(maxsize=1)
+def _future_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab().future_cues, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:^|[\s(]|(?<=\w))(?:{words})\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'`(]|\n")
+
+
+@dataclass
+class Context:
+    """What the tagger knows while reading one text left to right."""
+
+    text: str
+    reference: dt.date | None
+    anchor_day: dt.date | None = None  # last explicit day written in the text
+    anchor_year: int | None = None  # last explicit year written in the text
+    last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    last_value: str | None = None
+    seen: list[str] = field(default_factory=list)
+
+    def future(self, start: int, window: int = 60) -> bool:
+        """Does the clause before ``start`` point to the future?"""
+        left = self.text[max(0, start - window) : start]
+        cut = None
+        for cut in _SENTENCE_END.finditer(left):
+            pass
+        if cut is not None:
+            left = left[cut.end() - 1 :]
+        return bool(_future_cue().search(left))
+
+    @property
+    def day_anchor(self) -> dt.date | None:
+        return self.anchor_day or self.reference
+
+
+def month_year(month: int, ref: dt.date, future: bool) -> int:
+    """The year of a bare month: the latest one not after next month (past bias)."""
+    if future:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if month <= ref.month + 1 else ref.year - 1
+
+
+def month_day(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
+    year = month_year(month, ref, future)
+    try:
+        out = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not future and (out - ref).days > 20:
+        try:
+            out = dt.date(year - 1, month, day)
+        except ValueError:
+            return None
+    if future and out < ref - dt.timedelta(days=3):
+        try:
+            out = dt.date(year + 1, month, day)
+        except ValueError:
+            return None
+    return out
+
+
+def weekday(target: int, ref: dt.date, mode: str) -> dt.date:
+    """Resolve a weekday (1 Monday .. 7 Sunday).
+
+    mode: "past" (same day or the latest before), "future" (same day or next),
+    "last" (strictly before), "next" (strictly after), "this" (same ISO week).
+    """
+    delta = target - ref.isoweekday()
+    if mode == "this":
+        return ref + dt.timedelta(days=delta)
+    if mode == "last":
+        return ref - dt.timedelta(days=((-delta) % 7) or 7)
+    if mode == "next":
+        return ref + dt.timedelta(days=(delta % 7) or 7)
+    if mode == "future":
+        return ref + dt.timedelta(days=delta % 7)
+    return ref - dt.timedelta(days=(-delta) % 7)
+
+
+def season_year(code: str, ref: dt.date, which: str) -> int:
+    """Year of a season: which = "this" | "last" | "next" | "past" (bare, past-biased)."""
+    start = cal.SEASON_START[code]
+    # the latest instance that has started by ref
+    started = ref.year if ref.month >= start else ref.year - 1
+    if code == "WI" and ref.month <= 2:
+        started = ref.year - 1
+    first, last = cal.SEASON_MONTHS[code]
+    end_year = started + 1 if first > last else started
+    in_progress = ref <= cal.last_day(end_year, last)
+    if which == "this":
+        return started if in_progress else started + 1 if ref.month < start and code != "WI" else started
+    if which == "last":
+        return started - 1 if in_progress else started
+    if which == "next":
+        return started + 1
+    return started
+
+
+def quarter_year(q: int, ref: dt.date, future: bool) -> int:
+    """Year of "the third quarter": this year's when it has begun, else last year's."""
+    if future:
+        return ref.year if q >= cal.quarter_of(ref) else ref.year + 1
+    return ref.year if q <= cal.quarter_of(ref) else ref.year - 1
+
+
+def last_completed_quarter(ref: dt.date) -> tuple[int, int]:
+    q = cal.quarter_of(ref) - 1
+    return (ref.year, q) if q else (ref.year - 1, 4)
+
+
+def shift(ref: dt.date, n: int, unit: str) -> tuple[str, str]:
+    """``ref`` moved by n units (negative = back); returns (value, granularity)."""
+    if unit == "D":
+        day = ref + dt.timedelta(days=n)
+        return day.isoformat(), "day"
+    if unit == "W":
+        return cal.week_value(ref + dt.timedelta(weeks=n)), "week"
+    if unit == "2W":
+        return cal.week_value(ref + dt.timedelta(weeks=2 * n)), "week"
+    if unit == "M":
+        day = cal.add_months(ref, n)
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    if unit == "Q":
+        day = cal.add_months(ref, 3 * n)
+        return f"{day.year:04d}-Q{cal.quarter_of(day)}", "quarter"
+    if unit == "Y":
+        return f"{ref.year + n:04d}", "year"
+    if unit == "E":
+        return f"{(ref.year + 10 * n) // 10:03d}", "decade"
+    if unit == "C":
+        return f"{(ref.year + 100 * n) // 100:02d}", "century"
+    day = ref + dt.timedelta(days=n) if unit.startswith("T") else ref
+    return day.isoformat(), "day"

@@ -1,0 +1,290 @@
+"""Rules for expressions that name the calendar: days, months, years, decades, quarters, clock times.
+
+Each handler resolves what the text leaves open (a missing year) with the
+past bias of ``resolve``; with no reference date it keeps an underspecified
+TIMEX3 value ("XXXX-04-24") rather than inventing a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateline.times import resolve as rs
+from dateline.times.grammar import (
+    DAY, EDGE, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
+    mod_of, month_ok, rule, word_after, word_before,
+)
+from dateline.times.resolve import Context
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18, "19th": 19, "20th": 20, "21st": 21, "18th": 18}
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _ymd(y: int | None, m: int, d: int) -> str:
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"XXXX-{m:02d}-{d:02d}"
+
+
+def _day_value(ctx: Context, start: int, month: int, day: int, year: int | None) -> tuple[str, dt.date | None]:
+    """A day of a month; the year from the text, else past-biased from the reference."""
+    if year is None and ctx.reference:
+        date = rs.month_day(month, day, ctx.reference, ctx.future(start))
+        if date is None:
+            return _ymd(None, month, day), None
+        return date.isoformat(), date
+    try:
+        date = dt.date(year, month, day) if year else None
+    except ValueError:
+        return _ymd(year, month, day), None
+    return _ymd(year, month, day), date
+
+
+def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Day-month or month-day, with optional weekday, year, and a second day for ranges."""
+    month = V.month(m.group("m"))
+    if month is None:
+        return None
+    d1 = _day(m.group("d1"))
+    year = int(m.group("y")) if m.group("y") else None
+    value, date = _day_value(ctx, m.start(), month, d1, year)
+    if m.group("d2"):
+        d2 = _day(m.group("d2"))
+        if date and d2 > d1:
+            try:
+                end = date.replace(day=d2)
+            except ValueError:
+                return None
+            return Hit("DATE", f"{date.isoformat()}/{end.isoformat()}", anchor_day=end, anchor_year=date.year)
+        if d2 <= d1:
+            return None
+    return Hit("DATE", value, anchor_day=date, anchor_year=date.year if date and year else None)
+
+
+def _dated_check(m: re.Match[str], text: str) -> bool:
+    if m.group("wd") and not capitalised(m.group("wd")):
+        return False
+    return month_ok(m.group("m"), text, m.start("m"), lead_ok=True)
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Hit | None:
+    try:
+        date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=date.year)
+
+
+def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    try:
+        date = dt.date(y, month, day)
+    except ValueError:
+        return None
+    return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=y)
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    month = V.month(m.group("m"))
+    if month is None:
+        return None
+    year = int(m.group("y"))
+    return Hit("DATE", f"{year:04d}-{month:02d}", mod=mod_of(m.group("edge")), anchor_year=year)
+
+
+def _month(m: re.Match[str], ctx: Context) -> Hit | None:
+    month = V.month(m.group("m"))
+    if month is None:
+        return None
+    rel = (m.group("rel") or "").lower()
+    ry = (m.group("ry") or "").lower()
+    mod = mod_of(m.group("rel"))
+    ref = ctx.reference
+    if ref is None:
+        return Hit("DATE", f"XXXX-{month:02d}", mod=mod)
+    if ry:
+        year = ref.year + {"last": -1, "this": 0, "next": 1}[ry.split()[0]]
+    elif "next" in rel or "coming" in rel:
+        year = ref.year if month > ref.month else ref.year + 1
+    elif "last" in rel or "past" in rel:
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        year = rs.month_year(month, ref, ctx.future(m.start()))
+    return Hit("DATE", f"{year:04d}-{month:02d}", mod=mod)
+
+
+def _month_check(m: re.Match[str], text: str) -> bool:
+    return month_ok(m.group("m"), text, m.start("m"), lead_ok=bool(m.group("rel") or m.group("ry")))
+
+
+def _year(m: re.Match[str], ctx: Context) -> Hit | None:
+    year = int(m.group("y"))
+    pre = (m.group("pre") or "").lower()
+    if m.group("y2"):
+        y2 = m.group("y2")
+        end = int(y2) if len(y2) == 4 else (year // 100) * 100 + int(y2)
+        if end <= year:
+            return None
+        return Hit("DATE", f"{year:04d}-01-01/{end:04d}-12-31", anchor_year=year)
+    if "half" in pre:
+        half = 1 if "first" in pre else 2
+        return Hit("DATE", f"{year:04d}-H{half}", anchor_year=year)
+    return Hit("DATE", f"{year:04d}", mod=mod_of(pre), anchor_year=year)
+
+
+def _year_check(m: re.Match[str], text: str) -> bool:
+    if m.group("pre"):
+        return True
+    if word_before(text, m.start()) in NOT_YEAR_BEFORE or word_after(text, m.end()) in V.not_year_after:
+        return False
+    return True
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Hit | None:
+    dec = m.group("dec").lower()
+    if dec in _DECADE_WORDS:
+        value = f"19{_DECADE_WORDS[dec]}"
+    elif dec.startswith("'"):
+        value = f"19{dec[1]}"
+    elif len(dec) == 3:  # "80s"
+        value = f"19{dec[0]}"
+    else:
+        value = dec[:3]
+    return Hit("DATE", value, mod=mod_of(m.group("edge")))
+
+
+def _century(m: re.Match[str], ctx: Context) -> Hit | None:
+    n = _CENTURY_WORDS.get(m.group("c").lower())
+    return Hit("DATE", f"{n - 1:02d}", mod=mod_of(m.group("edge"))) if n else None
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = (m.group("h") or "").lower()
+    if word in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif word == "midnight":
+        hh, mm = 24, 0
+    else:
+        hh, mm = int(word), int(m.group("min") or 0)
+        ap = (m.group("ap") or "").lower().replace(".", "").replace(" ", "")
+        if hh > 24 or mm > 59 or (ap and hh > 12):
+            return None
+        if ap == "pm" and hh < 12:
+            hh += 12
+        if ap == "am" and hh == 12:
+            hh = 0
+    day = _clock_day(m, ctx)
+    time = f"T{hh:02d}:{mm:02d}"
+    return Hit("TIME", (day + time) if day else "XXXX-XX-XX" + time, mod=mod_of(m.group("mod")))
+
+
+def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
+    ref = ctx.reference
+    rest = (m.group("rest") or "").strip()
+    low = rest.lower()
+    if not rest:
+        anchor = ctx.anchor_day or ref
+        return anchor.isoformat() if anchor else None
+    if ref is None:
+        return None
+    if low in ("yesterday", "today", "tomorrow", "tonight"):
+        return (ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low])).isoformat()
+    wd = V.weekday(low)
+    if wd:
+        return rs.weekday(wd, ref, "future" if ctx.future(m.start()) else "past").isoformat()
+    md = re.match(rf"({MONTH})\s+({DAY})", rest, re.IGNORECASE)
+    if md and V.month(md.group(1)):
+        date = rs.month_day(V.month(md.group(1)) or 1, _day(md.group(2)), ref, ctx.future(m.start()))  # type: ignore[arg-type]
+        return date.isoformat() if date else None
+    return None
+
+
+_WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+_RANGE2 = r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>" + DAY + r"))?"
+_CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>{WEEKDAY}|yesterday|today|tomorrow|tonight|{MONTH}\s+{DAY}))?"
+
+RULES: list[Rule] = [
+    rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
+    rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),
+    rule(
+        "day_month",
+        rf"(?:\b(?:between|from)\s+)?\b{_WD}(?:the\s+)?(?P<d1>{DAY}){_RANGE2}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        _dated,
+        _dated_check,
+    ),
+    rule(
+        "month_day",
+        rf"\b{_WD}(?P<m>{MONTH})\s+(?:the\s+)?(?P<d1>{DAY}){_RANGE2}(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        _dated,
+        _dated_check,
+    ),
+    rule(
+        "month_year",
+        rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){NUM_END}",
+        _month_year,
+        lambda m, t: month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
+    ),
+    rule(
+        "month",
+        rf"\b(?:(?P<rel>last|next|this|this\s+past|this\s+coming|{EDGE}|earlier\s+in|later\s+in)[-\s]+)?(?P<m>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<ry>last\s+year|this\s+year|next\s+year))?{END}",
+        _month,
+        _month_check,
+    ),
+    rule(
+        "year",
+        rf"(?:\b(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|{EDGE})[-\s]*)?{NUM_START}(?P<y>{YEAR})"
+        rf"(?:\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d\d))?{V.suffix_block_re}{NUM_END}(?!s\b|'s\b)",
+        _year,
+        _year_check,
+    ),
+    rule(
+        "decade",
+        rf"\b(?:the\s+)?(?:(?P<edge>{EDGE}|early|late|mid)[-\s]+(?:the\s+)?)?(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?<![\w$])\d0s|"
+        + "|".join(_DECADE_WORDS) + rf"){V.suffix_block_re}{END}",
+        _decade,
+    ),
+    rule(
+        "century",
+        rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]+)?(?P<c>{'|'.join(_CENTURY_WORDS)})[-\s]+century{END}",
+        _century,
+    ),
+    rule(
+        "clock",
+        rf"\b(?:(?P<mod>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)|(?P<h2>noon|midday|midnight))"
+        rf"(?:\s+(?:EST|EDT|GMT|UTC|CST|PST|local\s+time))?{_CLOCK_REST}",
+        lambda m, ctx: _clock(_H2(m), ctx),
+    ),
+    rule(
+        "clock24",
+        rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*(?:GMT|UTC|hours|hrs|local\s+time){_CLOCK_REST}(?P<ap>)(?P<mod>)",
+        lambda m, ctx: _clock(m, ctx),
+    ),
+]
+
+
+class _H2:
+    """Let the clock handler read "noon"/"midnight" from the same group as digits."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, name: str) -> str | None:  # type: ignore[override]
+        if name == "h":
+            return self._m.group("h") or self._m.group("h2")
+        return self._m.group(name)
+
+    def start(self, *args: object) -> int:
+        return self._m.start()
+
+
+__all__ = ["RULES", "PART"]

@@ -1,0 +1,275 @@
+"""Rules for expressions relative to the report or to an earlier date in it.
+
+"yesterday", "on Wednesday", "last week", "earlier this year", "two days
+later", "a year ago".  They need the reference (publication) date; without one
+they keep an underspecified value or none at all, never an invented one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateline.times import calendar as cal
+from dateline.times import resolve as rs
+from dateline.times.grammar import END, NUM, SEASON, UNIT, V, WEEKDAY, Hit, Rule, capitalised, mod_of, num_value, rule
+from dateline.times.resolve import Context
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_DAYWORD = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def _rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = m.group("w").lower()
+    part = (m.group("part") or "").lower()
+    mod = mod_of(m.group("mod"))
+    offset = _DAYWORD[word] + {"before": -1, "after": 1}.get((m.group("da") or "").lower(), 0)
+    if ctx.reference is None:
+        return Hit("TIME" if part or word == "tonight" else "DATE", None, mod=mod)
+    day = (ctx.reference + dt.timedelta(days=offset)).isoformat()
+    if word == "tonight" or part:
+        return Hit("TIME", f"{day}T{_PARTS[part or 'tonight']}", mod=mod)
+    return Hit("DATE", day, mod=mod)
+
+
+def _day_part(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "this morning", "last night", "overnight" (TIME on the reference day)."""
+    rel = (m.group("rel") or "").lower()
+    part = m.group("part").lower()
+    if ctx.reference is None:
+        return Hit("TIME", None)
+    day = ctx.reference - dt.timedelta(days=1 if rel == "last" or part == "overnight" else 0)
+    return Hit("TIME", f"{day.isoformat()}T{_PARTS[part]}", mod=mod_of(m.group("mod")))
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
+    name = m.group("wd")
+    wd = V.weekday(name)
+    if wd is None:
+        return None
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    part = (m.group("part") or "").lower()
+    if m.group("pl") or rel in ("every", "each"):
+        return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[part]}" if part else ""))
+    ref = ctx.reference
+    mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
+    if ref is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        if rel in ("last", "this past", "the previous"):
+            mode = "last"
+        elif rel in ("next", "this coming", "the following", "coming"):
+            mode = "next"
+        else:
+            mode = "future" if ctx.future(m.start()) else "past"
+        anchor = ref if rel not in ("the previous", "the following") else ctx.day_anchor or ref
+        day = rs.weekday(wd, anchor, mode)
+        value = day.isoformat()
+    if part:
+        return Hit("TIME", f"{value}T{_PARTS[part]}", mod=mod)
+    return Hit("DATE", value, mod=mod)
+
+
+def _weekday_check(m: re.Match[str], text: str) -> bool:
+    name = m.group("wd")
+    if not capitalised(name):
+        return False
+    return len(name.rstrip(".")) > 4 or name.endswith(".") or name.lower().startswith("tues") or name.lower().startswith("thurs")
+
+
+_REL = {"last": -1, "the last": -1, "the past": -1, "this past": -1, "the previous": -1, "previous": -1, "this": 0,
+        "the current": 0, "current": 0, "the same": 0, "the": 0, "that": 0, "the full": 0, "the whole": 0, "the entire": 0,
+        "next": 1, "the next": 1, "the coming": 1, "this coming": 1, "the following": 1, "coming": 1}
+
+
+def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    unit = re.sub(r"\s+", " ", m.group("u").lower())
+    edge = m.group("edge")
+    mod = mod_of(edge)
+    ref = ctx.reference
+    step = _REL.get(rel)
+    if step is None:
+        return None
+    anchored = rel in ("the following", "the previous", "that", "the same")
+    if unit in V.seasons:
+        code = V.seasons[unit]
+        if ref is None:
+            return Hit("DATE", f"XXXX-{code}", mod=mod)
+        which = {-1: "last", 0: "this", 1: "next"}[step] if rel != "the" else "past"
+        return Hit("DATE", f"{rs.season_year(code, ref, which):04d}-{code}", mod=mod)
+    if ref is None:
+        return Hit("DATE", None, mod=mod)
+    base = ref
+    if anchored:
+        if unit in ("year", "fiscal year") and ctx.anchor_year:
+            base = dt.date(ctx.anchor_year, 6, 15)
+        elif ctx.anchor_day:
+            base = ctx.anchor_day
+    if unit == "week":
+        if rel == "the":
+            return Hit("DATE", f"{ref.year}-WXX", mod=mod)
+        return Hit("DATE", cal.week_value(base + dt.timedelta(weeks=step)), mod=mod)
+    if unit == "weekend":
+        day = base + dt.timedelta(weeks=step) if step > 0 else base - dt.timedelta(days=7 if rel in ("last", "the previous") and base.isoweekday() >= 6 else 0)
+        return Hit("DATE", cal.weekend_value(day), mod=mod)
+    if unit == "month":
+        day = cal.add_months(base, step)
+        return Hit("DATE", f"{day.year:04d}-{day.month:02d}", mod=mod)
+    if unit in ("year", "fiscal year"):
+        return Hit("DATE", f"{base.year + step:04d}", mod=mod)
+    if unit == "decade":
+        return Hit("DATE", f"{(base.year + 10 * step) // 10:03d}", mod=mod)
+    if unit == "century":
+        return Hit("DATE", f"{(base.year + 100 * step) // 100:02d}", mod=mod)
+    if unit == "day":
+        if rel in ("the", "that", "the same"):
+            return None
+        return Hit("DATE", (base + dt.timedelta(days=step)).isoformat(), mod=mod)
+    return None
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Hit | None:
+    if ctx.reference is None:
+        return Hit("DATE", None, mod="END")
+    return Hit("DATE", f"{ctx.reference.year:04d}", mod="END")
+
+
+def _shifted(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "two days ago", "a year earlier", "three weeks later" (earlier/later from the text's anchor)."""
+    n = num_value(m.group("n"))
+    unit = V.unit(m.group("u"))
+    direction = re.sub(r"\s+", " ", m.group("dir").lower())
+    mod = mod_of(m.group("mod")) or ("APPROX" if m.group("approx") else None)
+    if unit is None:
+        return None
+    if n is None or not float(n).is_integer():
+        return Hit("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", mod=mod)
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "prior") else 1
+    if ctx.reference is None:
+        return Hit("DATE", None, mod=mod)
+    from_text = direction in ("earlier", "later", "before", "after")
+    if unit == "Y" and n == 1 and ctx.last_quarter and sign < 0:
+        year, q = ctx.last_quarter
+        return Hit("DATE", f"{year - 1:04d}-Q{q}", mod=mod)
+    base = (ctx.anchor_day or ctx.reference) if from_text else ctx.reference
+    value, _ = rs.shift(base, sign * int(n), unit)
+    return Hit("DATE", value, mod=mod)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
+    if m.group("tail") and "old" in m.group("tail").lower():
+        return None
+    unit = V.unit(m.group("u"))
+    if unit is None:
+        return None
+    raw = m.group("n").lower()
+    n = num_value(raw)
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    if unit == "2W":
+        unit, amount = "W", "X" if n is None else str(int(2 * n)) if float(2 * n).is_integer() else f"{2 * n:g}"
+    value = f"PT{amount}{unit[1:]}" if unit.startswith("T") else f"P{amount}{unit}"
+    if raw in ("a", "an") and not m.group("det") and not m.group("mod"):
+        before = ctx.text[max(0, m.start() - 25) : m.start()]
+        if re.search(r"(?:\d|million|billion|percent|%|cents?|dollars?|times)\s*$", before, re.IGNORECASE):
+            return Hit("SET", f"P1{unit}" if not unit.startswith("T") else f"PT1{unit[1:]}")
+    return Hit("DURATION", value, mod=mod_of(m.group("mod")))
+
+
+def _set(m: re.Match[str], ctx: Context) -> Hit | None:
+    word = m.group("w").lower()
+    fixed = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
+             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+    if word in fixed:
+        return Hit("SET", fixed[word])
+    unit = V.unit(word)
+    if unit:
+        return Hit("SET", f"PT1{unit[1:]}" if unit.startswith("T") else f"P1{unit}")
+    month = V.month(word)
+    if month and capitalised(m.group("w")):
+        return Hit("SET", f"XXXX-{month:02d}")
+    if word in V.seasons:
+        return Hit("SET", f"XXXX-{V.seasons[word]}")
+    return None
+
+
+def _fuzzy(m: re.Match[str], ctx: Context) -> Hit | None:
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    value = V.fuzzy.get(phrase)
+    return Hit("DATE", value) if value else None
+
+
+def _fuzzy_check(m: re.Match[str], text: str) -> bool:
+    phrase = m.group(0).lower()
+    after = text[m.end() : m.end() + 12].lower()
+    if phrase == "earlier" and re.match(r"\s*(?:this|in|than|that|today|on)\b", after):
+        return False
+    if phrase in ("current", "recent") and re.match(r"\s*(?:account|affairs|events|of|,|\.)", after):
+        return False
+    return True
+
+
+_MOD = r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|roughly|approximately|just|only|within|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)\s+)"
+_EDGE = r"(?:(?P<edge>earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of|the\s+rest\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)\s+)"
+_RELS = r"last|this\s+past|this\s+coming|this|next|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+next|that|the\s+full|the\s+whole|the\s+entire|the"
+
+RULES: list[Rule] = [
+    rule(
+        "rel_day",
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<da>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?" + END,
+        _rel_day,
+    ),
+    rule(
+        "day_part",
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?P<part2>overnight))" + END,
+        lambda m, ctx: _day_part(_Part(m), ctx),
+    ),
+    rule(
+        "weekday",
+        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later|every|each)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night))?{END}",
+        _weekday,
+        _weekday_check,
+    ),
+    rule(
+        "relative",
+        rf"\b{_EDGE}?(?P<rel>{_RELS})\s+(?P<u>week|weekend|month|year|fiscal\s+year|decade|century|day|{SEASON}){END}",
+        _relative,
+    ),
+    rule("year_end", r"\b(?:year[-\s]end|year's\s+end)" + END, _year_end),
+    rule(
+        "shifted",
+        rf"\b{_MOD}?(?P<n>{NUM})\s+(?P<u>{UNIT})(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|prior){END}",
+        _shifted,
+    ),
+    rule(
+        "duration",
+        rf"\b{_MOD}?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial)|the|another|an\s+additional|additional)\s+)?"
+        rf"(?P<n>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working))?[-\s]+(?P<u>{UNIT})(?P<tail>[-\s]+(?:long|old))?{END}",
+        _duration,
+    ),
+    rule(
+        "set",
+        rf"\b(?:(?:every|each|per)\s+(?P<w>{UNIT}|{SEASON}|{V.month_re})|(?P<w2>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)){END}",
+        lambda m, ctx: _set(_W(m), ctx),
+    ),
+    rule("fuzzy", rf"\b{V.fuzzy_re}{END}", _fuzzy, _fuzzy_check),
+]
+
+
+class _Part:
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def group(self, name: str) -> str | None:
+        if name == "part":
+            return self._m.group("part") or self._m.group("part2")
+        return self._m.group(name)
+
+
+class _W(_Part):
+    def group(self, name: str) -> str | None:
+        if name == "w":
+            return self._m.group("w") or self._m.group("w2")
+        return self._m.group(name)

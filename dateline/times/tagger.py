@@ -1,0 +1,93 @@
+"""The temporal tagger: find TIMEX3 expressions in raw text and normalise them.
+
+``tag(text, reference)`` runs every rule's regex over the text, keeps the
+longest non-overlapping matches, then normalises them left to right so that
+relative expressions can lean on an explicit date written earlier ("On 3
+March ... two days later").  No spaCy needed; patterns are compiled once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateline.times import calendar as cal
+from dateline.times import rules_calendar, rules_quarter, rules_relative
+from dateline.times.grammar import Hit, Rule
+from dateline.times.resolve import Context
+from dateline.types import Timex
+
+# Rule order breaks ties between equally long matches: earlier wins.
+RULES: tuple[Rule, ...] = (*rules_calendar.RULES, *rules_quarter.RULES, *rules_relative.RULES)
+
+# Quick test: texts with none of these cannot hold a timex, so skip the rules.
+_TRIGGER = re.compile(
+    r"\d|day|week|month|year|quarter|half|period|night|morning|noon|evening|now|current|recent|past|future|soon|earlier|"
+    r"previous|formerly|lately|present|daily|hourly|annually|term|century|decade|ties|ies\b|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|fy|hour|minute|second|fortnight|"
+    r"mon|tue|wed|thu|fri|sat|sun",
+    re.IGNORECASE,
+)
+
+
+def candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """Longest non-overlapping rule matches, in text order."""
+    found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    for order, rule in enumerate(RULES):
+        for m in rule.regex.finditer(text):
+            if m.end() <= m.start():
+                continue
+            if rule.check is not None and not rule.check(m, text):
+                continue
+            found.append((m.start(), m.end(), order, rule, m))
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, Rule, re.Match[str]]] = []
+    for start, end, _, rule, m in found:
+        if all(end <= s or start >= e for s, e, _, _ in taken):
+            taken.append((start, end, rule, m))
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def _timex(start: int, end: int, text: str, hit: Hit) -> Timex:
+    span = cal.interval(hit.value) if hit.type in ("DATE", "TIME") else None
+    granularity = cal.granularity_of(hit.value) if hit.type in ("DATE", "TIME") else "unknown"
+    if hit.type == "TIME" and span:
+        granularity = "time"
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=hit.type,
+        value=hit.value,
+        granularity=granularity,
+        date_start=span[0] if span else None,
+        date_end=span[1] if span else None,
+        precision=cal.precision_of(granularity, *span) if span else None,
+    )
+
+
+def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
+    """TIMEX3 expressions of ``text`` with values resolved against ``reference`` (publication date).
+
+    With ``reference=None``, expressions that need it keep an underspecified
+    value ("XXXX-04-24") or None; nothing is invented.
+    """
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    if not text or not _TRIGGER.search(text):
+        return []
+    ctx = Context(text=text, reference=reference)
+    out: list[Timex] = []
+    for start, end, rule, m in candidates(text):
+        hit = rule.handler(m, ctx)
+        if hit is None:
+            continue
+        out.append(_timex(start, end, text, hit))
+        if isinstance(hit.anchor_day, dt.date):
+            ctx.anchor_day = hit.anchor_day
+        if hit.anchor_year:
+            ctx.anchor_year = hit.anchor_year
+        if hit.quarter:
+            ctx.last_quarter = hit.quarter
+    return out
