@@ -43,7 +43,7 @@ def read_jsonl_lines(
             yield InputProblem(input=name, line=number, problem=f"line is not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); line skipped")
             continue
         try:
-            item = json.loads(line)
+            item = json.loads(line.strip())
         except json.JSONDecodeError as exc:
             yield InputProblem(input=name, line=number, problem=f"malformed JSON ({exc.msg} at column {exc.colno}); line skipped")
             continue

@@ -5,24 +5,32 @@ the HTML reader with the record's target URI as url and its WARC-Date as
 the fallback publication date (the caller's ``--published`` wins, then the
 page's own date, then WARC-Date: a crawl date is only an upper bound).
 
-A record whose page cannot be read is reported as ``path#record N`` and the
-file goes on.  A record that breaks the archive itself (truncated gzip, bad
-headers) is reported with its number and byte offset; the records before it
-have already come through, and the records after it cannot be found safely,
-so reading that file stops there.
+warcio reads a damaged archive without complaint, handing back cut-off
+pages or stopping early, so we check for ourselves: every record must be
+read to its declared Content-Length, and a gzipped archive must end on a
+complete gzip member.  A record whose page cannot be read is reported as
+``path#record N`` and the file goes on; a record that breaks the archive
+(cut-off headers or body) is reported with its number and byte offset,
+the records before it having come through, and reading that file stops.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from dateline.ingest.html import decode_html, read_html
 from dateline.ingest.metadata import parse_date
 from dateline.types import Article, InputProblem
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+CHUNK = 1 << 16
+
+
+class _Broken(Exception):
+    """The archive itself is damaged at this record: stop reading the file."""
 
 
 def read_warc_stream(
@@ -34,45 +42,112 @@ def read_warc_stream(
 ) -> Iterator[Article | InputProblem]:
     from warcio.archiveiterator import ArchiveIterator
 
+    gzip_cut = _gzip_cut_offset(stream)
     records = ArchiveIterator(stream)
-    number = 0
-    n_pages = 0
+    number = n_pages = 0
     while True:
         try:
             record = next(records)
         except StopIteration:
             break
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken archives
-            offset = _offset(records)
-            yield InputProblem(
-                input=name,
-                problem=f"record {number + 1} (offset {offset}) is broken ({exc.__class__.__name__}: {exc}); "
-                f"{number} records before it were read, the rest of the file is skipped",
-            )
+            yield _stopped(name, number + 1, _offset(records), f"its headers cannot be parsed ({exc})")
             return
         number += 1
+        offset = _offset(records)
         origin = f"{name}#record {number}"
         try:
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-            if not content_type.startswith(HTML_TYPES):
+            page = _html_payload(record)
+            if page is None:
                 continue
             n_pages += 1
-            body = record.content_stream().read()
-            charset = _charset(content_type)
+            body, charset = page
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 crawl_date = parse_date(record.rec_headers.get_header("WARC-Date"))
             except ValueError:
                 crawl_date = None
             html = decode_html(body, charset)
+        except _Broken as exc:
+            yield _stopped(name, number, offset, str(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the file
-            yield InputProblem(input=origin, problem=f"cannot read this WARC record ({exc.__class__.__name__}: {exc})")
+            yield InputProblem(input=origin, problem=f"cannot read the WARC record at offset {offset} ({exc.__class__.__name__}: {exc}); skipped")
             continue
         yield read_html(html, name=origin, origin=origin, max_chars=max_chars, url=url, published=published, fallback_date=crawl_date)
-    if n_pages == 0:
+    if gzip_cut is None and getattr(records, "next_line", None):
+        # warcio stops quietly when the last record's headers are cut off.
+        yield _stopped(name, number + 1, _offset(records), "its headers are cut off")
+    elif gzip_cut is not None:
+        yield InputProblem(
+            input=name,
+            problem=f"the gzip data is cut off or corrupt in the member starting at byte {gzip_cut}; "
+            f"{number} records before it were read, anything after it is lost",
+        )
+    elif n_pages == 0:
         yield InputProblem(input=name, problem=f"no HTML response records among its {number} WARC records")
+
+
+def _html_payload(record: Any) -> tuple[bytes, str | None] | None:
+    """(body, charset) of an HTML response; None for other records, read through to check them."""
+    limit = getattr(record.raw_stream, "limit", None)
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if limit is None or record.length is None or not declared.isdigit():
+        raise _Broken("its headers are cut off or lack a Content-Length")
+    content_type = ""
+    if record.rec_type == "response" and record.http_headers is not None:
+        content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if not content_type.startswith(HTML_TYPES):
+        while record.raw_stream.read(CHUNK):
+            pass
+        body = None
+    else:
+        body = record.content_stream().read()
+    missing = record.raw_stream.limit
+    if missing > 0:
+        raise _Broken(f"it is cut off ({missing} of its {record.length} bytes are missing)")
+    return None if body is None else (body, _charset(content_type))
+
+
+def _stopped(name: str, number: int, offset: str | int, why: str) -> InputProblem:
+    return InputProblem(
+        input=name,
+        problem=f"WARC record {number} (offset {offset}) is broken: {why}; "
+        f"{number - 1} records before it were read, the rest of the file is skipped",
+    )
+
+
+def _gzip_cut_offset(stream: BinaryIO) -> int | None:
+    """Offset of the gzip member that is cut off or corrupt; None when whole (or not gzip).
+
+    Rewinds the stream afterwards.
+    """
+    start = stream.tell()
+    if stream.read(2) != b"\x1f\x8b":
+        stream.seek(start)
+        return None
+    stream.seek(start)
+    consumed = member_start = 0  # compressed offsets, from the start of the archive
+    in_member = False
+    decomp = zlib.decompressobj(wbits=31)
+    try:
+        while data := stream.read(CHUNK):
+            while data:
+                if not in_member:
+                    member_start, in_member = consumed, True
+                decomp.decompress(data)
+                if decomp.eof:  # this member is whole; the next may start in unused_data
+                    consumed += len(data) - len(decomp.unused_data)
+                    data = decomp.unused_data
+                    decomp, in_member = zlib.decompressobj(wbits=31), False
+                else:
+                    consumed += len(data)
+                    data = b""
+        incomplete = in_member
+    except zlib.error:
+        incomplete = True
+    stream.seek(start)
+    return member_start if incomplete else None
 
 
 def _charset(content_type: str) -> str | None:
@@ -84,7 +159,7 @@ def _charset(content_type: str) -> str | None:
 
 
 def _offset(records: object) -> str:
-    try:
-        return str(records.get_record_offset())  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001
-        return "unknown"
+    """Byte offset where the current record starts (warcio's ``get_record_offset``
+    would consume the record, so read its bookkeeping attribute instead)."""
+    offset = getattr(records, "offset", None)
+    return str(offset) if isinstance(offset, int) else "unknown"
