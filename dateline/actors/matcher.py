@@ -99,27 +99,44 @@ class ActorMatcher:
         out.sort(key=lambda m: m[2])
         return out
 
-    def article_country(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> str | None:
-        """The article's main country: places stage first, then the dateline, then the text."""
-        votes: Counter[str] = Counter()
-        for toponym in doc._.toponyms or []:
-            if toponym.place is not None and toponym.place.iso:
-                votes[toponym.place.iso] += 1
-        if votes:
-            return votes.most_common(1)[0][0]
+    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+        """(character offset, ISO country) of every place and country mention in the text.
+
+        Places come from the places stage when it ran; otherwise large towns that
+        spaCy tagged as GPE/LOC stand in for them.
+        """
+        signals = [(doc[s].idx, iso) for s, _, iso in country_spans]
+        if doc._.toponyms is not None:
+            signals += [(t.start, t.place.iso) for t in doc._.toponyms if t.place is not None and t.place.iso]
+        else:
+            cities = _city_countries()
+            for ent in doc.ents:
+                key = ent.text.lower()
+                if ent.label_ in ("GPE", "LOC") and key in cities and key not in self.country_by_word:
+                    signals.append((ent.start_char, cities[key]))
+        return signals
+
+    def article_country(self, doc: Doc, signals: list[tuple[int, str]]) -> str | None:
+        """The article's main country: the dateline hint first, then the most named country."""
         article = doc._.article
         if article is not None and article.dateline:
             for part in reversed(article.dateline.replace("—", ",").replace("-", ",").split(",")):
                 iso = self.country_by_word.get(part.strip().lower())
                 if iso:
                     return iso
-        for _, _, iso in country_spans:
-            votes[iso] += 1
-        cities = _city_countries()
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC") and ent.text.lower() in cities and ent.text.lower() not in self.country_by_word:
-                votes[cities[ent.text.lower()]] += 1
+        votes = Counter(iso for _, iso in signals)
         return votes.most_common(1)[0][0] if votes else None
+
+    @staticmethod
+    def sentence_country(doc: Doc, token: int, signals: list[tuple[int, str]], home: str | None) -> str | None:
+        """The country the mention's sentence is about; the article's when unclear or tied."""
+        sent = doc[token].sent
+        votes = Counter(iso for pos, iso in signals if sent.start_char <= pos < sent.end_char)
+        if not votes:
+            return home
+        top = max(votes.values())
+        leaders = [iso for iso, n in votes.items() if n == top]
+        return home if home in leaders or len(leaders) > 1 else leaders[0]
 
     def _modifier_country(self, doc: Doc, start: int, countries: dict[int, tuple[int, str]]) -> tuple[int, str | None]:
         """A country or place just before token ``start``: "Yemeni troops", "Yemen's army", "Aden police"."""
@@ -127,67 +144,68 @@ class ActorMatcher:
             return countries[start - 1]
         if start in countries:
             return countries[start]
-        # A place name right before the noun (compound): resolved by the places stage if present.
         j = start
         while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound":
             j -= 1
-        if j < start:
+        if j == start:
+            return start, None
+        if doc._.toponyms is not None:
             begin = doc[j].idx
-            for toponym in doc._.toponyms or []:
+            for toponym in doc._.toponyms:
                 if toponym.start <= begin < toponym.end and toponym.place is not None and toponym.place.iso:
                     return j, toponym.place.iso
             return j, None
-        return start, None
+        return j, _city_countries().get(doc[j:start].text.lower())
 
     def __call__(self, doc: Doc) -> list[ActorMention]:
         d = self.dictionary
         matches = self.spans(doc)
         country_spans = [(s, e, key) for kind, key, s, e in matches if kind == COUNTRY]
-        # token index where a country mention ends -> (its start, iso)
-        countries = {e: (s, iso) for s, e, iso in country_spans}
-        home = self.article_country(doc, country_spans)
+        countries = {e: (s, iso) for s, e, iso in country_spans}  # end token -> (start token, iso)
+        signals = self.place_signals(doc, country_spans)
+        home = self.article_country(doc, signals)
         year = doc._.article.published.year if doc._.article is not None and doc._.article.published else None
         mentions: list[ActorMention] = []
-        last_armed: dict[str, object] | None = None
-        pending_anaphors: list[tuple[int, int, int]] = []  # (index in mentions, start, end)
+        last_armed: ActorMention | None = None
+        pending: list[int] = []  # indexes of anaphors named before any group
         consumed: set[int] = set()
         for n, (kind, key, start, end) in enumerate(matches):
             if n in consumed or kind == COUNTRY:
                 continue
             # "Al Qaida operatives", "Taliban fighters": the trailing noun belongs to the group.
-            if n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and matches[n + 1][2] == end and kind == GROUP:
+            if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and matches[n + 1][2] == end:
                 end = matches[n + 1][3]
                 consumed.add(n + 1)
             if kind in (COUNTRY_ACTOR, ANAPHOR) and self._modifies_other_noun(doc, end):
                 continue  # "police spokesman", "army base", "militant attack"
+            if kind == ANAPHOR and self._blocked(doc, start, end):
+                continue
+            here = self.sentence_country(doc, start, signals, home)
             if kind == COUNTRY_ACTOR:
                 actor = d.country_actors[key]
                 begin, iso = self._modifier_country(doc, start, countries)
-                iso = iso or home
+                iso = iso or here
                 country = d.country(iso)
                 mentions.append(self._mention(doc[begin:end], actor.name(country, year), actor.inter, country, f"{key}:{iso or '?'}"))
             elif kind == GROUP:
-                group = d.group_for(key, home)
+                group = d.group_for(key, here)
                 if group is None:
                     continue
-                country = d.country(group.country or home)
-                mentions.append(self._mention(doc[start:end], group.name, group.inter, country, group.key))
+                mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
+                mentions.append(mention)
                 if group.inter in ARMED_INTERS:
-                    last_armed = {"name": group.name, "inter": group.inter, "country": country, "key": group.key}
-                    for index, a_start, a_end in pending_anaphors:  # named only after "the militants"
-                        mentions[index] = self._mention(doc[a_start:a_end], group.name, group.inter, country, group.key)
-                    pending_anaphors = []
-            elif kind == ANAPHOR:
-                if self._blocked(doc, start, end):
-                    continue
-                if last_armed is not None:
-                    mentions.append(self._mention(doc[start:end], str(last_armed["name"]), str(last_armed["inter"]),
-                                                  last_armed["country"], str(last_armed["key"])))  # type: ignore[arg-type]
-                else:
-                    actor = d.country_actors["unidentified"]
-                    country = d.country(home)
-                    pending_anaphors.append((len(mentions), start, end))
-                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, f"unidentified:{home or '?'}"))
+                    last_armed = mention
+                    for index in pending:  # "the militants" came before the group was named
+                        mentions[index] = mentions[index].model_copy(update=mention.model_dump(include={"name", "inter", "country", "key"}))
+                    pending = []
+            elif last_armed is not None:  # an anaphor after a named group
+                mentions.append(self._mention(doc[start:end], last_armed.name, last_armed.inter or "", None, last_armed.key or "")
+                                .model_copy(update={"country": last_armed.country}))
+            else:
+                actor = d.country_actors["unidentified"]
+                country = d.country(here)
+                pending.append(len(mentions))
+                mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, f"unidentified:{here or '?'}"))
         return mentions
 
     @staticmethod

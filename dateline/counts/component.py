@@ -1,0 +1,70 @@
+"""The ``dateline_counts`` spaCy component: sets ``doc._.counts``.
+
+It finds every count of people in the text; which counts belong to which event
+is decided later by ``dateline.counts.assign``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from dateline.counts.extract import CountFinder
+from dateline.counts.numbers import DEFAULT_PATH, load_vocabulary
+from dateline.nlp import register_extensions
+from dateline.types import CountMention
+
+
+class CountsComponent:
+    def __init__(self, nlp: Language, name: str, vocabulary_path: str) -> None:
+        register_extensions()
+        self.name = name
+        self.finder = CountFinder(load_vocabulary(vocabulary_path or DEFAULT_PATH))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.counts = self.finder(doc)
+        return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
+        """P/R/F of counts matched by overlap and kind, and the share of those with the gold low figure."""
+        return score_counts(examples)
+
+
+def score_counts(examples: Iterable[Example]) -> dict[str, float]:
+    n_pred = n_gold = n_hit = n_value = 0
+    for example in examples:
+        gold: list[CountMention] = example.reference._.counts or []
+        pred: list[CountMention] = example.predicted._.counts or []
+        n_pred += len(pred)
+        n_gold += len(gold)
+        used: set[int] = set()
+        for g in gold:
+            for i, p in enumerate(pred):
+                if i not in used and p.kind == g.kind and p.start < g.end and g.start < p.end:
+                    used.add(i)
+                    n_hit += 1
+                    n_value += p.low == g.low and p.high == g.high
+                    break
+    p = n_hit / n_pred if n_pred else 0.0
+    r = n_hit / n_gold if n_gold else 0.0
+    return {
+        "counts_p": p,
+        "counts_r": r,
+        "counts_f": 2 * p * r / (p + r) if p + r else 0.0,
+        "counts_value_acc": n_value / n_hit if n_hit else 0.0,
+    }
+
+
+@Language.factory(
+    "dateline_counts",
+    assigns=["doc._.counts"],
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    default_config={"vocabulary_path": ""},
+    default_score_weights={"counts_f": 1.0, "counts_value_acc": 0.0, "counts_p": 0.0, "counts_r": 0.0},
+)
+def make_counts(nlp: Language, name: str, vocabulary_path: str) -> CountsComponent:
+    return CountsComponent(nlp, name, vocabulary_path)

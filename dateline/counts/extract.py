@@ -1,0 +1,219 @@
+"""Find counts of people killed, injured, arrested, surrendered or abducted.
+
+Two passes over the dependency parse.  First, every cue word ("killed",
+"arrested", "surrendered") collects the people it governs, summing coordinated
+groups ("two policemen and a child died" = 3) and counting "a soldier" as 1.
+Then every number not yet used looks for a cue around it: "12 dead", "six
+people killed in", "the death toll rose to 12", "12 deaths".  Numbers that are
+dates, ages, money or sizes never become counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.counts.numbers import NumberExpr, NumberVocabulary
+from dateline.types import CountKind, CountMention
+
+KINDS: tuple[CountKind, ...] = ("fatalities", "injured", "arrested", "surrendered", "abducted")
+SINGULAR_DETS = frozenset({"a", "an", "one", "another", "single"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", "leave", "find", "see", "know", "presume"})
+
+
+@dataclass
+class _Quantity:
+    low: int
+    high: int
+    start: int  # character offsets of the words that gave the figure
+    end: int
+
+
+class CountFinder:
+    """Built once per pipeline from the vocabulary; then read-only."""
+
+    def __init__(self, vocab: NumberVocabulary) -> None:
+        self.vocab = vocab
+        data = vocab.data
+        kinds = data["kinds"]
+        self.transitive: dict[str, CountKind] = {}
+        self.intransitive: dict[str, CountKind] = {}
+        self.adjectives: dict[str, CountKind] = {}
+        self.tolls: dict[str, CountKind] = {}
+        self.nouns: dict[str, CountKind] = {}
+        for kind in KINDS:
+            entry = kinds.get(kind) or {}
+            for field, table in (("transitive", self.transitive), ("intransitive", self.intransitive),
+                                 ("adjectives", self.adjectives), ("tolls", self.tolls), ("nouns", self.nouns)):
+                for word in entry.get(field) or []:
+                    table.setdefault(str(word).lower(), kind)
+        self.fatal_complements = frozenset(w.lower() for w in data.get("fatal_complements") or [])
+        self.group_size = frozenset(w.lower() for w in data.get("group_size_words") or [])
+        self.non_person = frozenset(w.lower() for w in data["non_person"])
+        self.person_nouns = frozenset(w.lower() for w in data["person_nouns"])
+        self.non_count_entities = frozenset(data.get("non_count_entities") or [])
+
+    def _not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
+        """Dates, ages, money, sizes.  spaCy sometimes tags a bare "between 10 and 15" as a
+        DATE, so a date entity only counts against a number if it holds other words or a year."""
+        if expr.low == expr.high and 1900 <= expr.low <= 2100 and expr.text.isdigit():
+            return True
+        for token in span:
+            label = token.ent_type_
+            if label in ("DATE", "TIME"):
+                ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+                quantifies_outside = token.dep_ == "nummod" and not (ent.start <= token.head.i < ent.end)
+                if (ent.start_char < expr.start - 1 or ent.end_char > expr.end + 1) and not quantifies_outside:
+                    return True
+            elif label in self.non_count_entities:
+                return True
+        return False
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _verb_kind(self, verb: Token, table: dict[str, CountKind]) -> CountKind | None:
+        kind = table.get(verb.lemma_.lower()) or table.get(verb.lower_)
+        if kind == "injured" and any(c.lower_ in self.fatal_complements for c in verb.children):
+            return "fatalities"  # "shot dead"
+        if kind == "injured" and any(c.dep_ == "conj" and self.transitive.get(c.lemma_.lower()) == "fatalities" for c in verb.children):
+            return "fatalities"  # "shot and killed"
+        return kind
+
+    def _number_at(self, doc: Doc, exprs: dict[int, NumberExpr], noun: Token) -> tuple[NumberExpr, int] | None:
+        """The number expression that quantifies ``noun`` (directly or via "eight-member")."""
+        for child in noun.children:
+            if child.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod"):
+                if child.i in exprs:
+                    return exprs[child.i], child.i
+                if child.lower_ in self.group_size:  # "an eight-member cell"
+                    for grand in child.children:
+                        if grand.i in exprs:
+                            return exprs[grand.i], grand.i
+        if noun.i in exprs:
+            return exprs[noun.i], noun.i
+        return None
+
+    def _is_person(self, noun: Token, actor_chars: list[tuple[int, int]]) -> bool:
+        if noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns:
+            return True
+        return any(s <= noun.idx < e for s, e in actor_chars)
+
+    def _quantity(self, doc: Doc, exprs: dict[int, NumberExpr], noun: Token, actor_chars: list[tuple[int, int]],
+                  used: set[int]) -> _Quantity | None:
+        if noun.lower_ in self.non_person or noun.lemma_.lower() in self.non_person:
+            return None
+        found = self._number_at(doc, exprs, noun)
+        if found is not None:
+            expr, token_i = found
+            used.add(expr.start)
+            if expr.vague and noun.i == token_i:
+                for child in noun.children:  # "dozens of vehicles"
+                    if child.dep_ == "prep" and any(g.lower_ in self.non_person for g in child.children):
+                        return None
+            return _Quantity(expr.low, expr.high, expr.start, noun.idx + len(noun.text))
+        dets = [c for c in noun.children if c.dep_ in ("det", "nummod") and c.lower_ in SINGULAR_DETS]
+        if dets and noun.tag_ in ("NN", "NNP") and self._is_person(noun, actor_chars):
+            return _Quantity(1, 1, dets[0].idx, noun.idx + len(noun.text))
+        return None
+
+    @staticmethod
+    def _conjuncts(noun: Token) -> list[Token]:
+        return [noun, *[t for t in noun.conjuncts if t.i > noun.i]]
+
+    def _mention(self, doc: Doc, kind: CountKind, quantities: list[_Quantity]) -> CountMention:
+        start = min(q.start for q in quantities)
+        end = max(q.end for q in quantities)
+        return CountMention(start=start, end=end, text=doc.text[start:end], kind=kind,
+                            low=sum(q.low for q in quantities), high=sum(q.high for q in quantities))
+
+    # -- passes ----------------------------------------------------------------------------
+    def _arguments(self, token: Token) -> Iterator[tuple[Token, CountKind]]:
+        """People governed by a cue word, with the kind of count they are."""
+        kind = self._verb_kind(token, self.transitive)
+        if kind:
+            for child in token.children:
+                if child.dep_ in OBJECT_DEPS:
+                    yield child, kind
+        kind = self._verb_kind(token, self.intransitive)
+        if kind:
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    yield child, kind
+        kind = self.adjectives.get(token.lower_)
+        if kind and token.dep_ in ("acomp", "oprd", "xcomp"):  # "12 people are dead", "were reported killed"
+            for child in token.head.children:
+                if child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+                    yield child, kind
+
+    def __call__(self, doc: Doc) -> list[CountMention]:
+        exprs: dict[int, NumberExpr] = {}
+        for expr in self.vocab.find(doc.text):
+            span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is None or self._not_a_count(doc, span, expr):
+                continue
+            for token in span:
+                exprs[token.i] = expr
+        actor_chars = [(a.start, a.end) for a in doc._.actors or []]
+        used: set[int] = set()
+        out: list[CountMention] = []
+        for token in doc:
+            for head, kind in self._arguments(token):
+                quantities = [q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used))]
+                if quantities:
+                    out.append(self._mention(doc, kind, quantities))
+        anchors: dict[int, Token] = {}
+        for token_i, expr in exprs.items():  # the token of each expression its phrase hangs from
+            token = doc[token_i]
+            if not (expr.start <= token.head.idx < expr.end) or token.head.i == token.i:
+                anchors.setdefault(expr.start, token)
+        for token_i, expr in sorted({e.start: (i, e) for i, e in exprs.items()}.values()):
+            if expr.start in used:
+                continue
+            mention = self._by_context(doc, anchors.get(expr.start, doc[token_i]), expr)
+            if mention is not None:
+                out.append(mention)
+        out.sort(key=lambda m: (m.start, m.kind))
+        return out
+
+    def _by_context(self, doc: Doc, anchor: Token, expr: NumberExpr) -> CountMention | None:
+        """A leftover number whose cue is an adjective, a toll or a noun: "12 dead", "toll rose to 12"."""
+        noun = anchor
+        if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod"):
+            noun = anchor.head
+            if noun.lower_ in self.group_size and noun.dep_ in ("compound", "amod"):
+                noun = noun.head
+        if noun.lower_ in self.non_person or noun.lemma_.lower() in self.non_person:
+            return None
+        kind = self._kind_by_context(noun)
+        if kind is None:
+            return None
+        end = max(expr.end, noun.idx + len(noun.text))
+        return CountMention(start=expr.start, end=end, text=doc.text[expr.start:end], kind=kind, low=expr.low, high=expr.high)
+
+    def _kind_by_context(self, noun: Token) -> CountKind | None:
+        for child in noun.children:  # "dozens dead", "six people killed in"
+            if child.dep_ in ("amod", "acl", "appos", "acomp") and (kind := self.adjectives.get(child.lower_)):
+                return kind
+        if noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns:  # "12 deaths"
+            return self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_.lower())
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":  # "rose to 12", "a toll of 12"
+            head = head.head
+        if noun.dep_ in ("pobj", "attr", "dobj", "npadvmod") or noun.head.dep_ == "prep":
+            for candidate in (head, *[c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]):
+                if candidate.lemma_.lower() == "toll":
+                    for mod in candidate.children:
+                        if mod.dep_ in ("compound", "amod", "nmod") and (kind := self.tolls.get(mod.lemma_.lower())):
+                            return kind
+                    return "fatalities"
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in REPORTING:
+            for child in head.children:  # "12 were reported killed"
+                if child.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and (kind := self.adjectives.get(child.lower_)):
+                    return kind
+        if noun.dep_ == "conj":  # "killed 5 and wounded 12" is handled by pass one; "5 dead and 12 injured" here
+            return self._kind_by_context(noun.head) if noun.head.i != noun.i else None
+        return None

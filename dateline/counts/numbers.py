@@ -1,0 +1,133 @@
+"""Number expressions in running text: "57", "1,200", "Fifty-seven", "a dozen",
+"between 10 and 15", "at least 5", "dozens".
+
+Vocabulary comes from ``dateline/data/numbers.yaml``; this module only turns it
+into one compiled regular expression and a parser, built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "numbers.yaml"
+
+
+class NumberVocabularyError(ValueError):
+    """numbers.yaml is malformed; the message says which key."""
+
+
+@dataclass(frozen=True)
+class NumberExpr:
+    start: int  # character offsets into the text (end exclusive)
+    end: int
+    text: str
+    low: int
+    high: int
+    vague: bool = False  # "dozens", "several"
+    bound: str | None = None  # "lower" (at least), "upper" (up to), "approximate" (about)
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, spaces matching any run of whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+class NumberVocabulary:
+    """The compiled vocabulary: a finder for number expressions and their values."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        for key in ("units", "scales", "fixed", "vague", "kinds", "non_person", "person_nouns"):
+            if key not in data:
+                raise NumberVocabularyError(f"numbers.yaml: missing key '{key}'")
+        self.data = data
+        self.units: dict[str, int] = {k.lower(): int(v) for k, v in data["units"].items()}
+        self.scales: dict[str, int] = {k.lower(): int(v) for k, v in data["scales"].items()}
+        self.fixed: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in data["fixed"].items()}
+        self.vague: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in data["vague"].items()}
+        self.bounds: dict[str, str] = {}
+        for bound in ("approximate", "upper_bound", "lower_bound"):  # later wins: "some" is a lower bound
+            for word in data.get(bound) or []:
+                self.bounds[" ".join(word.lower().split())] = bound.replace("_bound", "")
+        word = _alternation([*self.units, *self.scales])
+        digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+        number = (rf"(?:{digits})(?:\s+(?:{_alternation(list(self.scales))})\b)?"
+                  rf"|(?:{_alternation(list(self.fixed))})\b"
+                  rf"|(?:a\s+)?(?:{word})\b(?:(?:\s+|\s*-\s*)(?:and\s+)?(?:{word})\b)*")
+        bound = _alternation(list(self.bounds))
+        self.pattern = re.compile(
+            rf"\b(?:(?P<between>between)\s+|(?P<bound>{bound})\s+)?"
+            rf"(?P<a>{number})"
+            rf"(?:\s*(?:-|–|\bto\b|\bor\b|(?(between)\band\b|(?!)))\s*(?P<b>{number}))?"
+            rf"|\b(?P<vague>{_alternation(list(self.vague))})\b",
+            re.IGNORECASE,
+        )
+
+    def value(self, text: str) -> int | None:
+        """The integer a number phrase denotes, or None when it is not one."""
+        t = " ".join(text.lower().replace("-", " ").split())
+        if t in self.fixed:
+            return self.fixed[t]
+        if re.fullmatch(r"[\d,]+(?:\.\d+)?(?: \w+)?", t):
+            head, _, scale = t.partition(" ")
+            try:
+                base = float(head.replace(",", ""))
+            except ValueError:
+                return None
+            if scale and scale not in self.scales:
+                return None
+            return int(base * self.scales.get(scale, 1))
+        if t.startswith("a "):
+            t = "one " + t[2:]
+        total = current = 0
+        seen = False
+        for w in t.split():
+            if w == "and":
+                continue
+            if w in self.units:
+                current += self.units[w]
+            elif w == "hundred":
+                current = max(current, 1) * 100
+            elif w in self.scales:
+                total += max(current, 1) * self.scales[w]
+                current = 0
+            else:
+                return None
+            seen = True
+        return total + current if seen else None
+
+    def find(self, text: str) -> list[NumberExpr]:
+        """Every number expression in ``text``, left to right."""
+        out: list[NumberExpr] = []
+        for m in self.pattern.finditer(text):
+            if m.group("vague"):
+                value = self.vague[" ".join(m.group("vague").lower().split())]
+                out.append(NumberExpr(m.start(), m.end(), m.group(0), value, value, vague=True))
+                continue
+            a = self.value(m.group("a"))
+            if a is None:
+                continue
+            b = self.value(m.group("b")) if m.group("b") else None
+            low, high = (a, b) if b is not None and b >= a else (a, a)
+            if b is not None and b < a:  # "10-15" fine; "2015-16" is a year span, not a range
+                continue
+            bound = self.bounds.get(" ".join(m.group("bound").lower().split())) if m.group("bound") else None
+            out.append(NumberExpr(m.start(), m.end(), m.group(0), low, high, bound=bound))
+        return out
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: str | Path = DEFAULT_PATH) -> NumberVocabulary:
+    path = Path(path)
+    if not path.exists():
+        raise NumberVocabularyError(f"number vocabulary not found: {path}")
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise NumberVocabularyError(f"{path}: expected a mapping at the top level")
+    return NumberVocabulary(data)
