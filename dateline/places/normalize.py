@@ -1,0 +1,65 @@
+"""Name keys for gazetteer look-ups.
+
+Two keys per name: ``name_key`` (case, accents and punctuation folded) finds
+exact spellings; ``skeleton`` also folds the transliteration variants that
+news writers use for Arabic and Persian names (al-/el-/ad- articles, ou/aw/u,
+-ah/-a, e/i, doubled letters), so "Hadramout", "Hadramawt" and "Hadhramaut"
+meet.  The skeleton is only a fallback: it is looked up when the exact key
+finds nothing, because it merges names that are really different.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPECIAL = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ß": "ss", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "ð": "d", "ħ": "h", "Ħ": "H",
+    "ʿ": "", "ʾ": "", "‘": "", "’": "", "`": "", "'": "", "ʻ": "", "ʼ": "", "´": "",
+})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ul|il) ")
+_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:dh|th)"), "d"),
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(?:ou|au|aw|oo|ow|o)"), "u"),
+    (re.compile(r"(?:ay|ai|ei|ey|ee|e|y)"), "i"),
+    (re.compile(r"(?<=[a-z])h\b"), ""),  # -ah/-eh -> -a/-e
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters
+    (re.compile(r"(?<=[a-z])[aiu]\b"), ""),  # final vowel
+)
+
+
+def fold(text: str) -> str:
+    """Latin letters without accents; other scripts are left as they are."""
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def name_key(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form of a name."""
+    return _NON_ALNUM.sub(" ", fold(text).lower()).strip()
+
+
+def is_latin(text: str) -> bool:
+    """True when the folded name is plain ASCII (we match English text only)."""
+    return fold(text).isascii()
+
+
+def skeleton(text: str) -> str:
+    """A key that merges common transliteration variants of one name."""
+    key = name_key(text)
+    key = _ARTICLE.sub("", key)
+    key = key.replace(" ", "")
+    for pattern, repl in _SKELETON_RULES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def abbreviation_key(text: str) -> str:
+    """Key for dotted abbreviations ("Ky.", "B.C."), kept apart from words ("Miss")."""
+    return name_key(text).replace(" ", "") + "."

@@ -1,0 +1,231 @@
+"""Find place-name mentions: spaCy NER plus a gazetteer matcher, with context filters.
+
+NER alone misses many places (the small model tags "Al Mukalla" PERSON and
+"Houta" ORG, and skips "Hadramout"), so every capitalised token sequence is
+also looked up in the gazetteer.  Gazetteer-only hits pass filters that keep
+out common words, parts of person names and dates.  Each mention gets a role:
+"location", "modifier" ("Aden police"), "demonym" ("Yemeni") or
+"organisation" ("Washington said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.places.gazetteer import Candidate, Gazetteer
+from dateline.places.normalize import name_key
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+MAX_TOKENS = 6
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "al", "el", "upon", "on", "the", "-", "'s", "and", "am", "an", "der", "y"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
+SPEECH_VERBS = frozenset({
+    "say", "announce", "warn", "accuse", "insist", "deny", "urge", "demand", "claim", "reject", "condemn", "threaten",
+    "sign", "agree", "tell", "respond", "vow", "pledge", "call", "criticize", "criticise", "blame", "refuse", "decide",
+    "approve", "send", "impose", "negotiate", "want", "ask", "believe", "hope", "plan", "order", "support", "oppose",
+})
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "judge", "officer", "president", "mayor", "coach", "st"})
+
+
+@dataclass
+class Mention:
+    """A span that may name a place, with its gazetteer candidates."""
+
+    start: int  # character offsets
+    end: int
+    text: str
+    tok_start: int
+    tok_end: int
+    candidates: tuple[Candidate, ...]
+    label: str = ""  # NER label, if any
+    role: str = "location"
+    demonym_of: str | None = None  # ISO code for demonyms
+    alias_name: str | None = None
+    forced: bool = False
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    rows = (line.rstrip("\n").split("\t") for line in (DATA_DIR / "demonyms.tsv").open(encoding="utf-8") if line.strip() and not line.startswith("#"))
+    return {name_key(r[0]): r[1].strip() for r in rows}
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    lines = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(w) for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _capitalised(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(ch.isalpha() for ch in t)
+
+
+def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
+    """Exact name, then dotted abbreviation, then (for NER places) the transliteration skeleton."""
+    cands = gaz.lookup(text)
+    if not cands and text.endswith("."):
+        cands = gaz.lookup_abbreviation(text)
+    if not cands and ner:
+        cands = gaz.lookup_skeleton(text)
+    return cands
+
+
+def _strong(cands: tuple[Candidate, ...], pop: int = 20_000) -> bool:
+    return any(c.is_country or c.fcode in ("ADM1", "CONT") or c.pop >= pop for c in cands)
+
+
+def _ent_at(doc: Doc) -> list[Span | None]:
+    table: list[Span | None] = [None] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            table[i] = ent
+    return table
+
+
+def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...], ents: list[Span | None]) -> bool:
+    """Filters for spans that only the gazetteer found."""
+    span = doc[i:j]
+    key = name_key(span.text)
+    if key in not_places() or len(key) < 3 and not span.text.endswith("."):
+        return False
+    ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
+    if ent_labels & NOT_PLACE_LABELS:
+        return False
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and name_key(prev.text) in TITLES:
+        return False
+    if "PERSON" in ent_labels:
+        ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
+        if ent.end - ent.start > j - i:
+            return False  # part of a person's name
+        return _strong(cands, 100_000)
+    if "ORG" in ent_labels:
+        return _strong(cands, 20_000)
+    if j - i == 1:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" and not tok.text.endswith("."):
+            return False
+        if tok.is_sent_start and not _strong(cands, 5_000):
+            return False
+        return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
+    return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
+    head_tok = doc[j - 1]
+    nxt = doc[j] if j < len(doc) else None
+    if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
+        return "modifier"
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == head_tok.head.i and head_tok.dep_ in ("compound", "amod", "nmod"):
+        return "modifier"
+    if head_tok.dep_ in ("nsubj", "nsubjpass") and head_tok.head.lemma_ in SPEECH_VERBS and any(
+        c.is_country or c.fcode in ("PPLC", "ADM1") for c in cands
+    ):
+        return "organisation"
+    return "location"
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
+    """All place mentions in the doc, longest-first, non-overlapping."""
+    ents = _ent_at(doc)
+    taken = [False] * len(doc)
+    found: list[Mention] = []
+    dem = demonyms()
+
+    def add(i: int, j: int, cands: tuple[Candidate, ...], label: str, role: str | None = None, demonym_of: str | None = None) -> None:
+        span = doc[i:j]
+        m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
+        m.role = role or _role(doc, i, j, cands)
+        found.append(m)
+        for k in range(i, j):
+            taken[k] = True
+
+    # 1. NER places (GPE/LOC/FAC) and nationalities (NORP).
+    for ent in doc.ents:
+        i, j = ent.start, ent.end
+        if doc[i].lower_ == "the":
+            i += 1
+        if i >= j:
+            continue
+        if ent.label_ == "NORP":
+            cc = dem.get(name_key(doc[i:j].text))
+            if cc and (country := gaz.country(cc)) is not None:
+                add(i, j, (country,), "NORP", "demonym", cc)
+            continue
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        text = doc[i:j].text
+        if doc[j - 1].text == "'s" and j - 1 > i:
+            j -= 1
+            text = doc[i:j].text
+        cands = lookup_span(gaz, text, ner=True)
+        if cands or ent.label_ in ("GPE", "LOC"):
+            if not cands and j - i > 1:
+                continue  # let the gazetteer matcher try the parts
+            add(i, j, cands, ent.label_)
+
+    # 2. Gazetteer matcher over the rest: longest capitalised sequence first.
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _capitalised(tok):
+            i += 1
+            continue
+        key = name_key(tok.text)
+        if key in dem and not (ents[i] is not None and ents[i].label_ in ("GPE", "LOC")):
+            country = gaz.country(dem[key])
+            if country is not None and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+                add(i, i + 1, (country,), "", "demonym", dem[key])
+                i += 1
+                continue
+        matched = False
+        limit = i
+        while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (_capitalised(doc[limit]) or (limit > i and doc[limit].lower_ in CONNECTORS)):
+            limit += 1
+        for j in range(limit, i, -1):
+            if not _capitalised(doc[j - 1]):
+                continue
+            text = doc[i:j].text
+            cands = lookup_span(gaz, text, ner=False)
+            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents):
+                label = ents[i].label_ if ents[i] is not None else ""
+                add(i, j, cands, label)
+                i = j
+                matched = True
+                break
+        if not matched:
+            i += 1
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def forced_mention(doc: Doc, gaz: Gazetteer, start: int, end: int, text: str | None = None) -> Mention:
+    """A mention at a given character span (gold-span evaluation, user-marked places)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        raise ValueError(f"characters {start}-{end} do not fall inside the document")
+    text = text or doc.text[start:end]
+    key = name_key(text)
+    dem = demonyms()
+    if key in dem and (country := gaz.country(dem[key])) is not None:
+        m = Mention(start, end, text, span.start, span.end, (country,), "NORP", "demonym", dem[key], forced=True)
+        return m
+    cands = lookup_span(gaz, text, ner=True)
+    if not cands and text.lower().startswith("the "):
+        cands = lookup_span(gaz, text[4:], ner=True)
+    if not cands:
+        for suffix in ("s", "n", "ese", "ian", "an"):  # loose demonyms: "Mexicans", "Kenyan"
+            if key.endswith(suffix) and (c2 := gaz.lookup(text[: -len(suffix)])):
+                cands = tuple(c for c in c2 if c.is_country)
+                if cands:
+                    break
+    m = Mention(start, end, text, span.start, span.end, cands, "", forced=True)
+    m.role = _role(doc, span.start, span.end, cands)
+    return m

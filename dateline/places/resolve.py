@@ -1,0 +1,200 @@
+"""Choose a gazetteer entry for each mention.
+
+Each candidate is scored by population and feature type, by cues in the
+phrase ("X, Yemen", "X county", "the capital of Y", "Y's X province"), by the
+article's dateline, and by coherence with the other places of the article:
+their countries, provinces and distance.  Two passes: the first ranks by
+prior and local cues only; its confident choices then form the context for
+the second.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dateline.places.gazetteer import Candidate, Gazetteer
+from dateline.places.recognize import Mention, lookup_span
+from dateline.types import Toponym
+
+MAX_CANDIDATES = 60
+ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
+               "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
+TOWN_WORDS = frozenset({"city", "town", "village", "township"})
+NEAR_WORDS = frozenset({"outskirts", "near", "outside", "nearby", "around", "vicinity", "north", "south", "east", "west",
+                        "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "suburb", "suburbs"})
+FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0}
+SOURCE_PRIOR = {0: 0.6, 1: 0.0, 2: 1.2, 3: 1.2, 4: -1.0}
+
+
+@dataclass
+class Context:
+    """What the rest of the article says about where it is."""
+
+    countries: Counter[str]
+    admin1: Counter[str]
+    points: list[tuple[float, float]]
+    dateline: Candidate | None = None
+
+
+def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def prior(c: Candidate) -> float:
+    return 0.42 * math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.fcode, 0.0) + SOURCE_PRIOR.get(c.src, 0.0)
+
+
+def _words_after(doc: Doc, m: Mention, k: int = 4) -> list[str]:
+    return [t.lower_ for t in doc[m.tok_end : m.tok_end + k]]
+
+
+def _words_before(doc: Doc, m: Mention, k: int = 4) -> list[str]:
+    return [t.lower_ for t in doc[max(0, m.tok_start - k) : m.tok_start]]
+
+
+def _contains(outer: Candidate, inner: Candidate) -> bool:
+    """Is ``inner`` inside the country or admin unit ``outer``?"""
+    if outer.id == inner.id or outer.cc is None or outer.cc != inner.cc:
+        return False
+    if outer.is_country:
+        return True
+    if outer.fcode == "ADM1":
+        return inner.a1 == outer.a1
+    if outer.fcode == "ADM2":
+        return inner.a2 == outer.a2 and inner.fcode != "ADM1"
+    return False
+
+
+def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer) -> dict[int, float]:
+    """Bonuses from the phrase around the mention, per candidate id."""
+    bonus: dict[int, float] = {}
+    after, before = _words_after(doc, m), _words_before(doc, m)
+    text_words = m.text.lower().split()
+    kind = ADMIN_WORDS.get(text_words[-1]) if len(text_words) > 1 else None
+    kind = kind or (ADMIN_WORDS.get(after[0]) if after else None)
+    # Container phrases: "X, Y" / "X in Y" / "Y's X" / "X, the capital of Y".
+    containers: list[tuple[Candidate, ...]] = []
+    nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    if nxt is not None:
+        between = doc.text[m.end : nxt.start].strip().lower()
+        if between in (",", "in", ", in", "of", "(") or between.startswith(", the capital of") or between.startswith(", capital of"):
+            containers.append(nxt.candidates)
+            if "capital" in between:
+                for c in m.candidates:
+                    if c.fclass == "P" and any(_contains(o, c) for o in nxt.candidates):
+                        bonus[c.id] = bonus.get(c.id, 0.0) + 2.0
+    prv = mentions[index - 1] if index > 0 else None
+    if prv is not None and doc.text[prv.end : m.start].strip() in ("'s", "’s", "'", ","):
+        containers.append(prv.candidates)
+    for c in m.candidates:
+        b = bonus.get(c.id, 0.0)
+        if kind and c.fcode == kind:
+            b += 3.0
+        elif kind == "ADM2" and c.fclass == "P":
+            b -= 1.5
+        if after and after[0] in TOWN_WORDS and c.fclass == "P":
+            b += 1.0
+        for outer in containers:
+            if any(_contains(o, c) for o in outer):
+                b += 4.0
+                break
+        if b:
+            bonus[c.id] = b
+    # The container itself is confirmed by what it contains.
+    if prv is not None and doc.text[prv.end : m.start].strip() in (",", "in", ", in", "of", "("):
+        for c in m.candidates:
+            if any(_contains(c, o) for o in prv.candidates):
+                bonus[c.id] = bonus.get(c.id, 0.0) + 1.5
+    return bonus
+
+
+def build_context(chosen: list[tuple[Mention, Candidate, float]], dateline: Candidate | None) -> Context:
+    countries: Counter[str] = Counter()
+    admin1: Counter[str] = Counter()
+    points = []
+    for m, c, conf in chosen:
+        if c.cc:
+            countries[c.cc] += conf
+        if c.a1 and not c.is_country:
+            admin1[c.a1] += conf
+        if not c.is_country and c.fcode != "CONT" and c.fcode != "ADM1":
+            points.append((c.lat, c.lon))
+    if dateline is not None:
+        if dateline.cc:
+            countries[dateline.cc] += 2.0
+        if dateline.a1:
+            admin1[dateline.a1] += 2.0
+    return Context(countries, admin1, points, dateline)
+
+
+def context_bonus(c: Candidate, ctx: Context, own: Candidate | None) -> float:
+    b = 0.0
+    total = sum(ctx.countries.values())
+    if total and c.cc:
+        own_w = 1.0 if own is not None and own.cc == c.cc else 0.0
+        share = max(ctx.countries[c.cc] - own_w, 0.0) / max(total - (1.0 if own is not None else 0.0), 1.0)
+        b += 2.5 * share
+    if c.a1 and not c.is_country:
+        own_w = 1.0 if own is not None and own.a1 == c.a1 else 0.0
+        b += 0.8 * min(max(ctx.admin1[c.a1] - own_w, 0.0), 2.5)
+    if ctx.points and c.fclass == "P":
+        near = min(haversine((c.lat, c.lon), p) for p in ctx.points)
+        if 0 < near < 150:
+            b += 0.8
+    return b
+
+
+def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
+    if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT":
+        return 3
+    if c.fclass == "A":
+        return 2
+    before = _words_before(doc, m, 3)
+    return 2 if any(w in NEAR_WORDS for w in before) else 1
+
+
+def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | None = None) -> list[Toponym]:
+    """Toponyms for the mentions, best candidate each."""
+    for m in mentions:
+        if len(m.candidates) > MAX_CANDIDATES:
+            m.candidates = tuple(sorted(m.candidates, key=prior, reverse=True)[:MAX_CANDIDATES])
+    date_cand = None
+    if dateline:
+        first = dateline.split(",")[0].strip()
+        cands = lookup_span(gaz, first, ner=True)
+        if cands:
+            date_cand = max(cands, key=prior)
+    cues = [local_cues(doc, m, mentions, k, gaz) for k, m in enumerate(mentions)]
+    # Pass 1: prior + local cues.
+    first_pass: list[tuple[Mention, Candidate, float]] = []
+    for m, cue in zip(mentions, cues):
+        if not m.candidates:
+            continue
+        scored = sorted(((prior(c) + cue.get(c.id, 0.0), c) for c in m.candidates), key=lambda x: -x[0])
+        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 3.0
+        first_pass.append((m, scored[0][1], min(1.0, 0.3 + margin / 3)))
+    ctx = build_context(first_pass, date_cand)
+    own = {id(m): c for m, c, _ in first_pass}
+    out: list[Toponym] = []
+    for m, cue in zip(mentions, cues):
+        if not m.candidates:
+            out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
+            continue
+        scored = sorted(
+            ((prior(c) + cue.get(c.id, 0.0) + context_bonus(c, ctx, own.get(id(m))), c) for c in m.candidates),
+            key=lambda x: -x[0],
+        )
+        best_score, best = scored[0]
+        z = sum(math.exp(s - best_score) for s, _ in scored)
+        name = m.alias_name
+        out.append(Toponym(
+            start=m.start, end=m.end, text=m.text, place=gaz.place(best, name), score=round(1.0 / z, 4),
+            role=m.role, geo_precision=geo_precision(doc, m, best),  # type: ignore[arg-type]
+        ))
+    return out
