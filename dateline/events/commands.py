@@ -1,0 +1,34 @@
+"""CLI commands of the events stage: ``dateline eval events FILE.tsv``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def eval_events(
+    file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV (id, EventSnippet, SubType).")],
+    asserted_only: Annotated[bool, typer.Option("--asserted-only", help="Only asserted mentions count as predictions.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Add the misclassified snippet ids to the output.")] = False,
+) -> None:
+    """Score event classification on a CASE-format file; prints one JSON object."""
+    from dateline.evaluation.events import evaluate_case, read_case
+
+    if not file.exists():
+        raise typer.BadParameter(f"{file} does not exist")
+    try:
+        result = evaluate_case(file, asserted_only=asserted_only)
+    except ValueError as exc:
+        typer.echo(f"dateline eval events: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    if not errors:
+        result.pop("errors", None)
+    typer.echo(json.dumps(result, ensure_ascii=False))
+    del read_case
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    eval_app.command("events")(eval_events)

@@ -1,0 +1,140 @@
+"""Find the event mentions of a document: one classifier call per document.
+
+Each sentence is classified into one of ACLED's 25 sub-types or an out-of-scope
+class; a sub-type above ``min_score`` becomes a mention whose trigger is the
+ontology trigger word of that sub-type nearest the top of the parse.  A sentence
+yields a second mention only when it holds a trigger of a different event type
+that ACLED would not merge into the first (an arrest of a cell that had killed
+someone), so one event is never emitted twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events.features import LexHit, Lexicon, sentence_features, token_keys
+from dateline.events.model import EventModel
+from dateline.events.modality import modality_of
+from dateline.events.ontology import Ontology
+from dateline.types import EventMention
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    min_score: float = 0.3  # lowest probability for a sentence's main sub-type
+    secondary_min: float = 0.05  # lowest probability for a second, distinct event in a sentence
+    max_per_sentence: int = 2
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str]) -> Span:
+    """The trigger span: the matching lexicon hit highest in the parse, else the root."""
+    cands = [h for h in hits if h.code in codes and not h.oos]
+    if not cands:
+        root = sent.root
+        return sent[root.i - sent.start: root.i - sent.start + 1]
+
+    def key(h: LexHit) -> tuple[int, int, int]:
+        span = sent[h.start:h.end]
+        verbal = 0 if span.root.pos_ in ("VERB", "NOUN", "PROPN") else 1
+        return (verbal, _depth(span.root), -(h.end - h.start))
+
+    best = min(cands, key=key)
+    return sent[best.start:best.end]
+
+
+class Detector:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, model: EventModel, config: DetectConfig) -> None:
+        self.ontology = ontology
+        self.lexicon = lexicon
+        self.model = model
+        self.config = config
+        self.labels = model.labels
+        in_scope = set(ontology.codes)
+        self.in_scope = np.array([lab in in_scope for lab in self.labels])
+        self.sub = {s.code: s for s in ontology.sub_event_types}
+        self.by_type: dict[str, set[str]] = {}
+        for s in ontology.sub_event_types:
+            self.by_type.setdefault(s.event_type, set()).add(s.code)
+
+    def __call__(self, doc: Doc) -> list[EventMention]:
+        sents = list(doc.sents)
+        if not sents:
+            return []
+        keys = [token_keys(s) for s in sents]
+        hits = [self.lexicon.find(k) for k in keys]
+        feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
+        probs = self.model.predict_proba(feats)
+        mentions: list[EventMention] = []
+        for sent, sent_hits, p in zip(sents, hits, probs):
+            mentions.extend(self._sentence(sent, sent_hits, p))
+        return mentions
+
+    def _mention(self, sent: Span, trigger: Span, code: str, score: float) -> EventMention:
+        sub = self.sub[code]
+        modality, evidence = modality_of(trigger.root, self.ontology.modality)
+        return EventMention(
+            start=trigger.start_char, end=trigger.end_char, text=trigger.text,
+            sentence_start=sent.start_char, sentence_end=sent.end_char,
+            event_type=sub.event_type, sub_event_type=sub.name,
+            disorder_type=self.ontology.disorder_of(sub.event_type),
+            score=round(float(score), 4), modality=modality, modality_evidence=evidence,
+        )
+
+    def _sentence(self, sent: Span, hits: list[LexHit], p: np.ndarray) -> list[EventMention]:
+        cfg = self.config
+        top = int(p.argmax())
+        label = self.labels[top]
+        out: list[EventMention] = []
+        if self.in_scope[top]:
+            if p[top] < cfg.min_score:
+                return []
+            sub = self.sub[label]
+            trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type])
+            out.append(self._mention(sent, trigger, label, p[top]))
+        elif label == "ATTRIB":
+            # A denial of responsibility keeps the denied event (modality "denied").
+            best = self._best_in_scope(hits, p)
+            if best is None:
+                return []
+            trigger = _pick_trigger(sent, hits, {best})
+            mention = self._mention(sent, trigger, best, p[self.labels.index(best)])
+            return [mention] if mention.modality == "denied" else []
+        else:
+            return []
+        # A second event of another kind, with its own trigger word.
+        used = {(m.start, m.end) for m in out}
+        for idx in np.argsort(-p):
+            if len(out) >= cfg.max_per_sentence or p[idx] < cfg.secondary_min:
+                break
+            code = self.labels[idx]
+            if not self.in_scope[idx] or code == label:
+                continue
+            etype = self.sub[code].event_type
+            if any(self.ontology.merges(etype, m.event_type) for m in out):
+                continue
+            own = [h for h in hits if h.code == code and not h.oos]
+            if not own:
+                continue
+            trigger = _pick_trigger(sent, own, {code})
+            if (trigger.start_char, trigger.end_char) in used or any(
+                    trigger.start_char < m.end and m.start < trigger.end_char for m in out):
+                continue
+            out.append(self._mention(sent, trigger, code, p[idx]))
+            used.add((trigger.start_char, trigger.end_char))
+        return out
+
+    def _best_in_scope(self, hits: list[LexHit], p: np.ndarray) -> str | None:
+        codes = {h.code for h in hits if not h.oos}
+        ranked = [(p[i], lab) for i, lab in enumerate(self.labels) if lab in codes]
+        return max(ranked)[1] if ranked else None

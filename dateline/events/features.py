@@ -1,0 +1,98 @@
+"""Sentence features for the event classifier, and the ontology trigger lexicon.
+
+One function turns a sentence (a spaCy Span) into feature strings, used both when
+training (``scripts/train_events.py``) and when tagging, so the two cannot drift.
+Features are words, lemmas, lemma bigrams and one "lexicon hit" feature per
+sub-type whose trigger words occur: the last lets a trigger added to
+``ontology.yaml`` count without retraining.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from dateline.events.ontology import Ontology, get_ontology
+
+
+@dataclass(frozen=True)
+class LexHit:
+    """A trigger-lexicon match: token span [start, end) within the sentence."""
+
+    start: int
+    end: int
+    code: str
+    oos: bool  # an out-of-scope cue rather than an event trigger
+
+
+class Lexicon:
+    """Phrase lookup over token lemmas (or lower-cased forms), first word indexed."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        for sub in ontology.sub_event_types:
+            for trig in sub.triggers:
+                self._add(trig, sub.code, False)
+        for oos in ontology.out_of_scope:
+            for cue in oos.cues:
+                self._add(cue, oos.code, True)
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def _add(self, phrase: str, code: str, oos: bool) -> None:
+        words = tuple(phrase.split())
+        self.index.setdefault(words[0], []).append((words, code, oos))
+
+    def find(self, keys: list[tuple[str, str]]) -> list[LexHit]:
+        """All matches; ``keys`` holds (lemma, lower) per token."""
+        hits: list[LexHit] = []
+        n = len(keys)
+        for i, (lemma, lower) in enumerate(keys):
+            cands = self.index.get(lemma)
+            if lower != lemma:
+                more = self.index.get(lower)
+                if more:
+                    cands = (cands or []) + more
+            if not cands:
+                continue
+            for words, code, oos in cands:
+                k = len(words)
+                if i + k > n:
+                    continue
+                if all(words[j] in keys[i + j] for j in range(1, k)):
+                    hits.append(LexHit(i, i + k, code, oos))
+        return hits
+
+
+@lru_cache(maxsize=4)
+def get_lexicon(path: str | None = None) -> Lexicon:
+    return Lexicon(get_ontology(path))
+
+
+def token_keys(sent: Span) -> list[tuple[str, str]]:
+    return [(t.lemma_.lower(), t.lower_) for t in sent]
+
+
+def sentence_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]] | None = None,
+                      hits: list[LexHit] | None = None) -> list[str]:
+    """Feature strings of one sentence (duplicates removed, order kept)."""
+    keys = keys if keys is not None else token_keys(sent)
+    hits = hits if hits is not None else lexicon.find(keys)
+    feats: list[str] = []
+    prev = "<s>"
+    for tok, (lemma, lower) in zip(sent, keys):
+        if tok.is_punct or tok.is_space:
+            continue
+        if tok.like_num:
+            lemma = lower = "<num>"
+        feats.append("w=" + lower)
+        if lemma != lower:
+            feats.append("l=" + lemma)
+        feats.append("b=" + prev + "_" + lemma)
+        prev = lemma
+    feats.append("b=" + prev + "_</s>")
+    for hit in hits:
+        feats.append(("cue=" if hit.oos else "lex=") + hit.code)
+    return list(dict.fromkeys(feats))

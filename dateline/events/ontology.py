@@ -1,0 +1,153 @@
+"""Load and validate the event ontology (``dateline/data/ontology.yaml``).
+
+The ontology is data so that a newcomer adds a trigger word or a sub-type by
+editing YAML, not code; this module turns mistakes in that file (a sub-type
+under an unknown event type, a duplicate CASE code) into clear errors.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+
+ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
+MODALITY_KINDS = ("planned", "threatened", "denied", "negation", "hypothetical")
+
+
+class OntologyError(ValueError):
+    pass
+
+
+def _clean_terms(terms: list[str]) -> list[str]:
+    out: list[str] = []
+    for term in terms:
+        term = " ".join(str(term).lower().split())
+        if not term:
+            raise ValueError("empty trigger/cue")
+        out.append(term)
+    return out
+
+
+class EventType(BaseModel):
+    name: str
+    disorder_type: str
+    definition: str
+
+
+class SubEventType(BaseModel):
+    name: str
+    event_type: str
+    code: str = Field(pattern=r"^[A-Z_]+$")
+    plover: str
+    cameo: list[str]
+    definition: str
+    triggers: list[str] = Field(min_length=1)
+
+    _clean = field_validator("triggers")(classmethod(lambda cls, v: _clean_terms(v)))
+
+
+class OutOfScope(BaseModel):
+    code: str = Field(pattern=r"^[A-Z_]+$")
+    definition: str
+    cues: list[str] = Field(default_factory=list)
+
+    _clean = field_validator("cues")(classmethod(lambda cls, v: _clean_terms(v)))
+
+
+class Ontology(BaseModel):
+    version: int
+    disorder_types: list[str]
+    event_types: list[EventType]
+    aggregation: list[tuple[str, str]] = Field(default_factory=list)
+    sub_event_types: list[SubEventType]
+    out_of_scope: list[OutOfScope]
+    modality: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Ontology":
+        etypes = {e.name for e in self.event_types}
+        for e in self.event_types:
+            if e.disorder_type not in self.disorder_types:
+                raise ValueError(f"event type '{e.name}' has unknown disorder_type '{e.disorder_type}'")
+        codes: set[str] = set()
+        for s in self.sub_event_types:
+            if s.event_type not in etypes:
+                raise ValueError(f"sub-event type '{s.name}' names unknown event_type '{s.event_type}' (known: {sorted(etypes)})")
+            if s.code in codes:
+                raise ValueError(f"CASE code '{s.code}' is used twice")
+            codes.add(s.code)
+        for o in self.out_of_scope:
+            if o.code in codes:
+                raise ValueError(f"out-of-scope code '{o.code}' clashes with a sub-event type code")
+            codes.add(o.code)
+        for a, b in self.aggregation:
+            for name in (a, b):
+                if name not in etypes:
+                    raise ValueError(f"aggregation rule names unknown event type '{name}'")
+        for kind in self.modality:
+            if kind not in MODALITY_KINDS:
+                raise ValueError(f"unknown modality cue list '{kind}' (expected one of {MODALITY_KINDS})")
+        self.modality = {k: _clean_terms(v) for k, v in self.modality.items()}
+        return self
+
+    # --- lookups ---------------------------------------------------------------
+    @property
+    def codes(self) -> list[str]:
+        """Sub-type codes in ACLED hierarchy order."""
+        return [s.code for s in self.sub_event_types]
+
+    @property
+    def oos_codes(self) -> list[str]:
+        return [o.code for o in self.out_of_scope]
+
+    def by_code(self, code: str) -> SubEventType:
+        for s in self.sub_event_types:
+            if s.code == code:
+                return s
+        raise KeyError(f"unknown sub-event code '{code}'")
+
+    def by_name(self, name: str) -> SubEventType:
+        for s in self.sub_event_types:
+            if s.name == name:
+                return s
+        raise KeyError(f"unknown sub-event type '{name}'")
+
+    def disorder_of(self, event_type: str) -> str:
+        for e in self.event_types:
+            if e.name == event_type:
+                return e.disorder_type
+        raise KeyError(f"unknown event type '{event_type}'")
+
+    def rank(self, code: str) -> int:
+        """Position in ACLED's hierarchy (lower = higher precedence)."""
+        return self.codes.index(code)
+
+    def merges(self, type_a: str, type_b: str) -> bool:
+        """True when two event types in one sentence are recorded as one event."""
+        return type_a == type_b or (type_a, type_b) in self.aggregation or (type_b, type_a) in self.aggregation
+
+
+def load_ontology(path: Path | str | None = None) -> Ontology:
+    """Read and validate an ontology file; raises OntologyError with the reason."""
+    path = Path(path) if path else ONTOLOGY_PATH
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise OntologyError(f"ontology file not found: {path}") from None
+    except yaml.YAMLError as exc:
+        raise OntologyError(f"{path} is not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise OntologyError(f"{path} must hold a mapping at top level")
+    try:
+        return Ontology.model_validate(raw)
+    except ValidationError as exc:
+        raise OntologyError(f"{path} is not a valid ontology:\n{exc}") from None
+
+
+@lru_cache(maxsize=4)
+def get_ontology(path: str | None = None) -> Ontology:
+    """Cached, read-only ontology (the default file unless a path is given)."""
+    return load_ontology(path)

@@ -1,0 +1,68 @@
+"""Generate the templated part of the event-training corpus.
+
+    python training/events/generate.py            # writes training/events/generated.tsv
+
+Output lines are ``LABEL<TAB>sentence``.  The hand-written sentences live in
+``handwritten.tsv`` beside this file; the trainer reads both.  The seed is fixed
+so the corpus (and the shipped model) can be rebuilt exactly.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import vocab  # noqa: E402
+from templates import T  # noqa: E402
+import templates_more  # noqa: E402,F401  (adds its templates to T)
+
+SLOT = re.compile(r"\{([^{}]*)\}")
+PER_CLASS = 240
+PER_CLASS_OVERRIDE = {"NONE": 420, "ARMED_CLASH": 300, "ATTACK": 300}
+
+
+def fill(template: str, rng: random.Random) -> str:
+    def pick(match: re.Match[str]) -> str:
+        body = match.group(1)
+        if "|" in body or not body.isupper():
+            return rng.choice(body.split("|"))
+        values = getattr(vocab, body, None)
+        if values is None:
+            raise KeyError(f"template slot {{{body}}} has no list in vocab.py")
+        return rng.choice(values)
+
+    text = SLOT.sub(pick, template)
+    text = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+    return text[0].upper() + text[1:]
+
+
+def generate(seed: int = 13) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    rows: list[tuple[str, str]] = []
+    for label, templates in T.items():
+        n = PER_CLASS_OVERRIDE.get(label, PER_CLASS)
+        seen: set[str] = set()
+        tries = 0
+        while len(seen) < n and tries < n * 20:
+            tries += 1
+            sent = fill(rng.choice(templates), rng)
+            if sent not in seen:
+                seen.add(sent)
+                rows.append((label, sent))
+    return rows
+
+
+def main() -> None:
+    rows = generate()
+    out = HERE / "generated.tsv"
+    out.write_text("".join(f"{label}\t{text}\n" for label, text in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} sentences to {out}")
+
+
+if __name__ == "__main__":
+    main()
