@@ -53,30 +53,40 @@ class Context:
         return self.anchor_day or self.reference
 
 
+def _nearest_year(make, ref: dt.date, future: bool) -> int | None:
+    """The year (ref.year - 1 .. + 1) that puts a month/day nearest to ref, past-biased.
+
+    Distances on the disfavoured side count double: "April 24" in a May report
+    is this April, "Dec. 7" in a November report is next month, "July" in
+    January is last July unless the clause points to the future.
+    """
+    best: tuple[float, int] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            first, last = make(year)
+        except ValueError:
+            continue
+        if last < ref:
+            cost = (ref - last).days * (2 if future else 1)
+        elif first > ref:
+            cost = (first - ref).days * (1 if future else 2)
+        else:
+            cost = 0
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
 def month_year(month: int, ref: dt.date, future: bool) -> int:
-    """The year of a bare month: the latest one not after next month (past bias)."""
-    if future:
-        return ref.year if month >= ref.month else ref.year + 1
-    return ref.year if month <= ref.month + 1 else ref.year - 1
+    """The year of a bare month name."""
+    year = _nearest_year(lambda y: (dt.date(y, month, 1), cal.last_day(y, month)), ref, future)
+    return year if year is not None else ref.year
 
 
 def month_day(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
-    year = month_year(month, ref, future)
-    try:
-        out = dt.date(year, month, day)
-    except ValueError:
-        return None
-    if not future and (out - ref).days > 20:
-        try:
-            out = dt.date(year - 1, month, day)
-        except ValueError:
-            return None
-    if future and out < ref - dt.timedelta(days=3):
-        try:
-            out = dt.date(year + 1, month, day)
-        except ValueError:
-            return None
-    return out
+    """The date of "April 24" with no year."""
+    year = _nearest_year(lambda y: (dt.date(y, month, day), dt.date(y, month, day)), ref, future)
+    return dt.date(year, month, day) if year is not None else None
 
 
 def weekday(target: int, ref: dt.date, mode: str) -> dt.date:

@@ -166,6 +166,27 @@ def _century(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", f"{n - 1:02d}", mod=mod_of(m.group("edge"))) if n else None
 
 
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _spelled_year(m: re.Match[str]) -> int | None:
+    """ "nineteen ninety-six", "two thousand and one" as a number."""
+    if m.group("c"):
+        return (19 if m.group("c").lower() == "nineteen" else 18) * 100 + _TENS[m.group("t").lower()] + _ONES.get((m.group("u") or "").lower(), 0)
+    return 2000 + _ONES.get((m.group("u2") or "").lower(), 0)
+
+
+def _spelled(m: re.Match[str], ctx: Context) -> Hit | None:
+    year = _spelled_year(m)
+    if year is None:
+        return None
+    month = V.month(m.group("m")) if m.group("m") else None
+    if month:
+        return Hit("DATE", f"{year:04d}-{month:02d}", anchor_year=year)
+    return Hit("DATE", f"{year:04d}", anchor_year=year)
+
+
 def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
     word = (m.group("h") or "").lower()
     if word in ("noon", "midday"):
@@ -245,6 +266,13 @@ RULES: list[Rule] = [
         rf"(?:\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d\d))?{V.suffix_block_re}{NUM_END}(?!s\b|'s\b)",
         _year,
         _year_check,
+    ),
+    rule(
+        "spelled_year",
+        rf"\b(?:the\s+year\s+|(?P<m>{MONTH})\s+(?:of\s+)?)?(?:(?P<c>nineteen|eighteen)\s+(?:hundred\s+(?:and\s+)?)?(?P<t>{'|'.join(_TENS)})"
+        rf"(?:[-\s](?P<u>{'|'.join(_ONES)}))?|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{'|'.join(_ONES)}))?){END}",
+        _spelled,
+        lambda m, t: not m.group("m") or month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
     ),
     rule(
         "decade",

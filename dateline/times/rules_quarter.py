@@ -47,17 +47,19 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
             year = ref.year if ordinal == 1 or ref.month > 6 else ref.year - 1
         return Hit("DATE", f"{year:04d}-H{min(ordinal, 2)}", anchor_year=year)
     if ordinal is None:
-        if ctx.last_quarter:
+        if "current" in quals and ref is not None:
+            ly, q = ref.year, (ref.month - 1) // 3 + 1
+        elif ctx.last_quarter:
             ly, q = ctx.last_quarter
         elif ref is not None:
-            ly, q = rs.last_completed_quarter(ref) if "current" not in quals and det != "this" else (ref.year, (ref.month - 1) // 3 + 1)
+            ly, q = rs.last_completed_quarter(ref)
         else:
             return Hit("DATE", None)
         if unit == "period" and year and not ctx.last_quarter:
             return Hit("DATE", f"{year:04d}", anchor_year=year)
         if year is None:
             year = ly - 1 if earlier else ly
-        return Hit("DATE", f"{year:04d}-Q{q}", quarter=(year, q))
+        return Hit("DATE", f"{year:04d}-Q{q}", quarter=None if earlier else (year, q))
     if year is None:
         if ref is None:
             return Hit("DATE", f"XXXX-Q{ordinal}")
@@ -68,10 +70,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         elif det.startswith("this year"):
             year = ref.year
         else:
-            year = rs.quarter_year(ordinal, ref, ctx.future(m.start()))
+            year = rs.quarter_year(ordinal, ref, False)
             if earlier:
                 year -= 1
-    return Hit("DATE", f"{year:04d}-Q{ordinal}", quarter=(year, ordinal))
+    return Hit("DATE", f"{year:04d}-Q{ordinal}", quarter=None if earlier else (year, ordinal))
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Hit | None:

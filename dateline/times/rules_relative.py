@@ -117,6 +117,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
         day = cal.add_months(base, step)
         return Hit("DATE", f"{day.year:04d}-{day.month:02d}", mod=mod)
     if unit in ("year", "fiscal year"):
+        if rel in ("the", "the fiscal") and re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 10]):
+            return Hit("DURATION", "P1Y")
         return Hit("DATE", f"{base.year + step:04d}", mod=mod)
     if unit == "decade":
         return Hit("DATE", f"{(base.year + 10 * step) // 10:03d}", mod=mod)
@@ -178,8 +180,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def _set(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m.group("w").lower()
-    fixed = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
-             "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+    fixed = {"nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H"}
     if word in fixed:
         return Hit("SET", fixed[word])
     unit = V.unit(word)
@@ -209,7 +210,7 @@ def _fuzzy_check(m: re.Match[str], text: str) -> bool:
     return True
 
 
-_MOD = r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over|under|roughly|approximately|just|only|within|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)\s+)"
+_MOD = r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over(?!\s+the\b)|under|roughly|approximately|just|only|within|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)\s+)"
 _EDGE = r"(?:(?P<edge>earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of|the\s+rest\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)\s+)"
 _RELS = r"last|this\s+past|this\s+coming|this|next|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+next|that|the\s+full|the\s+whole|the\s+entire|the"
 
@@ -251,7 +252,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "set",
-        rf"\b(?:(?:every|each|per)\s+(?P<w>{UNIT}|{SEASON}|{V.month_re})|(?P<w2>daily|nightly|weekly|monthly|quarterly|annually|yearly|hourly)){END}",
+        rf"\b(?:(?:every|each|per)\s+(?P<w>{UNIT}|{SEASON}|{V.month_re})|(?P<w2>nightly|weekly|monthly|yearly|hourly)){END}",
         lambda m, ctx: _set(_W(m), ctx),
     ),
     rule("fuzzy", rf"\b{V.fuzzy_re}{END}", _fuzzy, _fuzzy_check),

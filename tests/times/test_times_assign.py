@@ -1,0 +1,87 @@
+"""Event dating: the expression governing the trigger's clause, precision, historical flag."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.types import Article, Timex
+
+THU = dt.date(2016, 5, 12)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.pipeline import build
+
+    return build(stages=["times"])
+
+
+def _doc(nlp, text: str, published: dt.date | None = THU):
+    from dateline.pipeline import process
+
+    return next(process(nlp, [Article(text=text, published=published)]))
+
+
+def _date(nlp, text: str, trigger: str, published: dt.date | None = THU, nth: int = 0):
+    from dateline.times.assign import date_event
+
+    doc = _doc(nlp, text, published)
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(trigger, i + 1)
+    sent = next(s for s in doc.sents if s.start_char <= i < s.end_char)
+    return date_event(doc, sent.start_char, sent.end_char, i, i + len(trigger))
+
+
+def test_worked_example(nlp) -> None:
+    text = (Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt").read_text(encoding="utf-8")
+    arrest = _date(nlp, text, "arrested")
+    assert (arrest.date, arrest.precision, arrest.historical) == (dt.date(2016, 5, 11), 1, False)
+    killing = _date(nlp, text, "killed")
+    assert (killing.date, killing.precision, killing.historical) == (dt.date(2015, 10, 15), 3, True)
+    retaken = _date(nlp, text, "retook")
+    assert (retaken.date, retaken.precision, retaken.historical) == (dt.date(2016, 4, 24), 1, False)
+    # the bust has no date of its own: October 2015 belongs to the relative clause
+    bust = _date(nlp, text, "busted")
+    assert bust.date == THU and bust.timex is None and not bust.historical
+    # the amnesty's duration never dates the surrender
+    surrender = _date(nlp, text, "surrendered")
+    assert surrender.timex is None and surrender.date == THU
+
+
+def test_week_and_month_precision(nlp) -> None:
+    week = _date(nlp, "Militants stormed a prison last week.", "stormed")
+    assert (week.precision, week.date) == (2, dt.date(2016, 5, 5))  # Thursday of ISO week 18
+    early = _date(nlp, "Floods displaced thousands in early March 2016.", "displaced")
+    assert (early.precision, early.date) == (3, dt.date(2016, 3, 1))
+    late = _date(nlp, "Floods displaced thousands at the end of March 2016.", "displaced")
+    assert (late.precision, late.date) == (3, dt.date(2016, 3, 31))
+    mid = _date(nlp, "Floods displaced thousands in March 2016.", "displaced")
+    assert (mid.precision, mid.date, mid.historical) == (3, dt.date(2016, 3, 15), True)
+
+
+def test_undated_event_in_undated_report(nlp) -> None:
+    quiet = _date(nlp, "Soldiers detained two smugglers near the border.", "detained")
+    assert (quiet.date, quiet.precision, quiet.timex) == (THU, 2, None)
+    unknown = _date(nlp, "Soldiers detained two smugglers near the border.", "detained", published=None)
+    assert unknown.date is None and unknown.precision is None
+
+
+def test_duration_never_dates(nlp) -> None:
+    got = _date(nlp, "The rebels held the town for three weeks.", "held")
+    assert got.timex is None
+
+
+def test_from_timex_rules() -> None:
+    from dateline.times.assign import from_timex
+
+    weekend = Timex(start=0, end=3, text="the weekend", value="2016-W18-WE", granularity="weekend",
+                    date_start=dt.date(2016, 5, 7), date_end=dt.date(2016, 5, 8), precision=2)
+    got = from_timex(weekend, THU)
+    assert (got.date, got.precision) == (dt.date(2016, 5, 7), 2)
+    assert from_timex(Timex(start=0, end=3, text="two weeks", type="DURATION", value="P2W"), THU) is None
+    now = from_timex(Timex(start=0, end=3, text="now", value="PRESENT_REF"), THU)
+    assert (now.date, now.precision) == (THU, 1)

@@ -1,0 +1,136 @@
+"""The temporal tagger on sentences written by us (reference dates chosen per case)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.times.tagger import tag
+
+THU = dt.date(2016, 5, 12)  # a Thursday, the worked example's publication day
+AUG = dt.date(2016, 8, 4)  # the Thursday of the issue's measurements
+
+
+def one(text: str, ref: dt.date | None = THU):
+    found = tag(text, ref)
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+def values(text: str, ref: dt.date | None = THU) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.type, t.value) for t in tag(text, ref)]
+
+
+@pytest.mark.parametrize(
+    "text, span, type_, value",
+    [
+        ("Gunmen attacked a checkpoint on Wednesday.", "Wednesday", "DATE", "2016-05-11"),
+        ("The town fell on Thursday, officials said.", "Thursday", "DATE", "2016-05-12"),
+        ("Rebels shelled the market on Friday.", "Friday", "DATE", "2016-05-06"),
+        ("Troops entered the valley on 24 April.", "24 April", "DATE", "2016-04-24"),
+        ("Troops entered the valley on April 24.", "April 24", "DATE", "2016-04-24"),
+        ("The siege began in October 2015.", "October 2015", "DATE", "2015-10"),
+        ("Talks collapsed yesterday.", "yesterday", "DATE", "2016-05-11"),
+        ("The border is closed today.", "today", "DATE", "2016-05-12"),
+        ("Markets are calm now.", "now", "DATE", "PRESENT_REF"),
+        ("The road is currently blocked.", "currently", "DATE", "PRESENT_REF"),
+        ("The militia recently lost ground.", "recently", "DATE", "PAST_REF"),
+        ("Fighting flared again this month.", "this month", "DATE", "2016-05"),
+        ("Prices rose earlier this year.", "earlier this year", "DATE", "2016"),
+        ("Protests spread between 12 and 14 May.", "between 12 and 14 May", "DATE", "2016-05-12/2016-05-14"),
+        ("Veterans of the 1990s still remember it.", "the 1990s", "DATE", "199"),
+        ("A ceasefire held for two weeks.", "two weeks", "DURATION", "P2W"),
+        ("Guards patrol the camp every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("Output doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+        ("Curfew starts at 5 p.m. in the capital.", "5 p.m.", "TIME", "2016-05-12T17:00"),
+        ("Shots were heard on Wednesday night.", "Wednesday night", "TIME", "2016-05-11TNI"),
+        ("A flood hit the delta last summer.", "last summer", "DATE", "2015-SU"),
+        ("Exports grew in fiscal 2015.", "fiscal 2015", "DATE", "2015"),
+    ],
+)
+def test_expression_and_value(text: str, span: str, type_: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (span, type_, value)
+    assert text[t.start : t.end] == span
+
+
+def test_issue_reference_cases() -> None:
+    assert one("The clinic reopened July last year.", AUG).value == "2015-07"
+    week = one("The council met last week.", AUG)
+    assert (week.value, week.precision, week.granularity) == ("2016-W30", 2, "week")
+    assert one("Villagers fled on Wednesday.", AUG).value == "2016-08-03"
+    assert one("The dam burst on April 24.", AUG).value == "2016-04-24"
+
+
+def test_quarter_is_past_biased() -> None:
+    assert one("Profits fell in the third quarter.", dt.date(1989, 10, 26)).value == "1989-Q3"
+    assert one("Profits fell in the third quarter.", dt.date(2016, 5, 12)).value == "2015-Q3"
+
+
+def test_year_ago_follows_quarter_in_view() -> None:
+    found = values("Sales rose in the third quarter from a year earlier.", dt.date(1989, 10, 26))
+    assert found == [("the third quarter", "DATE", "1989-Q3"), ("a year earlier", "DATE", "1988-Q3")]
+
+
+def test_precision_and_interval() -> None:
+    day = one("It rained on 3 March 2014.")
+    assert (day.precision, day.date_start, day.date_end) == (1, dt.date(2014, 3, 3), dt.date(2014, 3, 3))
+    month = one("It rained in March 2014.")
+    assert (month.precision, month.date_start, month.date_end) == (3, dt.date(2014, 3, 1), dt.date(2014, 3, 31))
+    weekend = one("It rained over the weekend.")
+    assert weekend.granularity == "weekend" and weekend.precision == 2
+    assert weekend.date_start == dt.date(2016, 5, 7) and weekend.date_end == dt.date(2016, 5, 8)
+    year = one("It rained in 2014.")
+    assert year.precision is None and year.granularity == "year"
+
+
+def test_explicit_date_anchors_later_relative_one() -> None:
+    found = values("On 3 March the convoy left Sanaa. Two days later it was ambushed.")
+    assert found == [("3 March", "DATE", "2016-03-03"), ("Two days later", "DATE", "2016-03-05")]
+
+
+def test_future_cue_flips_weekday() -> None:
+    assert one("The committee will meet on Monday.").value == "2016-05-16"
+    assert one("The committee met on Monday.").value == "2016-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifty-seven operatives gave up.",
+        "Police broke up an eight-member cell.",
+        "The fine is $1,000 per person.",
+        "The bond yields 6 3/8% a year less than expected." .replace(" a year", ""),
+        "A Boeing 747 landed.",
+        "Recruits aged 20 to 30 were sought.",
+        "He carried a 1990s-era rifle.",
+        "They may leave.",
+        "The army will march on.",
+    ],
+)
+def test_non_dates_are_skipped(text: str) -> None:
+    assert tag(text, THU) == []
+
+
+def test_no_reference_invents_nothing() -> None:
+    found = {t.text: t.value for t in tag("On 24 April and again on Wednesday and last week, and in October 2015.", None)}
+    assert found == {"24 April": "XXXX-04-24", "Wednesday": "XXXX-WXX-3", "last week": None, "October 2015": "2015-10"}
+    assert all(t.date_start is None for t in tag("Raids last week.", None))
+
+
+def test_worked_example_expressions() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt").read_text(encoding="utf-8")
+    got = {t.text: (t.type, t.value) for t in tag(text, THU)}
+    assert got["two-week"] == ("DURATION", "P2W")
+    assert got["October 2015"] == ("DATE", "2015-10")
+    assert got["Wednesday"] == ("DATE", "2016-05-11")
+    assert got["24 April"] == ("DATE", "2016-04-24")
+    assert not any("Fifty" in k or "eight" in k for k in got)
+
+
+def test_empty_and_plain_text() -> None:
+    assert tag("", THU) == []
+    assert tag("No dates here at all.", THU) == []
