@@ -27,7 +27,7 @@ LANGUAGE_NAMES = {
     "el": "Greek", "und": "non-Latin-script",
 }
 # How many function-word hits we need before we dare call a text non-English.
-MIN_HITS = 5
+MIN_HITS = 3
 # How clearly the other language must beat English (hits ratio).
 MARGIN = 1.5
 MAX_WORDS = 3000

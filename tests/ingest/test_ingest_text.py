@@ -1,0 +1,133 @@
+"""Plain-text reading: datelines, headlines, encodings, empty and oversized files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import article_from_text, read_inputs
+from dateline.ingest.metadata import split_dateline, split_headline
+from dateline.types import Article, InputProblem
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt"
+PUB = dt.date(2016, 5, 12)
+
+
+def read(*paths: Path | str, **kwargs: object) -> list[Article | InputProblem]:
+    return list(read_inputs([str(p) for p in paths], **kwargs))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "rest"),
+    [
+        ("Al Mukalla: Fifty soldiers arrived.", "Al Mukalla", "Fifty soldiers arrived."),
+        ("ADEN, Yemen (Reuters) - Police said.", "ADEN, Yemen", "Police said."),
+        ("KABUL — Gunmen fired on a bus.", "KABUL", "Gunmen fired on a bus."),
+        ("KABUL—Gunmen fired on a bus.", "KABUL", "Gunmen fired on a bus."),
+        ("MOGADISHU, Somalia, May 3 (AP) — A bomb went off.", "MOGADISHU, Somalia", "A bomb went off."),
+        ("BEIRUT/DAMASCUS (Reuters) - Shells fell.", "BEIRUT/DAMASCUS", "Shells fell."),
+        ("Sanaa (AFP) -- Houthi fighters advanced.", "Sanaa", "Houthi fighters advanced."),
+        ("WASHINGTON, D.C. — The envoy spoke.", "WASHINGTON, D.C.", "The envoy spoke."),
+        ("Al-Mukalla, Hadramawt: Troops deployed.", "Al-Mukalla, Hadramawt", "Troops deployed."),
+    ],
+)
+def test_datelines_are_cut_from_the_text(text: str, place: str, rest: str) -> None:
+    assert split_dateline(text) == (place, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The army said ten people died.",
+        "The attack — which came at dawn — killed two.",
+        "In Aden, police arrested four men.",
+        "Police: three dead after a blast in Aden.",
+        "Saudi Arabia — which leads the coalition — denied it.",
+        "Breaking News: Troops entered the town.",
+        "Yesterday — Troops entered the town.",
+    ],
+)
+def test_sentences_are_not_mistaken_for_datelines(text: str) -> None:
+    assert split_dateline(text) == (None, text)
+
+
+def test_headline_only_when_clearly_one() -> None:
+    assert split_headline("Troops retake port city\n\nAden: Yemeni troops moved in.") == (
+        "Troops retake port city",
+        "Aden: Yemeni troops moved in.",
+    )
+    # a full sentence, no blank line after it, or nothing after it: not a headline
+    for text in ("Troops retook the port city.\n\nMore text.", "Troops retake port city\nMore text.", "Troops retake port city\n\n"):
+        assert split_headline(text) == (None, text)
+
+
+def test_worked_example_keeps_its_place_hint_and_text() -> None:
+    [article] = read(EXAMPLE, published=PUB)
+    assert isinstance(article, Article)
+    assert article.dateline == "Al Mukalla"
+    assert article.text.startswith("Fifty-seven junior Al Qaida operatives surrendered")
+    assert article.text in EXAMPLE.read_text(encoding="utf-8")
+    assert article.title is None
+    assert article.published == PUB
+    assert article.source == "al-mukalla"
+    assert article.origin == str(EXAMPLE)
+    assert article.id.startswith("a") and len(article.id) == 17
+
+
+def test_wire_story_headline_and_dateline() -> None:
+    [article] = read(FIXTURES / "kabul-wire.txt")
+    assert isinstance(article, Article)
+    assert article.title == "Roadside bomb hits police convoy near Kabul"
+    assert article.dateline == "KABUL, Afghanistan"
+    assert article.text.startswith("A roadside bomb struck a police convoy")
+    assert article.text.endswith("searched the area.")
+    assert article.published is None  # plain text has no date of its own
+
+
+def test_latin1_file_is_reported_not_mojibaked(tmp_path: Path) -> None:
+    bad = tmp_path / "taiz.txt"
+    bad.write_bytes("Gunmen attacked a café in Taiz on Monday, residents said.".encode("latin-1"))
+    good = tmp_path / "zinjibar.txt"
+    good.write_text("Troops entered Zinjibar on Sunday, officials said.", encoding="utf-8")
+    items = read(bad, good)
+    [problem] = [i for i in items if isinstance(i, InputProblem)]
+    assert problem.input == str(bad)
+    assert "not UTF-8" in problem.problem and "0xe9" in problem.problem
+    assert [a.text for a in items if isinstance(a, Article)] == ["Troops entered Zinjibar on Sunday, officials said."]
+
+
+def test_utf8_with_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfKABUL \xe2\x80\x94 Two rockets hit the city.\r\nNobody was hurt.\r\n")
+    [article] = read(path)
+    assert isinstance(article, Article)
+    assert article.dateline == "KABUL"
+    assert article.text == "Two rockets hit the city.\nNobody was hurt."
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "blank.txt"])
+def test_empty_files_are_problems(name: str) -> None:
+    items = read(FIXTURES / name, FIXTURES / "no-dateline.txt")
+    assert isinstance(items[0], InputProblem)
+    assert items[0].input == str(FIXTURES / name) and "empty article" in items[0].problem
+    assert isinstance(items[1], Article)
+
+
+def test_oversized_document_is_a_problem(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Police patrolled the market in Aden on Friday. " * 100, encoding="utf-8")
+    items = read(big, FIXTURES / "dateline-colon.txt", max_chars=1000)
+    assert isinstance(items[0], InputProblem)
+    assert items[0].input == str(big)
+    assert "too long" in items[0].problem and "4,700" in items[0].problem and "1,000" in items[0].problem
+    assert isinstance(items[1], Article) and items[1].dateline == "Al Mukalla"
+
+
+def test_article_from_text_for_other_stages() -> None:
+    article = article_from_text("ADEN, Yemen — Police arrested two men.", published=PUB)
+    assert (article.dateline, article.text, article.published) == ("ADEN, Yemen", "Police arrested two men.", PUB)
+    with pytest.raises(ValueError, match="empty"):
+        article_from_text("   ")
