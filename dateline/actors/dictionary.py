@@ -86,6 +86,8 @@ class ActorDictionary:
     groups: dict[str, Group]
     anaphors: tuple[str, ...]
     anaphor_blockers: frozenset[str]
+    association_verbs: frozenset[str] = frozenset()
+    association_preps: frozenset[str] = frozenset()
 
     def group_for(self, key: str, country_iso: str | None) -> Group | None:
         """The group entry to use for ``key`` in an article about ``country_iso``.
@@ -161,6 +163,8 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         countries=countries, country_actors=country_actors, groups=groups,
         anaphors=_strings(data.get("anaphors"), f"{source}: anaphors"),
         anaphor_blockers=frozenset(s.lower() for s in _strings(data.get("anaphor_blockers"), f"{source}: anaphor_blockers")),
+        association_verbs=frozenset(s.lower() for s in _strings(data.get("association_verbs"), f"{source}: association_verbs")),
+        association_preps=frozenset(s.lower() for s in _strings(data.get("association_preps"), f"{source}: association_preps")),
     )
 
 

@@ -1,0 +1,246 @@
+"""Who did it to whom: actor1, actor2 and their associates for one event mention.
+
+Roles come from the dependency parse of the trigger's sentence (subject or
+"by" agent = actor1; object, passive subject or "against/on/from/with" object
+= actor2), then ACLED's conventions per event type: protests and riots always
+have their crowd as actor1, violence against civilians always has civilians as
+actor2, and in arrests the state force is actor1 and the detained actor2.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
+from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
+
+CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
+PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
+LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
+INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
+UNKNOWN_PERPETRATOR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
+
+
+def interaction(inter1: str | None, inter2: str | None) -> str | None:
+    """ACLED's interaction label: the two inter categories in ACLED's order, e.g.
+    "State forces-Rebel group"; "Protesters only" for a sole actor; None without actors."""
+    present = [i for i in (inter1, inter2) if i]
+    for inter in present:
+        if inter not in INTER_CATEGORIES:
+            raise ValueError(f"unknown inter category {inter!r}; expected one of {', '.join(INTER_CATEGORIES)}")
+    if not present:
+        return None
+    if len(present) == 1:
+        return f"{present[0]} only"
+    a, b = sorted(present, key=INTER_CATEGORIES.index)
+    return f"{a}-{b}"
+
+
+def _trigger(doc: Doc, mention: EventMention) -> Token:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
+    return span.root
+
+
+def _core(token: Token) -> list[Token]:
+    """The noun phrase's own words: "junior Al Qaida operatives", "members of AQAP"."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CORE_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "from")) or \
+                    (child.dep_ == "pobj" and t.dep_ == "prep"):
+                stack.append(child)
+    return out
+
+
+def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor mention in the phrase headed by ``token``, preferring the one covering the head."""
+    if token is None:
+        return None
+    best: tuple[int, ActorMention] | None = None
+    for t in _core(token):
+        for actor in actors:
+            if actor.start <= t.idx < actor.end:
+                rank = abs(t.i - token.i)
+                if best is None or rank < best[0]:
+                    best = (rank, actor)
+    return best[1] if best else None
+
+
+def _conj_actors(token: Token | None, actors: list[ActorMention]) -> list[ActorMention]:
+    if token is None:
+        return []
+    return [a for c in token.conjuncts if c.i > token.i and (a := _actor_of(c, actors))]
+
+
+def _antecedent(token: Token | None) -> Token | None:
+    """For a relative pronoun ("a cell that had killed"), the noun the clause describes."""
+    if token is None or token.lower_ not in ("that", "who", "which", "whom"):
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return token
+
+
+def _subject(verb: Token, own: bool = True) -> Token | None:
+    """The verb's subject, or the subject of the verb it hangs from: "moved in and retook",
+    "was poised to carry out" (a raised subject may be a passive one)."""
+    hop = verb
+    if own and (subject := next((c for c in hop.children if c.dep_ == "nsubj"), None)) is not None:
+        return subject
+    while hop.dep_ in CLIMB_DEPS and hop.head.i != hop.i:
+        hop = hop.head
+        subject = next((c for c in hop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, Token | None]:
+    """(agent head, patient head) of the trigger, from the parse.
+
+    Among several patient candidates ("retook Mukalla from the militants") the
+    first that names an actor wins.
+    """
+    agent: Token | None = None
+    patients: list[Token] = []
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the attack by militants", "clashes between X and Y"
+        modifier = None
+        for child in trigger.children:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+            if pobj is not None and child.lower_ == "by":
+                agent = pobj
+            elif pobj is not None and child.lower_ == "between":
+                agent = pobj
+                patients += [c for c in pobj.conjuncts if c.i > pobj.i][:1]
+            elif pobj is not None and child.lower_ in PATIENT_PREPS:
+                patients.append(pobj)
+            elif child.dep_ in ("poss", "compound", "amod") and modifier is None and _actor_of(child, actors):
+                modifier = child
+        agent = agent or modifier
+        if agent is None and trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_ in LIGHT_VERBS:
+            agent = _subject(trigger.head)  # "carried out an attack", "was poised to carry out assassinations"
+    else:
+        for child in trigger.children:
+            if child.dep_ == "nsubj":
+                agent = child
+            elif child.dep_ == "agent":
+                agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
+            elif child.dep_ in ("dobj", "nsubjpass"):
+                patients.insert(0, child)
+            elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
+                patients += [g for g in child.children if g.dep_ == "pobj"]
+        if agent is None:
+            agent = _subject(trigger, own=False)
+        if agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
+            agent = trigger.head
+    patients = [p for p in (_antecedent(p) for p in patients) if p is not None]
+    patient = next((p for p in patients if _actor_of(p, actors)), patients[0] if patients else None)
+    return _antecedent(agent), patient
+
+
+def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
+    """Allies attached to an actor phrase: "backed by the coalition", "alongside soldiers", "X and Y"."""
+    if head is None:
+        return []
+    out = _conj_actors(head, actors)
+    for child in head.children:
+        if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in d.association_verbs:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                out += [a for g in agent.children if g.dep_ == "pobj" and (a := _actor_of(g, actors))]
+        elif child.dep_ == "prep" and child.lower_ in d.association_preps:
+            out += [a for g in child.children if g.dep_ == "pobj" and (a := _actor_of(g, actors))]
+    return out
+
+
+def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = None) -> Country | None:
+    """The country an event happened in: its sentence's places, else the article's actors, else the dateline."""
+    d = d or load_dictionary()
+    votes: Counter[str] = Counter(
+        t.place.iso for t in doc._.toponyms or []
+        if t.place is not None and t.place.iso and mention.sentence_start <= t.start < mention.sentence_end
+    )
+    if not votes:
+        for actor in doc._.actors or []:
+            if actor.key and ":" in actor.key and not actor.key.endswith("?"):
+                weight = 2 if mention.sentence_start <= actor.start < mention.sentence_end else 1
+                votes[actor.key.split(":", 1)[1]] += weight
+    if not votes:
+        article = doc._.article
+        hint = (article.dateline or "") if article is not None else ""
+        for country in d.countries.values():
+            if country.name.lower() in hint.lower():
+                return country
+        return None
+    return d.country(votes.most_common(1)[0][0])
+
+
+def country_actor(doc: Doc, mention: EventMention, key: str, d: ActorDictionary | None = None) -> ActorMention:
+    """A fallback actor named after the event's country ("Civilians (Yemen)"), evidenced by the trigger."""
+    d = d or load_dictionary()
+    country = event_country(doc, mention, d)
+    article = doc._.article
+    year = article.published.year if article is not None and article.published else None
+    actor = d.country_actors[key]
+    return ActorMention(start=mention.start, end=mention.end, text=mention.text, name=actor.name(country, year),
+                        inter=actor.inter, country=country.name if country else None,
+                        key=f"{key}:{country.iso if country else '?'}")
+
+
+def event_actors(doc: Doc, mention: EventMention) -> EventActors:
+    """actor1/actor2 and associates for one event mention (needs ``doc._.actors`` and a parse)."""
+    if doc._.actors is None:
+        raise ValueError("doc._.actors is not set: run the dateline_actors component before assigning actors")
+    d = load_dictionary()
+    actors = [a for a in doc._.actors if mention.sentence_start <= a.start < mention.sentence_end]
+    trigger = _trigger(doc, mention)
+    agent_head, patient_head = _roles(trigger, actors)
+    actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
+    assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
+    etype, sub = mention.event_type, mention.sub_event_type
+
+    if etype in ("Protests", "Riots"):
+        crowd = "Protesters" if etype == "Protests" else "Rioters"
+        crowds = [a for a in (actor1, actor2, *actors) if a is not None and a.inter == crowd]
+        state = next((a for a in (actor1, actor2) if a is not None and a.inter == "State forces"), None)
+        actor1 = crowds[0] if crowds else country_actor(doc, mention, crowd.lower(), d)
+        if sub in INTERVENTION:
+            actor2 = state
+        elif sub == "Mob violence":
+            actor2 = actor2 if actor2 is not None and actor2.inter != crowd else country_actor(doc, mention, "civilians", d)
+        elif actor2 is not None and actor2.inter == crowd:
+            actor2 = None
+    elif etype == "Violence against civilians":
+        if actor2 is None or actor2.inter != "Civilians":
+            actor2 = country_actor(doc, mention, "civilians", d)
+        if actor1 is None:
+            actor1 = country_actor(doc, mention, "unidentified", d)
+    elif sub == "Arrests":
+        if actor1 is None or actor1.inter != "State forces":
+            if actor2 is not None and actor2.inter == "State forces" and actor1 is not None:
+                actor1, actor2 = actor2, actor1
+            else:
+                actor1 = country_actor(doc, mention, "police", d)
+    elif sub in UNKNOWN_PERPETRATOR and actor1 is None:
+        actor1 = country_actor(doc, mention, "unidentified", d)
+
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    names = {a.name for a in (actor1, actor2) if a is not None}
+    return EventActors(
+        actor1=actor1, actor2=actor2,
+        assoc_actor_1=_unique([a for a in assoc1 if a.name not in names]),
+        assoc_actor_2=_unique([a for a in assoc2 if a.name not in names]),
+    )
+
+
+def _unique(actors: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    return [a for a in actors if not (a.name in seen or seen.add(a.name))]  # type: ignore[func-returns-value]

@@ -1,0 +1,120 @@
+"""Which counts belong to an event, and its fatalities by ACLED's rules.
+
+A count belongs to an event when it is in the trigger's sentence and of a kind
+the event can have (an arrest has arrests, not deaths: "police busted a cell
+that had killed an officer" must not give the arrest one fatality).  Among
+several candidates of a kind, the one the trigger governs in the parse wins,
+then the nearest.  Fatalities follow ACLED: the lowest figure reported, 0 when
+none is.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from dateline.types import CountKind, CountMention, EventMention
+
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl"})
+
+
+class Fatalities(NamedTuple):
+    fatalities: int  # ACLED's figure: the lowest reported, 0 when none is reported
+    low: int | None  # None when the text reports no figure
+    high: int | None
+    evidence: list[CountMention]
+
+
+def compatible_kinds(mention: EventMention) -> frozenset[CountKind]:
+    """The kinds of count an event of this type can carry."""
+    kinds: set[CountKind] = set()
+    if mention.event_type in VIOLENT_EVENT_TYPES or mention.sub_event_type in (
+            "Excessive force against protesters", "Protest with intervention"):
+        kinds |= {"fatalities", "injured"}
+    if mention.sub_event_type == "Abduction/forced disappearance":
+        kinds.add("abducted")
+    if mention.sub_event_type == "Arrests":
+        kinds.add("arrested")
+    if mention.sub_event_type == "Change to group/activity":
+        kinds.add("surrendered")
+    if mention.event_type == "Battles":
+        kinds |= {"abducted", "surrendered", "arrested"}  # captured fighters, mass surrenders during fighting
+    return frozenset(kinds)
+
+
+def _governed(doc: Doc, trigger: Token, count: CountMention) -> bool:
+    """True when the trigger governs the count within one clause (no "said ... had killed" in between)."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    if trigger.head.i == token.i and trigger.dep_ in ("acl", "amod", "relcl"):  # "12 people killed in ..."
+        return True
+    while True:
+        if token.i == trigger.i:
+            return True
+        if token.i == token.head.i or token.dep_ in CLAUSE_BOUNDARIES:
+            return False
+        token = token.head
+
+
+def _candidates(doc: Doc, mention: EventMention, kind: CountKind) -> list[tuple[bool, int, CountMention]]:
+    if doc._.counts is None:
+        raise ValueError("doc._.counts is not set: run the dateline_counts component before assigning counts")
+    trigger_span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if trigger_span is None or len(trigger_span) == 0:
+        raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
+    trigger = trigger_span.root
+    out = []
+    for count in doc._.counts:
+        if count.kind != kind or not (mention.sentence_start <= count.start < mention.sentence_end):
+            continue
+        distance = min(abs(count.start - mention.end), abs(mention.start - count.end))
+        out.append((_governed(doc, trigger, count), distance, count))
+    out.sort(key=lambda c: (not c[0], c[1]))
+    return out
+
+
+def event_counts(doc: Doc, mention: EventMention) -> dict[str, CountMention]:
+    """kind -> the count of that kind belonging to the event (only kinds the text reports)."""
+    chosen: dict[str, CountMention] = {}
+    for kind in sorted(compatible_kinds(mention)):
+        candidates = _candidates(doc, mention, kind)
+        governed = [c for c in candidates if c[0]]
+        if governed:
+            chosen[kind] = governed[0][2]
+        elif candidates and not _other_trigger_between(doc, mention, candidates[0][2]):
+            chosen[kind] = candidates[0][2]
+    return chosen
+
+
+def _other_trigger_between(doc: Doc, mention: EventMention, count: CountMention) -> bool:
+    """Another event of the sentence sits closer to the count than this one (when events are known)."""
+    others = [m for m in doc._.event_mentions or [] if m.start != mention.start
+              and m.sentence_start == mention.sentence_start]
+    mine = min(abs(count.start - mention.start), abs(count.end - mention.end))
+    return any(min(abs(count.start - m.start), abs(count.end - m.end)) < mine for m in others)
+
+
+def fatalities_for(doc: Doc, mention: EventMention) -> Fatalities:
+    """ACLED's fatality figure for an event: the lowest figure reported for it, 0 when none.
+
+    All fatality counts the trigger governs are alternative reports of the same
+    deaths ("killed 5 ... at least 8 died" in one clause); low is the smallest of
+    them, high the largest.  Without a governed count, the nearest compatible
+    one in the sentence is used.
+    """
+    if "fatalities" not in compatible_kinds(mention):
+        return Fatalities(0, None, None, [])
+    candidates = _candidates(doc, mention, "fatalities")
+    governed = [c[2] for c in candidates if c[0]]
+    if not governed:
+        nearest = event_counts(doc, mention).get("fatalities")
+        governed = [nearest] if nearest is not None else []
+    if not governed:
+        return Fatalities(0, None, None, [])
+    low = min(c.low for c in governed)
+    high = max(c.high for c in governed)
+    return Fatalities(low, low, high, governed)
