@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dateline.ingest.checks import decode_text, make_article
-from dateline.ingest.metadata import split_dateline, split_headline
+from dateline.ingest.metadata import normalise_newlines, split_byline, split_dateline, split_headline
 from dateline.types import Article, InputProblem
 
 __all__ = ["FORMATS", "read_inputs", "read_path", "read_bytes", "article_from_text", "split_dateline", "split_headline"]
@@ -114,6 +114,10 @@ def read_path(
         if fmt == "jsonl" and path.suffix.lower() != ".json":
             with path.open("rb") as stream:
                 yield from _read_jsonl(stream, name, published, max_chars)
+            return
+        size = path.stat().st_size
+        if fmt in ("txt", "html") and size > (4 if fmt == "txt" else 50 * 4) * max_chars:
+            yield InputProblem(input=name, problem=f"file is too large ({size:,} bytes) for one article of at most {max_chars:,} characters; skipped")
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -210,7 +214,8 @@ def article_from_text(
     For other stages and tests; raises ValueError (the problem message) when
     the text cannot be an article (empty, too long, not English).
     """
-    title, body = split_headline(text)
+    title, body = split_headline(normalise_newlines(text))
+    _, body = split_byline(body)
     item = make_article(body, input_name=origin, origin=origin, max_chars=max_chars, title=title, published=published)
     if isinstance(item, InputProblem):
         raise ValueError(str(item))

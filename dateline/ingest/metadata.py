@@ -35,6 +35,7 @@ _AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
 _SEP = r"(?:\s?:|\s?[—–]|\s-{1,2})"
 DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")
 MAX_DATELINE_CHARS = 80
+_BYLINE = re.compile(r"\s*(By\s+[A-Z][^\n]{0,80})\n[ \t]*\n\s*(.*)", re.S)
 _HEADLINE = re.compile(r"\s*([^\n]*\S[^\n]*)\n[ \t]*\n\s*(.*)", re.S)
 
 
@@ -75,6 +76,18 @@ def split_headline(text: str) -> tuple[str | None, str]:
     if not body.strip() or len(line) > 150 or len(line.split()) > 20 or line[-1] in ".,;:-—–":
         return None, text
     return line, body
+
+
+def split_byline(text: str) -> tuple[str | None, str]:
+    """(byline, body) when the text opens with a "By ..." line on its own, else (None, text).
+
+    Bylines sit between headline and dateline in copied web text; left in,
+    they hide the dateline and read as a sentence about a person.
+    """
+    match = _BYLINE.match(text)
+    if not match or not match.group(2).strip() or len(match.group(1).split()) > 12:
+        return None, text
+    return match.group(1).strip(), match.group(2)
 
 
 def parse_date(value: object) -> dt.date | None:

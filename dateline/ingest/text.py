@@ -2,9 +2,10 @@
 
 The file must be UTF-8.  A first line that is clearly a headline (short,
 no closing full stop, followed by a blank line) becomes ``Article.title``;
-a leading dateline ("Al Mukalla:", "KABUL —") becomes ``Article.dateline``
-and is cut from ``Article.text`` (see metadata.py for why).  Apart from
-that cut, stripped outer whitespace and CRLF -> LF, the text is the file's.
+a "By ..." byline on its own line after it is dropped; a leading dateline
+("Al Mukalla:", "KABUL —") becomes ``Article.dateline`` and is cut from
+``Article.text`` (see metadata.py for why).  Apart from those cuts, stripped
+outer whitespace and CRLF -> LF, the text is the file's.
 Plain text carries no date, so ``published`` is the caller's ``--published``.
 """
 
@@ -14,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from dateline.ingest.checks import decode_text, make_article
-from dateline.ingest.metadata import normalise_newlines, split_headline
+from dateline.ingest.metadata import normalise_newlines, split_byline, split_headline
 from dateline.types import Article, InputProblem
 
 
@@ -44,6 +45,7 @@ def read_text_string(
 ) -> Iterator[Article | InputProblem]:
     text = normalise_newlines(text)
     title, body = split_headline(text) if len(text) <= max_chars else (None, text)
+    _, body = split_byline(body)
     yield make_article(
         body, input_name=name, origin=name, max_chars=max_chars, title=title, published=published, source=source
     )

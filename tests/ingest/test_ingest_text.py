@@ -119,10 +119,10 @@ def test_empty_files_are_problems(name: str) -> None:
 def test_oversized_document_is_a_problem(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("Police patrolled the market in Aden on Friday. " * 100, encoding="utf-8")
-    items = read(big, FIXTURES / "dateline-colon.txt", max_chars=1000)
+    items = read(big, FIXTURES / "dateline-colon.txt", max_chars=2000)
     assert isinstance(items[0], InputProblem)
     assert items[0].input == str(big)
-    assert "too long" in items[0].problem and "4,700" in items[0].problem and "1,000" in items[0].problem
+    assert "too long" in items[0].problem and "4,700" in items[0].problem and "2,000" in items[0].problem
     assert isinstance(items[1], Article) and items[1].dateline == "Al Mukalla"
 
 
@@ -131,3 +131,18 @@ def test_article_from_text_for_other_stages() -> None:
     assert (article.dateline, article.text, article.published) == ("ADEN, Yemen", "Police arrested two men.", PUB)
     with pytest.raises(ValueError, match="empty"):
         article_from_text("   ")
+
+
+def test_byline_between_headline_and_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "byline.txt"
+    path.write_text("Clashes near Marib\n\nBy Sam Example and Lee Sample\n\nMARIB, Yemen — Tribal fighters clashed with rebels.\n", encoding="utf-8")
+    [article] = read(path)
+    assert isinstance(article, Article)
+    assert (article.title, article.dateline, article.text) == ("Clashes near Marib", "MARIB, Yemen", "Tribal fighters clashed with rebels.")
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_bytes(b"x" * 5000)
+    [problem] = read(path, max_chars=1000)
+    assert isinstance(problem, InputProblem) and "too large (5,000 bytes)" in problem.problem
