@@ -25,6 +25,8 @@ readers, so importing this package keeps ``dateline --help`` fast.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -151,8 +153,6 @@ def read_bytes(
                 return
             yield from read_json_array(text, name=name, published=published, max_chars=max_chars)
         else:
-            import io
-
             yield from _read_jsonl(io.BytesIO(data), name, published, max_chars)
     elif fmt == "html":
         from dateline.ingest.html import decode_html, read_html
@@ -174,8 +174,6 @@ def read_bytes(
             return
         yield from read_feed_bytes(data, name=name, published=published, max_chars=max_chars)
     elif fmt == "warc":
-        import io
-
         yield from _read_warc(io.BytesIO(data), name, published, max_chars)
     else:  # pragma: no cover - guarded by FORMATS
         raise ValueError(f"unknown input format '{fmt}'")
@@ -189,8 +187,6 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"{"):
         return "jsonl"
     if head.startswith(b"["):
-        import json
-
         try:
             json.loads(data)
         except ValueError:
