@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.times import calendar as cal
@@ -23,6 +23,10 @@ def _future_cue() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:^|[\s(]|(?<=\w))(?:{words})\b")
 
 
+# How much more a day on the disfavoured side costs when choosing a year (tuned on TimeBank dev).
+FUTURE_WEIGHT = 2.0
+PAST_WEIGHT_IF_FUTURE = 2.0
+_PAST_PERFECT = re.compile(r"(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)\b")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'`(]|\n")
 
 
@@ -35,8 +39,6 @@ class Context:
     anchor_day: dt.date | None = None  # last explicit day written in the text
     anchor_year: int | None = None  # last explicit year written in the text
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
-    last_value: str | None = None
-    seen: list[str] = field(default_factory=list)
 
     def future(self, start: int, window: int = 60) -> bool:
         """Does the clause before ``start`` point to the future?"""
@@ -46,7 +48,7 @@ class Context:
             pass
         if cut is not None:
             left = left[cut.end() - 1 :]
-        return bool(_future_cue().search(left))
+        return bool(_future_cue().search(left)) and not _PAST_PERFECT.search(left)
 
     @property
     def day_anchor(self) -> dt.date | None:
@@ -67,9 +69,9 @@ def _nearest_year(make, ref: dt.date, future: bool) -> int | None:
         except ValueError:
             continue
         if last < ref:
-            cost = (ref - last).days * (2 if future else 1)
+            cost = (ref - last).days * (PAST_WEIGHT_IF_FUTURE if future else 1)
         elif first > ref:
-            cost = (first - ref).days * (1 if future else 2)
+            cost = (first - ref).days * (1 if future else FUTURE_WEIGHT)
         else:
             cost = 0
         if best is None or cost < best[0]:
