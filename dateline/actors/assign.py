@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
+from dateline.actors.matcher import city_countries
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
@@ -160,26 +161,43 @@ def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictiona
     return out
 
 
-def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = None) -> Country | None:
-    """The country an event happened in: its sentence's places, else the article's actors, else the dateline."""
-    d = d or load_dictionary()
-    votes: Counter[str] = Counter(
-        t.place.iso for t in doc._.toponyms or []
-        if t.place is not None and t.place.iso and mention.sentence_start <= t.start < mention.sentence_end
-    )
+def _country_votes(doc: Doc, lo: int, hi: int, d: ActorDictionary) -> Counter[str]:
+    votes: Counter[str] = Counter()
+    if doc._.toponyms is not None:
+        votes.update(t.place.iso for t in doc._.toponyms if t.place is not None and t.place.iso and lo <= t.start < hi)
+    else:
+        cities = city_countries()
+        for ent in doc.ents:
+            if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "NORP"):
+                country = d.lookup(ent.text)
+                iso = country.iso if country else cities.get(ent.text.lower())
+                if iso:
+                    votes[iso] += 1
     if not votes:
         for actor in doc._.actors or []:
-            if actor.key and ":" in actor.key and not actor.key.endswith("?"):
-                weight = 2 if mention.sentence_start <= actor.start < mention.sentence_end else 1
-                votes[actor.key.split(":", 1)[1]] += weight
-    if not votes:
-        article = doc._.article
-        hint = (article.dateline or "") if article is not None else ""
-        for country in d.countries.values():
-            if country.name.lower() in hint.lower():
+            if lo <= actor.start < hi and actor.country and (country := d.lookup(actor.country)):
+                votes[country.iso] += 1
+    return votes
+
+
+def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = None) -> Country | None:
+    """The country an event happened in.
+
+    In order: places in its sentence (places stage, or without it country names
+    and large towns spaCy tagged), else the countries of the actors in it; then
+    the dateline hint; then the same votes over the whole article.
+    """
+    d = d or load_dictionary()
+    votes = _country_votes(doc, mention.sentence_start, mention.sentence_end, d)
+    if votes:
+        return d.country(votes.most_common(1)[0][0])
+    article = doc._.article
+    if article is not None and article.dateline:
+        for part in reversed(article.dateline.replace("—", ",").split(",")):
+            if (country := d.lookup(part)) is not None:
                 return country
-        return None
-    return d.country(votes.most_common(1)[0][0])
+    votes = _country_votes(doc, 0, len(doc.text), d)
+    return d.country(votes.most_common(1)[0][0]) if votes else None
 
 
 def country_actor(doc: Doc, mention: EventMention, key: str, d: ActorDictionary | None = None) -> ActorMention:

@@ -88,6 +88,12 @@ class ActorDictionary:
     anaphor_blockers: frozenset[str]
     association_verbs: frozenset[str] = frozenset()
     association_preps: frozenset[str] = frozenset()
+    by_word: dict[str, str] = field(default_factory=dict)  # lowercased country name/demonym -> ISO
+
+    def lookup(self, word: str) -> Country | None:
+        """The country a name or demonym denotes ("Yemeni", "DR Congo"), if any."""
+        iso = self.by_word.get(" ".join(word.lower().split()))
+        return self.countries.get(iso) if iso else None
 
     def group_for(self, key: str, country_iso: str | None) -> Group | None:
         """The group entry to use for ``key`` in an article about ``country_iso``.
@@ -159,7 +165,12 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
             raise ActorDictionaryError(f"{source}: country_actors needs an entry '{required}'")
     if not countries:
         raise ActorDictionaryError(f"{source}: no countries listed")
+    by_word: dict[str, str] = {}
+    for iso, country in countries.items():
+        for word in (country.name, *country.names, *country.demonyms):
+            by_word.setdefault(" ".join(word.lower().split()), iso)
     return ActorDictionary(
+        by_word=by_word,
         countries=countries, country_actors=country_actors, groups=groups,
         anaphors=_strings(data.get("anaphors"), f"{source}: anaphors"),
         anaphor_blockers=frozenset(s.lower() for s in _strings(data.get("anaphor_blockers"), f"{source}: anaphor_blockers")),

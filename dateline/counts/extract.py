@@ -137,7 +137,10 @@ class CountFinder:
         if kind:
             for child in token.children:
                 if child.dep_ in OBJECT_DEPS:
-                    yield child, kind
+                    if kind == "injured" and any(g.lower_ in self.fatal_complements for g in child.children):
+                        yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
+                    else:
+                        yield child, kind
         kind = self._verb_kind(token, self.intransitive)
         if kind:
             for child in token.children:

@@ -1,0 +1,116 @@
+"""Actor matching and naming, on sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from dateline import pipeline
+from dateline.actors.dictionary import ActorDictionaryError, load_dictionary, parse_dictionary
+from dateline.types import INTER_CATEGORIES, Article
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    return pipeline.build(stages=["actors", "counts"])
+
+
+def actors(text: str, published: dt.date | None = dt.date(2016, 5, 12), dateline: str | None = None):
+    article = Article(text=text, published=published, dateline=dateline)
+    doc = next(pipeline.process(nlp(), [article]))
+    return {a.text: a for a in doc._.actors}
+
+
+def test_every_entry_has_a_valid_inter_and_every_country_has_military_and_police():
+    d = load_dictionary()
+    assert len(d.countries) > 200
+    for group in d.groups.values():
+        assert group.inter in INTER_CATEGORIES
+    yemen = d.country("YE")
+    assert d.country_actors["military"].name(yemen, 2016) == "Military Forces of Yemen (2012-2022)"
+    assert d.country_actors["police"].name(yemen, 2023) == "Police Forces of Yemen (2022-)"
+    assert d.country_actors["police"].name(d.country("FR"), 2023) == "Police Forces of France"
+
+
+def test_a_bad_inter_is_a_clear_error():
+    bad = {"countries": [{"iso": "YE", "name": "Yemen"}], "country_actors": {}, "groups": {"x": {"name": "X", "inter": "Bandits"}}}
+    with pytest.raises(ActorDictionaryError, match="groups.x"):
+        parse_dictionary(bad)
+
+
+def test_demonym_gives_the_country_of_state_forces():
+    found = actors("Afghan police and Yemeni troops were seen on the road near the border.")
+    assert found["Afghan police"].name == "Police Forces of Afghanistan (2004-2021)"
+    assert found["Yemeni troops"].name == "Military Forces of Yemen (2012-2022)"
+    assert found["Yemeni troops"].inter == "State forces"
+
+
+def test_place_before_police_takes_the_country_of_the_place_without_places_stage():
+    found = actors("Aden police opened an inquiry on Sunday.")
+    assert found["Aden police"].name == "Police Forces of Yemen (2012-2022)"
+
+
+def test_al_qaida_in_a_yemen_article_is_aqap_but_not_elsewhere():
+    yemen = actors("Al Qaida operatives left the town of Zinjibar in Yemen last week.")
+    assert yemen["Al Qaida operatives"].name == "AQAP: Al Qaeda in the Arabian Peninsula"
+    assert yemen["Al Qaida operatives"].inter == "Rebel group"
+    elsewhere = actors("Al-Qaeda claimed the raid in Kenya, officials in Nairobi said.")
+    assert elsewhere["Al-Qaeda"].name == "Al Qaeda"
+
+
+def test_dateline_hint_sets_the_country_of_bare_nouns():
+    found = actors("Protesters gathered outside the ministry and soldiers blocked the road.", dateline="KHARTOUM, Sudan")
+    assert found["Protesters"].name == "Protesters (Sudan)"
+    assert found["soldiers"].name.startswith("Military Forces of Sudan")
+
+
+def test_islamic_state_goes_to_its_province_and_acronyms_are_case_sensitive():
+    found = actors("ISIS fighters attacked a checkpoint in Nangarhar, Afghanistan. Let us hope, said the US envoy.")
+    assert found["ISIS fighters"].name == "Islamic State (Afghanistan)"
+    assert "us" not in found
+
+
+def test_militants_refer_back_to_the_named_group_or_are_unidentified():
+    found = actors("Houthi rebels shelled Taiz. The militants later withdrew.")
+    assert found["militants"].name == "Houthi Movement"
+    alone = actors("Gunmen stormed a village in Zamfara, Nigeria, and the militants fled.")
+    assert alone["Gunmen"].name == "Unidentified Armed Group (Nigeria)"
+    assert alone["militants"].name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_nouns_modifying_other_nouns_are_not_actors():
+    found = actors("A police spokesman in Aden said the army base was quiet.")
+    assert "police" not in found and "army" not in found
+
+
+def test_coalition_only_in_yemen():
+    assert actors("The Saudi-led coalition struck Sanaa, Yemen.")["Saudi-led coalition"].inter == "External/Other forces"
+    assert "the coalition" not in actors("In Germany the coalition collapsed, Berlin said.")
+
+
+def test_civilians_and_rioters_are_named_by_country():
+    found = actors("Rioters torched shops in Karachi, Pakistan, and three villagers were hurt.")
+    assert found["Rioters"].name == "Rioters (Pakistan)"
+    assert found["villagers"].name == "Civilians (Pakistan)"
+    assert found["villagers"].inter == "Civilians"
+
+
+def test_regime_period_follows_publication_year():
+    found = actors("Afghan soldiers patrolled Kandahar.", published=dt.date(2023, 1, 5))
+    assert found["Afghan soldiers"].name == "Military Forces of Afghanistan (2021-)"
+    unknown = actors("Afghan soldiers patrolled Kandahar.", published=None)
+    assert unknown["Afghan soldiers"].name == "Military Forces of Afghanistan (2021-)"
+
+
+def test_component_score_against_gold_doc():
+    from spacy.training import Example
+
+    text = "Somali troops fought Al Shabaab near Mogadishu."
+    predicted = next(pipeline.process(nlp(), [Article(text=text)]))
+    reference = nlp().make_doc(text)
+    reference._.actors = [a.model_copy() for a in predicted._.actors]
+    scores = nlp().get_pipe("dateline_actors").score([Example(predicted, reference)])
+    assert scores["actors_f"] == 1.0 and scores["actors_name_acc"] == 1.0
+    assert {a.name for a in predicted._.actors} >= {"Al Shabaab"}

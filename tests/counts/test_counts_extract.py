@@ -1,0 +1,92 @@
+"""Counts of people found in sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from dateline import pipeline
+from dateline.counts.numbers import load_vocabulary
+from dateline.types import Article
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    return pipeline.build(stages=["actors", "counts"])
+
+
+def counts(text: str) -> list[tuple[str, int, int]]:
+    doc = next(pipeline.process(nlp(), [Article(text=text)]))
+    return [(c.kind, c.low, c.high) for c in doc._.counts]
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [("57", 57), ("1,200", 1200), ("Fifty-seven", 57), ("fifty seven", 57), ("a dozen", 12),
+     ("one hundred and twenty", 120), ("two thousand", 2000), ("2.5 million", 2500000), ("eleven", 11)],
+)
+def test_number_values(phrase, value):
+    found = load_vocabulary().find(phrase)
+    assert len(found) == 1 and found[0].low == value == found[0].high
+
+
+def test_ranges_bounds_and_vague_words():
+    vocab = load_vocabulary()
+    between = vocab.find("between 10 and 15")[0]
+    assert (between.low, between.high) == (10, 15)
+    assert vocab.find("at least 5")[0].bound == "lower"
+    assert vocab.find("dozens")[0].low == 12 and vocab.find("dozens")[0].vague
+    assert vocab.find("hundreds")[0].low == 100
+    assert vocab.find("several")[0].low == 3
+    assert vocab.find("someone") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bandits killed 6 civilians at a market in Katsina.", [("fatalities", 6, 6)]),
+        ("Six people were killed when the bus hit a mine.", [("fatalities", 6, 6)]),
+        ("By evening the death toll rose to 12.", [("fatalities", 12, 12)]),
+        ("Dozens dead as shelling hits the old town.", [("fatalities", 12, 12)]),
+        ("Hundreds were detained after the march.", [("arrested", 100, 100)]),
+        ("Several villagers were wounded in the raid.", [("injured", 3, 3)]),
+        ("At least 5 soldiers died in the ambush.", [("fatalities", 5, 5)]),
+        ("Between 10 and 15 people were killed in the fighting.", [("fatalities", 10, 15)]),
+        ("A soldier was killed at the checkpoint.", [("fatalities", 1, 1)]),
+        ("Two policemen and a child died in the blast.", [("fatalities", 3, 3)]),
+        ("The explosion wounded 1,200 people across the district.", [("injured", 1200, 1200)]),
+        ("Police detained three suspects after the raid.", [("arrested", 3, 3)]),
+        ("Gunmen kidnapped fourteen students from a school.", [("abducted", 14, 14)]),
+        ("Fifty-seven fighters surrendered to the army.", [("surrendered", 57, 57)]),
+        ("Officers busted an eight-member gang in the suburbs.", [("arrested", 8, 8)]),
+        ("Troops shot dead two men at a roadblock.", [("fatalities", 2, 2)]),
+        ("The strike killed five fighters and wounded 12 others.", [("fatalities", 5, 5), ("injured", 12, 12)]),
+        ("Scores of farmers were abducted from their fields.", [("abducted", 20, 20)]),
+        ("Many protesters were killed in the crackdown.", [("fatalities", 10, 10)]),
+        ("12 people killed in attack on a wedding.", [("fatalities", 12, 12)]),
+    ],
+)
+def test_counts_in_sentences(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amnesty ran for two weeks in October 2015 and cost 5 million dollars.",
+        "A 25-year-old man gave a speech to 300 delegates.",
+        "Prices rose 10% and 57 new shops opened.",
+        "The army captured a town and three villages.",
+        "The ministry said 40 schools would reopen.",
+    ],
+)
+def test_dates_ages_money_and_things_are_not_counts(text):
+    assert counts(text) == []
+
+
+def test_evidence_span_covers_the_figure():
+    text = "Police arrested 8 people, including a journalist."
+    doc = next(pipeline.process(nlp(), [Article(text=text)]))
+    [count] = doc._.counts
+    assert text[count.start:count.end] == count.text == "8 people"
