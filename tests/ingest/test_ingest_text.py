@@ -146,3 +146,8 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path.write_bytes(b"x" * 5000)
     [problem] = read(path, max_chars=1000)
     assert isinstance(problem, InputProblem) and "too large (5,000 bytes)" in problem.problem
+
+
+@pytest.mark.parametrize("text", ["ISIS: The group claimed the attack.", "President Hadi: We will retake the city.", "Day 3: Troops advance."])
+def test_labels_and_speakers_are_not_datelines(text: str) -> None:
+    assert split_dateline(text)[0] is None
