@@ -56,6 +56,7 @@ class Hit:
     anchor_day: object = None  # dt.date this expression makes the new anchor, if any
     anchor_year: int | None = None
     quarter: tuple[int, int] | None = None
+    skip: int = 0  # leading characters of the match that are not part of the expression
 
 
 Handler = Callable[[re.Match[str], Context], "Hit | None"]

@@ -8,6 +8,7 @@ remembers the last quarter mentioned (``Context.last_quarter``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dateline.times import resolve as rs
 from dateline.times.grammar import END, YEAR, Hit, Rule, rule
@@ -38,6 +39,16 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if det == "a" and not quals:
         return None  # "a quarter of the vote"
     ref = ctx.reference
+    skip = 0
+    if m.group("det") and not m.group("yy") and re.search(r"-(?:quarter|half)$", m.group(0), re.IGNORECASE) and len(quals) == 1:
+        skip = m.start("quals") - m.start()  # "a third-quarter loss": the determiner belongs to the noun
+    hit = _quarter_value(m, ctx, det, quals, unit, ordinal, year, earlier)
+    return replace(hit, skip=skip) if hit is not None and skip else hit
+
+
+def _quarter_value(m: re.Match[str], ctx: Context, det: str, quals: list[str], unit: str, ordinal: int | None,
+                   year: int | None, earlier: bool) -> Hit | None:
+    ref = ctx.reference
     if unit == "half":
         if ordinal is None:
             return None
@@ -49,6 +60,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     if ordinal is None:
         if "current" in quals and ref is not None:
             ly, q = ref.year, (ref.month - 1) // 3 + 1
+        elif "latest" in quals and ref is not None:
+            ly, q = rs.last_completed_quarter(ref)
         elif ctx.last_quarter:
             ly, q = ctx.last_quarter
         elif ref is not None:
@@ -59,7 +72,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
             return Hit("DATE", f"{year:04d}", anchor_year=year)
         if year is None:
             year = ly - 1 if earlier else ly
-        return Hit("DATE", f"{year:04d}-Q{q}", quarter=None if earlier else (year, q))
+        return Hit("DATE", f"{year:04d}-Q{q}", quarter=_in_view(year, q, earlier, ref))
     if year is None:
         if ref is None:
             return Hit("DATE", f"XXXX-Q{ordinal}")
@@ -73,7 +86,16 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
             year = rs.quarter_year(ordinal, ref, False)
             if earlier:
                 year -= 1
-    return Hit("DATE", f"{year:04d}-Q{ordinal}", quarter=None if earlier else (year, ordinal))
+    return Hit("DATE", f"{year:04d}-Q{ordinal}", quarter=_in_view(year, ordinal, earlier or det.startswith("last year"), ref))
+
+
+def _in_view(year: int, q: int, earlier: bool, ref: object) -> tuple[int, int] | None:
+    """The quarter later "a year earlier" refers to: a reported one, not a comparison or forecast."""
+    if earlier:
+        return None
+    if ref is not None and (year, q) > (ref.year, (ref.month - 1) // 3 + 1):  # type: ignore[attr-defined]
+        return None
+    return (year, q)
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Hit | None:

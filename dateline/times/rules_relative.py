@@ -175,7 +175,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
         before = ctx.text[max(0, m.start() - 25) : m.start()]
         if re.search(r"(?:\d|million|billion|percent|%|cents?|dollars?|times)\s*$", before, re.IGNORECASE):
             return Hit("SET", f"P1{unit}" if not unit.startswith("T") else f"PT1{unit[1:]}")
-    return Hit("DURATION", value, mod=mod_of(m.group("mod")))
+    skip = 0
+    if m.group("det") and m.group("det").lower() == "the" and re.match(r"-", ctx.text[m.end("n") : m.end("n") + 1]):
+        skip = m.start("n") - m.start()  # "the two-week truce": the article belongs to the noun
+    return Hit("DURATION", value, mod=mod_of(m.group("mod")), skip=skip)
 
 
 def _set(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -197,7 +200,10 @@ def _set(m: re.Match[str], ctx: Context) -> Hit | None:
 def _fuzzy(m: re.Match[str], ctx: Context) -> Hit | None:
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
     value = V.fuzzy.get(phrase)
-    return Hit("DATE", value) if value else None
+    if not value:
+        return None
+    kind, _, rest = value.partition(" ")
+    return Hit(kind, rest) if rest and kind in ("DURATION", "SET", "TIME") else Hit("DATE", value)  # type: ignore[arg-type]
 
 
 def _fuzzy_check(m: re.Match[str], text: str) -> bool:
@@ -210,11 +216,12 @@ def _fuzzy_check(m: re.Match[str], text: str) -> bool:
     return True
 
 
-_MOD = r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|over(?!\s+the\b)|under|roughly|approximately|just|only|within|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)\s+)"
+_MOD = r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|roughly|approximately|no\s+more\s+than|no\s+less\s+than|the\s+better\s+part\s+of)\s+)"
 _EDGE = r"(?:(?P<edge>earlier|later|early|late|the\s+(?:beginning|start|end|middle)\s+of|the\s+rest\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)\s+)"
 _RELS = r"last|this\s+past|this\s+coming|this|next|the\s+past|the\s+last|the\s+coming|the\s+previous|the\s+following|the\s+current|the\s+same|the\s+next|that|the\s+full|the\s+whole|the\s+entire|the"
 
 RULES: list[Rule] = [
+    rule("fuzzy", rf"\b{V.fuzzy_re}{END}", _fuzzy, _fuzzy_check),
     rule(
         "rel_day",
         r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<da>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
@@ -255,7 +262,6 @@ RULES: list[Rule] = [
         rf"\b(?:(?:every|each|per)\s+(?P<w>{UNIT}|{SEASON}|{V.month_re})|(?P<w2>nightly|weekly|monthly|yearly|hourly)){END}",
         lambda m, ctx: _set(_W(m), ctx),
     ),
-    rule("fuzzy", rf"\b{V.fuzzy_re}{END}", _fuzzy, _fuzzy_check),
 ]
 
 

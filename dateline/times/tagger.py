@@ -83,7 +83,7 @@ def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
         hit = rule.handler(m, ctx)
         if hit is None:
             continue
-        out.append(_timex(start, end, text, hit))
+        out.append(_timex(start + hit.skip, end, text, hit))
         if isinstance(hit.anchor_day, dt.date):
             ctx.anchor_day = hit.anchor_day
         if hit.anchor_year:
