@@ -34,6 +34,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
     earlier = any(q in ("year-earlier", "year-ago", "earlier", "ago") for q in quals) or "year" in tail or det.startswith("last year")
     if not (ordinal or det or quals):
         return None
+    if ctx.text[m.end() : m.end() + 1] == "-":
+        return None  # "quarter-century", "quarter-to-quarter"
     if unit == "period" and not (earlier or year or "latest" in quals or "comparable" in quals or "corresponding" in quals):
         return None
     if det == "a" and not quals:

@@ -85,6 +85,10 @@ _REL = {"last": -1, "the last": -1, "the past": -1, "this past": -1, "the previo
 def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     rel = re.sub(r"\s+", " ", m.group("rel").lower())
     unit = re.sub(r"\s+", " ", m.group("u").lower())
+    if m.group("u")[0].isupper() and m.start("u") > 0:
+        return None  # "This Week", a programme's title
+    if unit == "future" or (rel == "the" and ctx.text[m.end() : m.end() + 3] == " of" and unit in ("week", "day")):
+        return None
     edge = m.group("edge")
     mod = mod_of(edge)
     ref = ctx.reference
@@ -165,7 +169,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     unit = V.unit(m.group("u"))
     if unit is None:
         return None
+    after = ctx.text[m.end() : m.end() + 4]
+    if unit == "Q" and (re.match(r"\s+of\b|-", after) or m.group("u").lower() == "quarters" and "-" in m.group(0)):
+        return None  # "three-quarters of its food", "a quarter-century"
     raw = m.group("n").lower()
+    if unit == "TS" and raw in ("a", "an"):
+        return None  # "a second group"
     n = num_value(raw)
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
     if unit == "2W":
@@ -209,6 +218,8 @@ def _fuzzy(m: re.Match[str], ctx: Context) -> Hit | None:
 def _fuzzy_check(m: re.Match[str], text: str) -> bool:
     phrase = m.group(0).lower()
     after = text[m.end() : m.end() + 12].lower()
+    if phrase.endswith("future") and after.startswith(" of "):
+        return False  # "the future of our peoples"
     if phrase == "earlier" and re.match(r"\s*(?:this|in|than|that|today|on)\b", after):
         return False
     if phrase in ("current", "recent") and re.match(r"\s*(?:account|affairs|events|of|,|\.)", after):
