@@ -162,7 +162,8 @@ def _decade(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def _century(m: re.Match[str], ctx: Context) -> Hit | None:
-    n = _CENTURY_WORDS.get(m.group("c").lower())
+    c = m.group("c").lower()
+    n = _CENTURY_WORDS.get(c) or (int(c[:2]) if c[:2].isdigit() else None)
     return Hit("DATE", f"{n - 1:02d}", mod=mod_of(m.group("edge"))) if n else None
 
 
@@ -262,7 +263,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "year",
-        rf"(?:\b(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|{EDGE})[-\s]*)?{NUM_START}(?P<y>{YEAR})"
+        rf"(?:\b(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|{EDGE})[-\s]*|{NUM_START})(?P<y>{YEAR})"
         rf"(?:\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d\d))?{V.suffix_block_re}{NUM_END}(?!s\b|'s\b)",
         _year,
         _year_check,
@@ -282,7 +283,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "century",
-        rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]+)?(?P<c>{'|'.join(_CENTURY_WORDS)})[-\s]+century{END}",
+        rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]+)?(?P<c>{'|'.join(_CENTURY_WORDS)}|1\d(?:th)|2\d(?:st|nd|rd|th))[-\s]+century{END}",
         _century,
     ),
     rule(

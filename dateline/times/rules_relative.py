@@ -170,9 +170,10 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit is None:
         return None
     after = ctx.text[m.end() : m.end() + 4]
-    if unit == "Q" and (re.match(r"\s+of\b|-", after) or m.group("u").lower() == "quarters" and "-" in m.group(0)):
-        return None  # "three-quarters of its food", "a quarter-century"
     raw = m.group("n").lower()
+    if unit == "Q" and (after.startswith("-") or m.group("u").lower() == "quarters" and "-" in m.group(0)
+                        or re.match(r"\s+of\b", after) and raw in ("a", "an", "one", "two", "three")):
+        return None  # "three-quarters of its food", "a quarter-century"
     if unit == "TS" and raw in ("a", "an"):
         return None  # "a second group"
     n = num_value(raw)
@@ -188,6 +189,14 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("det") and m.group("det").lower() == "the" and re.match(r"-", ctx.text[m.end("n") : m.end("n") + 1]):
         skip = m.start("n") - m.start()  # "the two-week truce": the article belongs to the noun
     return Hit("DURATION", value, mod=mod_of(m.group("mod")), skip=skip)
+
+
+def _plural(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "for years", "within weeks": a vague duration."""
+    unit = V.unit(m.group("u"))
+    if not unit or unit.startswith("T"):
+        return None
+    return Hit("DURATION", f"PX{unit}", skip=m.start("u") - m.start())
 
 
 def _set(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -241,7 +250,8 @@ RULES: list[Rule] = [
     ),
     rule(
         "day_part",
-        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?P<part2>overnight))" + END,
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?P<part2>overnight)"
+        r"|(?P<mid>mid)[-\s]?(?P<part3>morning|afternoon))" + END,
         lambda m, ctx: _day_part(_Part(m), ctx),
     ),
     rule(
@@ -269,6 +279,11 @@ RULES: list[Rule] = [
         _duration,
     ),
     rule(
+        "plural",
+        r"\b(?:for|within|in|over)\s+(?P<u>days|weeks|months|years|decades|centuries)(?![-\w]|\s+(?:of|ago|later|earlier|before|after)\b)",
+        _plural,
+    ),
+    rule(
         "set",
         rf"\b(?:(?:every|each|per)\s+(?P<w>{UNIT}|{SEASON}|{V.month_re})|(?P<w2>nightly|weekly|monthly|yearly|hourly)){END}",
         lambda m, ctx: _set(_W(m), ctx),
@@ -282,7 +297,9 @@ class _Part:
 
     def group(self, name: str) -> str | None:
         if name == "part":
-            return self._m.group("part") or self._m.group("part2")
+            return self._m.group("part") or self._m.group("part2") or self._m.group("part3")
+        if name == "mod":
+            return self._m.group("mod") or self._m.group("mid")
         return self._m.group(name)
 
 
