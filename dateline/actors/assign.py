@@ -164,7 +164,9 @@ def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictiona
 def _country_votes(doc: Doc, lo: int, hi: int, d: ActorDictionary) -> Counter[str]:
     votes: Counter[str] = Counter()
     if doc._.toponyms is not None:
-        votes.update(t.place.iso for t in doc._.toponyms if t.place is not None and t.place.iso and lo <= t.start < hi)
+        for t in doc._.toponyms:
+            if t.place is not None and t.place.iso and lo <= t.start < hi:
+                votes[t.place.iso] += 2 if t.role == "location" else 1
     else:
         cities = city_countries()
         for ent in doc.ents:

@@ -99,24 +99,30 @@ class ActorMatcher:
         out.sort(key=lambda m: m[2])
         return out
 
-    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-        """(character offset, ISO country) of every place and country mention in the text.
+    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> list[tuple[int, str, int]]:
+        """(character offset, ISO country, weight) of every place and country mention.
 
-        Places come from the places stage when it ran; otherwise large towns that
-        spaCy tagged as GPE/LOC stand in for them.
+        Places come from the places stage when it ran (a place where something
+        happened weighs 2, a modifier like "UAE officer" 1); otherwise large towns
+        that spaCy tagged as GPE/LOC stand in for them.  Country names and
+        demonyms the places stage did not already report weigh 1.
         """
-        signals = [(doc[s].idx, iso) for s, _, iso in country_spans]
+        signals: list[tuple[int, str, int]] = []
         if doc._.toponyms is not None:
-            signals += [(t.start, t.place.iso) for t in doc._.toponyms if t.place is not None and t.place.iso]
+            for t in doc._.toponyms:
+                if t.place is not None and t.place.iso:
+                    signals.append((t.start, t.place.iso, 2 if t.role == "location" else 1))
         else:
             cities = city_countries()
             for ent in doc.ents:
                 key = ent.text.lower()
                 if ent.label_ in ("GPE", "LOC") and key in cities and key not in self.country_by_word:
-                    signals.append((ent.start_char, cities[key]))
+                    signals.append((ent.start_char, cities[key], 2))
+        covered = {pos for pos, _, _ in signals}
+        signals += [(doc[s].idx, iso, 1) for s, _, iso in country_spans if doc[s].idx not in covered]
         return signals
 
-    def article_country(self, doc: Doc, signals: list[tuple[int, str]]) -> str | None:
+    def article_country(self, doc: Doc, signals: list[tuple[int, str, int]]) -> str | None:
         """The article's main country: the dateline hint first, then the most named country."""
         article = doc._.article
         if article is not None and article.dateline:
@@ -124,14 +130,19 @@ class ActorMatcher:
                 iso = self.country_by_word.get(part.strip().lower())
                 if iso:
                     return iso
-        votes = Counter(iso for _, iso in signals)
+        votes: Counter[str] = Counter()
+        for _, iso, weight in signals:
+            votes[iso] += weight
         return votes.most_common(1)[0][0] if votes else None
 
     @staticmethod
-    def sentence_country(doc: Doc, token: int, signals: list[tuple[int, str]], home: str | None) -> str | None:
+    def sentence_country(doc: Doc, token: int, signals: list[tuple[int, str, int]], home: str | None) -> str | None:
         """The country the mention's sentence is about; the article's when unclear or tied."""
         sent = doc[token].sent
-        votes = Counter(iso for pos, iso in signals if sent.start_char <= pos < sent.end_char)
+        votes: Counter[str] = Counter()
+        for pos, iso, weight in signals:
+            if sent.start_char <= pos < sent.end_char:
+                votes[iso] += weight
         if not votes:
             return home
         top = max(votes.values())

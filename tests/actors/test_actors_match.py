@@ -114,3 +114,23 @@ def test_component_score_against_gold_doc():
     scores = nlp().get_pipe("dateline_actors").score([Example(predicted, reference)])
     assert scores["actors_f"] == 1.0 and scores["actors_name_acc"] == 1.0
     assert {a.name for a in predicted._.actors} >= {"Al Shabaab"}
+
+
+def test_places_stage_toponyms_decide_the_country_when_present():
+    from dateline.types import Place, Toponym
+
+    text = "In Mopti, police held a man who had attacked a French officer."
+    doc = pipeline.make_doc(nlp(), Article(text=text))
+    for name, proc in nlp().pipeline:
+        if name == "dateline_actors":
+            mopti = text.index("Mopti")
+            french = text.index("French")
+            doc._.toponyms = [
+                Toponym(start=mopti, end=mopti + 5, text="Mopti", role="location",
+                        place=Place(name="Mopti", latitude=14.5, longitude=-4.2, iso="ML")),
+                Toponym(start=french, end=french + 6, text="French", role="demonym",
+                        place=Place(name="France", latitude=46.0, longitude=2.0, iso="FR")),
+            ]
+        doc = proc(doc)
+    found = {a.text: a for a in doc._.actors}
+    assert found["police"].name.startswith("Police Forces of Mali")
