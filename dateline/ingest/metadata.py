@@ -1,7 +1,9 @@
 """Datelines, headlines and publication dates, shared by every reader.
 
 A wire report opens with a dateline ("ADEN, Yemen (Reuters) -", "KABUL —",
-"Al Mukalla:").  It names where the report was filed, which is a strong hint
+"Al Mukalla:").  Headlines look alike ("Abbas: No peace without Jerusalem"),
+so unless the dateline is wire-style (an agency, or an upper-case place before
+a dash) we also ask for a lead sentence of at least MIN_LEAD_WORDS words.  It names where the report was filed, which is a strong hint
 for the places stage, but it is not part of the first sentence: left in, the
 parser glues "Al Mukalla:" onto the subject of sentence one.  So readers cut
 it off: ``Article.text`` starts after the dateline and ``Article.dateline``
@@ -35,8 +37,10 @@ _AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
 _SEP = r"(?:\s?:|\s?[—–]|\s-{1,2})"
 DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")
 MAX_DATELINE_CHARS = 80
-_BYLINE = re.compile(r"\s*(By\s+[A-Z][^\n]{0,80})\n[ \t]*\n\s*(.*)", re.S)
-_HEADLINE = re.compile(r"\s*([^\n]*\S[^\n]*)\n[ \t]*\n\s*(.*)", re.S)
+# A colon or title-case dateline must lead into a real sentence, not a headline.
+MIN_LEAD_WORDS = 12
+_BYLINE = re.compile(r"\s*(By\s+[A-Z][^\n]{0,80})\n[ \t]*\n\s*")
+_HEADLINE = re.compile(r"\s*(\S[^\n]{0,200})\n[ \t]*\n\s*")
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,7 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     The rest is the text after the dateline with leading whitespace removed.
     """
     stripped = text.lstrip()
-    match = DATELINE.match(stripped)
+    match = DATELINE.match(stripped[: MAX_DATELINE_CHARS + 20])  # a dateline is short: never scan further
     if not match or match.end() > MAX_DATELINE_CHARS:
         return None, text
     place = match.group("place").strip()
@@ -59,7 +63,24 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     first = re.split(r"[\s,/]", place, maxsplit=1)[0].lower()
     if place.lower() in labels or first in first_words or first in labels:
         return None, text
-    return place, stripped[match.end():]
+    rest = stripped[match.end():]
+    if not _wire_style(match) and _lead_words(rest) < MIN_LEAD_WORDS:
+        return None, text  # "Abbas: No peace without Jerusalem." is a headline, not a dateline
+    return place, rest
+
+
+def _wire_style(match: re.Match[str]) -> bool:
+    """An agency ("(Reuters)") or an upper-case place before a dash: a dateline for sure."""
+    if match.group("agency"):
+        return True
+    head = re.split(r"[,/]", match.group("place"), maxsplit=1)[0]
+    return head.isupper() and not match.group(0).rstrip().endswith(":")
+
+
+def _lead_words(text: str) -> int:
+    """Words in the first sentence (up to . ! ? ; or a line break)."""
+    end = re.search(r"[.!?](?=\s|$)|;|\n", text[:1000])
+    return len(text[: end.start() if end else 1000].split())
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
@@ -69,10 +90,10 @@ def split_headline(text: str) -> tuple[str | None, str]:
     followed by a blank line, does not end like a sentence or a dateline
     ("KABUL —"), and leaves a body behind.
     """
-    match = _HEADLINE.match(text)
+    match = _HEADLINE.match(text[:400])  # a headline is short: never scan a long first line
     if not match:
         return None, text
-    line, body = match.group(1).strip(), match.group(2)
+    line, body = match.group(1).strip(), text[match.end():]
     if not body.strip() or len(line) > 150 or len(line.split()) > 20 or line[-1] in ".,;:-—–":
         return None, text
     return line, body
@@ -84,10 +105,10 @@ def split_byline(text: str) -> tuple[str | None, str]:
     Bylines sit between headline and dateline in copied web text; left in,
     they hide the dateline and read as a sentence about a person.
     """
-    match = _BYLINE.match(text)
-    if not match or not match.group(2).strip() or len(match.group(1).split()) > 12:
+    match = _BYLINE.match(text[:200])
+    if not match or not text[match.end():].strip() or len(match.group(1).split()) > 12:
         return None, text
-    return match.group(1).strip(), match.group(2)
+    return match.group(1).strip(), text[match.end():]
 
 
 def parse_date(value: object) -> dt.date | None:
