@@ -22,6 +22,11 @@ NUM = V.number_re
 UNIT = V.unit_re
 SEASON = V.season_re
 PART = V.day_part_re
+# Cheap anchors (word starts) for the windowed matching of the tagger.  Month and
+# weekday names must be capitalised anyway, so their anchors are case-sensitive.
+MONTH_ANCHOR = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+WEEKDAY_ANCHOR = r"\b(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)"
+UNIT_ANCHOR = r"\b(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 END = r"(?!\w)"
@@ -65,14 +70,23 @@ Check = Callable[[re.Match[str], str], bool]
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern and its handler.
+
+    ``anchor`` (optional) is a cheap regex for a word every match must
+    contain (a unit, a month name); the full pattern is then only tried in a
+    window around each anchor hit, which keeps the tagger fast on long texts.
+    """
+
     name: str
     regex: re.Pattern[str]
     handler: Handler
     check: Check | None = None
+    anchor: re.Pattern[str] | None = None
 
 
-def rule(name: str, pattern: str, handler: Handler, check: Check | None = None) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), handler, check)
+def rule(name: str, pattern: str, handler: Handler, check: Check | None = None, anchor: str | None = None) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), handler, check,
+                re.compile(anchor, re.IGNORECASE) if anchor else None)
 
 
 def capitalised(word: str | None) -> bool:

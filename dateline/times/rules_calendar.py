@@ -12,7 +12,7 @@ import re
 
 from dateline.times import resolve as rs
 from dateline.times.grammar import (
-    DAY, EDGE, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
+    DAY, MONTH_ANCHOR, EDGE, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
     mod_of, month_ok, rule, word_after, word_before,
 )
 from dateline.times.resolve import Context
@@ -229,6 +229,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
     return None
 
 
+_YEAR_ANCHOR = r"(?:1[6-9]\d\d|20\d\d)"
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _RANGE2 = r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>" + DAY + r"))?"
 _CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>{WEEKDAY}|yesterday|today|tomorrow|tonight|{MONTH}\s+{DAY}))?"
@@ -241,18 +242,21 @@ RULES: list[Rule] = [
         rf"(?:\b(?:between|from)\s+)?\b{_WD}(?:the\s+)?(?P<d1>{DAY}){_RANGE2}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
         _dated,
         _dated_check,
+        anchor=MONTH_ANCHOR,
     ),
     rule(
         "month_day",
         rf"\b{_WD}(?P<m>{MONTH})\s+(?:the\s+)?(?P<d1>{DAY}){_RANGE2}(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
         _dated,
         _dated_check,
+        anchor=MONTH_ANCHOR,
     ),
     rule(
         "month_year",
         rf"\b(?:(?P<edge>{EDGE})[-\s]+)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){NUM_END}",
         _month_year,
         lambda m, t: month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
+        anchor=MONTH_ANCHOR,
     ),
     rule(
         "month",
@@ -260,6 +264,7 @@ RULES: list[Rule] = [
         rf"(?:,?\s+(?:of\s+)?(?P<ry>last\s+year|this\s+year|next\s+year))?{END}",
         _month,
         _month_check,
+        anchor=MONTH_ANCHOR,
     ),
     rule(
         "year",
@@ -267,6 +272,7 @@ RULES: list[Rule] = [
         rf"(?:\s*(?:-|–|to)\s*(?P<y2>{YEAR}|\d\d))?{V.suffix_block_re}{NUM_END}(?!s\b|'s\b)",
         _year,
         _year_check,
+        anchor=r"\b" + _YEAR_ANCHOR,
     ),
     rule(
         "spelled_year",
@@ -274,17 +280,20 @@ RULES: list[Rule] = [
         rf"(?:[-\s](?P<u>{'|'.join(_ONES)}))?|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{'|'.join(_ONES)}))?){END}",
         _spelled,
         lambda m, t: not m.group("m") or month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
+        anchor=r"\b(?:nineteen|eighteen|two\s+thousand)",
     ),
     rule(
         "decade",
         rf"\b(?:the\s+)?(?:(?P<edge>{EDGE}|early|late|mid)[-\s]+(?:the\s+)?)?(?P<dec>(?:1[5-9]|20)\d0s|'\d0s|(?<![\w$])\d0s|"
         + "|".join(_DECADE_WORDS) + rf"){V.suffix_block_re}{END}",
         _decade,
+        anchor=r"\b(?:(?:1[5-9]|20)?\d0s|'\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
     ),
     rule(
         "century",
         rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]+)?(?P<c>{'|'.join(_CENTURY_WORDS)}|1\d(?:th)|2\d(?:st|nd|rd|th))[-\s]+century{END}",
         _century,
+        anchor=r"\bcentur",
     ),
     rule(
         "clock",
@@ -292,11 +301,13 @@ RULES: list[Rule] = [
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)|(?P<h2>noon|midday|midnight))"
         rf"(?:\s+(?:EST|EDT|GMT|UTC|CST|PST|local\s+time))?{_CLOCK_REST}",
         lambda m, ctx: _clock(_H2(m), ctx),
+        anchor=r"(?:[ap]\.\s?m\.|[ap]m\b|\bnoon|\bmidday|\bmidnight)",
     ),
     rule(
         "clock24",
         rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*(?:GMT|UTC|hours|hrs|local\s+time){_CLOCK_REST}(?P<ap>)(?P<mod>)",
         lambda m, ctx: _clock(m, ctx),
+        anchor=r"\d[:.][0-5]\d\s*(?:GMT|UTC|hours|hrs|local)",
     ),
 ]
 

@@ -118,6 +118,7 @@ RULES: list[Rule] = [
         rf"(?P<quals>(?:(?:{_QUAL})[-\s]+)*)(?P<unit>quarter|half|period)"
         rf"(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?P<yof>{YEAR}))?(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?{END}",
         _quarter,
+        anchor=r"\b(?:quarter|half|period)",
     ),
     rule("year_adj", r"\b(?P<w>year[-\s](?:earlier|ago))(?!\s+(?:quarter|period|half))" + END,
          lambda m, ctx: _year_adj(ctx)),
@@ -125,6 +126,7 @@ RULES: list[Rule] = [
         "fiscal",
         rf"\b(?:FY\s?'?(?P<y>\d\d(?:\d\d)?)|(?:the\s+)?(?P<rel>current|last|next|previous|latest|this)\s+fiscal\s+year){END}",
         _fiscal,
+        anchor=r"\b(?:FY|fiscal)",
     ),
 ]
 

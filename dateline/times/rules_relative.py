@@ -12,7 +12,7 @@ import re
 
 from dateline.times import calendar as cal
 from dateline.times import resolve as rs
-from dateline.times.grammar import END, NUM, SEASON, UNIT, V, WEEKDAY, Hit, Rule, capitalised, mod_of, num_value, rule
+from dateline.times.grammar import END, NUM, SEASON, UNIT, UNIT_ANCHOR, V, WEEKDAY, WEEKDAY_ANCHOR, Hit, Rule, capitalised, mod_of, num_value, rule
 from dateline.times.resolve import Context
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
@@ -247,12 +247,14 @@ RULES: list[Rule] = [
         r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<da>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?" + END,
         _rel_day,
+        anchor=r"\b(?:yesterday|today|tomorrow|tonight)",
     ),
     rule(
         "day_part",
         r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)|(?P<part2>overnight)"
         r"|(?P<mid>mid)[-\s]?(?P<part3>morning|afternoon))" + END,
         lambda m, ctx: _day_part(_Part(m), ctx),
+        anchor=r"\b(?:morning|afternoon|evening|night|overnight)",
     ),
     rule(
         "weekday",
@@ -260,33 +262,39 @@ RULES: list[Rule] = [
         rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night))?{END}",
         _weekday,
         _weekday_check,
+        anchor=WEEKDAY_ANCHOR,
     ),
     rule(
         "relative",
         rf"\b{_EDGE}?(?P<rel>{_RELS})\s+(?P<u>week|weekend|month|year|fiscal\s+year|decade|century|day|{SEASON}){END}",
         _relative,
+        anchor=rf"\b(?:week|weekend|month|year|fiscal|decade|century|day|{SEASON})",
     ),
     rule("year_end", r"\b(?:year[-\s]end|year's\s+end)" + END, _year_end),
     rule(
         "shifted",
         rf"\b{_MOD}?(?P<n>{NUM})\s+(?P<u>{UNIT})(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|prior){END}",
         _shifted,
+        anchor=r"\b(?:ago|earlier|later|from\s+now|hence|previously|prior)\b",
     ),
     rule(
         "duration",
         rf"\b{_MOD}?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial)|the|another|an\s+additional|additional)\s+)?"
         rf"(?P<n>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working))?[-\s]+(?P<u>{UNIT})(?P<tail>[-\s]+(?:long|old))?{END}",
         _duration,
+        anchor=UNIT_ANCHOR,
     ),
     rule(
         "plural",
         r"\b(?:for|within|in|over)\s+(?P<u>days|weeks|months|years|decades|centuries)(?![-\w]|\s+(?:of|ago|later|earlier|before|after)\b)",
         _plural,
+        anchor=r"\b(?:days|weeks|months|years|decades|centuries)",
     ),
     rule(
         "set",
         rf"\b(?:(?:every|each|per)\s+(?P<w>{UNIT}|{SEASON}|{V.month_re})|(?P<w2>nightly|weekly|monthly|yearly|hourly)){END}",
         lambda m, ctx: _set(_W(m), ctx),
+        anchor=r"\b(?:every|each|per|nightly|weekly|monthly|yearly|hourly)",
     ),
 ]
 

@@ -30,11 +30,41 @@ _TRIGGER = re.compile(
 )
 
 
+WINDOW_BACK = 90  # characters before an anchor word a match may start
+WINDOW_AHEAD = 90  # characters after it a match may end
+
+
+def _matches(rule: Rule, text: str, anchors: dict[str, list[re.Match[str]]] | None = None) -> list[re.Match[str]]:
+    """All matches of a rule; anchored rules only look around their anchor words."""
+    if rule.anchor is None:
+        return list(rule.regex.finditer(text))
+    if anchors is None:
+        anchors = {}
+    hits = anchors.get(rule.anchor.pattern)
+    if hits is None:
+        hits = anchors[rule.anchor.pattern] = list(rule.anchor.finditer(text))
+    out: dict[tuple[int, int], re.Match[str]] = {}
+    n = len(text)
+    last_end = -1
+    for a in hits:
+        if a.start() < last_end:
+            continue  # already inside a match found from an earlier anchor
+        lo, hi = max(0, a.start() - WINDOW_BACK), min(n, a.end() + WINDOW_AHEAD)
+        for m in rule.regex.finditer(text, lo, hi):
+            if m.end() == hi and hi < n:
+                continue  # cut by the window; \b would lie
+            if m.start() <= a.start() < m.end():
+                out.setdefault((m.start(), m.end()), m)
+                last_end = max(last_end, m.end())
+    return list(out.values())
+
+
 def candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
     """Longest non-overlapping rule matches, in text order."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    anchors: dict[str, list[re.Match[str]]] = {}
     for order, rule in enumerate(RULES):
-        for m in rule.regex.finditer(text):
+        for m in _matches(rule, text, anchors):
             if m.end() <= m.start():
                 continue
             if rule.check is not None and not rule.check(m, text):
