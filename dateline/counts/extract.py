@@ -57,6 +57,9 @@ class CountFinder:
         self.non_person = frozenset(w.lower() for w in data["non_person"])
         self.person_nouns = frozenset(w.lower() for w in data["person_nouns"])
         self.non_count_entities = frozenset(data.get("non_count_entities") or [])
+        self.containers = frozenset(w.lower() for w in data.get("container_nouns") or [])
+        self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
+        self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
 
     def _not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
         """Dates, ages, money, sizes.  spaCy sometimes tags a bare "between 10 and 15" as a
@@ -115,9 +118,13 @@ class CountFinder:
                     if child.dep_ == "prep" and any(g.lower_ in self.non_person for g in child.children):
                         return None
             return _Quantity(expr.low, expr.high, expr.start, noun.idx + len(noun.text))
-        dets = [c for c in noun.children if c.dep_ in ("det", "nummod") and c.lower_ in SINGULAR_DETS]
-        if dets and noun.tag_ in ("NN", "NNP") and self._is_person(noun, actor_chars):
-            return _Quantity(1, 1, dets[0].idx, noun.idx + len(noun.text))
+        # A singular noun with "a"/"one" is one person unless it names a thing; with "the",
+        # only when it is known to name a person ("the commander was killed").
+        if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
+            for det in noun.children:
+                if det.dep_ in ("det", "nummod") and (det.lower_ in SINGULAR_DETS or
+                                                       (det.lower_ == "the" and self._is_person(noun, actor_chars))):
+                    return _Quantity(1, 1, det.idx, noun.idx + len(noun.text))
         return None
 
     @staticmethod
@@ -133,10 +140,24 @@ class CountFinder:
     # -- passes ----------------------------------------------------------------------------
     def _arguments(self, token: Token) -> Iterator[tuple[Token, CountKind]]:
         """People governed by a cue word, with the kind of count they are."""
+        for head, kind in self._direct_arguments(token):
+            if head.lemma_.lower() in self.containers:  # "a total of two civilians"
+                head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), head)
+            yield head, kind
+
+    def _direct_arguments(self, token: Token) -> Iterator[tuple[Token, CountKind]]:
+        if token.lemma_.lower() in self.suffer_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.injury_nouns for c in token.children):
+            for child in token.children:  # "two guards sustained injuries"
+                if child.dep_ in SUBJECT_DEPS:
+                    yield child, "injured"
         kind = self._verb_kind(token, self.transitive)
+        # "four others wounded": a bare participle without object or "have" is a reduced passive.
+        reduced_passive = token.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in token.children)
         if kind:
             for child in token.children:
-                if child.dep_ in OBJECT_DEPS:
+                if child.dep_ in OBJECT_DEPS or (reduced_passive and child.dep_ == "nsubj"):
                     if kind == "injured" and any(g.lower_ in self.fatal_complements for g in child.children):
                         yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
                     else:
@@ -164,10 +185,11 @@ class CountFinder:
         used: set[int] = set()
         out: list[CountMention] = []
         for token in doc:
-            for head, kind in self._arguments(token):
-                quantities = [q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used))]
-                if quantities:
-                    out.append(self._mention(doc, kind, quantities))
+            by_kind: dict[CountKind, list[_Quantity]] = {}  # one mention per cue and kind, even if the parse
+            for head, kind in self._arguments(token):  # split "a boy and a guard" into two subjects
+                by_kind.setdefault(kind, []).extend(
+                    q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used)))
+            out += [self._mention(doc, kind, qs) for kind, qs in by_kind.items() if qs]
         anchors: dict[int, Token] = {}
         for token_i, expr in exprs.items():  # the token of each expression its phrase hangs from
             token = doc[token_i]
@@ -208,11 +230,16 @@ class CountFinder:
             head = head.head
         if noun.dep_ in ("pobj", "attr", "dobj", "npadvmod") or noun.head.dep_ == "prep":
             for candidate in (head, *[c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]):
-                if candidate.lemma_.lower() == "toll":
+                if candidate.lemma_.lower() in self.containers:  # "the death toll", "the number of deaths"
                     for mod in candidate.children:
                         if mod.dep_ in ("compound", "amod", "nmod") and (kind := self.tolls.get(mod.lemma_.lower())):
                             return kind
-                    return "fatalities"
+                        if mod.dep_ == "prep" and mod.lower_ == "of":
+                            for pobj in mod.children:
+                                if kind := (self.nouns.get(pobj.lower_) or self.tolls.get(pobj.lemma_.lower())):
+                                    return kind
+                    if candidate.lemma_.lower() == "toll":
+                        return "fatalities"
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.lemma_.lower() in REPORTING:
             for child in head.children:  # "12 were reported killed"
                 if child.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and (kind := self.adjectives.get(child.lower_)):
