@@ -62,18 +62,17 @@ class CountFinder:
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
 
     def _not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
-        """Dates, ages, money, sizes.  spaCy sometimes tags a bare "between 10 and 15" as a
-        DATE, so a date entity only counts against a number if it holds other words or a year."""
+        """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
+        number hangs from a word inside it ("October 2015", "two-week", "25-year-old"):
+        spaCy also tags "between 10 and 15" or "31 overnight" as dates."""
         if expr.low == expr.high and 1900 <= expr.low <= 2100 and expr.text.isdigit():
             return True
-        for token in span:
-            label = token.ent_type_
-            if label in ("DATE", "TIME"):
-                ent = next(e for e in doc.ents if e.start <= token.i < e.end)
-                quantifies_outside = token.dep_ == "nummod" and not (ent.start <= token.head.i < ent.end)
-                if (ent.start_char < expr.start - 1 or ent.end_char > expr.end + 1) and not quantifies_outside:
-                    return True
-            elif label in self.non_count_entities:
+        if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
+            return True
+        root = span.root
+        if root.ent_type_ in ("DATE", "TIME"):
+            ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+            if ent is not None and ent.start <= root.head.i < ent.end and root.head.i != root.i:
                 return True
         return False
 
@@ -154,7 +153,8 @@ class CountFinder:
                     yield child, "injured"
         kind = self._verb_kind(token, self.transitive)
         # "four others wounded": a bare participle without object or "have" is a reduced passive.
-        reduced_passive = token.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in token.children)
+        reduced_passive = (token.tag_ == "VBN" or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))) \
+            and not any(c.dep_ in ("aux", "dobj") for c in token.children)
         if kind:
             for child in token.children:
                 if child.dep_ in OBJECT_DEPS or (reduced_passive and child.dep_ == "nsubj"):

@@ -65,6 +65,11 @@ def test_ranges_bounds_and_vague_words():
         ("Scores of farmers were abducted from their fields.", [("abducted", 20, 20)]),
         ("Many protesters were killed in the crackdown.", [("fatalities", 10, 10)]),
         ("12 people killed in attack on a wedding.", [("fatalities", 12, 12)]),
+        ("A total of three herders were killed and two others wounded.", [("fatalities", 3, 3), ("injured", 2, 2)]),
+        ("Two guards sustained injuries in the blast.", [("injured", 2, 2)]),
+        ("The number of deaths climbed to 31 overnight.", [("fatalities", 31, 31)]),
+        ("Several hundred students were detained.", [("arrested", 100, 100)]),
+        ("The commander was killed in the raid.", [("fatalities", 1, 1)]),
     ],
 )
 def test_counts_in_sentences(text, expected):
