@@ -305,9 +305,10 @@ RULES: list[Rule] = [
     ),
     rule(
         "clock24",
-        rf"\b(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s*(?:GMT|UTC|hours|hrs|local\s+time){_CLOCK_REST}(?P<ap>)(?P<mod>)",
+        rf"\b(?P<h>[01]?\d|2[0-3])[:.]?(?P<min>[0-5]\d)\s*(?:GMT|UTC|hours|hrs|local\s+time){_CLOCK_REST}(?P<ap>)(?P<mod>)",
         lambda m, ctx: _clock(m, ctx),
-        anchor=r"\d[:.][0-5]\d\s*(?:GMT|UTC|hours|hrs|local)",
+        lambda m, t: bool(re.search(r"[:.]", m.group(0))) or not re.search(r"hours|hrs", m.group(0), re.IGNORECASE),
+        anchor=r"\d[:.]?[0-5]\d\s*(?:GMT|UTC|hours|hrs|local)",
     ),
 ]
 

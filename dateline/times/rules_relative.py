@@ -95,7 +95,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     step = _REL.get(rel)
     if step is None:
         return None
-    anchored = rel in ("the following", "the previous", "that", "the same")
+    anchored = rel in ("the following", "the previous", "that", "the same") or (unit == "day" and rel in ("the next", "the following", "the previous"))
     if unit in V.seasons:
         code = V.seasons[unit]
         if ref is None:

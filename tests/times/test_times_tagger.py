@@ -134,3 +134,24 @@ def test_worked_example_expressions() -> None:
 def test_empty_and_plain_text() -> None:
     assert tag("", THU) == []
     assert tag("No dates here at all.", THU) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ADEN, May 12 (Agency) - Gunmen shot two guards early on Wednesday.", [("May 12", "2016-05-12"), ("Wednesday", "2016-05-11")]),
+        ("The army pulled out on March 3. The next day, fighters moved back in.", [("March 3", "2016-03-03"), ("The next day", "2016-03-04")]),
+        ("At the end of last month, rebels took the airport.", [("the end of last month", "2016-04")]),
+        ("Drones struck at 0300 GMT on Monday.", [("0300 GMT on Monday", "2016-05-09T03:00")]),
+        ("The vote is scheduled for June.", [("June", "2016-06")]),
+        ("Payment is due Dec. 7.", [("Dec. 7", "2016-12-07")]),
+        ("The bank paid Dec. 7.", [("Dec. 7", "2015-12-07")]),
+        ("Bombs fell on the port in mid-April.", [("mid-April", "2016-04")]),
+        ("The 7th Brigade cited Resolution 2216.", []),
+        ("Engineers worked 1500 hours on the bridge.", [("1500 hours", "PT1500H")]),
+        ("Iraq imports three-quarters of its grain.", []),
+        ("Both sides have fought for years.", [("years", "PXY")]),
+    ],
+)
+def test_news_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, THU)] == expected
