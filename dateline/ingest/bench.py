@@ -4,8 +4,9 @@ Wraps every English dev document (LGL, GeoVirus, TimeBank, CASE 2021) as
 txt, one JSONL file, HTML pages, and one gzipped WARC in a temporary
 folder (nothing is written to the repository), reads each with
 ``read_inputs`` and prints one JSON object: articles read, problems, and
-milliseconds per article per format.  Any problem on these English texts
-is a false rejection.
+milliseconds per article per format, and the share of articles whose text
+(whitespace aside) is the JSONL text.  Any problem on these English texts
+is a false rejection; txt differs where a first line is taken as headline.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def write_inputs(texts: list[str], root: Path) -> dict[str, Path]:
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(f"https://dev.example/{n}", "response", payload=io.BytesIO(page(text, n)), http_headers=headers))
     (root / "all.warc.gz").write_bytes(buf.getvalue())
-    return {"txt": paths["txt"], "jsonl": root / "all.jsonl", "html": paths["html"], "warc": root / "all.warc.gz"}
+    return {"jsonl": root / "all.jsonl", "txt": paths["txt"], "html": paths["html"], "warc": root / "all.warc.gz"}
 
 
 def main() -> int:
@@ -80,6 +81,7 @@ def main() -> int:
         print(json.dumps({"error": f"no dev texts under {data}"}))
         return 2
     report: dict[str, object] = {"documents": len(texts)}
+    reference: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for fmt, path in write_inputs(texts, Path(tmp)).items():
             start = time.perf_counter()
@@ -87,10 +89,14 @@ def main() -> int:
             elapsed = time.perf_counter() - start
             articles = [i for i in items if isinstance(i, Article)]
             problems = [str(i) for i in items if not isinstance(i, Article)]
+            words = [" ".join(a.text.split()) for a in articles]
+            reference = reference or words  # jsonl comes first: the other formats should give the same text
             report[fmt] = {
                 "articles": len(articles),
                 "problems": len(problems),
                 "first_problems": [p.replace(tmp, "") for p in problems[:3]],
+                "datelines": sum(1 for a in articles if a.dateline),
+                "same_text_as_jsonl": round(sum(a == b for a, b in zip(words, reference)) / max(1, len(reference)), 4),
                 "ms_per_article": round(1000 * elapsed / max(1, len(articles)), 2),
             }
     print(json.dumps(report))

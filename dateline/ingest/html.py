@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dateline.ingest.checks import make_article
-from dateline.ingest.metadata import parse_date
+from dateline.ingest.metadata import normalise_newlines, parse_date
 from dateline.types import Article, InputProblem
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -63,6 +63,7 @@ def read_html(
         import trafilatura
     except ImportError as exc:  # e.g. lxml >= 5.2 without lxml_html_clean
         return InputProblem(input=name, problem=f"cannot read HTML: trafilatura failed to import ({exc})")
+    html = normalise_newlines(html)  # C1 controls would be dropped by the parser, not repaired
     if len(html) > 50 * max_chars:
         return InputProblem(input=name, problem=f"page is too large ({len(html):,} characters of HTML); skipped")
     try:

@@ -134,5 +134,23 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def normalise_newlines(text: str) -> str:
-    """CRLF and lone CR become LF, so offsets mean the same on every platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """CRLF and lone CR become LF, so offsets mean the same on every platform.
+
+    Also C1 control characters (U+0080-U+009F), which are Windows-1252
+    punctuation read as Latin-1 upstream ("\x97" for an em dash), become the
+    punctuation they stood for, so datelines and quotes read as intended.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _C1.search(text):
+        text = _C1.sub(_cp1252, text)
+    return text
+
+
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _cp1252(match: re.Match[str]) -> str:
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: undefined there too
+        return " "

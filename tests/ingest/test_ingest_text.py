@@ -165,3 +165,8 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["ISIS: The group claimed the attack.", "President Hadi: We will retake the city.", "Day 3: Troops advance."])
 def test_labels_and_speakers_are_not_datelines(text: str) -> None:
     assert split_dateline(text)[0] is None
+
+
+def test_windows_1252_punctuation_read_as_latin1_is_repaired() -> None:
+    article = article_from_text("KABUL \x97 Police said the \x93attack\x94 was over.")
+    assert (article.dateline, article.text) == ("KABUL", "Police said the \u201cattack\u201d was over.")
