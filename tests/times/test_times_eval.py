@@ -89,3 +89,46 @@ def test_timebank_dev_targets() -> None:
     scores, _ = evaluate(find_tml(folder))
     assert scores["relaxed_f1"] >= 0.90
     assert scores["value_f1"] >= 0.80
+
+
+def test_timex_command_jsonl_keeps_item_dates(tmp_path: Path) -> None:
+    from dateline.cli import app
+
+    src = tmp_path / "reports.jsonl"
+    src.write_text(
+        '{"id": "r1", "text": "Rebels attacked on Wednesday.", "published": "2016-05-12"}\n'
+        '{"id": "r2", "text": "Rebels attacked on Wednesday."}\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["timex", str(src)])
+    assert result.exit_code == 0, result.output
+    rows = {r["article_id"]: r["value"] for r in map(json.loads, result.stdout.splitlines())}
+    assert rows == {"r1": "2016-05-11", "r2": "XXXX-WXX-3"}  # no date, nothing invented
+
+
+def test_component_sets_timexes_and_scores() -> None:
+    import datetime as dt
+
+    import spacy
+    from spacy.training import Example
+
+    from dateline.nlp import register_extensions
+    from dateline.times.tagger import tag
+    from dateline.types import Article
+
+    register_extensions()
+    import dateline.times.component  # noqa: F401 - registers the factory
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dateline_times")
+    text = "Troops left on Wednesday after a two-week siege."
+    doc = nlp.make_doc(text)
+    doc._.article = Article(text=text, published=dt.date(2016, 5, 12))
+    doc = nlp(doc)
+    assert [(t.text, t.value) for t in doc._.timexes] == [("Wednesday", "2016-05-11"), ("two-week", "P2W")]
+    gold = nlp.make_doc(text)
+    gold._.timexes = tag(text, dt.date(2016, 5, 12))[:1]
+    scores = nlp.get_pipe("dateline_times").score([Example(doc, gold)])
+    assert scores["n_gold"] == 1 and scores["relaxed_recall"] == 1.0 and scores["relaxed_precision"] == 0.5
+    bare = nlp(nlp.make_doc(text))  # no article: no reference date
+    assert bare._.timexes[0].value == "XXXX-WXX-3"
