@@ -102,10 +102,18 @@ def read_html(
 
 
 def _paragraphs(text: str, title: str | None) -> str:
-    """One paragraph per line becomes blank-line separated; a repeated headline is dropped."""
+    """One paragraph per line becomes blank-line separated.
+
+    The headline repeated in the first lines is dropped, with any menu or
+    breadcrumb line above it (trafilatura keeps those on very short pages).
+    """
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if title and lines and " ".join(lines[0].split()).lower() == " ".join(title.split()).lower():
-        lines = lines[1:]
+    if title:
+        wanted = " ".join(title.split()).lower()
+        for index, line in enumerate(lines[:3]):
+            if " ".join(line.split()).lower() == wanted and index + 1 < len(lines):
+                lines = lines[index + 1:]
+                break
     return "\n\n".join(lines)
 
 

@@ -110,3 +110,14 @@ def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
     path.write_text("<?xml version='1.0'?><records><r>1</r></records>", encoding="utf-8")
     [problem] = read_inputs([str(path)])
     assert isinstance(problem, InputProblem) and "not an RSS or Atom feed" in problem.problem
+
+
+def test_short_page_drops_menu_and_repeated_headline(tmp_path: Path) -> None:
+    page = tmp_path / "short.html"
+    page.write_text(
+        "<html><head><title>Blast in Zinjibar</title></head><body><nav>Home | News</nav>"
+        "<article><h1>Blast in Zinjibar</h1><p>A blast hit Zinjibar market.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    article = only(list(read_inputs([str(page)])))
+    assert (article.title, article.text) == ("Blast in Zinjibar", "A blast hit Zinjibar market.")
