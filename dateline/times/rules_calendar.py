@@ -90,6 +90,17 @@ def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=y)
 
 
+def _fallback(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Other numeric dates ("12.05.2016", "2016/05/12"): left to dateparser, day first."""
+    import dateparser  # heavy; only loaded when such a date occurs
+
+    found = dateparser.parse(m.group(0), languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+    if found is None:
+        return None
+    date = found.date()
+    return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=date.year)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
     month = V.month(m.group("m"))
     if month is None:
@@ -237,6 +248,7 @@ _CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>{WEEKDAY}|yesterday|today|tomorrow|t
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),
+    rule("numeric_date", r"(?<![\w./-])(?:\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d|(?:1[6-9]|20)\d\d/\d{1,2}/\d{1,2})(?![\w/]|\.\d)", _fallback),
     rule(
         "day_month",
         rf"(?:\b(?:between|from)\s+)?\b{_WD}(?:the\s+)?(?P<d1>{DAY}){_RANGE2}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",

@@ -151,6 +151,8 @@ def test_empty_and_plain_text() -> None:
         ("Engineers worked 1500 hours on the bridge.", [("1500 hours", "PT1500H")]),
         ("Iraq imports three-quarters of its grain.", []),
         ("Both sides have fought for years.", [("years", "PXY")]),
+        ("The raid of 11.05.2016 and the one of 2016/05/10.", [("11.05.2016", "2016-05-11"), ("2016/05/10", "2016-05-10")]),
+        ("It was logged as 31.02.2016 by mistake.", []),
     ],
 )
 def test_news_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
