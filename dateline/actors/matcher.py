@@ -57,6 +57,7 @@ class ActorMatcher:
 
     def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
+        self.strings = nlp.vocab.strings  # match ids live here, whichever vocab a doc comes from
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.country_by_word: dict[str, str] = {}
@@ -86,7 +87,7 @@ class ActorMatcher:
     # -- matching ------------------------------------------------------------------------
     def spans(self, doc: Doc) -> list[tuple[str, str, int, int]]:
         """(kind, key, start token, end token), longest match first, no overlaps."""
-        found = [(doc.vocab.strings[mid], s, e) for mid, s, e in (*self.lower(doc), *self.exact(doc))]
+        found = [(self.strings[mid], s, e) for mid, s, e in (*self.lower(doc), *self.exact(doc))]
         found.sort(key=lambda m: (-(m[2] - m[1]), -_PRIORITY[m[0].split("|")[0]], m[1]))
         taken = bytearray(len(doc))
         out = []
