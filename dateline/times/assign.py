@@ -9,6 +9,7 @@ the arrest.  Rules, in order:
    the parse) is the trigger's clause head dates the event.
 2. Otherwise one whose clause head is an ancestor of the trigger's ("On
    Wednesday police said they had arrested ...").
+   "now" gives the publication date at precision 1, "recently" at precision 2.
 3. Otherwise the publication date: precision 1 when the report is clearly
    current news (it mentions a day within the week up to publication, or
    "now"/"today"), else 2.  No publication date -> no date.
@@ -103,6 +104,8 @@ def from_timex(t: Timex, published: dt.date | None) -> EventDate | None:
     if t.date_start is None or t.date_end is None:
         if t.value == "PRESENT_REF" and published:
             return EventDate(date=published, precision=1, timex=t)
+        if t.value == "PAST_REF" and published:  # "recently": some day in the weeks before the report
+            return EventDate(date=published, precision=2, timex=t)
         return None
     start, end = t.date_start, t.date_end
     g = t.granularity
@@ -133,7 +136,7 @@ def date_event(doc: Doc, sentence_start: int, sentence_end: int, trigger_start: 
     candidates = [
         t for t in (doc._.timexes or [])
         if sentence_start <= t.start and t.end <= sentence_end and t.type in ("DATE", "TIME")
-        and (t.date_start is not None or t.value == "PRESENT_REF")
+        and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
     ]
     chosen = _governing(doc, candidates, trigger_start, trigger_end)
     if chosen is not None:

@@ -85,3 +85,10 @@ def test_from_timex_rules() -> None:
     assert from_timex(Timex(start=0, end=3, text="two weeks", type="DURATION", value="P2W"), THU) is None
     now = from_timex(Timex(start=0, end=3, text="now", value="PRESENT_REF"), THU)
     assert (now.date, now.precision) == (THU, 1)
+
+
+def test_vague_reference_dates(nlp) -> None:
+    recent = _date(nlp, "Militias recently seized two villages.", "seized")
+    assert (recent.date, recent.precision) == (THU, 2) and recent.timex is not None
+    now = _date(nlp, "Militias now control two villages.", "control")
+    assert (now.date, now.precision) == (THU, 1)
