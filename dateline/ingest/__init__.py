@@ -9,7 +9,7 @@ Readers are chosen by file type, or for every input by ``input_format``:
   jsonl  .jsonl .ndjson .json     one article per line (jsonl.py)
   html   .html .htm .xhtml        one article per page (html.py, trafilatura)
   feed   .rss .atom .xml          one article per entry (feeds.py, feedparser)
-  warc   .warc .warc.gz           one article per HTML response (warc.py, warcio)
+  warc   .warc(.gz) .arc(.gz)     one article per HTML response (warc.py, warcio)
 Directories are read recursively in sorted order, hidden files and folders
 skipped; ``-`` reads standard input and sniffs its format.
 
@@ -46,7 +46,7 @@ _SUFFIXES: dict[str, str] = {
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
-    ".warc": "warc", ".warc.gz": "warc",
+    ".warc": "warc", ".warc.gz": "warc", ".arc": "warc", ".arc.gz": "warc",
 }
 
 
@@ -87,7 +87,7 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 def format_of(path: Path) -> str | None:
     name = path.name.lower()
-    if name.endswith(".warc.gz"):
+    if name.endswith((".warc.gz", ".arc.gz")):
         return "warc"
     return _SUFFIXES.get(path.suffix.lower())
 
@@ -143,7 +143,8 @@ def read_bytes(
 
         yield from read_text_bytes(data, name=name, source=source, published=published, max_chars=max_chars)
     elif fmt == "jsonl":
-        if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"[") or (name.lower().endswith(".json") and head.startswith(b"{") and _one_json_value(data)):
             from dateline.ingest.jsonl import read_json_array
 
             try:
@@ -177,6 +178,15 @@ def read_bytes(
         yield from _read_warc(io.BytesIO(data), name, published, max_chars)
     else:  # pragma: no cover - guarded by FORMATS
         raise ValueError(f"unknown input format '{fmt}'")
+
+
+def _one_json_value(data: bytes) -> bool:
+    """True when the whole of ``data`` is one JSON value (a pretty-printed ``.json`` object)."""
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
 
 
 def sniff(data: bytes) -> str:

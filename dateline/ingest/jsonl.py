@@ -3,7 +3,7 @@
 Each line is an object with ``text`` and optionally ``id``, ``title``,
 ``published`` (ISO date or datetime; ``date`` is accepted too), ``url``,
 ``source`` and ``dateline``.  A ``.json`` file holding one array of such
-objects is read too.  A bad line (not JSON, not an object, no text, a date
+objects, or one (pretty-printed) object, is read too.  A bad line (not JSON, not an object, no text, a date
 that is not ISO) is reported with its line number and the file goes on.
 The line's own ``published`` wins; the caller's ``--published`` only fills
 lines that have none.
@@ -53,12 +53,14 @@ def read_jsonl_lines(
 
 
 def read_json_array(data: str, *, name: str, published: dt.date | None, max_chars: int) -> Iterator[Article | InputProblem]:
-    """A ``.json`` file holding one array of article objects."""
+    """A ``.json`` file holding one array of article objects (or a single object)."""
     try:
         items = json.loads(data)
     except json.JSONDecodeError as exc:
         yield InputProblem(input=name, line=exc.lineno, problem=f"malformed JSON ({exc.msg} at column {exc.colno})")
         return
+    if isinstance(items, dict):
+        items = [items]
     if not isinstance(items, list) or not items:
         yield InputProblem(input=name, problem="expected a JSON array of article objects (or one object per line)")
         return

@@ -82,3 +82,26 @@ def test_heavy_readers_are_not_imported_with_the_package() -> None:
     code = "import sys, dateline.ingest; print(sorted(m for m in ('trafilatura', 'feedparser', 'warcio', 'htmldate') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "[]"
+
+
+def test_read_command_prints_articles_and_reports_problems() -> None:
+    import typer
+    from typer.testing import CliRunner
+
+    from dateline.ingest.commands import register
+
+    app, eval_app = typer.Typer(), typer.Typer()
+    register(app, eval_app)
+
+    @app.command("noop")
+    def _noop() -> None:  # a second command keeps typer from collapsing the app into `read`
+        pass
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["read", str(FIXTURES / "kabul-wire.txt"), str(FIXTURES / "french.txt"), "--published", "2016-05-12"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [(r["dateline"], r["published"]) for r in rows] == [("KABUL, Afghanistan", "2016-05-12")]
+    assert "french.txt: article is not in English" in result.stderr
+    bad = runner.invoke(app, ["read", str(FIXTURES / "empty.txt")])
+    assert bad.exit_code == 2

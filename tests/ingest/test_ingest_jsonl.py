@@ -92,3 +92,10 @@ def test_empty_jsonl_file(tmp_path: Path) -> None:
     path.write_text("\n\n", encoding="utf-8")
     [problem] = read_inputs([str(path)])
     assert isinstance(problem, InputProblem) and "empty JSON Lines file" in problem.problem
+
+
+def test_pretty_printed_json_object(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": "p1", "text": "Troops shelled a village near Sirwah.", "published": "2016-05-02"}, indent=2), encoding="utf-8")
+    [article] = read_inputs([str(path)])
+    assert isinstance(article, Article) and (article.id, article.published) == ("p1", dt.date(2016, 5, 2))
