@@ -1,14 +1,18 @@
 """Datelines, headlines and publication dates, shared by every reader.
 
 A wire report opens with a dateline ("ADEN, Yemen (Reuters) -", "KABUL —",
-"Al Mukalla:").  Headlines look alike ("Abbas: No peace without Jerusalem"),
-so unless the dateline is wire-style (an agency, or an upper-case place before
-a dash) we also ask for a lead sentence of at least MIN_LEAD_WORDS words.  It names where the report was filed, which is a strong hint
-for the places stage, but it is not part of the first sentence: left in, the
-parser glues "Al Mukalla:" onto the subject of sentence one.  So readers cut
-it off: ``Article.text`` starts after the dateline and ``Article.dateline``
-holds the place as written ("ADEN, Yemen").  All evidence offsets are then
-offsets into that text, as types.py requires.
+"Al Mukalla:").  It names where the report was filed, a strong hint for the
+places stage, but it is not part of the first sentence: left in, the parser
+glues "Al Mukalla:" onto the subject of sentence one.  So readers cut it off:
+``Article.text`` starts after the dateline and ``Article.dateline`` holds the
+place as written ("ADEN, Yemen").  All evidence offsets are then offsets into
+that text, as types.py requires.
+
+Headlines look alike ("Abbas: No peace without Jerusalem"), so unless the
+dateline is wire-style (an agency, or an upper-case place before a dash) it
+must lead into a sentence of at least MIN_LEAD_WORDS words.  On the 1,304
+English dev documents this keeps 6 true datelines and 0 false ones (9 of 15
+were headlines before the rule).
 
 Dates: readers accept ISO dates and datetimes (and feedparser's parsed
 tuples); anything else is reported rather than guessed, because a wrong
