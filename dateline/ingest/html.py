@@ -34,7 +34,7 @@ _BLOCKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote section article
 def decode_html(data: bytes, declared: str | None = None) -> str:
     """The page as text: declared charset, then the page's meta charset, then UTF-8."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+        data, declared = data[len(codecs.BOM_UTF8):], "utf-8"
     match = _META_CHARSET.search(data[:4096])
     charset = declared or (match.group(1).decode("ascii") if match else None) or "utf-8"
     try:
