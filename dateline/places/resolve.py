@@ -27,17 +27,7 @@ TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 NEAR_WORDS = frozenset({"outskirts", "near", "outside", "nearby", "around", "vicinity", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "suburb", "suburbs"})
 FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0}
-SOURCE_PRIOR = {0: 0.6, 1: 0.0, 2: 1.2, 3: 1.2, 4: -1.0}
-
-
-@dataclass
-class Context:
-    """What the rest of the article says about where it is."""
-
-    countries: Counter[str]
-    admin1: Counter[str]
-    points: list[tuple[float, float]]
-    dateline: Candidate | None = None
+SOURCE_PRIOR = {0: 0.6, 1: 0.0, 2: 1.2, 3: 1.2, 4: -1.0, 5: 2.4}
 
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -114,39 +104,72 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     return bonus
 
 
-def build_context(chosen: list[tuple[Mention, Candidate, float]], dateline: Candidate | None) -> Context:
-    countries: Counter[str] = Counter()
-    admin1: Counter[str] = Counter()
-    points = []
-    for m, c, conf in chosen:
-        if c.cc:
-            countries[c.cc] += conf
-        if c.a1 and not c.is_country:
-            admin1[c.a1] += conf
-        if not c.is_country and c.fcode != "CONT" and c.fcode != "ADM1":
-            points.append((c.lat, c.lon))
-    if dateline is not None:
-        if dateline.cc:
-            countries[dateline.cc] += 2.0
-        if dateline.a1:
-            admin1[dateline.a1] += 2.0
-    return Context(countries, admin1, points, dateline)
+@dataclass
+class Context:
+    """What the rest of the article says about where it is: soft votes per name group."""
+
+    countries: dict[str, Counter[str]]  # group key -> country votes from the OTHER groups
+    admin1: dict[str, Counter[str]]
+    points: dict[str, list[tuple[float, float]]]
+    dateline: Candidate | None = None
 
 
-def context_bonus(c: Candidate, ctx: Context, own: Candidate | None) -> float:
+def _softmax(scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+    top = scored[0][0]
+    weights = [(math.exp(s - top), c) for s, c in scored]
+    z = sum(w for w, _ in weights)
+    return [(w / z, c) for w, c in weights]
+
+
+def build_context(groups: dict[str, list[tuple[float, Candidate]]], dateline: Candidate | None) -> Context:
+    """Each name group votes for countries (by probability) and admin1 units (by presence)."""
+    votes_cc: dict[str, Counter[str]] = {}
+    votes_a1: dict[str, Counter[str]] = {}
+    pts: dict[str, list[tuple[float, float]]] = {}
+    for key, scored in groups.items():
+        probs = _softmax(scored)
+        cc: Counter[str] = Counter()
+        for p, c in probs:
+            if c.cc:
+                cc[c.cc] += p
+        a1s = {c.a1 for p, c in probs[:25] if c.a1 and not c.is_country and p > 0.01}
+        a1: Counter[str] = Counter({code: 1.0 / math.sqrt(len(a1s)) for code in a1s})
+        votes_cc[key], votes_a1[key] = cc, a1
+        best = probs[0][1]
+        pts[key] = [(c.lat, c.lon) for p, c in probs[:10] if c.fclass == "P" or c.fcode == "ADM2"] if probs[0][0] < 0.9 else (
+            [(best.lat, best.lon)] if best.fclass == "P" or best.fcode == "ADM2" else [])
+    ctx_cc, ctx_a1, ctx_pts = {}, {}, {}
+    for key in groups:
+        cc_sum: Counter[str] = Counter()
+        a1_sum: Counter[str] = Counter()
+        plist: list[tuple[float, float]] = []
+        for other in groups:
+            if other != key:
+                cc_sum.update(votes_cc[other])
+                a1_sum.update(votes_a1[other])
+                plist.extend(pts[other])
+        if dateline is not None:
+            if dateline.cc:
+                cc_sum[dateline.cc] += 2.0
+            if dateline.a1:
+                a1_sum[dateline.a1] += 2.0
+        ctx_cc[key], ctx_a1[key], ctx_pts[key] = cc_sum, a1_sum, plist
+    return Context(ctx_cc, ctx_a1, ctx_pts, dateline)
+
+
+def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
     b = 0.0
-    total = sum(ctx.countries.values())
+    countries = ctx.countries[key]
+    total = sum(countries.values())
     if total and c.cc:
-        own_w = 1.0 if own is not None and own.cc == c.cc else 0.0
-        share = max(ctx.countries[c.cc] - own_w, 0.0) / max(total - (1.0 if own is not None else 0.0), 1.0)
-        b += 2.5 * share
+        b += 2.5 * countries[c.cc] / max(total, 1.0)
     if c.a1 and not c.is_country:
-        own_w = 1.0 if own is not None and own.a1 == c.a1 else 0.0
-        b += 0.8 * min(max(ctx.admin1[c.a1] - own_w, 0.0), 2.5)
-    if ctx.points and c.fclass == "P":
-        near = min(haversine((c.lat, c.lon), p) for p in ctx.points)
-        if 0 < near < 150:
-            b += 0.8
+        b += 1.0 * min(ctx.admin1[key][c.a1], 3.0)
+    points = ctx.points[key]
+    if points and (c.fclass == "P" or c.fcode == "ADM2"):
+        near = min(haversine((c.lat, c.lon), p) for p in points)
+        if near < 100:
+            b += 0.6
     return b
 
 
@@ -171,30 +194,37 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         if cands:
             date_cand = max(cands, key=prior)
     cues = [local_cues(doc, m, mentions, k, gaz) for k, m in enumerate(mentions)]
-    # Pass 1: prior + local cues.
-    first_pass: list[tuple[Mention, Candidate, float]] = []
-    for m, cue in zip(mentions, cues):
+    # One sense per discourse: mentions with the same name share their cues.
+    keys = [m.text.lower() if m.demonym_of is None else f"demonym:{m.demonym_of}" for m in mentions]
+    group_cue: dict[str, dict[int, float]] = {}
+    group_cands: dict[str, tuple[Candidate, ...]] = {}
+    for key, m, cue in zip(keys, mentions, cues):
         if not m.candidates:
             continue
-        scored = sorted(((prior(c) + cue.get(c.id, 0.0), c) for c in m.candidates), key=lambda x: -x[0])
-        margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 3.0
-        first_pass.append((m, scored[0][1], min(1.0, 0.3 + margin / 3)))
-    ctx = build_context(first_pass, date_cand)
-    own = {id(m): c for m, c, _ in first_pass}
+        pooled = group_cue.setdefault(key, {})
+        for cid, b in cue.items():
+            pooled[cid] = max(pooled.get(cid, b), b)
+        group_cands.setdefault(key, m.candidates)
+    # Pass 1: prior + local cues.
+    first: dict[str, list[tuple[float, Candidate]]] = {}
+    for key, cands in group_cands.items():
+        first[key] = sorted(((prior(c) + group_cue[key].get(c.id, 0.0), c) for c in cands), key=lambda x: -x[0])
+    ctx = build_context(first, date_cand)
+    final: dict[str, list[tuple[float, Candidate]]] = {}
+    for key, cands in group_cands.items():
+        final[key] = sorted(((s + context_bonus(c, ctx, key), c) for s, c in first[key]), key=lambda x: -x[0])
     out: list[Toponym] = []
-    for m, cue in zip(mentions, cues):
+    for key, m, cue in zip(keys, mentions, cues):
         if not m.candidates:
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
-        scored = sorted(
-            ((prior(c) + cue.get(c.id, 0.0) + context_bonus(c, ctx, own.get(id(m))), c) for c in m.candidates),
-            key=lambda x: -x[0],
-        )
+        scored = final[key]
+        if any(c.id not in {x.id for x in m.candidates} for _, c in scored[:1]):
+            scored = [x for x in scored if x[1] in m.candidates] or scored
         best_score, best = scored[0]
         z = sum(math.exp(s - best_score) for s, _ in scored)
-        name = m.alias_name
         out.append(Toponym(
-            start=m.start, end=m.end, text=m.text, place=gaz.place(best, name), score=round(1.0 / z, 4),
+            start=m.start, end=m.end, text=m.text, place=gaz.place(best, m.alias_name), score=round(1.0 / z, 4),
             role=m.role, geo_precision=geo_precision(doc, m, best),  # type: ignore[arg-type]
         ))
     return out
