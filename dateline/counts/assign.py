@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from dateline.counts.extract import KINDS
 from dateline.types import CountKind, CountMention, EventMention
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -55,9 +56,16 @@ def _governed(doc: Doc, trigger: Token, count: CountMention) -> bool:
     while True:
         if token.i == trigger.i:
             return True
-        if token.i == token.head.i or token.dep_ in CLAUSE_BOUNDARIES:
+        if token.i == token.head.i:
+            return False
+        if token.dep_ in CLAUSE_BOUNDARIES and not _participle_clause(token):
             return False
         token = token.head
+
+
+def _participle_clause(token: Token) -> bool:
+    """"attacked a checkpoint, killing five": a subjectless -ing clause continues the event."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _candidates(doc: Doc, mention: EventMention, kind: CountKind) -> list[tuple[bool, int, CountMention]]:
@@ -78,14 +86,20 @@ def _candidates(doc: Doc, mention: EventMention, kind: CountKind) -> list[tuple[
 
 
 def event_counts(doc: Doc, mention: EventMention) -> dict[str, CountMention]:
-    """kind -> the count of that kind belonging to the event (only kinds the text reports)."""
+    """kind -> the count of that kind belonging to the event (only kinds the text reports).
+
+    A count the trigger governs belongs to the event whatever its kind ("57
+    operatives surrendered" even if the event was typed Agreement); other counts in
+    the sentence only when their kind fits the event type.
+    """
     chosen: dict[str, CountMention] = {}
-    for kind in sorted(compatible_kinds(mention)):
+    compatible = compatible_kinds(mention)
+    for kind in KINDS:
         candidates = _candidates(doc, mention, kind)
         governed = [c for c in candidates if c[0]]
-        if governed:
+        if governed:  # the trigger's own clause says it, whatever type the event was given
             chosen[kind] = governed[0][2]
-        elif candidates and not _other_trigger_between(doc, mention, candidates[0][2]):
+        elif kind in compatible and candidates and not _other_trigger_between(doc, mention, candidates[0][2]):
             chosen[kind] = candidates[0][2]
     return chosen
 
@@ -103,13 +117,13 @@ def fatalities_for(doc: Doc, mention: EventMention) -> Fatalities:
 
     All fatality counts the trigger governs are alternative reports of the same
     deaths ("killed 5 ... at least 8 died" in one clause); low is the smallest of
-    them, high the largest.  Without a governed count, the nearest compatible
-    one in the sentence is used.
+    them, high the largest.  Without a governed count, the nearest one in the
+    sentence is used if the event type can have fatalities.
     """
-    if "fatalities" not in compatible_kinds(mention):
-        return Fatalities(0, None, None, [])
     candidates = _candidates(doc, mention, "fatalities")
     governed = [c[2] for c in candidates if c[0]]
+    if not governed and "fatalities" not in compatible_kinds(mention):
+        return Fatalities(0, None, None, [])
     if not governed:
         nearest = event_counts(doc, mention).get("fatalities")
         governed = [nearest] if nearest is not None else []

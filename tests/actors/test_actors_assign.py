@@ -64,7 +64,7 @@ def test_worked_example_houta_arrest_by_special_forces(example):
 
 
 def test_worked_example_mukalla_retaken_with_coalition_as_associate(example):
-    result = event_actors(example, mention(example, "retook", "Strategic developments", "Government regains territory"))
+    result = event_actors(example, mention(example, "retook", "Battles", "Government regains territory"))
     assert names(result) == ("Military Forces of Yemen (2012-2022)", AQAP)
     assert [a.name for a in result.assoc_actor_1] == ["Operation Restoring Hope"]
     assert result.assoc_actor_1[0].text == "Saudi-led coalition"

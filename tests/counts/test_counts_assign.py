@@ -92,3 +92,12 @@ def test_singular_victim_counts_one():
     doc = parsed("A journalist was killed by a roadside bomb in Helmand.")
     m = mention(doc, "killed", "Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert fatalities_for(doc, m).fatalities == 1
+
+
+def test_participle_clause_belongs_to_the_event_and_governed_counts_survive_a_wrong_type():
+    doc = parsed("Militants stormed a police post in Tillaberi, killing seven officers.")
+    m = mention(doc, "stormed", "Battles", "Armed clash")
+    assert fatalities_for(doc, m).fatalities == 7
+    doc = parsed("Forty fighters surrendered to the army in Diffa on Sunday.")
+    typed_wrong = mention(doc, "surrendered", "Strategic developments", "Agreement")
+    assert summary(doc, typed_wrong) == {"surrendered": (40, 40)}
