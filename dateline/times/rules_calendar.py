@@ -12,7 +12,7 @@ import re
 
 from dateline.times import resolve as rs
 from dateline.times.grammar import (
-    DAY, MONTH_ANCHOR, EDGE, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
+    DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
     mod_of, month_ok, rule, word_after, word_before,
 )
 from dateline.times.resolve import Context
@@ -99,6 +99,14 @@ def _fallback(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     date = found.date()
     return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=date.year)
+
+
+def _season_year(m: re.Match[str], ctx: Context) -> Hit | None:
+    code = V.seasons.get(m.group("s").lower())
+    year = int(m.group("y")) if m.group("y") else _spelled_year(m)
+    if code is None or year is None:
+        return None
+    return Hit("DATE", f"{year:04d}-{code}", mod=mod_of(m.group("edge")), anchor_year=year)
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -293,6 +301,12 @@ RULES: list[Rule] = [
         _spelled,
         lambda m, t: not m.group("m") or month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
         anchor=r"\b(?:nineteen|eighteen|two\s+thousand)",
+    ),
+    rule(
+        "season_year",
+        rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]+)?(?P<s>{SEASON})\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?:(?P<c>nineteen|eighteen)\s+"
+        rf"(?P<t>{'|'.join(_TENS)})(?:[-\s](?P<u>{'|'.join(_ONES)}))?|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{'|'.join(_ONES)}))?)){NUM_END}",
+        _season_year,
     ),
     rule(
         "decade",

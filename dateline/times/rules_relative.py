@@ -89,7 +89,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
         return None  # "This Week", a programme's title
     if unit == "future" or (rel == "the" and ctx.text[m.end() : m.end() + 3] == " of" and unit in ("week", "day")):
         return None
-    edge = m.group("edge")
+    edge = m.group("edge") or m.group("edge2")
     mod = mod_of(edge)
     ref = ctx.reference
     step = _REL.get(rel)
@@ -266,7 +266,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "relative",
-        rf"\b{_EDGE}?(?P<rel>{_RELS})\s+(?P<u>week|weekend|month|year|fiscal\s+year|decade|century|day|{SEASON}){END}",
+        rf"\b{_EDGE}?(?P<rel>{_RELS})\s+(?:(?P<edge2>early|late|mid)[-\s]+(?={SEASON}))?(?P<u>week|weekend|month|year|fiscal\s+year|decade|century|day|{SEASON}){END}",
         _relative,
         anchor=rf"\b(?:week|weekend|month|year|fiscal|decade|century|day|{SEASON})",
     ),

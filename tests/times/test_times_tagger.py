@@ -153,6 +153,8 @@ def test_empty_and_plain_text() -> None:
         ("Both sides have fought for years.", [("years", "PXY")]),
         ("The raid of 11.05.2016 and the one of 2016/05/10.", [("11.05.2016", "2016-05-11"), ("2016/05/10", "2016-05-10")]),
         ("It was logged as 31.02.2016 by mistake.", []),
+        ("The dam was built in the summer of 2014.", [("the summer of 2014", "2014-SU")]),
+        ("Crops failed in the early summer.", [("the early summer", "2015-SU")]),
     ],
 )
 def test_news_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
