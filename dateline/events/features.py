@@ -40,6 +40,10 @@ class Lexicon:
                 self._add(cue, oos.code, True)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self.actor_class: dict[str, str] = {}
+        for cls, words in ontology.actor_classes.items():
+            for w in words:
+                self.actor_class.setdefault(w, cls)
 
     def _add(self, phrase: str, code: str, oos: bool) -> None:
         words = tuple(phrase.split())
@@ -95,4 +99,57 @@ def sentence_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]] 
     feats.append("b=" + prev + "_</s>")
     for hit in hits:
         feats.append(("cue=" if hit.oos else "lex=") + hit.code)
+    if sent.doc.has_annotation("DEP"):
+        feats.extend(_dep_features(sent, lexicon, keys, hits))
     return list(dict.fromkeys(feats))
+
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJ = frozenset({"dobj", "pobj", "attr", "oprd"})
+
+
+def _actor_class(tok, lexicon: Lexicon, keys: list[tuple[str, str]], offset: int) -> str | None:
+    lemma, lower = keys[tok.i - offset]
+    cls = lexicon.actor_class.get(lemma) or lexicon.actor_class.get(lower)
+    if cls:
+        return cls
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+            c_lemma, c_lower = keys[child.i - offset]
+            cls = (lexicon.actor_class.get(f"{c_lemma} {lemma}") or lexicon.actor_class.get(c_lemma)
+                   or lexicon.actor_class.get(c_lower))
+            if cls:
+                return cls
+    return None
+
+
+def _dep_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]], hits: list[LexHit]) -> list[str]:
+    """Who-did-what features: actor class of subjects/objects paired with their verb."""
+    offset = sent.start
+    codes_at: dict[int, list[str]] = {}
+    for h in hits:
+        if not h.oos:
+            for i in range(h.start, h.end):
+                codes_at.setdefault(i, []).append(h.code)
+    feats: list[str] = ["root=" + keys[sent.root.i - offset][0]]
+    for tok in sent:
+        dep = tok.dep_
+        if dep not in SUBJ and dep not in OBJ and dep != "pobj":
+            continue
+        cls = _actor_class(tok, lexicon, keys, offset)
+        if cls is None:
+            continue
+        head = tok.head
+        if dep == "pobj" and head.dep_ in ("agent", "prep"):
+            role = "s" if head.dep_ == "agent" else "o"
+            head = head.head
+        elif dep == "nsubjpass":
+            role = "o"
+        else:
+            role = "s" if dep in SUBJ else "o"
+        if not (offset <= head.i < sent.end):
+            continue
+        feats.append(f"{role}={cls}_{keys[head.i - offset][0]}")
+        for code in codes_at.get(head.i - offset, ()):
+            feats.append(f"{role}c={cls}_{code}")
+    return feats

@@ -65,6 +65,7 @@ class Ontology(BaseModel):
     sub_event_types: list[SubEventType]
     out_of_scope: list[OutOfScope]
     modality: dict[str, list[str]]
+    actor_classes: dict[str, list[str]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":
@@ -91,6 +92,7 @@ class Ontology(BaseModel):
             if kind not in MODALITY_KINDS:
                 raise ValueError(f"unknown modality cue list '{kind}' (expected one of {MODALITY_KINDS})")
         self.modality = {k: _clean_terms(v) for k, v in self.modality.items()}
+        self.actor_classes = {k: _clean_terms(v) for k, v in self.actor_classes.items()}
         return self
 
     # --- lookups ---------------------------------------------------------------

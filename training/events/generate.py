@@ -20,13 +20,14 @@ sys.path.insert(0, str(HERE))
 import vocab  # noqa: E402
 from templates import T  # noqa: E402
 import templates_more  # noqa: E402,F401  (adds its templates to T)
+import templates_extra  # noqa: E402,F401
 
 SLOT = re.compile(r"\{([^{}]*)\}")
-PER_CLASS = 240
-PER_CLASS_OVERRIDE = {"NONE": 420, "ARMED_CLASH": 300, "ATTACK": 300}
+PER_CLASS = 300
+PER_CLASS_OVERRIDE = {"NONE": 500, "ARMED_CLASH": 360, "ATTACK": 360}
 
 
-def fill(template: str, rng: random.Random) -> str:
+def fill(template: str, rng: random.Random, cap: bool = True) -> str:
     def pick(match: re.Match[str]) -> str:
         body = match.group(1)
         if "|" in body or not body.isupper():
@@ -37,8 +38,22 @@ def fill(template: str, rng: random.Random) -> str:
         return rng.choice(values)
 
     text = SLOT.sub(pick, template)
-    text = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+    text = re.sub(r"\s+([,.])", r"\1", re.sub(r" {2,}", " ", text))
+    if not cap:
+        return text
+    text = text.strip()
     return text[0].upper() + text[1:]
+
+
+def decorate(sentence: str, rng: random.Random) -> str:
+    """Sometimes wrap a sentence in neutral context (a dateline, a source, a clause)."""
+    roll = rng.random()
+    if roll < 0.25:
+        prefix = fill(rng.choice(vocab.PREFIX), rng, cap=False)
+        sentence = prefix + sentence[0].lower() + sentence[1:] if not sentence[1:2].isupper() else prefix + sentence
+    elif roll < 0.5 and sentence.endswith("."):
+        sentence = sentence[:-1] + fill(rng.choice(vocab.SUFFIX), rng, cap=False) + "."
+    return sentence[0].upper() + sentence[1:]
 
 
 def generate(seed: int = 13) -> list[tuple[str, str]]:
@@ -50,7 +65,7 @@ def generate(seed: int = 13) -> list[tuple[str, str]]:
         tries = 0
         while len(seen) < n and tries < n * 20:
             tries += 1
-            sent = fill(rng.choice(templates), rng)
+            sent = decorate(fill(rng.choice(templates), rng), rng)
             if sent not in seen:
                 seen.add(sent)
                 rows.append((label, sent))

@@ -106,3 +106,27 @@ WEAPONS = [
     "anti-tank mines", "sniper rifles", "assault rifles", "improvised explosive devices", "bomb-making materials",
 ]
 KILLED = ["killed", "killing", "leaving dead", "wounding", "injuring"]
+
+# Context added around templated sentences, so that real reports' long sentences
+# (datelines, sources, background clauses) look familiar and carry no class signal.
+PREFIX = [
+    "{PLACE}: ", "{PLACE} - ", "According to local sources, ", "Reports say that ", "Officials say ",
+    "On {DATE}, ", "In the latest violence, ", "Meanwhile, ", "Local media reported that ", "Earlier today, ",
+    "In a statement, the authorities said ", "Residents said that ", "In {PLACE}, ", "Late on {DATE}, ",
+    "According to a statement from the ministry, ", "Sources told our correspondent that ", "UPDATE: ",
+    "For the second time this month, ", "Amid rising tension, ", "A monitoring group said that ",
+]
+SUFFIX = [
+    ", the second such incident this month", ", amid rising tension in the region",
+    ", as the conflict entered its third year", " near the border with {COUNTRY}",
+    ", in the northern part of the country", ", according to a statement posted online",
+    ", days before the scheduled elections", ", the {AGENCY} news agency reported",
+    ", {OFFICIAL} told reporters on {DATE}", ", in an area that has seen repeated violence",
+    ", some {KM} kilometres from the capital", ", though details remained unclear",
+    ", local television showed", ", the latest in a string of incidents", ", witnesses told {AGENCY}",
+    " in the {PLACE} area of {PLACE} {UNIT}", ", sources close to the matter said",
+]
+DATE = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "12 March", "June 3",
+        "Oct. 9", "December 22", "the night of 27 March", "Tuesday evening", "Friday afternoon"]
+AGENCY = ["Reuters", "AFP", "AP", "Xinhua", "Anadolu", "EFE", "state", "local", "Saba", "Amaq", "IRNA", "Interfax"]
+KM = ["20", "30", "45", "90", "120", "200"]
