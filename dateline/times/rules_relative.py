@@ -95,7 +95,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     step = _REL.get(rel)
     if step is None:
         return None
-    anchored = rel in ("the following", "the previous", "that", "the same") or (unit == "day" and rel in ("the next", "the following", "the previous"))
+    anchored = rel in ("the following", "the previous", "that", "the same") or (unit == "day" and rel in ("the next", "the following", "the previous", "the"))
     if unit in V.seasons:
         code = V.seasons[unit]
         if ref is None:
@@ -129,8 +129,10 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "century":
         return Hit("DATE", f"{(base.year + 100 * step) // 100:02d}", mod=mod)
     if unit == "day":
+        if rel == "the" and not re.search(r"(?:later|earlier)\s+in\s+$", ctx.text[max(0, m.start() - 15) : m.start()]):
+            return None  # "the day" alone is too often not a date
         if rel in ("the", "that", "the same"):
-            return None
+            return Hit("DATE", base.isoformat(), mod=mod)
         return Hit("DATE", (base + dt.timedelta(days=step)).isoformat(), mod=mod)
     return None
 

@@ -116,6 +116,8 @@ def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
         out.append(_timex(start + hit.skip, end, text, hit))
         if isinstance(hit.anchor_day, dt.date):
             ctx.anchor_day = hit.anchor_day
+        elif out[-1].granularity in ("day", "time") and out[-1].date_start and hit.type == "DATE":
+            ctx.anchor_day = out[-1].date_start  # "On Monday ... the next day"
         if hit.anchor_year:
             ctx.anchor_year = hit.anchor_year
         if hit.quarter:

@@ -155,6 +155,9 @@ def test_empty_and_plain_text() -> None:
         ("It was logged as 31.02.2016 by mistake.", []),
         ("The dam was built in the summer of 2014.", [("the summer of 2014", "2014-SU")]),
         ("Crops failed in the early summer.", [("the early summer", "2015-SU")]),
+        ("Rebels struck on Monday. The next day troops came back, and later that day the road reopened.",
+         [("Monday", "2016-05-09"), ("The next day", "2016-05-10"), ("later that day", "2016-05-10")]),
+        ("The day was hot.", []),
     ],
 )
 def test_news_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
