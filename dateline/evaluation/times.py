@@ -93,8 +93,10 @@ def read_tml(path: Path) -> TimeMLDoc:
 def find_tml(directory: Path) -> list[Path]:
     if not directory.exists():
         raise TimeMLError(f"{directory}: no such directory")
+    if directory.is_file() and directory.suffix == ".tml":
+        return [directory]
     if not directory.is_dir():
-        raise TimeMLError(f"{directory}: not a directory")
+        raise TimeMLError(f"{directory}: not a directory of .tml files")
     files = sorted(directory.rglob("*.tml"))
     if not files:
         raise TimeMLError(f"{directory}: no .tml files found")

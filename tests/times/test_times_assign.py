@@ -92,3 +92,16 @@ def test_vague_reference_dates(nlp) -> None:
     assert (recent.date, recent.precision) == (THU, 2) and recent.timex is not None
     now = _date(nlp, "Militias now control two villages.", "control")
     assert (now.date, now.precision) == (THU, 1)
+
+
+def test_anchor_carries_to_later_sentence(nlp) -> None:
+    text = "Gunmen seized the mayor on 3 March. Two days later, soldiers freed him."
+    freed = _date(nlp, text, "freed")
+    assert (freed.date, freed.precision, freed.historical) == (dt.date(2016, 3, 5), 1, True)
+
+
+def test_recent_week_is_not_historical(nlp) -> None:
+    got = _date(nlp, "Protesters blocked the highway on 20 April.", "blocked")
+    assert (got.date, got.precision, got.historical) == (dt.date(2016, 4, 20), 1, False)
+    old = _date(nlp, "Protesters blocked the highway on 1 April.", "blocked")
+    assert old.historical  # 41 days before publication
