@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
-from dateline.actors.matcher import city_countries
+from dateline.actors.matcher import city_countries, toponym_weight
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
@@ -125,6 +125,9 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
                 patients.append(pobj)
             elif child.dep_ in ("poss", "compound", "amod") and modifier is None and _actor_of(child, actors):
                 modifier = child
+            elif child.dep_ == "acl":  # "a device, planted by rebels"
+                by = next((g for g in child.children if g.dep_ == "agent"), None)
+                agent = agent or next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else agent
         agent = agent or modifier
         if agent is None and trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_ in LIGHT_VERBS:
             agent = _subject(trigger.head)  # "carried out an attack", "was poised to carry out assassinations"
@@ -166,7 +169,7 @@ def _country_votes(doc: Doc, lo: int, hi: int, d: ActorDictionary) -> Counter[st
     if doc._.toponyms is not None:
         for t in doc._.toponyms:
             if t.place is not None and t.place.iso and lo <= t.start < hi:
-                votes[t.place.iso] += 2 if t.role == "location" else 1
+                votes[t.place.iso] += toponym_weight(t)  # type: ignore[assignment]
     else:
         cities = city_countries()
         for ent in doc.ents:
@@ -190,16 +193,16 @@ def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = N
     the dateline hint; then the same votes over the whole article.
     """
     d = d or load_dictionary()
+    article_votes = _country_votes(doc, 0, len(doc.text), d)
     votes = _country_votes(doc, mention.sentence_start, mention.sentence_end, d)
-    if votes:
-        return d.country(votes.most_common(1)[0][0])
+    if votes:  # ties go to the country the whole article names most
+        return d.country(max(votes, key=lambda iso: (votes[iso], article_votes[iso])))
     article = doc._.article
     if article is not None and article.dateline:
         for part in reversed(article.dateline.replace("—", ",").split(",")):
             if (country := d.lookup(part)) is not None:
                 return country
-    votes = _country_votes(doc, 0, len(doc.text), d)
-    return d.country(votes.most_common(1)[0][0]) if votes else None
+    return d.country(article_votes.most_common(1)[0][0]) if article_votes else None
 
 
 def country_actor(doc: Doc, mention: EventMention, key: str, d: ActorDictionary | None = None) -> ActorMention:
@@ -231,8 +234,8 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
         crowds = [a for a in (actor1, actor2, *actors) if a is not None and a.inter == crowd]
         state = next((a for a in (actor1, actor2) if a is not None and a.inter == "State forces"), None)
         actor1 = crowds[0] if crowds else country_actor(doc, mention, crowd.lower(), d)
-        if sub in INTERVENTION:
-            actor2 = state
+        if sub in INTERVENTION:  # "rallies ... when police used tear gas": the force may sit in another clause
+            actor2 = state or next((a for a in actors if a.inter == "State forces"), None)
         elif sub == "Mob violence":
             actor2 = actor2 if actor2 is not None and actor2.inter != crowd else country_actor(doc, mention, "civilians", d)
         elif actor2 is not None and actor2.inter == crowd:

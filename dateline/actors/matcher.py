@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import ActorDictionary, Country
-from dateline.types import ActorMention
+from dateline.types import ActorMention, Toponym
 
 # Match-id prefixes: which kind of dictionary entry a pattern came from.
 COUNTRY, COUNTRY_ACTOR, GROUP, ANAPHOR = "C", "A", "G", "N"
@@ -45,6 +45,15 @@ def city_countries(min_population: int = 50000) -> dict[str, str]:
             if key not in best or best[key][0] < city["population"]:
                 best[key] = (city["population"], city["countrycode"])
     return {name: iso for name, (_, iso) in best.items()}
+
+
+def toponym_weight(toponym: Toponym) -> float:
+    """How much a resolved place says about the country: where something happened (2)
+    more than a modifier or demonym (1); a country named outright a little more (+0.5)."""
+    weight = 2.0 if toponym.role == "location" else 1.0
+    if toponym.place is not None and (toponym.place.feature_code or "").startswith("PCL"):
+        weight += 0.5
+    return weight
 
 
 def _is_acronym(alias: str) -> bool:
@@ -100,7 +109,7 @@ class ActorMatcher:
         out.sort(key=lambda m: m[2])
         return out
 
-    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> list[tuple[int, str, int]]:
+    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> list[tuple[int, str, float]]:
         """(character offset, ISO country, weight) of every place and country mention.
 
         Places come from the places stage when it ran (a place where something
@@ -108,11 +117,11 @@ class ActorMatcher:
         that spaCy tagged as GPE/LOC stand in for them.  Country names and
         demonyms the places stage did not already report weigh 1.
         """
-        signals: list[tuple[int, str, int]] = []
+        signals: list[tuple[int, str, float]] = []
         if doc._.toponyms is not None:
             for t in doc._.toponyms:
                 if t.place is not None and t.place.iso:
-                    signals.append((t.start, t.place.iso, 2 if t.role == "location" else 1))
+                    signals.append((t.start, t.place.iso, toponym_weight(t)))
         else:
             cities = city_countries()
             for ent in doc.ents:
@@ -123,7 +132,7 @@ class ActorMatcher:
         signals += [(doc[s].idx, iso, 1) for s, _, iso in country_spans if doc[s].idx not in covered]
         return signals
 
-    def article_country(self, doc: Doc, signals: list[tuple[int, str, int]]) -> str | None:
+    def article_country(self, doc: Doc, signals: list[tuple[int, str, float]]) -> str | None:
         """The article's main country: the dateline hint first, then the most named country."""
         article = doc._.article
         if article is not None and article.dateline:
@@ -131,13 +140,13 @@ class ActorMatcher:
                 iso = self.country_by_word.get(part.strip().lower())
                 if iso:
                     return iso
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter()  # type: ignore[assignment]
         for _, iso, weight in signals:
             votes[iso] += weight
         return votes.most_common(1)[0][0] if votes else None
 
     @staticmethod
-    def sentence_country(doc: Doc, token: int, signals: list[tuple[int, str, int]], home: str | None) -> str | None:
+    def sentence_country(doc: Doc, token: int, signals: list[tuple[int, str, float]], home: str | None) -> str | None:
         """The country the mention's sentence is about; the article's when unclear or tied."""
         sent = doc[token].sent
         votes: Counter[str] = Counter()

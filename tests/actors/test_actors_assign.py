@@ -121,3 +121,12 @@ def test_missing_actor_slot_is_a_clear_error():
     with pytest.raises(ValueError, match="dateline_actors"):
         event_actors(doc, EventMention(start=7, end=12, text="fired", sentence_start=0, sentence_end=13,
                                        event_type="Battles", sub_event_type="Armed clash"))
+
+
+def test_device_planted_by_a_named_group_and_police_in_a_later_clause():
+    doc = parsed("A roadside bomb, planted by Taliban fighters, exploded near Ghazni, Afghanistan.")
+    result = event_actors(doc, mention(doc, "bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    assert result.actor1.name == "Taliban"
+    doc = parsed("A march in Harare, Zimbabwe, ended when police used water cannon on the crowd.")
+    result = event_actors(doc, mention(doc, "march", "Protests", "Protest with intervention"))
+    assert names(result) == ("Protesters (Zimbabwe)", "Police Forces of Zimbabwe")
