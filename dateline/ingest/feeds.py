@@ -38,7 +38,11 @@ def read_feed_bytes(
 ) -> Iterator[Article | InputProblem]:
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as exc:  # noqa: BLE001 - feedparser can raise on undecodable bytes
+        yield InputProblem(input=name, problem=f"not a readable RSS/Atom feed ({exc.__class__.__name__}: {exc})")
+        return
     entries: list[Any] = list(parsed.entries)
     if parsed.bozo:
         reason = str(parsed.get("bozo_exception", "unknown error")).strip() or "unknown error"
@@ -62,7 +66,8 @@ def _entry_article(
     bodies = [c.get("value", "") for c in entry.get("content", []) or []]
     bodies.append(entry.get("summary", "") or "")
     text = html_to_text(max(bodies, key=len))
-    own = entry.get("published_parsed") or entry.get("updated_parsed")
+    # dict.get: feedparser's own .get("updated_parsed") falls back with a DeprecationWarning
+    own = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     try:
         own_date = parse_date(own) if own else None
     except ValueError:

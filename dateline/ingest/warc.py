@@ -16,7 +16,10 @@ the records before it having come through, and reading that file stops.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import logging
 import zlib
 from collections.abc import Iterator
 from typing import Any, BinaryIO
@@ -42,22 +45,31 @@ def read_warc_stream(
 ) -> Iterator[Article | InputProblem]:
     from warcio.archiveiterator import ArchiveIterator
 
+    logging.getLogger("warcio").addHandler(logging.NullHandler())  # its header warnings would go to stderr
     gzip_cut = _gzip_cut_offset(stream)
     records = ArchiveIterator(stream)
     number = n_pages = 0
     while True:
+        warnings = io.StringIO()
         try:
-            record = next(records)
+            with contextlib.redirect_stderr(warnings):  # warcio writes length warnings straight to stderr
+                record = next(records)
         except StopIteration:
             break
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken archives
             yield _stopped(name, number + 1, _offset(records), f"its headers cannot be parsed ({exc})")
             return
+        if "Content-Length is invalid" in warnings.getvalue():
+            yield InputProblem(
+                input=f"{name}#record {number}",
+                problem="WARC record is not followed by the blank line that ends a record (its Content-Length may be wrong)",
+            )
         number += 1
         offset = _offset(records)
         origin = f"{name}#record {number}"
         try:
-            page = _html_payload(record)
+            with contextlib.redirect_stderr(io.StringIO()):
+                page = _html_payload(record)
             if page is None:
                 continue
             n_pages += 1

@@ -105,3 +105,29 @@ def test_read_command_prints_articles_and_reports_problems() -> None:
     assert "french.txt: article is not in English" in result.stderr
     bad = runner.invoke(app, ["read", str(FIXTURES / "empty.txt")])
     assert bad.exit_code == 2
+
+
+def test_damaged_inputs_never_crash_the_batch() -> None:
+    """Bytes flipped, cut or inserted anywhere: always Articles or InputProblems, never an exception."""
+    import random
+
+    from dateline.ingest import read_bytes
+
+    seeds = {name: (FIXTURES / name).read_bytes() for name in ("kabul-wire.txt", "articles.jsonl", "page.html", "feed.rss", "feed.atom")}
+    formats = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".rss": "feed", ".atom": "feed"}
+    rng = random.Random(7)
+    for _ in range(150):
+        name = rng.choice(sorted(seeds))
+        data = bytearray(seeds[name])
+        for _ in range(rng.randint(1, 6)):
+            pos = rng.randrange(len(data))
+            choice = rng.random()
+            if choice < 0.4:
+                data[pos] = rng.randrange(256)
+            elif choice < 0.7:
+                del data[pos : pos + rng.randint(1, 40)]
+            else:
+                data[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 12)))
+        fmt = rng.choice([formats[Path(name).suffix], None])
+        items = list(read_bytes(bytes(data), name="damaged", input_format=fmt))
+        assert all(isinstance(i, (Article, InputProblem)) for i in items)

@@ -106,3 +106,23 @@ def test_not_a_warc(tmp_path: Path) -> None:
     [problem] = read_inputs([str(path)])
     assert isinstance(problem, InputProblem)
     assert problem.input == str(path) and "record 1 (offset 0) is broken" in problem.problem
+
+
+def test_damaged_warcs_never_crash(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    import random
+
+    rng = random.Random(11)
+    seeds = [build_warc(False), build_warc(True)]
+    for n in range(80):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 4)):
+            pos = rng.randrange(len(data))
+            if rng.random() < 0.5:
+                data[pos] = rng.randrange(256)
+            else:
+                del data[pos : pos + rng.randint(1, 30)]
+        path = tmp_path / f"d{n}.warc"
+        path.write_bytes(bytes(data))
+        items = list(read_inputs([str(path)]))
+        assert items and all(isinstance(i, (Article, InputProblem)) for i in items)
+    assert "WARNING" not in capfd.readouterr().err  # warcio's own stderr warnings become problems
