@@ -231,6 +231,9 @@ def _fuzzy_check(m: re.Match[str], text: str) -> bool:
     after = text[m.end() : m.end() + 12].lower()
     if phrase.endswith("future") and after.startswith(" of "):
         return False  # "the future of our peoples"
+    if phrase == "now" and after.startswith(",") and (m.start() == 0 or text[m.start() - 1] in "\n\"'`"
+                                                      or text[max(0, m.start() - 2) : m.start()].strip() in (".", "")):
+        return False  # sentence-initial "Now," is a discourse marker
     if phrase == "earlier" and re.match(r"\s*(?:this|in|than|that|today|on)\b", after):
         return False
     if phrase in ("current", "recent") and re.match(r"\s*(?:account|affairs|events|of|,|\.)", after):
