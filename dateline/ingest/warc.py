@@ -29,6 +29,8 @@ from dateline.ingest.metadata import parse_date
 from dateline.types import Article, InputProblem
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# warcio logs header repairs as warnings, which would land on stderr between our problem lines.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 CHUNK = 1 << 16
 
 
@@ -45,7 +47,6 @@ def read_warc_stream(
 ) -> Iterator[Article | InputProblem]:
     from warcio.archiveiterator import ArchiveIterator
 
-    logging.getLogger("warcio").addHandler(logging.NullHandler())  # its header warnings would go to stderr
     gzip_cut = _gzip_cut_offset(stream)
     records = ArchiveIterator(stream)
     number = n_pages = 0
