@@ -100,16 +100,18 @@ def test_broken_feed_reads_what_it_can() -> None:
 
 def test_hopeless_feed_is_one_problem() -> None:
     feed = FIXTURES / "hopeless-feed.rss"
-    [problem] = read_inputs([str(feed), ])
+    problem, *good = read_inputs([str(feed), str(FIXTURES / "feed.atom")])
     assert isinstance(problem, InputProblem)
     assert problem.input == str(feed) and "not a readable RSS/Atom feed" in problem.problem
+    assert [type(g) for g in good] == [Article]
 
 
 def test_xml_that_is_not_a_feed(tmp_path: Path) -> None:
     path = tmp_path / "data.xml"
     path.write_text("<?xml version='1.0'?><records><r>1</r></records>", encoding="utf-8")
-    [problem] = read_inputs([str(path)])
-    assert isinstance(problem, InputProblem) and "not an RSS or Atom feed" in problem.problem
+    problem, good = read_inputs([str(path), str(PAGE)])
+    assert isinstance(problem, InputProblem) and problem.input == str(path) and "not an RSS or Atom feed" in problem.problem
+    assert isinstance(good, Article)
 
 
 def test_short_page_drops_menu_and_repeated_headline(tmp_path: Path) -> None:

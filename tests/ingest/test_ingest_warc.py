@@ -103,9 +103,12 @@ def test_cut_anywhere_never_yields_a_cut_off_page(tmp_path: Path) -> None:
 def test_not_a_warc(tmp_path: Path) -> None:
     path = tmp_path / "fake.warc"
     path.write_text("this is not an archive\n", encoding="utf-8")
-    [problem] = read_inputs([str(path)])
+    good = tmp_path / "good.warc.gz"
+    good.write_bytes(build_warc(True))
+    problem, *rest = read_inputs([str(path), str(good)])
     assert isinstance(problem, InputProblem)
     assert problem.input == str(path) and "record 1 (offset 0) is broken" in problem.problem
+    assert sum(isinstance(i, Article) for i in rest) == 2
 
 
 def test_damaged_warcs_never_crash(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
