@@ -131,8 +131,11 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
         year = ref.year + {"last": -1, "this": 0, "next": 1}[ry.split()[0]]
     elif "next" in rel or "coming" in rel:
         year = ref.year if month > ref.month else ref.year + 1
-    elif "last" in rel or "past" in rel:
-        year = ref.year if month < ref.month else ref.year - 1
+    elif "past" in rel:
+        year = ref.year if month < ref.month else ref.year - 1  # "this past April"
+    elif "last" in rel:
+        # "last February" said in March means a year back: the month just gone would be "last month"
+        year = ref.year if month < ref.month - 1 else ref.year - 1
     elif rel == "this":
         year = ref.year
     else:
