@@ -158,7 +158,8 @@ def test_empty_and_plain_text() -> None:
         ("Rebels struck on Monday. The next day troops came back, and later that day the road reopened.",
          [("Monday", "2016-05-09"), ("The next day", "2016-05-10"), ("later that day", "2016-05-10")]),
         ("The day was hot.", []),
-        ("The mine closed last February and reopened this past April.", [("last February", "2015-02"), ("this past April", "2016-04")]),
+        ("The mine closed last February and reopened this past April.", [("last February", "2016-02"), ("this past April", "2016-04")]),
+        ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
 )
