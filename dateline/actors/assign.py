@@ -217,6 +217,23 @@ def country_actor(doc: Doc, mention: EventMention, key: str, d: ActorDictionary 
                         key=f"{key}:{country.iso if country else '?'}")
 
 
+def _country_as_agent(doc: Doc, head: Token, d: ActorDictionary) -> ActorMention | None:
+    """A country named as the doer ("Israel struck ...") acts through its military."""
+    if head.pos_ != "PROPN":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det") or t.i == head.i]
+    span = doc[words[0].i:head.i + 1] if words else doc[head.i:head.i + 1]
+    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    country = d.lookup(text)
+    if country is None or text.lower() not in {n.lower() for n in (country.name, *country.names)}:
+        return None
+    article = doc._.article
+    year = article.published.year if article is not None and article.published else None
+    actor = d.country_actors["military"]
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=actor.name(country, year),
+                        inter=actor.inter, country=country.name, key=f"military:{country.iso}")
+
+
 def event_actors(doc: Doc, mention: EventMention) -> EventActors:
     """actor1/actor2 and associates for one event mention (needs ``doc._.actors`` and a parse)."""
     if doc._.actors is None:
@@ -226,6 +243,8 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
     trigger = _trigger(doc, mention)
     agent_head, patient_head = _roles(trigger, actors)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
+    if actor1 is None and agent_head is not None:
+        actor1 = _country_as_agent(doc, agent_head, d)
     assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
     etype, sub = mention.event_type, mention.sub_event_type
 

@@ -34,19 +34,19 @@ class Country:
     def period(self, year: int | None) -> str:
         """ACLED's regime suffix, " (2012-2022)", for the period covering ``year``.
 
-        Without a year the latest period is used; before the first period, the first.
+        Without a year the latest period is used; for a year before the first period
+        we know, none (no suffix rather than a wrong one).
         """
         if not self.regimes:
             return ""
         chosen = self.regimes[-1]
         if year is not None:
+            if year < self.regimes[0][0]:
+                return ""
             for start, end in self.regimes:
                 if start <= year and (end is None or year < end):
                     chosen = (start, end)
                     break
-            else:
-                if year < self.regimes[0][0]:
-                    chosen = self.regimes[0]
         start, end = chosen
         return f" ({start}-{end if end is not None else ''})"
 
@@ -59,6 +59,8 @@ class CountryActor:
     template: str
     inter: str
     aliases: tuple[str, ...]
+    # Words that are this actor only right after a country word: "Israeli forces", "English artillery".
+    with_country: tuple[str, ...] = ()
 
     def name(self, country: Country | None, year: int | None) -> str:
         if country is None:
@@ -144,7 +146,8 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         )
     country_actors = {
         key: CountryActor(key=key, template=str(raw["template"]), inter=_inter(raw.get("inter"), f"{source}: country_actors.{key}"),
-                          aliases=_strings(raw.get("aliases"), f"{source}: country_actors.{key}"))
+                          aliases=_strings(raw.get("aliases"), f"{source}: country_actors.{key}"),
+                          with_country=_strings(raw.get("with_country"), f"{source}: country_actors.{key}"))
         for key, raw in (data.get("country_actors") or {}).items()
     }
     groups: dict[str, Group] = {}

@@ -20,8 +20,8 @@ from dateline.actors.dictionary import ActorDictionary, Country
 from dateline.types import ActorMention, Toponym
 
 # Match-id prefixes: which kind of dictionary entry a pattern came from.
-COUNTRY, COUNTRY_ACTOR, GROUP, ANAPHOR = "C", "A", "G", "N"
-_PRIORITY = {GROUP: 3, COUNTRY_ACTOR: 2, ANAPHOR: 1, COUNTRY: 0}
+COUNTRY, COUNTRY_ACTOR, WITH_COUNTRY, GROUP, ANAPHOR = "C", "A", "W", "G", "N"
+_PRIORITY = {GROUP: 4, COUNTRY_ACTOR: 3, WITH_COUNTRY: 2, ANAPHOR: 1, COUNTRY: 0}
 ARMED_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
@@ -82,6 +82,7 @@ class ActorMatcher:
                 self.country_by_word.setdefault(word.lower(), iso)
         for key, actor in dictionary.country_actors.items():
             add(f"{COUNTRY_ACTOR}|{key}", actor.aliases)
+            add(f"{WITH_COUNTRY}|{key}", actor.with_country)
         for key, group in dictionary.groups.items():
             add(f"{GROUP}|{key}", group.aliases)
         add(f"{ANAPHOR}|", dictionary.anaphors)
@@ -190,6 +191,7 @@ class ActorMatcher:
         last_armed: ActorMention | None = None
         pending: list[int] = []  # indexes of anaphors named before any group
         consumed: set[int] = set()
+        explicit: dict[tuple[int, str], str] = {}  # (sentence start, actor key) -> country named with it
         for n, (kind, key, start, end) in enumerate(matches):
             if n in consumed or kind == COUNTRY:
                 continue
@@ -197,15 +199,21 @@ class ActorMatcher:
             if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and matches[n + 1][2] == end:
                 end = matches[n + 1][3]
                 consumed.add(n + 1)
-            if kind in (COUNTRY_ACTOR, ANAPHOR) and self._modifies_other_noun(doc, end):
+            if kind in (COUNTRY_ACTOR, WITH_COUNTRY, ANAPHOR) and self._modifies_other_noun(doc, end):
                 continue  # "police spokesman", "army base", "militant attack"
             if kind == ANAPHOR and self._blocked(doc, start, end):
                 continue
             here = self.sentence_country(doc, start, signals, home)
-            if kind == COUNTRY_ACTOR:
+            if kind in (COUNTRY_ACTOR, WITH_COUNTRY):
                 actor = d.country_actors[key]
                 begin, iso = self._modifier_country(doc, start, countries)
-                iso = iso or here
+                if kind == WITH_COUNTRY and (iso is None or begin == start):
+                    continue  # "forces" alone
+                sent_start = doc[start].sent.start
+                if iso is not None:
+                    explicit[(sent_start, key)] = iso
+                else:  # "The Syrian army deployed troops": bare troops are the Syrian army's
+                    iso = explicit.get((sent_start, key)) or here
                 country = d.country(iso)
                 mentions.append(self._mention(doc[begin:end], actor.name(country, year), actor.inter, country, f"{key}:{iso or '?'}"))
             elif kind == GROUP:

@@ -73,7 +73,7 @@ def test_worked_example_mukalla_retaken_with_coalition_as_associate(example):
 def test_passive_agent_is_actor1_and_subject_actor2():
     doc = parsed("Two Kenyan policemen were ambushed by Al Shabaab fighters near Mandera.")
     result = event_actors(doc, mention(doc, "ambushed", "Battles", "Armed clash"))
-    assert names(result) == ("Al Shabaab", "Police Forces of Kenya (2022-)")
+    assert names(result) == ("Al Shabaab", "Police Forces of Kenya (2013-2022)")
     assert interaction(result.actor1.inter, result.actor2.inter) == "State forces-Rebel group"
 
 
@@ -93,7 +93,7 @@ def test_protest_without_named_crowd_gets_protesters_of_the_country():
 def test_protest_with_intervention_keeps_police_as_actor2():
     doc = parsed("Riot police fired tear gas at demonstrators in Nairobi, Kenya.")
     result = event_actors(doc, mention(doc, "fired", "Protests", "Excessive force against protesters"))
-    assert names(result) == ("Protesters (Kenya)", "Police Forces of Kenya (2022-)")
+    assert names(result) == ("Protesters (Kenya)", "Police Forces of Kenya (2013-2022)")
 
 
 def test_arrest_without_named_arresting_force_falls_back_to_police():
@@ -130,3 +130,13 @@ def test_device_planted_by_a_named_group_and_police_in_a_later_clause():
     doc = parsed("A march in Harare, Zimbabwe, ended when police used water cannon on the crowd.")
     result = event_actors(doc, mention(doc, "march", "Protests", "Protest with intervention"))
     assert names(result) == ("Protesters (Zimbabwe)", "Police Forces of Zimbabwe")
+
+
+def test_country_named_as_doer_acts_through_its_military_and_with_country_words():
+    doc = parsed("Israel struck a warehouse in southern Lebanon overnight.")
+    result = event_actors(doc, mention(doc, "struck", "Explosions/Remote violence", "Air/drone strike"))
+    assert result.actor1.name == "Military Forces of Israel (2009-2021)"
+    assert result.actor1.text == "Israel"
+    doc = parsed("Ethiopian forces detained two journalists in Mekelle.")
+    result = event_actors(doc, mention(doc, "detained", "Strategic developments", "Arrests"))
+    assert names(result) == ("Military Forces of Ethiopia (1991-2018)", "Civilians (Ethiopia)")
