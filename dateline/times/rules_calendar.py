@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateline.times import calendar as cal
 from dateline.times import resolve as rs
 from dateline.times.grammar import (
     DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
@@ -107,6 +108,24 @@ def _season_year(m: re.Match[str], ctx: Context) -> Hit | None:
     if code is None or year is None:
         return None
     return Hit("DATE", f"{year:04d}-{code}", mod=mod_of(m.group("edge")), anchor_year=year)
+
+
+_WEEK_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 5, "final": 5}
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the first week of April": the seven days from its 1st (the last: to its end)."""
+    month = V.month(m.group("m"))
+    k = _WEEK_ORD.get(m.group("o").lower())
+    if month is None or k is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else (rs.month_year(month, ctx.reference, ctx.future(m.start())) if ctx.reference else None)
+    if year is None:
+        return Hit("DATE", f"XXXX-{month:02d}")
+    end_of_month = cal.last_day(year, month)
+    start = end_of_month - dt.timedelta(days=6) if k == 5 else dt.date(year, month, 7 * (k - 1) + 1)
+    end = min(start + dt.timedelta(days=6), end_of_month)
+    return Hit("DATE", f"{start.isoformat()}/{end.isoformat()}", anchor_year=year)
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -273,6 +292,12 @@ RULES: list[Rule] = [
         _dated,
         _dated_check,
         anchor=MONTH_ANCHOR,
+    ),
+    rule(
+        "week_of_month",
+        rf"\b(?:the\s+)?(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        _week_of_month,
+        lambda m, t: month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
     ),
     rule(
         "month_year",

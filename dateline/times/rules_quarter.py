@@ -111,7 +111,17 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", f"{ctx.reference.year + (-1 if rel in ('last', 'previous', 'latest') else 1 if rel == 'next' else 0):04d}")
 
 
+def _q_notation(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "Q1 2016", "H2 2015", "Q3/2014"."""
+    kind, n, y = m.group("k").upper(), int(m.group("n")), m.group("y")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    if (kind == "Q" and not 1 <= n <= 4) or (kind == "H" and not 1 <= n <= 2):
+        return None
+    return Hit("DATE", f"{year:04d}-{kind}{n}", quarter=(year, n) if kind == "Q" else None, anchor_year=year)
+
+
 RULES: list[Rule] = [
+    rule("q_notation", rf"\b(?P<k>[QH])(?P<n>[1-4])\s*(?:/|-|\s)?\s*(?P<y>{YEAR}|'?\d\d(?!\d)){END}", _q_notation),
     rule(
         "quarter",
         rf"\b(?:(?P<det>the|its|this|that|a|last\s+year's|this\s+year's|next\s+year's|(?P<yy>{YEAR})'s)\s+)?"

@@ -111,7 +111,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
         elif ctx.anchor_day:
             base = ctx.anchor_day
     if unit == "week":
-        if rel == "the":
+        if rel == "the" and not edge:
             return Hit("DATE", f"{ref.year}-WXX", mod=mod)
         return Hit("DATE", cal.week_value(base + dt.timedelta(weeks=step)), mod=mod)
     if unit == "weekend":

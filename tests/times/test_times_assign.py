@@ -105,3 +105,8 @@ def test_recent_week_is_not_historical(nlp) -> None:
     assert (got.date, got.precision, got.historical) == (dt.date(2016, 4, 20), 1, False)
     old = _date(nlp, "Protesters blocked the highway on 1 April.", "blocked")
     assert old.historical  # 41 days before publication
+
+
+def test_range_dates_use_middle_day(nlp) -> None:
+    got = _date(nlp, "Strikes hit the city between 2 and 6 May.", "hit")
+    assert (got.date, got.precision) == (dt.date(2016, 5, 4), 2)
