@@ -27,6 +27,7 @@ eval_app = typer.Typer(help="Score a stage against gold data.", no_args_is_help=
 app.add_typer(eval_app, name="eval")
 
 STAGE_COMMANDS = (
+    "dateline.ingest.commands",
     "dateline.places.commands",
     "dateline.times.commands",
     "dateline.events.commands",

@@ -19,8 +19,9 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.actors.assign import interaction
+from dateline.counts.assign import Fatalities
 from dateline.types import (
-    INTER_CATEGORIES,
     ActorMention,
     Article,
     CountMention,
@@ -53,16 +54,6 @@ def regions() -> dict[str, str]:
 
 def span(obj: Toponym | ActorMention | CountMention | EventMention | Any) -> Evidence:
     return Evidence(start=obj.start, end=obj.end, text=obj.text)
-
-
-def interaction(inter1: str | None, inter2: str | None) -> str | None:
-    """'State forces-Rebel group', the pair in ACLED's category order."""
-    pair = [i for i in (inter1, inter2) if i]
-    if not pair:
-        return None
-    order = {name: k for k, name in enumerate(INTER_CATEGORIES)}
-    pair.sort(key=lambda i: order.get(i, 99))
-    return pair[0] + ("-" + pair[1] if len(pair) > 1 else " only")
 
 
 def compose_notes(r: EventRecord) -> str:
@@ -107,7 +98,7 @@ class RecordBuilder:
             when = date_event(*args)
             actors = event_actors(doc, m)
             counts = event_counts(doc, m)
-            fatalities = fatalities_for(doc, m, counts)
+            fatalities = fatalities_for(doc, m)
             record = self.build(article, m, place, when, actors, counts, fatalities)
             target = self.same_event(records, record, m, place, when)
             if target is None:
@@ -129,7 +120,7 @@ class RecordBuilder:
         when: EventDate,
         actors: EventActors,
         counts: dict[str, CountMention],
-        fatalities: tuple[int, int | None, CountMention | None] | int | None,
+        fatalities: Fatalities,
     ) -> EventRecord:
         evidence: dict[str, list[Evidence]] = {"event_type": [span(m)], "sub_event_type": [span(m)]}
         r = EventRecord(
@@ -220,7 +211,7 @@ def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence
 def set_counts(
     r: EventRecord,
     counts: dict[str, CountMention],
-    fatalities: tuple[int, int | None, CountMention | None] | int | None,
+    fatalities: Fatalities,
     evidence: dict[str, list[Evidence]],
 ) -> None:
     values = {k: counts[k].low for k in COUNT_KINDS if k in counts}
@@ -228,13 +219,9 @@ def set_counts(
     for k in COUNT_KINDS:
         if k in counts:
             evidence[f"counts.{k}"] = [span(counts[k])]
-    if isinstance(fatalities, tuple):
-        low, high, mention = fatalities
-        r.fatalities, r.fatalities_low, r.fatalities_high = low, low, high if high is not None else low
-        if mention is not None:
-            evidence["fatalities"] = [span(mention)]
-    else:
-        r.fatalities = r.fatalities_low = r.fatalities_high = int(fatalities or 0)
+    r.fatalities, r.fatalities_low, r.fatalities_high = fatalities.fatalities, fatalities.low, fatalities.high
+    if fatalities.evidence:
+        evidence["fatalities"] = [span(c) for c in fatalities.evidence]
 
 
 def merge_into(target: EventRecord, other: EventRecord) -> None:
