@@ -19,7 +19,8 @@ from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMen
 
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
 PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
-LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make"})
+LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
+                         "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
 INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
 UNKNOWN_PERPETRATOR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -44,7 +45,10 @@ def _trigger(doc: Doc, mention: EventMention) -> Token:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
-    return span.root
+    token = span.root
+    while token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):  # "artillery attacks"
+        token = token.head
+    return token
 
 
 def _core(token: Token) -> list[Token]:

@@ -91,9 +91,9 @@ class CountFinder:
             if child.dep_ in ("nummod", "quantmod", "amod", "compound", "det", "nmod"):
                 if child.i in exprs:
                     return exprs[child.i], child.i
-                if child.lower_ in self.group_size:  # "an eight-member cell"
-                    for grand in child.children:
-                        if grand.i in exprs:
+                if child.lower_ in self.group_size or child.dep_ in ("compound", "nmod"):  # "an eight-member cell",
+                    for grand in child.children:  # "Four Protection Service personnel"
+                        if grand.i in exprs and grand.dep_ in ("nummod", "quantmod") and grand.i < child.i:
                             return exprs[grand.i], grand.i
         if noun.i in exprs:
             return exprs[noun.i], noun.i

@@ -140,3 +140,10 @@ def test_country_named_as_doer_acts_through_its_military_and_with_country_words(
     doc = parsed("Ethiopian forces detained two journalists in Mekelle.")
     result = event_actors(doc, mention(doc, "detained", "Strategic developments", "Arrests"))
     assert names(result) == ("Military Forces of Ethiopia (1991-2018)", "Civilians (Ethiopia)")
+
+
+def test_noun_trigger_inside_a_compound_and_devices_set_off():
+    doc = parsed("The Turkish army launched artillery attacks on PKK positions near Duhok, Iraq.")
+    result = event_actors(doc, mention(doc, "artillery", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
+    assert result.actor1.name.startswith("Military Forces of Turkey")
+    assert result.actor2.name == "PKK: Kurdistan Workers Party"

@@ -95,3 +95,8 @@ def test_evidence_span_covers_the_figure():
     doc = next(pipeline.process(nlp(), [Article(text=text)]))
     [count] = doc._.counts
     assert text[count.start:count.end] == count.text == "8 people"
+
+
+def test_number_on_a_unit_name_before_the_people():
+    assert counts("Four Border Protection Service guards were killed and 16 others were wounded.") == [
+        ("fatalities", 4, 4), ("injured", 16, 16)]
