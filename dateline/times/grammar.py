@@ -21,7 +21,6 @@ WEEKDAY = V.weekday_re
 NUM = V.number_re
 UNIT = V.unit_re
 SEASON = V.season_re
-PART = V.day_part_re
 # Cheap anchors (word starts) for the windowed matching of the tagger.  Month and
 # weekday names must be capitalised anyway, so their anchors are case-sensitive.
 MONTH_ANCHOR = r"\b(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"

@@ -70,10 +70,6 @@ class Vocab:
         return _alt(list(self.seasons))
 
     @property
-    def day_part_re(self) -> str:
-        return _alt([p for p in self.day_parts if p not in ("overnight", "tonight")])
-
-    @property
     def fuzzy_re(self) -> str:
         return _alt(list(self.fuzzy))
 

@@ -13,7 +13,7 @@ import re
 from dateline.times import calendar as cal
 from dateline.times import resolve as rs
 from dateline.times.grammar import (
-    DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, PART, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
+    DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
     mod_of, month_ok, rule, word_after, word_before,
 )
 from dateline.times.resolve import Context
@@ -381,5 +381,3 @@ class _H2:
     def start(self, *args: object) -> int:
         return self._m.start()
 
-
-__all__ = ["RULES", "PART"]

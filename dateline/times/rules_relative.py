@@ -15,7 +15,7 @@ from dateline.times import resolve as rs
 from dateline.times.grammar import END, NUM, SEASON, UNIT, UNIT_ANCHOR, V, WEEKDAY, WEEKDAY_ANCHOR, Hit, Rule, capitalised, mod_of, num_value, rule
 from dateline.times.resolve import Context
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_PARTS = V.day_parts  # morning -> MO, ... (timex_vocab.yaml)
 _DAYWORD = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
