@@ -39,6 +39,7 @@ class Vocab:
     day_parts: dict[str, str]
     fuzzy: dict[str, str]
     future_cues: tuple[str, ...]
+    past_participles: tuple[str, ...]
     not_year_after: frozenset[str]
     not_date_suffix: tuple[str, ...]
 
@@ -128,6 +129,7 @@ def vocab() -> Vocab:
         day_parts={str(k): str(v) for k, v in raw["day_parts"].items()},
         fuzzy={str(k): str(v) for k, v in raw["fuzzy"].items()},
         future_cues=tuple(raw.get("future_cues", [])),
+        past_participles=tuple(raw.get("past_participles", [])),
         not_year_after=frozenset(str(w) for w in raw.get("not_year_after", [])),
         not_date_suffix=tuple(raw.get("not_date_suffix", [])),
     )

@@ -27,6 +27,15 @@ def _future_cue() -> re.Pattern[str]:
 FUTURE_WEIGHT = 2.0
 PAST_WEIGHT_IF_FUTURE = 2.0
 _PAST_PERFECT = re.compile(r"(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)\b")
+@lru_cache(maxsize=1)
+def _past_after_cue() -> re.Pattern[str]:
+    irregular = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab().past_participles)
+    return re.compile(
+        r"(?i)(?<!\bbe )(?<!\bbeen )\b(?:(?!(?:scheduled|expected|planned|need|based|used|united)\b)[a-z]{3,}ed"
+        rf"|{irregular})\b|\b(?:was|were|had|did|ago|last)\b"
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'`(]|\n")
 
 
@@ -48,7 +57,14 @@ class Context:
             pass
         if cut is not None:
             left = left[cut.end() - 1 :]
-        return bool(_future_cue().search(left)) and not _PAST_PERFECT.search(left)
+        cue = None
+        for cue in _future_cue().finditer(left):
+            pass
+        if cue is None or _PAST_PERFECT.search(left):
+            return False
+        # "will speak about the arrests made on Monday": a past participle after the cue
+        # heads a clause of its own, and that clause is in the past.
+        return not _past_after_cue().search(left, cue.end())
 
     @property
     def day_anchor(self) -> dt.date | None:

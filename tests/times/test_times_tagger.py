@@ -93,6 +93,11 @@ def test_explicit_date_anchors_later_relative_one() -> None:
 def test_future_cue_flips_weekday() -> None:
     assert one("The committee will meet on Monday.").value == "2016-05-16"
     assert one("The committee met on Monday.").value == "2016-05-09"
+    assert one("Talks will be held on Sunday.").value == "2016-05-15"
+    assert one("The talks had been scheduled for Sunday.").value == "2016-05-08"
+    # the cue governs "speak", not the arrests made in their own clause
+    found = values("Police will speak on Wednesday about the arrests made on Monday.")
+    assert found == [("Wednesday", "DATE", "2016-05-18"), ("Monday", "DATE", "2016-05-09")]
 
 
 @pytest.mark.parametrize(
