@@ -49,7 +49,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     part = (m.group("part") or "").lower()
-    if m.group("pl") or rel in ("every", "each"):
+    if m.group("pl") or m.group("pl2") or rel in ("every", "each"):
         return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[part]}" if part else ""))
     ref = ctx.reference
     mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
@@ -179,10 +179,11 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "TS" and raw in ("a", "an"):
         return None  # "a second group"
     n = num_value(raw)
-    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    if n is not None and (m.group("half") or m.group("half2")):
+        n += 0.5
     if unit == "2W":
-        unit, amount = "W", "X" if n is None else str(int(2 * n)) if float(2 * n).is_integer() else f"{2 * n:g}"
-    value = f"PT{amount}{unit[1:]}" if unit.startswith("T") else f"P{amount}{unit}"
+        unit, n = "W", None if n is None else 2 * n
+    value = _duration_value(n, unit)
     if raw in ("a", "an") and not m.group("det") and not m.group("mod"):
         before = ctx.text[max(0, m.start() - 25) : m.start()]
         if re.search(r"(?:\d|million|billion|percent|%|cents?|dollars?|times)\s*$", before, re.IGNORECASE):
@@ -191,6 +192,27 @@ def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
     if m.group("det") and m.group("det").lower() == "the" and re.match(r"-", ctx.text[m.end("n") : m.end("n") + 1]):
         skip = m.start("n") - m.start()  # "the two-week truce": the article belongs to the noun
     return Hit("DURATION", value, mod=mod_of(m.group("mod")), skip=skip)
+
+
+_HALF = {"Y": "6M", "M": "15D", "D": "T12H", "TH": "30M", "TM": "30S", "W": "3DT12H"}
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """P2Y, PT4H, PXY; a half is written in the next unit down (2 1/2 years -> P2Y6M)."""
+    time = unit.startswith("T")
+    letter = unit[1:] if time else unit
+    if n is None:
+        return f"PTX{letter}" if time else f"PX{letter}"
+    whole = int(n)
+    if n == whole:
+        return f"PT{whole}{letter}" if time else f"P{whole}{letter}"
+    if n - whole == 0.5 and unit in _HALF:
+        rest = _HALF[unit]
+        head = f"{whole}{letter}" if whole else ""
+        if time:
+            return f"PT{head}{rest}"
+        return f"P{head}{rest}" if not rest.startswith("T") else f"P{head}{rest}"
+    return f"PT{n:g}{letter}" if time else f"P{n:g}{letter}"
 
 
 def _plural(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -264,7 +286,7 @@ RULES: list[Rule] = [
     rule(
         "weekday",
         rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later|every|each)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night))?{END}",
+        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?{END}",
         _weekday,
         _weekday_check,
         anchor=WEEKDAY_ANCHOR,
@@ -285,7 +307,8 @@ RULES: list[Rule] = [
     rule(
         "duration",
         rf"\b{_MOD}?(?:(?P<det>the\s+(?:past|last|next|first|final|coming|previous|following|latest|remaining|initial)|the|another|an\s+additional|additional)\s+)?"
-        rf"(?P<n>{NUM})(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working))?[-\s]+(?P<u>{UNIT})(?P<tail>[-\s]+(?:long|old))?{END}",
+        rf"(?P<n>{NUM})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working))?[-\s]+(?P<u>{UNIT})"
+        rf"(?P<half2>\s+and\s+a\s+half)?(?P<tail>[-\s]+(?:long|old))?{END}",
         _duration,
         anchor=UNIT_ANCHOR,
     ),

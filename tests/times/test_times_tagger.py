@@ -167,6 +167,8 @@ def test_empty_and_plain_text() -> None:
         ("The army shelled the port in the first week of April.", [("the first week of April", "2016-04-01/2016-04-07")]),
         ("Output fell in Q1 2016 and rose in H2 2015.", [("Q1 2016", "2016-Q1"), ("H2 2015", "2015-H2")]),
         ("By the end of the week the siege was over.", [("the end of the week", "2016-W19")]),
+        ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
+        ("The siege lasted 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
