@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dateline.times import calendar as cal
 from dateline.times import resolve as rs
 from dateline.times.grammar import END, YEAR, Hit, Rule, rule
 from dateline.times.resolve import Context
 
+IN_VIEW_DAYS = 365  # a quarter still in view ended within the year before the report
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _QUAL = (
     r"fiscal|latest|current|comparable|same|corresponding|flat|recent|previous|prior|year[-\s]earlier|year[-\s]ago|"
@@ -95,8 +97,10 @@ def _in_view(year: int, q: int, earlier: bool, ref: object) -> tuple[int, int] |
     """The quarter later "a year earlier" refers to: a reported one, not a comparison or forecast."""
     if earlier:
         return None
-    if ref is not None and (year, q) > (ref.year, (ref.month - 1) // 3 + 1):  # type: ignore[attr-defined]
-        return None
+    if ref is not None:
+        end = cal.last_day(year, 3 * q)
+        if (year, q) > (ref.year, cal.quarter_of(ref)) or (ref - end).days > IN_VIEW_DAYS:  # type: ignore[attr-defined,operator]
+            return None  # a forecast, or a comparison long past
     return (year, q)
 
 
