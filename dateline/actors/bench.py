@@ -1,6 +1,9 @@
 """Time the actors and counts components against bare spaCy on sentences of our own.
 
-    python -m dateline.actors.bench [--repeats 5]
+    python -m dateline.actors.bench [--repeats 5] [--lgl 200]
+
+``--lgl N`` uses the first N LGL news articles from the shared dev data (read at
+run time; ``DATELINE_SHARED_DATA`` or ../shared/data) instead of our sentences.
 
 Prints one JSON object: seconds for bare spaCy over the texts, seconds for the two
 components alone on the parsed docs, and their share of bare spaCy time.
@@ -32,16 +35,30 @@ def texts(seed: int = 1) -> list[str]:
     return [" ".join(sentences[i:i + 4]) for i in range(0, len(sentences), 4)]
 
 
+def lgl_texts(n: int) -> list[str]:
+    import os
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(os.environ.get("DATELINE_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
+    path = root / "geoparsing" / "lgl.xml"
+    if not path.exists():
+        raise SystemExit(f"LGL data not found at {path}; set DATELINE_SHARED_DATA")
+    found = [a.findtext("text") or "" for a in ET.parse(path).getroot().iter("article")]
+    return [t for t in found if t.strip()][:n]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--lgl", type=int, default=0, help="use N LGL articles from the shared dev data")
     args = parser.parse_args()
 
     from dateline import pipeline
     from dateline.nlp import load_base
     from dateline.types import Article
 
-    corpus = texts()
+    corpus = lgl_texts(args.lgl) if args.lgl else texts()
     bare = load_base()
     full = pipeline.build(stages=["actors", "counts"])
     articles = [Article(text=t) for t in corpus]
