@@ -47,6 +47,7 @@ class Context:
     reference: dt.date | None
     anchor_day: dt.date | None = None  # last explicit day written in the text
     anchor_year: int | None = None  # last explicit year written in the text
+    anchor_month: dt.date | None = None  # the 15th of the last month mentioned ("The following month")
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
 
     def future(self, start: int, window: int = 60) -> bool:

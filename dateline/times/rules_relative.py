@@ -108,6 +108,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
     if anchored:
         if unit in ("year", "fiscal year") and ctx.anchor_year:
             base = dt.date(ctx.anchor_year, 6, 15)
+        elif unit == "month" and ctx.anchor_month:
+            base = ctx.anchor_month
         elif ctx.anchor_day:
             base = ctx.anchor_day
     if unit == "week":

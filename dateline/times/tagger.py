@@ -118,6 +118,8 @@ def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
             ctx.anchor_day = hit.anchor_day
         elif out[-1].granularity in ("day", "time") and out[-1].date_start and hit.type == "DATE":
             ctx.anchor_day = out[-1].date_start  # "On Monday ... the next day"
+        if out[-1].granularity in ("month", "day", "time") and out[-1].date_start and hit.type == "DATE":
+            ctx.anchor_month = out[-1].date_start.replace(day=15)
         if hit.anchor_year:
             ctx.anchor_year = hit.anchor_year
         if hit.quarter:

@@ -169,6 +169,8 @@ def test_empty_and_plain_text() -> None:
         ("By the end of the week the siege was over.", [("the end of the week", "2016-W19")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
         ("The siege lasted 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+        ("The port fell in January 2015. The following month the army returned.",
+         [("January 2015", "2015-01"), ("The following month", "2015-02")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
