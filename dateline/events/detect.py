@@ -102,14 +102,10 @@ class Detector:
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type])
             out.append(self._mention(sent, trigger, label, p[top]))
-        elif label == "ATTRIB":
-            # A denial of responsibility keeps the denied event (modality "denied").
-            best = self._best_in_scope(hits, p)
-            if best is None:
-                return []
-            trigger = _pick_trigger(sent, hits, {best})
-            mention = self._mention(sent, trigger, best, p[self.labels.index(best)])
-            return [mention] if mention.modality == "denied" else []
+        elif label in ("ATTRIB", "NONE"):
+            # Not a report of an event that happened, but it may still name one that was
+            # planned, threatened, denied or imagined: keep it with that modality.
+            return self._unasserted(sent, hits, p)
         else:
             return []
         # A second event of another kind, with its own trigger word.
@@ -134,7 +130,20 @@ class Detector:
             used.add((trigger.start_char, trigger.end_char))
         return out
 
-    def _best_in_scope(self, hits: list[LexHit], p: np.ndarray) -> str | None:
+    def _unasserted(self, sent: Span, hits: list[LexHit], p: np.ndarray) -> list[EventMention]:
+        """A mention whose trigger is governed by a modality cue, or nothing.
+
+        Its score is the sub-type's share of the in-scope probability, halved: we are
+        sure of the modality but less so of the sub-type.
+        """
         codes = {h.code for h in hits if not h.oos}
-        ranked = [(p[i], lab) for i, lab in enumerate(self.labels) if lab in codes]
-        return max(ranked)[1] if ranked else None
+        ranked = sorted(((p[i], i) for i, lab in enumerate(self.labels) if lab in codes), reverse=True)
+        mass = float(p[self.in_scope].sum()) or 1.0
+        found: list[tuple[int, float, EventMention]] = []
+        for prob, idx in ranked[:3]:
+            code = self.labels[idx]
+            trigger = _pick_trigger(sent, hits, {code})
+            mention = self._mention(sent, trigger, code, 0.5 * prob / mass)
+            if mention.modality != "asserted":
+                found.append((_depth(trigger.root), -prob, mention))
+        return [min(found, key=lambda f: f[:2])[2]] if found else []

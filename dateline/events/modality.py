@@ -68,6 +68,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     if not found:
         return "asserted", None
     for kind, tok in found:
+        if kind == "hypothetical" and tok.dep_ == "mark":
+            return "hypothetical", _evidence(tok)  # "if ... not": a condition, not a denial
+    for kind, tok in found:
         if kind == "denied":
             return "denied", _evidence(tok)
     kind, tok = found[0]

@@ -205,3 +205,28 @@ add("OTHER",
     "{NUMBIG} people have fled {PLACE} {since the killings|after the massacre}{SOURCE}.",
     "The {regime|military} {launched|tested} a {new rocket|ballistic missile|spy satellite}{SOURCE}.",
 )
+
+# Events that did not (yet) happen keep their sub-type; the modality step marks them.
+add("ATTACK",
+    "{ATTACKER} {threatened|vowed} to kill {CIVILIANS} in {PLACE} unless they {left|paid}{SOURCE}.",
+    "The cell was {planning|plotting|preparing} to {assassinate|kill} {officials|judges|journalists} in {PLACE}{SOURCE}.",
+    "{REBEL} were poised to carry out more {assassinations|killings} in {PLACE}{SOURCE}.",
+    "{ATTACKER} had planned to massacre {worshippers|villagers} in {PLACE}, police said.",
+)
+add("ARMED_CLASH",
+    "{REBEL} threatened to attack {TARGET_MIL} in {PLACE} if {STATE} did not withdraw{SOURCE}.",
+    "{STATE} {is|are} preparing to launch an offensive against {REBEL} near {PLACE}{SOURCE}.",
+    "{REBEL} vowed to fight {STATE} in {PLACE} until the end{SOURCE}.",
+    "{OFFICIAL} warned that fighting could break out in {PLACE} {within days|soon}.",
+)
+add("REM_EXPLOS",
+    "{REBEL} {planned|plotted} to bomb {a market|a stadium|a church} in {PLACE}{SOURCE}.",
+    "{REBEL} threatened to blow up {the bridge|the pipeline|government buildings} in {PLACE}{SOURCE}.",
+)
+add("ABDUCT_DISSAP",
+    "{REBEL} threatened to kidnap {aid workers|foreigners|students} in {PLACE}{SOURCE}.",
+)
+add("PEACE_PROTEST",
+    "{PROTESTERS} plan to march in {PLACE} {next week|on Friday} {CAUSE}{SOURCE}.",
+    "{PROTESTERS} {vowed|threatened} to take to the streets of {PLACE} {CAUSE}.",
+)

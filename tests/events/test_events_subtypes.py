@@ -1,0 +1,80 @@
+"""Every ACLED sub-type is recognised in a sentence we wrote, and non-events yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import pipeline
+
+SENTENCES = {
+    "Government regains territory": "Government troops recaptured the town of Dorvek from the rebels on Tuesday after two days of fighting.",
+    "Non-state actor overtakes territory": "Jihadist fighters overran an army base and seized the district centre after a fierce battle with soldiers.",
+    "Armed clash": "Soldiers clashed with insurgents near the border on Sunday, leaving six fighters dead.",
+    "Excessive force against protesters": "Police opened fire on peaceful protesters in the capital, killing three demonstrators.",
+    "Protest with intervention": "Riot police fired tear gas to disperse hundreds of teachers protesting over unpaid salaries.",
+    "Peaceful protest": "Thousands of students marched peacefully through the city to demand lower tuition fees.",
+    "Violent demonstration": "Protesters hurled stones at police and set tyres ablaze during a demonstration against fuel prices.",
+    "Mob violence": "An angry mob lynched a man accused of stealing a goat in the village.",
+    "Chemical weapon": "Dozens of civilians choked after chlorine gas was used in an attack on the suburb.",
+    "Air/drone strike": "Warplanes bombed a market in the rebel-held town, killing eleven people.",
+    "Suicide bomb": "A suicide bomber blew himself up at a checkpoint, killing four policemen.",
+    "Shelling/artillery/missile attack": "Rebels fired mortar shells into the city centre overnight, wounding five residents.",
+    "Remote explosive/landmine/IED": "A roadside bomb struck a minibus on the highway, killing seven passengers.",
+    "Grenade": "A man lobbed a grenade into a crowded bar, injuring twelve people.",
+    "Sexual violence": "Soldiers raped several women during a raid on the village, survivors told investigators.",
+    "Attack": "Gunmen on motorbikes shot dead five farmers working in their fields.",
+    "Abduction/forced disappearance": "Armed men kidnapped fourteen passengers from a bus on the main road.",
+    "Agreement": "The government and the rebel movement signed a ceasefire agreement on Friday.",
+    "Arrests": "Police arrested the opposition leader at his home before dawn.",
+    "Change to group/activity": "The army deployed two more battalions to the restive northern province.",
+    "Disrupted weapons use": "Soldiers seized a large cache of rifles and ammunition hidden in a farmhouse.",
+    "Headquarters or base established": "Foreign troops set up a new military base near the frontier town.",
+    "Looting/property destruction": "Armed men looted shops and burned down houses in the market town.",
+    "Non-violent transfer of territory": "The rebels entered the town unopposed after government troops withdrew without a fight.",
+    "Other": "A mass grave containing the remains of forty people was discovered outside the village.",
+}
+
+OUT_OF_SCOPE = [
+    "A magnitude 6.2 earthquake struck the coastal region on Monday, destroying hundreds of homes.",
+    "Leaders of the two countries signed a trade agreement at a summit in the capital.",
+    "Armed robbers held up a bank in the city centre and escaped with cash.",
+    "The minister said the government remained committed to economic reform.",
+    "The national team won the final on penalties on Saturday night.",
+    "A chemical plant exploded after a boiler failure, killing two workers.",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.build(stages=["events"])
+
+
+def test_every_subtype_has_a_sentence():
+    from dateline.events.ontology import get_ontology
+
+    assert set(SENTENCES) == {s.name for s in get_ontology().sub_event_types}
+
+
+@pytest.mark.parametrize("sub_type", sorted(SENTENCES))
+def test_subtype_sentence(nlp, sub_type):
+    doc = nlp(SENTENCES[sub_type])
+    mentions = doc._.event_mentions
+    assert mentions, f"no event found in: {SENTENCES[sub_type]}"
+    best = max(mentions, key=lambda m: m.score)
+    assert best.sub_event_type == sub_type
+    assert best.modality == "asserted"
+    assert doc.text[best.start:best.end] == best.text
+    assert best.sentence_start == 0 and best.sentence_end == len(doc.text)
+    assert best.disorder_type in ("Political violence", "Demonstrations", "Strategic developments")
+
+
+@pytest.mark.parametrize("text", OUT_OF_SCOPE)
+def test_out_of_scope_yields_nothing(nlp, text):
+    assert nlp(text)._.event_mentions == []
+
+
+def test_disorder_type_from_ontology(nlp):
+    doc = nlp(SENTENCES["Peaceful protest"])
+    assert doc._.event_mentions[0].disorder_type == "Demonstrations"
+    doc = nlp(SENTENCES["Arrests"])
+    assert doc._.event_mentions[0].disorder_type == "Strategic developments"
