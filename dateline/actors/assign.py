@@ -274,6 +274,8 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
                 actor1, actor2 = actor2, actor1
             else:
                 actor1 = country_actor(doc, mention, "police", d)
+        if actor2 is None and patient_head is not None and patient_head.pos_ in ("NOUN", "PROPN", "NUM"):
+            actor2 = country_actor(doc, mention, "civilians", d)  # "arrested a man": unnamed detainees are civilians
     elif sub in UNKNOWN_PERPETRATOR and actor1 is None:
         actor1 = country_actor(doc, mention, "unidentified", d)
 

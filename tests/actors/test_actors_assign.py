@@ -147,3 +147,9 @@ def test_noun_trigger_inside_a_compound_and_devices_set_off():
     result = event_actors(doc, mention(doc, "artillery", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
     assert result.actor1.name.startswith("Military Forces of Turkey")
     assert result.actor2.name == "PKK: Kurdistan Workers Party"
+
+
+def test_unnamed_detainees_are_civilians_and_passive_arrest_by_police():
+    doc = parsed("Two men were arrested by police in Peshawar, Pakistan, on Friday.")
+    result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
+    assert names(result) == ("Police Forces of Pakistan (2013-2018)", "Civilians (Pakistan)")

@@ -134,3 +134,9 @@ def test_places_stage_toponyms_decide_the_country_when_present():
         doc = proc(doc)
     found = {a.text: a for a in doc._.actors}
     assert found["police"].name.startswith("Police Forces of Mali")
+
+
+def test_prison_cell_and_bare_forces_are_not_actors():
+    found = actors("He spent a week in a prison cell while forces gathered outside Sanaa, Yemen.")
+    assert "cell" not in found and "forces" not in found
+    assert actors("Kenyan forces entered Kismayo.")["Kenyan forces"].name == "Military Forces of Kenya (2013-2022)"
