@@ -298,6 +298,7 @@ RULES: list[Rule] = [
         rf"\b(?:the\s+)?(?P<o>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+of\s+(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
         _week_of_month,
         lambda m, t: month_ok(m.group("m"), t, m.start("m"), lead_ok=True),
+        anchor=r"\bweek\s+of\b",
     ),
     rule(
         "month_year",
@@ -335,6 +336,7 @@ RULES: list[Rule] = [
         rf"\b(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]+)?(?P<s>{SEASON})\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?:(?P<c>nineteen|eighteen)\s+"
         rf"(?P<t>{'|'.join(_TENS)})(?:[-\s](?P<u>{'|'.join(_ONES)}))?|two\s+thousand(?:\s+(?:and\s+)?(?P<u2>{'|'.join(_ONES)}))?)){NUM_END}",
         _season_year,
+        anchor=r"\b(?:spring|summer|autumn|fall|winter)\b",
     ),
     rule(
         "decade",
@@ -355,7 +357,7 @@ RULES: list[Rule] = [
         rf"(?:(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)|(?P<h2>noon|midday|midnight))"
         rf"(?:\s+(?:EST|EDT|GMT|UTC|CST|PST|local\s+time))?{_CLOCK_REST}",
         lambda m, ctx: _clock(_H2(m), ctx),
-        anchor=r"(?:[ap]\.\s?m\.|[ap]m\b|\bnoon|\bmidday|\bmidnight)",
+        anchor=r"\d\s?[ap]\.?\s?m\b|\bnoon\b|\bmidday\b|\bmidnight\b",
     ),
     rule(
         "clock24",

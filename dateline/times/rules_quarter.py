@@ -125,7 +125,7 @@ def _q_notation(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 RULES: list[Rule] = [
-    rule("q_notation", rf"\b(?P<k>[QH])(?P<n>[1-4])\s*(?:/|-|\s)?\s*(?P<y>{YEAR}|'?\d\d(?!\d)){END}", _q_notation),
+    rule("q_notation", rf"\b(?P<k>[QH])(?P<n>[1-4])\s*(?:/|-|\s)?\s*(?P<y>{YEAR}|'?\d\d(?!\d)){END}", _q_notation, anchor=r"\b[QH][1-4]"),
     rule(
         "quarter",
         rf"\b(?:(?P<det>the|its|this|that|a|last\s+year's|this\s+year's|next\s+year's|(?P<yy>{YEAR})'s)\s+)?"
