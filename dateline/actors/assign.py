@@ -276,8 +276,11 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
                 actor1 = country_actor(doc, mention, "police", d)
         if actor2 is None and patient_head is not None and patient_head.pos_ in ("NOUN", "PROPN", "NUM"):
             actor2 = country_actor(doc, mention, "civilians", d)  # "arrested a man": unnamed detainees are civilians
-    elif sub in UNKNOWN_PERPETRATOR and actor1 is None:
-        actor1 = country_actor(doc, mention, "unidentified", d)
+    elif etype == "Explosions/Remote violence":
+        if sub in UNKNOWN_PERPETRATOR and actor1 is None:
+            actor1 = country_actor(doc, mention, "unidentified", d)
+        if actor2 is None:  # "a bomb ... exploded near a market, killing 3 civilians": the victims
+            actor2 = next((a for a in actors if a.inter == "Civilians"), None)
 
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None

@@ -6,6 +6,7 @@ group's country branch) can be used and tested without spaCy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -180,6 +181,22 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         association_verbs=frozenset(s.lower() for s in _strings(data.get("association_verbs"), f"{source}: association_verbs")),
         association_preps=frozenset(s.lower() for s in _strings(data.get("association_preps"), f"{source}: association_preps")),
     )
+
+
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two ACLED actor names denote the same actor, ignoring case, spacing and the
+    regime period ("Military Forces of Yemen (2012-)" = "... (2012-2022)"): ACLED renames
+    a period when the regime ends, so older exports and hand-written gold differ there."""
+    if not a or not b:
+        return not a and not b
+
+    def norm(name: str) -> str:
+        return " ".join(_PERIOD.sub("", name).lower().split())
+
+    return norm(a) == norm(b)
 
 
 @lru_cache(maxsize=4)

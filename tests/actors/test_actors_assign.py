@@ -153,3 +153,9 @@ def test_unnamed_detainees_are_civilians_and_passive_arrest_by_police():
     doc = parsed("Two men were arrested by police in Peshawar, Pakistan, on Friday.")
     result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
     assert names(result) == ("Police Forces of Pakistan (2013-2018)", "Civilians (Pakistan)")
+
+
+def test_bomb_victims_named_as_civilians_are_actor2():
+    doc = parsed("A roadside bomb planted by Al Shabaab exploded near a market in Baidoa, killing 3 civilians.")
+    result = event_actors(doc, mention(doc, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    assert names(result) == ("Al Shabaab", "Civilians (Somalia)")

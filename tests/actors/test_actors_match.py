@@ -140,3 +140,12 @@ def test_prison_cell_and_bare_forces_are_not_actors():
     found = actors("He spent a week in a prison cell while forces gathered outside Sanaa, Yemen.")
     assert "cell" not in found and "forces" not in found
     assert actors("Kenyan forces entered Kismayo.")["Kenyan forces"].name == "Military Forces of Kenya (2013-2022)"
+
+
+def test_same_actor_ignores_regime_period_and_case():
+    from dateline.actors.dictionary import same_actor
+
+    assert same_actor("Military Forces of Yemen (2012-)", "military forces of Yemen (2012-2022)")
+    assert same_actor("Military Forces of Yemen (2012-2022)", "Military Forces of Yemen")
+    assert not same_actor("Military Forces of Yemen (2012-2022)", "Police Forces of Yemen (2012-2022)")
+    assert same_actor(None, "") and not same_actor("Al Shabaab", None)
