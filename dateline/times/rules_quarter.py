@@ -124,7 +124,21 @@ def _q_notation(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", f"{year:04d}-{kind}{n}", quarter=(year, n) if kind == "Q" else None, anchor_year=year)
 
 
+def _two_quarters(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the first two quarters of 1990" is its first half."""
+    half = 1 if m.group("o").lower() == "first" else 2
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.reference is not None:
+        year = ctx.reference.year if half == 1 or ctx.reference.month > 6 else ctx.reference.year - 1
+    else:
+        return Hit("DATE", f"XXXX-H{half}")
+    return Hit("DATE", f"{year:04d}-H{half}", anchor_year=year)
+
+
 RULES: list[Rule] = [
+    rule("two_quarters", rf"\b(?:the\s+)?(?P<o>first|last)\s+(?:two|2)\s+quarters(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?{END}",
+         _two_quarters, anchor=r"\bquarters"),
     rule("q_notation", rf"\b(?P<k>[QH])(?P<n>[1-4])\s*(?:/|-|\s)?\s*(?P<y>{YEAR}|'?\d\d(?!\d)){END}", _q_notation, anchor=r"\b[QH][1-4]"),
     rule(
         "quarter",

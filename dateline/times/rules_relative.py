@@ -21,7 +21,7 @@ _DAYWORD = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 def _rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     word = m.group("w").lower()
-    part = (m.group("part") or "").lower()
+    part = (m.group("part") or m.group("pre") or m.group("pre2") or "").lower()
     mod = mod_of(m.group("mod"))
     offset = _DAYWORD[word] + {"before": -1, "after": 1}.get((m.group("da") or "").lower(), 0)
     if ctx.reference is None:
@@ -273,7 +273,8 @@ RULES: list[Rule] = [
     rule("fuzzy", rf"\b{V.fuzzy_re}{END}", _fuzzy, _fuzzy_check),
     rule(
         "rel_day",
-        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<da>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
+        r"\b(?:(?P<mod>early|late|earlier|later|mid)[-\s]+(?:(?P<pre>morning|afternoon|evening)\s+)?|(?P<pre2>morning|afternoon|evening)\s+)?"
+        r"(?:the\s+day\s+(?P<da>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?" + END,
         _rel_day,
         anchor=r"\b(?:yesterday|today|tomorrow|tonight)",
@@ -312,6 +313,7 @@ RULES: list[Rule] = [
         rf"(?P<n>{NUM})(?P<half>\s+1/2|\s*½|\s+and\s+a\s+half)?(?:\s+(?:more|additional|full|straight|consecutive|long|trading|business|working))?[-\s]+(?P<u>{UNIT})"
         rf"(?P<half2>\s+and\s+a\s+half)?(?P<tail>[-\s]+(?:long|old))?{END}",
         _duration,
+        lambda m, t: not (m.group("u").lower() == "quarters" and re.match(r"\s+of\s+(?:fiscal\s+)?\d{4}", t[m.end() : m.end() + 20])),
         anchor=UNIT_ANCHOR,
     ),
     rule(

@@ -171,6 +171,8 @@ def test_empty_and_plain_text() -> None:
         ("The siege lasted 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
         ("The port fell in January 2015. The following month the army returned.",
          [("January 2015", "2015-01"), ("The following month", "2015-02")]),
+        ("Shells fell in the mid-afternoon yesterday.", [("mid-afternoon yesterday", "2016-05-11TAF")]),
+        ("Losses continue through the first two quarters of 2017.", [("the first two quarters of 2017", "2017-H1")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
