@@ -238,6 +238,21 @@ def _country_as_agent(doc: Doc, head: Token, d: ActorDictionary) -> ActorMention
                         inter=actor.inter, country=country.name, key=f"military:{country.iso}")
 
 
+def is_social_group(actor: ActorMention) -> bool:
+    """Civilians of a kind ACLED names as an associated actor ("Journalists (Yemen)")."""
+    return actor.inter == "Civilians" and not (actor.key or "").startswith("civilians:")
+
+
+def _civilians_like(actor: ActorMention, doc: Doc, d: ActorDictionary) -> ActorMention:
+    """"Civilians (Country)" for the country of a social-group mention, on the same span."""
+    iso = (actor.key or "").rsplit(":", 1)[-1]
+    country = d.country(iso) if iso != "?" else None
+    article = doc._.article
+    year = article.published.year if article is not None and article.published else None
+    return actor.model_copy(update={"name": d.country_actors["civilians"].name(country, year),
+                                    "key": f"civilians:{country.iso if country else '?'}"})
+
+
 def event_actors(doc: Doc, mention: EventMention) -> EventActors:
     """actor1/actor2 and associates for one event mention (needs ``doc._.actors`` and a parse)."""
     if doc._.actors is None:
@@ -256,6 +271,8 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
         crowd = "Protesters" if etype == "Protests" else "Rioters"
         crowds = [a for a in (actor1, actor2, *actors) if a is not None and a.inter == crowd]
         state = next((a for a in (actor1, actor2) if a is not None and a.inter == "State forces"), None)
+        if actor1 is not None and is_social_group(actor1):  # "students marched": Protesters + Students
+            assoc1.insert(0, actor1)
         actor1 = crowds[0] if crowds else country_actor(doc, mention, crowd.lower(), d)
         if sub in INTERVENTION:  # "rallies ... when police used tear gas": the force may sit in another clause
             actor2 = state or next((a for a in actors if a.inter == "State forces"), None)
@@ -282,6 +299,9 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
         if actor2 is None:  # "a bomb ... exploded near a market, killing 3 civilians": the victims
             actor2 = next((a for a in actors if a.inter == "Civilians"), None)
 
+    if actor2 is not None and is_social_group(actor2):  # "detained two journalists": Civilians + Journalists
+        assoc2.insert(0, actor2)
+        actor2 = _civilians_like(actor2, doc, d)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     names = {a.name for a in (actor1, actor2) if a is not None}

@@ -140,6 +140,7 @@ def test_country_named_as_doer_acts_through_its_military_and_with_country_words(
     doc = parsed("Ethiopian forces detained two journalists in Mekelle.")
     result = event_actors(doc, mention(doc, "detained", "Strategic developments", "Arrests"))
     assert names(result) == ("Military Forces of Ethiopia (1991-2018)", "Civilians (Ethiopia)")
+    assert [a.name for a in result.assoc_actor_2] == ["Journalists (Ethiopia)"]
 
 
 def test_noun_trigger_inside_a_compound_and_devices_set_off():
@@ -159,3 +160,10 @@ def test_bomb_victims_named_as_civilians_are_actor2():
     doc = parsed("A roadside bomb planted by Al Shabaab exploded near a market in Baidoa, killing 3 civilians.")
     result = event_actors(doc, mention(doc, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED"))
     assert names(result) == ("Al Shabaab", "Civilians (Somalia)")
+
+
+def test_students_march_is_protesters_with_students_associated():
+    doc = parsed("Hundreds of students marched in Dhaka, Bangladesh, against the new fees.")
+    result = event_actors(doc, mention(doc, "marched", "Protests", "Peaceful protest"))
+    assert names(result) == ("Protesters (Bangladesh)", None)
+    assert [a.name for a in result.assoc_actor_1] == ["Students (Bangladesh)"]
