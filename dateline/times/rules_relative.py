@@ -32,6 +32,15 @@ def _rel_day(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", day, mod=mod)
 
 
+def _rel_day_check(m: re.Match[str], text: str) -> bool:
+    """Not a title ("USA Today") nor a generic era ("the people of tomorrow")."""
+    word = m.group("w")
+    before = text[max(0, m.start() - 20) : m.start()]
+    if word[0].isupper() and re.search(r"\b[A-Z]\w*\s$", before) and not re.search(r"[.!?\"'`]\s*[A-Z]\w*\s$", before):
+        return False
+    return not (m.group(0) == word and re.search(r"\bof\s$", before) and word.lower() in ("today", "tomorrow"))
+
+
 def _day_part(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this morning", "last night", "overnight" (TIME on the reference day)."""
     rel = (m.group("rel") or "").lower()
@@ -134,6 +143,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
         if rel == "the" and not re.search(r"(?:later|earlier)\s+in\s+$", ctx.text[max(0, m.start() - 15) : m.start()]):
             return None  # "the day" alone is too often not a date
         if rel in ("the", "that", "the same"):
+            if ctx.anchor_day is None and rel != "the":
+                return None  # "trades made that day": no day in view, a generic day
             return Hit("DATE", base.isoformat(), mod=mod)
         return Hit("DATE", (base + dt.timedelta(days=step)).isoformat(), mod=mod)
     return None
@@ -277,6 +288,7 @@ RULES: list[Rule] = [
         r"(?:the\s+day\s+(?P<da>before|after)\s+)?(?P<w>yesterday|today|tomorrow|tonight)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?" + END,
         _rel_day,
+        _rel_day_check,
         anchor=r"\b(?:yesterday|today|tomorrow|tonight)",
     ),
     rule(

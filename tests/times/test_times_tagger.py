@@ -173,6 +173,8 @@ def test_empty_and_plain_text() -> None:
          [("January 2015", "2015-01"), ("The following month", "2015-02")]),
         ("Shells fell in the mid-afternoon yesterday.", [("mid-afternoon yesterday", "2016-05-11TAF")]),
         ("Losses continue through the first two quarters of 2017.", [("the first two quarters of 2017", "2017-H1")]),
+        ("He read it in USA Today on Wednesday. Yesterday, the army of tomorrow paraded.",
+         [("Wednesday", "2016-05-11"), ("Yesterday", "2016-05-11")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
