@@ -181,10 +181,20 @@ def _year(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", f"{year:04d}", mod=mod_of(pre), anchor_year=year)
 
 
+_YEAR_NAME_OK = frozenset(
+    "in since until by of from to and or during before after early late mid fiscal christmas easter ramadan eid ashura nowruz thanksgiving".split()
+)
+
+
 def _year_check(m: re.Match[str], text: str) -> bool:
     if m.group("pre"):
         return True
     if word_before(text, m.start()) in NOT_YEAR_BEFORE or word_after(text, m.end()) in V.not_year_after:
+        return False
+    # "Orion 1980", "Vision 2030": a number right after a name is part of the name
+    name = re.search(r"(?:^|[^.!?\"'`\s])\s+([A-Z][a-z]+)\s+$", text[max(0, m.start() - 40) : m.start()])
+    if name and not (V.month(name.group(1)) or V.weekday(name.group(1)) or name.group(1).lower() in V.seasons
+                     or name.group(1).lower() in _YEAR_NAME_OK):
         return False
     return True
 
