@@ -264,6 +264,8 @@ def _fuzzy(m: re.Match[str], ctx: Context) -> Hit | None:
 def _fuzzy_check(m: re.Match[str], text: str) -> bool:
     phrase = m.group(0).lower()
     after = text[m.end() : m.end() + 12].lower()
+    if phrase == "the past" and re.match(rf"\s+{NUM}\s+\w+s\b", text[m.end() : m.end() + 30], re.IGNORECASE):
+        return False  # "the past three summers" is a stretch of time, not PAST_REF
     if phrase.endswith("future") and after.startswith(" of "):
         return False  # "the future of our peoples"
     if phrase == "now" and after.startswith(",") and (m.start() == 0 or text[m.start() - 1] in "\n\"'`"

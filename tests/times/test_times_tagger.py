@@ -176,6 +176,8 @@ def test_empty_and_plain_text() -> None:
         ("He read it in USA Today on Wednesday. Yesterday, the army of tomorrow paraded.",
          [("Wednesday", "2016-05-11"), ("Yesterday", "2016-05-11")]),
         ("The plan called Vision 2030 was launched before Ramadan 2016.", [("2016", "2016")]),
+        ("The roads stayed shut for a while.", [("a while", "PXX")]),
+        ("Floods hit the valley in the past three summers.", []),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
