@@ -117,12 +117,16 @@ class CountFinder:
                     if child.dep_ == "prep" and any(g.lower_ in self.non_person for g in child.children):
                         return None
             return _Quantity(expr.low, expr.high, expr.start, noun.idx + len(noun.text))
+        if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" and noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
+            # "killed Ahmed Ali" (objects only: a dateline "Al Mukalla:" can parse as a subject PERSON)
+            first = min((t for t in noun.subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
+            return _Quantity(1, 1, first.idx, noun.idx + len(noun.text))
         # A singular noun with "a"/"one" is one person unless it names a thing; with "the",
         # only when it is known to name a person ("the commander was killed").
         if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
             for det in noun.children:
-                if det.dep_ in ("det", "nummod") and (det.lower_ in SINGULAR_DETS or
-                                                       (det.lower_ == "the" and self._is_person(noun, actor_chars))):
+                if det.dep_ in ("det", "nummod", "poss") and (det.lower_ in SINGULAR_DETS or (
+                        det.lower_ in ("the", "his", "her", "their", "its") and self._is_person(noun, actor_chars))):
                     return _Quantity(1, 1, det.idx, noun.idx + len(noun.text))
         return None
 
@@ -228,6 +232,8 @@ class CountFinder:
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep":  # "rose to 12", "a toll of 12"
             head = head.head
+            if head.lower_ in self.nouns and head.lower_ not in self.containers:  # "the bodies of 12 people"
+                return self.nouns[head.lower_]
         if noun.dep_ in ("pobj", "attr", "dobj", "npadvmod") or noun.head.dep_ == "prep":
             for candidate in (head, *[c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]):
                 if candidate.lemma_.lower() in self.containers:  # "the death toll", "the number of deaths"

@@ -100,3 +100,9 @@ def test_evidence_span_covers_the_figure():
 def test_number_on_a_unit_name_before_the_people():
     assert counts("Four Border Protection Service guards were killed and 16 others were wounded.") == [
         ("fatalities", 4, 4), ("injured", 16, 16)]
+
+
+def test_named_victims_and_bodies():
+    assert counts("Gunmen shot dead Ahmed Yusuf and his brother outside their shop in Garissa.") == [("fatalities", 2, 2)]
+    assert counts("Police arrested Mary Wanjiku and two others in Nakuru.") == [("arrested", 3, 3)]
+    assert counts("The bodies of 12 people were found near Juba.") == [("fatalities", 12, 12)]
