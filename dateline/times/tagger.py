@@ -13,7 +13,7 @@ import re
 
 from dateline.times import calendar as cal
 from dateline.times import rules_calendar, rules_quarter, rules_relative
-from dateline.times.grammar import Hit, Rule
+from dateline.times.grammar import V, Hit, Rule
 from dateline.times.resolve import Context
 from dateline.types import Timex
 
@@ -25,7 +25,8 @@ _TRIGGER = re.compile(
     r"\d|day|week|month|year|quarter|half|period|night|morning|noon|evening|now|current|recent|past|future|soon|earlier|"
     r"previous|formerly|lately|present|daily|hourly|annually|term|century|decade|ties|ies\b|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|fy|hour|minute|second|fortnight|"
-    r"mon|tue|wed|thu|fri|sat|sun",
+    r"mon|tue|wed|thu|fri|sat|sun|"
+    + "|".join(sorted({re.escape(p.split()[-1]) for p in V.fuzzy})),  # every vague phrase ends in one of these
     re.IGNORECASE,
 )
 
