@@ -6,7 +6,8 @@ Times are CPU seconds of this process (``time.process_time``), best of
 Text: the TimeBank dev documents when the shared data is present (else the
 bundled example, repeated).  Sentences are counted with a plain regex split,
 and that split of the same text is the baseline timed in the same run, so
-the ratio is comparable across machines.
+the ratio is comparable across machines.  It also times one ``tag`` call per
+sentence (the worst case: per-call overhead on short texts).
 
     python scripts/bench_times.py [--repeat 3]
 """
@@ -63,6 +64,13 @@ def main() -> None:
         for text, ref in docs:
             n_timex += len(tag(text, ref))  # type: ignore[arg-type]
         best_tag = min(best_tag, time.process_time() - t0)
+    sentences = [(s, ref) for text, ref in docs for s in SENT.split(text) if s.strip()]
+    best_sent = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.process_time()
+        for sentence, ref in sentences:
+            tag(sentence, ref)  # type: ignore[arg-type]
+        best_sent = min(best_sent, time.process_time() - t0)
     print(json.dumps({
         "documents": len(docs),
         "sentences": n_sent,
@@ -73,6 +81,8 @@ def main() -> None:
         "baseline_regex_split_seconds": round(best_base, 4),
         "baseline_sentences_per_second": round(n_sent / best_base),
         "tagger_time_vs_baseline": round(best_tag / best_base, 1),
+        "sentence_by_sentence_seconds": round(best_sent, 4),
+        "sentence_by_sentence_per_second": round(len(sentences) / best_sent),
     }))
 
 
