@@ -30,8 +30,13 @@ def _ymd(y: int | None, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if y else f"XXXX-{m:02d}-{d:02d}"
 
 
-def _day_value(ctx: Context, start: int, month: int, day: int, year: int | None) -> tuple[str, dt.date | None]:
-    """A day of a month; the year from the text, else past-biased from the reference."""
+def _day_value(ctx: Context, start: int, month: int, day: int, year: int | None) -> tuple[str, dt.date | None] | None:
+    """A day of a month; the year from the text, else past-biased from the reference.
+
+    None when no year has that day ("31 February", "Sept. 31").
+    """
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
     if year is None and ctx.reference:
         date = rs.month_day(month, day, ctx.reference, ctx.future(start))
         if date is None:
@@ -40,7 +45,7 @@ def _day_value(ctx: Context, start: int, month: int, day: int, year: int | None)
     try:
         date = dt.date(year, month, day) if year else None
     except ValueError:
-        return _ymd(year, month, day), None
+        return None  # 29 February of a common year
     return _ymd(year, month, day), date
 
 
@@ -51,7 +56,10 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     d1 = _day(m.group("d1"))
     year = int(m.group("y")) if m.group("y") else None
-    value, date = _day_value(ctx, m.start(), month, d1, year)
+    day_value = _day_value(ctx, m.start(), month, d1, year)
+    if day_value is None:
+        return None
+    value, date = day_value
     if m.group("d2"):
         d2 = _day(m.group("d2"))
         if date and d2 > d1:
@@ -203,10 +211,10 @@ def _decade(m: re.Match[str], ctx: Context) -> Hit | None:
     dec = m.group("dec").lower()
     if dec in _DECADE_WORDS:
         value = f"19{_DECADE_WORDS[dec]}"
-    elif dec.startswith("'"):
-        value = f"19{dec[1]}"
-    elif len(dec) == 3:  # "80s"
-        value = f"19{dec[0]}"
+    elif dec.startswith("'") or len(dec) == 3:  # "'80s", "80s"; "'00s" in 2016 is the 2000s
+        digit = int(dec.lstrip("'")[0])
+        now = ctx.reference.year if ctx.reference else 2000
+        value = f"20{digit}" if 2000 + 10 * digit <= now else f"19{digit}"
     else:
         value = dec[:3]
     return Hit("DATE", value, mod=mod_of(m.group("edge")))

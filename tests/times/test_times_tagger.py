@@ -178,6 +178,8 @@ def test_empty_and_plain_text() -> None:
         ("The plan called Vision 2030 was launched before Ramadan 2016.", [("2016", "2016")]),
         ("The roads stayed shut for a while.", [("a while", "PXX")]),
         ("Floods hit the valley in the past three summers.", []),
+        ("A memo dated 31 February 2016 and one of Sept. 31 were forged.", []),
+        ("Music of the '00s and the '80s.", [("the '00s", "200"), ("the '80s", "198")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
