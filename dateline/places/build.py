@@ -129,8 +129,13 @@ def finish(con: sqlite3.Connection, tmp: Path, final: Path, source: str) -> None
     os.replace(tmp, final)
 
 
-def add_aliases(con: sqlite3.Connection, w: Writer) -> int:
-    """Our alias file: alias -> every place of that canonical name (in that country)."""
+def add_aliases(con: sqlite3.Connection, w: Writer, strict: bool = True) -> int:
+    """Our alias file: alias -> every place of that canonical name (in that country).
+
+    ``strict`` (the default build) makes a canonical name missing from the
+    gazetteer an error, so a typo in the file is caught; a partial GeoNames dump
+    (one country) skips the rows it cannot serve.
+    """
     n = 0
     for row in read_tsv(DATA_DIR / "aliases.tsv"):
         alias, canonical = row[0], row[1]
@@ -142,6 +147,8 @@ def add_aliases(con: sqlite3.Connection, w: Writer) -> int:
             sql += " AND p.cc = ?"
             args.append(cc)
         ids = [r[0] for r in con.execute(sql, args)]
+        if not ids and not strict:
+            continue
         if not ids:
             raise ValueError(f"aliases.tsv: '{canonical}' ({cc or 'any country'}) is not in the gazetteer; fix the row for '{alias}'.")
         for gid in ids:

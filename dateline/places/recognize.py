@@ -164,7 +164,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if doc[j - 1].text == "'s" and j - 1 > i:
             j -= 1
             text = doc[i:j].text
-        cands = lookup_span(gaz, text, ner=True)
+        cands = lookup_span(gaz, text, ner=ent.label_ != "FAC")
+        if ent.label_ == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
+            continue  # facilities are mostly buildings and roads, not gazetteer places
         if cands or ent.label_ in ("GPE", "LOC"):
             if not cands and j - i > 1:
                 continue  # let the gazetteer matcher try the parts

@@ -82,8 +82,12 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     prv = mentions[index - 1] if index > 0 else None
     if prv is not None and doc.text[prv.end : m.start].strip() in ("'s", "’s", "'", ","):
         containers.append(prv.candidates)
+    # A city named like its own province ("Aden", "Aleppo") is the city unless the text says "province".
+    city_pop = {o.a1: o.pop for o in m.candidates if o.fclass == "P" and o.cc != "US"} if not kind else {}
     for c in m.candidates:
         b = bonus.get(c.id, 0.0)
+        if c.fcode in ("ADM1", "ADM2") and c.a1 in city_pop and city_pop[c.a1] >= max(1000, 0.25 * c.pop):
+            b -= 2.0
         if kind and c.fcode == kind:
             b += 3.0
         elif kind == "ADM2" and c.fclass == "P":

@@ -1,0 +1,94 @@
+"""Pick the place that locates an event mention.
+
+ACLED codes the most specific place the report gives for the event itself.
+We look for a location or modifier toponym ("Aden police") in the trigger's
+clause, then in its sentence, then in the nearest earlier sentence of the same
+paragraph, and finally fall back to the article's dateline.  Demonyms and
+organisation uses ("Washington said") say who acted, not where, so they never
+locate an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.types import Toponym
+
+LOCATING_ROLES = ("location", "modifier")
+# Smaller rank = more specific place.
+_FEATURE_RANK = {"P": 0, "ADM3": 1, "ADM2": 2, "ADM1": 3, "PCLI": 5, "CONT": 6}
+
+
+def _rank(t: Toponym) -> int:
+    p = t.place
+    if p is None:
+        return 9
+    if p.feature_class == "P":
+        return 0
+    return _FEATURE_RANK.get(p.feature_code or "", 4)
+
+
+def _clause_range(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[int, int] | None:
+    """Character range of the clause headed by the trigger's verb."""
+    span = doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok: Token = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    toks = list(tok.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int) -> Toponym | None:
+    inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (_rank(t), abs(t.start - anchor)))
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    cut = text.rfind("\n", 0, pos)
+    return cut + 1 if cut >= 0 else 0
+
+
+def locate_event(doc: Doc, sentence_start: int, sentence_end: int, trigger_start: int, trigger_end: int) -> Toponym | None:
+    """The toponym (with place and geo_precision) that locates the event, or None."""
+    toponyms = [t for t in (doc._.toponyms or []) if t.place is not None and t.role in LOCATING_ROLES]
+    clause = _clause_range(doc, trigger_start, trigger_end)
+    if clause is not None and (found := _best(toponyms, clause[0], clause[1], trigger_start)):
+        return found
+    if found := _best(toponyms, sentence_start, sentence_end, trigger_start):
+        return found
+    para = _paragraph_start(doc.text, sentence_start)
+    earlier = [s for s in doc.sents if para <= s.start_char and s.end_char <= sentence_start]
+    for sent in reversed(earlier):
+        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char):
+            return found
+    return dateline_toponym(doc)
+
+
+def dateline_toponym(doc: Doc) -> Toponym | None:
+    """The article's dateline place ("AL MUKALLA, Yemen"), resolved in the gazetteer."""
+    article = doc._.article
+    hint = getattr(article, "dateline", None) if article is not None else None
+    if not hint:
+        return None
+    from dateline.places.gazetteer import shared
+    from dateline.places.recognize import lookup_span
+    from dateline.places.resolve import prior
+
+    gaz = shared(None)
+    parts = [p.strip() for p in hint.split(",") if p.strip()]
+    if not parts:
+        return None
+    cands = lookup_span(gaz, parts[0].title() if parts[0].isupper() else parts[0], ner=True)
+    if len(parts) > 1:
+        outer = lookup_span(gaz, parts[1], ner=True)
+        inside = [c for c in cands if any(o.cc == c.cc for o in outer)]
+        cands = tuple(inside) or cands
+    if not cands:
+        return None
+    best = max(cands, key=prior)
+    precision = 1 if best.fclass == "P" else 3 if best.fcode in ("ADM1", "PCLI") else 2
+    return Toponym(start=0, end=0, text=hint, place=gaz.place(best), score=0.5, role="location", geo_precision=precision)

@@ -1,0 +1,90 @@
+"""Gazetteer file handling: half-built caches, corrupt files, the GeoNames dump path."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from dateline.places import gazetteer as gz
+from dateline.places.build import SCHEMA
+from dateline.places.normalize import skeleton
+
+
+def _dump_row(gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, a1, a2="", pop=0):
+    cols = [str(gid), name, ascii_name, alts, str(lat), str(lon), fclass, fcode, cc, "", a1, a2, "", "", str(pop), "", "", "Asia/Aden", "2024-01-01"]
+    return "\t".join(cols)
+
+
+def _tiny_dump(tmp_path: Path) -> tuple[Path, Path]:
+    rows = [
+        _dump_row(69543, "Yemen", "Yemen", "Republic of Yemen", 15.5, 47.5, "A", "PCLI", "YE", "00", pop=28000000),
+        _dump_row(6201197, "Laḩij", "Lahij", "Lahij Governorate", 13.2, 44.9, "A", "ADM1", "YE", "24", pop=900000),
+        _dump_row(73560, "Laḩij", "Lahij", "Al Hawtah,Lahj", 13.05667, 44.88194, "P", "PPLA", "YE", "24", pop=23375),
+        _dump_row(79478, "Al Qaţan", "Al Qatan", "Al Hawtah", 15.84, 48.45, "P", "PPL", "YE", "04", pop=0),
+        _dump_row(900001, "Wadi Tuban", "Wadi Tuban", "", 13.0, 44.9, "H", "WAD", "YE", "24"),
+    ]
+    dump = tmp_path / "allCountries.zip"
+    with zipfile.ZipFile(dump, "w") as zf:
+        zf.writestr("allCountries.txt", "\n".join(rows) + "\n")
+    alt = tmp_path / "alternateNamesV2.zip"
+    with zipfile.ZipFile(alt, "w") as zf:
+        zf.writestr("alternateNamesV2.txt", "1\t73560\ten\tHouta Town\t\t\t\t\t\t\n2\t73560\tar\tالحوطة\t\t\t\t\t\t\n")
+    return dump, alt
+
+
+def test_dump_build_and_lookup(tmp_path):
+    dump, alt = _tiny_dump(tmp_path)
+    path = gz.build(tmp_path / "g.sqlite", geonames=dump, alternate_names=alt, quiet=True)
+    assert gz.status(path) == "ok"
+    g = gz.Gazetteer(path, build_if_missing=False)
+    ids = {c.id for c in g.lookup("Houta")}  # from our alias file
+    assert 73560 in ids
+    assert {c.id for c in g.lookup("Houta Town")} == {73560}  # from the alternate-names zip
+    assert [c.fcode for c in g.lookup("Wadi Tuban")] == ["WAD"]  # feature classes the packages lack
+    place = g.place(g.by_id(73560))
+    assert place.admin1 == "Lahij" and place.country == "Yemen"
+
+
+def test_half_built_cache_is_detected_and_rebuilt(tmp_path, monkeypatch):
+    path = tmp_path / "g.sqlite"
+    con = sqlite3.connect(path)
+    con.executescript(SCHEMA)  # tables exist, but no "complete" marker: an interrupted build
+    con.close()
+    assert gz.status(path) == "incomplete"
+    dump, _ = _tiny_dump(tmp_path)
+    calls = []
+
+    def fake_build(p, geonames=None, alternate_names=None, quiet=False):
+        calls.append(p)
+        return gz.__dict__["_real_build"](p, geonames=dump, quiet=True)
+
+    monkeypatch.setitem(gz.__dict__, "_real_build", gz.build)
+    monkeypatch.setattr(gz, "build", fake_build)
+    assert gz.ensure(path, quiet=True) == path
+    assert calls == [path]
+    assert gz.status(path) == "ok"
+
+
+def test_corrupt_gazetteer_gives_clear_message(tmp_path):
+    path = tmp_path / "g.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(gz.GazetteerError, match=r"dateline gazetteer build --force"):
+        gz.Gazetteer(path)
+
+
+def test_bad_dump_is_reported(tmp_path):
+    bad = tmp_path / "allCountries.zip"
+    bad.write_text("not a zip")
+    from dateline.places.dump import DumpFormatError
+
+    with pytest.raises(DumpFormatError, match="not a zip"):
+        gz.build(tmp_path / "g.sqlite", geonames=bad, quiet=True)
+    assert not (tmp_path / "g.sqlite").exists()
+
+
+@pytest.mark.parametrize(("a", "b"), [("Hadramout", "Hadramawt"), ("Houta", "Al Hawtah"), ("Lahej", "Lahij"), ("Mukalla", "al-Mukalla")])
+def test_transliteration_variants_share_a_skeleton(a, b):
+    assert skeleton(a) == skeleton(b)

@@ -1,0 +1,99 @@
+"""Recognition and resolution on sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+from dateline.places.assign import locate_event
+
+
+def _find(doc, text):
+    hits = [t for t in doc._.toponyms if t.text == text]
+    assert hits, f"{text!r} not found among {[t.text for t in doc._.toponyms]}"
+    return hits[0]
+
+
+def test_houta_capital_of_lahej_resolves_in_lahij(parse):
+    doc = parse("Gunmen were seized near Houta, the capital of Lahej province, on Tuesday, a local official told reporters.")
+    houta = _find(doc, "Houta")
+    assert houta.place is not None
+    assert houta.place.iso == "YE"
+    assert houta.place.admin1 == "Lahij"
+    assert houta.place.feature_class == "P"
+    assert houta.geo_precision == 2  # "near Houta"
+    lahej = _find(doc, "Lahej")
+    assert lahej.place.feature_code == "ADM1"
+
+
+def test_governorate_spellings_and_al_prefix(parse):
+    doc = parse("Troops moved from Al Mukalla into the interior of Hadramout after the militants left the port.")
+    mukalla = _find(doc, "Al Mukalla")
+    assert mukalla.place.name == "Mukalla"
+    hadramout = _find(doc, "Hadramout")
+    assert hadramout.place.feature_code == "ADM1" and hadramout.place.iso == "YE"
+    assert hadramout.geo_precision == 3
+
+
+def test_place_used_as_modifier(parse):
+    doc = parse("Aden police detained four suspects after the market blast.")
+    aden = _find(doc, "Aden")
+    assert aden.role == "modifier"
+    assert aden.place.iso == "YE"
+    assert aden.place.feature_class == "P"  # the city, not the governorate of the same name
+
+
+def test_capital_as_government_is_organisation(parse):
+    doc = parse("Washington said it would send more aid to the region next month.")
+    assert _find(doc, "Washington").role == "organisation"
+
+
+def test_demonym_resolves_to_country(parse):
+    doc = parse("Syrian forces shelled the outskirts of the town overnight.")
+    syrian = _find(doc, "Syrian")
+    assert syrian.role == "demonym"
+    assert syrian.place.iso == "SY" and syrian.place.feature_code == "PCLI"
+
+
+def test_state_abbreviation_and_us_context(parse):
+    doc = parse("The fire started in a warehouse in Frankfort, Ky., and spread to two houses, the Franklin County sheriff said.")
+    ky = _find(doc, "Ky.")
+    assert ky.place.name == "Kentucky"
+    frankfort = _find(doc, "Frankfort")
+    assert frankfort.place.admin1 == "Kentucky"
+
+
+def test_georgia_state_in_us_story(parse):
+    doc = parse("Deputies in Atlanta and Savannah searched for the driver, who fled Georgia on Friday.")
+    assert _find(doc, "Georgia").place.iso == "US"
+
+
+def test_common_words_are_not_places(parse):
+    doc = parse("Best of all, the Sale ended on Monday and Police said nothing was stolen.")
+    assert not any(t.text in ("Best", "Sale", "Monday", "Police") for t in doc._.toponyms)
+
+
+def test_locate_event_prefers_town_in_clause(parse):
+    text = "Special forces arrested a suspect on the outskirts of Houta, the capital of Lahej province, officials said."
+    doc = parse(text)
+    start = text.index("arrested")
+    sent = next(iter(doc.sents))
+    place = locate_event(doc, sent.start_char, sent.end_char, start, start + len("arrested"))
+    assert place is not None and place.text == "Houta"
+    assert place.geo_precision == 2
+
+
+def test_locate_event_province_only_and_previous_sentence(parse):
+    text = "Clashes were reported across Hadramout.\nTwo soldiers were killed, the army said."
+    doc = parse(text)
+    sents = list(doc.sents)
+    first = locate_event(doc, sents[0].start_char, sents[0].end_char, text.index("Clashes"), text.index("Clashes") + 7)
+    assert first is not None and first.place.feature_code == "ADM1" and first.geo_precision == 3
+    k = text.index("killed")
+    second = locate_event(doc, sents[-1].start_char, sents[-1].end_char, k, k + 6)
+    assert second is None  # a new paragraph does not inherit the previous one's place
+
+
+def test_locate_event_falls_back_to_dateline(parse):
+    text = "Two soldiers were killed in an ambush, the army said."
+    doc = parse(text, dateline="ADEN, Yemen")
+    k = text.index("killed")
+    place = locate_event(doc, 0, len(text), k, k + 6)
+    assert place is not None and place.place.iso == "YE"
