@@ -180,6 +180,7 @@ def test_empty_and_plain_text() -> None:
         ("Floods hit the valley in the past three summers.", []),
         ("A memo dated 31 February 2016 and one of Sept. 31 were forged.", []),
         ("Music of the '00s and the '80s.", [("the '00s", "200"), ("the '80s", "198")]),
+        ("Fighting raged overnight Tuesday.", [("overnight Tuesday", "2016-05-10TNI")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
