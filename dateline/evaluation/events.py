@@ -75,7 +75,7 @@ def score(gold: list[str], pred: list[str], in_scope: list[str]) -> dict:
     }
 
 
-def evaluate_case(path: Path, nlp=None, asserted_only: bool = False) -> dict:
+def evaluate_case(path: Path, nlp=None, asserted_only: bool = True) -> dict:
     from dateline import pipeline
     from dateline.events.ontology import get_ontology
 

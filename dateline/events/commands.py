@@ -11,7 +11,7 @@ import typer
 
 def eval_events(
     file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV (id, EventSnippet, SubType).")],
-    asserted_only: Annotated[bool, typer.Option("--asserted-only", help="Only asserted mentions count as predictions.")] = False,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also count planned, threatened, denied and hypothetical mentions.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="Add the misclassified snippet ids to the output.")] = False,
 ) -> None:
     """Score event classification on a CASE-format file; prints one JSON object."""
@@ -20,7 +20,7 @@ def eval_events(
     if not file.exists():
         raise typer.BadParameter(f"{file} does not exist")
     try:
-        result = evaluate_case(file, asserted_only=asserted_only)
+        result = evaluate_case(file, asserted_only=not all_modalities)
     except ValueError as exc:
         typer.echo(f"dateline eval events: {exc}", err=True)
         raise typer.Exit(code=2) from None
