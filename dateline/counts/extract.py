@@ -57,6 +57,7 @@ class CountFinder:
         self.non_person = frozenset(w.lower() for w in data["non_person"])
         self.person_nouns = frozenset(w.lower() for w in data["person_nouns"])
         self.non_count_entities = frozenset(data.get("non_count_entities") or [])
+        self.people_only = frozenset(w.lower() for w in data.get("people_only_verbs") or [])
         self.containers = frozenset(w.lower() for w in data.get("container_nouns") or [])
         self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
@@ -79,8 +80,9 @@ class CountFinder:
     # -- helpers ---------------------------------------------------------------------------
     def _verb_kind(self, verb: Token, table: dict[str, CountKind]) -> CountKind | None:
         kind = table.get(verb.lemma_.lower()) or table.get(verb.lower_)
-        if kind == "injured" and any(c.lower_ in self.fatal_complements for c in verb.children):
-            return "fatalities"  # "shot dead"
+        if kind == "injured" and any(c.lower_ in self.fatal_complements or (c.dep_ == "prep" and any(
+                g.lower_ in self.fatal_complements for g in c.children)) for c in verb.children):
+            return "fatalities"  # "shot dead", "shot to death"
         if kind == "injured" and any(c.dep_ == "conj" and self.transitive.get(c.lemma_.lower()) == "fatalities" for c in verb.children):
             return "fatalities"  # "shot and killed"
         return kind
@@ -105,7 +107,9 @@ class CountFinder:
         return any(s <= noun.idx < e for s, e in actor_chars)
 
     def _quantity(self, doc: Doc, exprs: dict[int, NumberExpr], noun: Token, actor_chars: list[tuple[int, int]],
-                  used: set[int]) -> _Quantity | None:
+                  used: set[int], people_only: bool = False) -> _Quantity | None:
+        """How many people ``noun`` stands for, or None.  With ``people_only`` (verbs with other
+        senses: "executed a search warrant") a noun without a number must name a person."""
         if noun.lower_ in self.non_person or noun.lemma_.lower() in self.non_person:
             return None
         found = self._number_at(doc, exprs, noun)
@@ -117,6 +121,8 @@ class CountFinder:
                     if child.dep_ == "prep" and any(g.lower_ in self.non_person for g in child.children):
                         return None
             return _Quantity(expr.low, expr.high, expr.start, noun.idx + len(noun.text))
+        if people_only and not self._is_person(noun, actor_chars) and noun.ent_type_ != "PERSON":
+            return None
         if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" and noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
             # "killed Ahmed Ali" (objects only: a dateline "Al Mukalla:" can parse as a subject PERSON)
             first = min((t for t in noun.subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
@@ -141,15 +147,15 @@ class CountFinder:
                             low=sum(q.low for q in quantities), high=sum(q.high for q in quantities))
 
     # -- passes ----------------------------------------------------------------------------
-    def _arguments(self, token: Token) -> Iterator[tuple[Token, CountKind]]:
+    def _arguments(self, token: Token, actor_chars: list[tuple[int, int]]) -> Iterator[tuple[Token, CountKind]]:
         """People governed by a cue word, with the kind of count they are."""
-        for head, kind in self._direct_arguments(token):
+        for head, kind in self._direct_arguments(token, actor_chars):
             if head.lemma_.lower() in self.containers:  # "a total of two civilians"
                 head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), head)
             yield head, kind
 
-    def _direct_arguments(self, token: Token) -> Iterator[tuple[Token, CountKind]]:
+    def _direct_arguments(self, token: Token, actor_chars: list[tuple[int, int]]) -> Iterator[tuple[Token, CountKind]]:
         if token.lemma_.lower() in self.suffer_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.injury_nouns for c in token.children):
             for child in token.children:  # "two guards sustained injuries"
@@ -190,9 +196,10 @@ class CountFinder:
         out: list[CountMention] = []
         for token in doc:
             by_kind: dict[CountKind, list[_Quantity]] = {}  # one mention per cue and kind, even if the parse
-            for head, kind in self._arguments(token):  # split "a boy and a guard" into two subjects
+            picky = token.lemma_.lower() in self.people_only
+            for head, kind in self._arguments(token, actor_chars):  # split "a boy and a guard" into two subjects
                 by_kind.setdefault(kind, []).extend(
-                    q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used)))
+                    q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used, picky)))
             out += [self._mention(doc, kind, qs) for kind, qs in by_kind.items() if qs]
         anchors: dict[int, Token] = {}
         for token_i, expr in exprs.items():  # the token of each expression its phrase hangs from

@@ -106,3 +106,18 @@ def test_named_victims_and_bodies():
     assert counts("Gunmen shot dead Ahmed Yusuf and his brother outside their shop in Garissa.") == [("fatalities", 2, 2)]
     assert counts("Police arrested Mary Wanjiku and two others in Nakuru.") == [("arrested", 3, 3)]
     assert counts("The bodies of 12 people were found near Juba.") == [("fatalities", 12, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Federal agents executed a search warrant at a farm outside Tulsa.", []),
+        ("The rebels claimed responsibility for the raid.", []),
+        ("The blast claimed 12 lives in the market.", [("fatalities", 12, 12)]),
+        ("A mob shot to death two herdsmen near Jos.", [("fatalities", 2, 2)]),
+        ("Insurgents captured the town and 20 soldiers.", [("arrested", 20, 20)]),
+        ("Two teenagers reported missing were found safe.", []),
+    ],
+)
+def test_verbs_with_other_senses(text, expected):
+    assert counts(text) == expected
