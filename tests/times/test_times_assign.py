@@ -110,3 +110,17 @@ def test_recent_week_is_not_historical(nlp) -> None:
 def test_range_dates_use_middle_day(nlp) -> None:
     got = _date(nlp, "Strikes hit the city between 2 and 6 May.", "hit")
     assert (got.date, got.precision) == (dt.date(2016, 5, 4), 2)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Police said on Thursday that gunmen had killed three soldiers on Tuesday.", "killed", dt.date(2016, 5, 10)),
+        ("Police said on Thursday that gunmen had killed three soldiers on Tuesday.", "said", dt.date(2016, 5, 12)),
+        ("On Tuesday, rebels seized the town and killed five civilians.", "killed", dt.date(2016, 5, 10)),
+        ("The town, which rebels seized in March, was retaken on Monday.", "retaken", dt.date(2016, 5, 9)),
+        ("The town, which rebels seized in March, was retaken on Monday.", "seized", dt.date(2016, 3, 15)),
+    ],
+)
+def test_governing_expression(nlp, text: str, trigger: str, expected: dt.date) -> None:
+    assert _date(nlp, text, trigger).date == expected
