@@ -57,8 +57,13 @@ def toponym_weight(toponym: Toponym) -> float:
 
 
 def _is_acronym(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 8
+    """Aliases with an acronym in them ("AQAP", "IS militants", "LeT") match case-sensitively,
+    so "let", "us" or "is" in running text never match."""
+    for word in alias.replace("-", " ").replace("/", " ").split():
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2:
+            return True
+    return False
 
 
 class ActorMatcher:
