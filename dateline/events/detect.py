@@ -24,14 +24,14 @@ from dateline.types import EventMention
 
 @dataclass(frozen=True)
 class DetectConfig:
-    min_score: float = 0.25  # lowest probability for a sentence's main sub-type
+    min_score: float = 0.3  # lowest probability for a sentence's main sub-type
     secondary_min: float = 0.05  # lowest probability for a second, distinct event in a sentence
     max_per_sentence: int = 2
 
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok and d < 50:
+    while tok.head.i != tok.i and d < 50:
         tok = tok.head
         d += 1
     return d

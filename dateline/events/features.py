@@ -132,6 +132,13 @@ def _dep_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]], hit
             for i in range(h.start, h.end):
                 codes_at.setdefault(i, []).append(h.code)
     feats: list[str] = ["root=" + keys[sent.root.i - offset][0]]
+    root = sent.root
+    for h in hits:
+        if h.oos:
+            continue
+        tok = sent[h.start:h.end].root
+        if tok.i == root.i or tok.head.i == root.i:
+            feats.append("lexroot=" + h.code)
     for tok in sent:
         dep = tok.dep_
         if dep not in SUBJ and dep not in OBJ and dep != "pobj":

@@ -42,9 +42,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     node = trigger
     steps = 0
     while True:
-        if node is not trigger or node.pos_ in ("VERB", "AUX"):
+        if node.i != trigger.i:
             kind = _cue_kind(node, cues, _next_lower(node))
-            if kind and node is not trigger:
+            if kind:
                 found.append((kind, node))
         for child in node.children:
             low = child.lower_
@@ -62,7 +62,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 if kind in ("planned", "threatened"):
                     found.append((kind, child))
         steps += 1
-        if node.dep_ in CLAUSE_EDGES or node.head is node or steps > 12:
+        if node.dep_ in CLAUSE_EDGES or node.head.i == node.i or steps > 12:
             break
         node = node.head
     if not found:
