@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import time
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from typing import Any
@@ -58,24 +59,35 @@ def span(obj: Toponym | ActorMention | CountMention | EventMention | Any) -> Evi
 
 def compose_notes(r: EventRecord) -> str:
     """One sentence from the extracted fields, never copied from the article."""
-    when = f"On {r.event_date:%d %B %Y}" if r.event_date and r.time_precision == 1 else (
-        f"Around {r.event_date:%d %B %Y}" if r.event_date and r.time_precision == 2 else (
-            f"In {r.event_date:%B %Y}" if r.event_date else "On an unknown date"))
+    if r.event_date is None:
+        when = "On an unknown date"
+    elif r.time_precision == 3:
+        when = f"In {r.event_date:%B %Y}"
+    elif r.time_precision == 2:
+        when = f"Around {r.event_date.day} {r.event_date:%B %Y}"
+    else:
+        when = f"On {r.event_date.day} {r.event_date:%B %Y}"
     where = ", ".join(x for x in (r.location, r.admin1, r.country) if x) or "an unknown location"
-    who = r.actor1 or "an unidentified actor"
-    what = (r.sub_event_type or "event").lower()
-    text = f"{when}, {who}: {what}"
+    text = f"{when}, {r.sub_event_type or 'an event'} ({r.event_type}) in {where}"
+    if r.actor1:
+        text += f", by {r.actor1}"
     if r.actor2:
-        text += f" involving {r.actor2}"
-    text += f" in {where}"
+        text += f" against {r.actor2}" if r.actor1 else f", involving {r.actor2}"
     extras = [f"{n} {k}" for k, n in r.counts.model_dump().items() if n]
-    extras.append(f"{r.fatalities or 0} fatalities")
-    text += " (" + ", ".join(extras) + ")."
+    text += f"; {r.fatalities or 0} fatalities" + "".join(f", {e}" for e in extras) + "."
     if r.modality != "asserted":
-        text += f" The event is {r.modality}, not reported as having happened."
+        text += f" Reported as {r.modality}, not as having happened."
     if r.historical:
         text += " Background to the report, not new."
     return text
+
+
+def ascii_name(name: str | None) -> str | None:
+    """ACLED writes place names without diacritics (GeoNames' asciiname): Kandahār -> Kandahar."""
+    if name is None:
+        return None
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c)).replace("‘", "'").replace("’", "'")
 
 
 class RecordBuilder:
@@ -170,8 +182,8 @@ def set_place(r: EventRecord, t: Toponym | None, evidence: dict[str, list[Eviden
     if t is None or t.place is None:
         return
     p = t.place
-    r.location, r.latitude, r.longitude, r.geonameid = p.name, p.latitude, p.longitude, p.geonameid
-    r.admin1, r.admin2, r.admin3 = p.admin1, p.admin2, p.admin3
+    r.location, r.latitude, r.longitude, r.geonameid = ascii_name(p.name), p.latitude, p.longitude, p.geonameid
+    r.admin1, r.admin2, r.admin3 = ascii_name(p.admin1), ascii_name(p.admin2), ascii_name(p.admin3)
     r.geo_precision = t.geo_precision or 1
     info = countries().get(p.iso or "", {})
     r.country = p.country or info.get("name")
