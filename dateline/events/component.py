@@ -23,7 +23,8 @@ from dateline.nlp import register_extensions
 
 class EventsComponent:
     def __init__(self, nlp: Language, name: str, min_score: float, secondary_min: float,
-                 max_per_sentence: int, model_dir: str | None, ontology_path: str | None) -> None:
+                 max_per_sentence: int, precedence_ratio: float, model_dir: str | None,
+                 ontology_path: str | None) -> None:
         register_extensions()
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             raise ValueError("dateline_events needs sentence boundaries and a dependency parse: "
@@ -31,7 +32,7 @@ class EventsComponent:
         self.name = name
         ontology = get_ontology(ontology_path)
         self.detector = Detector(ontology, get_lexicon(ontology_path), get_model(model_dir),
-                                 DetectConfig(min_score, secondary_min, max_per_sentence))
+                                 DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.event_mentions = self.detector(doc)
@@ -76,9 +77,10 @@ class EventsComponent:
     "dateline_events",
     assigns=["doc._.event_mentions"],
     requires=["token.dep", "token.lemma", "doc.sents"],
-    default_config={"min_score": 0.25, "secondary_min": 0.05, "max_per_sentence": 2,
+    default_config={"min_score": 0.25, "secondary_min": 0.05, "max_per_sentence": 2, "precedence_ratio": 0.5,
                     "model_dir": None, "ontology_path": None},
 )
 def make_events(nlp: Language, name: str, min_score: float, secondary_min: float, max_per_sentence: int,
-                model_dir: str | None, ontology_path: str | None) -> EventsComponent:
-    return EventsComponent(nlp, name, min_score, secondary_min, max_per_sentence, model_dir, ontology_path)
+                precedence_ratio: float, model_dir: str | None, ontology_path: str | None) -> EventsComponent:
+    return EventsComponent(nlp, name, min_score, secondary_min, max_per_sentence, precedence_ratio,
+                           model_dir, ontology_path)

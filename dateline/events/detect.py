@@ -27,6 +27,9 @@ class DetectConfig:
     min_score: float = 0.25  # lowest probability for a sentence's main sub-type
     secondary_min: float = 0.05  # lowest probability for a second, distinct event in a sentence
     max_per_sentence: int = 2
+    # ACLED precedence: when the runner-up sub-type is nearly as likely, belongs to an event
+    # type that would be merged with the winner's, and ranks higher in the hierarchy, it wins.
+    precedence_ratio: float = 0.5
 
 
 def _depth(tok: Token) -> int:
@@ -99,6 +102,7 @@ class Detector:
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
                 return []
+            top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type])
             out.append(self._mention(sent, trigger, label, p[top]))
@@ -129,6 +133,18 @@ class Detector:
             out.append(self._mention(sent, trigger, code, p[idx]))
             used.add((trigger.start_char, trigger.end_char))
         return out
+
+    def _precedence(self, p: np.ndarray, top: int) -> tuple[int, str]:
+        label = self.labels[top]
+        order = np.argsort(-p)
+        second = next((int(i) for i in order if i != top and self.in_scope[i]), None)
+        if second is None or p[second] < self.config.precedence_ratio * p[top]:
+            return top, label
+        runner = self.labels[second]
+        if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)
+                and self.ontology.rank(runner) < self.ontology.rank(label)):
+            return second, runner
+        return top, label
 
     def _unasserted(self, sent: Span, hits: list[LexHit], p: np.ndarray) -> list[EventMention]:
         """A mention whose trigger is governed by a modality cue, or nothing.
