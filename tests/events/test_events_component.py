@@ -1,0 +1,55 @@
+"""The component's score(), its config, and triggers added to the ontology file alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from spacy.training import Example
+
+from dateline import pipeline
+from dateline.types import EventMention
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_score_against_gold_mentions():
+    nlp = pipeline.build(stages=["events"])
+    text = "Police arrested the opposition leader at his home. Warplanes bombed a market, killing nine people."
+    predicted = nlp(text)
+    reference = nlp.make_doc(text)
+    second = text.index("Warplanes")
+    reference._.event_mentions = [
+        EventMention(start=7, end=15, text="arrested", sentence_start=0, sentence_end=second - 1,
+                     event_type="Strategic developments", sub_event_type="Arrests"),
+        EventMention(start=second + 10, end=second + 16, text="bombed", sentence_start=second, sentence_end=len(text),
+                     event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"),
+    ]
+    scores = nlp.get_pipe("dateline_events").score([Example(predicted, reference)])
+    assert scores["events_p"] == 1.0 and scores["events_r"] == 1.0 and scores["events_modality_acc"] == 1.0
+
+
+def test_new_trigger_counts_without_retraining(tmp_path):
+    """A made-up weapon word becomes a trigger by editing the ontology file only."""
+    text = "Militants fired a zorbalite at the army barracks overnight."
+    raw = yaml.safe_load((ROOT / "dateline" / "data" / "ontology.yaml").read_text())
+    for sub in raw["sub_event_types"]:
+        if sub["code"] == "ART_MISS_ATTACK":
+            sub["triggers"].append("zorbalite")
+    edited = tmp_path / "ontology.yaml"
+    edited.write_text(yaml.safe_dump(raw))
+    before = pipeline.build(stages=["events"])(text)._.event_mentions
+    after = pipeline.build(stages=["events"], config={"events": {"ontology_path": str(edited)}})(text)._.event_mentions
+    assert not any(m.text == "zorbalite" for m in before)
+    assert [m.text for m in after if m.sub_event_type == "Shelling/artillery/missile attack"] == ["zorbalite"]
+
+
+def test_needs_a_parser():
+    import pytest
+    from dateline.nlp import load_base
+
+    nlp = load_base(exclude=("parser",))
+    import dateline.events.component  # noqa: F401
+
+    with pytest.raises(ValueError, match="parse"):
+        nlp.add_pipe("dateline_events")
