@@ -121,3 +121,18 @@ def test_named_victims_and_bodies():
 )
 def test_verbs_with_other_senses(text, expected):
     assert counts(text) == expected
+
+
+def test_component_score_against_gold_doc():
+    from spacy.training import Example
+
+    from dateline.types import CountMention
+
+    text = "Gunmen killed 6 civilians and wounded 4 others near Goma."
+    predicted = next(pipeline.process(nlp(), [Article(text=text)]))
+    reference = nlp().make_doc(text)
+    start = text.index("6 civilians")
+    reference._.counts = [CountMention(start=start, end=start + 11, text="6 civilians", kind="fatalities", low=6, high=6),
+                          CountMention(start=0, end=6, text="Gunmen", kind="arrested", low=2, high=2)]
+    scores = nlp().get_pipe("dateline_counts").score([Example(predicted, reference)])
+    assert scores["counts_p"] == 0.5 and scores["counts_r"] == 0.5 and scores["counts_value_acc"] == 1.0
