@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.features import LexHit, Lexicon, sentence_features, token_keys
+from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModel
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
@@ -75,7 +75,7 @@ class Detector:
         if not sents:
             return []
         keys = [token_keys(s) for s in sents]
-        hits = [self.lexicon.find(k) for k in keys]
+        hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
         probs = self.model.predict_proba(feats)
         mentions: list[EventMention] = []

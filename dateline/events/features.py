@@ -49,8 +49,8 @@ class Lexicon:
         words = tuple(phrase.split())
         self.index.setdefault(words[0], []).append((words, code, oos))
 
-    def find(self, keys: list[tuple[str, str]]) -> list[LexHit]:
-        """All matches; ``keys`` holds (lemma, lower) per token."""
+    def find(self, keys: list[tuple[str, str]], propn: list[bool] | None = None) -> list[LexHit]:
+        """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns."""
         hits: list[LexHit] = []
         n = len(keys)
         for i, (lemma, lower) in enumerate(keys):
@@ -61,8 +61,11 @@ class Lexicon:
                     cands = (cands or []) + more
             if not cands:
                 continue
+            proper = propn[i] if propn is not None else False
             for words, code, oos in cands:
                 k = len(words)
+                if k == 1 and proper:
+                    continue  # "March", "Battle Ground", "Shell": names, not triggers
                 if i + k > n:
                     continue
                 if all(words[j] in keys[i + j] for j in range(1, k)):
@@ -79,11 +82,15 @@ def token_keys(sent: Span) -> list[tuple[str, str]]:
     return [(t.lemma_.lower(), t.lower_) for t in sent]
 
 
+def proper_nouns(sent: Span) -> list[bool]:
+    return [t.pos_ == "PROPN" and not t.is_sent_start for t in sent]
+
+
 def sentence_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]] | None = None,
                       hits: list[LexHit] | None = None) -> list[str]:
     """Feature strings of one sentence (duplicates removed, order kept)."""
     keys = keys if keys is not None else token_keys(sent)
-    hits = hits if hits is not None else lexicon.find(keys)
+    hits = hits if hits is not None else lexicon.find(keys, proper_nouns(sent))
     feats: list[str] = []
     prev = "<s>"
     for tok, (lemma, lower) in zip(sent, keys):

@@ -21,10 +21,11 @@ import vocab  # noqa: E402
 from templates import T  # noqa: E402
 import templates_more  # noqa: E402,F401  (adds its templates to T)
 import templates_extra  # noqa: E402,F401
+import templates_none  # noqa: E402,F401
 
 SLOT = re.compile(r"\{([^{}]*)\}")
 PER_CLASS = 300
-PER_CLASS_OVERRIDE = {"NONE": 500, "ARMED_CLASH": 360, "ATTACK": 360}
+PER_CLASS_OVERRIDE = {"NONE": 900, "ORG_CRIME": 450, "ARMED_CLASH": 360, "ATTACK": 360}
 
 
 def fill(template: str, rng: random.Random, cap: bool = True) -> str:
