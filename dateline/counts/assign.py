@@ -101,7 +101,24 @@ def event_counts(doc: Doc, mention: EventMention) -> dict[str, CountMention]:
             chosen[kind] = governed[0][2]
         elif kind in compatible and candidates and not _other_trigger_between(doc, mention, candidates[0][2]):
             chosen[kind] = candidates[0][2]
+        elif kind in compatible and not candidates and (follow := _next_sentence_count(doc, mention, kind)) is not None:
+            chosen[kind] = follow
     return chosen
+
+
+def _next_sentence_count(doc: Doc, mention: EventMention, kind: CountKind) -> CountMention | None:
+    """A figure in the sentence right after the trigger's ("A bomb hit the market. Twelve people
+    died.") when that sentence reports no event of its own; only when the events are known."""
+    if doc._.event_mentions is None or mention.sentence_end >= len(doc.text):
+        return None
+    following = doc.char_span(mention.sentence_end, len(doc.text), alignment_mode="expand")
+    if following is None or len(following) == 0:
+        return None
+    sent = next((t.sent for t in following if not t.is_space), None)
+    if sent is None or any(sent.start_char <= m.start < sent.end_char for m in doc._.event_mentions):
+        return None
+    found = [c for c in doc._.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char]
+    return found[0] if found else None
 
 
 def _other_trigger_between(doc: Doc, mention: EventMention, count: CountMention) -> bool:

@@ -101,3 +101,16 @@ def test_participle_clause_belongs_to_the_event_and_governed_counts_survive_a_wr
     doc = parsed("Forty fighters surrendered to the army in Diffa on Sunday.")
     typed_wrong = mention(doc, "surrendered", "Strategic developments", "Agreement")
     assert summary(doc, typed_wrong) == {"surrendered": (40, 40)}
+
+
+def test_figure_in_the_next_sentence_when_it_reports_no_event_of_its_own():
+    doc = parsed("A suicide bomber struck a market in Maiduguri on Friday. At least 12 people died, a medic said.")
+    m = mention(doc, "struck", "Explosions/Remote violence", "Suicide bomb")
+    doc._.event_mentions = [m]
+    try:
+        assert fatalities_for(doc, m).fatalities == 12
+        other = mention(doc, "died", "Violence against civilians", "Attack")
+        doc._.event_mentions = [m, other]
+        assert fatalities_for(doc, m).fatalities == 0  # that sentence is an event of its own
+    finally:
+        doc._.event_mentions = None  # the doc is cached for other tests
