@@ -32,6 +32,9 @@ class DetectConfig:
     precedence_ratio: float = 0.5
 
 
+REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
+
+
 def _depth(tok: Token) -> int:
     d = 0
     while tok.head.i != tok.i and d < 50:
@@ -45,6 +48,9 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str]) -> Span:
     cands = [h for h in hits if h.code in codes and not h.oos]
     if not cands:
         root = sent.root
+        if root.lemma_.lower() in REPORTING:  # "officials said militants ...": the event is the clause
+            clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+            root = clause or root
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
     def key(h: LexHit) -> tuple[int, int, int]:
