@@ -82,6 +82,12 @@ def evaluate_case(path: Path, nlp=None, asserted_only: bool = True) -> dict:
     rows = read_case(path)
     nlp = nlp or pipeline.build(stages=["events"])
     preds = predict_snippets(nlp, [text for _, text, _ in rows], asserted_only)
-    result = score([g for _, _, g in rows], [p for p, _ in preds], get_ontology().codes)
+    codes = get_ontology().codes
+    result = score([g for _, _, g in rows], [p for p, _ in preds], codes)
     result["modalities"] = "asserted" if asserted_only else "all"
+    result["errors"] = [
+        {"id": rid, "gold": gold, "predicted": pred, "score": round(sc, 4)}
+        for (rid, _, gold), (pred, sc) in zip(rows, preds)
+        if pred != (gold if gold in codes else NONE)
+    ]
     return result

@@ -12,10 +12,10 @@ import typer
 def eval_events(
     file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV (id, EventSnippet, SubType).")],
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also count planned, threatened, denied and hypothetical mentions.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="Add the misclassified snippet ids to the output.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list the misclassified snippets (id, gold, predicted, score).")] = False,
 ) -> None:
     """Score event classification on a CASE-format file; prints one JSON object."""
-    from dateline.evaluation.events import evaluate_case, read_case
+    from dateline.evaluation.events import evaluate_case
 
     if not file.exists():
         raise typer.BadParameter(f"{file} does not exist")
@@ -27,7 +27,6 @@ def eval_events(
     if not errors:
         result.pop("errors", None)
     typer.echo(json.dumps(result, ensure_ascii=False))
-    del read_case
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
