@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
@@ -133,6 +133,8 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
                 by = next((g for g in child.children if g.dep_ == "agent"), None)
                 agent = agent or next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else agent
         agent = agent or modifier
+        if not patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
+            patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
         if agent is None and trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_ in LIGHT_VERBS:
             agent = _subject(trigger.head)  # "carried out an attack", "was poised to carry out assassinations"
     else:
@@ -221,21 +223,49 @@ def country_actor(doc: Doc, mention: EventMention, key: str, d: ActorDictionary 
                         key=f"{key}:{country.iso if country else '?'}")
 
 
-def _country_as_agent(doc: Doc, head: Token, d: ActorDictionary) -> ActorMention | None:
-    """A country named as the doer ("Israel struck ...") acts through its military."""
-    if head.pos_ != "PROPN":
-        return None
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "det") or t.i == head.i]
-    span = doc[words[0].i:head.i + 1] if words else doc[head.i:head.i + 1]
-    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
-    country = d.lookup(text)
-    if country is None or text.lower() not in {n.lower() for n in (country.name, *country.names)}:
-        return None
+def _country_as_agent(doc: Doc, head: Token, d: ActorDictionary, trigger: Token | None = None) -> ActorMention | None:
+    """A country acting through its military: "Israel struck ...", "an Israeli airstrike",
+    "repelled a Russian assault".  A demonym counts only on the trigger or on a word for
+    what armed forces do, never on people ("a Russian tourist")."""
+    words: list[Token] = []
+    if head.pos_ == "PROPN":
+        words = [t for t in head.subtree if t.i <= head.i and (t.dep_ in ("compound", "det") or t.i == head.i)]
+        text = doc[words[0].i:head.i + 1].text
+        text = text[4:] if text.lower().startswith("the ") else text
+        country = d.lookup(text)
+        if country is not None and text.lower() in {n.lower() for n in (country.name, *country.names)}:
+            return _military(doc, doc[words[0].i:head.i + 1], country, d)
+    if head.i == (trigger.i if trigger is not None else -1) or head.lower_ in d.military_action_nouns:
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and (country := d.lookup(child.text)) is not None:
+                return _military(doc, doc[child.i:child.i + 1], country, d)
+    return None
+
+
+def _military(doc: Doc, span: Span, country: Country, d: ActorDictionary) -> ActorMention:
     article = doc._.article
     year = article.published.year if article is not None and article.published else None
     actor = d.country_actors["military"]
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=actor.name(country, year),
                         inter=actor.inter, country=country.name, key=f"military:{country.iso}")
+
+
+def _victims(trigger: Token) -> list[Token]:
+    """Objects of the "-ing" clause that reports the harm: "exploded ..., killing six policemen"."""
+    verbs = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and trigger.head.pos_ in ("VERB", "AUX", "ADP"):
+        verbs.append(trigger.head if trigger.head.pos_ != "ADP" else trigger.head.head)
+    out = []
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG":
+                out += [c for c in clause.children if c.dep_ == "dobj"]
+    return out
+
+
+def _opposed(a: ActorMention, b: ActorMention) -> bool:
+    """Two actors on different sides: different categories, or two countries' forces."""
+    return a.inter != b.inter or (a.inter == "State forces" and a.country != b.country)
 
 
 def is_social_group(actor: ActorMention) -> bool:
@@ -262,10 +292,29 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
     trigger = _trigger(doc, mention)
     agent_head, patient_head = _roles(trigger, actors)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
-    if actor1 is None and agent_head is not None:
-        actor1 = _country_as_agent(doc, agent_head, d)
-    assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
     etype, sub = mention.event_type, mention.sub_event_type
+    if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
+        agent_head = _subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
+        actor1 = _actor_of(agent_head, actors)
+    if actor1 is None:
+        for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
+            if head is not None and (actor1 := _country_as_agent(doc, head, d, trigger)) is not None:
+                break
+    if actor2 is None and patient_head is not None:
+        actor2 = _country_as_agent(doc, patient_head, d, trigger)
+    if actor2 is None:  # "exploded ..., killing six policemen"
+        victims = _victims(trigger)
+        actor2 = next((a for v in victims if (a := _actor_of(v, actors))), None)
+        if actor2 is None and etype in ("Violence against civilians", "Explosions/Remote violence") and any(
+                v.lemma_.lower() in d.generic_people or v.lower_ in d.generic_people or
+                any(g.lower_ in d.generic_people for c in v.children if c.dep_ == "prep" for g in c.children) for v in victims):
+            actor2 = country_actor(doc, mention, "civilians", d)
+    assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
+    if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
+        other = next((a for a in assoc1 if _opposed(actor1, a)), None)
+        if other is not None:
+            actor2 = other
+            assoc1 = [a for a in assoc1 if a is not other]
 
     if etype in ("Protests", "Riots"):
         crowd = "Protesters" if etype == "Protests" else "Rioters"

@@ -91,11 +91,17 @@ class ActorDictionary:
     anaphor_blockers: frozenset[str]
     association_verbs: frozenset[str] = frozenset()
     association_preps: frozenset[str] = frozenset()
+    military_action_nouns: frozenset[str] = frozenset()
+    generic_people: frozenset[str] = frozenset()
+    force_assets: frozenset[str] = frozenset()
     by_word: dict[str, str] = field(default_factory=dict)  # lowercased country name/demonym -> ISO
 
     def lookup(self, word: str) -> Country | None:
-        """The country a name or demonym denotes ("Yemeni", "DR Congo"), if any."""
-        iso = self.by_word.get(" ".join(word.lower().split()))
+        """The country a name or demonym denotes ("Yemeni", "DR Congo"), if any.
+
+        Acronyms match only in capitals: "CAR" is a country, "car" is not."""
+        word = " ".join(word.split())
+        iso = self.by_word.get(word) if _acronym(word) else self.by_word.get(word.lower())
         return self.countries.get(iso) if iso else None
 
     def group_for(self, key: str, country_iso: str | None) -> Group | None:
@@ -113,6 +119,11 @@ class ActorDictionary:
 
     def country(self, iso: str | None) -> Country | None:
         return self.countries.get(iso) if iso else None
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -169,10 +180,11 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
             raise ActorDictionaryError(f"{source}: country_actors needs an entry '{required}'")
     if not countries:
         raise ActorDictionaryError(f"{source}: no countries listed")
-    by_word: dict[str, str] = {}
+    by_word: dict[str, str] = {}  # acronyms as written, other names lowercased
     for iso, country in countries.items():
         for word in (country.name, *country.names, *country.demonyms):
-            by_word.setdefault(" ".join(word.lower().split()), iso)
+            word = " ".join(word.split())
+            by_word.setdefault(word if _acronym(word) else word.lower(), iso)
     return ActorDictionary(
         by_word=by_word,
         countries=countries, country_actors=country_actors, groups=groups,
@@ -180,6 +192,9 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         anaphor_blockers=frozenset(s.lower() for s in _strings(data.get("anaphor_blockers"), f"{source}: anaphor_blockers")),
         association_verbs=frozenset(s.lower() for s in _strings(data.get("association_verbs"), f"{source}: association_verbs")),
         association_preps=frozenset(s.lower() for s in _strings(data.get("association_preps"), f"{source}: association_preps")),
+        military_action_nouns=frozenset(s.lower() for s in _strings(data.get("military_action_nouns"), f"{source}: military_action_nouns")),
+        generic_people=frozenset(s.lower() for s in _strings(data.get("generic_people"), f"{source}: generic_people")),
+        force_assets=frozenset(s.lower() for s in _strings(data.get("force_assets"), f"{source}: force_assets")),
     )
 
 

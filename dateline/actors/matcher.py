@@ -205,7 +205,7 @@ class ActorMatcher:
                 end = matches[n + 1][3]
                 consumed.add(n + 1)
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY, ANAPHOR) and self._modifies_other_noun(doc, end):
-                continue  # "police spokesman", "army base", "militant attack"
+                continue  # "police spokesman", "militant attack" (but "army convoy" is the army)
             if kind == ANAPHOR and self._blocked(doc, start, end):
                 continue
             here = self.sentence_country(doc, start, signals, home)
@@ -242,10 +242,10 @@ class ActorMatcher:
                 mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, f"unidentified:{here or '?'}"))
         return mentions
 
-    @staticmethod
-    def _modifies_other_noun(doc: Doc, end: int) -> bool:
+    def _modifies_other_noun(self, doc: Doc, end: int) -> bool:
         last = doc[end - 1]
-        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end
+        return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and \
+            last.head.lower_ not in self.dictionary.force_assets
 
     def _blocked(self, doc: Doc, start: int, end: int) -> bool:
         blockers = self.dictionary.anaphor_blockers
