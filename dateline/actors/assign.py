@@ -342,6 +342,8 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
                 actor1 = country_actor(doc, mention, "police", d)
         if actor2 is None and patient_head is not None and patient_head.pos_ in ("NOUN", "PROPN", "NUM"):
             actor2 = country_actor(doc, mention, "civilians", d)  # "arrested a man": unnamed detainees are civilians
+    elif sub == "Non-state actor overtakes territory" and actor2 is None:
+        actor2 = country_actor(doc, mention, "military", d)  # the side that lost the ground
     elif etype == "Explosions/Remote violence":
         if sub in UNKNOWN_PERPETRATOR and actor1 is None:
             actor1 = country_actor(doc, mention, "unidentified", d)
