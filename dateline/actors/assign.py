@@ -283,39 +283,13 @@ def _civilians_like(actor: ActorMention, doc: Doc, d: ActorDictionary) -> ActorM
                                     "key": f"civilians:{country.iso if country else '?'}"})
 
 
-def event_actors(doc: Doc, mention: EventMention) -> EventActors:
-    """actor1/actor2 and associates for one event mention (needs ``doc._.actors`` and a parse)."""
-    if doc._.actors is None:
-        raise ValueError("doc._.actors is not set: run the dateline_actors component before assigning actors")
-    d = load_dictionary()
-    actors = [a for a in doc._.actors if mention.sentence_start <= a.start < mention.sentence_end]
-    trigger = _trigger(doc, mention)
-    agent_head, patient_head = _roles(trigger, actors)
-    actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
+def _acled_conventions(doc: Doc, mention: EventMention, d: ActorDictionary, actors: list[ActorMention],
+                       actor1: ActorMention | None, actor2: ActorMention | None, assoc1: list[ActorMention],
+                       patient_head: Token | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """ACLED's fixed roles per event type (may add to ``assoc1``): the crowd is actor1 of
+    protests and riots, civilians are actor2 of violence against civilians, the state
+    arrests, and an unnamed perpetrator is an unidentified armed group."""
     etype, sub = mention.event_type, mention.sub_event_type
-    if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
-        agent_head = _subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
-        actor1 = _actor_of(agent_head, actors)
-    if actor1 is None:
-        for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
-            if head is not None and (actor1 := _country_as_agent(doc, head, d, trigger)) is not None:
-                break
-    if actor2 is None and patient_head is not None:
-        actor2 = _country_as_agent(doc, patient_head, d, trigger)
-    if actor2 is None:  # "exploded ..., killing six policemen"
-        victims = _victims(trigger)
-        actor2 = next((a for v in victims if (a := _actor_of(v, actors))), None)
-        if actor2 is None and etype in ("Violence against civilians", "Explosions/Remote violence") and any(
-                v.lemma_.lower() in d.generic_people or v.lower_ in d.generic_people or
-                any(g.lower_ in d.generic_people for c in v.children if c.dep_ == "prep" for g in c.children) for v in victims):
-            actor2 = country_actor(doc, mention, "civilians", d)
-    assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
-    if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
-        other = next((a for a in assoc1 if _opposed(actor1, a)), None)
-        if other is not None:
-            actor2 = other
-            assoc1 = [a for a in assoc1 if a is not other]
-
     if etype in ("Protests", "Riots"):
         crowd = "Protesters" if etype == "Protests" else "Rioters"
         crowds = [a for a in (actor1, actor2, *actors) if a is not None and a.inter == crowd]
@@ -350,6 +324,43 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
         if actor2 is None:  # "a bomb ... exploded near a market, killing 3 civilians": the victims
             actor2 = next((a for a in actors if a.inter == "Civilians"), None)
 
+    return actor1, actor2
+
+
+def event_actors(doc: Doc, mention: EventMention) -> EventActors:
+    """actor1/actor2 and associates for one event mention (needs ``doc._.actors`` and a parse)."""
+    if doc._.actors is None:
+        raise ValueError("doc._.actors is not set: run the dateline_actors component before assigning actors")
+    d = load_dictionary()
+    actors = [a for a in doc._.actors if mention.sentence_start <= a.start < mention.sentence_end]
+    trigger = _trigger(doc, mention)
+    agent_head, patient_head = _roles(trigger, actors)
+    actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
+    etype = mention.event_type
+    if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
+        agent_head = _subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
+        actor1 = _actor_of(agent_head, actors)
+    if actor1 is None:
+        for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
+            if head is not None and (actor1 := _country_as_agent(doc, head, d, trigger)) is not None:
+                break
+    if actor2 is None and patient_head is not None:
+        actor2 = _country_as_agent(doc, patient_head, d, trigger)
+    if actor2 is None:  # "exploded ..., killing six policemen"
+        victims = _victims(trigger)
+        actor2 = next((a for v in victims if (a := _actor_of(v, actors))), None)
+        if actor2 is None and etype in ("Violence against civilians", "Explosions/Remote violence") and any(
+                v.lemma_.lower() in d.generic_people or v.lower_ in d.generic_people or
+                any(g.lower_ in d.generic_people for c in v.children if c.dep_ == "prep" for g in c.children) for v in victims):
+            actor2 = country_actor(doc, mention, "civilians", d)
+    assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
+    if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
+        other = next((a for a in assoc1 if _opposed(actor1, a)), None)
+        if other is not None:
+            actor2 = other
+            assoc1 = [a for a in assoc1 if a is not other]
+
+    actor1, actor2 = _acled_conventions(doc, mention, d, actors, actor1, actor2, assoc1, patient_head)
     if actor2 is not None and is_social_group(actor2):  # "detained two journalists": Civilians + Journalists
         assoc2.insert(0, actor2)
         actor2 = _civilians_like(actor2, doc, d)

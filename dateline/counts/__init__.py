@@ -1,0 +1,1 @@
+"""Counts stage: number expressions, the dateline_counts component and counts of an event."""
