@@ -10,11 +10,13 @@ none is.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from dateline.counts.extract import KINDS
+from dateline.counts.extract import KINDS, CountFinder
+from dateline.counts.numbers import load_vocabulary
 from dateline.types import CountKind, CountMention, EventMention
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -149,3 +151,40 @@ def fatalities_for(doc: Doc, mention: EventMention) -> Fatalities:
     low = min(c.low for c in governed)
     high = max(c.high for c in governed)
     return Fatalities(low, low, high, governed)
+
+
+CROWD_WORDS = frozenset({"people", "protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters",
+                         "residents", "supporters", "students", "workers", "teachers", "nurses", "women", "men", "youths"})
+
+
+@lru_cache(maxsize=1)
+def _finder() -> CountFinder:
+    return CountFinder(load_vocabulary())
+
+
+def crowd_size(doc: Doc, mention: EventMention) -> str | None:
+    """ACLED's crowd-size tag for a protest or riot: "crowd size=thousands",
+    "crowd size=some 5,000", or "crowd size=no report"; None for other event types.
+
+    The figure is the one on the crowd ("Thousands of teachers marched", "some 5,000
+    people joined"), in the source's own words as ACLED records them.
+    """
+    if mention.event_type not in ("Protests", "Riots"):
+        return None
+    sentence = doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if sentence is None:
+        return "crowd size=no report"
+    finder = _finder()
+    for expr in finder.vocab.find(sentence.text):
+        start, end = sentence.start_char + expr.start, sentence.start_char + expr.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or finder.not_a_count(doc, span, expr):
+            continue
+        root = span.root
+        noun = root.head if root.dep_ in ("nummod", "quantmod", "amod") else root
+        crowd = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), noun)  # "thousands of teachers"
+        if crowd.lower_ in CROWD_WORDS or noun.lower_ in CROWD_WORDS or (
+                noun.dep_ in ("nsubj", "nsubjpass") and expr.vague):
+            return f"crowd size={' '.join(doc.text[start:end].lower().split())}"
+    return "crowd size=no report"

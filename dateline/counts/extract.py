@@ -62,7 +62,7 @@ class CountFinder:
         self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
 
-    def _not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
+    def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
         """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
         number hangs from a word inside it ("October 2015", "two-week", "25-year-old"):
         spaCy also tags "between 10 and 15" or "31 overnight" as dates."""
@@ -187,7 +187,7 @@ class CountFinder:
         exprs: dict[int, NumberExpr] = {}
         for expr in self.vocab.find(doc.text):
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-            if span is None or self._not_a_count(doc, span, expr):
+            if span is None or self.not_a_count(doc, span, expr):
                 continue
             for token in span:
                 exprs[token.i] = expr

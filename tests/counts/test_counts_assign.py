@@ -114,3 +114,17 @@ def test_figure_in_the_next_sentence_when_it_reports_no_event_of_its_own():
         assert fatalities_for(doc, m).fatalities == 0  # that sentence is an event of its own
     finally:
         doc._.event_mentions = None  # the doc is cached for other tests
+
+
+def test_crowd_size_tag_for_protests_only():
+    from dateline.counts.assign import crowd_size
+
+    doc = parsed("Thousands of nurses marched through Accra, Ghana, on Tuesday.")
+    march = mention(doc, "marched", "Protests", "Peaceful protest")
+    assert crowd_size(doc, march) == "crowd size=thousands"
+    doc = parsed("Some 5,000 people joined the rally in Hamburg in 2017.")
+    assert crowd_size(doc, mention(doc, "rally", "Protests", "Peaceful protest")) == "crowd size=some 5,000"
+    doc = parsed("Demonstrators gathered outside parliament in Lima.")
+    gathered = mention(doc, "gathered", "Protests", "Peaceful protest")
+    assert crowd_size(doc, gathered) == "crowd size=no report"
+    assert crowd_size(doc, gathered.model_copy(update={"event_type": "Battles"})) is None
