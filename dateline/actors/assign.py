@@ -20,7 +20,8 @@ from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMen
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
 PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
-                         "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open"})
+                         "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open",
+                         "use", "deploy", "employ", "unleash", "wage", "step"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
 INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
 UNKNOWN_PERPETRATOR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -129,14 +130,17 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
                 patients.append(pobj)
             elif child.dep_ in ("poss", "compound", "amod") and modifier is None and _actor_of(child, actors):
                 modifier = child
-            elif child.dep_ == "acl":  # "a device, planted by rebels"
-                by = next((g for g in child.children if g.dep_ == "agent"), None)
+            elif child.dep_ == "acl":  # "a device, planted by rebels", "gas believed to have been launched by"
+                by = next((g for g in child.subtree if g.dep_ == "agent" and g.head.i != trigger.i), None)
                 agent = agent or next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else agent
         agent = agent or modifier
         if not patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
             patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
-        if agent is None and trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_ in LIGHT_VERBS:
-            agent = _subject(trigger.head)  # "carried out an attack", "was poised to carry out assassinations"
+        outer = trigger
+        while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
+            outer = outer.head.head  # "launched a number of attacks", "a series of airstrikes"
+        if agent is None and outer.dep_ in ("dobj", "attr") and outer.head.lemma_ in LIGHT_VERBS:
+            agent = _subject(outer.head)  # "carried out an attack", "was poised to carry out assassinations"
     else:
         for child in trigger.children:
             if child.dep_ == "nsubj":
@@ -340,6 +344,12 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
     if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
         agent_head = _subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
         actor1 = _actor_of(agent_head, actors)
+    if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (own := _actor_of(trigger, actors)) is not None \
+            and own is not actor2:
+        actor1 = own  # the trigger names the doer: "warplanes of the Russian forces", "a suicide bomber"
+    if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
+        actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
+        actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)
     if actor1 is None:
         for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
             if head is not None and (actor1 := _country_as_agent(doc, head, d, trigger)) is not None:

@@ -167,3 +167,15 @@ def test_students_march_is_protesters_with_students_associated():
     result = event_actors(doc, mention(doc, "marched", "Protests", "Peaceful protest"))
     assert names(result) == ("Protesters (Bangladesh)", None)
     assert [a.name for a in result.assoc_actor_1] == ["Students (Bangladesh)"]
+
+
+def test_more_doer_patterns():
+    doc = parsed("Kenyan soldiers have been engaged in a gunfight with Al Shabaab militants since dawn near Lamu.")
+    result = event_actors(doc, mention(doc, "engaged", "Battles", "Armed clash"))
+    assert names(result) == ("Military Forces of Kenya (2013-2022)", "Al Shabaab")
+    doc = parsed("Boko Haram militants have launched a number of attacks on villages near Diffa, Niger.")
+    result = event_actors(doc, mention(doc, "attacks", "Violence against civilians", "Attack"))
+    assert result.actor1.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    doc = parsed("Myanmar troops used incendiary bombs on a village in Sagaing, Myanmar.")
+    result = event_actors(doc, mention(doc, "bombs", "Explosions/Remote violence", "Air/drone strike"))
+    assert result.actor1.name == "Military Forces of Myanmar"  # 2016: before the first period we list
