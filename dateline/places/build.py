@@ -29,7 +29,7 @@ from dateline.places.normalize import abbreviation_key, fold, is_latin, name_key
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 SCHEMA = """

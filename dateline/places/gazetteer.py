@@ -18,6 +18,11 @@ from dateline.places.build import SCHEMA_VERSION, SRC_ABBR
 from dateline.places.normalize import abbreviation_key, fold, name_key, skeleton
 from dateline.types import Place
 
+# The skeleton folds Arabic/Persian transliteration variants; elsewhere it only makes false matches.
+SKELETON_COUNTRIES = frozenset(
+    "YE SA OM AE QA BH KW IQ SY LB JO PS IL EG LY TN DZ MA MR EH SD SS SO DJ ER ET IR AF PK TR TD NE ML "
+    "NG TJ UZ TM AZ KZ KG BD".split()
+)
 FIX = "Rebuild it with `dateline gazetteer build --force`."
 
 
@@ -162,7 +167,9 @@ class Gazetteer:
     def lookup_skeleton(self, text: str) -> tuple[Candidate, ...]:
         """Fallback for transliteration variants (see normalize.skeleton)."""
         key = skeleton(text)
-        return self._lookup(key, "skel") if len(key) >= 4 else ()
+        if len(key) < 4:
+            return ()
+        return tuple(c for c in self._lookup(key, "skel") if c.cc in SKELETON_COUNTRIES)
 
     def _by_id_uncached(self, gid: int) -> Candidate | None:
         row = self.con.execute(f"SELECT {self._COLS}, 0 FROM places p WHERE p.id = ?", (gid,)).fetchone()

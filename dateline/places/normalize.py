@@ -40,9 +40,16 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+_EXPAND = {"mt": "mount", "mtn": "mountain", "ft": "fort", "st": "saint", "ste": "sainte", "twp": "township", "pt": "point"}
+
+
 def name_key(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form of a name."""
-    return _NON_ALNUM.sub(" ", fold(text).lower()).strip()
+    """Lower-case, accent-free, punctuation-free form of a name ("Mt." -> "mount", "X Co." -> "x county")."""
+    words = _NON_ALNUM.sub(" ", fold(text).lower()).split()
+    words = [_EXPAND.get(w, w) for w in words]
+    if len(words) > 1 and words[-1] == "co":
+        words[-1] = "county"
+    return " ".join(words)
 
 
 def is_latin(text: str) -> bool:

@@ -21,13 +21,16 @@ from dateline.places.recognize import Mention, lookup_span
 from dateline.types import Toponym
 
 MAX_CANDIDATES = 60
+import os, json as _json
+W = {"adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
+W.update(_json.loads(os.environ.get("DL_W", "{}")))
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 NEAR_WORDS = frozenset({"outskirts", "near", "outside", "nearby", "around", "vicinity", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "suburb", "suburbs"})
 FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0}
-SOURCE_PRIOR = {0: 0.6, 1: 0.0, 2: 1.2, 3: 1.2, 4: -1.0, 5: 2.4}
+SOURCE_PRIOR = {0: 1.0, 1: 0.0, 2: 1.4, 3: 1.4, 4: -1.0, 5: 2.8}
 
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -88,6 +91,8 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
         b = bonus.get(c.id, 0.0)
         if c.fcode in ("ADM1", "ADM2") and c.a1 in city_pop and city_pop[c.a1] >= max(1000, 0.25 * c.pop):
             b -= 2.0
+        if not kind and c.fcode == "ADM2" and c.src != 0:
+            b -= W["adm2_alt"]  # "Logan" is the town more often than Logan County
         if kind and c.fcode == kind:
             b += 3.0
         elif kind == "ADM2" and c.fclass == "P":
@@ -166,14 +171,14 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
     countries = ctx.countries[key]
     total = sum(countries.values())
     if total and c.cc:
-        b += 2.5 * countries[c.cc] / max(total, 1.0)
+        b += W["country"] * countries[c.cc] / max(total, 1.0)
     if c.a1 and not c.is_country:
-        b += 1.0 * min(ctx.admin1[key][c.a1], 3.0)
+        b += W["a1"] * min(ctx.admin1[key][c.a1], W["a1cap"])
     points = ctx.points[key]
     if points and (c.fclass == "P" or c.fcode == "ADM2"):
         near = min(haversine((c.lat, c.lon), p) for p in points)
         if near < 100:
-            b += 0.6
+            b += W["near"]
     return b
 
 
