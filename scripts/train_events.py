@@ -66,7 +66,7 @@ def featurise(texts: list[str]) -> list[list[str]]:
     return [sentence_features(doc[:], lexicon) for doc in nlp.pipe(texts, batch_size=256)]
 
 
-def train(C: float = 8.0, min_count: int = 2) -> EventModel:
+def train(C: float = 32.0, min_count: int = 2) -> EventModel:
     ontology = get_ontology()
     rows = read_corpus()
     known = set(ontology.codes) | set(ontology.oos_codes)
@@ -97,7 +97,7 @@ def train(C: float = 8.0, min_count: int = 2) -> EventModel:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--C", type=float, default=8.0, help="inverse regularisation strength")
+    parser.add_argument("--C", type=float, default=32.0, help="inverse regularisation strength")
     parser.add_argument("--min-count", type=int, default=2, help="drop features seen fewer times")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model directory")
     args = parser.parse_args()

@@ -24,7 +24,7 @@ from dateline.types import EventMention
 
 @dataclass(frozen=True)
 class DetectConfig:
-    min_score: float = 0.25  # lowest probability for a sentence's main sub-type
+    min_score: float = 0.3  # lowest probability for a sentence's main sub-type
     secondary_min: float = 0.05  # lowest probability for a second, distinct event in a sentence
     max_per_sentence: int = 2
     # ACLED precedence: when the runner-up sub-type is nearly as likely, belongs to an event
