@@ -243,6 +243,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
 
     add_countries(con, w, gnc, countries_rows)
     add_continents(con, w, gnc)
+    add_extra_places(con, w)
     w.flush()
     step("aliases")
     add_aliases(con, w)
@@ -283,6 +284,17 @@ def add_continents(con: sqlite3.Connection, w: Writer, gnc: Path) -> None:
         for alt in c.get("alternateNames", []):
             if alt.get("lang") in ("en", None, "") and usable_alt(alt["name"]):
                 w.add_name(alt["name"], gid, SRC_ALT)
+
+
+def add_extra_places(con: sqlite3.Connection, w: Writer) -> None:
+    """Regions and seas from our data file, under negative ids (they have no GeoNames id here)."""
+    for k, row in enumerate(read_tsv(DATA_DIR / "extra_places.tsv"), 1):
+        name, others, lat, lon, cc, feature = (row + [""] * 6)[:6]
+        fclass, fcode = feature.split(".")
+        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (-k, name, float(lat), float(lon), cc or None, None, None, fclass, fcode, 0))
+        for alias in [name, *filter(None, others.split("|"))]:
+            w.add_name(alias, -k, SRC_NAME if alias == name else SRC_ALT)
 
 
 def iter_csv(lines: Iterable[str]) -> Iterator[list[str]]:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.places.build import SRC_ALT, SRC_NAME, Writer, add_aliases, country_points, finish, open_new, usable_alt
+from dateline.places.build import SRC_ALT, SRC_NAME, Writer, add_aliases, add_extra_places, country_points, finish, open_new, usable_alt
 from dateline.places.normalize import fold
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ def build_from_dump(path: Path, geonames: Path, alternate_names: Path | None, pr
     # Gold data and our users expect GeoNames' country points; keep our fixes for the ones that differ.
     for cc, (lat, lon) in country_points().items():
         con.execute("UPDATE places SET lat=?, lon=? WHERE fcode LIKE 'PCL%' AND cc=?", (lat, lon, cc))
+    add_extra_places(con, w)
     add_aliases(con, w, strict=False)
     finish(con, tmp, path, f"GeoNames dump {geonames.name}")
 

@@ -187,7 +187,7 @@ class Gazetteer:
     def place(self, c: Candidate, name: str | None = None) -> Place:
         """The public Place for a candidate (admin names spelled out)."""
         return Place(
-            geonameid=c.id,
+            geonameid=c.id if c.id > 0 else None,  # our extra regions have no GeoNames id
             name=name or c.name,
             latitude=round(c.lat, 5),
             longitude=round(c.lon, 5),

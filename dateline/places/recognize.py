@@ -61,6 +61,20 @@ def not_places() -> frozenset[str]:
     return frozenset(name_key(w) for w in lines if w.strip() and not w.startswith("#"))
 
 
+_DEMONYM_ENDINGS = (("ians", "ia"), ("ans", "a"), ("ians", "o"), ("ans", "o"), ("ans", ""), ("ns", ""), ("ian", "ia"),
+                    ("an", "a"), ("i", ""), ("is", ""), ("ese", ""), ("ish", "")),
+
+
+def demonym_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """Countries and provinces behind a nationality word not in demonyms.tsv ("Ohioans", "Dagestani")."""
+    for ending, repl in _DEMONYM_ENDINGS[0]:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            cands = tuple(c for c in gaz.lookup(text[: -len(ending)] + repl) if c.is_country or c.fcode == "ADM1")
+            if cands:
+                return cands
+    return ()
+
+
 def _capitalised(tok: Token) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and any(ch.isalpha() for ch in t)
@@ -157,6 +171,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             cc = dem.get(name_key(doc[i:j].text))
             if cc and (country := gaz.country(cc)) is not None:
                 add(i, j, (country,), "NORP", "demonym", cc)
+            elif j - i == 1 and (cands := demonym_candidates(gaz, doc[i].text)):
+                add(i, j, cands, "NORP", "demonym")
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
@@ -223,11 +239,7 @@ def forced_mention(doc: Doc, gaz: Gazetteer, start: int, end: int, text: str | N
     if not cands and text.lower().startswith("the "):
         cands = lookup_span(gaz, text[4:], ner=True)
     if not cands:
-        for suffix in ("s", "n", "ese", "ian", "an"):  # loose demonyms: "Mexicans", "Kenyan"
-            if key.endswith(suffix) and (c2 := gaz.lookup(text[: -len(suffix)])):
-                cands = tuple(c for c in c2 if c.is_country)
-                if cands:
-                    break
+        cands = demonym_candidates(gaz, text)
     m = Mention(start, end, text, span.start, span.end, cands, "", forced=True)
     m.role = _role(doc, span.start, span.end, cands)
     return m
