@@ -29,6 +29,7 @@ app.add_typer(eval_app, name="eval")
 STAGE_COMMANDS = (
     "dateline.ingest.commands",
     "dateline.places.commands",
+    "dateline.actors.commands",
     "dateline.times.commands",
     "dateline.events.commands",
 )

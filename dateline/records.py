@@ -98,7 +98,7 @@ class RecordBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         from dateline.actors.assign import event_actors
-        from dateline.counts.assign import event_counts, fatalities_for
+        from dateline.counts.assign import crowd_size, event_counts, fatalities_for
         from dateline.places.assign import locate_event
         from dateline.times.assign import date_event
 
@@ -112,6 +112,7 @@ class RecordBuilder:
             counts = event_counts(doc, m)
             fatalities = fatalities_for(doc, m)
             record = self.build(article, m, place, when, actors, counts, fatalities)
+            record.tags = crowd_size(doc, m)
             target = self.same_event(records, record, m, place, when)
             if target is None:
                 records.append(record)

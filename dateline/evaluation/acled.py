@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from dateline.actors.dictionary import same_actor
 from dateline.dedup import distance_km
 from dateline.types import Article, EventRecord
 
@@ -52,11 +52,6 @@ def parse_acled_date(value: str) -> dt.date | None:
     return None
 
 
-def norm_actor(name: str | None) -> str:
-    """Compare actor names without ACLED's '(2012-)' period suffix or case."""
-    return re.sub(r"\s*\(\d{4}-\d{0,4}\)", "", name or "").strip().lower()
-
-
 def best_match(gold: dict[str, Any], predicted: Sequence[EventRecord]) -> EventRecord | None:
     if not predicted:
         return None
@@ -76,7 +71,7 @@ def compare(gold: dict[str, Any], pred: EventRecord | None) -> dict[str, bool | 
         hits["fatalities_exact"] = int(pred.fatalities or 0) == int(gold.get("fatalities") or 0)
     except ValueError:
         hits["fatalities_exact"] = False
-    hits["actor1_match"] = bool(pred.actor1) and norm_actor(pred.actor1) == norm_actor(gold.get("actor1"))
+    hits["actor1_match"] = bool(pred.actor1) and same_actor(pred.actor1, gold.get("actor1"))
     if hits["location_25km"] is not None and pred.latitude is not None and gold.get("latitude") and gold.get("longitude"):
         hits["location_25km"] = distance_km(pred.latitude, pred.longitude or 0.0, float(gold["latitude"]), float(gold["longitude"])) <= 25
     return hits

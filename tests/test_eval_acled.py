@@ -1,0 +1,37 @@
+"""`dateline eval acled` on an ACLED-format file we wrote, and its errors."""
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+from dateline.evaluation.acled import compare, summarise
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "acled_sample.csv"
+runner = CliRunner()
+
+
+def test_scores_our_sample_export() -> None:
+    result = runner.invoke(app, ["eval", "acled", str(FIXTURE)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert scores["n"] == 4 and scores["n_location"] == 4
+    assert scores["event_type_acc"] >= 0.75
+    assert scores["sub_event_type_acc"] >= 0.75
+    assert scores["date_exact"] >= 0.75
+    assert scores["location_25km"] >= 0.75
+
+
+def test_missing_prediction_counts_as_wrong() -> None:
+    hits = compare({"event_type": "Battles", "sub_event_type": "Armed clash", "geo_precision": "1"}, None)
+    scores = summarise([hits])
+    assert scores["event_type_acc"] == 0.0 and scores["location_25km"] == 0.0
+
+
+def test_not_an_acled_file_is_named_in_the_error(tmp_path: Path) -> None:
+    bad = tmp_path / "not-acled.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", "acled", str(bad)])
+    assert result.exit_code == 2
+    assert "not-acled.csv" in result.stderr and "notes" in result.stderr
