@@ -286,13 +286,17 @@ def add_continents(con: sqlite3.Connection, w: Writer, gnc: Path) -> None:
                 w.add_name(alt["name"], gid, SRC_ALT)
 
 
+# Regions and seas have no population; rank them like a big city so "Middle East" is not a hamlet.
+EXTRA_POPULATION = 5_000_000
+
+
 def add_extra_places(con: sqlite3.Connection, w: Writer) -> None:
     """Regions and seas from our data file, under negative ids (they have no GeoNames id here)."""
     for k, row in enumerate(read_tsv(DATA_DIR / "extra_places.tsv"), 1):
         name, others, lat, lon, cc, feature = (row + [""] * 6)[:6]
         fclass, fcode = feature.split(".")
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (-k, name, float(lat), float(lon), cc or None, None, None, fclass, fcode, 0))
+                    (-k, name, float(lat), float(lon), cc or None, None, None, fclass, fcode, EXTRA_POPULATION))
         for alias in [name, *filter(None, others.split("|"))]:
             w.add_name(alias, -k, SRC_NAME if alias == name else SRC_ALT)
 
