@@ -29,8 +29,9 @@ ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough"
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
 NEAR_WORDS = frozenset({"outskirts", "near", "outside", "nearby", "around", "vicinity", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "suburb", "suburbs"})
-FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0}
-SOURCE_PRIOR = {0: 1.0, 1: 0.0, 2: 1.4, 3: 1.4, 4: -1.0, 5: 2.8}
+FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0,
+                 "RGN": 1.0, "SEA": 1.0, "OCN": 1.0, "GULF": 1.0, "ZN": 1.0, "ADMD": 1.0, "MTS": 0.5, "ISL": 0.5}
+SOURCE_PRIOR = {0: 1.0, 1: 0.0, 2: 1.4, 3: 1.4, 4: -1.0, 5: 3.5}
 
 
 def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -70,7 +71,10 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     after, before = _words_after(doc, m), _words_before(doc, m)
     text_words = m.text.lower().split()
     kind = ADMIN_WORDS.get(text_words[-1]) if len(text_words) > 1 else None
-    kind = kind or (ADMIN_WORDS.get(after[0]) if after else None)
+    nxt_toks = doc[m.tok_end : m.tok_end + 2]
+    # "Lahej province" is a cue; "Woodstock District Chamber" is an organisation's name.
+    if after and not kind and (nxt_toks[0].is_lower or len(nxt_toks) < 2 or not nxt_toks[1].is_title):
+        kind = ADMIN_WORDS.get(after[0])
     # Container phrases: "X, Y" / "X in Y" / "Y's X" / "X, the capital of Y".
     containers: list[tuple[Candidate, ...]] = []
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -172,6 +176,8 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
     total = sum(countries.values())
     if total and c.cc:
         b += W["country"] * countries[c.cc] / max(total, 1.0)
+    elif c.cc is None:
+        b += W["country"] * 0.4  # continents, seas and regions belong to no country: a neutral share
     if c.a1 and not c.is_country:
         b += W["a1"] * min(ctx.admin1[key][c.a1], W["a1cap"])
     points = ctx.points[key]
