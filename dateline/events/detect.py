@@ -25,7 +25,7 @@ from dateline.types import EventMention
 @dataclass(frozen=True)
 class DetectConfig:
     min_score: float = 0.3  # lowest probability for a sentence's main sub-type
-    secondary_min: float = 0.05  # lowest probability for a second, distinct event in a sentence
+    secondary_min: float = 0.3  # lowest probability for a second event, in its own clause
     max_per_sentence: int = 2
     # ACLED precedence: when the runner-up sub-type is nearly as likely, belongs to an event
     # type that would be merged with the winner's, and ranks higher in the hierarchy, it wins.
@@ -33,6 +33,20 @@ class DetectConfig:
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
+
+
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
+
+
+def _clause_head(tok: Token) -> Token:
+    """The head of the (subordinate) clause a token belongs to, or the sentence root."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 50:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
+            return tok
+        tok = tok.head
+        steps += 1
+    return tok
 
 
 def _depth(tok: Token) -> int:
@@ -118,27 +132,47 @@ class Detector:
             return self._unasserted(sent, hits, p)
         else:
             return []
-        # A second event of another kind, with its own trigger word.
-        used = {(m.start, m.end) for m in out}
-        for idx in np.argsort(-p):
-            if len(out) >= cfg.max_per_sentence or p[idx] < cfg.secondary_min:
-                break
-            code = self.labels[idx]
-            if not self.in_scope[idx] or code == label:
-                continue
-            etype = self.sub[code].event_type
-            if any(self.ontology.merges(etype, m.event_type) for m in out):
-                continue
-            own = [h for h in hits if h.code == code and not h.oos]
-            if not own:
-                continue
-            trigger = _pick_trigger(sent, own, {code})
-            if (trigger.start_char, trigger.end_char) in used or any(
-                    trigger.start_char < m.end and m.start < trigger.end_char for m in out):
-                continue
-            out.append(self._mention(sent, trigger, code, p[idx]))
-            used.add((trigger.start_char, trigger.end_char))
+        # A second event of another kind, told in its own clause ("busted a cell that had
+        # killed an officer"): classify that clause alone.
+        if cfg.max_per_sentence > 1:
+            out.extend(self._clause_events(sent, hits, trigger, out[0]))
         return out
+
+    def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention) -> list[EventMention]:
+        cfg = self.config
+        home = _clause_head(primary.root).i
+        seen: set[int] = {home}
+        found: list[EventMention] = []
+        for h in hits:
+            if h.oos or len(found) + 1 >= cfg.max_per_sentence:
+                continue
+            span = sent[h.start:h.end]
+            if span.start <= primary.root.i < span.end:
+                continue
+            head = _clause_head(span.root)
+            if head.i in seen:
+                continue
+            seen.add(head.i)
+            clause = sent.doc[head.left_edge.i: head.right_edge.i + 1]
+            if primary.root.i >= clause.start and primary.root.i < clause.end:
+                continue  # the clause contains the main event: same event
+            keys = token_keys(clause)
+            clause_hits = self.lexicon.find(keys, proper_nouns(clause))
+            p = self.model.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
+            top = int(np.where(self.in_scope, p, -1.0).argmax())
+            code = self.labels[top]
+            if p[top] < max(cfg.min_score, cfg.secondary_min) or p[top] < p[~self.in_scope].max():
+                continue
+            sub = self.sub[code]
+            if any(self.ontology.merges(sub.event_type, m.event_type) for m in [first, *found]):
+                continue
+            offset = clause.start - sent.start
+            local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
+            trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type])
+            if not (clause.start <= trig.root.i < clause.end):
+                continue
+            found.append(self._mention(sent, trig, code, p[top]))
+        return found
 
     def _precedence(self, p: np.ndarray, top: int) -> tuple[int, str]:
         label = self.labels[top]

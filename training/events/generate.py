@@ -22,10 +22,11 @@ from templates import T  # noqa: E402
 import templates_more  # noqa: E402,F401  (adds its templates to T)
 import templates_extra  # noqa: E402,F401
 import templates_none  # noqa: E402,F401
+import templates_broad  # noqa: E402,F401
 
 SLOT = re.compile(r"\{([^{}]*)\}")
-PER_CLASS = 300
-PER_CLASS_OVERRIDE = {"NONE": 900, "ORG_CRIME": 450, "ARMED_CLASH": 360, "ATTACK": 360}
+PER_CLASS = 420
+PER_CLASS_OVERRIDE = {"NONE": 1100, "ORG_CRIME": 560, "ARMED_CLASH": 480, "ATTACK": 480}
 
 
 def fill(template: str, rng: random.Random, cap: bool = True) -> str:
