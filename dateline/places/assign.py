@@ -34,7 +34,7 @@ def _clause_range(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[int, 
     if span is None or len(span) == 0:
         return None
     tok: Token = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     toks = list(tok.subtree)
     return toks[0].idx, toks[-1].idx + len(toks[-1])

@@ -46,7 +46,7 @@ def _published(doc: Doc) -> dt.date | None:
 def _clause_head(tok: Token) -> Token:
     """The nearest verb at or above a token (the head of its clause)."""
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT" and tok.head is not tok and seen < 50:
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT" and tok.head.i != tok.i and seen < 50:
         tok = tok.head
         seen += 1
     return tok
