@@ -69,3 +69,9 @@ def test_compose_notes_flags_modality_and_background() -> None:
     notes = compose_notes(r)
     assert notes.startswith("In October 2015, Attack")
     assert "planned" in notes and "Background" in notes
+
+
+def test_sentence_without_a_verb_still_gets_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # A headline-style sentence has no verb on the path to its root: the clause search must stop there.
+    records = run(nlp, "Heavy clashes between rival militias near Tripoli, with three fighters dead.")
+    assert records and records[0].location == "Tripoli"
