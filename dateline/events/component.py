@@ -77,7 +77,7 @@ class EventsComponent:
     "dateline_events",
     assigns=["doc._.event_mentions"],
     requires=["token.dep", "token.lemma", "doc.sents"],
-    default_config={"min_score": 0.3, "secondary_min": 0.3, "max_per_sentence": 2, "precedence_ratio": 0.5,
+    default_config={"min_score": 0.35, "secondary_min": 0.25, "max_per_sentence": 2, "precedence_ratio": 0.5,
                     "model_dir": None, "ontology_path": None},
 )
 def make_events(nlp: Language, name: str, min_score: float, secondary_min: float, max_per_sentence: int,

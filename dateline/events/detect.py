@@ -24,8 +24,8 @@ from dateline.types import EventMention
 
 @dataclass(frozen=True)
 class DetectConfig:
-    min_score: float = 0.3  # lowest probability for a sentence's main sub-type
-    secondary_min: float = 0.3  # lowest probability for a second event, in its own clause
+    min_score: float = 0.35  # lowest probability for a sentence's main sub-type
+    secondary_min: float = 0.25  # lowest probability for a second event, in its own clause
     max_per_sentence: int = 2
     # ACLED precedence: when the runner-up sub-type is nearly as likely, belongs to an event
     # type that would be merged with the winner's, and ranks higher in the hierarchy, it wins.
@@ -161,7 +161,7 @@ class Detector:
             p = self.model.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
             top = int(np.where(self.in_scope, p, -1.0).argmax())
             code = self.labels[top]
-            if p[top] < max(cfg.min_score, cfg.secondary_min) or p[top] < p[~self.in_scope].max():
+            if p[top] < cfg.secondary_min or p[top] < p[~self.in_scope].max():
                 continue
             sub = self.sub[code]
             if any(self.ontology.merges(sub.event_type, m.event_type) for m in [first, *found]):

@@ -3,7 +3,7 @@
     python training/events/generate.py            # writes training/events/generated.tsv
 
 Output lines are ``LABEL<TAB>sentence``.  The hand-written sentences live in
-``handwritten.tsv`` beside this file; the trainer reads both.  The seed is fixed
+``handwritten.tsv`` beside this file; the trainer reads both.  The seeds are fixed
 so the corpus (and the shipped model) can be rebuilt exactly.
 """
 
@@ -58,7 +58,21 @@ def decorate(sentence: str, rng: random.Random) -> str:
     return sentence[0].upper() + sentence[1:]
 
 
-def generate(seed: int = 13) -> list[tuple[str, str]]:
+SEEDS = (1, 2)  # two independent samples: a larger corpus and a less seed-dependent model
+
+
+def generate(seeds: tuple[int, ...] = SEEDS) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for seed in seeds:
+        for row in generate_one(seed):
+            if row not in seen:
+                seen.add(row)
+                rows.append(row)
+    return rows
+
+
+def generate_one(seed: int) -> list[tuple[str, str]]:
     rng = random.Random(seed)
     rows: list[tuple[str, str]] = []
     for label, templates in T.items():
