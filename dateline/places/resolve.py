@@ -22,7 +22,7 @@ from dateline.types import Toponym
 
 MAX_CANDIDATES = 60
 import os, json as _json
-W = {"adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
+W = {"vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
 W.update(_json.loads(os.environ.get("DL_W", "{}")))
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
@@ -145,7 +145,7 @@ def build_context(groups: dict[str, list[tuple[float, Candidate]]], dateline: Ca
         for p, c in probs:
             if c.cc:
                 cc[c.cc] += p
-        a1s = {c.a1 for p, c in probs[:25] if c.a1 and not c.is_country and p > 0.01}
+        a1s = {c.a1 for p, c in probs[:25] if c.a1 and not c.is_country and p > W["vote_p"]}
         a1: Counter[str] = Counter({code: 1.0 / math.sqrt(len(a1s)) for code in a1s})
         votes_cc[key], votes_a1[key] = cc, a1
         best = probs[0][1]
@@ -227,7 +227,11 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     ctx = build_context(first, date_cand)
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
-        final[key] = sorted(((s + context_bonus(c, ctx, key), c) for s, c in first[key]), key=lambda x: -x[0])
+        # Context helps a reading the name really has; an alternate name (often an old or local one) gets less.
+        final[key] = sorted(
+            ((s + context_bonus(c, ctx, key) * (W["alt_ctx"] if c.src == 1 else 1.0), c) for s, c in first[key]),
+            key=lambda x: -x[0],
+        )
     out: list[Toponym] = []
     for key, m, cue in zip(keys, mentions, cues):
         if not m.candidates:
