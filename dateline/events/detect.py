@@ -1,11 +1,11 @@
-"""Find the event mentions of a document: one classifier call per document.
+"""Find the event mentions of a document: one classifier call for all its sentences.
 
 Each sentence is classified into one of ACLED's 25 sub-types or an out-of-scope
 class; a sub-type above ``min_score`` becomes a mention whose trigger is the
 ontology trigger word of that sub-type nearest the top of the parse.  A sentence
-yields a second mention only when it holds a trigger of a different event type
-that ACLED would not merge into the first (an arrest of a cell that had killed
-someone), so one event is never emitted twice.
+yields a second mention only for a trigger in its own subordinate clause that,
+classified alone, is of an event type ACLED would not merge into the first (an
+arrest of a cell that had killed someone), so one event is never emitted twice.
 """
 
 from __future__ import annotations
@@ -33,8 +33,6 @@ class DetectConfig:
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
-
-
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
 
