@@ -40,7 +40,8 @@ def one(records: list[EventRecord], **want: object) -> EventRecord:
 
 
 def test_surrender_of_57_in_hadramawt(records: list[EventRecord]) -> None:
-    r = one(records, sub_event_type="Change to group/activity")
+    # ACLED's codebook lists surrenders under Agreement (see dateline/data/ontology.yaml).
+    r = one(records, sub_event_type="Agreement")
     assert r.counts.surrendered == 57
     assert r.admin1 == "Hadramawt"
 
