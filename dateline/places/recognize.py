@@ -80,13 +80,37 @@ def _capitalised(tok: Token) -> bool:
     return bool(t) and t[0].isupper() and any(ch.isalpha() for ch in t)
 
 
+GENERIC_HEADS = frozenset({
+    "township", "twp", "river", "creek", "lake", "park", "valley", "station", "island", "islands", "bay", "mountain",
+    "mountains", "national", "forest", "reservoir", "dam", "beach", "harbor", "harbour", "port", "airport", "base",
+    "village", "borough", "city", "town", "heights", "hills", "area", "region", "district", "neighborhood", "state",
+    "metro", "downtown", "square", "canal", "delta", "fort", "camp",
+})
+PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "downtown", "greater", "upper", "lower", "lake", "mount", "port", "fort", "camp"})
+
+
+def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
+    """For a place the gazetteer lacks ("Readington Township", "Neches River", "South Los Angeles"),
+    the town or unit it is named after, which is usually close by."""
+    words = text.replace(".", " ").split()
+    while words and words[-1].lower() in GENERIC_HEADS:
+        words = words[:-1]
+    while len(words) > 1 and words[0].lower() in PART_WORDS:
+        words = words[1:]
+    if not words or " ".join(words) == text or len(" ".join(words)) < 3:
+        return ()
+    return gaz.lookup(" ".join(words))
+
+
 def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
-    """Exact name, then dotted abbreviation, then (for NER places) the transliteration skeleton."""
+    """Exact name, then dotted abbreviation, then (for NER places) the transliteration skeleton
+    and the place a missing feature is named after."""
     cands = gaz.lookup_abbreviation(text) if text.endswith(".") else ()
     if not cands:
         cands = gaz.lookup(text)
     if not cands and ner:
-        cands = gaz.lookup_skeleton(text)
+        cands = gaz.lookup_skeleton(text) or near_candidates(gaz, text)
     return cands
 
 

@@ -22,7 +22,7 @@ from dateline.types import Toponym
 
 MAX_CANDIDATES = 60
 import os, json as _json
-W = {"vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
+W = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
 W.update(_json.loads(os.environ.get("DL_W", "{}")))
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
@@ -41,7 +41,7 @@ def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def prior(c: Candidate) -> float:
-    return 0.42 * math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.fcode, 0.0) + SOURCE_PRIOR.get(c.src, 0.0)
+    return W["pop"] * math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.fcode, 0.0) + SOURCE_PRIOR.get(c.src, 0.0)
 
 
 def _words_after(doc: Doc, m: Mention, k: int = 4) -> list[str]:
