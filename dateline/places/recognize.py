@@ -62,14 +62,15 @@ def not_places() -> frozenset[str]:
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ans", "a"), ("ians", "o"), ("ans", "o"), ("ans", ""), ("ns", ""), ("ian", "ia"),
-                    ("an", "a"), ("i", ""), ("is", ""), ("ese", ""), ("ish", "")),
+                    ("an", "a"), ("an", "as"), ("ans", "as"), ("ean", "e"), ("eans", "e"), ("i", ""), ("is", ""),
+                    ("ese", ""), ("ish", ""), ("ers", ""), ("er", ""), ("s", "")),
 
 
 def demonym_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
     """Countries and provinces behind a nationality word not in demonyms.tsv ("Ohioans", "Dagestani")."""
     for ending, repl in _DEMONYM_ENDINGS[0]:
         if text.endswith(ending) and len(text) - len(ending) >= 3:
-            cands = tuple(c for c in gaz.lookup(text[: -len(ending)] + repl) if c.is_country or c.fcode == "ADM1")
+            cands = tuple(c for c in gaz.lookup(text[: -len(ending)] + repl) if c.is_country or c.fcode in ("ADM1", "CONT"))
             if cands:
                 return cands
     return ()
