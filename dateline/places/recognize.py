@@ -28,6 +28,8 @@ SPEECH_VERBS = frozenset({
     "sign", "agree", "tell", "respond", "vow", "pledge", "call", "criticize", "criticise", "blame", "refuse", "decide",
     "approve", "send", "impose", "negotiate", "want", "ask", "believe", "hope", "plan", "order", "support", "oppose",
 })
+PLACE_NOUNS = frozenset({"province", "governorate", "county", "parish", "district", "state", "region", "city", "town",
+                         "village", "area", "municipality", "prefecture", "oblast", "department", "suburb", "port"})
 TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "judge", "officer", "president", "mayor", "coach", "st"})
 
 
@@ -159,6 +161,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
 def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     head_tok = doc[j - 1]
     nxt = doc[j] if j < len(doc) else None
+    if head_tok.head.lower_ in PLACE_NOUNS or (nxt is not None and nxt.lower_ in PLACE_NOUNS):
+        return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
         return "modifier"
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == head_tok.head.i and head_tok.dep_ in ("compound", "amod", "nmod"):

@@ -21,9 +21,10 @@ from dateline.places.recognize import Mention, lookup_span
 from dateline.types import Toponym
 
 MAX_CANDIDATES = 60
-import os, json as _json
-W = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
-W.update(_json.loads(os.environ.get("DL_W", "{}")))
+# Weights, tuned on the LGL and GeoVirus dev sets: population (per log10), country share of the other
+# names, admin1 votes (and their cap), nearness of another name's place, the minimum probability a
+# reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan").
+W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
@@ -68,7 +69,7 @@ def _contains(outer: Candidate, inner: Candidate) -> bool:
 def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer) -> dict[int, float]:
     """Bonuses from the phrase around the mention, per candidate id."""
     bonus: dict[int, float] = {}
-    after, before = _words_after(doc, m), _words_before(doc, m)
+    after = _words_after(doc, m)
     text_words = m.text.lower().split()
     kind = ADMIN_WORDS.get(text_words[-1]) if len(text_words) > 1 else None
     nxt_toks = doc[m.tok_end : m.tok_end + 2]
