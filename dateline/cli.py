@@ -7,7 +7,6 @@ Heavy imports happen inside commands, keeping ``dateline --help`` fast.
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline import __version__
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, parse_published, read_articles
 
 app = typer.Typer(
     name="dateline",
@@ -33,16 +33,6 @@ STAGE_COMMANDS = (
     "dateline.times.commands",
     "dateline.events.commands",
 )
-
-
-def parse_published(value: Optional[str]) -> Optional[dt.date]:
-    """Typer callback: YYYY-MM-DD or a clear error."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a real date in YYYY-MM-DD form (e.g. 2016-05-12).") from None
 
 
 def _version(value: bool) -> None:
@@ -64,10 +54,6 @@ def main(
     """dateline command line."""
 
 
-InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
-FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")]
-PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that lack one.")]
-ErrorsOpt = Annotated[Optional[Path], typer.Option("--errors", help="Also write input problems to this JSONL file.")]
 
 
 @app.command()
@@ -85,26 +71,20 @@ def extract(
     """Read news reports and print one ACLED-style event record per event."""
     from dateline import output as out
     from dateline import pipeline
-    from dateline.ingest import read_inputs
-    from dateline.problems import ProblemLog
 
     if fmt not in out.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
-    pub = parse_published(published)
-    problems = ProblemLog(errors)
+    parse_published(published)  # a bad date is refused before the model loads
     nlp = pipeline.build(model=model)
-    articles = problems.filter(read_inputs(inputs, input_format=input_format, published=pub))
-    records = [r for _, rs in out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs) for r in rs]
+    with read_articles(inputs, input_format, published, errors) as articles:
+        extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
+        records = [r for _, rs in extracted for r in rs]
     if merge:
         from dateline.dedup import merge_sources
 
         records = merge_sources(records)
     with out.open_writer(fmt, output) as writer:
         writer.write(records)
-    problems.close()
-    if problems.n_read == 0:
-        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
-        raise typer.Exit(code=2)
 
 
 @eval_app.command("acled")

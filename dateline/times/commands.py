@@ -8,34 +8,18 @@ from typing import Annotated, Optional
 
 import typer
 
-InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
-FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")]
-PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that lack one.")]
-ErrorsOpt = Annotated[Optional[Path], typer.Option("--errors", help="Also write input problems to this JSONL file.")]
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, read_articles
 
 
 def timex(inputs: InputsArg, published: PublishedOpt = None, input_format: FormatOpt = None, errors: ErrorsOpt = None) -> None:
     """Print every temporal expression, one JSON line each: article_id, start, end, text, type, value."""
-    from dateline.cli import parse_published
-    from dateline.ingest import read_inputs
-    from dateline.problems import ProblemLog
     from dateline.times.tagger import tag
 
-    pub = parse_published(published)
-    problems = ProblemLog(errors)
-    try:
-        articles = problems.filter(read_inputs(inputs, input_format=input_format, published=pub))
+    with read_articles(inputs, input_format, published, errors) as articles:
         for article in articles:
             for t in tag(article.text, article.published):
                 row = {"article_id": article.id, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
                 typer.echo(json.dumps(row, ensure_ascii=False))
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
-    finally:
-        problems.close()
-    if problems.n_read == 0:
-        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
-        raise typer.Exit(code=2)
 
 
 def eval_times(
