@@ -15,6 +15,7 @@ from spacy.training import Example
 
 from dateline.actors.dictionary import DEFAULT_PATH, load_dictionary
 from dateline.actors.matcher import ActorMatcher
+from dateline.evaluation.spans import match_spans, prf
 from dateline.nlp import register_extensions
 from dateline.types import ActorMention
 
@@ -35,10 +36,6 @@ class ActorsComponent:
         return score_actors(examples)
 
 
-def _overlaps(a: ActorMention, b: ActorMention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def score_actors(examples: Iterable[Example]) -> dict[str, float]:
     n_pred = n_gold = n_hit = n_name = 0
     for example in examples:
@@ -46,22 +43,10 @@ def score_actors(examples: Iterable[Example]) -> dict[str, float]:
         pred: list[ActorMention] = example.predicted._.actors or []
         n_pred += len(pred)
         n_gold += len(gold)
-        used: set[int] = set()
-        for g in gold:
-            for i, p in enumerate(pred):
-                if i not in used and _overlaps(g, p):
-                    used.add(i)
-                    n_hit += 1
-                    n_name += p.name == g.name
-                    break
-    p = n_hit / n_pred if n_pred else 0.0
-    r = n_hit / n_gold if n_gold else 0.0
-    return {
-        "actors_p": p,
-        "actors_r": r,
-        "actors_f": 2 * p * r / (p + r) if p + r else 0.0,
-        "actors_name_acc": n_name / n_hit if n_hit else 0.0,
-    }
+        pairs = match_spans(gold, pred)
+        n_hit += len(pairs)
+        n_name += sum(p.name == g.name for g, p in pairs)
+    return {**prf(n_hit, n_pred, n_gold, "actors"), "actors_name_acc": n_name / n_hit if n_hit else 0.0}
 
 
 @Language.factory(

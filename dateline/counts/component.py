@@ -15,6 +15,7 @@ from spacy.training import Example
 
 from dateline.counts.extract import CountFinder
 from dateline.counts.numbers import DEFAULT_PATH, load_vocabulary
+from dateline.evaluation.spans import match_spans, prf
 from dateline.nlp import register_extensions
 from dateline.types import CountMention
 
@@ -41,22 +42,10 @@ def score_counts(examples: Iterable[Example]) -> dict[str, float]:
         pred: list[CountMention] = example.predicted._.counts or []
         n_pred += len(pred)
         n_gold += len(gold)
-        used: set[int] = set()
-        for g in gold:
-            for i, p in enumerate(pred):
-                if i not in used and p.kind == g.kind and p.start < g.end and g.start < p.end:
-                    used.add(i)
-                    n_hit += 1
-                    n_value += p.low == g.low and p.high == g.high
-                    break
-    p = n_hit / n_pred if n_pred else 0.0
-    r = n_hit / n_gold if n_gold else 0.0
-    return {
-        "counts_p": p,
-        "counts_r": r,
-        "counts_f": 2 * p * r / (p + r) if p + r else 0.0,
-        "counts_value_acc": n_value / n_hit if n_hit else 0.0,
-    }
+        pairs = match_spans(gold, pred, same=lambda g, p: g.kind == p.kind)
+        n_hit += len(pairs)
+        n_value += sum(p.low == g.low and p.high == g.high for g, p in pairs)
+    return {**prf(n_hit, n_pred, n_gold, "counts"), "counts_value_acc": n_value / n_hit if n_hit else 0.0}
 
 
 @Language.factory(
