@@ -23,8 +23,9 @@ from dateline.types import Toponym
 MAX_CANDIDATES = 60
 # Weights, tuned on the LGL and GeoVirus dev sets: population (per log10), country share of the other
 # names, admin1 votes (and their cap), nearness of another name's place, the minimum probability a
-# reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan").
-W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6}
+# reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
+# and the pull of list neighbours' feature type.
+W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6, "list": 1.0}
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
@@ -72,6 +73,9 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     after = _words_after(doc, m)
     text_words = m.text.lower().split()
     kind = ADMIN_WORDS.get(text_words[-1]) if len(text_words) > 1 else None
+    before = _words_before(doc, m, 2)
+    if not kind and len(before) == 2 and before[1] == "of" and before[0] in ADMIN_WORDS:
+        kind = ADMIN_WORDS[before[0]]  # "the state of Washington", "the province of Lahej"
     nxt_toks = doc[m.tok_end : m.tok_end + 2]
     # "Lahej province" is a cue; "Woodstock District Chamber" is an organisation's name.
     if after and not kind and (nxt_toks[0].is_lower or len(nxt_toks) < 2 or not nxt_toks[1].is_title):
@@ -225,6 +229,22 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     first: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
         first[key] = sorted(((prior(c) + group_cue[key].get(c.id, 0.0), c) for c in cands), key=lambda x: -x[0])
+    # Lists ("Oregon, Utah, Washington and Wyoming") hold names of one kind: follow the neighbours' kind.
+    for k, (key, m) in enumerate(zip(keys, mentions)):
+        if key not in first:
+            continue
+        kinds, conj = [], False
+        for nb in (k - 1, k + 1):
+            if 0 <= nb < len(mentions) and keys[nb] in first and keys[nb] != key:
+                a, b = (mentions[nb], m) if nb < k else (m, mentions[nb])
+                sep = doc.text[a.end : b.start].strip().lower()
+                if sep in (",", "and", ", and", "or", ", or"):
+                    kinds.append(first[keys[nb]][0][1].fcode)
+                    conj = conj or sep != ","
+        # "Dublin, Ohio" is a container, not a list: a list needs "and"/"or" or commas on both sides.
+        if kinds and (conj or len(kinds) == 2):
+            bonus = {c.id: W["list"] * sum(c.fcode == fk for fk in kinds) for _, c in first[key]}
+            first[key] = sorted(((sc + bonus[c.id], c) for sc, c in first[key]), key=lambda x: -x[0])
     ctx = build_context(first, date_cand)
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
