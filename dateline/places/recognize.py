@@ -121,6 +121,15 @@ def _strong(cands: tuple[Candidate, ...], pop: int = 20_000) -> bool:
     return any(c.is_country or c.fcode in ("ADM1", "CONT") or c.pop >= pop for c in cands)
 
 
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of the multi-word person names in the doc (cached on the doc's user data)."""
+    cached = doc.user_data.get("dateline_person_words")
+    if cached is None:
+        cached = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+        doc.user_data["dateline_person_words"] = cached
+    return cached
+
+
 def _ent_at(doc: Doc) -> list[Span | None]:
     table: list[Span | None] = [None] * len(doc)
     for ent in doc.ents:
@@ -141,11 +150,13 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and name_key(prev.text) in TITLES:
         return False
+    if j - i == 1 and doc[i].lower_ in _person_words(doc):
+        return False  # "Brown said" after "Gordon Brown": a surname, not Brown County
     if "PERSON" in ent_labels:
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
         if ent.end - ent.start > j - i:
             return False  # part of a person's name
-        return _strong(cands, 100_000)
+        return any(c.is_country or c.fcode == "ADM1" or (c.fclass == "P" and c.pop >= 100_000 and c.src != 1) for c in cands)
     if "ORG" in ent_labels:
         return _strong(cands, 20_000)
     if j - i == 1:

@@ -97,3 +97,9 @@ def test_locate_event_falls_back_to_dateline(parse):
     k = text.index("killed")
     place = locate_event(doc, 0, len(text), k, k + 6)
     assert place is not None and place.place.iso == "YE"
+
+
+def test_surname_is_not_a_county(parse):
+    doc = parse("Sheriff Tom Lincoln opened the new jail on Friday. Lincoln said the old building in Dayton was unsafe.")
+    assert not any(t.text == "Lincoln" for t in doc._.toponyms)
+    assert any(t.text == "Dayton" for t in doc._.toponyms)
