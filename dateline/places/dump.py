@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.places.build import SRC_ALT, SRC_NAME, Writer, add_aliases, add_extra_places, country_points, finish, open_new, usable_alt
+from dateline.places.build import SRC_ALT, SRC_NAME, Writer, add_aliases, add_extra_places, partial_path, country_points, finish, open_new, usable_alt
 from dateline.places.normalize import fold
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _rows(path: Path) -> Iterator[list[str]]:
 
 
 def build_from_dump(path: Path, geonames: Path, alternate_names: Path | None, progress: "Progress | None" = None) -> None:
-    tmp = path.with_name(path.name + ".partial")
+    tmp = partial_path(path)
     con = open_new(tmp)
     w = Writer(con)
     task = progress.add_task("GeoNames dump", total=None) if progress else None

@@ -97,13 +97,17 @@ def build(path: Path | None = None, geonames: Path | None = None, alternate_name
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     console = Console(stderr=True, quiet=quiet)
-    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
-        if geonames is not None:
-            from dateline.places import dump
+    try:
+        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
+            if geonames is not None:
+                from dateline.places import dump
 
-            dump.build_from_dump(path, geonames, alternate_names, progress)
-        else:
-            builder.build_from_packages(path, progress)
+                dump.build_from_dump(path, geonames, alternate_names, progress)
+            else:
+                builder.build_from_packages(path, progress)
+    except BaseException:
+        builder.partial_path(path).unlink(missing_ok=True)  # never leave our half-written file behind
+        raise
     return path
 
 

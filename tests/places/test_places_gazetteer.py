@@ -83,6 +83,7 @@ def test_bad_dump_is_reported(tmp_path):
     with pytest.raises(DumpFormatError, match="not a zip"):
         gz.build(tmp_path / "g.sqlite", geonames=bad, quiet=True)
     assert not (tmp_path / "g.sqlite").exists()
+    assert not list(tmp_path.glob("*.partial"))  # the half-written file is removed
 
 
 @pytest.mark.parametrize(("a", "b"), [("Hadramout", "Hadramawt"), ("Houta", "Al Hawtah"), ("Lahej", "Lahij"), ("Mukalla", "al-Mukalla")])
