@@ -146,12 +146,15 @@ def add_aliases(con: sqlite3.Connection, w: Writer, strict: bool = True) -> int:
         alias, canonical = row[0], row[1]
         cc = row[2] if len(row) > 2 and row[2] else None
         kind = row[3] if len(row) > 3 and row[3] else "name"
-        sql = "SELECT DISTINCT n.id FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
+        sql = "SELECT DISTINCT n.id, p.fclass FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
         args: list[object] = [name_key(canonical)]
         if cc:
             sql += " AND p.cc = ?"
             args.append(cc)
-        ids = [r[0] for r in con.execute(sql, args)]
+        rows = con.execute(sql, args).fetchall()
+        if kind == "prefer" and any(r[1] == "P" for r in rows):
+            rows = [r for r in rows if r[1] == "P"]  # a preferred reading names the town, not a unit of that name
+        ids = [r[0] for r in rows]
         if not ids and not strict:
             continue
         if not ids:
