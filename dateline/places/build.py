@@ -307,7 +307,7 @@ def add_extra_places(con: sqlite3.Connection, w: Writer) -> None:
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (-k, name, float(lat), float(lon), cc or None, None, None, fclass, fcode, EXTRA_POPULATION))
         for alias in [name, *filter(None, others.split("|"))]:
-            w.add_name(alias, -k, SRC_NAME if alias == name else SRC_ALT)
+            w.add_name(alias, -k, SRC_NAME if alias == name else SRC_ALIAS)  # our curated names, not GeoNames' variants
 
 
 def iter_csv(lines: Iterable[str]) -> Iterator[list[str]]:
