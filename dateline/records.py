@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.assign import interaction
 from dateline.counts.assign import Fatalities
+from dateline.places.assign import place_name
 from dateline.types import (
     ActorMention,
     Article,
@@ -183,7 +184,7 @@ def set_place(r: EventRecord, t: Toponym | None, evidence: dict[str, list[Eviden
     if t is None or t.place is None:
         return
     p = t.place
-    r.location, r.latitude, r.longitude, r.geonameid = ascii_name(p.name), p.latitude, p.longitude, p.geonameid
+    r.location, r.latitude, r.longitude, r.geonameid = ascii_name(place_name(t)), p.latitude, p.longitude, p.geonameid
     r.admin1, r.admin2, r.admin3 = ascii_name(p.admin1), ascii_name(p.admin2), ascii_name(p.admin3)
     r.geo_precision = t.geo_precision or 1
     info = countries().get(p.iso or "", {})

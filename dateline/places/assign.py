@@ -10,7 +10,11 @@ locate an event.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
+
+from dateline.places.normalize import name_key
 
 from dateline.types import Toponym
 
@@ -52,9 +56,45 @@ def _paragraph_start(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
+def _locating(t: Toponym) -> bool:
+    """A place that can say where an event happened.
+
+    "Aden police" (a town as modifier) points at Aden, but "a UAE officer" names
+    the victim's nationality, not the scene: country-level modifiers do not locate.
+    """
+    if t.place is None or t.role not in LOCATING_ROLES:
+        return False
+    return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
+
+
+@functools.cache
+def _alias_targets() -> dict[tuple[str, str], str]:
+    """(name key of an alias, ISO country or "") -> the canonical name our alias file gives."""
+    from dateline.places.build import DATA_DIR, read_tsv
+
+    targets: dict[tuple[str, str], str] = {}
+    for row in read_tsv(DATA_DIR / "aliases.tsv"):
+        if len(row) >= 2 and (len(row) < 4 or row[3] in ("", "name")):
+            targets[(name_key(row[0]), row[2] if len(row) > 2 else "")] = row[1]
+    return targets
+
+
+def place_name(t: Toponym) -> str | None:
+    """The name to report for a resolved place: our alias file's spelling when the text used
+    one of its aliases ("Houta" -> "Al Hawtah", GeoNames' alternate name for the town it
+    calls Laḩij), else GeoNames' own name."""
+    if t.place is None:
+        return None
+    key = name_key(t.text)
+    if key == name_key(t.place.name):
+        return t.place.name
+    targets = _alias_targets()
+    return targets.get((key, t.place.iso or "")) or targets.get((key, "")) or t.place.name
+
+
 def locate_event(doc: Doc, sentence_start: int, sentence_end: int, trigger_start: int, trigger_end: int) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None."""
-    toponyms = [t for t in (doc._.toponyms or []) if t.place is not None and t.role in LOCATING_ROLES]
+    toponyms = [t for t in (doc._.toponyms or []) if _locating(t)]
     clause = _clause_range(doc, trigger_start, trigger_end)
     if clause is not None and (found := _best(toponyms, clause[0], clause[1], trigger_start)):
         return found

@@ -125,9 +125,28 @@ def open_new(path: Path) -> sqlite3.Connection:
     return con
 
 
+# The data files and code a build reads: editing any of them makes a built gazetteer stale.
+BUILD_INPUTS = ("aliases.tsv", "country_points.tsv", "admin_points.tsv", "extra_places.tsv")
+
+
+def fingerprint() -> str:
+    """Hash of what a build depends on, so an edited alias file triggers a rebuild."""
+    import hashlib
+
+    h = hashlib.sha256(SCHEMA_VERSION.encode())
+    for name in BUILD_INPUTS:
+        h.update((DATA_DIR / name).read_bytes())
+    for module in ("build.py", "dump.py", "normalize.py"):
+        h.update((Path(__file__).parent / module).read_bytes())
+    return h.hexdigest()[:16]
+
+
 def finish(con: sqlite3.Connection, tmp: Path, final: Path, source: str) -> None:
     """Mark complete, compact, and atomically move into place."""
-    con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [("schema", SCHEMA_VERSION), ("source", source), ("complete", "1")])
+    con.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?,?)",
+        [("schema", SCHEMA_VERSION), ("source", source), ("complete", "1"), ("fingerprint", fingerprint())],
+    )
     con.commit()
     con.execute("ANALYZE")
     con.close()

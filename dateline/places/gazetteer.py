@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.places.build import SCHEMA_VERSION, SRC_ABBR
+from dateline.places.build import SCHEMA_VERSION, SRC_ABBR, fingerprint
 from dateline.places.normalize import abbreviation_key, fold, name_key, skeleton
 from dateline.types import Place
 
@@ -69,7 +69,9 @@ def default_path() -> Path:
 
 
 def status(path: Path) -> str:
-    """'ok', 'missing', 'incomplete' (interrupted build: rebuild) or 'corrupt: <why>'."""
+    """'ok', 'missing', 'incomplete' (interrupted build: rebuild), 'stale' (built from older
+    data files, e.g. before an alias was added), 'stale-dump' (the same, for a full GeoNames
+    dump build, which only the user can redo) or 'corrupt: <why>'."""
     if not path.exists():
         return "missing"
     try:
@@ -84,6 +86,8 @@ def status(path: Path) -> str:
         return f"corrupt: {exc}"
     if meta.get("complete") != "1" or meta.get("schema") != SCHEMA_VERSION:
         return "incomplete"
+    if meta.get("fingerprint") != fingerprint():
+        return "stale-dump" if meta.get("source", "").startswith("GeoNames dump") else "stale"
     return "ok"
 
 
@@ -119,8 +123,12 @@ def ensure(path: Path | None = None, quiet: bool = False) -> Path:
         return path
     if state.startswith("corrupt"):
         raise GazetteerError(f"The gazetteer at {path} is corrupt ({state[9:]}). {FIX}")
+    if state == "stale-dump":
+        print(f"dateline: the gazetteer at {path} predates edits to dateline/data (aliases, points); "
+              "run `dateline gazetteer build --force --geonames <your dump>` to apply them.", file=sys.stderr)
+        return path
     if not quiet:
-        why = "was left half-built" if state == "incomplete" else "is not built yet"
+        why = {"incomplete": "was left half-built", "stale": "is older than its data files"}.get(state, "is not built yet")
         print(f"dateline: the gazetteer {why}; building it in {path} (about a minute, once).", file=sys.stderr)
     return build(path, quiet=quiet)
 

