@@ -22,6 +22,8 @@ from dateline.places.normalize import name_key
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
 CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "al", "el", "upon", "on", "the", "-", "'s", "and", "am", "an", "der", "y"})
+# Labels the small model often puts on foreign place names it does not know.
+WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
 SPEECH_VERBS = frozenset({
     "say", "announce", "warn", "accuse", "insist", "deny", "urge", "demand", "claim", "reject", "condemn", "threaten",
@@ -138,6 +140,11 @@ def _ent_at(doc: Doc) -> list[Span | None]:
     return table
 
 
+def _big_place(cands: tuple[Candidate, ...]) -> bool:
+    """A country, a province, or a city of 100,000 known by its main name: too big to be a brand or a surname."""
+    return any(c.is_country or c.fcode == "ADM1" or (c.fclass == "P" and c.pop >= 100_000 and c.src != 1) for c in cands)
+
+
 def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...], ents: list[Span | None]) -> bool:
     """Filters for spans that only the gazetteer found."""
     span = doc[i:j]
@@ -145,8 +152,12 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if key in not_places() or len(key) < 3 and not span.text.endswith("."):
         return False
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
-    if ent_labels & NOT_PLACE_LABELS:
+    if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
+    if ent_labels & WEAK_LABELS:
+        # The small model calls unfamiliar names products or works ("across Hadramawt"):
+        # trust the gazetteer only for places too big to be a brand or a title.
+        return _big_place(cands)
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and name_key(prev.text) in TITLES:
         return False
@@ -156,7 +167,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
         if ent.end - ent.start > j - i:
             return False  # part of a person's name
-        return any(c.is_country or c.fcode == "ADM1" or (c.fclass == "P" and c.pop >= 100_000 and c.src != 1) for c in cands)
+        return _big_place(cands)
     if "ORG" in ent_labels:
         return _strong(cands, 20_000)
     if j - i == 1:
