@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline import __version__
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, parse_published, read_articles
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, parse_published, read_articles
 
 app = typer.Typer(
     name="dateline",
@@ -75,7 +75,7 @@ def extract(
     if fmt not in out.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
     parse_published(published)  # a bad date is refused before the model loads
-    nlp = pipeline.build(model=model)
+    nlp = build_pipeline(model=model)
     with read_articles(inputs, input_format, published, errors) as articles:
         extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
         records = [r for _, rs in extracted for r in rs]

@@ -11,11 +11,14 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from dateline.types import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")]
@@ -54,3 +57,16 @@ def read_articles(
     if problems.n_read == 0:
         typer.echo("dateline: nothing could be read from the inputs given.", err=True)
         raise typer.Exit(code=2)
+
+
+def build_pipeline(**options: Any) -> "Language":
+    """``pipeline.build`` with a clear message, not a traceback, when the model or gazetteer is missing."""
+    from dateline import pipeline
+    from dateline.nlp import ModelNotFound
+    from dateline.places.gazetteer import GazetteerError
+
+    try:
+        return pipeline.build(**options)
+    except (GazetteerError, ModelNotFound) as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None

@@ -35,3 +35,9 @@ def test_unknown_output_format_is_refused() -> None:
     result = runner.invoke(app, ["extract", "examples/al-mukalla.txt", "--format", "xml"])
     assert result.exit_code != 0
     assert "xml" in result.output
+
+
+def test_missing_model_is_a_clear_error_not_a_traceback() -> None:
+    result = runner.invoke(app, ["extract", "examples/al-mukalla.txt", "--model", "no_such_model"])
+    assert result.exit_code == 2
+    assert "no_such_model" in result.stderr and "Traceback" not in result.output

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, read_articles
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, read_articles
 
 
 def actors(
@@ -20,7 +20,7 @@ def actors(
     """Print, per article, the actors (normalised ACLED names) and the counts of people found in it."""
     from dateline import pipeline
 
-    nlp = pipeline.build(stages=(["places"] if places else []) + ["actors", "counts"])
+    nlp = build_pipeline(stages=(["places"] if places else []) + ["actors", "counts"])
     with read_articles(inputs, input_format, published, errors) as articles:
         for doc in pipeline.process(nlp, articles):
             article = doc._.article

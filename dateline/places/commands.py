@@ -8,32 +8,18 @@ from typing import Annotated, Optional
 
 import typer
 
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, build_pipeline, read_articles
 
-def geoparse(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")],
-    input_format: Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")] = None,
-    errors: Annotated[Optional[Path], typer.Option("--errors", help="Also write input problems to this JSONL file.")] = None,
-) -> None:
+
+def geoparse(inputs: InputsArg, input_format: FormatOpt = None, errors: ErrorsOpt = None) -> None:
     """Print one JSON line per place name found: offsets, text and the GeoNames place it refers to."""
     from dateline import pipeline
-    from dateline.ingest import read_inputs
-    from dateline.places.gazetteer import GazetteerError
-    from dateline.problems import ProblemLog
 
-    problems = ProblemLog(errors)
-    try:
-        nlp = pipeline.build(stages=["places"])
-    except GazetteerError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-    articles = problems.filter(read_inputs(inputs, input_format=input_format))
-    for doc in pipeline.process(nlp, articles):
-        for row in toponym_rows(doc):
-            typer.echo(json.dumps(row, ensure_ascii=False))
-    problems.close()
-    if problems.n_read == 0:
-        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
-        raise typer.Exit(code=2)
+    nlp = build_pipeline(stages=["places"])
+    with read_articles(inputs, input_format, None, errors) as articles:
+        for doc in pipeline.process(nlp, articles):
+            for row in toponym_rows(doc):
+                typer.echo(json.dumps(row, ensure_ascii=False))
 
 
 def toponym_rows(doc: object) -> list[dict[str, object]]:
