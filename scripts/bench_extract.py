@@ -14,25 +14,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from dateline import pipeline
+from dateline.evaluation import shared_data_dir
 from dateline.nlp import load_base
 from dateline.types import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def shared_data() -> Path:
-    return Path(os.environ.get("DATELINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
-
-
 def load_texts(n: int) -> tuple[list[str], str]:
-    lgl = shared_data() / "geoparsing" / "lgl.xml"
+    lgl = shared_data_dir() / "geoparsing" / "lgl.xml"
     if lgl.exists():
         texts = [a.findtext("text") or "" for a in ET.parse(lgl).getroot().iter("article")]
         return [t for t in texts if t.strip()][:n], f"LGL dev articles ({lgl})"

@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def shared_data() -> Path:
-    env = os.environ.get("DATELINE_SHARED_DATA")
-    return Path(env) if env else ROOT / ".." / "shared" / "data"
+    from dateline.evaluation import shared_data_dir
+
+    return shared_data_dir()
 
 
 def news_paragraphs(text: str, size: int = 3) -> list[str]:

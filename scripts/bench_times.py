@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -31,9 +30,9 @@ SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])|\n\s*\n")
 
 
 def _texts() -> list[tuple[str, object]]:
-    env = os.environ.get("DATELINE_SHARED_DATA")
-    shared = Path(env) if env else ROOT / ".." / "shared" / "data"
-    folder = shared / "timeml" / "TimeBank"
+    from dateline.evaluation import shared_data_dir
+
+    folder = shared_data_dir() / "timeml" / "TimeBank"
     if folder.is_dir():
         from dateline.evaluation.times import read_tml
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import spacy
+
+from dateline.evaluation import shared_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
@@ -29,7 +30,7 @@ def main() -> None:
     parser.add_argument("model")
     parser.add_argument("--n", type=int, default=150)
     args = parser.parse_args()
-    data = Path(os.environ.get("DATELINE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+    data = shared_data_dir()
     articles = list(ET.parse(data / "geoparsing" / "lgl.xml").getroot().iter("article"))[: args.n]
     texts = [a.findtext("text") or "" for a in articles]
     nlp = spacy.load(args.model)

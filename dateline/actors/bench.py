@@ -36,12 +36,11 @@ def texts(seed: int = 1) -> list[str]:
 
 
 def lgl_texts(n: int) -> list[str]:
-    import os
     import xml.etree.ElementTree as ET
-    from pathlib import Path
 
-    root = Path(os.environ.get("DATELINE_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data"))
-    path = root / "geoparsing" / "lgl.xml"
+    from dateline.evaluation import shared_data_dir
+
+    path = shared_data_dir() / "geoparsing" / "lgl.xml"
     if not path.exists():
         raise SystemExit(f"LGL data not found at {path}; set DATELINE_SHARED_DATA")
     found = [a.findtext("text") or "" for a in ET.parse(path).getroot().iter("article")]

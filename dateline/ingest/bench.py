@@ -15,7 +15,6 @@ import csv
 import html
 import io
 import json
-import os
 import re
 import sys
 import tempfile
@@ -28,8 +27,9 @@ from dateline.types import Article
 
 
 def shared_data() -> Path:
-    env = os.environ.get("DATELINE_SHARED_DATA")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+    from dateline.evaluation import shared_data_dir
+
+    return shared_data_dir()
 
 
 def dev_texts(data: Path) -> list[str]:

@@ -50,7 +50,9 @@ def test_eval_command_on_our_file(tmp_path):
 
 
 def test_case_dev_floor():
-    dev = Path(os.environ.get("DATELINE_SHARED_DATA", ROOT / ".." / "shared" / "data")) / "case2021-task2" / "dev.tsv"
+    from dateline.evaluation import shared_data_dir
+
+    dev = shared_data_dir() / "case2021-task2" / "dev.tsv"
     if not dev.exists():
         pytest.skip("shared CASE data not available")
     from dateline.evaluation.events import evaluate_case

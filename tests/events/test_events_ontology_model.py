@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def shared_data() -> Path:
-    return Path(os.environ.get("DATELINE_SHARED_DATA", ROOT / ".." / "shared" / "data"))
+    from dateline.evaluation import shared_data_dir
+
+    return shared_data_dir()
 
 
 def test_ontology_shape():

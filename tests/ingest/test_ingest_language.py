@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import os
 import re
 from pathlib import Path
 
@@ -57,8 +56,9 @@ def test_french_file_is_a_problem_and_batch_goes_on() -> None:
 
 
 def _shared_data() -> Path | None:
-    env = os.environ.get("DATELINE_SHARED_DATA")
-    path = Path(env) if env else Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+    from dateline.evaluation import shared_data_dir
+
+    path = shared_data_dir()
     return path if path.is_dir() else None
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -76,8 +75,9 @@ def test_timex_command(tmp_path: Path) -> None:
 
 
 def _shared() -> Path:
-    env = os.environ.get("DATELINE_SHARED_DATA")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+    from dateline.evaluation import shared_data_dir
+
+    return shared_data_dir()
 
 
 def test_timebank_dev_targets() -> None:
