@@ -1,6 +1,5 @@
 """The NLP backbone: the pinned model is intact and loads, and --version names it."""
 
-import json
 
 from typer.testing import CliRunner
 

@@ -42,7 +42,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     if det == "a" and not quals:
         return None  # "a quarter of the vote"
-    ref = ctx.reference
     skip = 0
     if m.group("det") and not m.group("yy") and re.search(r"-(?:quarter|half)$", m.group(0), re.IGNORECASE) and len(quals) == 1:
         skip = m.start("quals") - m.start()  # "a third-quarter loss": the determiner belongs to the noun
