@@ -84,3 +84,12 @@ def pinned_model_problems() -> list[str]:
         elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             problems.append(f"{rel}: SHA-256 differs from the pinned weights")
     return problems
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy's ``doc.text`` joins every token on each access,
+    which turns a loop over mentions into quadratic time."""
+    text = doc.user_data.get("dateline_text")
+    if text is None:
+        text = doc.user_data["dateline_text"] = doc.text
+    return text

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
+from dateline.nlp import doc_text
 
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
 PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
@@ -203,7 +204,7 @@ def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = N
     the dateline hint; then the same votes over the whole article.
     """
     d = d or load_dictionary()
-    article_votes = _country_votes(doc, 0, len(doc.text), d)
+    article_votes = _country_votes(doc, 0, len(doc_text(doc)), d)
     votes = _country_votes(doc, mention.sentence_start, mention.sentence_end, d)
     if votes:  # ties go to the country the whole article names most
         return d.country(max(votes, key=lambda iso: (votes[iso], article_votes[iso])))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
 from dateline.types import CountKind, CountMention, EventMention
+from dateline.nlp import doc_text
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl"})
@@ -111,9 +112,9 @@ def event_counts(doc: Doc, mention: EventMention) -> dict[str, CountMention]:
 def _next_sentence_count(doc: Doc, mention: EventMention, kind: CountKind) -> CountMention | None:
     """A figure in the sentence right after the trigger's ("A bomb hit the market. Twelve people
     died.") when that sentence reports no event of its own; only when the events are known."""
-    if doc._.event_mentions is None or mention.sentence_end >= len(doc.text):
+    if doc._.event_mentions is None or mention.sentence_end >= len(doc_text(doc)):
         return None
-    following = doc.char_span(mention.sentence_end, len(doc.text), alignment_mode="expand")
+    following = doc.char_span(mention.sentence_end, len(doc_text(doc)), alignment_mode="expand")
     if following is None or len(following) == 0:
         return None
     sent = next((t.sent for t in following if not t.is_space), None)
@@ -186,5 +187,5 @@ def crowd_size(doc: Doc, mention: EventMention) -> str | None:
                       for g in c.children if g.dep_ == "pobj"), noun)  # "thousands of teachers"
         if crowd.lower_ in CROWD_WORDS or noun.lower_ in CROWD_WORDS or (
                 noun.dep_ in ("nsubj", "nsubjpass") and expr.vague):
-            return f"crowd size={' '.join(doc.text[start:end].lower().split())}"
+            return f"crowd size={' '.join(doc_text(doc)[start:end].lower().split())}"
     return "crowd size=no report"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.counts.numbers import NumberExpr, NumberVocabulary
 from dateline.types import CountKind, CountMention
+from dateline.nlp import doc_text
 
 KINDS: tuple[CountKind, ...] = ("fatalities", "injured", "arrested", "surrendered", "abducted")
 SINGULAR_DETS = frozenset({"a", "an", "one", "another", "single"})
@@ -143,7 +144,7 @@ class CountFinder:
     def _mention(self, doc: Doc, kind: CountKind, quantities: list[_Quantity]) -> CountMention:
         start = min(q.start for q in quantities)
         end = max(q.end for q in quantities)
-        return CountMention(start=start, end=end, text=doc.text[start:end], kind=kind,
+        return CountMention(start=start, end=end, text=doc_text(doc)[start:end], kind=kind,
                             low=sum(q.low for q in quantities), high=sum(q.high for q in quantities))
 
     # -- passes ----------------------------------------------------------------------------
@@ -185,7 +186,7 @@ class CountFinder:
 
     def __call__(self, doc: Doc) -> list[CountMention]:
         exprs: dict[int, NumberExpr] = {}
-        for expr in self.vocab.find(doc.text):
+        for expr in self.vocab.find(doc_text(doc)):
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None or self.not_a_count(doc, span, expr):
                 continue
@@ -228,7 +229,7 @@ class CountFinder:
         if kind is None:
             return None
         end = max(expr.end, noun.idx + len(noun.text))
-        return CountMention(start=expr.start, end=end, text=doc.text[expr.start:end], kind=kind, low=expr.low, high=expr.high)
+        return CountMention(start=expr.start, end=end, text=doc_text(doc)[expr.start:end], kind=kind, low=expr.low, high=expr.high)
 
     def _kind_by_context(self, noun: Token) -> CountKind | None:
         for child in noun.children:  # "dozens dead", "six people killed in"

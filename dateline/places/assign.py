@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dateline.places.normalize import name_key
 
 from dateline.types import Toponym
+from dateline.nlp import doc_text
 
 LOCATING_ROLES = ("location", "modifier")
 # Smaller rank = more specific place.
@@ -100,7 +101,7 @@ def locate_event(doc: Doc, sentence_start: int, sentence_end: int, trigger_start
         return found
     if found := _best(toponyms, sentence_start, sentence_end, trigger_start):
         return found
-    para = _paragraph_start(doc.text, sentence_start)
+    para = _paragraph_start(doc_text(doc), sentence_start)
     earlier = [s for s in doc.sents if para <= s.start_char and s.end_char <= sentence_start]
     for sent in reversed(earlier):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char):

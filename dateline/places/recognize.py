@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.normalize import name_key
+from dateline.nlp import doc_text
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
@@ -280,7 +281,7 @@ def forced_mention(doc: Doc, gaz: Gazetteer, start: int, end: int, text: str | N
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         raise ValueError(f"characters {start}-{end} do not fall inside the document")
-    text = text or doc.text[start:end]
+    text = text or doc_text(doc)[start:end]
     key = name_key(text)
     dem = demonyms()
     if key in dem and (country := gaz.country(dem[key])) is not None:
