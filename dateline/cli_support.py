@@ -45,9 +45,11 @@ def read_articles(
     **reader_options: object,
 ) -> Iterator[Iterator[Article]]:
     """Yield the readable articles; report the rest; exit 2 if nothing was readable."""
-    from dateline.ingest import read_inputs
+    from dateline.ingest import FORMATS, read_inputs
     from dateline.problems import ProblemLog
 
+    if input_format is not None and input_format not in FORMATS:
+        raise typer.BadParameter(f"--input-format must be one of {', '.join(FORMATS)}, not '{input_format}'.")
     pub = parse_published(published)
     problems = ProblemLog(errors)
     try:

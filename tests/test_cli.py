@@ -41,3 +41,9 @@ def test_missing_model_is_a_clear_error_not_a_traceback() -> None:
     result = runner.invoke(app, ["extract", "examples/al-mukalla.txt", "--model", "no_such_model"])
     assert result.exit_code == 2
     assert "no_such_model" in result.stderr and "Traceback" not in result.output
+
+
+def test_unknown_input_format_is_refused_before_reading() -> None:
+    result = runner.invoke(app, ["extract", "examples/al-mukalla.txt", "--input-format", "xml"])
+    assert result.exit_code == 2
+    assert "--input-format" in result.output and "xml" in result.output

@@ -23,10 +23,6 @@ def read(
     max_chars: Annotated[int, typer.Option("--max-chars", help="Longest article accepted, in characters.")] = 200_000,
 ) -> None:
     """Print one JSON line per article read (text, title, dateline, date), problems on stderr."""
-    from dateline.ingest import FORMATS
-
-    if input_format is not None and input_format not in FORMATS:
-        raise typer.BadParameter(f"--input-format must be one of {', '.join(FORMATS)}, not '{input_format}'.")
     with read_articles(inputs, input_format, published, errors, max_chars=max_chars) as articles:
         for article in articles:
             typer.echo(json.dumps(article.model_dump(mode="json"), ensure_ascii=False))
