@@ -25,7 +25,8 @@ MAX_CANDIDATES = 60
 # names, admin1 votes (and their cap), nearness of another name's place, the minimum probability a
 # reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
 # and the pull of list neighbours' feature type.
-W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6, "list": 1.0}
+W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6, "list": 1.0,
+                      "county": 3.0}
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
@@ -193,6 +194,29 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
     return b
 
 
+def county_pairs(groups: dict[str, tuple[Candidate, ...]]) -> dict[str, set[int]]:
+    """Candidates that pair with a named county of another name: a town inside it, or the county holding that town.
+
+    Local news names a town and its county ("Lebanon ... Boone County"); of the many Lebanons and Boone
+    Counties only one pair fits together, and that pair is the reading.
+    """
+    counties: dict[str, dict[tuple[str | None, str | None, str | None], int]] = {}
+    for key, cands in groups.items():
+        if key.split()[-1] in ("county", "parish"):
+            counties[key] = {(c.cc, c.a1, c.a2): c.id for c in cands if c.fcode == "ADM2" and c.a2}
+    out: dict[str, set[int]] = {}
+    for key, cands in groups.items():
+        if key in counties:
+            continue
+        for ckey, units in counties.items():
+            for c in cands:
+                unit = units.get((c.cc, c.a1, c.a2)) if c.fclass == "P" else None
+                if unit is not None:
+                    out.setdefault(key, set()).add(c.id)
+                    out.setdefault(ckey, set()).add(unit)
+    return out
+
+
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
     if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT":
         return 3
@@ -246,11 +270,13 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             bonus = {c.id: W["list"] * sum(c.fcode == fk for fk in kinds) for _, c in first[key]}
             first[key] = sorted(((sc + bonus[c.id], c) for sc, c in first[key]), key=lambda x: -x[0])
     ctx = build_context(first, date_cand)
+    paired = county_pairs(group_cands)
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
         # Context helps a reading the name really has; an alternate name (often an old or local one) gets less.
         final[key] = sorted(
-            ((s + context_bonus(c, ctx, key) * (W["alt_ctx"] if c.src == 1 else 1.0), c) for s, c in first[key]),
+            ((s + context_bonus(c, ctx, key) * (W["alt_ctx"] if c.src == 1 else 1.0)
+              + (W["county"] if c.id in paired.get(key, ()) else 0.0), c) for s, c in first[key]),
             key=lambda x: -x[0],
         )
     out: list[Toponym] = []

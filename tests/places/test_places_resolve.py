@@ -103,3 +103,12 @@ def test_surname_is_not_a_county(parse):
     doc = parse("Sheriff Tom Lincoln opened the new jail on Friday. Lincoln said the old building in Dayton was unsafe.")
     assert not any(t.text == "Lincoln" for t in doc._.toponyms)
     assert any(t.text == "Dayton" for t in doc._.toponyms)
+
+
+def test_town_and_its_named_county_pick_each_other(parse):
+    # Many Lebanons and many Boone Counties exist; only the Indiana pair fits together.
+    doc = parse("A man from Lebanon was booked into the jail on Friday. Deputies in Boone County said he had no prior record.")
+    lebanon = _find(doc, "Lebanon")
+    assert lebanon.place.iso == "US" and lebanon.place.admin1 == "Indiana"
+    boone = _find(doc, "Boone County")
+    assert boone.place.feature_code == "ADM2" and boone.place.admin1 == "Indiana"
