@@ -25,7 +25,7 @@ MAX_CANDIDATES = 60
 # names, admin1 votes (and their cap), nearness of another name's place, the minimum probability a
 # reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
 # and the pull of list neighbours' feature type.
-W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.6, "list": 1.0,
+W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.8, "list": 1.0,
                       "county": 3.0}
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
