@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.recognize import Mention, lookup_span
 from dateline.types import Toponym
+from dateline.nlp import doc_text
 
 MAX_CANDIDATES = 60
 # Weights, tuned on the LGL and GeoVirus dev sets: population (per log10), country share of the other
@@ -85,7 +86,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     containers: list[tuple[Candidate, ...]] = []
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
     if nxt is not None:
-        between = doc.text[m.end : nxt.start].strip().lower()
+        between = doc_text(doc)[m.end : nxt.start].strip().lower()
         if between in (",", "in", ", in", "of", "(") or between.startswith(", the capital of") or between.startswith(", capital of"):
             containers.append(nxt.candidates)
             if "capital" in between:
@@ -93,7 +94,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
                     if c.fclass == "P" and any(_contains(o, c) for o in nxt.candidates):
                         bonus[c.id] = bonus.get(c.id, 0.0) + 2.0
     prv = mentions[index - 1] if index > 0 else None
-    if prv is not None and doc.text[prv.end : m.start].strip() in ("'s", "’s", "'", ","):
+    if prv is not None and doc_text(doc)[prv.end : m.start].strip() in ("'s", "’s", "'", ","):
         containers.append(prv.candidates)
     # A city named like its own province ("Aden", "Aleppo") is the city unless the text says "province".
     city_pop = {o.a1: o.pop for o in m.candidates if o.fclass == "P" and o.cc != "US"} if not kind else {}
@@ -116,7 +117,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
         if b:
             bonus[c.id] = b
     # The container itself is confirmed by what it contains.
-    if prv is not None and doc.text[prv.end : m.start].strip() in (",", "in", ", in", "of", "("):
+    if prv is not None and doc_text(doc)[prv.end : m.start].strip() in (",", "in", ", in", "of", "("):
         for c in m.candidates:
             if any(_contains(c, o) for o in prv.candidates):
                 bonus[c.id] = bonus.get(c.id, 0.0) + 1.5
@@ -261,7 +262,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         for nb in (k - 1, k + 1):
             if 0 <= nb < len(mentions) and keys[nb] in first and keys[nb] != key:
                 a, b = (mentions[nb], m) if nb < k else (m, mentions[nb])
-                sep = doc.text[a.end : b.start].strip().lower()
+                sep = doc_text(doc)[a.end : b.start].strip().lower()
                 if sep in (",", "and", ", and", "or", ", or"):
                     kinds.append(first[keys[nb]][0][1].fcode)
                     conj = conj or sep != ","
