@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from dateline.datafiles import load_mapping
 from dateline.types import INTER_CATEGORIES
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "actors.yaml"
@@ -217,11 +217,5 @@ def same_actor(a: str | None, b: str | None) -> bool:
 @lru_cache(maxsize=4)
 def load_dictionary(path: str | Path = DEFAULT_PATH) -> ActorDictionary:
     """Read and validate the dictionary once per process (read-only afterwards)."""
-    path = Path(path)
-    if not path.exists():
-        raise ActorDictionaryError(f"actor dictionary not found: {path}")
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    if not isinstance(data, dict):
-        raise ActorDictionaryError(f"{path}: expected a mapping at the top level")
-    return parse_dictionary(data, source=path.name)
+    data = load_mapping(path, ActorDictionaryError, "actor dictionary")
+    return parse_dictionary(data, source=Path(path).name)

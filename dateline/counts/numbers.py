@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from dateline.datafiles import load_mapping
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "numbers.yaml"
 
@@ -123,11 +123,4 @@ class NumberVocabulary:
 
 @lru_cache(maxsize=4)
 def load_vocabulary(path: str | Path = DEFAULT_PATH) -> NumberVocabulary:
-    path = Path(path)
-    if not path.exists():
-        raise NumberVocabularyError(f"number vocabulary not found: {path}")
-    with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
-    if not isinstance(data, dict):
-        raise NumberVocabularyError(f"{path}: expected a mapping at the top level")
-    return NumberVocabulary(data)
+    return NumberVocabulary(load_mapping(path, NumberVocabularyError, "number vocabulary"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import re
 from pathlib import Path
 
 import pytest
@@ -67,17 +65,9 @@ def test_no_english_dev_document_is_rejected() -> None:
     data = _shared_data()
     if data is None:
         pytest.skip("shared data folder not present")
-    import xml.etree.ElementTree as ET
+    from dateline.ingest.bench import dev_texts
 
-    texts: list[str] = []
-    for name in ("geoparsing/lgl.xml", "geoparsing/geovirus.xml"):
-        if (data / name).exists():
-            texts += [e.text or "" for e in ET.parse(data / name).getroot().iter("text")]
-    texts += [re.sub(r"<[^>]+>", "", p.read_text(encoding="utf-8")) for p in sorted((data / "timeml" / "TimeBank").glob("*.tml"))]
-    tsv = data / "case2021-task2" / "dev.tsv"
-    if tsv.exists():
-        with tsv.open(encoding="utf-8") as fh:
-            texts += [row["EventSnippet"] for row in csv.DictReader(fh, delimiter="\t")]
+    texts = dev_texts(data)
     if not texts:
         pytest.skip("no English dev documents found")
     rejected = [t[:80] for t in texts if detect_language(t) != "en"]

@@ -1,0 +1,22 @@
+"""Reading the YAML data files a newcomer edits, with errors that name the file and the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def load_mapping(path: str | Path, error: type[Exception] = ValueError, what: str = "data file") -> dict[str, Any]:
+    """A YAML file whose top level is a mapping, or ``error`` saying what is wrong with it."""
+    path = Path(path)
+    if not path.exists():
+        raise error(f"{what} not found: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise error(f"{path}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise error(f"{path}: expected a mapping at the top level")
+    return data
