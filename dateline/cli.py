@@ -109,11 +109,7 @@ def eval_acled(
 
 
 for _module in STAGE_COMMANDS:
-    try:
-        importlib.import_module(_module).register(app, eval_app)
-    except ModuleNotFoundError as exc:  # a stage still being built must not break the CLI
-        if exc.name != _module:
-            raise
+    importlib.import_module(_module).register(app, eval_app)
 
 
 if __name__ == "__main__":  # pragma: no cover
