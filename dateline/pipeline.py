@@ -41,6 +41,8 @@ def build(
     nlp = load_base(model, exclude)
     config = config or {}
     for stage in stages:
+        if stage not in STAGES:
+            raise ValueError(f"unknown stage '{stage}'; the stages are {', '.join(STAGES)}")
         module, factory = STAGES[stage]
         importlib.import_module(module)
         if factory not in nlp.pipe_names:

@@ -75,3 +75,8 @@ def test_sentence_without_a_verb_still_gets_a_place(nlp) -> None:  # type: ignor
     # A headline-style sentence has no verb on the path to its root: the clause search must stop there.
     records = run(nlp, "Heavy clashes between rival militias near Tripoli, with three fighters dead.")
     assert records and records[0].location == "Tripoli"
+
+
+def test_unknown_stage_is_named() -> None:
+    with pytest.raises(ValueError, match="unknown stage 'geocode'"):
+        pipeline.build(stages=["geocode"])
