@@ -67,15 +67,19 @@ def extract(
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
     merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Merge reports of one event from several sources.")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
+    model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
 ) -> None:
     """Read news reports and print one ACLED-style event record per event."""
     from dateline import output as out
     from dateline import pipeline
+    from dateline.evaluation.events import events_config
 
     if fmt not in out.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
     parse_published(published)  # a bad date is refused before the model loads
-    nlp = build_pipeline(model=model)
+    if model_dir is not None and not model_dir.is_dir():
+        raise typer.BadParameter(f"model directory {model_dir} does not exist")
+    nlp = build_pipeline(model=model, config=events_config(model_dir))
     with read_articles(inputs, input_format, published, errors) as articles:
         extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
         records = [r for _, rs in extracted for r in rs]

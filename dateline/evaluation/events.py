@@ -38,6 +38,11 @@ def read_case(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def events_config(model_dir: Path | None) -> dict:
+    """Pipeline config that loads the events model from ``model_dir`` (the shipped one when None)."""
+    return {"events": {"model_dir": str(model_dir)}} if model_dir else {}
+
+
 def predict_snippets(nlp, texts: Iterable[str], asserted_only: bool = False) -> list[tuple[str, float]]:
     """(sub-type code or NONE, score) per snippet."""
     from dateline.events.ontology import get_ontology
@@ -75,12 +80,12 @@ def score(gold: list[str], pred: list[str], in_scope: list[str]) -> dict:
     }
 
 
-def evaluate_case(path: Path, nlp=None, asserted_only: bool = True) -> dict:
+def evaluate_case(path: Path, nlp=None, asserted_only: bool = True, model_dir: Path | None = None) -> dict:
     from dateline import pipeline
     from dateline.events.ontology import get_ontology
 
     rows = read_case(path)
-    nlp = nlp or pipeline.build(stages=["events"])
+    nlp = nlp or pipeline.build(stages=["events"], config=events_config(model_dir))
     preds = predict_snippets(nlp, [text for _, text, _ in rows], asserted_only)
     codes = get_ontology().codes
     result = score([g for _, _, g in rows], [p for p, _ in preds], codes)

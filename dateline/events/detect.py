@@ -16,7 +16,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
-from dateline.events.model import EventModel
+from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
 from dateline.types import EventMention
@@ -30,6 +30,10 @@ class DetectConfig:
     # ACLED precedence: when the runner-up sub-type is nearly as likely, belongs to an event
     # type that would be merged with the winner's, and ranks higher in the hierarchy, it wins.
     precedence_ratio: float = 0.5
+    # A sentence is given to the sentence encoder (when the model reads embeddings) only when
+    # the words-only classifier gives its event sub-types at least this much probability, or a
+    # trigger word of the ontology occurs in it: most sentences of an article hold no event.
+    encode_min: float = 0.05
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -75,12 +79,18 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str]) -> Span:
 
 
 class Detector:
-    def __init__(self, ontology: Ontology, lexicon: Lexicon, model: EventModel, config: DetectConfig) -> None:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig) -> None:
         self.ontology = ontology
         self.lexicon = lexicon
-        self.model = model
+        self.model = models.main
+        self.lexical = models.lexical  # words only: gates the encoder, scores subordinate clauses
+        self.encoder = None
+        if self.model.uses_embeddings:
+            from dateline.events.encoder import get_encoder
+
+            self.encoder = get_encoder()
         self.config = config
-        self.labels = model.labels
+        self.labels = self.model.labels
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}
@@ -95,11 +105,24 @@ class Detector:
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
-        probs = self.model.predict_proba(feats)
+        probs = self._classify(sents, feats, hits)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
             mentions.extend(self._sentence(sent, sent_hits, p))
         return mentions
+
+    def _classify(self, sents: list[Span], feats: list[list[str]], hits: list[list[LexHit]]) -> np.ndarray:
+        """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
+        probs = self.lexical.predict_proba(feats)
+        if self.encoder is None or not len(probs):
+            return probs
+        in_scope = probs[:, self.in_scope].sum(axis=1)
+        todo = [i for i in range(len(sents))
+                if in_scope[i] >= self.config.encode_min or any(not h.oos for h in hits[i])]
+        if todo:
+            vectors = self.encoder.encode([sents[i].text for i in todo])
+            probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)
+        return probs
 
     def _mention(self, sent: Span, trigger: Span, code: str, score: float) -> EventMention:
         sub = self.sub[code]
@@ -156,7 +179,7 @@ class Detector:
                 continue  # the clause contains the main event: same event
             keys = token_keys(clause)
             clause_hits = self.lexicon.find(keys, proper_nouns(clause))
-            p = self.model.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
+            p = self.lexical.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
             top = int(np.where(self.in_scope, p, -1.0).argmax())
             code = self.labels[top]
             if p[top] < cfg.secondary_min or p[top] < p[~self.in_scope].max():
