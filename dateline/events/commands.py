@@ -72,6 +72,41 @@ def eval_everyday(
     typer.echo(json.dumps(result, ensure_ascii=False))
 
 
+def eval_articles(
+    gold: Annotated[Path, typer.Argument(help="Hand-coded gold JSON (articles with must/may events and must_not rules).")],
+    inputs: Annotated[Path, typer.Argument(help="The articles as JSONL ({id, text, published}); dateline extract runs on them.")],
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Score this extract output (JSONL) instead of running the pipeline.")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Also write the predicted rows here (JSONL).")] = None,
+    detail: Annotated[bool, typer.Option("--detail", help="Include per-article results and every violation.")] = False,
+    model_dir: ModelDirOpt = None,
+) -> None:
+    """The whole job on whole articles: must-event recall, row precision, must-not violations, field accuracy."""
+    from dateline.evaluation.articles import ArticlesGoldError, predict, read_gold, read_predictions, score_articles
+
+    for path in (gold, inputs):
+        if not path.exists():
+            raise typer.BadParameter(f"{path} does not exist")
+    try:
+        gold_articles = read_gold(gold)
+        if predictions is not None:
+            rows = read_predictions(predictions)
+        else:
+            from dateline.cli_support import read_articles
+
+            nlp = _nlp_or_exit("eval articles", None, model_dir)
+            with read_articles([str(inputs)], "jsonl") as articles:
+                rows = predict(nlp, articles)
+    except ArticlesGoldError as exc:
+        _fail("eval articles", exc)
+    if output is not None:
+        output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = score_articles(gold_articles, rows)
+    if not detail:
+        result.pop("per_article")
+        result["violations"] = result["violations"][:10]
+    typer.echo(json.dumps(result, ensure_ascii=False))
+
+
 @train_app.command("events")
 def train_events(
     sources: Annotated[list[Path], typer.Option("--from", help="Coded data: ACLED export with notes (.csv), CASE-style TSV, LABEL<TAB>text TSV, or JSONL of {label, text}. Repeat to combine files.")],
@@ -102,4 +137,5 @@ def train_events(
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("events")(eval_events)
     eval_app.command("everyday")(eval_everyday)
+    eval_app.command("articles")(eval_articles)
     app.add_typer(train_app, name="train")
