@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.background import not_news
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
@@ -146,6 +147,8 @@ class Detector:
             top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type])
+            if not self._is_news(sent, hits, trigger):
+                return []
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
@@ -158,6 +161,11 @@ class Detector:
         if cfg.max_per_sentence > 1:
             out.extend(self._clause_events(sent, hits, trigger, out[0]))
         return out
+
+    def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
+        """False for a caption, an aggregate, a trend or a back-reference (background.py)."""
+        triggers = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+        return not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers) is None
 
     def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention) -> list[EventMention]:
         cfg = self.config
@@ -190,7 +198,7 @@ class Detector:
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
             trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type])
-            if not (clause.start <= trig.root.i < clause.end):
+            if not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig):
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
         return found

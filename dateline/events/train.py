@@ -59,6 +59,23 @@ def _cache_dir() -> Path | None:
     return Path(root) / "event-embeddings" if root else None
 
 
+def _read_cache(path: Path | None) -> dict[str, np.ndarray]:
+    if path is None or not path.exists():
+        return {}
+    try:
+        with np.load(path) as z:
+            return dict(zip(z["keys"].tolist(), z["vectors"]))
+    except (OSError, ValueError, KeyError):  # a half-written or foreign file: start again
+        return {}
+
+
+def _write_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez(tmp, keys=np.asarray(list(cache)), vectors=np.asarray(list(cache.values()), dtype=np.float32))
+    tmp.replace(path)
+
+
 def embed(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
     """Sentence vectors, reusing earlier ones from ``$DATELINE_CACHE/event-embeddings`` (keyed by text and encoder)."""
     from dateline.events.encoder import get_encoder
@@ -66,23 +83,19 @@ def embed(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
     encoder = get_encoder()
     tag = encoder.meta["source"]["sha256"][:12]
     keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
-    cache: dict[str, np.ndarray] = {}
     folder = _cache_dir()
     path = folder / f"{tag}-{encoder.max_tokens}.npz" if folder else None
-    if path and path.exists():
-        with np.load(path) as z:
-            cache = dict(zip(z["keys"].tolist(), z["vectors"]))
+    cache = _read_cache(path)
     todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
-    step = 2048
+    step = 1024
     for start in range(0, len(todo), step):
         chunk = todo[start:start + step]
-        for (k, _), v in zip(chunk, encoder.encode([t for _, t in chunk])):
-            cache[k] = v
+        fresh = dict(zip((k for k, _ in chunk), encoder.encode([t for _, t in chunk])))
+        cache.update(fresh)
+        if path:  # save as we go, merged with what other runs saved meanwhile
+            _write_cache(path, {**_read_cache(path), **cache})
         if progress:
             progress(f"encoded {min(start + step, len(todo))}/{len(todo)} new texts")
-    if path and todo:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(path, keys=np.asarray(list(cache)), vectors=np.asarray(list(cache.values()), dtype=np.float32))
     return np.asarray([cache[k] for k in keys], dtype=np.float32).reshape(len(texts), encoder.dim)
 
 
@@ -126,8 +139,13 @@ def train_models(
     progress: Progress | None = None,
     features: list[list[str]] | None = None,
     vectors: np.ndarray | None = None,
+    words: bool = True,
 ) -> EventModels:
-    """Fit the classifier(s) on (label, text) pairs; ``features``/``vectors`` may be passed precomputed."""
+    """Fit the classifier(s) on (label, text) pairs; ``features``/``vectors`` may be passed precomputed.
+
+    ``words=False`` (with embeddings) makes the main classifier read the sentence vector
+    alone: the comparison's "encoder only" option.
+    """
     say = progress or (lambda _msg: None)
     if not pairs:
         raise TrainingError("no training examples")
@@ -155,17 +173,19 @@ def train_models(
         return EventModels(lexical, lexical, Path("."))
     if vectors is None:
         vectors = embed(texts, say)
-    say("fitting the words + sentence-vector classifier")
-    Xc = hstack([X, csr_matrix(vectors * dense_weight)]).tocsr()
+    say("fitting the words + sentence-vector classifier" if words else "fitting the sentence-vector classifier")
+    main_vocab = vocab_sorted if words else []
+    Xc = hstack([X if words else csr_matrix((len(pairs), 0)), csr_matrix(vectors * dense_weight)]).tocsr()
     Wc, bc = fit_linear(Xc, y, len(labels), C)
     from dateline.events.encoder import get_encoder
 
     enc = get_encoder()
-    main = EventModel(labels, vocab_sorted, Wc[:len(vocab_sorted)], bc,
-                      {**info, "inputs": "words + sentence vector", "dense_weight": dense_weight,
+    main = EventModel(labels, main_vocab, Wc[:len(main_vocab)], bc,
+                      {**info, "inputs": "words + sentence vector" if words else "sentence vector",
+                       "dense_weight": dense_weight,
                        "encoder": {"model": enc.meta["model"], "sha256": enc.meta["source"]["sha256"],
                                    "max_tokens": enc.max_tokens}},
-                      dense=Wc[len(vocab_sorted):] * dense_weight)
+                      dense=Wc[len(main_vocab):] * dense_weight)
     return EventModels(main, lexical, Path("."))
 
 
