@@ -46,7 +46,7 @@ def read_templated() -> list[tuple[str, str]]:
 
 
 BACKGROUND_TAGS = frozenset({"historical", "anniversary", "aggregate", "backref"})
-SHIPPED = "corpus"  # the parts the shipped model is trained on (see docs/events.md for the ablation)
+SHIPPED = "corpus+templates+handwritten"  # the parts the shipped model is trained on (see docs/events.md for the ablation)
 MAPPING = "default"
 
 
@@ -107,7 +107,7 @@ def main() -> None:
     t0 = time.time()
     pairs = read_corpus(args.corpus)
     models = train_models(pairs, embeddings=not args.no_embeddings, C=args.C, min_count=args.min_count,
-                          meta={"corpus": f"training/events: {args.corpus}, labels: {MAPPING}"},
+                          meta={"corpus_spec": args.corpus, "label_mapping": MAPPING},
                           progress=lambda msg: print(msg, file=sys.stderr))
     save_models(models, args.out)
     print(f"trained on {len(pairs)} sentences, {len(models.main.vocab)} features, "

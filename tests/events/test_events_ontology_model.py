@@ -63,7 +63,8 @@ def test_shipped_model_matches_ontology_and_corpus():
     sys.path.insert(0, str(ROOT / "training" / "events"))
     import train_events
 
-    assert model.meta["n_sentences"] == len(train_events.read_corpus())
+    assert model.meta["corpus_spec"] == train_events.SHIPPED
+    assert model.meta["n_sentences"] == len(train_events.read_corpus(train_events.SHIPPED, model.meta["label_mapping"]))
 
 
 def test_model_round_trip(tmp_path):
