@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.actors.dictionary import same_actor
-from dateline.dedup import distance_km
+from dateline.places.resolve import haversine
 from dateline.types import Article, EventRecord
 
 REQUIRED = ("event_date", "event_type", "sub_event_type", "notes")
@@ -73,7 +73,7 @@ def compare(gold: dict[str, Any], pred: EventRecord | None) -> dict[str, bool | 
         hits["fatalities_exact"] = False
     hits["actor1_match"] = bool(pred.actor1) and same_actor(pred.actor1, gold.get("actor1"))
     if hits["location_25km"] is not None and pred.latitude is not None and gold.get("latitude") and gold.get("longitude"):
-        hits["location_25km"] = distance_km(pred.latitude, pred.longitude or 0.0, float(gold["latitude"]), float(gold["longitude"])) <= 25
+        hits["location_25km"] = haversine((pred.latitude, pred.longitude or 0.0), (float(gold["latitude"]), float(gold["longitude"]))) <= 25
     return hits
 
 
