@@ -222,7 +222,7 @@ class Store:
         return list(clusters.values())
 
     def _add_report(self, conn: Connection, aid: str, position: int, r: EventRecord, sentence: str, stamp: dt.datetime, result: BatchResult) -> None:
-        source_id = f"{aid}#{position + 1}"
+        source_id = f"{aid}-{position + 1}"
         cluster, match = best_cluster(Report(r, sentence), self._candidates(conn, r), self.rules)
         if cluster is None:
             event_id = r.event_id_cnty or source_id

@@ -191,6 +191,8 @@ class Sender:
 
     def run_once(self) -> int:
         """Claim and send what is pending now; returns how many were delivered."""
+        if not self._pending():
+            return 0
         claimed = self._claim()
         delivered = 0
         with httpx.Client(timeout=self.timeout) as client:
