@@ -7,7 +7,7 @@
    loads the API, and counts "database is locked" in both programs' output and non-2xx responses.
 
     python scripts/bench_api.py                        # 100k events, 10 s per endpoint
-    python scripts/bench_api.py --events 100000 --seconds 10 --workers 2 --ingest-corpus ../shared/data/articles
+    python scripts/bench_api.py --events 100000 --seconds 10 --workers 2 --ingest-articles 200
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--ingest-corpus", type=Path, default=None, help="articles to ingest while the API is loaded")
+    parser.add_argument("--ingest-articles", type=int, default=0, help="or: this many LGL dev articles (read at run time)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
@@ -99,6 +100,14 @@ def main() -> None:
     started = time.perf_counter()
     generate(db, args.events)
     print(f"generated {args.events} events in {time.perf_counter() - started:.0f}s; load average {os.getloadavg()}", flush=True)
+    if args.ingest_articles:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from bench_extract import load_texts
+
+        args.ingest_corpus = folder / "corpus.jsonl"
+        with args.ingest_corpus.open("w") as fh:
+            for i, text in enumerate(load_texts(args.ingest_articles)[0]):
+                fh.write(json.dumps({"id": f"l{i}", "text": text, "published": "2024-03-01"}) + "\n")
     port = free_port()
     server_log = (folder / "server.log").open("w")
     server = subprocess.Popen([sys.executable, "-m", "dateline.cli", "serve", "--db", db, "--port", str(port), "--workers", str(args.workers)],

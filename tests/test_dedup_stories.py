@@ -36,3 +36,24 @@ def test_distinct_ucdp_events_are_rarely_merged() -> None:
     dedup = Deduplicator()
     joined = sum(dedup.add(record, text).joined for record, text in items)
     assert joined / len(items) < 0.01
+
+
+def test_extract_keeps_every_row_and_marks_clusters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    lines = [line for line in (ROOT / "tests/fixtures/dedup/stories.jsonl").read_text().splitlines() if "maiduguri" in line]
+    path = tmp_path / "reports.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    marked = [json.loads(x) for x in CliRunner().invoke(app, ["extract", str(path)]).stdout.splitlines()]
+    plain = [json.loads(x) for x in CliRunner().invoke(app, ["extract", str(path), "--no-merge"]).stdout.splitlines()]
+    assert len(marked) == len(plain) >= 5
+    market = {r["article_id"]: r for r in marked if r["article_id"].startswith("maiduguri-market")}
+    assert len({r["cluster_id"] for r in market.values()}) == 1
+    assert market["maiduguri-market-bomb-1"]["cluster_score"] is None and market["maiduguri-market-bomb-2"]["cluster_reason"]
+    others = [r for r in marked if not r["article_id"].startswith("maiduguri-market")]
+    assert all(r["cluster_id"] not in {m["cluster_id"] for m in market.values()} for r in others)
+    assert all(r["cluster_id"] is None for r in plain)
