@@ -119,6 +119,11 @@ class Cluster:
     members: list[Report] = field(default_factory=list)
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (kept for callers; the one haversine lives in dateline.places.resolve)."""
+    return haversine((lat1, lon1), (lat2, lon2))
+
+
 def record_id(record: EventRecord, position: int = 0) -> str:
     return record.event_id_cnty or f"{record.article_id or 'x'}-{position + 1}"
 
