@@ -29,9 +29,23 @@ class PlacesComponent:
         register_extensions()
         self.name = name
         self.gazetteer: Gazetteer = shared(gazetteer_path)
+        self._nlp = nlp
+        self._actors: Any = None
+
+    def actor_countries(self, doc: Doc) -> list[str]:
+        """Home countries of the armed groups the text names ("Al Shabaab" -> SO), from the actor dictionary."""
+        if self._actors is None:
+            from dateline.actors.dictionary import load_dictionary
+            from dateline.actors.matcher import GROUP, ActorMatcher
+
+            self._actors = (ActorMatcher(self._nlp, load_dictionary()), GROUP)
+        matcher, group_kind = self._actors
+        groups = matcher.dictionary.groups
+        return [groups[key].country for kind, key, _, _ in matcher.spans(doc) if kind == group_kind and groups[key].country]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.toponyms = resolve(doc, find_mentions(doc, self.gazetteer), self.gazetteer, _dateline(doc))
+        mentions = find_mentions(doc, self.gazetteer)
+        doc._.toponyms = resolve(doc, mentions, self.gazetteer, _dateline(doc), self.actor_countries(doc))
         return doc
 
     def resolve_spans(self, doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
@@ -39,7 +53,7 @@ class PlacesComponent:
         mentions = [forced_mention(doc, self.gazetteer, s, e) for s, e in spans]
         order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
         ordered = [mentions[k] for k in order]
-        resolved = resolve(doc, ordered, self.gazetteer, _dateline(doc))
+        resolved = resolve(doc, ordered, self.gazetteer, _dateline(doc), self.actor_countries(doc))
         out: list[Toponym] = [Toponym(start=0, end=0, text="")] * len(mentions)
         for k, t in zip(order, resolved):
             out[k] = t

@@ -85,6 +85,8 @@ def country_code(gaz: Gazetteer, text: str | None) -> str | None:
     if not text:
         return None
     text = text.strip()
+    if "(" in text:  # UCDP writes "DR Congo (Zaire)", "Yemen (North Yemen)": the name before the brackets
+        return country_code(gaz, text.split("(")[0]) or country_code(gaz, text.split("(")[1].rstrip(") "))
     if len(text) == 2 and text.isupper() and text in gaz.country_ids:
         return text
     dem = demonyms().get(name_key(text))
