@@ -30,7 +30,7 @@ MAX_CANDIDATES = 60
 # reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
 # and the pull of list neighbours' feature type.
 W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.8, "list": 1.0,
-                      "county": 3.0, "prior": 0.5, "seat_km": 30.0}
+                      "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0}
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
@@ -156,6 +156,7 @@ class Context:
     points: dict[str, list[tuple[float, float]]]
     dateline: Candidate | None = None
     prior: dict[str, dict[str, float]] = field(default_factory=dict)  # group key -> country prior shares (context.py)
+    home_prior: dict[str, float] = field(default_factory=dict)  # shares from the dateline and the actors only
     country_names: set[str] = field(default_factory=set)  # groups whose first reading is a country: the prior leaves them be
 
 
@@ -213,6 +214,8 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
     prior_shares = ctx.prior.get(key)
     if c.cc and prior_shares and not c.is_country and key not in ctx.country_names:
         b += W["prior"] * prior_shares.get(c.cc, 0.0)
+    if c.cc and ctx.home_prior and not c.is_country:
+        b += W["home"] * ctx.home_prior.get(c.cc, 0.0)  # the dateline's and the armed groups' countries
     if c.a1 and not c.is_country:
         b += W["a1"] * min(ctx.admin1[key][c.a1], W["a1cap"])
     points = ctx.points[key]
@@ -326,6 +329,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         others = [sig for k, sigs in own_signals.items() if k != key for sig in sigs]
         priors[key] = country_prior(others + shared_signals)
     ctx.prior = {key: shares(p) for key, p in priors.items()}
+    ctx.home_prior = shares(country_prior(shared_signals))
     ctx.country_names = {key for key, ranked in first.items() if ranked and ranked[0][1].is_country}
     paired = county_pairs(group_cands)
     final: dict[str, list[tuple[float, Candidate]]] = {}
