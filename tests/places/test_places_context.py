@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.places import toponyms
 from dateline.places.context import confident_country, country_prior, signals_from_ranking
 from dateline.places.gazetteer import shared
 from dateline.places.geocode import country_code, resolve_in_context, split_kind
@@ -18,7 +19,7 @@ def gaz(places_nlp):
 
 
 def _names(doc):
-    return {t.text: t for t in doc._.toponyms}
+    return {t.text: t for t in toponyms(doc)}
 
 
 # -- resolve_in_context: the interface the linking stage calls ---------------------------------
