@@ -139,6 +139,16 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
         except FilterError as exc:
             raise bad(exc) from None
 
+    @app.get("/clusters", summary="Events binned on a grid for the map: count, fatalities, mean position and types per cell")
+    def map_clusters(flt: Annotated[EventFilter, Depends(filters)],
+                     zoom: Annotated[int, Query(description="Map zoom level (0 = whole world in 256 px)")] = 2) -> dict[str, Any]:
+        from dateline.api.clusters import clusters
+
+        try:
+            return clusters(store, flt, zoom)
+        except FilterError as exc:
+            raise bad(exc) from None
+
     @app.get("/export", summary="Every matching event as acled-csv, geojson, parquet or jsonl (streamed)")
     def export(flt: Annotated[EventFilter, Depends(filters)], format: str = "acled-csv") -> StreamingResponse:
         from dateline.export import FORMATS, MEDIA_TYPES, SUFFIXES
