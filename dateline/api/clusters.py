@@ -3,7 +3,8 @@
 Events are binned on a grid whose cell is about ``CELL_PX`` screen pixels at the
 map's zoom level (Web Mercator tiles of 256 px); each cell gives its event count,
 fatalities, mean position and count per event type.  A cell holding one event
-also gives that event's id, so the page can open it.
+also gives that event's id, so the page can open it; every cell gives the box its
+events lie in, so the page can zoom to it (or list the events when they share one point).
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def clusters(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
     cx, cy = index(e.longitude, 180.0).label("cx"), index(e.latitude, 90.0).label("cy")
     located = and_(e.latitude.is_not(None), e.longitude.is_not(None))
     query = (select(cx, cy, e.event_type, func.count().label("n"), func.coalesce(func.sum(e.fatalities), 0).label("fatalities"),
-                    func.sum(e.latitude).label("lat"), func.sum(e.longitude).label("lon"), func.min(e.id).label("id"))
+                    func.sum(e.latitude).label("lat"), func.sum(e.longitude).label("lon"), func.min(e.id).label("id"),
+                    func.min(e.longitude).label("x0"), func.min(e.latitude).label("y0"), func.max(e.longitude).label("x1"),
+                    func.max(e.latitude).label("y1"))
              .where(located, *flt.where()).group_by(cx, cy, e.event_type))
     unlocated = select(func.count()).select_from(events).where(~located, *flt.where())
     cells: dict[tuple[int, int], dict[str, Any]] = {}
@@ -46,7 +49,10 @@ def clusters(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
         rows = conn.execute(query).all()
         n_unmapped = conn.execute(unlocated).scalar_one()
     for r in rows:
-        c = cells.setdefault((int(r.cx), int(r.cy)), {"n": 0, "fatalities": 0, "lat": 0.0, "lon": 0.0, "types": {}, "id": None})
+        c = cells.setdefault((int(r.cx), int(r.cy)), {"n": 0, "fatalities": 0, "lat": 0.0, "lon": 0.0, "types": {}, "id": None,
+                                                      "bbox": [r.x0, r.y0, r.x1, r.y1]})
+        b = c["bbox"]
+        c["bbox"] = [min(b[0], r.x0), min(b[1], r.y0), max(b[2], r.x1), max(b[3], r.y1)]
         c["n"] += r.n
         c["fatalities"] += int(r.fatalities)
         c["lat"] += r.lat
@@ -57,6 +63,7 @@ def clusters(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
     for c in cells.values():
         n = c["n"]
         out.append({"latitude": round(c["lat"] / n, 5), "longitude": round(c["lon"] / n, 5), "n": n,
-                    "fatalities": c["fatalities"], "types": c["types"], "id": c["id"] if n == 1 else None})
+                    "fatalities": c["fatalities"], "types": c["types"], "id": c["id"] if n == 1 else None,
+                    "bbox": [round(v, 5) for v in c["bbox"]]})
     out.sort(key=lambda c: -c["n"])
     return {"zoom": zoom, "cell_degrees": size, "n_events": sum(c["n"] for c in out), "n_unmapped": n_unmapped, "clusters": out}

@@ -14,3 +14,7 @@ assert _spec and _spec.loader
 _store_conftest = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_store_conftest)
 db_url, pg_admin, pg_url = _store_conftest.db_url, _store_conftest.pg_admin, _store_conftest.pg_url
+
+
+def pytest_configure(config) -> None:  # type: ignore[no-untyped-def]
+    config.addinivalue_line("markers", "expected_console(text): a console error containing text is what the test provokes")

@@ -36,7 +36,7 @@ def test_cells_add_up_and_split_with_zoom(client: TestClient) -> None:
     big = world["clusters"][0]
     assert big["n"] == 8 and big["types"] == {"Battles": 4, "Protests": 4} and big["id"] is None
     assert big["fatalities"] == 0 + 1 + 2 + 3
-    assert 12.0 < big["latitude"] < 12.3
+    assert 12.0 < big["latitude"] < 12.3 and big["bbox"] == [45.0, 12.0, 45.3, 12.3]
     lone = [c for c in world["clusters"] if c["n"] == 1][0]
     assert lone["id"] and lone["fatalities"] == 5 and client.get(f"/events/{lone['id']}").json()["country"] == "Paraguay"
     close = client.get("/clusters", params={"zoom": 9}).json()["clusters"]
