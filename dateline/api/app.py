@@ -62,8 +62,8 @@ def filters(
         raise HTTPException(status_code=422, detail=str(exc)) from None
 
 
-def create_app(db_url: str | None = None, token: str | None = None, deliver_webhooks: bool = True) -> FastAPI:
-    """The API on the store at ``db_url`` (a path or postgresql:// URL); writes need ``token``."""
+def create_app(db_url: str | None = None, token: str | None = None, deliver_webhooks: bool = True, web: bool = True) -> FastAPI:
+    """The API on the store at ``db_url`` (a path or postgresql:// URL); writes need ``token``; ``web`` adds the page at "/"."""
     store = Store.open(db_url, upgrade=False)
     token = token or os.environ.get("DATELINE_API_TOKEN") or None
 
@@ -217,6 +217,10 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
             raise HTTPException(status_code=404, detail=str(exc)) from None
         return Response(content=body, media_type="application/atom+xml")
 
+    if web:
+        from dateline.web import mount
+
+        mount(app)
     return app
 
 

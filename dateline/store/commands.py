@@ -211,7 +211,7 @@ def serve(
     token: Annotated[Optional[str], typer.Option("--token", help="Token for writes (review, watch lists); default $DATELINE_API_TOKEN.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Server processes.")] = 1,
 ) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json, docs at /docs)."""
+    """Serve the web page at / and the REST API (OpenAPI at /openapi.json); without a token both are read-only."""
     import uvicorn
 
     with opened(db, upgrade=False):
