@@ -7,6 +7,7 @@ import { scaleLinear, scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import { stack } from "d3-shape";
 import { utcDay, utcMonday, utcMonth } from "d3-time";
+import { utcFormat } from "d3-time-format";
 
 import { get, latest } from "./api.js";
 import { TYPE_COLORS, typeColor } from "./colors.js";
@@ -14,7 +15,16 @@ import { fmt } from "./dom.js";
 import { filterParams } from "./state.js";
 
 const INTERVALS = { day: utcDay, week: utcMonday, month: utcMonth };
+const MIN_PERIODS = { day: 14, week: 8, month: 6 }; // a short history still gets a readable axis of dates
+const TICK_FORMAT = { day: utcFormat("%b %d"), week: utcFormat("%b %d"), month: utcFormat("%b %Y") };
 const M = { top: 8, right: 12, bottom: 22, left: 44 };
+
+/** Every step-th period counted from a fixed origin (interval.every restarts each month, crowding the ends). */
+function everyNth(interval, step) {
+  if (step <= 1) return interval;
+  const origin = new Date(Date.UTC(1970, 0, 5)); // a Monday
+  return interval.filter((d) => interval.count(origin, d) % step === 0);
+}
 
 export function iso(date) {
   return date.toISOString().slice(0, 10);
@@ -84,7 +94,12 @@ export class Timeline {
     for (const r of rows) for (const k of keys) r[k] = r[k] || 0;
     let lo = rows.length ? parseDay(rows[0].period) : utcMonth.floor(new Date());
     let hi = rows.length ? interval.offset(parseDay(rows[rows.length - 1].period), 1) : utcMonth.offset(lo, 1);
-    if (hi - lo < 864e5) hi = interval.offset(lo, 1);
+    const by = INTERVALS[this.data.by] ? this.data.by : "month";
+    const missing = MIN_PERIODS[by] - interval.count(lo, hi);
+    if (missing > 0) {
+      lo = interval.offset(lo, -Math.floor(missing / 2));
+      hi = interval.offset(hi, Math.ceil(missing / 2));
+    }
     this.x = scaleUtc().domain([lo, hi]).range([0, w]);
     this.interval = interval;
     const series = stack().keys(keys)(rows);
@@ -99,8 +114,11 @@ export class Timeline {
       .attr("y", ({ d }) => y(d[1]))
       .attr("height", ({ d }) => Math.max(0, y(d[0]) - y(d[1])))
       .selectAll("title").data(({ d, key }) => [`${d.data.period} · ${key}: ${fmt.format(d.data[key])}`]).join("title").text((t) => t);
-    this.xAxis.attr("transform", `translate(0,${hgt})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(w / 90))));
-    this.yAxis.call(axisLeft(y).ticks(3).tickFormat((v) => fmt.format(v)));
+    const periods = interval.count(lo, hi);
+    const step = Math.max(1, Math.ceil(periods / Math.max(2, Math.floor(w / 80))));
+    this.xAxis.attr("transform", `translate(0,${hgt})`)
+      .call(axisBottom(x).ticks(everyNth(interval, step)).tickFormat(TICK_FORMAT[by]));
+    this.yAxis.call(axisLeft(y).ticks(Math.min(3, top)).tickFormat((v) => (Number.isInteger(v) ? fmt.format(v) : "")));
     this.brush = brushX().extent([[0, 0], [w, hgt]]).on("end", (event) => this.brushed(event));
     this.brushLayer.call(this.brush);
     this.placeBrush();
