@@ -1,9 +1,9 @@
 """Cross-source dedup: is this report the same real event as one already seen?
 
-Precision first. A pair of reports is compared on five signals: compatible
+Precision first. A pair of reports is compared on six signals: compatible
 sub-event types, a date window, a place distance that depends on
-geo_precision, compatible actors, and similar wording of the event sentences
-(rapidfuzz).  Any signal out of its limits vetoes the pair; otherwise a
+geo_precision, compatible actors, similar wording of the event sentences
+(rapidfuzz) and agreeing fatality figures.  Any signal out of its limits vetoes the pair; otherwise a
 weighted score must reach the threshold.  Every decision carries its score and
 a reason a reviewer can read.
 
@@ -45,6 +45,12 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 class Rules:
     threshold: float
     max_km: dict[int, float]
+    same_place_km: float
+    fatality_ratio: float
+    fatality_gap: int
+    wording_floor: float
+    wording_full: float
+    busy_step: float
     max_days: dict[int, int]
     weights: dict[str, float]
     compatible: dict[str, frozenset[str]]
@@ -60,6 +66,12 @@ class Rules:
         return cls(
             threshold=float(data["threshold"]),
             max_km={int(k): float(v) for k, v in data["max_km"].items()},
+            same_place_km=float(data.get("same_place_km", 3)),
+            fatality_ratio=float(data.get("fatalities_disagree", {}).get("ratio", 2.0)),
+            fatality_gap=int(data.get("fatalities_disagree", {}).get("min_gap", 4)),
+            wording_floor=float(data.get("wording", {}).get("floor", 40)),
+            wording_full=float(data.get("wording", {}).get("full", 80)),
+            busy_step=float(data.get("busy_step", 0.03)),
             max_days={int(k): int(v) for k, v in data["max_days"].items()},
             weights={k: float(v) for k, v in data["weights"].items()},
             compatible={k: frozenset(v) for k, v in compatible.items()},
@@ -107,6 +119,11 @@ class Cluster:
     members: list[Report] = field(default_factory=list)
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (kept for callers; the one haversine lives in dateline.places.resolve)."""
+    return haversine((lat1, lon1), (lat2, lon2))
+
+
 def record_id(record: EventRecord, position: int = 0) -> str:
     return record.event_id_cnty or f"{record.article_id or 'x'}-{position + 1}"
 
@@ -141,6 +158,11 @@ def _actors(r: EventRecord) -> tuple[set[str], set[str]]:
             continue
         specific.add(name)
     return specific, names
+
+
+def _reported_fatalities(r: EventRecord) -> int | None:
+    """The fatality figure a report actually gives (None when it gives none)."""
+    return r.fatalities if r.fatalities is not None and "fatalities" in r.evidence else None
 
 
 def compare(a: Report, b: Report, rules: Rules | None = None) -> Match:
@@ -178,6 +200,10 @@ def compare(a: Report, b: Report, rules: Rules | None = None) -> Match:
             return _veto("a report has no coordinates")
         km = haversine((ra.latitude, ra.longitude), (rb.latitude, rb.longitude))  # type: ignore[arg-type]
         limit_km = rules.max_km.get(gp, rules.widest_km())
+        if gp == 1 and ra.geonameid is not None and rb.geonameid is not None:
+            limit_km = rules.same_place_km  # two named towns: the same only if they are one town listed twice
+            if km > limit_km:
+                return _veto(f"different towns {ra.location} / {rb.location}, {km:.0f} km apart")
         if km > limit_km:
             return _veto(f"places {km:.0f} km apart (limit {limit_km:.0f} at geo_precision {gp})")
         s_place, why_place = 1.0 - km / limit_km * 0.8, f"places {km:.0f} km apart"
@@ -188,41 +214,66 @@ def compare(a: Report, b: Report, rules: Rules | None = None) -> Match:
     spec_b, names_b = _actors(rb)
     if spec_a and spec_b and not spec_a & spec_b:
         return _veto(f"different actors ({', '.join(sorted(spec_a))} vs {', '.join(sorted(spec_b))})")
-    if names_a & names_b:
-        s_act, why_act = 1.0, "shared actor " + sorted(names_a & names_b)[0]
+    if spec_a & spec_b:
+        s_act, why_act = 1.0, "shared actor " + sorted(spec_a & spec_b)[0]
+    elif names_a & names_b:
+        s_act, why_act = 0.5, "shared generic actor " + sorted(names_a & names_b)[0]
     elif names_a and names_b:
-        s_act, why_act = 0.5, "actors named differently"
+        s_act, why_act = 0.3, "actors named differently"
     else:
-        s_act, why_act = 0.5, "actors unknown"
+        s_act, why_act = 0.3, "actors unknown"
     # wording
     if a.text and b.text:
-        s_word = fuzz.token_set_ratio(a.text, b.text, processor=utils.default_process) / 100.0
-        why_word = f"wording {s_word:.2f}"
+        ratio = fuzz.token_set_ratio(a.text, b.text, processor=utils.default_process)
+        s_word = min(1.0, max(0.0, (ratio - rules.wording_floor) / (rules.wording_full - rules.wording_floor)))
+        why_word = f"wording {ratio / 100:.2f}"
     else:
-        s_word, why_word = 0.5, "wording unknown"
+        s_word, why_word = 0.0, "wording unknown"
+    # fatalities
+    fa, fb = _reported_fatalities(ra), _reported_fatalities(rb)
+    if fa is None or fb is None:
+        s_fat, why_fat = 0.5, "fatalities unknown"
+    else:
+        low, high = min(fa, fb), max(fa, fb)
+        if high - low >= rules.fatality_gap and high > rules.fatality_ratio * low:
+            return _veto(f"fatality figures {fa} and {fb} disagree")
+        # small figures agree by chance (most events kill one or two): they count as half
+        s_fat = (1.0 if fa == fb else low / high) * (0.5 if high <= 2 else 1.0)
+        why_fat = f"fatalities {fa} / {fb}"
     w = rules.weights
-    score = round(w["type"] * s_type + w["date"] * s_date + w["place"] * s_place + w["actors"] * s_act + w["wording"] * s_word, 3)
+    score = round(w["type"] * s_type + w["date"] * s_date + w["place"] * s_place + w["actors"] * s_act
+                  + w["wording"] * s_word + w.get("fatalities", 0.0) * s_fat, 3)
     when = "same day" if days == 0 else f"{days} day{'s' if days > 1 else ''} apart"
-    reason = f"{why_type}; {when}; {why_place}; {why_act}; {why_word}"
+    reason = f"{why_type}; {when}; {why_place}; {why_act}; {why_word}; {why_fat}"
     return Match(score >= rules.threshold, score, reason)
 
 
 def best_cluster(new: Report, clusters: Iterable[Cluster], rules: Rules | None = None) -> tuple[Cluster | None, Match | None]:
-    """The cluster whose every report matches ``new`` best (complete linkage), if any reaches the threshold."""
+    """The cluster whose every report matches ``new`` best (complete linkage), if it is clearly the one.
+
+    In a busy place several stored events pass every limit; each one beyond the first raises the bar
+    by ``busy_step``, since "same type, town and day" then says little on its own.
+    """
     rules = rules or default_rules()
-    best: tuple[Cluster | None, Match | None] = (None, None)
+    passing: list[tuple[float, Cluster, Match]] = []
     for cluster in clusters:
         matches = [compare(new, member, rules) for member in cluster.members]
         if not matches or any(m.vetoed for m in matches):
             continue
         mean = round(sum(m.score for m in matches) / len(matches), 3)
-        if mean < rules.threshold:
-            continue
-        if best[1] is None or mean > best[1].score:
-            top = max(matches, key=lambda m: m.score)
-            suffix = f" (mean of {len(matches)} reports)" if len(matches) > 1 else ""
-            best = (cluster, Match(True, mean, top.reason + suffix))
-    return best
+        top = max(matches, key=lambda m: m.score)
+        suffix = f" (mean of {len(matches)} reports)" if len(matches) > 1 else ""
+        passing.append((mean, cluster, Match(True, mean, top.reason + suffix)))
+    if not passing:
+        return None, None
+    passing.sort(key=lambda p: -p[0])
+    mean, cluster, match = passing[0]
+    bar = rules.threshold + rules.busy_step * min(5, len(passing) - 1)
+    if mean < bar:
+        return None, None
+    if len(passing) > 1:
+        match.reason += f"; best of {len(passing)} possible events (bar {bar:.2f})"
+    return cluster, match
 
 
 @dataclass
@@ -246,19 +297,29 @@ class Deduplicator:
         self.rules = rules or default_rules()
         self.max_clusters = max_clusters
         self.clusters: OrderedDict[str, Cluster] = OrderedDict()
-        self._by_day: dict[int, set[str]] = {}
+        # (day, grid cell) -> cluster ids; a cell is wider than the widest distance limit
+        self._index: dict[tuple[int, int, int], set[str]] = {}
+        self._cell = max(0.5, self.rules.widest_km() / 100.0)
+
+    def _key(self, record: EventRecord) -> tuple[int, int, int] | None:
+        if record.event_date is None or record.latitude is None or record.longitude is None:
+            return None
+        return (record.event_date.toordinal(), int(record.latitude // self._cell), int(record.longitude // self._cell))
 
     def _candidates(self, record: EventRecord) -> Iterator[Cluster]:
-        if record.event_date is None:
+        key = self._key(record)
+        if key is None:
             return
-        day = record.event_date.toordinal()
+        day, y, x = key
         span = self.rules.widest_days()
         seen: set[str] = set()
         for d in range(day - span, day + span + 1):
-            for cid in self._by_day.get(d, ()):
-                if cid not in seen and cid in self.clusters:
-                    seen.add(cid)
-                    yield self.clusters[cid]
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    for cid in self._index.get((d, y + dy, x + dx), ()):
+                        if cid not in seen and cid in self.clusters:
+                            seen.add(cid)
+                            yield self.clusters[cid]
 
     def add(self, record: EventRecord, text: str | None = None, position: int = 0) -> Assignment:
         report = Report(record, event_sentence(record, text))
@@ -269,10 +330,17 @@ class Deduplicator:
                 cluster.id += "+"
             self.clusters[cluster.id] = cluster
             if len(self.clusters) > self.max_clusters:
-                self.clusters.popitem(last=False)
+                _, old = self.clusters.popitem(last=False)
+                for member in old.members:
+                    key = self._key(member.record)
+                    if key is not None and key in self._index:
+                        self._index[key].discard(old.id)
+                        if not self._index[key]:
+                            del self._index[key]
         cluster.members.append(report)
-        if record.event_date is not None:
-            self._by_day.setdefault(record.event_date.toordinal(), set()).add(cluster.id)
+        key = self._key(record)
+        if key is not None:
+            self._index.setdefault(key, set()).add(cluster.id)
         return Assignment(cluster.id, match.score if match else None, match.reason if match else None)
 
 

@@ -106,12 +106,13 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
     def list_events(flt: Annotated[EventFilter, Depends(filters)],
                     sort: Annotated[str, Query(description=", ".join(q.SORTS))] = "-event_date",
                     limit: Annotated[int, Query(ge=1, le=q.MAX_LIMIT)] = 100,
-                    cursor: Optional[str] = None) -> dict[str, Any]:
+                    cursor: Optional[str] = None) -> JSONResponse:
         try:
             page = q.list_events(store, flt, sort=sort, limit=limit, cursor=cursor)
         except FilterError as exc:
             raise bad(exc) from None
-        return {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+        # plain JSON: the summaries are already JSON-ready, so skip FastAPI's per-field encoding
+        return JSONResponse({"items": page.items, "next_cursor": page.next_cursor, "total": page.total})
 
     @app.get("/events/{event_id}", summary="One event with its evidence, sources and reviews")
     def get_event(event_id: str) -> dict[str, Any]:
@@ -133,9 +134,9 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
         return q.get_event(store, event_id) or {}
 
     @app.get("/aggregates", summary="Event and fatality counts by period and group, for charts")
-    def aggregates(flt: Annotated[EventFilter, Depends(filters)], by: str = "month", group: str = "event_type") -> dict[str, Any]:
+    def aggregates(flt: Annotated[EventFilter, Depends(filters)], by: str = "month", group: str = "event_type") -> JSONResponse:
         try:
-            return q.aggregates(store, flt, by=by, group=group)
+            return JSONResponse(q.aggregates(store, flt, by=by, group=group))
         except FilterError as exc:
             raise bad(exc) from None
 

@@ -226,7 +226,7 @@ def eval_dedup(
     path: Annotated[Path, typer.Argument(help="JSONL of reports, each with a gold `story` key (tests/fixtures/dedup/stories.jsonl).")],
 ) -> None:
     """Pair precision and recall of cross-source dedup on reports with gold story labels."""
-    from dateline.dedup_eval import evaluate_stories
+    from dateline.evaluation.dedup import evaluate_stories
 
     typer.echo(json.dumps(evaluate_stories(path, nlp=build_pipeline())))
 

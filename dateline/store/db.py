@@ -71,7 +71,7 @@ def make_engine(db: str | Path | None) -> Engine:
             folder = Path(path).expanduser().resolve().parent
             if not folder.is_dir():
                 raise StoreError(f"cannot create the store {path}: folder {folder} does not exist")
-        engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+        engine = create_engine(url, pool_size=20, max_overflow=20, connect_args={"timeout": 60, "check_same_thread": False})
         _sqlite_setup(engine)
         return engine
     if parsed.get_backend_name() != "postgresql":

@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +27,40 @@ SORTS = ("event_date", "-event_date", "fatalities", "-fatalities", "country", "l
 PERIODS = ("day", "week", "month")
 GROUPS = ("event_type", "country", "admin1", "sub_event_type")
 MAX_LIMIT = 1000
+
+
+class Cache:
+    """Results of counts and aggregates, valid while the data does not change.
+
+    Every write sets ``events.updated_at``; its maximum (one index look-up) is the data version.
+    Bounded LRU, shared by the threads of one process.
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self.data: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, conn: Any, key: tuple[Any, ...], compute: Any) -> Any:
+        version = conn.execute(select(func.max(events.c.updated_at))).scalar()
+        full = (version, *key)
+        with self.lock:
+            if full in self.data:
+                self.data.move_to_end(full)
+                return self.data[full]
+        value = compute()
+        with self.lock:
+            self.data[full] = value
+            while len(self.data) > self.size:
+                self.data.popitem(last=False)
+        return value
+
+
+def cache_of(store: Store) -> Cache:
+    cache = getattr(store, "_query_cache", None)
+    if cache is None:
+        cache = store._query_cache = Cache()  # type: ignore[attr-defined]
+    return cache
 
 
 @dataclass
@@ -68,19 +104,23 @@ def list_events(store: Store, flt: EventFilter, sort: str = "-event_date", limit
     e = events.c
     cond = flt.where()
     page_cond = list(cond)
+    # Plain ORDER BY (so the (column, id) index serves it); NULLs sort where the database puts them:
+    # SQLite first when ascending, PostgreSQL first when descending.
+    nulls_first = store.is_postgres == desc
     if cursor:
         value, last_id = _uncursor(cursor, sort)
         after_id = e.id < last_id if desc else e.id > last_id
-        if value is None:  # nulls come last in either direction
-            page_cond.append(and_(col.is_(None), after_id))
+        if value is None:
+            page_cond.append(or_(and_(col.is_(None), after_id), col.is_not(None)) if nulls_first else and_(col.is_(None), after_id))
         else:
-            beyond = col < value if desc else col > value
-            page_cond.append(or_(beyond, and_(col == value, after_id), col.is_(None)))
-    order = (col.desc().nulls_last(), e.id.desc()) if desc else (col.asc().nulls_last(), e.id.asc())
+            beyond = or_(col < value if desc else col > value, and_(col == value, after_id))
+            page_cond.append(beyond if nulls_first else or_(beyond, col.is_(None)))
+    order = (col.desc(), e.id.desc()) if desc else (col.asc(), e.id.asc())
     query = select(e.id, *[getattr(e, n) for n in SUMMARY]).where(and_(True, *page_cond)).order_by(*order).limit(limit + 1)
     with store.read() as conn:
         rows = conn.execute(query).all()
-        total = conn.execute(select(func.count()).select_from(events).where(and_(True, *cond))).scalar_one()
+        total = cache_of(store).get(conn, ("count", repr(flt)), lambda: conn.execute(
+            select(func.count()).select_from(events).where(and_(True, *cond))).scalar_one())
     more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = _cursor(getattr(rows[-1], sort.lstrip("-")), rows[-1].id) if more and rows else None
@@ -139,10 +179,12 @@ def aggregates(store: Store, flt: EventFilter, by: str = "month", group: str = "
     key = getattr(events.c, group).label("key")
     query = (select(period, key, func.count().label("events"), func.coalesce(func.sum(events.c.fatalities), 0).label("fatalities"))
              .where(and_(events.c.event_date.is_not(None), *flt.where())).group_by(period, key).order_by(period, key))
+    def compute() -> list[dict[str, Any]]:
+        return [{"period": r.period.isoformat() if isinstance(r.period, dt.date) else str(r.period), "key": r.key,
+                 "events": r.events, "fatalities": int(r.fatalities)} for r in conn.execute(query)]
+
     with store.read() as conn:
-        rows = conn.execute(query).all()
-    buckets = [{"period": r.period.isoformat() if isinstance(r.period, dt.date) else str(r.period), "key": r.key,
-                "events": r.events, "fatalities": int(r.fatalities)} for r in rows]
+        buckets = cache_of(store).get(conn, ("aggregates", repr(flt), by, group), compute)
     return {"by": by, "group": group, "buckets": buckets}
 
 

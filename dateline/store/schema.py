@@ -74,11 +74,20 @@ events = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
-Index("ix_events_event_date", events.c.event_date)
+# (sort column, id) indexes serve keyset paging; the first also the date window of dedup candidates
+Index("ix_events_event_date_id", events.c.event_date, events.c.id)
+Index("ix_events_fatalities_id", events.c.fatalities, events.c.id)
+Index("ix_events_country_id", events.c.country, events.c.id)
+Index("ix_events_location_id", events.c.location, events.c.id)
 Index("ix_events_sub_event_type_event_date", events.c.sub_event_type, events.c.event_date)
-Index("ix_events_country_admin1", events.c.country, events.c.admin1)
+# a country's or province's events newest first, without sorting them
+Index("ix_events_country_event_date", events.c.country, events.c.event_date, events.c.id)
+Index("ix_events_admin1_event_date", events.c.admin1, events.c.event_date, events.c.id)
 Index("ix_events_created_at", events.c.created_at)
-Index("ix_events_fatalities", events.c.fatalities)
+Index("ix_events_updated_at", events.c.updated_at)  # max(updated_at) is the data version the API caches on
+# narrow enough to scan instead of the wide rows: counts and aggregates read only this index
+Index("ix_events_facets", events.c.review_status, events.c.event_date, events.c.event_type, events.c.sub_event_type,
+      events.c.country, events.c.admin1, events.c.fatalities)
 
 sources = Table(
     "sources", metadata,

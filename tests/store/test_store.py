@@ -45,7 +45,7 @@ def test_a_second_report_joins_the_stored_event(db_url: str) -> None:
 
         event = get_event(store, merged.event_id_cnty or "")
         assert event is not None and event["n_sources"] == 2 and len(event["sources"]) == 2
-        assert event["cluster"]["score"] >= 0.72 and "same sub-type" in event["cluster"]["reason"]
+        assert event["cluster"]["score"] >= 0.65 and "same sub-type" in event["cluster"]["reason"]
         assert {s["article_id"] for s in event["sources"]} == {"a1", "a2"}
         assert event["sources"][1]["evidence"]["fatalities"][0]["text"] == "two"
 

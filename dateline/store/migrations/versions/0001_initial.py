@@ -50,11 +50,16 @@ def upgrade() -> None:
         sa.Column("created_at", TZ, nullable=False), sa.Column("updated_at", TZ, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_events"),
     )
-    op.create_index("ix_events_event_date", "events", ["event_date"])
+    op.create_index("ix_events_event_date_id", "events", ["event_date", "id"])
+    op.create_index("ix_events_fatalities_id", "events", ["fatalities", "id"])
+    op.create_index("ix_events_country_id", "events", ["country", "id"])
+    op.create_index("ix_events_location_id", "events", ["location", "id"])
     op.create_index("ix_events_sub_event_type_event_date", "events", ["sub_event_type", "event_date"])
-    op.create_index("ix_events_country_admin1", "events", ["country", "admin1"])
+    op.create_index("ix_events_country_event_date", "events", ["country", "event_date", "id"])
+    op.create_index("ix_events_admin1_event_date", "events", ["admin1", "event_date", "id"])
     op.create_index("ix_events_created_at", "events", ["created_at"])
-    op.create_index("ix_events_fatalities", "events", ["fatalities"])
+    op.create_index("ix_events_updated_at", "events", ["updated_at"])
+    op.create_index("ix_events_facets", "events", ["review_status", "event_date", "event_type", "sub_event_type", "country", "admin1", "fatalities"])
     op.create_table(
         "sources",
         sa.Column("id", sa.String(220), nullable=False),
