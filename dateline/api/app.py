@@ -162,7 +162,9 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
 
     @app.get("/meta", summary="Event types, countries, admin1 names, date range, and whether writes are enabled")
     def meta() -> dict[str, Any]:
-        return {**q.meta(store), "write_enabled": token is not None}
+        with store.read() as conn:
+            data = q.cache_of(store).get(conn, ("meta",), lambda: q.meta(store))
+        return {**data, "write_enabled": token is not None}
 
     @app.get("/places", summary="Gazetteer search for the review page")
     def places(q_: Annotated[str, Query(alias="q", min_length=1)], limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[dict[str, Any]]:
@@ -227,4 +229,8 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
 
 def app_from_env() -> FastAPI:
     """For ``uvicorn --factory`` (``dateline serve``): the store from $DATELINE_DB."""
-    return create_app(os.environ.get("DATELINE_DB") or "dateline.db")
+    from dateline.web import warm_up
+
+    app = create_app(os.environ.get("DATELINE_DB") or "dateline.db")
+    warm_up(app.state.store)
+    return app

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, cast, func, select
 
 from dateline.store import EventFilter, FilterError, Store
+from dateline.store.query import cache_of
 from dateline.store.schema import events
 
 CELL_PX = 48
@@ -44,10 +45,15 @@ def clusters(store: Store, flt: EventFilter, zoom: int) -> dict[str, Any]:
                     func.max(e.latitude).label("y1"))
              .where(located, *flt.where()).group_by(cx, cy, e.event_type))
     unlocated = select(func.count()).select_from(events).where(~located, *flt.where())
-    cells: dict[tuple[int, int], dict[str, Any]] = {}
     with store.read() as conn:
-        rows = conn.execute(query).all()
-        n_unmapped = conn.execute(unlocated).scalar_one()
+        # the data version keys the cache: any write to the store makes it recompute
+        return cache_of(store).get(conn, ("clusters", repr(flt), zoom), lambda: _cells(conn, query, unlocated, zoom, size))
+
+
+def _cells(conn: Any, query: Any, unlocated: Any, zoom: int, size: float) -> dict[str, Any]:
+    rows = conn.execute(query).all()
+    n_unmapped = conn.execute(unlocated).scalar_one()
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
     for r in rows:
         c = cells.setdefault((int(r.cx), int(r.cy)), {"n": 0, "fatalities": 0, "lat": 0.0, "lon": 0.0, "types": {}, "id": None,
                                                       "bbox": [r.x0, r.y0, r.x1, r.y1]})
