@@ -9,7 +9,10 @@ Content-Security-Policy, which forbids inline script.
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, HTTPException
 from fastapi.responses import FileResponse
@@ -35,3 +38,32 @@ def mount(app: FastAPI) -> FastAPI:
     if STATIC.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def warm_up(store: Any) -> threading.Thread:
+    """Compute what the page's first view asks for (meta, world clusters, first table page, timeline) in the
+    background, so the first analyst to open the page does not wait for scans of the whole store.
+
+    The answers go into the API's cache, which is keyed by the data version, so they are never stale.
+    """
+
+    def run() -> None:
+        from dateline.api.clusters import clusters
+        from dateline.store import EventFilter
+        from dateline.store import query as q
+
+        flt = EventFilter.parse()
+        try:
+            with store.read() as conn:
+                q.cache_of(store).get(conn, ("meta",), lambda: q.meta(store))
+            q.list_events(store, flt, sort="-event_date", limit=100)
+            for zoom in (2, 3, 1):
+                clusters(store, flt, zoom)
+            for by in ("day", "week", "month"):
+                q.aggregates(store, flt, by=by, group="event_type")
+        except Exception as exc:  # noqa: BLE001 - a failed warm-up only means a slower first page
+            logging.getLogger("dateline.web").warning("warm-up of the page's first view failed: %s", exc)
+
+    thread = threading.Thread(target=run, name="dateline-web-warm-up", daemon=True)
+    thread.start()
+    return thread

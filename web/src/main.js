@@ -18,24 +18,30 @@ const USER_KEY = "dateline.user";
 
 async function boot() {
   const state = readState();
-  const meta = await get("meta");
-  document.getElementById("n-events").textContent = `${new Intl.NumberFormat("en").format(meta.n_events)} events`;
-
-  const review = reviewBar(meta, () => { if (state.view.event) view.open(state.view.event); });
+  // the map, its borders and the table need nothing from /meta: start them all at once
+  const metaLoad = get("meta");
+  let view = null;
   let pickCallback = null;
   const map = new EventMap(document.getElementById("map"), {
     onOpen: (id) => openEvent(id),
     onPick: (lat, lon) => { if (pickCallback) pickCallback(lat, lon); pickCallback = null; },
     onView: (v) => { state.view.map = v; writeState(state); },
   });
-  const timeline = new Timeline(document.getElementById("timeline"), {
-    onRange: (from, to) => apply({ ...state.filters, date_from: from || "", date_to: to || "" }, { timeline: false }),
-  });
   const table = new EventTable(document.getElementById("table"), {
     onOpen: (id) => openEvent(id),
     onSort: (sort) => { state.view.sort = sort; writeState(state); table.load(state.filters, sort); },
   });
-  const view = new EventView(document.getElementById("event"), meta, {
+  map.setView(state.view.map);
+  map.filters = state.filters;
+  const first = [map.loadBasemap(), map.refresh(), table.load(state.filters, state.view.sort)];
+
+  const meta = await metaLoad;
+  document.getElementById("n-events").textContent = `${new Intl.NumberFormat("en").format(meta.n_events)} events`;
+  const review = reviewBar(meta, () => { if (state.view.event) view.open(state.view.event); });
+  const timeline = new Timeline(document.getElementById("timeline"), {
+    onRange: (from, to) => apply({ ...state.filters, date_from: from || "", date_to: to || "" }, { timeline: false }),
+  });
+  view = new EventView(document.getElementById("event"), meta, {
     onClose: () => { state.view.event = ""; writeState(state); view.close(); table.highlight(null); map.clearPick(); },
     onChanged: () => refresh({ keepEvent: true }),
     onPickStart: (cb) => { pickCallback = cb; map.setPicking(true); document.getElementById("map").scrollIntoView({ block: "nearest" }); },
@@ -49,6 +55,7 @@ async function boot() {
   legend();
 
   function openEvent(id) {
+    if (!view) return undefined;
     state.view.event = id;
     writeState(state, { push: true });
     table.highlight(id);
@@ -79,9 +86,7 @@ async function boot() {
   });
 
   panel.set(state.filters);
-  map.setView(state.view.map);
-  await map.loadBasemap();
-  await Promise.all([refresh(), state.view.event ? view.open(state.view.event) : null]);
+  await Promise.all([...first, timeline.load(state.filters, period.value), state.view.event ? view.open(state.view.event) : null]);
   const ready = performance.now();
   document.body.dataset.ready = "1";
   document.body.dataset.readyMs = String(Math.round(ready));

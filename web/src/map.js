@@ -10,6 +10,7 @@ import { fmt, h } from "./dom.js";
 import { filterParams } from "./state.js";
 
 const ADMIN1_MIN_ZOOM = 4;
+const VIEWPORT_MIN_ZOOM = 6;
 
 export function radiusFor(fatalities, n) {
   // area grows with fatalities (log scale: one event with 300 dead must not cover a country); clusters a bit bigger
@@ -28,6 +29,9 @@ export class EventMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Borders: Natural Earth");
     this.renderer = L.canvas({ padding: 0.3 });
+    // borders get their own pane and canvas under the events, whatever order they arrive in
+    this.map.createPane("basemap").style.zIndex = "350";
+    this.baseRenderer = L.canvas({ padding: 0.3, pane: "basemap" });
     this.basemap = L.layerGroup().addTo(this.map);
     this.admin1 = null;
     this.markers = L.layerGroup().addTo(this.map);
@@ -65,7 +69,7 @@ export class EventMap {
   async loadBasemap() {
     const world = await get("static/geo/countries-50m.json");
     const countries = unwrapAntimeridian(feature(world, world.objects.countries));
-    L.geoJSON(countries, { renderer: this.renderer, interactive: false, style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 } })
+    L.geoJSON(countries, { renderer: this.baseRenderer, pane: "basemap", interactive: false, style: { color: "#8a8f98", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 } })
       .addTo(this.basemap);
   }
 
@@ -73,7 +77,7 @@ export class EventMap {
     if (this.admin1) return;
     const topo = await get("static/geo/admin1.json");
     const lines = mesh(topo, topo.objects.admin1, (a, b) => a !== b);
-    this.admin1 = L.geoJSON(lines, { renderer: this.renderer, interactive: false, style: { color: "#b3b8c0", weight: 0.6, dashArray: "2 3" } });
+    this.admin1 = L.geoJSON(lines, { renderer: this.baseRenderer, pane: "basemap", interactive: false, style: { color: "#b3b8c0", weight: 0.6, dashArray: "2 3" } });
     this.toggleAdmin1();
   }
 
@@ -89,8 +93,10 @@ export class EventMap {
     return this.refresh();
   }
 
-  /** The viewport (with a margin) as a bbox filter, intersected with the user's own bbox filter if there is one. */
+  /** The box to ask clusters for: none when zoomed out (the whole world is a few hundred cells and the same
+   *  answer for everyone, so the API caches it), else the viewport with a margin; always within the user's own bbox. */
   viewportBbox() {
+    if (this.map.getZoom() < VIEWPORT_MIN_ZOOM) return this.filters.bbox || undefined;
     const b = this.map.getBounds().pad(0.25);
     let [x0, y0, x1, y1] = [b.getWest(), Math.max(-90, b.getSouth()), b.getEast(), Math.min(90, b.getNorth())];
     if (x1 - x0 >= 360) [x0, x1] = [-180, 180];
@@ -112,7 +118,7 @@ export class EventMap {
       const bbox = this.viewportBbox();
       if (bbox === null) return this.draw({ clusters: [], n_events: 0, n_unmapped: 0 });
       const params = filterParams(this.filters, { without: ["bbox"] });
-      params.set("bbox", bbox);
+      if (bbox) params.set("bbox", bbox);
       params.set("zoom", String(this.map.getZoom()));
       const data = await get("clusters", params, signal);
       if (data) this.draw(data);
