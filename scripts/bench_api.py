@@ -90,6 +90,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--connections", type=int, default=16, help="wrk connections")
     parser.add_argument("--ingest-corpus", type=Path, default=None, help="articles to ingest while the API is loaded")
     parser.add_argument("--ingest-articles", type=int, default=0, help="or: this many LGL dev articles (read at run time)")
     args = parser.parse_args()
@@ -124,7 +125,7 @@ def main() -> None:
         for name, path in [("list", "/events?limit=100"), ("list_filtered", "/events?country=Yemen&event_type=Battles&limit=50"),
                            ("aggregate_month_type", "/aggregates?by=month&group=event_type"),
                            ("aggregate_week_country", "/aggregates?by=week&group=admin1&country=Nigeria")]:
-            results[name] = wrk(base + path, args.seconds)
+            results[name] = wrk(base + path, args.seconds, args.connections)
             print(name, json.dumps(results[name]), f"load {os.getloadavg()[0]:.1f}", flush=True)
         if args.ingest_corpus:
             ingest = subprocess.Popen([sys.executable, "-m", "dateline.cli", "ingest", str(args.ingest_corpus), "--db", db, "--batch-size", "8"],

@@ -33,13 +33,16 @@ def _place(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ReviewError('location: give {"geonameid": N} or {"latitude": ..., "longitude": ...}')
     if value.get("geonameid") is not None:
-        from dateline.places.gazetteer import shared
+        from dateline.places.gazetteer import GazetteerError, shared
 
         try:
             gid = int(value["geonameid"])
         except (TypeError, ValueError):
             raise ReviewError(f"location: geonameid '{value['geonameid']}' is not a number") from None
-        gaz = shared()
+        try:
+            gaz = shared()
+        except GazetteerError as exc:
+            raise ReviewError(f"location: the gazetteer is not available here ({exc}); give latitude and longitude") from None
         cand = gaz.by_id(gid)
         if cand is None:
             raise ReviewError(f"location: unknown place, geonameid {gid} is not in the gazetteer")

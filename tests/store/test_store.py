@@ -135,3 +135,24 @@ def test_export_of_a_missing_store_says_so(tmp_path) -> None:  # type: ignore[no
     run = subprocess.run([sys.executable, "-m", "dateline.cli", "export", "--db", str(tmp_path / "none.db")], capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "no store at" in run.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_store_from_a_newer_dateline_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "new.db"
+    Store.open(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    with pytest.raises(StoreError, match="newer dateline"):
+        Store.open(str(path))
+
+
+def test_db_upgrade_command(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = str(tmp_path / "old.db")
+    engine = make_engine(path)
+    ensure_schema(engine, upgrade=True, target="0001")
+    engine.dispose()
+    refused = subprocess.run([sys.executable, "-m", "dateline.cli", "watch", "list", "--db", path], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and f"dateline db upgrade --db sqlite:///{path}" in refused.stderr
+    done = subprocess.run([sys.executable, "-m", "dateline.cli", "db", "upgrade", "--db", path], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "upgraded" in done.stderr and "schema revision 0002" in done.stdout
