@@ -62,8 +62,8 @@ def filters(
         raise HTTPException(status_code=422, detail=str(exc)) from None
 
 
-def create_app(db_url: str | None = None, token: str | None = None, deliver_webhooks: bool = True) -> FastAPI:
-    """The API on the store at ``db_url`` (a path or postgresql:// URL); writes need ``token``."""
+def create_app(db_url: str | None = None, token: str | None = None, deliver_webhooks: bool = True, web: bool = True) -> FastAPI:
+    """The API on the store at ``db_url`` (a path or postgresql:// URL); writes need ``token``; ``web`` adds the page at "/"."""
     store = Store.open(db_url, upgrade=False)
     token = token or os.environ.get("DATELINE_API_TOKEN") or None
 
@@ -142,6 +142,16 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
         except FilterError as exc:
             raise bad(exc) from None
 
+    @app.get("/clusters", summary="Events binned on a grid for the map: count, fatalities, mean position and types per cell")
+    def map_clusters(flt: Annotated[EventFilter, Depends(filters)],
+                     zoom: Annotated[int, Query(description="Map zoom level (0 = whole world in 256 px)")] = 2) -> dict[str, Any]:
+        from dateline.api.clusters import clusters
+
+        try:
+            return clusters(store, flt, zoom)
+        except FilterError as exc:
+            raise bad(exc) from None
+
     @app.get("/export", summary="Every matching event as acled-csv, geojson, parquet or jsonl (streamed)")
     def export(flt: Annotated[EventFilter, Depends(filters)], format: str = "acled-csv") -> StreamingResponse:
         from dateline.export import FORMATS, MEDIA_TYPES, SUFFIXES
@@ -154,7 +164,9 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
 
     @app.get("/meta", summary="Event types, countries, admin1 names, date range, and whether writes are enabled")
     def meta() -> dict[str, Any]:
-        return {**q.meta(store), "write_enabled": token is not None}
+        with store.read() as conn:
+            data = q.cache_of(store).get(conn, ("meta",), lambda: q.meta(store))
+        return {**data, "write_enabled": token is not None}
 
     @app.get("/places", summary="Gazetteer search for the review page")
     def places(q_: Annotated[str, Query(alias="q", min_length=1)], limit: Annotated[int, Query(ge=1, le=100)] = 20) -> list[dict[str, Any]]:
@@ -210,9 +222,17 @@ def create_app(db_url: str | None = None, token: str | None = None, deliver_webh
             raise HTTPException(status_code=404, detail=str(exc)) from None
         return Response(content=body, media_type="application/atom+xml")
 
+    if web:
+        from dateline.web import mount
+
+        mount(app)
     return app
 
 
 def app_from_env() -> FastAPI:
     """For ``uvicorn --factory`` (``dateline serve``): the store from $DATELINE_DB."""
-    return create_app(os.environ.get("DATELINE_DB") or "dateline.db")
+    from dateline.web import warm_up
+
+    app = create_app(os.environ.get("DATELINE_DB") or "dateline.db")
+    warm_up(app.state.store)
+    return app

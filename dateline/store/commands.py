@@ -211,7 +211,7 @@ def serve(
     token: Annotated[Optional[str], typer.Option("--token", help="Token for writes (review, watch lists); default $DATELINE_API_TOKEN.")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Server processes.")] = 1,
 ) -> None:
-    """Serve the REST API (OpenAPI at /openapi.json, docs at /docs)."""
+    """Serve the web page at / and the REST API (OpenAPI at /openapi.json); without a token both are read-only."""
     import uvicorn
 
     with opened(db, upgrade=False):
@@ -231,6 +231,33 @@ def eval_dedup(
     typer.echo(json.dumps(evaluate_stories(path, nlp=build_pipeline())))
 
 
+train_app = typer.Typer(help="Retrain a stage's model.", no_args_is_help=True)
+
+
+@train_app.command("events")
+def train_events(
+    out: Annotated[Path, typer.Option("--out", help="Model directory to write; use it with `dateline extract --model-dir`.")],
+    from_reviews: Annotated[bool, typer.Option("--from-reviews", help="Add the store's confirmed and corrected events (their sentences, reviewed sub-type).")] = False,
+    sources: Annotated[Optional[list[Path]], typer.Option("--from", help="Base corpus: coded data (ACLED CSV, CASE TSV, LABEL<TAB>text, JSONL); default: training/events/corpus of a checkout.")] = None,
+    db: DbOpt = None,
+    weight: Annotated[int, typer.Option("--review-weight", min=1, help="How many times each reviewed sentence counts.")] = 10,
+    embeddings: Annotated[bool, typer.Option("--embeddings/--no-embeddings", help="Also read the sentence encoder's vectors (slower).")] = False,
+    C: Annotated[float, typer.Option("--C", help="Inverse regularisation strength.")] = 32.0,
+) -> None:
+    """Retrain the event classifier on a corpus plus what analysts confirmed and corrected in the store."""
+    from dateline.store.feedback import FeedbackError, retrain
+
+    if not from_reviews:
+        fail("give --from-reviews (with --db) to learn from reviewed events; --from alone is `dateline train events` of the events stage")
+    with opened(db, upgrade=False) as store:
+        try:
+            result = retrain(store, out, base=sources or (), weight=weight, embeddings=embeddings, C=C,
+                             progress=lambda m: typer.echo(m, err=True))
+        except FeedbackError as exc:
+            fail(exc)
+    typer.echo(json.dumps(result))
+
+
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("export")(export)
@@ -238,3 +265,5 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.add_typer(watch_app, name="watch")
     app.add_typer(db_app, name="db")
     eval_app.command("dedup")(eval_dedup)
+    if not any(g.name == "train" for g in app.registered_groups):  # the events stage (#8) may own `train`
+        app.add_typer(train_app, name="train")
