@@ -32,6 +32,8 @@ STAGE_COMMANDS = (
     "dateline.actors.commands",
     "dateline.times.commands",
     "dateline.events.commands",
+    "dateline.evaluation.commands",
+    "dateline.store.commands",
 )
 
 
@@ -65,14 +67,14 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
-    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Merge reports of one event from several sources.")] = True,
+    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Mark reports of one event from several sources with a shared cluster_id (rows are kept).")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
     model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
 ) -> None:
     """Read news reports and print one ACLED-style event record per event."""
     from dateline import output as out
     from dateline import pipeline
-    from dateline.evaluation.events import events_config
+    from dateline.events.model import events_config
 
     if fmt not in out.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
@@ -82,34 +84,13 @@ def extract(
     nlp = build_pipeline(model=model, config=events_config(model_dir))
     with read_articles(inputs, input_format, published, errors) as articles:
         extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
-        records = [r for _, rs in extracted for r in rs]
-    if merge:
-        from dateline.dedup import merge_sources
+        if merge:
+            from dateline.dedup import mark_duplicates
 
-        records = merge_sources(records)
+            extracted = mark_duplicates(extracted)
+        records = [r for _, rs in extracted for r in rs]
     with out.open_writer(fmt, output) as writer:
         writer.write(records)
-
-
-@eval_app.command("acled")
-def eval_acled(
-    path: Annotated[Path, typer.Argument(help="An ACLED export (CSV) with a notes column.")],
-    published_from: Annotated[str, typer.Option("--published-from", help="Publication date per row: 'none' (dates must come from the notes) or 'event_date'.")] = "none",
-    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N rows.")] = None,
-) -> None:
-    """Run the whole pipeline on each row's notes and score event type, date, place, fatalities and actor1."""
-    import json
-
-    from dateline.evaluation.acled import AcledFormatError, evaluate_acled
-
-    if published_from not in ("none", "event_date"):
-        raise typer.BadParameter("--published-from must be 'none' or 'event_date'.")
-    try:
-        result = evaluate_acled(path, published_from=published_from, limit=limit)
-    except AcledFormatError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-    typer.echo(json.dumps(result))
 
 
 for _module in STAGE_COMMANDS:

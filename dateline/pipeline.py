@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.nlp import load_base, register_extensions
+from dateline.nlp import doc_article, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord
 
 # stage name -> (module that registers the factory, factory name), in flow order.
@@ -25,7 +25,7 @@ STAGES: dict[str, tuple[str, str]] = {
     "actors": ("dateline.actors.component", "dateline_actors"),
     "counts": ("dateline.counts.component", "dateline_counts"),
     "events": ("dateline.events.component", "dateline_events"),
-    "records": ("dateline.records", "dateline_records"),
+    "records": ("dateline.records.component", "dateline_records"),
 }
 ALL_STAGES: tuple[str, ...] = tuple(STAGES)
 
@@ -51,23 +51,32 @@ def build(
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
+    """A Doc of the article's text carrying the Article as plain data (``dateline.nlp.doc_article``)."""
     doc = nlp.make_doc(article.text)
-    doc._.article = article
+    set_article(doc, article)
     return doc
 
 
-def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline; every Doc carries its Article in ``doc._.article``."""
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+    """Run the pipeline; every Doc carries its Article (``dateline.nlp.doc_article``).
+
+    Docs hold only plain data, so ``n_process`` > 1 runs the pipeline in worker processes
+    (spaCy's own ``nlp.pipe``) with the same output, in the same order.
+    """
     docs = (make_doc(nlp, a) for a in articles)
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
 
 
 def extract(
     nlp: Language, articles: Iterable[Article], all_modalities: bool = False
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Articles in, (article, event records) out."""
+    from dateline.records import event_records
+
     for doc in process(nlp, articles):
-        records: list[EventRecord] = list(doc._.events or [])
+        records: list[EventRecord] = event_records(doc)
         if not all_modalities:
             records = [r for r in records if r.modality == "asserted"]
-        yield doc._.article, records
+        article = doc_article(doc)
+        assert article is not None  # make_doc attached it
+        yield article, records

@@ -78,7 +78,9 @@ def ged_headlines(n: int) -> list[tuple[str, str]]:
 
 def evaluate(model_dir: Path, headlines: list[tuple[str, str]], articles: bool) -> dict:
     from dateline import pipeline
-    from dateline.evaluation.events import evaluate_case, events_config
+    from dateline.evaluation.events import evaluate_case
+    from dateline.events import event_mentions
+    from dateline.events.model import events_config
 
     data = shared_data_dir()
     nlp = pipeline.build(stages=["events"], config=events_config(model_dir))
@@ -86,7 +88,7 @@ def evaluate(model_dir: Path, headlines: list[tuple[str, str]], articles: bool) 
     every = evaluate_everyday(data / "wikipedia-current-events" / "2015-09.jsonl", nlp=nlp)
     hits = 0
     for doc in nlp.pipe([h for h, _ in headlines], batch_size=64):
-        hits += any(m.modality == "asserted" and m.event_type in VIOLENT for m in doc._.event_mentions or [])
+        hits += any(m.modality == "asserted" and m.event_type in VIOLENT for m in event_mentions(doc))
     out = {"case_wf1": case["weighted_f1"], "case_acc": case["accuracy"], "case_oos": case["oos_rejection"],
            "everyday": every["everyday_violent_rate"], "ged_headlines": round(hits / len(headlines), 4) if headlines else None}
     if articles:

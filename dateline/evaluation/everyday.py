@@ -45,7 +45,9 @@ def read_items(path: Path) -> list[dict[str, Any]]:
 
 
 def violent_mentions(doc) -> list:  # type: ignore[no-untyped-def]
-    return [m for m in (doc._.event_mentions or []) if m.modality == "asserted" and m.event_type in VIOLENT]
+    from dateline.events import event_mentions
+
+    return [m for m in event_mentions(doc) if m.modality == "asserted" and m.event_type in VIOLENT]
 
 
 def evaluate_everyday(path: Path, nlp: Language | None = None,

@@ -165,6 +165,11 @@ def get_models(directory: str | None = None, ontology_path: str | None = None) -
     return load_models(Path(directory) if directory else MODEL_DIR, onto.codes, onto.oos_codes)
 
 
+def events_config(model_dir: Path | str | None) -> dict:
+    """Pipeline config that loads the events model from ``model_dir`` (the shipped one when None)."""
+    return {"events": {"model_dir": str(model_dir)}} if model_dir else {}
+
+
 def get_model(directory: str | None = None) -> EventModel:
     """The main classifier of a model directory (the shipped one by default)."""
     return get_models(directory).main

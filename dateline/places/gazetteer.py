@@ -8,8 +8,12 @@ in-process cache, so memory stays small: the names are never all loaded.
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,9 +104,10 @@ def build(path: Path | None = None, geonames: Path | None = None, alternate_name
 
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    builder.clean_partials(path)
     console = Console(stderr=True, quiet=quiet)
     try:
-        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
+        with _terminate_as_exit(), Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
             if geonames is not None:
                 from dateline.places import dump
 
@@ -113,6 +118,23 @@ def build(path: Path | None = None, geonames: Path | None = None, alternate_name
         builder.partial_path(path).unlink(missing_ok=True)  # never leave our half-written file behind
         raise
     return path
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """Turn SIGTERM (a job runner or `kill` stopping us) into an exception, so the cleanup runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def ensure(path: Path | None = None, quiet: bool = False) -> Path:
@@ -145,7 +167,7 @@ class Gazetteer:
             if state != "ok":
                 raise GazetteerError(f"The gazetteer at {path} is {state}. {FIX}")
         self.path = path
-        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._pid, self._con = os.getpid(), self._connect()
         try:
             self.admin_names = dict(self.con.execute("SELECT code, name FROM admin"))
             self.country_names = dict(self.con.execute("SELECT cc, name FROM countries"))
@@ -155,6 +177,17 @@ class Gazetteer:
             raise GazetteerError(f"The gazetteer at {path} cannot be read ({exc}). {FIX}") from exc
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_id = lru_cache(maxsize=20_000)(self._by_id_uncached)
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """This process's connection: an SQLite connection must not cross a fork, and
+        ``nlp.pipe(n_process=...)`` forks workers that share this object."""
+        if self._pid != os.getpid():
+            self._pid, self._con = os.getpid(), self._connect()
+        return self._con
 
     _COLS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import pipeline
+from dateline.events import event_mentions
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
@@ -20,7 +21,7 @@ def nlp():
 
 
 def asserted(nlp, text):  # type: ignore[no-untyped-def]
-    return [(m.event_type, m.sub_event_type, m.text) for m in nlp(text)._.event_mentions if m.modality == "asserted"]
+    return [(m.event_type, m.sub_event_type, m.text) for m in event_mentions(nlp(text)) if m.modality == "asserted"]
 
 
 def asserted_violent(nlp, text):  # type: ignore[no-untyped-def]

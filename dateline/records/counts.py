@@ -1,0 +1,169 @@
+"""Which counts belong to an event, and its fatalities by ACLED's rules.
+
+A count belongs to an event when it is in the trigger's sentence and of a kind
+the event can have (an arrest has arrests, not deaths: "police busted a cell
+that had killed an officer" must not give the arrest one fatality).  Among
+several candidates of a kind, the one the trigger governs in the parse wins,
+then the nearest.  Fatalities follow ACLED: the lowest figure reported, 0 when
+none is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from dateline.counts.extract import KINDS, CountFinder
+from dateline.counts.numbers import load_vocabulary
+from dateline.records.clause import Clause, clause_of, token_at
+from dateline.records.context import Context
+from dateline.types import CountKind, CountMention, EventMention
+
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+class Fatalities(NamedTuple):
+    fatalities: int  # ACLED's figure: the lowest reported, 0 when none is reported
+    low: int | None  # None when the text reports no figure
+    high: int | None
+    evidence: list[CountMention]
+
+
+def compatible_kinds(mention: EventMention) -> frozenset[CountKind]:
+    """The kinds of count an event of this type can carry."""
+    kinds: set[CountKind] = set()
+    if mention.event_type in VIOLENT_EVENT_TYPES or mention.sub_event_type in (
+            "Excessive force against protesters", "Protest with intervention"):
+        kinds |= {"fatalities", "injured"}
+    if mention.sub_event_type == "Abduction/forced disappearance":
+        kinds.add("abducted")
+    if mention.sub_event_type == "Arrests":
+        kinds.add("arrested")
+    if mention.sub_event_type == "Change to group/activity":
+        kinds.add("surrendered")
+    if mention.event_type == "Battles":
+        kinds |= {"abducted", "surrendered", "arrested"}  # captured fighters, mass surrenders during fighting
+    return frozenset(kinds)
+
+
+def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
+                clause: Clause | None = None) -> list[tuple[bool, int, CountMention]]:
+    """(governed by the trigger, distance, count) for the counts of a kind in the mention's sentence."""
+    if ctx.counts is None:
+        raise ValueError("no counts on the Doc: run the dateline_counts component before linking counts")
+    clause = clause or clause_of(ctx.doc, mention.start, mention.end)
+    if clause is None:
+        raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
+    out = []
+    for count in ctx.counts:
+        if count.kind != kind or not (mention.sentence_start <= count.start < mention.sentence_end):
+            continue
+        distance = min(abs(count.start - mention.end), abs(mention.start - count.end))
+        token = token_at(ctx.doc, count.start, count.end)
+        out.append((token is not None and clause.governs(token), distance, count))
+    out.sort(key=lambda c: (not c[0], c[1]))
+    return out
+
+
+def event_counts(ctx: Context, mention: EventMention) -> dict[str, CountMention]:
+    """kind -> the count of that kind belonging to the event (only kinds the text reports).
+
+    A count the trigger governs belongs to the event whatever its kind ("57
+    operatives surrendered" even if the event was typed Agreement); other counts in
+    the sentence only when their kind fits the event type.
+    """
+    chosen: dict[str, CountMention] = {}
+    compatible = compatible_kinds(mention)
+    for kind in KINDS:
+        candidates = _candidates(ctx, mention, kind)
+        governed = [c for c in candidates if c[0]]
+        if governed:  # the trigger's own clause says it, whatever type the event was given
+            chosen[kind] = governed[0][2]
+        elif kind in compatible and candidates and not _other_trigger_between(ctx, mention, candidates[0][2]):
+            chosen[kind] = candidates[0][2]
+        elif kind in compatible and not candidates and (follow := _next_sentence_count(ctx, mention, kind)) is not None:
+            chosen[kind] = follow
+    return chosen
+
+
+def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -> CountMention | None:
+    """A figure in the sentence right after the trigger's ("A bomb hit the market. Twelve people
+    died.") when that sentence reports no event of its own; only when the events are known."""
+    if ctx.mentions is None or mention.sentence_end >= len(ctx.text):
+        return None
+    following = ctx.doc.char_span(mention.sentence_end, len(ctx.text), alignment_mode="expand")
+    if following is None or len(following) == 0:
+        return None
+    sent = next((t.sent for t in following if not t.is_space), None)
+    if sent is None or any(sent.start_char <= m.start < sent.end_char for m in ctx.mentions):
+        return None
+    found = [c for c in ctx.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char]
+    return found[0] if found else None
+
+
+def _other_trigger_between(ctx: Context, mention: EventMention, count: CountMention) -> bool:
+    """Another event of the sentence sits closer to the count than this one (when events are known)."""
+    others = [m for m in ctx.mentions or [] if m.start != mention.start
+              and m.sentence_start == mention.sentence_start]
+    mine = min(abs(count.start - mention.start), abs(count.end - mention.end))
+    return any(min(abs(count.start - m.start), abs(count.end - m.end)) < mine for m in others)
+
+
+def fatalities_for(ctx: Context, mention: EventMention) -> Fatalities:
+    """ACLED's fatality figure for an event: the lowest figure reported for it, 0 when none.
+
+    All fatality counts the trigger governs are alternative reports of the same
+    deaths ("killed 5 ... at least 8 died" in one clause); low is the smallest of
+    them, high the largest.  Without a governed count, the nearest one in the
+    sentence is used if the event type can have fatalities.
+    """
+    candidates = _candidates(ctx, mention, "fatalities")
+    governed = [c[2] for c in candidates if c[0]]
+    if not governed and "fatalities" not in compatible_kinds(mention):
+        return Fatalities(0, None, None, [])
+    if not governed:
+        nearest = event_counts(ctx, mention).get("fatalities")
+        governed = [nearest] if nearest is not None else []
+    if not governed:
+        return Fatalities(0, None, None, [])
+    low = min(c.low for c in governed)
+    high = max(c.high for c in governed)
+    return Fatalities(low, low, high, governed)
+
+
+CROWD_WORDS = frozenset({"people", "protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters",
+                         "residents", "supporters", "students", "workers", "teachers", "nurses", "women", "men", "youths"})
+
+
+@lru_cache(maxsize=1)
+def _finder() -> CountFinder:
+    return CountFinder(load_vocabulary())
+
+
+def crowd_size(ctx: Context, mention: EventMention) -> str | None:
+    """ACLED's crowd-size tag for a protest or riot: "crowd size=thousands",
+    "crowd size=some 5,000", or "crowd size=no report"; None for other event types.
+
+    The figure is the one on the crowd ("Thousands of teachers marched", "some 5,000
+    people joined"), in the source's own words as ACLED records them.
+    """
+    if mention.event_type not in ("Protests", "Riots"):
+        return None
+    doc = ctx.doc
+    sentence = doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if sentence is None:
+        return "crowd size=no report"
+    finder = _finder()
+    for expr in finder.vocab.find(sentence.text):
+        start, end = sentence.start_char + expr.start, sentence.start_char + expr.end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or finder.not_a_count(doc, span, expr):
+            continue
+        root = span.root
+        noun = root.head if root.dep_ in ("nummod", "quantmod", "amod") else root
+        crowd = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), noun)  # "thousands of teachers"
+        if crowd.lower_ in CROWD_WORDS or noun.lower_ in CROWD_WORDS or (
+                noun.dep_ in ("nsubj", "nsubjpass") and expr.vague):
+            return f"crowd size={' '.join(ctx.text[start:end].lower().split())}"
+    return "crowd size=no report"

@@ -1,0 +1,187 @@
+"""actor1/actor2/associates for hand-built event mentions (the events stage may not exist yet)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from dateline import pipeline
+from dateline.records import actors as linking
+from dateline.records.actors import interaction
+from dateline.records.context import Context
+from dateline.types import Article, EventMention
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt"
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    return pipeline.build(stages=["actors", "counts"])
+
+
+@lru_cache(maxsize=8)
+def parsed(text: str, dateline: str | None = None):
+    return next(pipeline.process(nlp(), [Article(text=text, published=dt.date(2016, 5, 12), dateline=dateline)]))
+
+
+def mention(doc, trigger: str, event_type: str, sub: str, nth: int = 0) -> EventMention:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.find(trigger, start + 1)
+    assert start >= 0, trigger
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    return EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
+                        sentence_end=sent.end_char, event_type=event_type, sub_event_type=sub)
+
+
+def event_actors(doc, m):
+    return linking.event_actors(Context.of(doc), m)
+
+
+def names(result):
+    return (result.actor1.name if result.actor1 else None, result.actor2.name if result.actor2 else None)
+
+
+@pytest.fixture(scope="module")
+def example():
+    return parsed(EXAMPLE.read_text(encoding="utf-8"))
+
+
+AQAP = "AQAP: Al Qaeda in the Arabian Peninsula"
+
+
+def test_worked_example_surrender_actor1_is_the_surrendering_group(example):
+    result = event_actors(example, mention(example, "surrendered", "Strategic developments", "Change to group/activity"))
+    assert result.actor1.name == AQAP
+    assert "Qaida operatives" in result.actor1.text
+
+
+def test_worked_example_aden_arrest_police_then_cell(example):
+    result = event_actors(example, mention(example, "busted", "Strategic developments", "Arrests"))
+    assert names(result) == ("Police Forces of Yemen (2012-2022)", AQAP)
+
+
+def test_worked_example_houta_arrest_by_special_forces(example):
+    result = event_actors(example, mention(example, "arrested", "Strategic developments", "Arrests"))
+    assert names(result) == ("Military Forces of Yemen (2012-2022)", AQAP)
+
+
+def test_worked_example_mukalla_retaken_with_coalition_as_associate(example):
+    result = event_actors(example, mention(example, "retook", "Battles", "Government regains territory"))
+    assert names(result) == ("Military Forces of Yemen (2012-2022)", AQAP)
+    assert [a.name for a in result.assoc_actor_1] == ["Operation Restoring Hope"]
+    assert result.assoc_actor_1[0].text == "Saudi-led coalition"
+
+
+def test_passive_agent_is_actor1_and_subject_actor2():
+    doc = parsed("Two Kenyan policemen were ambushed by Al Shabaab fighters near Mandera.")
+    result = event_actors(doc, mention(doc, "ambushed", "Battles", "Armed clash"))
+    assert names(result) == ("Al Shabaab", "Police Forces of Kenya (2013-2022)")
+    assert interaction(result.actor1.inter, result.actor2.inter) == "State forces-Rebel group"
+
+
+def test_violence_against_civilians_gets_civilians_as_actor2_even_unnamed():
+    doc = parsed("Unknown gunmen shot dead a shopkeeper in Maiduguri, Nigeria, on Friday.")
+    result = event_actors(doc, mention(doc, "shot", "Violence against civilians", "Attack"))
+    assert names(result) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_protest_without_named_crowd_gets_protesters_of_the_country():
+    doc = parsed("Thousands marched through central Lahore, Pakistan, demanding cheaper fuel.")
+    result = event_actors(doc, mention(doc, "marched", "Protests", "Peaceful protest"))
+    assert names(result) == ("Protesters (Pakistan)", None)
+    assert interaction(result.actor1.inter, None) == "Protesters only"
+
+
+def test_protest_with_intervention_keeps_police_as_actor2():
+    doc = parsed("Riot police fired tear gas at demonstrators in Nairobi, Kenya.")
+    result = event_actors(doc, mention(doc, "fired", "Protests", "Excessive force against protesters"))
+    assert names(result) == ("Protesters (Kenya)", "Police Forces of Kenya (2013-2022)")
+
+
+def test_arrest_without_named_arresting_force_falls_back_to_police():
+    doc = parsed("Three Houthi supporters were arrested in Marib, Yemen, on Tuesday.")
+    result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
+    assert names(result) == ("Police Forces of Yemen (2012-2022)", "Houthi Movement")
+
+
+def test_noun_trigger_with_between():
+    doc = parsed("Clashes between Somali troops and Al Shabaab killed four people near Afgooye.")
+    result = event_actors(doc, mention(doc, "Clashes", "Battles", "Armed clash"))
+    assert names(result) == ("Military Forces of Somalia (2012-2017)", "Al Shabaab")
+
+
+def test_interaction_order_and_errors():
+    assert interaction("Rebel group", "State forces") == "State forces-Rebel group"
+    assert interaction("Civilians", "Identity militia") == "Identity militia-Civilians"
+    assert interaction(None, None) is None
+    with pytest.raises(ValueError):
+        interaction("Bandits", None)
+
+
+def test_missing_actor_slot_is_a_clear_error():
+    doc = nlp().make_doc("Troops fired.")
+    with pytest.raises(ValueError, match="dateline_actors"):
+        event_actors(doc, EventMention(start=7, end=12, text="fired", sentence_start=0, sentence_end=13,
+                                       event_type="Battles", sub_event_type="Armed clash"))
+
+
+def test_device_planted_by_a_named_group_and_police_in_a_later_clause():
+    doc = parsed("A roadside bomb, planted by Taliban fighters, exploded near Ghazni, Afghanistan.")
+    result = event_actors(doc, mention(doc, "bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    assert result.actor1.name == "Taliban"
+    doc = parsed("A march in Harare, Zimbabwe, ended when police used water cannon on the crowd.")
+    result = event_actors(doc, mention(doc, "march", "Protests", "Protest with intervention"))
+    assert names(result) == ("Protesters (Zimbabwe)", "Police Forces of Zimbabwe")
+
+
+def test_country_named_as_doer_acts_through_its_military_and_with_country_words():
+    doc = parsed("Israel struck a warehouse in southern Lebanon overnight.")
+    result = event_actors(doc, mention(doc, "struck", "Explosions/Remote violence", "Air/drone strike"))
+    assert result.actor1.name == "Military Forces of Israel (2009-2021)"
+    assert result.actor1.text == "Israel"
+    doc = parsed("Ethiopian forces detained two journalists in Mekelle.")
+    result = event_actors(doc, mention(doc, "detained", "Strategic developments", "Arrests"))
+    assert names(result) == ("Military Forces of Ethiopia (1991-2018)", "Civilians (Ethiopia)")
+    assert [a.name for a in result.assoc_actor_2] == ["Journalists (Ethiopia)"]
+
+
+def test_noun_trigger_inside_a_compound_and_devices_set_off():
+    doc = parsed("The Turkish army launched artillery attacks on PKK positions near Duhok, Iraq.")
+    result = event_actors(doc, mention(doc, "artillery", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
+    assert result.actor1.name.startswith("Military Forces of Turkey")
+    assert result.actor2.name == "PKK: Kurdistan Workers Party"
+
+
+def test_unnamed_detainees_are_civilians_and_passive_arrest_by_police():
+    doc = parsed("Two men were arrested by police in Peshawar, Pakistan, on Friday.")
+    result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
+    assert names(result) == ("Police Forces of Pakistan (2013-2018)", "Civilians (Pakistan)")
+
+
+def test_bomb_victims_named_as_civilians_are_actor2():
+    doc = parsed("A roadside bomb planted by Al Shabaab exploded near a market in Baidoa, killing 3 civilians.")
+    result = event_actors(doc, mention(doc, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    assert names(result) == ("Al Shabaab", "Civilians (Somalia)")
+
+
+def test_students_march_is_protesters_with_students_associated():
+    doc = parsed("Hundreds of students marched in Dhaka, Bangladesh, against the new fees.")
+    result = event_actors(doc, mention(doc, "marched", "Protests", "Peaceful protest"))
+    assert names(result) == ("Protesters (Bangladesh)", None)
+    assert [a.name for a in result.assoc_actor_1] == ["Students (Bangladesh)"]
+
+
+def test_more_doer_patterns():
+    doc = parsed("Kenyan soldiers have been engaged in a gunfight with Al Shabaab militants since dawn near Lamu.")
+    result = event_actors(doc, mention(doc, "engaged", "Battles", "Armed clash"))
+    assert names(result) == ("Military Forces of Kenya (2013-2022)", "Al Shabaab")
+    doc = parsed("Boko Haram militants have launched a number of attacks on villages near Diffa, Niger.")
+    result = event_actors(doc, mention(doc, "attacks", "Violence against civilians", "Attack"))
+    assert result.actor1.name == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    doc = parsed("Myanmar troops used incendiary bombs on a village in Sagaing, Myanmar.")
+    result = event_actors(doc, mention(doc, "bombs", "Explosions/Remote violence", "Air/drone strike"))
+    assert result.actor1.name == "Military Forces of Myanmar"  # 2016: before the first period we list

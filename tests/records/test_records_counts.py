@@ -1,0 +1,140 @@
+"""Counts that belong to an event, and ACLED fatalities, for hand-built event mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+from dateline import pipeline
+from dateline.records import counts as linking
+from dateline.records.context import Context
+from dateline.types import Article, EventMention
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt"
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    return pipeline.build(stages=["actors", "counts"])
+
+
+@lru_cache(maxsize=8)
+def parsed(text: str):
+    return next(pipeline.process(nlp(), [Article(text=text, published=dt.date(2016, 5, 12))]))
+
+
+def mention(doc, trigger: str, event_type: str, sub: str) -> EventMention:
+    start = doc.text.find(trigger)
+    assert start >= 0, trigger
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    return EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
+                        sentence_end=sent.end_char, event_type=event_type, sub_event_type=sub)
+
+
+def event_counts(doc, m, mentions=None):
+    ctx = Context.of(doc)
+    ctx.mentions = mentions
+    return linking.event_counts(ctx, m)
+
+
+def fatalities_for(doc, m, mentions=None):
+    ctx = Context.of(doc)
+    ctx.mentions = mentions
+    return linking.fatalities_for(ctx, m)
+
+
+def crowd_size(doc, m):
+    return linking.crowd_size(Context.of(doc), m)
+
+
+def summary(doc, m):
+    return {kind: (c.low, c.high) for kind, c in event_counts(doc, m).items()}
+
+
+def test_worked_example_surrender_of_57_and_arrest_of_8():
+    doc = parsed(EXAMPLE.read_text(encoding="utf-8"))
+    surrender = mention(doc, "surrendered", "Strategic developments", "Change to group/activity")
+    assert summary(doc, surrender) == {"surrendered": (57, 57)}
+    arrest = mention(doc, "busted", "Strategic developments", "Arrests")
+    assert summary(doc, arrest) == {"arrested": (8, 8)}
+    assert event_counts(doc, arrest)["arrested"].text == "eight-member cell"
+    # the officer killed in 2015 is not a fatality of the arrest
+    assert fatalities_for(doc, arrest).fatalities == 0
+    houta = mention(doc, "arrested", "Strategic developments", "Arrests")
+    assert summary(doc, houta) == {"arrested": (1, 1)}
+
+
+def test_worked_example_killing_in_october_2015_has_one_fatality():
+    doc = parsed(EXAMPLE.read_text(encoding="utf-8"))
+    killing = mention(doc, "killed", "Violence against civilians", "Attack")
+    result = fatalities_for(doc, killing)
+    assert (result.fatalities, result.low, result.high) == (1, 1, 1)
+
+
+def test_no_reported_figure_gives_zero_fatalities():
+    doc = parsed("Rebels attacked an army post near Beni on Monday.")
+    result = fatalities_for(doc, mention(doc, "attacked", "Battles", "Armed clash"))
+    assert (result.fatalities, result.low, result.high, result.evidence) == (0, None, None, [])
+
+
+def test_range_gives_lowest_figure_with_low_and_high():
+    doc = parsed("Fighting killed between 20 and 30 fighters near Marib.")
+    result = fatalities_for(doc, mention(doc, "killed", "Battles", "Armed clash"))
+    assert (result.fatalities, result.low, result.high) == (20, 20, 30)
+
+
+def test_fatalities_and_injuries_of_one_attack():
+    doc = parsed("The car bomb killed four soldiers and wounded nine others in Kismayo.")
+    m = mention(doc, "killed", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert summary(doc, m) == {"fatalities": (4, 4), "injured": (9, 9)}
+
+
+def test_arrest_counts_are_not_fatalities_and_vice_versa():
+    doc = parsed("Police arrested 12 people after the mob had killed two traders.")
+    arrest = mention(doc, "arrested", "Strategic developments", "Arrests")
+    assert summary(doc, arrest) == {"arrested": (12, 12)}
+    mob = mention(doc, "killed", "Riots", "Mob violence")
+    assert summary(doc, mob) == {"fatalities": (2, 2)}
+
+
+def test_abduction_counts():
+    doc = parsed("Gunmen abducted 23 passengers from a bus on the Kaduna highway.")
+    m = mention(doc, "abducted", "Violence against civilians", "Abduction/forced disappearance")
+    assert summary(doc, m) == {"abducted": (23, 23)}
+    assert fatalities_for(doc, m).fatalities == 0
+
+
+def test_singular_victim_counts_one():
+    doc = parsed("A journalist was killed by a roadside bomb in Helmand.")
+    m = mention(doc, "killed", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert fatalities_for(doc, m).fatalities == 1
+
+
+def test_participle_clause_belongs_to_the_event_and_governed_counts_survive_a_wrong_type():
+    doc = parsed("Militants stormed a police post in Tillaberi, killing seven officers.")
+    m = mention(doc, "stormed", "Battles", "Armed clash")
+    assert fatalities_for(doc, m).fatalities == 7
+    doc = parsed("Forty fighters surrendered to the army in Diffa on Sunday.")
+    typed_wrong = mention(doc, "surrendered", "Strategic developments", "Agreement")
+    assert summary(doc, typed_wrong) == {"surrendered": (40, 40)}
+
+
+def test_figure_in_the_next_sentence_when_it_reports_no_event_of_its_own():
+    doc = parsed("A suicide bomber struck a market in Maiduguri on Friday. At least 12 people died, a medic said.")
+    m = mention(doc, "struck", "Explosions/Remote violence", "Suicide bomb")
+    assert fatalities_for(doc, m, mentions=[m]).fatalities == 12
+    other = mention(doc, "died", "Violence against civilians", "Attack")
+    assert fatalities_for(doc, m, mentions=[m, other]).fatalities == 0  # that sentence is an event of its own
+
+
+def test_crowd_size_tag_for_protests_only():
+    doc = parsed("Thousands of nurses marched through Accra, Ghana, on Tuesday.")
+    march = mention(doc, "marched", "Protests", "Peaceful protest")
+    assert crowd_size(doc, march) == "crowd size=thousands"
+    doc = parsed("Some 5,000 people joined the rally in Hamburg in 2017.")
+    assert crowd_size(doc, mention(doc, "rally", "Protests", "Peaceful protest")) == "crowd size=some 5,000"
+    doc = parsed("Demonstrators gathered outside parliament in Lima.")
+    gathered = mention(doc, "gathered", "Protests", "Peaceful protest")
+    assert crowd_size(doc, gathered) == "crowd size=no report"
+    assert crowd_size(doc, gathered.model_copy(update={"event_type": "Battles"})) is None

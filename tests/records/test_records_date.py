@@ -1,0 +1,129 @@
+"""Event dating: the expression governing the trigger's clause, precision, historical flag."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from dateline.types import Article, EventMention, Timex
+
+THU = dt.date(2016, 5, 12)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.pipeline import build
+
+    return build(stages=["times"])
+
+
+def _doc(nlp, text: str, published: dt.date | None = THU):
+    from dateline.pipeline import process
+
+    return next(process(nlp, [Article(text=text, published=published)]))
+
+
+def _date(nlp, text: str, trigger: str, published: dt.date | None = THU, nth: int = 0):
+    from dateline.records.context import Context
+    from dateline.records.date import date_event
+
+    doc = _doc(nlp, text, published)
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(trigger, i + 1)
+    sent = next(s for s in doc.sents if s.start_char <= i < s.end_char)
+    m = EventMention(start=i, end=i + len(trigger), text=trigger, sentence_start=sent.start_char,
+                     sentence_end=sent.end_char, event_type="Battles", sub_event_type="Armed clash")
+    return date_event(Context.of(doc), m)
+
+
+def test_worked_example(nlp) -> None:
+    text = (Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt").read_text(encoding="utf-8")
+    arrest = _date(nlp, text, "arrested")
+    assert (arrest.date, arrest.precision, arrest.historical) == (dt.date(2016, 5, 11), 1, False)
+    killing = _date(nlp, text, "killed")
+    assert (killing.date, killing.precision, killing.historical) == (dt.date(2015, 10, 15), 3, True)
+    retaken = _date(nlp, text, "retook")
+    assert (retaken.date, retaken.precision, retaken.historical) == (dt.date(2016, 4, 24), 1, False)
+    # the bust has no date of its own: October 2015 belongs to the relative clause
+    bust = _date(nlp, text, "busted")
+    assert bust.date == THU and bust.timex is None and not bust.historical
+    # the amnesty's duration never dates the surrender
+    surrender = _date(nlp, text, "surrendered")
+    assert surrender.timex is None and surrender.date == THU
+
+
+def test_week_and_month_precision(nlp) -> None:
+    week = _date(nlp, "Militants stormed a prison last week.", "stormed")
+    assert (week.precision, week.date) == (2, dt.date(2016, 5, 5))  # Thursday of ISO week 18
+    early = _date(nlp, "Floods displaced thousands in early March 2016.", "displaced")
+    assert (early.precision, early.date) == (3, dt.date(2016, 3, 1))
+    late = _date(nlp, "Floods displaced thousands at the end of March 2016.", "displaced")
+    assert (late.precision, late.date) == (3, dt.date(2016, 3, 31))
+    mid = _date(nlp, "Floods displaced thousands in March 2016.", "displaced")
+    assert (mid.precision, mid.date, mid.historical) == (3, dt.date(2016, 3, 15), True)
+
+
+def test_undated_event_in_undated_report(nlp) -> None:
+    quiet = _date(nlp, "Soldiers detained two smugglers near the border.", "detained")
+    assert (quiet.date, quiet.precision, quiet.timex) == (THU, 2, None)
+    unknown = _date(nlp, "Soldiers detained two smugglers near the border.", "detained", published=None)
+    assert unknown.date is None and unknown.precision is None
+
+
+def test_duration_never_dates(nlp) -> None:
+    got = _date(nlp, "The rebels held the town for three weeks.", "held")
+    assert got.timex is None
+
+
+def test_from_timex_rules() -> None:
+    from dateline.records.date import from_timex
+
+    weekend = Timex(start=0, end=3, text="the weekend", value="2016-W18-WE", granularity="weekend",
+                    date_start=dt.date(2016, 5, 7), date_end=dt.date(2016, 5, 8), precision=2)
+    got = from_timex(weekend, THU)
+    assert (got.date, got.precision) == (dt.date(2016, 5, 7), 2)
+    assert from_timex(Timex(start=0, end=3, text="two weeks", type="DURATION", value="P2W"), THU) is None
+    now = from_timex(Timex(start=0, end=3, text="now", value="PRESENT_REF"), THU)
+    assert (now.date, now.precision) == (THU, 1)
+
+
+def test_vague_reference_dates(nlp) -> None:
+    recent = _date(nlp, "Militias recently seized two villages.", "seized")
+    assert (recent.date, recent.precision) == (THU, 2) and recent.timex is not None
+    now = _date(nlp, "Militias now control two villages.", "control")
+    assert (now.date, now.precision) == (THU, 1)
+
+
+def test_anchor_carries_to_later_sentence(nlp) -> None:
+    text = "Gunmen seized the mayor on 3 March. Two days later, soldiers freed him."
+    freed = _date(nlp, text, "freed")
+    assert (freed.date, freed.precision, freed.historical) == (dt.date(2016, 3, 5), 1, True)
+
+
+def test_recent_week_is_not_historical(nlp) -> None:
+    got = _date(nlp, "Protesters blocked the highway on 20 April.", "blocked")
+    assert (got.date, got.precision, got.historical) == (dt.date(2016, 4, 20), 1, False)
+    old = _date(nlp, "Protesters blocked the highway on 1 April.", "blocked")
+    assert old.historical  # 41 days before publication
+
+
+def test_range_dates_use_middle_day(nlp) -> None:
+    got = _date(nlp, "Strikes hit the city between 2 and 6 May.", "hit")
+    assert (got.date, got.precision) == (dt.date(2016, 5, 4), 2)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Police said on Thursday that gunmen had killed three soldiers on Tuesday.", "killed", dt.date(2016, 5, 10)),
+        ("Police said on Thursday that gunmen had killed three soldiers on Tuesday.", "said", dt.date(2016, 5, 12)),
+        ("On Tuesday, rebels seized the town and killed five civilians.", "killed", dt.date(2016, 5, 10)),
+        ("The town, which rebels seized in March, was retaken on Monday.", "retaken", dt.date(2016, 5, 9)),
+        ("The town, which rebels seized in March, was retaken on Monday.", "seized", dt.date(2016, 3, 15)),
+    ],
+)
+def test_governing_expression(nlp, text: str, trigger: str, expected: dt.date) -> None:
+    assert _date(nlp, text, trigger).date == expected
