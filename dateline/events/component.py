@@ -27,7 +27,7 @@ from dateline.nlp import doc_article, register_extensions
 class EventsComponent:
     def __init__(self, nlp: Language, name: str, min_score: float, secondary_min: float,
                  max_per_sentence: int, precedence_ratio: float, model_dir: str | None,
-                 ontology_path: str | None, encode_min: float = 0.05) -> None:
+                 ontology_path: str | None, encode_min: float = 0.5) -> None:
         register_extensions()
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             raise ValueError("dateline_events needs sentence boundaries and a dependency parse: "
@@ -111,7 +111,7 @@ class EventsComponent:
     assigns=["doc._.dateline_events", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.sents"],
     default_config={"min_score": 0.35, "secondary_min": 0.25, "max_per_sentence": 2, "precedence_ratio": 0.5,
-                    "model_dir": None, "ontology_path": None, "encode_min": 0.05},
+                    "model_dir": None, "ontology_path": None, "encode_min": 0.5},
 )
 def make_events(nlp: Language, name: str, min_score: float, secondary_min: float, max_per_sentence: int,
                 precedence_ratio: float, model_dir: str | None, ontology_path: str | None,

@@ -34,7 +34,7 @@ class DetectConfig:
     # A sentence is given to the sentence encoder (when the model reads embeddings) only when
     # the words-only classifier gives its event sub-types at least this much probability, or a
     # trigger word of the ontology occurs in it: most sentences of an article hold no event.
-    encode_min: float = 0.05
+    encode_min: float = 0.5
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -141,6 +141,13 @@ class Detector:
         top = int(p.argmax())
         label = self.labels[top]
         out: list[EventMention] = []
+        if self.in_scope[top] and not self._has_own_words(top, hits):
+            # A demonstration is told with a demonstration's words ("protest", "march", "tear
+            # gas"); without one the sentence is read by its next best class.
+            p = p.copy()
+            p[top] = 0.0
+            top = int(p.argmax())
+            label = self.labels[top]
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
                 return []
@@ -161,6 +168,15 @@ class Detector:
         if cfg.max_per_sentence > 1:
             out.extend(self._clause_events(sent, hits, trigger, out[0]))
         return out
+
+    NEEDS_OWN_TRIGGER = frozenset({"Protests"})
+
+    def _has_own_words(self, top: int, hits: list[LexHit]) -> bool:
+        """False when a Protests sub-type wins without any Protests trigger in the sentence."""
+        etype = self.sub[self.labels[top]].event_type
+        if etype not in self.NEEDS_OWN_TRIGGER:
+            return True
+        return any(not h.oos and h.code in self.by_type[etype] for h in hits)
 
     def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
         """False for a caption, an aggregate, a trend or a back-reference (background.py)."""
