@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline import __version__
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, parse_published, read_articles
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, parse_published, reading, write_outcomes
 
 app = typer.Typer(
     name="dateline",
@@ -65,26 +65,46 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
-    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Merge reports of one event from several sources.")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
+    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster sized to this machine).")] = None,
 ) -> None:
-    """Read news reports and print one ACLED-style event record per event."""
+    """Read news reports and print one ACLED-style event record per event, as each article is done."""
     from dateline import output as out
     from dateline import pipeline
+    from dateline.nlp import ModelNotFound
+    from dateline.places.gazetteer import GazetteerError
+    from dateline.pool import WorkerDied, WorkerStartFailed
 
     if fmt not in out.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
-    parse_published(published)  # a bad date is refused before the model loads
-    nlp = build_pipeline(model=model)
-    with read_articles(inputs, input_format, published, errors) as articles:
-        extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
-        records = [r for _, rs in extracted for r in rs]
-    if merge:
-        from dateline.dedup import merge_sources
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, not '{engine}'.")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask.")
+    check_writable(output, "-o/--output")
+    parse_published(published)  # a bad date is refused before any work
+    limit = time_limit or None
+    jobs = jobs or pipeline.default_jobs()
+    nlp = build_pipeline(model=model) if jobs == 1 and engine == "local" else None  # workers load their own
+    with reading(inputs, input_format, published, errors, time_limit=limit) as batch, out.open_writer(fmt, output) as writer:
+        if engine == "dask":
+            from dateline.scale import run_dask
 
-        records = merge_sources(records)
-    with out.open_writer(fmt, output) as writer:
-        writer.write(records)
+            outcomes = run_dask(batch.articles, scheduler=scheduler, build_options={"model": model}, all_modalities=all_modalities, time_limit=limit)
+        else:
+            outcomes = pipeline.run(batch.articles, jobs=jobs, nlp=nlp, build_options={"model": model}, all_modalities=all_modalities, time_limit=limit)
+        try:
+            # hook=None: cross-source duplicate marking (the store's helper) plugs in here.
+            write_outcomes(out.with_progress(outcomes, inputs), writer.write, batch.log, hook=None)
+        except (GazetteerError, ModelNotFound, WorkerStartFailed) as exc:  # the pipeline could not be built
+            typer.echo(f"dateline: {exc}", err=True)
+            raise typer.Exit(code=2) from None
+        except WorkerDied as exc:  # say where, keep what was written
+            typer.echo(f"dateline: {exc}", err=True)
+            raise typer.Exit(code=1) from None
 
 
 @eval_app.command("acled")
