@@ -85,6 +85,7 @@ def extract(
     if scheduler and engine != "dask":
         raise typer.BadParameter("--scheduler needs --engine dask.")
     check_writable(output, "-o/--output")
+    check_writable(errors, "--errors")
     parse_published(published)  # a bad date is refused before any work
     limit = time_limit or None
     jobs = jobs or pipeline.default_jobs()

@@ -74,6 +74,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.dead = False
         self.task: tuple[int, Article] | None = None
         self.started = 0.0
 
@@ -126,25 +127,29 @@ def run_pool(
     next_out = 0  # next outcome to yield
     done: dict[int, Outcome] = {}
     began = time.monotonic()
+    dead: tuple[int, str] | None = None  # (article, message) of the first worker that died on one
     try:
         while True:
-            for worker in workers:  # hand out work, within the window
-                while worker.ready and worker.task is None and not exhausted and next_seq - next_out < WINDOW * jobs:
+            for worker in workers:  # hand out work, within the window, unless the batch is failing
+                while dead is None and worker.ready and not worker.dead and worker.task is None and not exhausted and next_seq - next_out < WINDOW * jobs:
                     article = next(source, None)
                     if article is None:
                         exhausted = True
                         break
                     worker.send(next_seq, article)
                     next_seq += 1
-            while next_out in done:
+            while next_out in done and (dead is None or next_out < dead[0]):
                 yield done.pop(next_out)
                 next_out += 1
+            if dead is not None and next_out == dead[0]:
+                raise WorkerDied(dead[1])  # every article before it has come out
             if exhausted and next_out == next_seq:
                 return
             timeout = _next_deadline(workers, hard, began)
-            ready = wait([w.conn for w in workers] + [w.process.sentinel for w in workers], timeout=timeout)
+            live = [w for w in workers if not w.dead]
+            ready = wait([w.conn for w in live] + [w.process.sentinel for w in live], timeout=timeout)
             now = time.monotonic()
-            for worker in list(workers):
+            for worker in live:
                 if worker.conn in ready:
                     try:
                         message = worker.conn.recv()
@@ -155,7 +160,13 @@ def run_pool(
                         continue
                 if worker.process.sentinel in ready or (worker.conn in ready and not worker.process.is_alive()):
                     worker.process.join(timeout=1)
-                    raise WorkerDied(_death(worker))
+                    if worker.task is None:
+                        raise WorkerDied(_death(worker))
+                    seq = worker.task[0]
+                    if dead is None or seq < dead[0]:
+                        dead = (seq, _death(worker))
+                    worker.dead = True
+                    continue
                 if hard and worker.task is not None and now - worker.started > hard:
                     seq, article = worker.task
                     done[seq] = Outcome(article, problem=InputProblem(
@@ -192,7 +203,7 @@ def _next_deadline(workers: list[_Worker], hard: float | None, began: float) -> 
     soonest = 1.0
     if hard:
         for worker in workers:
-            if worker.task is not None:
+            if worker.task is not None and not worker.dead:
                 soonest = min(soonest, max(0.0, worker.started + hard - now))
     return soonest
 
@@ -203,4 +214,5 @@ def _death(worker: _Worker) -> str:
     if worker.task is None:
         return f"a worker process {how} between articles; the batch is stopped"
     _, article = worker.task
-    return f"a worker process {how} while processing {article.origin or article.id}; the batch is stopped there (articles before it were written)"
+    return (f"a worker process {how} while processing {article.origin or article.id}; the batch is stopped there "
+            "(every article before it was written; it and the articles after it were not processed)")

@@ -39,7 +39,7 @@ _PLACE = rf"{_NAME}(?:(?:,\s?|\s?/\s?){_NAME}){{0,2}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:,\s?(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?)"
 _AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
-_SEP = r"(?:\s?:|\s?[—–\x96\x97]|\s-{1,2})"  # \x96/\x97: cp1252 dashes read as Latin-1
+_SEP = r"(?:\s?:|\s?[—–\x96\x97]|\s-{1,2}|\s_)"  # "_": AP wire style; \x96/\x97: cp1252 dashes read as Latin-1
 DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")
 MAX_DATELINE_CHARS = 80
 # A colon or title-case dateline must lead into a real sentence, not a headline.
