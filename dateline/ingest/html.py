@@ -31,6 +31,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+from html import escape as html_escape
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -48,11 +49,13 @@ if TYPE_CHECKING:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _LEADING_SPACE = re.compile(r"\s*")
+_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz')"  # lower case, spaces gone
 _HIDDEN = (
     "//template | //*[@hidden] | //*[@aria-hidden='true']"
-    " | //*[contains(translate(@style, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'display:none')]"
-    " | //*[contains(translate(@style, ' ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'visibility:hidden')]"
+    f" | //*[contains({_STYLE}, 'display:none')] | //*[contains({_STYLE}, 'visibility:hidden')]"
 )
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_BANG = re.compile(r"<!(?!--)")
 _UNREAD = frozenset(("script", "style", "template", "noscript", "head", "title"))
 _BLOCKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 blockquote section article header footer ul ol table pre dd dt figcaption".split())
 
@@ -192,6 +195,8 @@ def html_to_text(fragment: str) -> str:
     """A light HTML-to-text for feed summaries: block tags become paragraph breaks, hidden text is dropped."""
     if "<" not in fragment and "&" not in fragment:
         return fragment.strip()
+    # In a summary, "<![CDATA[...]]>" and a stray "<![" are an author's text, not markup to hide.
+    fragment = _BANG.sub("&lt;!", _CDATA.sub(lambda m: html_escape(m.group(1)), fragment))
     tree = parse_page(f"<html><body><div>{fragment}</div></body></html>")
     if tree is None:
         return ""
