@@ -91,10 +91,13 @@ def extract(
     jobs = jobs or pipeline.default_jobs()
     nlp = build_pipeline(model=model) if jobs == 1 and engine == "local" else None  # workers load their own
     with reading(inputs, input_format, published, errors, time_limit=limit) as batch, out.open_writer(fmt, output) as writer:
-        if engine == "dask":
+        if engine == "dask":  # the workers read the inputs themselves
+            from dateline.ingest import ReadOptions
             from dateline.scale import run_dask
 
-            outcomes = run_dask(batch.articles, scheduler=scheduler, build_options={"model": model}, all_modalities=all_modalities, time_limit=limit)
+            options = ReadOptions(published=parse_published(published), time_limit=limit)
+            outcomes = batch.log.count(run_dask(inputs, input_format=input_format, options=options, scheduler=scheduler, n_workers=jobs,
+                                                build_options={"model": model}, all_modalities=all_modalities, time_limit=limit))
         else:
             outcomes = pipeline.run(batch.articles, jobs=jobs, nlp=nlp, build_options={"model": model}, all_modalities=all_modalities, time_limit=limit)
         try:

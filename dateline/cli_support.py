@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from dateline.types import Article, EventRecord
+from dateline.types import Article, EventRecord, InputProblem
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -104,7 +104,7 @@ def read_articles(
 RecordHook = Callable[[list[EventRecord]], list[EventRecord]]
 
 
-def write_outcomes(outcomes: Iterable["Outcome"], write: Callable[[list[EventRecord]], None], log: "ProblemLog", hook: Optional[RecordHook] = None) -> int:
+def write_outcomes(outcomes: Iterable["Outcome | InputProblem"], write: Callable[[list[EventRecord]], None], log: "ProblemLog", hook: Optional[RecordHook] = None) -> int:
     """Write each article's records as it finishes; its problem, if any, goes to the log. Returns records written.
 
     ``hook`` is where records pass between the run and the writer: the place
@@ -113,6 +113,9 @@ def write_outcomes(outcomes: Iterable["Outcome"], write: Callable[[list[EventRec
     """
     n = 0
     for outcome in outcomes:
+        if isinstance(outcome, InputProblem):  # an input problem found where the inputs were read (Dask workers)
+            log.report(outcome)
+            continue
         if outcome.problem is not None:
             log.report(outcome.problem)
             continue

@@ -41,7 +41,7 @@ def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator
     head = buffered.peek(4096)[:4096]  # type: ignore[attr-defined]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text_stream = io.TextIOWrapper(buffered, encoding="utf-16", newline="")  # type: ignore[arg-type]
-        yield from read_lines(_text_lines(text_stream, options.max_record_bytes), name=name, options=options)
+        yield from read_lines(_text_lines(text_stream, options.max_record_bytes), name=name, options=options, first=source.first_item)
         return
     lead = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if lead.startswith(b"[") or (name.lower().endswith(".json") and lead.startswith(b"{")):
@@ -50,7 +50,7 @@ def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator
             yield from read_json_array(data, name=name, options=options)
             return
         buffered = io.BytesIO(data)
-    yield from read_lines(_byte_lines(buffered, options.max_record_bytes), name=name, options=options)
+    yield from read_lines(_byte_lines(buffered, options.max_record_bytes), name=name, options=options, first=source.first_item, part=source.part)
 
 
 def _byte_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | None]:
@@ -80,10 +80,12 @@ def _text_lines(stream: io.TextIOWrapper, limit: int) -> Iterator[bytes | None]:
         yield line.encode("utf-8")
 
 
-def read_lines(lines: Iterable[bytes | None], *, name: str, options: "ReadOptions") -> Iterator[Article | InputProblem]:
+def read_lines(
+    lines: Iterable[bytes | None], *, name: str, options: "ReadOptions", first: int = 1, part: bool = False
+) -> Iterator[Article | InputProblem]:
     """Numbered byte lines (None: a line over the cap); blank lines are skipped silently."""
     n_items = 0
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=first):
         if raw is None:
             n_items += 1
             yield InputProblem(input=name, line=number, problem=f"line is longer than {options.max_record_bytes:,} bytes; line skipped")
@@ -103,7 +105,7 @@ def read_lines(lines: Iterable[bytes | None], *, name: str, options: "ReadOption
             yield InputProblem(input=name, line=number, problem=f"malformed JSON ({why}); line skipped")
             continue
         yield read_item(item, name=name, line=number, origin=f"{name}:{number}", options=options)
-    if n_items == 0:
+    if n_items == 0 and not part:
         yield InputProblem(input=name, problem="empty JSON Lines file: no articles in it")
 
 

@@ -32,6 +32,10 @@ class Source:
     open: Callable[[], BinaryIO] = field(repr=False)
     stem: str | None = None  # file name without suffixes: the default source of a txt article
     size: int | None = None  # bytes on disk, when known
+    # A part of a file (a shard of JSON lines, a run of WARC records, for Dask): its first line or
+    # record number, so that origins name the same line or record as a whole-file read does.
+    first_item: int = 1
+    part: bool = False
 
 
 def expand(inputs: Iterable[str], input_format: str | None = None) -> Iterator[Source | InputProblem]:

@@ -63,7 +63,7 @@ def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator
         return
     bounded = raw_stream(stream)
     records = ArchiveIterator(stream)
-    number = n_pages = 0
+    number, n_pages = source.first_item - 1, 0
     while True:
         warnings = io.StringIO()
         try:
@@ -116,7 +116,7 @@ def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator
     if getattr(records, "next_line", None):
         # warcio stops quietly when the last record's headers are cut off.
         yield _stopped(name, number + 1, _offset(records), "its headers are cut off")
-    elif n_pages == 0:
+    elif n_pages == 0 and not source.part:
         yield InputProblem(input=name, problem=f"no HTML response records among its {number} WARC records")
 
 
