@@ -61,8 +61,8 @@ def extract(
     inputs: InputsArg,
     published: PublishedOpt = None,
     input_format: FormatOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or table.")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, table, or parquet (a folder of part files, with -o).")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output (a folder for parquet).")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
@@ -84,7 +84,9 @@ def extract(
         raise typer.BadParameter(f"--engine must be local or dask, not '{engine}'.")
     if scheduler and engine != "dask":
         raise typer.BadParameter("--scheduler needs --engine dask.")
-    check_writable(output, "-o/--output")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("--format parquet writes a folder of Parquet files: give it with -o FOLDER.")
+    check_writable(output if fmt != "parquet" or not (output and output.is_dir()) else output / "part-00000.parquet", "-o/--output")
     check_writable(errors, "--errors")
     parse_published(published)  # a bad date is refused before any work
     limit = time_limit or None
