@@ -139,6 +139,7 @@ def serve(conn, seed: int, time_limit: float) -> None:  # type: ignore[no-untype
         name = f"fuzz{number}.{fmt}" + (".gz" if compressed else "")
         start = time.monotonic()
         outcome, detail = "ok", ""
+        items: list = []
         try:
             items = list(read_source(Source(name, fmt, lambda: io.BytesIO(data)), options))
             bugs = [i.problem for i in items if getattr(i, "problem", "").startswith("unexpected ")]
@@ -146,7 +147,8 @@ def serve(conn, seed: int, time_limit: float) -> None:  # type: ignore[no-untype
                 outcome, detail = "reader_bug", bugs[0][:300]
         except BaseException as exc:  # noqa: BLE001 - this is what we count
             outcome, detail = "uncaught", f"{exc.__class__.__name__}: {str(exc)[:300]}"
-        conn.send((number, fmt, outcome, detail, time.monotonic() - start, rss_mb()))
+        n_articles = sum(1 for i in items if not hasattr(i, "problem"))
+        conn.send((number, fmt, outcome, detail, time.monotonic() - start, rss_mb(), n_articles, len(items) - n_articles))
 
 
 def main() -> int:
@@ -172,6 +174,7 @@ def main() -> int:
     ctx = mp.get_context("spawn")
     counts: Counter[str] = Counter()
     by_format: Counter[str] = Counter()
+    yielded: dict[str, Counter[str]] = {f: Counter() for f in FORMATS}
     slow = over_memory = 0
     peak = 0.0
     started = time.monotonic()
@@ -203,13 +206,16 @@ def main() -> int:
                 continue
             if w["conn"] in ready:
                 try:
-                    number, fmt, outcome, detail, seconds, memory = w["conn"].recv()
+                    number, fmt, outcome, detail, seconds, memory, n_articles, n_problems = w["conn"].recv()
                 except (EOFError, OSError):
                     number, fmt, outcome, detail, seconds, memory = w["task"], FORMATS[w["task"] % 5], "crash", "worker died", now - w["since"], 0.0
+                    n_articles = n_problems = 0
                     w["proc"].join()
                     workers[i] = w = start_worker()
                 counts[outcome] += 1
                 by_format[fmt] += 1
+                yielded[fmt]["articles"] += n_articles
+                yielded[fmt]["problems"] += n_problems
                 peak = max(peak, memory)
                 if seconds > args.time_limit:
                     slow += 1
@@ -238,6 +244,7 @@ def main() -> int:
     print(json.dumps({
         "inputs": done,
         "by_format": dict(by_format),
+        "articles_and_problems_read": {f: dict(c) for f, c in yielded.items()},
         "uncaught": counts["uncaught"],
         "reader_bugs": counts["reader_bug"],
         "worker_crashes": counts["crash"],
