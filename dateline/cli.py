@@ -31,7 +31,7 @@ STAGE_COMMANDS = (
     "dateline.places.commands",
     "dateline.actors.commands",
     "dateline.times.commands",
-    "dateline.events.commands",
+    "dateline.evaluation.commands",
 )
 
 
@@ -111,27 +111,6 @@ def extract(
         except WorkerDied as exc:  # say where, keep what was written
             typer.echo(f"dateline: {exc}", err=True)
             raise typer.Exit(code=1) from None
-
-
-@eval_app.command("acled")
-def eval_acled(
-    path: Annotated[Path, typer.Argument(help="An ACLED export (CSV) with a notes column.")],
-    published_from: Annotated[str, typer.Option("--published-from", help="Publication date per row: 'none' (dates must come from the notes) or 'event_date'.")] = "none",
-    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N rows.")] = None,
-) -> None:
-    """Run the whole pipeline on each row's notes and score event type, date, place, fatalities and actor1."""
-    import json
-
-    from dateline.evaluation.acled import AcledFormatError, evaluate_acled
-
-    if published_from not in ("none", "event_date"):
-        raise typer.BadParameter("--published-from must be 'none' or 'event_date'.")
-    try:
-        result = evaluate_acled(path, published_from=published_from, limit=limit)
-    except AcledFormatError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-    typer.echo(json.dumps(result))
 
 
 for _module in STAGE_COMMANDS:

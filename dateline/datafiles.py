@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -20,3 +21,11 @@ def load_mapping(path: str | Path, error: type[Exception] = ValueError, what: st
     if not isinstance(data, dict):
         raise error(f"{path}: expected a mapping at the top level")
     return data
+
+
+def shared_data_dir() -> Path:
+    """The development data folder: ``DATELINE_SHARED_DATA``, else ``../shared/data`` beside the repository."""
+    env = os.environ.get("DATELINE_SHARED_DATA")
+    if env:
+        return Path(env).expanduser()
+    return Path(__file__).resolve().parents[1].parent / "shared" / "data"

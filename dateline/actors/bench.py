@@ -38,7 +38,7 @@ def texts(seed: int = 1) -> list[str]:
 def lgl_texts(n: int) -> list[str]:
     import xml.etree.ElementTree as ET
 
-    from dateline.evaluation import shared_data_dir
+    from dateline.datafiles import shared_data_dir
 
     path = shared_data_dir() / "geoparsing" / "lgl.xml"
     if not path.exists():
@@ -54,7 +54,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from dateline import pipeline
-    from dateline.nlp import load_base
+    from dateline.nlp import load_base, set_article
     from dateline.types import Article
 
     corpus = lgl_texts(args.lgl) if args.lgl else texts()
@@ -64,7 +64,7 @@ def main() -> None:
     actors, counts = full.get_pipe("dateline_actors"), full.get_pipe("dateline_counts")
     docs = list(bare.pipe(corpus))
     for doc, article in zip(docs, articles):
-        doc._.article = article
+        set_article(doc, article)
     for doc in docs[:2]:  # warm caches (town table, matchers)
         counts(actors(doc))
     bare_times, component_times = [], []

@@ -19,15 +19,18 @@ def actors(
 ) -> None:
     """Print, per article, the actors (normalised ACLED names) and the counts of people found in it."""
     from dateline import pipeline
+    from dateline.actors import actor_mentions
+    from dateline.counts import count_mentions
+    from dateline.nlp import doc_article
 
     nlp = build_pipeline(stages=(["places"] if places else []) + ["actors", "counts"])
     with read_articles(inputs, input_format, published, errors) as articles:
         for doc in pipeline.process(nlp, articles):
-            article = doc._.article
+            article = doc_article(doc)
             typer.echo(json.dumps({
                 "article_id": article.id if article is not None else None,
-                "actors": [a.model_dump() for a in doc._.actors or []],
-                "counts": [c.model_dump() for c in doc._.counts or []],
+                "actors": [a.model_dump() for a in actor_mentions(doc)],
+                "counts": [c.model_dump() for c in count_mentions(doc)],
             }, ensure_ascii=False))
 
 

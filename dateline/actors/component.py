@@ -1,7 +1,7 @@
-"""The ``dateline_actors`` spaCy component: sets ``doc._.actors``.
+"""The ``dateline_actors`` spaCy component: actor mentions (``dateline.actors.actor_mentions(doc)``).
 
 It only finds and names actors; deciding which actor did what to whom in an
-event is ``dateline.actors.assign``, called once events are known.
+event the linking stage's (``dateline.records.actors``), once events are known.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from dateline.actors import actor_mentions, set_actor_mentions
 from dateline.actors.dictionary import DEFAULT_PATH, load_dictionary
 from dateline.actors.matcher import ActorMatcher
-from dateline.evaluation.spans import match_spans, prf
 from dateline.nlp import register_extensions
+from dateline.scoring import match_spans, prf
 from dateline.types import ActorMention
 
 
@@ -28,7 +29,7 @@ class ActorsComponent:
         self.matcher = ActorMatcher(nlp, self.dictionary)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = self.matcher(doc)
+        set_actor_mentions(doc, self.matcher(doc))
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
@@ -39,8 +40,8 @@ class ActorsComponent:
 def score_actors(examples: Iterable[Example]) -> dict[str, float]:
     n_pred = n_gold = n_hit = n_name = 0
     for example in examples:
-        gold: list[ActorMention] = example.reference._.actors or []
-        pred: list[ActorMention] = example.predicted._.actors or []
+        gold: list[ActorMention] = actor_mentions(example.reference)
+        pred: list[ActorMention] = actor_mentions(example.predicted)
         n_pred += len(pred)
         n_gold += len(gold)
         pairs = match_spans(gold, pred)
@@ -51,7 +52,7 @@ def score_actors(examples: Iterable[Example]) -> dict[str, float]:
 
 @Language.factory(
     "dateline_actors",
-    assigns=["doc._.actors"],
+    assigns=["doc._.dateline_actors", "doc.spans"],
     requires=["token.dep", "token.pos"],
     default_config={"dictionary_path": ""},
     default_score_weights={"actors_f": 1.0, "actors_name_acc": 0.0, "actors_p": 0.0, "actors_r": 0.0},

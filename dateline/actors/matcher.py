@@ -17,6 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import ActorDictionary, Country
+from dateline.nlp import doc_article, has_slot
+from dateline.places import toponyms
 from dateline.types import ActorMention, Toponym
 
 # Match-id prefixes: which kind of dictionary entry a pattern came from.
@@ -115,7 +117,8 @@ class ActorMatcher:
         out.sort(key=lambda m: m[2])
         return out
 
-    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]]) -> list[tuple[int, str, float]]:
+    def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]],
+                      places: list[Toponym] | None) -> list[tuple[int, str, float]]:
         """(character offset, ISO country, weight) of every place and country mention.
 
         Places come from the places stage when it ran (a place where something
@@ -124,8 +127,8 @@ class ActorMatcher:
         demonyms the places stage did not already report weigh 1.
         """
         signals: list[tuple[int, str, float]] = []
-        if doc._.toponyms is not None:
-            for t in doc._.toponyms:
+        if places is not None:
+            for t in places:
                 if t.place is not None and t.place.iso:
                     signals.append((t.start, t.place.iso, toponym_weight(t)))
         else:
@@ -140,7 +143,7 @@ class ActorMatcher:
 
     def article_country(self, doc: Doc, signals: list[tuple[int, str, float]]) -> str | None:
         """The article's main country: the dateline hint first, then the most named country."""
-        article = doc._.article
+        article = doc_article(doc)
         if article is not None and article.dateline:
             for part in reversed(article.dateline.replace("—", ",").replace("-", ",").split(",")):
                 iso = self.country_by_word.get(part.strip().lower())
@@ -165,7 +168,8 @@ class ActorMatcher:
         leaders = [iso for iso, n in votes.items() if n == top]
         return home if home in leaders or len(leaders) > 1 else leaders[0]
 
-    def _modifier_country(self, doc: Doc, start: int, countries: dict[int, tuple[int, str]]) -> tuple[int, str | None]:
+    def _modifier_country(self, doc: Doc, start: int, countries: dict[int, tuple[int, str]],
+                          places: list[Toponym] | None) -> tuple[int, str | None]:
         """A country or place just before token ``start``: "Yemeni troops", "Yemen's army", "Aden police"."""
         if start > 0 and doc[start - 1].tag_ == "POS" and start - 1 in countries:  # "Yemen's army"
             return countries[start - 1]
@@ -176,9 +180,9 @@ class ActorMatcher:
             j -= 1
         if j == start:
             return start, None
-        if doc._.toponyms is not None:
+        if places is not None:
             begin = doc[j].idx
-            for toponym in doc._.toponyms:
+            for toponym in places:
                 if toponym.start <= begin < toponym.end and toponym.place is not None and toponym.place.iso:
                     return j, toponym.place.iso
             return j, None
@@ -189,9 +193,11 @@ class ActorMatcher:
         matches = self.spans(doc)
         country_spans = [(s, e, key) for kind, key, s, e in matches if kind == COUNTRY]
         countries = {e: (s, iso) for s, e, iso in country_spans}  # end token -> (start token, iso)
-        signals = self.place_signals(doc, country_spans)
+        places = toponyms(doc) if has_slot(doc, "places") else None
+        signals = self.place_signals(doc, country_spans, places)
         home = self.article_country(doc, signals)
-        year = doc._.article.published.year if doc._.article is not None and doc._.article.published else None
+        article = doc_article(doc)
+        year = article.published.year if article is not None and article.published else None
         mentions: list[ActorMention] = []
         last_armed: ActorMention | None = None
         pending: list[int] = []  # indexes of anaphors named before any group
@@ -211,7 +217,7 @@ class ActorMatcher:
             here = self.sentence_country(doc, start, signals, home)
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY):
                 actor = d.country_actors[key]
-                begin, iso = self._modifier_country(doc, start, countries)
+                begin, iso = self._modifier_country(doc, start, countries, places)
                 if kind == WITH_COUNTRY and (iso is None or begin == start):
                     continue  # "forces" alone
                 sent_start = doc[start].sent.start

@@ -1,7 +1,7 @@
-"""The ``dateline_counts`` spaCy component: sets ``doc._.counts``.
+"""The ``dateline_counts`` spaCy component: counts of people (``dateline.counts.count_mentions(doc)``).
 
 It finds every count of people in the text; which counts belong to which event
-is decided later by ``dateline.counts.assign``.
+is decided later by the linking stage (``dateline.records.counts``).
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from dateline.counts import count_mentions, set_count_mentions
 from dateline.counts.extract import CountFinder
 from dateline.counts.numbers import DEFAULT_PATH, load_vocabulary
-from dateline.evaluation.spans import match_spans, prf
 from dateline.nlp import register_extensions
+from dateline.scoring import match_spans, prf
 from dateline.types import CountMention
 
 
@@ -27,7 +28,7 @@ class CountsComponent:
         self.finder = CountFinder(load_vocabulary(vocabulary_path or DEFAULT_PATH))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.counts = self.finder(doc)
+        set_count_mentions(doc, self.finder(doc))
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
@@ -38,8 +39,8 @@ class CountsComponent:
 def score_counts(examples: Iterable[Example]) -> dict[str, float]:
     n_pred = n_gold = n_hit = n_value = 0
     for example in examples:
-        gold: list[CountMention] = example.reference._.counts or []
-        pred: list[CountMention] = example.predicted._.counts or []
+        gold: list[CountMention] = count_mentions(example.reference)
+        pred: list[CountMention] = count_mentions(example.predicted)
         n_pred += len(pred)
         n_gold += len(gold)
         pairs = match_spans(gold, pred, same=lambda g, p: g.kind == p.kind)
@@ -50,7 +51,7 @@ def score_counts(examples: Iterable[Example]) -> dict[str, float]:
 
 @Language.factory(
     "dateline_counts",
-    assigns=["doc._.counts"],
+    assigns=["doc._.dateline_counts", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.ents"],
     default_config={"vocabulary_path": ""},
     default_score_weights={"counts_f": 1.0, "counts_value_acc": 0.0, "counts_p": 0.0, "counts_r": 0.0},

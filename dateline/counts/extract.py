@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors import actor_mentions
 from dateline.counts.numbers import NumberExpr, NumberVocabulary
 from dateline.types import CountKind, CountMention
 from dateline.nlp import doc_text
@@ -192,7 +193,7 @@ class CountFinder:
                 continue
             for token in span:
                 exprs[token.i] = expr
-        actor_chars = [(a.start, a.end) for a in doc._.actors or []]
+        actor_chars = [(a.start, a.end) for a in actor_mentions(doc)]
         used: set[int] = set()
         out: list[CountMention] = []
         for token in doc:

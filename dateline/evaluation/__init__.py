@@ -1,14 +1,8 @@
-"""Scorers behind `dateline eval ...`: each reads a gold format and prints one JSON object."""
+"""Scorers behind `dateline eval ...`: each reads a gold format into spaCy Examples and prints
+the component's own ``score()`` as one JSON object.  Evaluation imports the stages, never the reverse."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from dateline.datafiles import shared_data_dir
 
-
-def shared_data_dir() -> Path:
-    """The development data folder: ``DATELINE_SHARED_DATA``, else ``../shared/data`` beside the repository."""
-    env = os.environ.get("DATELINE_SHARED_DATA")
-    if env:
-        return Path(env).expanduser()
-    return Path(__file__).resolve().parents[2].parent / "shared" / "data"
+__all__ = ["shared_data_dir"]

@@ -1,22 +1,17 @@
 """``dateline eval acled``: score the whole pipeline against any ACLED export with notes.
 
-Each row's ``notes`` is run as one article; the predicted record that best
-matches the gold row (same sub-event type first, then event type, then
-confidence) is compared field by field.  A row with no predicted event counts
-as wrong on every field, so the scores are recall-like and cannot be gamed by
-predicting nothing.
+Each row's ``notes`` is run as one article and the row becomes the gold record of
+its reference Doc; the records component's ``score()`` (``dateline/records/score.py``)
+compares them field by field.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-from dateline.actors.dictionary import same_actor
-from dateline.dedup import distance_km
 from dateline.types import Article, EventRecord
 
 REQUIRED = ("event_date", "event_type", "sub_event_type", "notes")
@@ -52,51 +47,25 @@ def parse_acled_date(value: str) -> dt.date | None:
     return None
 
 
-def best_match(gold: dict[str, Any], predicted: Sequence[EventRecord]) -> EventRecord | None:
-    if not predicted:
-        return None
-    return max(predicted, key=lambda r: (r.sub_event_type == gold["sub_event_type"], r.event_type == gold["event_type"], r.confidence))
-
-
-def compare(gold: dict[str, Any], pred: EventRecord | None) -> dict[str, bool | None]:
-    """Field-by-field hits for one gold row (None = not applicable)."""
-    hits: dict[str, bool | None] = {k: False for k in ("event_type_acc", "sub_event_type_acc", "date_exact", "fatalities_exact", "actor1_match")}
-    hits["location_25km"] = False if str(gold.get("geo_precision", "")).strip() == "1" else None
-    if pred is None:
-        return hits
-    hits["event_type_acc"] = pred.event_type == gold["event_type"]
-    hits["sub_event_type_acc"] = pred.sub_event_type == gold["sub_event_type"]
-    hits["date_exact"] = pred.event_date is not None and pred.event_date == gold.get("date")
+def _number(value: str | None, kind: type[int] | type[float]) -> int | float | None:
     try:
-        hits["fatalities_exact"] = int(pred.fatalities or 0) == int(gold.get("fatalities") or 0)
+        return kind(value) if value not in (None, "") else None
     except ValueError:
-        hits["fatalities_exact"] = False
-    hits["actor1_match"] = bool(pred.actor1) and same_actor(pred.actor1, gold.get("actor1"))
-    if hits["location_25km"] is not None and pred.latitude is not None and gold.get("latitude") and gold.get("longitude"):
-        hits["location_25km"] = distance_km(pred.latitude, pred.longitude or 0.0, float(gold["latitude"]), float(gold["longitude"])) <= 25
-    return hits
+        return None
 
 
-def summarise(all_hits: list[dict[str, bool | None]]) -> dict[str, float | int]:
-    keys = ("event_type_acc", "sub_event_type_acc", "date_exact", "location_25km", "fatalities_exact", "actor1_match")
-    out: dict[str, float | int] = {}
-    for k in keys:
-        vals = [h[k] for h in all_hits if h[k] is not None]
-        out[k] = round(sum(bool(v) for v in vals) / len(vals), 4) if vals else 0.0
-    out["n"] = len(all_hits)
-    out["n_location"] = sum(1 for h in all_hits if h["location_25km"] is not None)
-    return out
-
-
-def match_records(gold: list[list[EventRecord]], pred: list[list[EventRecord]]) -> dict[str, float | int]:
-    """Score predicted records against gold records, document by document."""
-    hits = []
-    for gold_doc, pred_doc in zip(gold, pred):
-        for g in gold_doc:
-            row = g.model_dump()
-            row["date"] = g.event_date
-            hits.append(compare(row, best_match(row, pred_doc)))
-    return summarise(hits)
+def gold_record(row: dict[str, str]) -> EventRecord:
+    """The gold record an ACLED row states (only the fields ``records/score.py`` compares)."""
+    return EventRecord(
+        event_type=row.get("event_type") or None,
+        sub_event_type=row.get("sub_event_type") or None,
+        event_date=parse_acled_date(row.get("event_date", "")),
+        fatalities=_number(row.get("fatalities"), int),  # type: ignore[arg-type]
+        actor1=row.get("actor1") or None,
+        latitude=_number(row.get("latitude"), float),
+        longitude=_number(row.get("longitude"), float),
+        geo_precision=_number(row.get("geo_precision"), int),  # type: ignore[arg-type]
+    )
 
 
 def articles_from_rows(rows: list[dict[str, str]], path: Path, published_from: str) -> Iterator[Article]:
@@ -107,16 +76,21 @@ def articles_from_rows(rows: list[dict[str, str]], path: Path, published_from: s
 
 
 def evaluate_acled(path: Path, published_from: str = "none", limit: int | None = None) -> dict[str, float | int]:
-    """Run the pipeline over the notes of an ACLED export and score the events it finds."""
+    """Run the pipeline over the notes of an ACLED export and score its records with the
+    records component's own ``score()`` (gold rows become the reference Docs' records)."""
+    from spacy.training import Example
+
     from dateline import pipeline
+    from dateline.records import set_event_records
 
     rows = read_acled(path)[:limit]
     rows = [r for r in rows if (r.get("notes") or "").strip()]
     if not rows:
         raise AcledFormatError(f"{path}: every 'notes' cell is empty; nothing to score")
     nlp = pipeline.build()
-    hits = []
-    for row, (_, records) in zip(rows, pipeline.extract(nlp, articles_from_rows(rows, path, published_from))):
-        gold = dict(row, date=parse_acled_date(row.get("event_date", "")))
-        hits.append(compare(gold, best_match(gold, records)))
-    return summarise(hits)
+    examples = []
+    for row, predicted in zip(rows, pipeline.process(nlp, articles_from_rows(rows, path, published_from))):
+        reference = nlp.make_doc(row["notes"])
+        set_event_records(reference, [gold_record(row)])
+        examples.append(Example(predicted, reference))
+    return nlp.get_pipe("dateline_records").score(examples)

@@ -10,13 +10,11 @@ Gold toponyms without coordinates count for recognition only.
 
 from __future__ import annotations
 
-import statistics
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.places.resolve import haversine
 
 
 class CorpusFormatError(ValueError):
@@ -94,58 +92,32 @@ def _locate(text: str, g: GoldToponym) -> tuple[int, int]:
 
 
 def evaluate(path: Path, limit: int | None = None, gazetteer_path: str | None = None) -> dict[str, object]:
-    """The ``dateline eval geo`` numbers for one corpus file."""
+    """The ``dateline eval geo`` numbers for one corpus file, from the places component's ``score()``."""
+    from spacy.training import Example
+
     from dateline import pipeline
-    from dateline.types import Article
+    from dateline.places import set_toponyms
+    from dateline.types import Article, Place, Toponym
 
     corpus = list(read_corpus(path, limit))
     nlp = pipeline.build(stages=["places"], config={"places": {"gazetteer_path": gazetteer_path}})
-    places = nlp.get_pipe("dateline_places")
-    gold_err: list[float] = []
-    gold_ids = gold_id_hits = 0
-    tp = n_pred = n_gold = 0
-    e2e_err: list[float] = []
+    examples = []
     docs = pipeline.process(nlp, (Article(id=a.id, text=a.text) for a in corpus))
-    for art, doc in zip(corpus, docs):
-        spans = [_locate(art.text, g) for g in art.toponyms]
-        resolved = places.resolve_spans(doc, spans)
-        for g, t in zip(art.toponyms, resolved):
-            if g.lat is None or g.lon is None:
-                continue
-            if t.place is None:
-                gold_err.append(20038.0)  # unresolved: half the earth's circumference
-            else:
-                gold_err.append(haversine((g.lat, g.lon), (t.place.latitude, t.place.longitude)))
-            if g.geonameid is not None:
-                gold_ids += 1
-                gold_id_hits += int(t.place is not None and t.place.geonameid == g.geonameid)
-        predicted = [t for t in doc._.toponyms or []]
-        n_pred += len(predicted)
-        n_gold += len(art.toponyms)
-        used: set[int] = set()
-        for g, (gs, ge) in zip(art.toponyms, spans):
-            match = next((k for k, p in enumerate(predicted) if k not in used and p.start < ge and gs < p.end), None)
-            if match is None:
-                continue
-            used.add(match)
-            tp += 1
-            p = predicted[match]
-            if g.lat is not None and g.lon is not None:
-                e2e_err.append(20038.0 if p.place is None else haversine((g.lat, g.lon), (p.place.latitude, p.place.longitude)))
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    for art, predicted in zip(corpus, docs):
+        reference = nlp.make_doc(art.text)
+        gold = []
+        for g in art.toponyms:
+            start, end = _locate(art.text, g)
+            place = None if g.lat is None or g.lon is None else \
+                Place(name=g.text, latitude=g.lat, longitude=g.lon, geonameid=g.geonameid)
+            gold.append(Toponym(start=start, end=end, text=art.text[start:end], place=place))
+        set_toponyms(reference, gold)
+        examples.append(Example(predicted, reference))
+    s = nlp.get_pipe("dateline_places").score(examples)
     return {
         "n_articles": len(corpus),
-        "gold": {
-            "acc161": _acc(gold_err),
-            "median_km": round(statistics.median(gold_err), 1) if gold_err else None,
-            "exact_id": round(gold_id_hits / gold_ids, 4) if gold_ids else None,
-            "n": len(gold_err),
-        },
-        "e2e": {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4), "acc161": _acc(e2e_err), "n": len(e2e_err)},
+        "gold": {"acc161": s["places_gold_acc161"], "median_km": s["places_gold_median_km"],
+                 "exact_id": s["places_gold_exact_id"], "n": s["places_gold_n"]},
+        "e2e": {"precision": s["places_p"], "recall": s["places_r"], "f1": s["places_f"], "acc161": s["places_acc161"],
+                "n": s["places_n"]},
     }
-
-
-def _acc(errors: list[float]) -> float | None:
-    return round(sum(e <= 161 for e in errors) / len(errors), 4) if errors else None

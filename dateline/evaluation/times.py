@@ -1,10 +1,9 @@
-"""Score the times stage against TimeML (``.tml``) files, TempEval-3 style.
+"""``dateline eval times``: read TimeML (``.tml``) files into Examples and score them with the
+times component's ``score()`` (TempEval-3 style, ``dateline/times/score.py``).
 
 Only the ``<TEXT>`` part is tagged; its inline tags are stripped and the gold
 TIMEX3 spans mapped onto the stripped text.  The document creation time
-(``functionInDocument="CREATION_TIME"``) is the reference date.  Relaxed
-matching is span overlap; a value counts as correct when spans overlap and
-the values are equal.
+(``functionInDocument="CREATION_TIME"``) is the reference date.
 """
 
 from __future__ import annotations
@@ -12,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.types import Timex
+from dateline.types import Article, Timex
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -103,102 +102,34 @@ def find_tml(directory: Path) -> list[Path]:
     return files
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def evaluate(files: Iterable[Path], keep_errors: bool = False) -> tuple[dict[str, float | int], list[dict[str, object]]]:
+    """Tag each TimeML file's TEXT against its DCT with the times component and score it
+    with the component's own ``score()``; returns the scores and (optionally) every error."""
+    from spacy.training import Example
+
+    from dateline import pipeline
+    from dateline.times import set_timexes
+    docs = [read_tml(path) for path in files]
+    nlp = pipeline.build(stages=["times"], exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"))
+    examples = []
+    articles = (_as_user_text(d) for d in docs)
+    for tml, predicted in zip(docs, pipeline.process(nlp, articles)):
+        reference = nlp.make_doc(tml.text)
+        set_timexes(reference, [Timex(start=g.start, end=g.end, text=g.text, type=g.type, value=g.value) for g in tml.gold])
+        examples.append(Example(predicted, reference))
+    errors: list[dict[str, object]] | None = [] if keep_errors else None
+    scores = nlp.get_pipe("dateline_times").score(examples, errors=errors)
+    scores["n_docs"] = len(docs)
+    return scores, errors or []
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
-class Tally:
-    n_gold: int = 0
-    n_sys: int = 0
-    strict: int = 0
-    relaxed_gold: int = 0
-    relaxed_sys: int = 0
-    type_ok: int = 0
-    value_ok: int = 0
-    errors: list[dict[str, object]] = field(default_factory=list)
-
-    def add(self, gold: list[GoldTimex], system: list[Timex], doc: str = "", keep_errors: bool = False) -> None:
-        self.n_gold += len(gold)
-        self.n_sys += len(system)
-        used: set[int] = set()
-        for g in gold:
-            match = None
-            for i, s in enumerate(system):
-                if i not in used and _overlap((g.start, g.end), (s.start, s.end)):
-                    match = i
-                    if (s.start, s.end) == (g.start, g.end):
-                        break
-            if match is None:
-                if keep_errors:
-                    self.errors.append({"doc": doc, "kind": "missed", "gold": g.text, "type": g.type, "value": g.value})
-                continue
-            used.add(match)
-            s = system[match]
-            self.relaxed_gold += 1
-            self.strict += (s.start, s.end) == (g.start, g.end)
-            self.type_ok += s.type == g.type
-            ok = s.value == g.value
-            self.value_ok += ok
-            if keep_errors and (not ok or s.type != g.type):
-                self.errors.append({"doc": doc, "kind": "value", "gold": g.text, "sys": s.text, "gold_value": g.value,
-                                    "value": s.value, "gold_type": g.type, "type": s.type})
-        self.relaxed_sys += len(used)
-        if keep_errors:
-            for i, s in enumerate(system):
-                if i not in used:
-                    self.errors.append({"doc": doc, "kind": "spurious", "sys": s.text, "type": s.type, "value": s.value})
-
-    def scores(self) -> dict[str, float | int]:
-        p = self.relaxed_sys / self.n_sys if self.n_sys else 0.0
-        r = self.relaxed_gold / self.n_gold if self.n_gold else 0.0
-        sp = self.strict / self.n_sys if self.n_sys else 0.0
-        sr = self.strict / self.n_gold if self.n_gold else 0.0
-        vp = self.value_ok / self.n_sys if self.n_sys else 0.0
-        vr = self.value_ok / self.n_gold if self.n_gold else 0.0
-        return {
-            "strict_f1": round(_f1(sp, sr), 4),
-            "relaxed_f1": round(_f1(p, r), 4),
-            "relaxed_precision": round(p, 4),
-            "relaxed_recall": round(r, 4),
-            "type_accuracy": round(self.type_ok / self.relaxed_gold, 4) if self.relaxed_gold else 0.0,
-            "value_accuracy": round(self.value_ok / self.relaxed_gold, 4) if self.relaxed_gold else 0.0,
-            "value_f1": round(_f1(vp, vr), 4),
-            "n_gold": self.n_gold,
-            "n_system": self.n_sys,
-        }
-
-
-Tagger = Callable[[str, "dt.date | None"], list[Timex]]
-
-
-def evaluate(files: Iterable[Path], tagger: Tagger | None = None, keep_errors: bool = False) -> tuple[dict[str, float | int], Tally]:
-    """Tag each TimeML file's TEXT against its DCT and score it.
-
-    The TEXT goes through the same reader as a user's .txt file, and the
-    tagger runs on the Article's text: the score is on the offsets a user
-    sees, so a reader that moved them (stripping a dateline or blank lines)
-    shows up here as lost strict matches.
-    """
-    if tagger is None:
-        from dateline.times.tagger import tag as tagger
+def _as_user_text(doc: TimeMLDoc) -> Article:
+    """The TEXT read as a user's .txt file is read: scores are on the offsets a user sees, so a
+    reader that moved them (stripping a dateline or blank lines) shows up as lost strict matches."""
     from dateline.ingest import article_from_text
 
-    tally = Tally()
-    n_docs = 0
-    for path in files:
-        doc = read_tml(path)
-        try:
-            article = article_from_text(doc.text, published=doc.dct, origin=doc.name)
-        except ValueError:  # nothing a user could extract from either
-            tally.add(doc.gold, [], doc.name, keep_errors)
-        else:
-            tally.add(doc.gold, tagger(article.text, article.published), doc.name, keep_errors)
-        n_docs += 1
-    scores = tally.scores()
-    scores["n_docs"] = n_docs
-    return scores, tally
+    try:
+        article = article_from_text(doc.text, published=doc.dct, origin=doc.name)
+    except ValueError as exc:
+        raise TimeMLError(f"{doc.name}: the .txt reader refuses its text ({exc})") from None
+    return article.model_copy(update={"id": doc.name})

@@ -1,7 +1,8 @@
 """spaCy component ``dateline_events``: sentence-level event mentions.
 
-Sets ``doc._.event_mentions`` to a list of EventMention (trigger span, ACLED
-event/sub-event type, disorder type, score, modality with its evidence).  The
+Keeps a list of EventMention on the Doc (``dateline.events.event_mentions(doc)``; (trigger span, ACLED
+event/sub-event type, disorder type, score, modality with its evidence), as plain data and as
+the span group ``doc.spans["dateline_events"]``.  The
 ontology, lexicon and model are loaded once per process and shared read-only.
 """
 
@@ -14,11 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from dateline.events import event_mentions, set_event_mentions
 from dateline.events.detect import DetectConfig, Detector
 from dateline.events.features import get_lexicon
 from dateline.events.model import get_model
 from dateline.events.ontology import get_ontology
-from dateline.nlp import register_extensions
+from dateline.events.score import NONE, classification_scores
+from dateline.nlp import doc_article, register_extensions
 
 
 class EventsComponent:
@@ -35,24 +38,54 @@ class EventsComponent:
                                  DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_mentions = self.detector(doc)
+        set_event_mentions(doc, self.detector(doc))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterable[Doc]:
         for doc in docs:
             yield self(doc)
 
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float]:
-        """Sentence-level sub-type P/R/F and modality accuracy against gold mentions.
+    def score(self, examples: Iterable[Example], asserted_only: bool = True,
+              errors: list[dict[str, Any]] | None = None, **kwargs: Any) -> dict[str, Any]:
+        """Sentence-level sub-type P/R/F and modality accuracy against gold mentions, and,
+        for reference Docs whose ``cats`` give a snippet's class (CASE 2021 style), the
+        snippet classification scores (``events_snippet_*``, ``dateline/events/score.py``).
 
         A predicted mention matches a gold one when their sentences overlap and
         the sub-event types agree.
         """
+        examples = list(examples)
+        out: dict[str, Any] = self._mention_scores([eg for eg in examples if not eg.reference.cats])
+        snippets = [eg for eg in examples if eg.reference.cats]
+        if snippets:
+            out.update(self._snippet_scores(snippets, asserted_only, errors))
+        return out
+
+    def _snippet_scores(self, examples: list[Example], asserted_only: bool,
+                        errors: list[dict[str, Any]] | None) -> dict[str, Any]:
+        code_of = {s.name: s.code for s in self.detector.ontology.sub_event_types}
+        gold, pred, scores = [], [], []
+        for eg in examples:
+            gold.append(max(eg.reference.cats, key=lambda c: eg.reference.cats[c]))
+            mentions = [m for m in event_mentions(eg.predicted) if not asserted_only or m.modality == "asserted"]
+            best = max(mentions, key=lambda m: m.score) if mentions else None
+            pred.append(code_of[best.sub_event_type] if best else NONE)
+            scores.append(best.score if best else 0.0)
+        codes = self.detector.ontology.codes
+        if errors is not None:
+            for eg, g, p, sc in zip(examples, gold, pred, scores):
+                if p != (g if g in codes else NONE):
+                    article = doc_article(eg.predicted)
+                    errors.append({"id": article.id if article else None, "gold": g, "predicted": p, "score": round(sc, 4)})
+        return {f"events_snippet_{k}": v for k, v in classification_scores(gold, pred, codes).items()}
+
+    @staticmethod
+    def _mention_scores(examples: list[Example]) -> dict[str, float]:
         tp = fp = fn = 0
         mod_ok = mod_n = 0
         for eg in examples:
-            gold = list(eg.reference._.event_mentions or [])
-            pred = list(eg.predicted._.event_mentions or [])
+            gold = event_mentions(eg.reference)
+            pred = event_mentions(eg.predicted)
             matched: set[int] = set()
             for m in pred:
                 hit = next((i for i, g in enumerate(gold) if i not in matched
@@ -75,7 +108,7 @@ class EventsComponent:
 
 @Language.factory(
     "dateline_events",
-    assigns=["doc._.event_mentions"],
+    assigns=["doc._.dateline_events", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.sents"],
     default_config={"min_score": 0.35, "secondary_min": 0.25, "max_per_sentence": 2, "precedence_ratio": 0.5,
                     "model_dir": None, "ontology_path": None},

@@ -1,4 +1,4 @@
-"""CLI commands of the places stage: ``geoparse``, ``gazetteer build``, ``eval geo``."""
+"""CLI commands of the places stage: ``geoparse`` and ``gazetteer build`` (``eval geo`` is in ``evaluation/commands.py``)."""
 
 from __future__ import annotations
 
@@ -24,9 +24,12 @@ def geoparse(inputs: InputsArg, input_format: FormatOpt = None, errors: ErrorsOp
 
 def toponym_rows(doc: object) -> list[dict[str, object]]:
     """The ``geoparse`` JSON rows of one processed Doc."""
-    article = doc._.article  # type: ignore[attr-defined]
+    from dateline.nlp import doc_article
+    from dateline.places import toponyms
+
+    article = doc_article(doc)  # type: ignore[arg-type]
     rows = []
-    for t in doc._.toponyms or []:  # type: ignore[attr-defined]
+    for t in toponyms(doc):  # type: ignore[arg-type]
         p = t.place
         rows.append({
             "article_id": article.id if article is not None else None,
@@ -63,27 +66,9 @@ def gazetteer_build(
     typer.echo(f"Gazetteer written to {built} ({built.stat().st_size / 1e6:.0f} MB).", err=True)
 
 
-def eval_geo(
-    corpus: Annotated[Path, typer.Argument(help="Geoparsing corpus XML: LGL/TR-News layout or GeoVirus layout.")],
-    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles.")] = None,
-) -> None:
-    """Score place recognition and resolution; prints one JSON object."""
-    from dateline.evaluation.geo import CorpusFormatError, evaluate
-
-    if not corpus.is_file():
-        raise typer.BadParameter(f"{corpus} is not a file.")
-    try:
-        result = evaluate(corpus, limit=limit)
-    except CorpusFormatError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-    typer.echo(json.dumps(result))
-
-
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     """Add the places commands to the ``dateline`` CLI."""
     app.command("geoparse")(geoparse)
     gaz_app = typer.Typer(help="Manage the offline GeoNames gazetteer.", no_args_is_help=True)
     gaz_app.command("build")(gazetteer_build)
     app.add_typer(gaz_app, name="gazetteer")
-    eval_app.command("geo")(eval_geo)

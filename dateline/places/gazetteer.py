@@ -145,7 +145,7 @@ class Gazetteer:
             if state != "ok":
                 raise GazetteerError(f"The gazetteer at {path} is {state}. {FIX}")
         self.path = path
-        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._pid, self._con = os.getpid(), self._connect()
         try:
             self.admin_names = dict(self.con.execute("SELECT code, name FROM admin"))
             self.country_names = dict(self.con.execute("SELECT cc, name FROM countries"))
@@ -155,6 +155,17 @@ class Gazetteer:
             raise GazetteerError(f"The gazetteer at {path} cannot be read ({exc}). {FIX}") from exc
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_id = lru_cache(maxsize=20_000)(self._by_id_uncached)
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """This process's connection: an SQLite connection must not cross a fork, and
+        ``nlp.pipe(n_process=...)`` forks workers that share this object."""
+        if self._pid != os.getpid():
+            self._pid, self._con = os.getpid(), self._connect()
+        return self._con
 
     _COLS = "p.id, p.name, p.lat, p.lon, p.cc, p.a1, p.a2, p.fclass, p.fcode, p.pop"
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.normalize import name_key
-from dateline.nlp import doc_text
+from dateline.nlp import doc_cache, doc_text
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
@@ -125,11 +125,11 @@ def _strong(cands: tuple[Candidate, ...], pop: int = 20_000) -> bool:
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
-    """Words of the multi-word person names in the doc (cached on the doc's user data)."""
-    cached = doc.user_data.get("dateline_person_words")
+    """Words of the multi-word person names in the doc (cached beside the doc, never serialised)."""
+    cache = doc_cache(doc)
+    cached = cache.get("person_words")
     if cached is None:
-        cached = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
-        doc.user_data["dateline_person_words"] = cached
+        cached = cache["person_words"] = frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
     return cached
 
 

@@ -1,10 +1,8 @@
-"""CLI commands of the times stage: ``dateline timex`` and ``dateline eval times``."""
+"""CLI command of the times stage: ``dateline timex`` (``dateline eval times`` is in ``evaluation/commands.py``)."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Annotated, Optional
 
 import typer
 
@@ -22,26 +20,5 @@ def timex(inputs: InputsArg, published: PublishedOpt = None, input_format: Forma
                 typer.echo(json.dumps(row, ensure_ascii=False))
 
 
-def eval_times(
-    directory: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files (e.g. ../shared/data/timeml/TimeBank).")],
-    errors_out: Annotated[Optional[Path], typer.Option("--errors-out", help="Write every miss and wrong value here (JSONL).")] = None,
-) -> None:
-    """Score the temporal tagger on TimeML files against their creation time (TempEval-3 style); prints one JSON object."""
-    from dateline.evaluation.times import TimeMLError, evaluate, find_tml
-
-    try:
-        files = find_tml(directory)
-        scores, tally = evaluate(files, keep_errors=errors_out is not None)
-    except TimeMLError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
-    if errors_out is not None:
-        with errors_out.open("w", encoding="utf-8") as fh:
-            for e in tally.errors:
-                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
-    typer.echo(json.dumps(scores))
-
-
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("timex")(timex)
-    eval_app.command("times")(eval_times)

@@ -1,7 +1,7 @@
-"""The ``dateline_times`` spaCy component: ``doc._.timexes`` from the rule-based tagger.
+"""The ``dateline_times`` spaCy component: TIMEX3 expressions (``dateline.times.timexes(doc)``).
 
 The tagger works on raw text, so this component needs no parse; it resolves
-against ``doc._.article.published`` (None when the report has no date, in
+against the article's publication date (None when the report has no date, in
 which case relative expressions keep no invented value).
 """
 
@@ -14,9 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from dateline.nlp import register_extensions
+from dateline.nlp import doc_article, doc_text, register_extensions
+from dateline.times import set_timexes, timexes
+from dateline.times.score import Tally
 from dateline.times.tagger import tag
-from dateline.types import Timex
 
 
 class TimesComponent:
@@ -27,26 +28,26 @@ class TimesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        article = doc._.article
-        published = getattr(article, "published", None) if article is not None else None
-        doc._.timexes = tag(doc.text, published)
+        article = doc_article(doc)
+        set_timexes(doc, tag(doc_text(doc), article.published if article is not None else None))
         return doc
 
-    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, float | int]:
-        """TempEval-3 scores (as ``dateline eval times``) against ``example.reference._.timexes``."""
-        from dateline.evaluation.times import GoldTimex, Tally
-
+    def score(self, examples: Iterable[Example], errors: list[dict[str, object]] | None = None,
+              **kwargs: Any) -> dict[str, float | int]:
+        """TempEval-3 scores against ``timexes(example.reference)``; misses and wrong values
+        are appended to ``errors`` when a list is given."""
         tally = Tally()
         for ex in examples:
-            gold: list[Timex] = list(ex.reference._.timexes or [])
-            pred: list[Timex] = list(ex.predicted._.timexes or [])
-            tally.add([GoldTimex(g.start, g.end, g.text, g.type, g.value) for g in gold], pred)
+            article = doc_article(ex.predicted)
+            tally.add(timexes(ex.reference), timexes(ex.predicted), article.id if article else "", errors is not None)
+        if errors is not None:
+            errors.extend(tally.errors)
         return dict(tally.scores())
 
 
 @Language.factory(
     "dateline_times",
-    assigns=["doc._.timexes"],
+    assigns=["doc._.dateline_times", "doc.spans"],
     requires=[],
     default_config={},
 )

@@ -11,9 +11,10 @@ import json
 from pathlib import Path
 
 from dateline import pipeline
-from dateline.actors.assign import event_actors
 from dateline.actors.dictionary import same_actor
-from dateline.counts.assign import event_counts, fatalities_for
+from dateline.records.actors import event_actors
+from dateline.records.context import Context
+from dateline.records.counts import event_counts, fatalities_for
 from dateline.types import Article, EventMention
 
 HELDOUT = Path(__file__).with_name("heldout_events.tsv")
@@ -41,12 +42,13 @@ def evaluate(stages: tuple[str, ...] = ("actors", "counts")) -> dict[str, object
         sent = doc.char_span(start, start + len(r["trigger"]), alignment_mode="expand").sent
         m = EventMention(start=start, end=start + len(r["trigger"]), text=r["trigger"], sentence_start=sent.start_char,
                          sentence_end=sent.end_char, event_type=r["event_type"], sub_event_type=r["sub_event_type"])
-        ea = event_actors(doc, m)
+        ctx = Context.of(doc)
+        ea = event_actors(ctx, m)
         got = {
             "actor1": ea.actor1.name if ea.actor1 else "",
             "actor2": ea.actor2.name if ea.actor2 else "",
-            "fatalities": str(fatalities_for(doc, m).fatalities),
-            "other_counts": ";".join(f"{k}={c.low}" for k, c in sorted(event_counts(doc, m).items()) if k != "fatalities"),
+            "fatalities": str(fatalities_for(ctx, m).fatalities),
+            "other_counts": ";".join(f"{k}={c.low}" for k, c in sorted(event_counts(ctx, m).items()) if k != "fatalities"),
         }
         want = {"actor1": r["actor1"], "actor2": r["actor2"], "fatalities": r["fatalities"] or "0", "other_counts": r["other"]}
         ok = {

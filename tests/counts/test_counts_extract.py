@@ -7,6 +7,7 @@ from functools import lru_cache
 import pytest
 
 from dateline import pipeline
+from dateline.counts import count_mentions, set_count_mentions
 from dateline.counts.numbers import load_vocabulary
 from dateline.types import Article
 
@@ -18,7 +19,7 @@ def nlp():
 
 def counts(text: str) -> list[tuple[str, int, int]]:
     doc = next(pipeline.process(nlp(), [Article(text=text)]))
-    return [(c.kind, c.low, c.high) for c in doc._.counts]
+    return [(c.kind, c.low, c.high) for c in count_mentions(doc)]
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_dates_ages_money_and_things_are_not_counts(text):
 def test_evidence_span_covers_the_figure():
     text = "Police arrested 8 people, including a journalist."
     doc = next(pipeline.process(nlp(), [Article(text=text)]))
-    [count] = doc._.counts
+    [count] = count_mentions(doc)
     assert text[count.start:count.end] == count.text == "8 people"
 
 
@@ -132,7 +133,7 @@ def test_component_score_against_gold_doc():
     predicted = next(pipeline.process(nlp(), [Article(text=text)]))
     reference = nlp().make_doc(text)
     start = text.index("6 civilians")
-    reference._.counts = [CountMention(start=start, end=start + 11, text="6 civilians", kind="fatalities", low=6, high=6),
-                          CountMention(start=0, end=6, text="Gunmen", kind="arrested", low=2, high=2)]
+    set_count_mentions(reference, [CountMention(start=start, end=start + 11, text="6 civilians", kind="fatalities", low=6, high=6),
+                                   CountMention(start=0, end=6, text="Gunmen", kind="arrested", low=2, high=2)])
     scores = nlp().get_pipe("dateline_counts").score([Example(predicted, reference)])
     assert scores["counts_p"] == 0.5 and scores["counts_r"] == 0.5 and scores["counts_value_acc"] == 1.0

@@ -8,6 +8,7 @@ import yaml
 from spacy.training import Example
 
 from dateline import pipeline
+from dateline.events import event_mentions, set_event_mentions
 from dateline.types import EventMention
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,12 +20,12 @@ def test_score_against_gold_mentions():
     predicted = nlp(text)
     reference = nlp.make_doc(text)
     second = text.index("Warplanes")
-    reference._.event_mentions = [
+    set_event_mentions(reference, [
         EventMention(start=7, end=15, text="arrested", sentence_start=0, sentence_end=second - 1,
                      event_type="Strategic developments", sub_event_type="Arrests"),
         EventMention(start=second + 10, end=second + 16, text="bombed", sentence_start=second, sentence_end=len(text),
                      event_type="Explosions/Remote violence", sub_event_type="Air/drone strike"),
-    ]
+    ])
     scores = nlp.get_pipe("dateline_events").score([Example(predicted, reference)])
     assert scores["events_p"] == 1.0 and scores["events_r"] == 1.0 and scores["events_modality_acc"] == 1.0
 
@@ -38,8 +39,8 @@ def test_new_trigger_counts_without_retraining(tmp_path):
             sub["triggers"].append("zorbalite")
     edited = tmp_path / "ontology.yaml"
     edited.write_text(yaml.safe_dump(raw))
-    before = pipeline.build(stages=["events"])(text)._.event_mentions
-    after = pipeline.build(stages=["events"], config={"events": {"ontology_path": str(edited)}})(text)._.event_mentions
+    before = event_mentions(pipeline.build(stages=["events"])(text))
+    after = event_mentions(pipeline.build(stages=["events"], config={"events": {"ontology_path": str(edited)}})(text))
     assert not any(m.text == "zorbalite" for m in before)
     assert [m.text for m in after if m.sub_event_type == "Shelling/artillery/missile attack"] == ["zorbalite"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import pipeline
+from dateline.events import event_mentions
 
 
 @pytest.fixture(scope="module")
@@ -13,7 +14,7 @@ def nlp():
 
 
 def only(nlp, text):
-    mentions = nlp(text)._.event_mentions
+    mentions = event_mentions(nlp(text))
     assert len(mentions) == 1, [(m.sub_event_type, m.text, m.modality) for m in mentions]
     return mentions[0]
 
@@ -50,7 +51,7 @@ def test_threatened(nlp):
 
 
 def test_hypothetical(nlp):
-    mentions = nlp("If the talks fail, the militia could storm the army base near the river.")._.event_mentions
+    mentions = event_mentions(nlp("If the talks fail, the militia could storm the army base near the river."))
     assert mentions and all(m.modality == "hypothetical" for m in mentions)
 
 
@@ -60,4 +61,4 @@ def test_asserted_has_no_evidence(nlp):
 
 
 def test_claim_of_responsibility_alone_is_no_event(nlp):
-    assert nlp("The militant group claimed responsibility for the attack in a statement.")._.event_mentions == []
+    assert event_mentions(nlp("The militant group claimed responsibility for the attack in a statement.")) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline import pipeline
+from dateline.events import event_mentions
 
 SENTENCES = {
     "Government regains territory": "Government troops recaptured the town of Dorvek from the rebels on Tuesday after two days of fighting.",
@@ -58,7 +59,7 @@ def test_every_subtype_has_a_sentence():
 @pytest.mark.parametrize("sub_type", sorted(SENTENCES))
 def test_subtype_sentence(nlp, sub_type):
     doc = nlp(SENTENCES[sub_type])
-    mentions = doc._.event_mentions
+    mentions = event_mentions(doc)
     assert mentions, f"no event found in: {SENTENCES[sub_type]}"
     best = max(mentions, key=lambda m: m.score)
     assert best.sub_event_type == sub_type
@@ -70,11 +71,11 @@ def test_subtype_sentence(nlp, sub_type):
 
 @pytest.mark.parametrize("text", OUT_OF_SCOPE)
 def test_out_of_scope_yields_nothing(nlp, text):
-    assert nlp(text)._.event_mentions == []
+    assert event_mentions(nlp(text)) == []
 
 
 def test_disorder_type_from_ontology(nlp):
     doc = nlp(SENTENCES["Peaceful protest"])
-    assert doc._.event_mentions[0].disorder_type == "Demonstrations"
+    assert event_mentions(doc)[0].disorder_type == "Demonstrations"
     doc = nlp(SENTENCES["Arrests"])
-    assert doc._.event_mentions[0].disorder_type == "Strategic developments"
+    assert event_mentions(doc)[0].disorder_type == "Strategic developments"

@@ -8,6 +8,7 @@ import pytest
 
 from dateline import pipeline
 from dateline.types import Article
+from dateline.events import event_mentions
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt"
 
@@ -17,7 +18,7 @@ def mentions():
     nlp = pipeline.build(stages=["events"])
     text = EXAMPLE.read_text(encoding="utf-8")
     doc = next(pipeline.process(nlp, [Article(text=text, published="2016-05-12")]))
-    return text, doc._.event_mentions
+    return text, event_mentions(doc)
 
 
 def find(mentions, sub_type, modality="asserted"):

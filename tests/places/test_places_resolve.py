@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dateline.places.assign import locate_event
+from dateline.places import toponyms
 
 
 def _find(doc, text):
-    hits = [t for t in doc._.toponyms if t.text == text]
-    assert hits, f"{text!r} not found among {[t.text for t in doc._.toponyms]}"
+    hits = [t for t in toponyms(doc) if t.text == text]
+    assert hits, f"{text!r} not found among {[t.text for t in toponyms(doc)]}"
     return hits[0]
 
 
@@ -67,42 +67,13 @@ def test_georgia_state_in_us_story(parse):
 
 def test_common_words_are_not_places(parse):
     doc = parse("Best of all, the Sale ended on Monday and Police said nothing was stolen.")
-    assert not any(t.text in ("Best", "Sale", "Monday", "Police") for t in doc._.toponyms)
-
-
-def test_locate_event_prefers_town_in_clause(parse):
-    text = "Special forces arrested a suspect on the outskirts of Houta, the capital of Lahej province, officials said."
-    doc = parse(text)
-    start = text.index("arrested")
-    sent = next(iter(doc.sents))
-    place = locate_event(doc, sent.start_char, sent.end_char, start, start + len("arrested"))
-    assert place is not None and place.text == "Houta"
-    assert place.geo_precision == 2
-
-
-def test_locate_event_province_only_and_previous_sentence(parse):
-    text = "Clashes were reported across Hadramout.\nTwo soldiers were killed, the army said."
-    doc = parse(text)
-    sents = list(doc.sents)
-    first = locate_event(doc, sents[0].start_char, sents[0].end_char, text.index("Clashes"), text.index("Clashes") + 7)
-    assert first is not None and first.place.feature_code == "ADM1" and first.geo_precision == 3
-    k = text.index("killed")
-    second = locate_event(doc, sents[-1].start_char, sents[-1].end_char, k, k + 6)
-    assert second is None  # a new paragraph does not inherit the previous one's place
-
-
-def test_locate_event_falls_back_to_dateline(parse):
-    text = "Two soldiers were killed in an ambush, the army said."
-    doc = parse(text, dateline="ADEN, Yemen")
-    k = text.index("killed")
-    place = locate_event(doc, 0, len(text), k, k + 6)
-    assert place is not None and place.place.iso == "YE"
+    assert not any(t.text in ("Best", "Sale", "Monday", "Police") for t in toponyms(doc))
 
 
 def test_surname_is_not_a_county(parse):
     doc = parse("Sheriff Tom Lincoln opened the new jail on Friday. Lincoln said the old building in Dayton was unsafe.")
-    assert not any(t.text == "Lincoln" for t in doc._.toponyms)
-    assert any(t.text == "Dayton" for t in doc._.toponyms)
+    assert not any(t.text == "Lincoln" for t in toponyms(doc))
+    assert any(t.text == "Dayton" for t in toponyms(doc))
 
 
 def test_town_and_its_named_county_pick_each_other(parse):

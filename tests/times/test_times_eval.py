@@ -112,7 +112,8 @@ def test_component_sets_timexes_and_scores() -> None:
     import spacy
     from spacy.training import Example
 
-    from dateline.nlp import register_extensions
+    from dateline.nlp import register_extensions, set_article
+    from dateline.times import set_timexes, timexes
     from dateline.times.tagger import tag
     from dateline.types import Article
 
@@ -123,12 +124,12 @@ def test_component_sets_timexes_and_scores() -> None:
     nlp.add_pipe("dateline_times")
     text = "Troops left on Wednesday after a two-week siege."
     doc = nlp.make_doc(text)
-    doc._.article = Article(text=text, published=dt.date(2016, 5, 12))
+    set_article(doc, Article(text=text, published=dt.date(2016, 5, 12)))
     doc = nlp(doc)
-    assert [(t.text, t.value) for t in doc._.timexes] == [("Wednesday", "2016-05-11"), ("two-week", "P2W")]
+    assert [(t.text, t.value) for t in timexes(doc)] == [("Wednesday", "2016-05-11"), ("two-week", "P2W")]
     gold = nlp.make_doc(text)
-    gold._.timexes = tag(text, dt.date(2016, 5, 12))[:1]
+    set_timexes(gold, tag(text, dt.date(2016, 5, 12))[:1])
     scores = nlp.get_pipe("dateline_times").score([Example(doc, gold)])
     assert scores["n_gold"] == 1 and scores["relaxed_recall"] == 1.0 and scores["relaxed_precision"] == 0.5
     bare = nlp(nlp.make_doc(text))  # no article: no reference date
-    assert bare._.timexes[0].value == "XXXX-WXX-3"
+    assert timexes(bare)[0].value == "XXXX-WXX-3"

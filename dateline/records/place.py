@@ -1,23 +1,23 @@
-"""Pick the place that locates an event mention.
+"""Which place locates an event mention.
 
-ACLED codes the most specific place the report gives for the event itself.
-We look for a location or modifier toponym ("Aden police") in the trigger's
-clause, then in its sentence, then in the nearest earlier sentence of the same
-paragraph, and finally fall back to the article's dateline.  Demonyms and
-organisation uses ("Washington said") say who acted, not where, so they never
-locate an event.
+ACLED codes the most specific place the report gives for the event itself.  We look
+for a location or modifier toponym ("Aden police") in the trigger's clause, then in
+its sentence, then in the nearest earlier sentence of the same paragraph, and
+finally fall back to the article's dateline.  Demonyms and organisation uses
+("Washington said") say who acted, not where, so they never locate an event.
+
+This module picks the mention; the places stage has already resolved every mention
+to a gazetteer entry (``dateline.places``).
 """
 
 from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Doc, Token
-
 from dateline.places.normalize import name_key
-
-from dateline.types import Toponym
-from dateline.nlp import doc_text
+from dateline.records.clause import clause_of
+from dateline.records.context import Context
+from dateline.types import EventMention, Toponym
 
 LOCATING_ROLES = ("location", "modifier")
 # Smaller rank = more specific place.
@@ -33,18 +33,6 @@ def _rank(t: Toponym) -> int:
     return _FEATURE_RANK.get(p.feature_code or "", 4)
 
 
-def _clause_range(doc: Doc, trigger_start: int, trigger_end: int) -> tuple[int, int] | None:
-    """Character range of the clause headed by the trigger's verb."""
-    span = doc.char_span(trigger_start, trigger_end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    tok: Token = span.root
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    toks = list(tok.subtree)
-    return toks[0].idx, toks[-1].idx + len(toks[-1])
-
-
 def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int) -> Toponym | None:
     inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
     if not inside:
@@ -57,7 +45,7 @@ def _paragraph_start(text: str, pos: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def _locating(t: Toponym) -> bool:
+def locating(t: Toponym) -> bool:
     """A place that can say where an event happened.
 
     "Aden police" (a town as modifier) points at Aden, but "a UAE officer" names
@@ -93,26 +81,24 @@ def place_name(t: Toponym) -> str | None:
     return targets.get((key, t.place.iso or "")) or targets.get((key, "")) or t.place.name
 
 
-def locate_event(doc: Doc, sentence_start: int, sentence_end: int, trigger_start: int, trigger_end: int) -> Toponym | None:
+def locate_event(ctx: Context, mention: EventMention) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None."""
-    toponyms = [t for t in (doc._.toponyms or []) if _locating(t)]
-    clause = _clause_range(doc, trigger_start, trigger_end)
-    if clause is not None and (found := _best(toponyms, clause[0], clause[1], trigger_start)):
+    toponyms = [t for t in ctx.toponyms or [] if locating(t)]
+    clause = clause_of(ctx.doc, mention.start, mention.end)
+    if clause is not None and (found := _best(toponyms, clause.start_char, clause.end_char, mention.start)):
         return found
-    if found := _best(toponyms, sentence_start, sentence_end, trigger_start):
+    if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start):
         return found
-    para = _paragraph_start(doc_text(doc), sentence_start)
-    earlier = [s for s in doc.sents if para <= s.start_char and s.end_char <= sentence_start]
+    para = _paragraph_start(ctx.text, mention.sentence_start)
+    earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char):
             return found
-    return dateline_toponym(doc)
+    return dateline_toponym(ctx.dateline)
 
 
-def dateline_toponym(doc: Doc) -> Toponym | None:
+def dateline_toponym(hint: str | None) -> Toponym | None:
     """The article's dateline place ("AL MUKALLA, Yemen"), resolved in the gazetteer."""
-    article = doc._.article
-    hint = getattr(article, "dateline", None) if article is not None else None
     if not hint:
         return None
     from dateline.places.gazetteer import shared

@@ -7,7 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline import pipeline
-from dateline.counts.assign import event_counts, fatalities_for
+from dateline.records import counts as linking
+from dateline.records.context import Context
 from dateline.types import Article, EventMention
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt"
@@ -29,6 +30,22 @@ def mention(doc, trigger: str, event_type: str, sub: str) -> EventMention:
     sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
     return EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
                         sentence_end=sent.end_char, event_type=event_type, sub_event_type=sub)
+
+
+def event_counts(doc, m, mentions=None):
+    ctx = Context.of(doc)
+    ctx.mentions = mentions
+    return linking.event_counts(ctx, m)
+
+
+def fatalities_for(doc, m, mentions=None):
+    ctx = Context.of(doc)
+    ctx.mentions = mentions
+    return linking.fatalities_for(ctx, m)
+
+
+def crowd_size(doc, m):
+    return linking.crowd_size(Context.of(doc), m)
 
 
 def summary(doc, m):
@@ -106,19 +123,12 @@ def test_participle_clause_belongs_to_the_event_and_governed_counts_survive_a_wr
 def test_figure_in_the_next_sentence_when_it_reports_no_event_of_its_own():
     doc = parsed("A suicide bomber struck a market in Maiduguri on Friday. At least 12 people died, a medic said.")
     m = mention(doc, "struck", "Explosions/Remote violence", "Suicide bomb")
-    doc._.event_mentions = [m]
-    try:
-        assert fatalities_for(doc, m).fatalities == 12
-        other = mention(doc, "died", "Violence against civilians", "Attack")
-        doc._.event_mentions = [m, other]
-        assert fatalities_for(doc, m).fatalities == 0  # that sentence is an event of its own
-    finally:
-        doc._.event_mentions = None  # the doc is cached for other tests
+    assert fatalities_for(doc, m, mentions=[m]).fatalities == 12
+    other = mention(doc, "died", "Violence against civilians", "Attack")
+    assert fatalities_for(doc, m, mentions=[m, other]).fatalities == 0  # that sentence is an event of its own
 
 
 def test_crowd_size_tag_for_protests_only():
-    from dateline.counts.assign import crowd_size
-
     doc = parsed("Thousands of nurses marched through Accra, Ghana, on Tuesday.")
     march = mention(doc, "marched", "Protests", "Peaceful protest")
     assert crowd_size(doc, march) == "crowd size=thousands"

@@ -13,15 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
-
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
+from dateline.records.clause import Clause, clause_of, token_at
+from dateline.records.context import Context
 from dateline.types import CountKind, CountMention, EventMention
-from dateline.nlp import doc_text
 
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
-CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl"})
 
 
 class Fatalities(NamedTuple):
@@ -48,47 +46,26 @@ def compatible_kinds(mention: EventMention) -> frozenset[CountKind]:
     return frozenset(kinds)
 
 
-def _governed(doc: Doc, trigger: Token, count: CountMention) -> bool:
-    """True when the trigger governs the count within one clause (no "said ... had killed" in between)."""
-    span = doc.char_span(count.start, count.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    if trigger.head.i == token.i and trigger.dep_ in ("acl", "amod", "relcl"):  # "12 people killed in ..."
-        return True
-    while True:
-        if token.i == trigger.i:
-            return True
-        if token.i == token.head.i:
-            return False
-        if token.dep_ in CLAUSE_BOUNDARIES and not _participle_clause(token):
-            return False
-        token = token.head
-
-
-def _participle_clause(token: Token) -> bool:
-    """"attacked a checkpoint, killing five": a subjectless -ing clause continues the event."""
-    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
-
-
-def _candidates(doc: Doc, mention: EventMention, kind: CountKind) -> list[tuple[bool, int, CountMention]]:
-    if doc._.counts is None:
-        raise ValueError("doc._.counts is not set: run the dateline_counts component before assigning counts")
-    trigger_span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if trigger_span is None or len(trigger_span) == 0:
+def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
+                clause: Clause | None = None) -> list[tuple[bool, int, CountMention]]:
+    """(governed by the trigger, distance, count) for the counts of a kind in the mention's sentence."""
+    if ctx.counts is None:
+        raise ValueError("no counts on the Doc: run the dateline_counts component before linking counts")
+    clause = clause or clause_of(ctx.doc, mention.start, mention.end)
+    if clause is None:
         raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
-    trigger = trigger_span.root
     out = []
-    for count in doc._.counts:
+    for count in ctx.counts:
         if count.kind != kind or not (mention.sentence_start <= count.start < mention.sentence_end):
             continue
         distance = min(abs(count.start - mention.end), abs(mention.start - count.end))
-        out.append((_governed(doc, trigger, count), distance, count))
+        token = token_at(ctx.doc, count.start, count.end)
+        out.append((token is not None and clause.governs(token), distance, count))
     out.sort(key=lambda c: (not c[0], c[1]))
     return out
 
 
-def event_counts(doc: Doc, mention: EventMention) -> dict[str, CountMention]:
+def event_counts(ctx: Context, mention: EventMention) -> dict[str, CountMention]:
     """kind -> the count of that kind belonging to the event (only kinds the text reports).
 
     A count the trigger governs belongs to the event whatever its kind ("57
@@ -98,41 +75,41 @@ def event_counts(doc: Doc, mention: EventMention) -> dict[str, CountMention]:
     chosen: dict[str, CountMention] = {}
     compatible = compatible_kinds(mention)
     for kind in KINDS:
-        candidates = _candidates(doc, mention, kind)
+        candidates = _candidates(ctx, mention, kind)
         governed = [c for c in candidates if c[0]]
         if governed:  # the trigger's own clause says it, whatever type the event was given
             chosen[kind] = governed[0][2]
-        elif kind in compatible and candidates and not _other_trigger_between(doc, mention, candidates[0][2]):
+        elif kind in compatible and candidates and not _other_trigger_between(ctx, mention, candidates[0][2]):
             chosen[kind] = candidates[0][2]
-        elif kind in compatible and not candidates and (follow := _next_sentence_count(doc, mention, kind)) is not None:
+        elif kind in compatible and not candidates and (follow := _next_sentence_count(ctx, mention, kind)) is not None:
             chosen[kind] = follow
     return chosen
 
 
-def _next_sentence_count(doc: Doc, mention: EventMention, kind: CountKind) -> CountMention | None:
+def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -> CountMention | None:
     """A figure in the sentence right after the trigger's ("A bomb hit the market. Twelve people
     died.") when that sentence reports no event of its own; only when the events are known."""
-    if doc._.event_mentions is None or mention.sentence_end >= len(doc_text(doc)):
+    if ctx.mentions is None or mention.sentence_end >= len(ctx.text):
         return None
-    following = doc.char_span(mention.sentence_end, len(doc_text(doc)), alignment_mode="expand")
+    following = ctx.doc.char_span(mention.sentence_end, len(ctx.text), alignment_mode="expand")
     if following is None or len(following) == 0:
         return None
     sent = next((t.sent for t in following if not t.is_space), None)
-    if sent is None or any(sent.start_char <= m.start < sent.end_char for m in doc._.event_mentions):
+    if sent is None or any(sent.start_char <= m.start < sent.end_char for m in ctx.mentions):
         return None
-    found = [c for c in doc._.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char]
+    found = [c for c in ctx.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char]
     return found[0] if found else None
 
 
-def _other_trigger_between(doc: Doc, mention: EventMention, count: CountMention) -> bool:
+def _other_trigger_between(ctx: Context, mention: EventMention, count: CountMention) -> bool:
     """Another event of the sentence sits closer to the count than this one (when events are known)."""
-    others = [m for m in doc._.event_mentions or [] if m.start != mention.start
+    others = [m for m in ctx.mentions or [] if m.start != mention.start
               and m.sentence_start == mention.sentence_start]
     mine = min(abs(count.start - mention.start), abs(count.end - mention.end))
     return any(min(abs(count.start - m.start), abs(count.end - m.end)) < mine for m in others)
 
 
-def fatalities_for(doc: Doc, mention: EventMention) -> Fatalities:
+def fatalities_for(ctx: Context, mention: EventMention) -> Fatalities:
     """ACLED's fatality figure for an event: the lowest figure reported for it, 0 when none.
 
     All fatality counts the trigger governs are alternative reports of the same
@@ -140,12 +117,12 @@ def fatalities_for(doc: Doc, mention: EventMention) -> Fatalities:
     them, high the largest.  Without a governed count, the nearest one in the
     sentence is used if the event type can have fatalities.
     """
-    candidates = _candidates(doc, mention, "fatalities")
+    candidates = _candidates(ctx, mention, "fatalities")
     governed = [c[2] for c in candidates if c[0]]
     if not governed and "fatalities" not in compatible_kinds(mention):
         return Fatalities(0, None, None, [])
     if not governed:
-        nearest = event_counts(doc, mention).get("fatalities")
+        nearest = event_counts(ctx, mention).get("fatalities")
         governed = [nearest] if nearest is not None else []
     if not governed:
         return Fatalities(0, None, None, [])
@@ -163,7 +140,7 @@ def _finder() -> CountFinder:
     return CountFinder(load_vocabulary())
 
 
-def crowd_size(doc: Doc, mention: EventMention) -> str | None:
+def crowd_size(ctx: Context, mention: EventMention) -> str | None:
     """ACLED's crowd-size tag for a protest or riot: "crowd size=thousands",
     "crowd size=some 5,000", or "crowd size=no report"; None for other event types.
 
@@ -172,6 +149,7 @@ def crowd_size(doc: Doc, mention: EventMention) -> str | None:
     """
     if mention.event_type not in ("Protests", "Riots"):
         return None
+    doc = ctx.doc
     sentence = doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
     if sentence is None:
         return "crowd size=no report"
@@ -187,5 +165,5 @@ def crowd_size(doc: Doc, mention: EventMention) -> str | None:
                       for g in c.children if g.dep_ == "pobj"), noun)  # "thousands of teachers"
         if crowd.lower_ in CROWD_WORDS or noun.lower_ in CROWD_WORDS or (
                 noun.dep_ in ("nsubj", "nsubjpass") and expr.vague):
-            return f"crowd size={' '.join(doc_text(doc)[start:end].lower().split())}"
+            return f"crowd size={' '.join(ctx.text[start:end].lower().split())}"
     return "crowd size=no report"

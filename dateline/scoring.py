@@ -1,4 +1,4 @@
-"""Span matching and precision/recall/F1, shared by every stage's ``score()``.
+"""Span matching and precision/recall/F1, shared by every component's ``score()``.
 
 Gold offsets in news corpora drift, so spans match by overlap, one gold span to
 at most one predicted span, first come first served.

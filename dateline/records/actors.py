@@ -1,8 +1,8 @@
 """Who did it to whom: actor1, actor2 and their associates for one event mention.
 
-Roles come from the dependency parse of the trigger's sentence (subject or
-"by" agent = actor1; object, passive subject or "against/on/from/with" object
-= actor2), then ACLED's conventions per event type: protests and riots always
+Roles come from the trigger's arguments in the dependency parse (``records.clause``:
+subject or "by" agent = actor1; object, passive subject or "against/on/from/with"
+object = actor2), then ACLED's conventions per event type: protests and riots always
 have their crowd as actor1, violence against civilians always has civilians as
 actor2, and in arrests the state force is actor1 and the detained actor2.
 """
@@ -11,22 +11,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
+from dateline.records.clause import arguments, harmed, phrase_core, subject, trigger_token
+from dateline.records.context import Context
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
-from dateline.nlp import doc_text
 
-CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
-PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
-LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
-                         "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open",
-                         "use", "deploy", "employ", "unleash", "wage", "step"})
-CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
 INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
 UNKNOWN_PERPETRATOR = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
-
 
 def interaction(inter1: str | None, inter2: str | None) -> str | None:
     """ACLED's interaction label: the two inter categories in ACLED's order, e.g.
@@ -43,35 +37,12 @@ def interaction(inter1: str | None, inter2: str | None) -> str | None:
     return f"{a}-{b}"
 
 
-def _trigger(doc: Doc, mention: EventMention) -> Token:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
-    token = span.root
-    while token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN"):  # "artillery attacks"
-        token = token.head
-    return token
-
-
-def _core(token: Token) -> list[Token]:
-    """The noun phrase's own words: "junior Al Qaida operatives", "members of AQAP"."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for child in t.children:
-            if child.dep_ in CORE_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "from")) or \
-                    (child.dep_ == "pobj" and t.dep_ == "prep"):
-                stack.append(child)
-    return out
-
-
 def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention | None:
     """The actor mention in the phrase headed by ``token``, preferring the one covering the head."""
     if token is None:
         return None
     best: tuple[int, ActorMention] | None = None
-    for t in _core(token):
+    for t in phrase_core(token):
         for actor in actors:
             if actor.start <= t.idx < actor.end:
                 rank = abs(t.i - token.i)
@@ -86,79 +57,15 @@ def _conj_actors(token: Token | None, actors: list[ActorMention]) -> list[ActorM
     return [a for c in token.conjuncts if c.i > token.i and (a := _actor_of(c, actors))]
 
 
-def _antecedent(token: Token | None) -> Token | None:
-    """For a relative pronoun ("a cell that had killed"), the noun the clause describes."""
-    if token is None or token.lower_ not in ("that", "who", "which", "whom"):
-        return token
-    for ancestor in token.ancestors:
-        if ancestor.dep_ == "relcl":
-            return ancestor.head
-    return token
-
-
-def _subject(verb: Token, own: bool = True) -> Token | None:
-    """The verb's subject, or the subject of the verb it hangs from: "moved in and retook",
-    "was poised to carry out" (a raised subject may be a passive one)."""
-    hop = verb
-    if own and (subject := next((c for c in hop.children if c.dep_ == "nsubj"), None)) is not None:
-        return subject
-    while hop.dep_ in CLIMB_DEPS and hop.head.i != hop.i:
-        hop = hop.head
-        subject = next((c for c in hop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-    return None
-
-
 def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, Token | None]:
-    """(agent head, patient head) of the trigger, from the parse.
-
-    Among several patient candidates ("retook Mukalla from the militants") the
-    first that names an actor wins.
-    """
-    agent: Token | None = None
-    patients: list[Token] = []
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the attack by militants", "clashes between X and Y"
-        modifier = None
-        for child in trigger.children:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
-            if pobj is not None and child.lower_ == "by":
-                agent = pobj
-            elif pobj is not None and child.lower_ == "between":
-                agent = pobj
-                patients += [c for c in pobj.conjuncts if c.i > pobj.i][:1]
-            elif pobj is not None and child.lower_ in PATIENT_PREPS:
-                patients.append(pobj)
-            elif child.dep_ in ("poss", "compound", "amod") and modifier is None and _actor_of(child, actors):
-                modifier = child
-            elif child.dep_ == "acl":  # "a device, planted by rebels", "gas believed to have been launched by"
-                by = next((g for g in child.subtree if g.dep_ == "agent" and g.head.i != trigger.i), None)
-                agent = agent or next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else agent
-        agent = agent or modifier
-        if not patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
-            patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
-        outer = trigger
-        while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
-            outer = outer.head.head  # "launched a number of attacks", "a series of airstrikes"
-        if agent is None and outer.dep_ in ("dobj", "attr") and outer.head.lemma_ in LIGHT_VERBS:
-            agent = _subject(outer.head)  # "carried out an attack", "was poised to carry out assassinations"
-    else:
-        for child in trigger.children:
-            if child.dep_ == "nsubj":
-                agent = child
-            elif child.dep_ == "agent":
-                agent = next((g for g in child.children if g.dep_ == "pobj"), agent)
-            elif child.dep_ in ("dobj", "nsubjpass"):
-                patients.insert(0, child)
-            elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
-                patients += [g for g in child.children if g.dep_ == "pobj"]
-        if agent is None:
-            agent = _subject(trigger, own=False)
-        if agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
-            agent = trigger.head
-    patients = [p for p in (_antecedent(p) for p in patients) if p is not None]
-    patient = next((p for p in patients if _actor_of(p, actors)), patients[0] if patients else None)
-    return _antecedent(agent), patient
+    """(agent head, patient head) of the trigger: among several patient candidates
+    ("retook Mukalla from the militants") the first that names an actor wins."""
+    args = arguments(trigger)
+    agent = args.agent
+    if agent is None:
+        agent = next((m for m in args.modifiers if _actor_of(m, actors)), None) or args.light_subject
+    patient = next((p for p in args.patients if _actor_of(p, actors)), args.patients[0] if args.patients else None)
+    return agent, patient
 
 
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
@@ -175,28 +82,28 @@ def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictiona
     return out
 
 
-def _country_votes(doc: Doc, lo: int, hi: int, d: ActorDictionary) -> Counter[str]:
+def _country_votes(ctx: Context, lo: int, hi: int, d: ActorDictionary) -> Counter[str]:
     votes: Counter[str] = Counter()
-    if doc._.toponyms is not None:
-        for t in doc._.toponyms:
+    if ctx.toponyms is not None:
+        for t in ctx.toponyms:
             if t.place is not None and t.place.iso and lo <= t.start < hi:
                 votes[t.place.iso] += toponym_weight(t)  # type: ignore[assignment]
     else:
         cities = city_countries()
-        for ent in doc.ents:
+        for ent in ctx.doc.ents:
             if lo <= ent.start_char < hi and ent.label_ in ("GPE", "LOC", "NORP"):
                 country = d.lookup(ent.text)
                 iso = country.iso if country else cities.get(ent.text.lower())
                 if iso:
                     votes[iso] += 1
     if not votes:
-        for actor in doc._.actors or []:
+        for actor in ctx.actors or []:
             if lo <= actor.start < hi and actor.country and (country := d.lookup(actor.country)):
                 votes[country.iso] += 1
     return votes
 
 
-def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = None) -> Country | None:
+def event_country(ctx: Context, mention: EventMention, d: ActorDictionary | None = None) -> Country | None:
     """The country an event happened in.
 
     In order: places in its sentence (places stage, or without it country names
@@ -204,68 +111,51 @@ def event_country(doc: Doc, mention: EventMention, d: ActorDictionary | None = N
     the dateline hint; then the same votes over the whole article.
     """
     d = d or load_dictionary()
-    article_votes = _country_votes(doc, 0, len(doc_text(doc)), d)
-    votes = _country_votes(doc, mention.sentence_start, mention.sentence_end, d)
+    article_votes = _country_votes(ctx, 0, len(ctx.text), d)
+    votes = _country_votes(ctx, mention.sentence_start, mention.sentence_end, d)
     if votes:  # ties go to the country the whole article names most
         return d.country(max(votes, key=lambda iso: (votes[iso], article_votes[iso])))
-    article = doc._.article
-    if article is not None and article.dateline:
-        for part in reversed(article.dateline.replace("—", ",").split(",")):
+    if ctx.dateline:
+        for part in reversed(ctx.dateline.replace("—", ",").split(",")):
             if (country := d.lookup(part)) is not None:
                 return country
     return d.country(article_votes.most_common(1)[0][0]) if article_votes else None
 
 
-def country_actor(doc: Doc, mention: EventMention, key: str, d: ActorDictionary | None = None) -> ActorMention:
+def country_actor(ctx: Context, mention: EventMention, key: str, d: ActorDictionary | None = None) -> ActorMention:
     """A fallback actor named after the event's country ("Civilians (Yemen)"), evidenced by the trigger."""
     d = d or load_dictionary()
-    country = event_country(doc, mention, d)
-    article = doc._.article
-    year = article.published.year if article is not None and article.published else None
+    country = event_country(ctx, mention, d)
     actor = d.country_actors[key]
-    return ActorMention(start=mention.start, end=mention.end, text=mention.text, name=actor.name(country, year),
+    return ActorMention(start=mention.start, end=mention.end, text=mention.text, name=actor.name(country, ctx.year),
                         inter=actor.inter, country=country.name if country else None,
                         key=f"{key}:{country.iso if country else '?'}")
 
 
-def _country_as_agent(doc: Doc, head: Token, d: ActorDictionary, trigger: Token | None = None) -> ActorMention | None:
+def _country_as_agent(ctx: Context, head: Token, d: ActorDictionary, trigger: Token | None = None) -> ActorMention | None:
     """A country acting through its military: "Israel struck ...", "an Israeli airstrike",
     "repelled a Russian assault".  A demonym counts only on the trigger or on a word for
     what armed forces do, never on people ("a Russian tourist")."""
     words: list[Token] = []
     if head.pos_ == "PROPN":
         words = [t for t in head.subtree if t.i <= head.i and (t.dep_ in ("compound", "det") or t.i == head.i)]
+        doc = ctx.doc
         text = doc[words[0].i:head.i + 1].text
         text = text[4:] if text.lower().startswith("the ") else text
         country = d.lookup(text)
         if country is not None and text.lower() in {n.lower() for n in (country.name, *country.names)}:
-            return _military(doc, doc[words[0].i:head.i + 1], country, d)
+            return _military(ctx, doc[words[0].i:head.i + 1], country, d)
     if head.i == (trigger.i if trigger is not None else -1) or head.lower_ in d.military_action_nouns:
         for child in head.children:
             if child.dep_ in ("amod", "compound", "nmod", "poss") and (country := d.lookup(child.text)) is not None:
-                return _military(doc, doc[child.i:child.i + 1], country, d)
+                return _military(ctx, ctx.doc[child.i:child.i + 1], country, d)
     return None
 
 
-def _military(doc: Doc, span: Span, country: Country, d: ActorDictionary) -> ActorMention:
-    article = doc._.article
-    year = article.published.year if article is not None and article.published else None
+def _military(ctx: Context, span: Span, country: Country, d: ActorDictionary) -> ActorMention:
     actor = d.country_actors["military"]
-    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=actor.name(country, year),
+    return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=actor.name(country, ctx.year),
                         inter=actor.inter, country=country.name, key=f"military:{country.iso}")
-
-
-def _victims(trigger: Token) -> list[Token]:
-    """Objects of the "-ing" clause that reports the harm: "exploded ..., killing six policemen"."""
-    verbs = [trigger]
-    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and trigger.head.pos_ in ("VERB", "AUX", "ADP"):
-        verbs.append(trigger.head if trigger.head.pos_ != "ADP" else trigger.head.head)
-    out = []
-    for verb in verbs:
-        for clause in verb.children:
-            if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG":
-                out += [c for c in clause.children if c.dep_ == "dobj"]
-    return out
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
@@ -278,17 +168,15 @@ def is_social_group(actor: ActorMention) -> bool:
     return actor.inter == "Civilians" and not (actor.key or "").startswith("civilians:")
 
 
-def _civilians_like(actor: ActorMention, doc: Doc, d: ActorDictionary) -> ActorMention:
+def _civilians_like(actor: ActorMention, ctx: Context, d: ActorDictionary) -> ActorMention:
     """"Civilians (Country)" for the country of a social-group mention, on the same span."""
     iso = (actor.key or "").rsplit(":", 1)[-1]
     country = d.country(iso) if iso != "?" else None
-    article = doc._.article
-    year = article.published.year if article is not None and article.published else None
-    return actor.model_copy(update={"name": d.country_actors["civilians"].name(country, year),
+    return actor.model_copy(update={"name": d.country_actors["civilians"].name(country, ctx.year),
                                     "key": f"civilians:{country.iso if country else '?'}"})
 
 
-def _acled_conventions(doc: Doc, mention: EventMention, d: ActorDictionary, actors: list[ActorMention],
+def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, actors: list[ActorMention],
                        actor1: ActorMention | None, actor2: ActorMention | None, assoc1: list[ActorMention],
                        patient_head: Token | None) -> tuple[ActorMention | None, ActorMention | None]:
     """ACLED's fixed roles per event type (may add to ``assoc1``): the crowd is actor1 of
@@ -301,49 +189,51 @@ def _acled_conventions(doc: Doc, mention: EventMention, d: ActorDictionary, acto
         state = next((a for a in (actor1, actor2) if a is not None and a.inter == "State forces"), None)
         if actor1 is not None and is_social_group(actor1):  # "students marched": Protesters + Students
             assoc1.insert(0, actor1)
-        actor1 = crowds[0] if crowds else country_actor(doc, mention, crowd.lower(), d)
+        actor1 = crowds[0] if crowds else country_actor(ctx, mention, crowd.lower(), d)
         if sub in INTERVENTION:  # "rallies ... when police used tear gas": the force may sit in another clause
             actor2 = state or next((a for a in actors if a.inter == "State forces"), None)
         elif sub == "Mob violence":
-            actor2 = actor2 if actor2 is not None and actor2.inter != crowd else country_actor(doc, mention, "civilians", d)
+            actor2 = actor2 if actor2 is not None and actor2.inter != crowd else country_actor(ctx, mention, "civilians", d)
         elif actor2 is not None and actor2.inter == crowd:
             actor2 = None
     elif etype == "Violence against civilians":
         if actor2 is None or actor2.inter != "Civilians":
-            actor2 = country_actor(doc, mention, "civilians", d)
+            actor2 = country_actor(ctx, mention, "civilians", d)
         if actor1 is None:
-            actor1 = country_actor(doc, mention, "unidentified", d)
+            actor1 = country_actor(ctx, mention, "unidentified", d)
     elif sub == "Arrests":
         if actor1 is None or actor1.inter != "State forces":
             if actor2 is not None and actor2.inter == "State forces" and actor1 is not None:
                 actor1, actor2 = actor2, actor1
             else:
-                actor1 = country_actor(doc, mention, "police", d)
+                actor1 = country_actor(ctx, mention, "police", d)
         if actor2 is None and patient_head is not None and patient_head.pos_ in ("NOUN", "PROPN", "NUM"):
-            actor2 = country_actor(doc, mention, "civilians", d)  # "arrested a man": unnamed detainees are civilians
+            actor2 = country_actor(ctx, mention, "civilians", d)  # "arrested a man": unnamed detainees are civilians
     elif sub == "Non-state actor overtakes territory" and actor2 is None:
-        actor2 = country_actor(doc, mention, "military", d)  # the side that lost the ground
+        actor2 = country_actor(ctx, mention, "military", d)  # the side that lost the ground
     elif etype == "Explosions/Remote violence":
         if sub in UNKNOWN_PERPETRATOR and actor1 is None:
-            actor1 = country_actor(doc, mention, "unidentified", d)
+            actor1 = country_actor(ctx, mention, "unidentified", d)
         if actor2 is None:  # "a bomb ... exploded near a market, killing 3 civilians": the victims
             actor2 = next((a for a in actors if a.inter == "Civilians"), None)
 
     return actor1, actor2
 
 
-def event_actors(doc: Doc, mention: EventMention) -> EventActors:
-    """actor1/actor2 and associates for one event mention (needs ``doc._.actors`` and a parse)."""
-    if doc._.actors is None:
-        raise ValueError("doc._.actors is not set: run the dateline_actors component before assigning actors")
+def event_actors(ctx: Context, mention: EventMention) -> EventActors:
+    """actor1/actor2 and associates for one event mention (needs the actors stage and a parse)."""
+    if ctx.actors is None:
+        raise ValueError("no actors on the Doc: run the dateline_actors component before linking actors")
     d = load_dictionary()
-    actors = [a for a in doc._.actors if mention.sentence_start <= a.start < mention.sentence_end]
-    trigger = _trigger(doc, mention)
+    actors = [a for a in ctx.actors if mention.sentence_start <= a.start < mention.sentence_end]
+    trigger = trigger_token(ctx.doc, mention.start, mention.end)
+    if trigger is None:
+        raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
     agent_head, patient_head = _roles(trigger, actors)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
     etype = mention.event_type
     if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
-        agent_head = _subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
+        agent_head = subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
         actor1 = _actor_of(agent_head, actors)
     if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (own := _actor_of(trigger, actors)) is not None \
             and own is not actor2:
@@ -353,17 +243,17 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)
     if actor1 is None:
         for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
-            if head is not None and (actor1 := _country_as_agent(doc, head, d, trigger)) is not None:
+            if head is not None and (actor1 := _country_as_agent(ctx, head, d, trigger)) is not None:
                 break
     if actor2 is None and patient_head is not None:
-        actor2 = _country_as_agent(doc, patient_head, d, trigger)
+        actor2 = _country_as_agent(ctx, patient_head, d, trigger)
     if actor2 is None:  # "exploded ..., killing six policemen"
-        victims = _victims(trigger)
+        victims = harmed(trigger)
         actor2 = next((a for v in victims if (a := _actor_of(v, actors))), None)
         if actor2 is None and etype in ("Violence against civilians", "Explosions/Remote violence") and any(
                 v.lemma_.lower() in d.generic_people or v.lower_ in d.generic_people or
                 any(g.lower_ in d.generic_people for c in v.children if c.dep_ == "prep" for g in c.children) for v in victims):
-            actor2 = country_actor(doc, mention, "civilians", d)
+            actor2 = country_actor(ctx, mention, "civilians", d)
     assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
     if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
         other = next((a for a in assoc1 if _opposed(actor1, a)), None)
@@ -371,10 +261,10 @@ def event_actors(doc: Doc, mention: EventMention) -> EventActors:
             actor2 = other
             assoc1 = [a for a in assoc1 if a is not other]
 
-    actor1, actor2 = _acled_conventions(doc, mention, d, actors, actor1, actor2, assoc1, patient_head)
+    actor1, actor2 = _acled_conventions(ctx, mention, d, actors, actor1, actor2, assoc1, patient_head)
     if actor2 is not None and is_social_group(actor2):  # "detained two journalists": Civilians + Journalists
         assoc2.insert(0, actor2)
-        actor2 = _civilians_like(actor2, doc, d)
+        actor2 = _civilians_like(actor2, ctx, d)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     names = {a.name for a in (actor1, actor2) if a is not None}

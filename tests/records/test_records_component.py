@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from dateline import pipeline
-from dateline.records import ascii_name, compose_notes
+from dateline.records.row import ascii_name, compose_notes
 from dateline.types import Article, EventRecord
 
 PUBLISHED = dt.date(2021, 3, 3)  # a Wednesday

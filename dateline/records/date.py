@@ -27,10 +27,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
-
+from dateline.records.clause import clause_of, token_at
+from dateline.records.context import Context
 from dateline.times import calendar as cal
-from dateline.types import EventDate, Timex
+from dateline.types import EventDate, EventMention, Timex
 
 HISTORICAL_DAYS = 30
 CURRENT_WINDOW_DAYS = 7
@@ -38,58 +38,33 @@ _START_WORDS = re.compile(r"\b(?:early|beginning|start)\b", re.IGNORECASE)
 _END_WORDS = re.compile(r"\b(?:late|end)\b", re.IGNORECASE)
 
 
-def _published(doc: Doc) -> dt.date | None:
-    article = doc._.article
-    return getattr(article, "published", None) if article is not None else None
-
-
-def _clause_head(tok: Token) -> Token:
-    """The nearest verb at or above a token (the head of its clause)."""
-    seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ != "ROOT" and tok.head.i != tok.i and seen < 50:
-        tok = tok.head
-        seen += 1
-    return tok
-
-
-def _is_ancestor(a: Token, b: Token) -> bool:
-    return any(x is a or x.i == a.i for x in b.ancestors)
-
-
-def _root(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _governing(doc: Doc, candidates: list[Timex], trigger_start: int, trigger_end: int) -> Timex | None:
+def _governing(ctx: Context, candidates: list[Timex], mention: EventMention) -> Timex | None:
     if not candidates:
         return None
-    trigger = _root(doc, trigger_start, trigger_end)
-    if trigger is None or not doc.has_annotation("DEP"):
+    clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
+    if clause is None:
         # no parse: the nearest expression, preferring one before the trigger
-        return min(candidates, key=lambda t: abs(t.start - trigger_start) + (0 if t.end <= trigger_start else 5))
-    head = _clause_head(trigger)
+        return min(candidates, key=lambda t: abs(t.start - mention.start) + (0 if t.end <= mention.start else 5))
     same: list[Timex] = []
     above: list[tuple[int, Timex]] = []
     for t in candidates:
-        root = _root(doc, t.start, t.end)
+        root = token_at(ctx.doc, t.start, t.end)
         if root is None:
             continue
-        t_head = _clause_head(root)
-        if t_head.i == head.i:
+        depth = clause.relation(root)
+        if depth == 0:
             same.append(t)
-        elif _is_ancestor(t_head, head):
-            depth = sum(1 for _ in head.ancestors) - sum(1 for _ in t_head.ancestors)
+        elif depth is not None:
             above.append((depth, t))
     if same:
-        return min(same, key=lambda t: abs(t.start - trigger_start))
+        return min(same, key=lambda t: abs(t.start - mention.start))
     if above:
-        return min(above, key=lambda p: (p[0], abs(p[1].start - trigger_start)))[1]
+        return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
     return None
 
 
-def _current_news(doc: Doc, published: dt.date) -> bool:
-    for t in doc._.timexes or []:
+def _current_news(ctx: Context, published: dt.date) -> bool:
+    for t in ctx.timexes:
         if t.value == "PRESENT_REF":
             return True
         if t.precision == 1 and t.date_end and published - dt.timedelta(days=CURRENT_WINDOW_DAYS) <= t.date_end <= published:
@@ -130,19 +105,19 @@ def from_timex(t: Timex, published: dt.date | None) -> EventDate | None:
     return EventDate(date=date, precision=precision, historical=historical, timex=t)
 
 
-def date_event(doc: Doc, sentence_start: int, sentence_end: int, trigger_start: int, trigger_end: int) -> EventDate:
-    """The date of the event whose trigger is at [trigger_start, trigger_end) in that sentence."""
-    published = _published(doc)
+def date_event(ctx: Context, mention: EventMention) -> EventDate:
+    """The date of the event mention."""
+    published = ctx.published
     candidates = [
-        t for t in (doc._.timexes or [])
-        if sentence_start <= t.start and t.end <= sentence_end and t.type in ("DATE", "TIME")
+        t for t in ctx.timexes
+        if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
     ]
-    chosen = _governing(doc, candidates, trigger_start, trigger_end)
+    chosen = _governing(ctx, candidates, mention)
     if chosen is not None:
         dated = from_timex(chosen, published)
         if dated is not None:
             return dated
     if published is None:
         return EventDate()
-    return EventDate(date=published, precision=1 if _current_news(doc, published) else 2)
+    return EventDate(date=published, precision=1 if _current_news(ctx, published) else 2)

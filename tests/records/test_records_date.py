@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.types import Article, Timex
+from dateline.types import Article, EventMention, Timex
 
 THU = dt.date(2016, 5, 12)
 
@@ -26,14 +26,17 @@ def _doc(nlp, text: str, published: dt.date | None = THU):
 
 
 def _date(nlp, text: str, trigger: str, published: dt.date | None = THU, nth: int = 0):
-    from dateline.times.assign import date_event
+    from dateline.records.context import Context
+    from dateline.records.date import date_event
 
     doc = _doc(nlp, text, published)
     i = -1
     for _ in range(nth + 1):
         i = text.index(trigger, i + 1)
     sent = next(s for s in doc.sents if s.start_char <= i < s.end_char)
-    return date_event(doc, sent.start_char, sent.end_char, i, i + len(trigger))
+    m = EventMention(start=i, end=i + len(trigger), text=trigger, sentence_start=sent.start_char,
+                     sentence_end=sent.end_char, event_type="Battles", sub_event_type="Armed clash")
+    return date_event(Context.of(doc), m)
 
 
 def test_worked_example(nlp) -> None:
@@ -76,7 +79,7 @@ def test_duration_never_dates(nlp) -> None:
 
 
 def test_from_timex_rules() -> None:
-    from dateline.times.assign import from_timex
+    from dateline.records.date import from_timex
 
     weekend = Timex(start=0, end=3, text="the weekend", value="2016-W18-WE", granularity="weekend",
                     date_start=dt.date(2016, 5, 7), date_end=dt.date(2016, 5, 8), precision=2)

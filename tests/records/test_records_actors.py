@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from dateline import pipeline
-from dateline.actors.assign import event_actors, interaction
+from dateline.records import actors as linking
+from dateline.records.actors import interaction
+from dateline.records.context import Context
 from dateline.types import Article, EventMention
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "al-mukalla.txt"
@@ -33,6 +35,10 @@ def mention(doc, trigger: str, event_type: str, sub: str, nth: int = 0) -> Event
     sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
     return EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
                         sentence_end=sent.end_char, event_type=event_type, sub_event_type=sub)
+
+
+def event_actors(doc, m):
+    return linking.event_actors(Context.of(doc), m)
 
 
 def names(result):

@@ -1,0 +1,96 @@
+"""``dateline eval ...``: every scorer's command.  Each reads a gold format into spaCy Examples
+and prints the stage component's own ``score()`` as one JSON object.
+
+Evaluation imports the stages, never the reverse, so these commands live here and not
+in the stage packages.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+def eval_times(
+    directory: Annotated[Path, typer.Argument(help="Folder of TimeML .tml files (e.g. ../shared/data/timeml/TimeBank).")],
+    errors_out: Annotated[Optional[Path], typer.Option("--errors-out", help="Write every miss and wrong value here (JSONL).")] = None,
+) -> None:
+    """Score the temporal tagger on TimeML files against their creation time (TempEval-3 style); prints one JSON object."""
+    from dateline.evaluation.times import TimeMLError, evaluate, find_tml
+
+    try:
+        files = find_tml(directory)
+        scores, errors = evaluate(files, keep_errors=errors_out is not None)
+    except TimeMLError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    if errors_out is not None:
+        with errors_out.open("w", encoding="utf-8") as fh:
+            for e in errors:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+    typer.echo(json.dumps(scores))
+
+
+def eval_events(
+    file: Annotated[Path, typer.Argument(help="CASE 2021 task-2 TSV (id, EventSnippet, SubType).")],
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also count planned, threatened, denied and hypothetical mentions.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list the misclassified snippets (id, gold, predicted, score).")] = False,
+) -> None:
+    """Score event classification on a CASE-format file; prints one JSON object."""
+    from dateline.evaluation.events import evaluate_case
+
+    if not file.exists():
+        raise typer.BadParameter(f"{file} does not exist")
+    try:
+        result = evaluate_case(file, asserted_only=not all_modalities)
+    except ValueError as exc:
+        typer.echo(f"dateline eval events: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    if not errors:
+        result.pop("errors", None)
+    typer.echo(json.dumps(result, ensure_ascii=False))
+
+
+def eval_geo(
+    corpus: Annotated[Path, typer.Argument(help="Geoparsing corpus XML: LGL/TR-News layout or GeoVirus layout.")],
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles.")] = None,
+) -> None:
+    """Score place recognition and resolution; prints one JSON object."""
+    from dateline.evaluation.geo import CorpusFormatError, evaluate
+
+    if not corpus.is_file():
+        raise typer.BadParameter(f"{corpus} is not a file.")
+    try:
+        result = evaluate(corpus, limit=limit)
+    except CorpusFormatError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(json.dumps(result))
+
+
+def eval_acled(
+    path: Annotated[Path, typer.Argument(help="An ACLED export (CSV) with a notes column.")],
+    published_from: Annotated[str, typer.Option("--published-from", help="Publication date per row: 'none' (dates must come from the notes) or 'event_date'.")] = "none",
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N rows.")] = None,
+) -> None:
+    """Run the whole pipeline on each row's notes and score event type, date, place, fatalities and actor1."""
+    from dateline.evaluation.acled import AcledFormatError, evaluate_acled
+
+    if published_from not in ("none", "event_date"):
+        raise typer.BadParameter("--published-from must be 'none' or 'event_date'.")
+    try:
+        result = evaluate_acled(path, published_from=published_from, limit=limit)
+    except AcledFormatError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(json.dumps(result))
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    eval_app.command("times")(eval_times)
+    eval_app.command("events")(eval_events)
+    eval_app.command("geo")(eval_geo)
+    eval_app.command("acled")(eval_acled)

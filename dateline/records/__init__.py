@@ -1,0 +1,24 @@
+"""The linking stage: event mentions + places, times, actors and counts -> one ACLED row per event.
+
+``component.py`` is the spaCy component; ``clause.py`` the one syntax helper (trigger ->
+clause -> arguments) every linker uses; ``place.py``, ``date.py``, ``actors.py`` and
+``counts.py`` answer where, when, who and how many for one mention; ``merge.py`` merges
+mentions of one event; ``row.py`` fills the ACLED columns; ``score.py`` is the metric.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.nlp import load, store
+from dateline.types import EventRecord
+
+
+def event_records(doc: Doc) -> list[EventRecord]:
+    """The event records the linking stage made for ``doc``, every modality (empty when it has not run)."""
+    return load(doc, "records", EventRecord)
+
+
+def set_event_records(doc: Doc, records: list[EventRecord]) -> None:
+    """Keep event records on the Doc as plain data (``doc._.dateline_records``)."""
+    store(doc, "records", records)

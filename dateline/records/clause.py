@@ -1,0 +1,230 @@
+"""The one syntax helper of the linking stage: trigger -> clause -> arguments.
+
+Every question the linking stage asks about an event mention (which place, which
+date, which counts, which actors) starts from the same three things, read from
+spaCy's dependency parse:
+
+- the **trigger**: the word of the mention that heads its phrase ("artillery attacks"
+  -> "attacks");
+- its **clause**: the nearest verb at or above the trigger, and that verb's subtree;
+- its **arguments**: the agent (subject, "by" agent, "between X and Y", the subject of a
+  light verb in "carried out an attack") and the patients (object, passive subject,
+  "against/on/from X", the objects of an "-ing" clause reporting harm).
+
+A word belongs to the event when it is *governed* by the trigger inside one clause: the
+path up the parse reaches the trigger without crossing a clause boundary ("said ... had
+killed"), except a subjectless participle clause, which continues the event ("attacked
+a checkpoint, killing five").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl"})
+PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
+LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
+                         "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open",
+                         "use", "deploy", "employ", "wage", "step"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
+# The words of a noun phrase that are the phrase itself: "junior Al Qaida operatives", "members of AQAP".
+CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
+_MAX_CLIMB = 50
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic root of the characters [start, end), or None outside the Doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The word heading the trigger's phrase: "artillery attacks" is about "attacks"."""
+    token = token_at(doc, start, end)
+    if token is None:
+        return None
+    while token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def clause_head(token: Token) -> Token:
+    """The nearest verb at or above a word: the head of its clause (the root when there is none)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < _MAX_CLIMB:
+        token = token.head
+        seen += 1
+    return token
+
+
+def is_participle_clause(token: Token) -> bool:
+    """"attacked a checkpoint, killing five": a subjectless -ing clause continues the event."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)
+
+
+@dataclass
+class Clause:
+    """An event mention's trigger and the clause it heads or sits in."""
+
+    trigger: Token
+    head: Token = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.head = clause_head(self.trigger)
+
+    @property
+    def start_char(self) -> int:
+        return min(t.idx for t in self.head.subtree)
+
+    @property
+    def end_char(self) -> int:
+        last = max(self.head.subtree, key=lambda t: t.i)
+        return last.idx + len(last)
+
+    def relation(self, token: Token) -> int | None:
+        """How a word's own clause stands to this one: 0 the same clause, n > 0 a clause n
+        levels above it ("On Wednesday police said they had arrested ..."), None otherwise."""
+        other = clause_head(token)
+        if other.i == self.head.i:
+            return 0
+        if any(a.i == other.i for a in self.head.ancestors):
+            return sum(1 for _ in self.head.ancestors) - sum(1 for _ in other.ancestors)
+        return None
+
+    def governs(self, token: Token) -> bool:
+        """True when the trigger governs ``token`` within one clause."""
+        trigger = self.trigger
+        if trigger.head.i == token.i and trigger.dep_ in ("acl", "amod", "relcl"):  # "12 people killed in ..."
+            return True
+        for _ in range(_MAX_CLIMB):
+            if token.i == trigger.i:
+                return True
+            if token.i == token.head.i:
+                return False
+            if token.dep_ in CLAUSE_BOUNDARIES and not is_participle_clause(token):
+                return False
+            token = token.head
+        return False
+
+
+def clause_of(doc: Doc, start: int, end: int) -> Clause | None:
+    """The clause of the trigger at [start, end), or None when it is not in the Doc."""
+    trigger = trigger_token(doc, start, end)
+    return Clause(trigger) if trigger is not None else None
+
+
+# --- arguments ----------------------------------------------------------------------------
+
+
+def phrase_core(token: Token) -> list[Token]:
+    """The noun phrase's own words: "junior Al Qaida operatives", "members of AQAP"."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CORE_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "from")) or \
+                    (child.dep_ == "pobj" and t.dep_ == "prep"):
+                stack.append(child)
+    return out
+
+
+def antecedent(token: Token | None) -> Token | None:
+    """For a relative pronoun ("a cell that had killed"), the noun the clause describes."""
+    if token is None or token.lower_ not in ("that", "who", "which", "whom"):
+        return token
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "relcl":
+            return ancestor.head
+    return token
+
+
+def subject(verb: Token, own: bool = True) -> Token | None:
+    """The verb's subject, or the subject of the verb it hangs from: "moved in and retook",
+    "was poised to carry out" (a raised subject may be a passive one)."""
+    hop = verb
+    if own and (found := next((c for c in hop.children if c.dep_ == "nsubj"), None)) is not None:
+        return found
+    while hop.dep_ in CLIMB_DEPS and hop.head.i != hop.i:
+        hop = hop.head
+        found = next((c for c in hop.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if found is not None:
+            return found
+    return None
+
+
+def harmed(trigger: Token) -> list[Token]:
+    """Objects of the "-ing" clause that reports the harm: "exploded ..., killing six policemen"."""
+    verbs = [trigger]
+    if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and trigger.head.pos_ in ("VERB", "AUX", "ADP"):
+        verbs.append(trigger.head if trigger.head.pos_ != "ADP" else trigger.head.head)
+    out = []
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG":
+                out += [c for c in clause.children if c.dep_ == "dobj"]
+    return out
+
+
+@dataclass
+class Arguments:
+    """Who acts and who is acted on, as heads of noun phrases in the parse.
+
+    ``agent`` is the doer the syntax names; ``modifiers`` are words on a noun trigger that
+    may name the doer ("an Israeli airstrike", "the army's assault"), used when there is no
+    agent; ``light_subject`` is the subject of "carried out an attack"; ``patients`` are in
+    parse order, the object first.
+    """
+
+    agent: Token | None = None
+    modifiers: list[Token] = field(default_factory=list)
+    light_subject: Token | None = None
+    patients: list[Token] = field(default_factory=list)
+
+
+def arguments(trigger: Token) -> Arguments:
+    """The agent and patient candidates of a trigger, from the parse alone."""
+    args = Arguments()
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the attack by militants", "clashes between X and Y"
+        for child in trigger.children:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+            if pobj is not None and child.lower_ == "by":
+                args.agent = pobj
+            elif pobj is not None and child.lower_ == "between":
+                args.agent = pobj
+                args.patients += [c for c in pobj.conjuncts if c.i > pobj.i][:1]
+            elif pobj is not None and child.lower_ in PATIENT_PREPS:
+                args.patients.append(pobj)
+            elif child.dep_ in ("poss", "compound", "amod"):
+                args.modifiers.append(child)
+            elif child.dep_ == "acl":  # "a device, planted by rebels", "gas believed to have been launched by"
+                by = next((g for g in child.subtree if g.dep_ == "agent" and g.head.i != trigger.i), None)
+                if args.agent is None and by is not None:
+                    args.agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if not args.patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
+            args.patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
+        outer = trigger
+        while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
+            outer = outer.head.head  # "launched a number of attacks", "a series of airstrikes"
+        if outer.dep_ in ("dobj", "attr") and outer.head.lemma_ in LIGHT_VERBS:
+            args.light_subject = subject(outer.head)  # "carried out an attack", "was poised to carry out"
+    else:
+        for child in trigger.children:
+            if child.dep_ == "nsubj":
+                args.agent = child
+            elif child.dep_ == "agent":
+                args.agent = next((g for g in child.children if g.dep_ == "pobj"), args.agent)
+            elif child.dep_ in ("dobj", "nsubjpass"):
+                args.patients.insert(0, child)
+            elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
+                args.patients += [g for g in child.children if g.dep_ == "pobj"]
+        if args.agent is None:
+            args.agent = subject(trigger, own=False)
+        if args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
+            args.agent = trigger.head
+    args.agent = antecedent(args.agent)
+    args.light_subject = antecedent(args.light_subject)
+    args.patients = [p for p in (antecedent(p) for p in args.patients) if p is not None]
+    return args

@@ -1,0 +1,115 @@
+"""The ``dateline_records`` spaCy component: the linking stage.
+
+The earlier stages each answer one question about a Doc (places, times, actors,
+counts, event mentions).  This stage links them to each event mention through the
+trigger's clause (``clause.py``): where (``place.py``), when (``date.py``), who
+(``actors.py``) and how many (``counts.py``); fills the ACLED columns (``row.py``) and
+merges mentions of one event (``merge.py``).  Its output, one EventRecord per event,
+is kept on the Doc as plain data: ``dateline.records.event_records(doc)``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from dateline.nlp import register_extensions
+from dateline.records import event_records, set_event_records
+from dateline.records.actors import event_actors
+from dateline.records.context import Context
+from dateline.records.counts import crowd_size, event_counts, fatalities_for
+from dateline.records.date import date_event
+from dateline.records.merge import merge_into, same_event
+from dateline.records.place import locate_event
+from dateline.records.row import compose_notes, countries, iso2, set_actors, set_counts, set_date, set_place, span
+from dateline.records.score import match_records
+from dateline.types import Article, EventMention, EventRecord, Evidence
+
+
+class RecordsComponent:
+    """Turns a Doc's event mentions into merged EventRecords."""
+
+    def __init__(self, name: str = "dateline_records", merge_anaphora: bool = True) -> None:
+        register_extensions()
+        self.name = name
+        self.merge_anaphora = merge_anaphora
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_event_records(doc, self.link(Context.of(doc)))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def link(self, ctx: Context) -> list[EventRecord]:
+        article = ctx.article or Article(text=ctx.text)
+        records: list[EventRecord] = []
+        for m in ctx.mentions or []:
+            place = locate_event(ctx, m)
+            when = date_event(ctx, m)
+            record = self.build(article, m)
+            evidence = record.evidence
+            set_place(record, place, evidence)
+            set_date(record, when, evidence)
+            set_actors(record, event_actors(ctx, m), evidence)
+            set_counts(record, event_counts(ctx, m), fatalities_for(ctx, m), evidence)
+            record.tags = crowd_size(ctx, m)
+            target = same_event(records, record, m, place, when, self.merge_anaphora)
+            if target is None:
+                records.append(record)
+            else:
+                merge_into(target, record)
+        for k, r in enumerate(records, start=1):
+            iso3 = (countries().get(iso2(r) or "", {}) or {}).get("iso3", "XXX")
+            r.event_id_cnty = f"{iso3}-{article.id}-{k}"
+            r.notes = compose_notes(r)
+        return records
+
+    @staticmethod
+    def build(article: Article, m: EventMention) -> EventRecord:
+        """The row's own fields: type, modality, source, confidence and the trigger as evidence."""
+        evidence: dict[str, list[Evidence]] = {"event_type": [span(m)], "sub_event_type": [span(m)]}
+        if m.modality_evidence:
+            evidence["modality"] = [m.modality_evidence]
+        return EventRecord(
+            article_id=article.id,
+            disorder_type=m.disorder_type,
+            event_type=m.event_type,
+            sub_event_type=m.sub_event_type,
+            modality=m.modality,
+            source=article.source,
+            timestamp=int(time.time()),
+            confidence=round(max(0.0, min(1.0, m.score)), 3),
+            evidence=evidence,
+        )
+
+    def score(self, examples: Iterable[Example], all_modalities: bool = False, **kwargs: Any) -> dict[str, float | int]:
+        """Field accuracy of the predicted records against gold records (``records/score.py``).
+
+        Gold records are read from ``event_records(example.reference)``; only asserted
+        predictions count unless ``all_modalities``.
+        """
+        return match_records(
+            (event_records(ex.reference),
+             [r for r in event_records(ex.predicted) if all_modalities or r.modality == "asserted"])
+            for ex in examples
+        )
+
+
+@Language.factory(
+    "dateline_records",
+    assigns=["doc._.dateline_records"],
+    requires=["doc._.dateline_events", "doc._.dateline_places", "doc._.dateline_times", "doc._.dateline_actors",
+              "doc._.dateline_counts"],
+    default_config={"merge_anaphora": True},
+    default_score_weights={"event_type_acc": 0.2, "sub_event_type_acc": 0.2, "date_exact": 0.2, "location_25km": 0.2,
+                           "fatalities_exact": 0.1, "actor1_match": 0.1, "n": None, "n_location": None},
+)
+def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsComponent:
+    return RecordsComponent(name, merge_anaphora)

@@ -1,0 +1,56 @@
+"""How predicted event records compare with gold records: the records component's metric.
+
+A gold record is matched by the predicted record of its document that best agrees
+(same sub-event type first, then event type, then confidence); each field is then a
+hit or a miss.  A gold record with no prediction is wrong on every field, so the
+scores are recall-like and cannot be gamed by predicting nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from dateline.actors.dictionary import same_actor
+from dateline.dedup import distance_km
+from dateline.types import EventRecord
+
+FIELDS = ("event_type_acc", "sub_event_type_acc", "date_exact", "location_25km", "fatalities_exact", "actor1_match")
+
+
+def best_match(gold: EventRecord, predicted: Sequence[EventRecord]) -> EventRecord | None:
+    if not predicted:
+        return None
+    return max(predicted, key=lambda r: (r.sub_event_type == gold.sub_event_type, r.event_type == gold.event_type, r.confidence))
+
+
+def compare(gold: EventRecord, pred: EventRecord | None) -> dict[str, bool | None]:
+    """Field-by-field hits for one gold record (None = not applicable: location is scored
+    only where gold gives the exact place, geo_precision 1)."""
+    hits: dict[str, bool | None] = {k: False for k in FIELDS}
+    hits["location_25km"] = False if gold.geo_precision == 1 else None
+    if pred is None:
+        return hits
+    hits["event_type_acc"] = pred.event_type == gold.event_type
+    hits["sub_event_type_acc"] = pred.sub_event_type == gold.sub_event_type
+    hits["date_exact"] = pred.event_date is not None and pred.event_date == gold.event_date
+    hits["fatalities_exact"] = (pred.fatalities or 0) == (gold.fatalities or 0)
+    hits["actor1_match"] = bool(pred.actor1) and same_actor(pred.actor1, gold.actor1)
+    if hits["location_25km"] is not None and pred.latitude is not None and gold.latitude is not None \
+            and gold.longitude is not None:
+        hits["location_25km"] = distance_km(pred.latitude, pred.longitude or 0.0, gold.latitude, gold.longitude) <= 25
+    return hits
+
+
+def summarise(all_hits: list[dict[str, bool | None]]) -> dict[str, float | int]:
+    out: dict[str, float | int] = {}
+    for k in FIELDS:
+        vals = [h[k] for h in all_hits if h[k] is not None]
+        out[k] = round(sum(bool(v) for v in vals) / len(vals), 4) if vals else 0.0
+    out["n"] = len(all_hits)
+    out["n_location"] = sum(1 for h in all_hits if h["location_25km"] is not None)
+    return out
+
+
+def match_records(docs: Iterable[tuple[list[EventRecord], list[EventRecord]]]) -> dict[str, float | int]:
+    """Score (gold records, predicted records) document by document."""
+    return summarise([compare(g, best_match(g, pred)) for gold, pred in docs for g in gold])

@@ -1,0 +1,32 @@
+"""The layout rules the code relies on: evaluation imports stages, never the reverse, and only
+``dateline/nlp.py`` touches the Doc's extension slots (everything else uses the accessors)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "dateline"
+STAGES = ("places", "times", "actors", "counts", "events", "records")
+
+
+def sources(*folders: str) -> list[Path]:
+    return sorted(p for folder in folders for p in (PACKAGE / folder).rglob("*.py"))
+
+
+def test_stage_packages_do_not_import_evaluation() -> None:
+    offenders = [str(p.relative_to(PACKAGE)) for p in sources(*STAGES)
+                 if re.search(r"^\s*(from|import)\s+dateline\.evaluation", p.read_text(encoding="utf-8"), re.M)]
+    assert offenders == []
+
+
+def test_only_nlp_reads_doc_extension_slots() -> None:
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "nlp.py" and path.parent == PACKAGE:
+            continue
+        code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                         if not line.lstrip().startswith(("#", '"', "assigns=", "requires=")))
+        if re.search(r"\b\w+\._\.\w+", code):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
