@@ -9,18 +9,22 @@ pickles the whole pipeline to every worker, and ships full Docs back
 (tensors included) when all we need are the records.  Measured numbers are in
 docs/scale.md.
 
-Protocol: each worker has its own pipe.  The parent sends one article at a
-time (``(seq, article)``), the worker answers ``(seq, records as dicts,
-problem)``.  With one article in flight per worker the parent knows which
-article each worker is on, and how long it has been on it.  Results are
-yielded in input order; at most ``WINDOW`` articles per worker are in flight
-or waiting to be yielded, so memory stays bounded however long the input.
+Protocol: each worker has its own pipe.  The parent sends articles
+(``(seq, article)``), the worker answers each with ``(seq, records as dicts,
+problem)``, in order.  Each worker holds ``DEPTH`` articles, the one it is
+on and the next, so it never waits for the parent (on a busy machine the
+parent may not be scheduled at once); the parent still knows which article
+each worker is on (the oldest unanswered one) and since when (the answer
+before it).  Results are yielded in input order; at most ``WINDOW`` articles
+per worker are in flight or waiting to be yielded, so memory stays bounded
+however long the input.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -28,6 +32,7 @@ from typing import Any
 from dateline.types import Article, EventRecord, InputProblem
 
 WINDOW = 8  # articles per worker in flight or finished but waiting for an earlier one
+DEPTH = 2  # articles sent to a worker ahead of its answers
 START_TIMEOUT = 300.0  # seconds a worker may take to load the pipeline
 
 
@@ -75,13 +80,24 @@ class _Worker:
         child.close()
         self.ready = False
         self.dead = False
-        self.task: tuple[int, Article] | None = None
-        self.started = 0.0
+        self.queue: deque[tuple[int, Article]] = deque()  # sent, not yet answered; the first is in work
+        self.started = 0.0  # when the worker began the first of the queue
+
+    @property
+    def task(self) -> tuple[int, Article] | None:
+        return self.queue[0] if self.queue else None
 
     def send(self, seq: int, article: Article) -> None:
-        self.task = (seq, article)
-        self.started = time.monotonic()
+        if not self.queue:
+            self.started = time.monotonic()
+        self.queue.append((seq, article))
         self.conn.send((seq, article))
+
+    def answered(self, seq: int) -> Article:
+        done_seq, article = self.queue.popleft()
+        assert done_seq == seq, (done_seq, seq)
+        self.started = time.monotonic()  # the next one, if any, starts now
+        return article
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -128,10 +144,16 @@ def run_pool(
     done: dict[int, Outcome] = {}
     began = time.monotonic()
     dead: tuple[int, str] | None = None  # (article, message) of the first worker that died on one
+    retry: deque[tuple[int, Article]] = deque()
     try:
         while True:
             for worker in workers:  # hand out work, within the window, unless the batch is failing
-                while dead is None and worker.ready and not worker.dead and worker.task is None and not exhausted and next_seq - next_out < WINDOW * jobs:
+                while dead is None and worker.ready and not worker.dead and len(worker.queue) < DEPTH:
+                    if retry:  # sent to a worker that was stopped before it began them
+                        worker.send(*retry.popleft())
+                        continue
+                    if exhausted or next_seq - next_out >= WINDOW * jobs:
+                        break
                     article = next(source, None)
                     if article is None:
                         exhausted = True
@@ -168,11 +190,12 @@ def run_pool(
                     worker.dead = True
                     continue
                 if hard and worker.task is not None and now - worker.started > hard:
-                    seq, article = worker.task
+                    seq, article = worker.queue.popleft()
                     done[seq] = Outcome(article, problem=InputProblem(
                         input=article.origin or article.id,
                         problem=f"the pipeline took longer than {hard:g} s on this article and its worker was stopped; skipped",
                     ))
+                    retry.extend(worker.queue)
                     worker.stop(kill=True)
                     workers[workers.index(worker)] = _Worker(ctx, args)
             if not any(w.ready for w in workers) and time.monotonic() - began > START_TIMEOUT:
@@ -191,9 +214,7 @@ def _receive(worker: _Worker, message: tuple[Any, ...], done: dict[int, "Outcome
     if message[0] == "failed":
         raise WorkerStartFailed(message[1])
     seq, records, problem = message
-    assert worker.task is not None and worker.task[0] == seq
-    article = worker.task[1]
-    worker.task = None
+    article = worker.answered(seq)
     done[seq] = Outcome(article, [EventRecord.model_validate(r) for r in records], problem)
 
 

@@ -103,6 +103,7 @@ def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator
                 crawl_date = None
             html = decode_html(body, charset)
         except _TooBig as exc:
+            n_pages += 1  # an HTML page, only too large
             yield InputProblem(input=origin, problem=str(exc))
             continue
         except (_Broken, InputTooLarge, CorruptInput) as exc:
