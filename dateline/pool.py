@@ -27,9 +27,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.types import Article, EventRecord, InputProblem
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Outcome
 
 WINDOW = 8  # articles per worker in flight or finished but waiting for an earlier one
 DEPTH = 2  # articles sent to a worker ahead of its answers

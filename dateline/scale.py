@@ -32,9 +32,12 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from dateline.types import Article, InputProblem
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Outcome
 
 SHARD_BYTES = 8 << 20  # a partition of a large JSONL or WARC file
 ARTICLE_BATCH = 64  # articles per partition when they come from standard input

@@ -15,7 +15,6 @@ problem and the feed goes on.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
