@@ -34,7 +34,7 @@ from dateline.types import Article, EventRecord, InputProblem
 if TYPE_CHECKING:
     from dateline.pipeline import Outcome
 
-WINDOW = 8  # articles per worker in flight or finished but waiting for an earlier one
+WINDOW = 64  # articles per worker in flight or finished but waiting for an earlier one (a long article must not idle the others)
 DEPTH = 2  # articles sent to a worker ahead of its answers
 START_TIMEOUT = 300.0  # seconds a worker may take to load the pipeline
 
@@ -126,12 +126,14 @@ def run_pool(
     time_limit: float | None = 60.0,
     hard_grace: float | None = None,
     work: Callable[..., Any] | None = None,
+    wait_ready: bool = False,
 ) -> Iterator["Outcome"]:
     """Outcomes of ``articles`` in input order, computed by ``jobs`` worker processes.
 
     ``work(nlp, article, all_modalities, time_limit) -> Outcome`` is what a
     worker does per article (default ``pipeline.run_one``; tests pass one that
-    misbehaves).
+    misbehaves).  ``wait_ready`` holds all work until every worker has loaded
+    the pipeline (for benchmarks; otherwise the first worker up starts at once).
     """
     from dateline.pipeline import Outcome
 
@@ -151,7 +153,7 @@ def run_pool(
     try:
         while True:
             for worker in workers:  # hand out work, within the window, unless the batch is failing
-                while dead is None and worker.ready and not worker.dead and len(worker.queue) < DEPTH:
+                while dead is None and worker.ready and not worker.dead and len(worker.queue) < DEPTH and (not wait_ready or all(w.ready for w in workers)):
                     if retry:  # sent to a worker that was stopped before it began them
                         worker.send(*retry.popleft())
                         continue
