@@ -153,11 +153,11 @@ def run_pool(
     try:
         while True:
             for worker in workers:  # hand out work, within the window, unless the batch is failing
-                while dead is None and worker.ready and not worker.dead and len(worker.queue) < DEPTH and (not wait_ready or all(w.ready for w in workers)):
-                    if retry:  # sent to a worker that was stopped before it began them
+                while worker.ready and not worker.dead and len(worker.queue) < DEPTH and (not wait_ready or all(w.ready for w in workers)):
+                    if retry and (dead is None or retry[0][0] < dead[0]):  # sent to a worker stopped before it began them
                         worker.send(*retry.popleft())
                         continue
-                    if exhausted or next_seq - next_out >= WINDOW * jobs:
+                    if dead is not None or exhausted or next_seq - next_out >= WINDOW * jobs:
                         break
                     article = next(source, None)
                     if article is None:
@@ -168,8 +168,8 @@ def run_pool(
             while next_out in done and (dead is None or next_out < dead[0]):
                 yield done.pop(next_out)
                 next_out += 1
-            if dead is not None and next_out == dead[0]:
-                raise WorkerDied(dead[1])  # every article before it has come out
+            if dead is not None and (next_out == dead[0] or all(w.dead for w in workers)):
+                raise WorkerDied(dead[1])  # every article before it has come out (or no worker is left)
             if exhausted and next_out == next_seq:
                 return
             timeout = _next_deadline(workers, hard, began)
@@ -237,6 +237,8 @@ def _next_deadline(workers: list[_Worker], hard: float | None, began: float) -> 
 def _death(worker: _Worker) -> str:
     code = worker.process.exitcode
     how = f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with code {code}"
+    if not worker.ready:
+        return f"a worker process {how} while loading the pipeline; the batch is stopped"
     if worker.task is None:
         return f"a worker process {how} between articles; the batch is stopped"
     _, article = worker.task
