@@ -170,6 +170,11 @@ class EventDate(BaseModel):
     precision: int | None = None  # ACLED time_precision: 1 day, 2 week, 3 month
     historical: bool = False
     timex: Timex | None = None  # the expression that dated it; None = publication date fallback
+    # Where the date came from: the event's own expression, the dated event just before it
+    # in the narrative, an "Nth anniversary", or the publication day; "none" = undated.
+    basis: Literal["expression", "narrative", "anniversary", "publication", "none"] = "none"
+    # Why the event is background to the report ("since", "legal", "remembrance", "past perfect").
+    background: str | None = None
 
 
 class EventActors(BaseModel):

@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
-from dateline.records.clause import arguments, harmed, phrase_core, subject, trigger_token
+from dateline.records.clause import (
+    arguments,
+    harmed,
+    phrase_core,
+    subject,
+    trigger_token,
+)
 from dateline.records.context import Context
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 

@@ -21,14 +21,25 @@ from spacy.training import Example
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.records.actors import event_actors
+from dateline.records.aspect import is_tally
+from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for
-from dateline.records.date import date_event
+from dateline.records.date import carry, date_event
 from dateline.records.merge import merge_into, same_event
 from dateline.records.place import locate_event
-from dateline.records.row import compose_notes, countries, iso2, set_actors, set_counts, set_date, set_place, span
+from dateline.records.row import (
+    compose_notes,
+    countries,
+    iso2,
+    set_actors,
+    set_counts,
+    set_date,
+    set_place,
+    span,
+)
 from dateline.records.score import match_records
-from dateline.types import Article, EventMention, EventRecord, Evidence
+from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence
 
 
 class RecordsComponent:
@@ -50,15 +61,20 @@ class RecordsComponent:
     def link(self, ctx: Context) -> list[EventRecord]:
         article = ctx.article or Article(text=ctx.text)
         records: list[EventRecord] = []
+        dated: list[tuple[EventMention, EventDate]] = []
         for m in ctx.mentions or []:
+            when = carry(ctx, m, date_event(ctx, m), dated)
+            dated.append((m, when))
+            if not self.is_event(ctx, m, when):
+                continue
             place = locate_event(ctx, m)
-            when = date_event(ctx, m)
             record = self.build(article, m)
             evidence = record.evidence
             set_place(record, place, evidence)
             set_date(record, when, evidence)
             set_actors(record, event_actors(ctx, m), evidence)
-            set_counts(record, event_counts(ctx, m), fatalities_for(ctx, m), evidence)
+            old = when.background is not None
+            set_counts(record, event_counts(ctx, m, old), fatalities_for(ctx, m, old), evidence)
             record.tags = crowd_size(ctx, m)
             target = same_event(records, record, m, place, when, self.merge_anaphora)
             if target is None:
@@ -70,6 +86,15 @@ class RecordsComponent:
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"
             r.notes = compose_notes(r)
         return records
+
+    @staticmethod
+    def is_event(ctx: Context, m: EventMention, when: EventDate) -> bool:
+        """Whether a mention becomes a row: not undated background (a coder cannot date it),
+        not a tally over time unless it names its own day."""
+        if when.background is not None and when.date is None:
+            return False
+        clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
+        return clause is None or not is_tally(clause) or (when.basis == "expression" and when.precision == 1)
 
     @staticmethod
     def build(article: Article, m: EventMention) -> EventRecord:

@@ -13,7 +13,14 @@ from dateline.events import event_mentions
 from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
 from dateline.times import timexes
-from dateline.types import ActorMention, Article, CountMention, EventMention, Timex, Toponym
+from dateline.types import (
+    ActorMention,
+    Article,
+    CountMention,
+    EventMention,
+    Timex,
+    Toponym,
+)
 
 
 @dataclass
