@@ -134,6 +134,9 @@ class ActorMention(BaseModel):
     inter: str | None = None  # one of INTER_CATEGORIES
     country: str | None = None
     key: str | None = None  # dictionary entry id
+    # ISO 3166 alpha-2 of the actor's country ("Al Shabaab", "SNA" -> SO): the linking stage
+    # uses it to keep the event's place in the country its actors imply.
+    iso: str | None = None
 
 
 class CountMention(BaseModel):

@@ -231,6 +231,11 @@ class ActorMatcher:
                 group = d.group_for(key, here)
                 if group is None:
                     continue
+                if group.state:  # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"
+                    actor, country = d.country_actors[group.state], d.country(group.country)
+                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country,
+                                                  f"{group.state}:{group.country}"))
+                    continue
                 mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
                 mentions.append(mention)
                 if group.inter in ARMED_INTERS:
@@ -240,7 +245,7 @@ class ActorMatcher:
                     pending = []
             elif last_armed is not None:  # an anaphor after a named group
                 mentions.append(self._mention(doc[start:end], last_armed.name, last_armed.inter or "", None, last_armed.key or "")
-                                .model_copy(update={"country": last_armed.country}))
+                                .model_copy(update={"country": last_armed.country, "iso": last_armed.iso}))
             else:
                 actor = d.country_actors["unidentified"]
                 country = d.country(here)
@@ -262,4 +267,4 @@ class ActorMatcher:
     @staticmethod
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
-                            country=country.name if country else None, key=key)
+                            country=country.name if country else None, key=key, iso=country.iso if country else None)
