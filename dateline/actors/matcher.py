@@ -203,9 +203,12 @@ class ActorMatcher:
         pending: list[int] = []  # indexes of anaphors named before any group
         consumed: set[int] = set()
         explicit: dict[tuple[int, str], str] = {}  # (sentence start, actor key) -> country named with it
+        group_ends = {e for kind, _, _, e in matches if kind == GROUP}
         for n, (kind, key, start, end) in enumerate(matches):
             if n in consumed or kind == COUNTRY:
                 continue
+            if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and start in group_ends:
+                continue  # "SNA forces", "Hamas police": the named group owns the noun
             # "Al Qaida operatives", "Taliban fighters": the trailing noun belongs to the group.
             if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and matches[n + 1][2] == end:
                 end = matches[n + 1][3]
@@ -233,8 +236,7 @@ class ActorMatcher:
                     continue
                 if group.state:  # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"
                     actor, country = d.country_actors[group.state], d.country(group.country)
-                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country,
-                                                  f"{group.state}:{group.country}"))
+                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, group.key))
                     continue
                 mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
                 mentions.append(mention)

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from dateline.nlp import register_extensions
+from dateline.nlp import doc_cache, register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.records.actors import event_actors
 from dateline.records.aspect import is_tally
@@ -27,7 +27,7 @@ from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for
 from dateline.records.date import carry, date_event
 from dateline.records.merge import merge_into, same_event
-from dateline.records.place import locate_event
+from dateline.records.place import Resolver, locate_event
 from dateline.records.row import (
     compose_notes,
     countries,
@@ -39,16 +39,17 @@ from dateline.records.row import (
     span,
 )
 from dateline.records.score import match_records
-from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence
+from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence, Toponym
 
 
 class RecordsComponent:
     """Turns a Doc's event mentions into merged EventRecords."""
 
-    def __init__(self, name: str = "dateline_records", merge_anaphora: bool = True) -> None:
+    def __init__(self, name: str = "dateline_records", merge_anaphora: bool = True, nlp: Language | None = None) -> None:
         register_extensions()
         self.name = name
         self.merge_anaphora = merge_anaphora
+        self.nlp = nlp  # to ask the places stage to resolve a name the event's place phrase holds
 
     def __call__(self, doc: Doc) -> Doc:
         set_event_records(doc, self.link(Context.of(doc)))
@@ -67,7 +68,7 @@ class RecordsComponent:
             dated.append((m, when))
             if not self.is_event(ctx, m, when):
                 continue
-            place = locate_event(ctx, m)
+            place = locate_event(ctx, m, self._resolver(ctx))
             record = self.build(article, m)
             evidence = record.evidence
             set_place(record, place, evidence)
@@ -86,6 +87,22 @@ class RecordsComponent:
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"
             r.notes = compose_notes(r)
         return records
+
+    def _resolver(self, ctx: Context) -> Resolver | None:
+        """Resolve a span with the places stage, in the context of the Doc's other places."""
+        if self.nlp is None or "dateline_places" not in self.nlp.pipe_names:
+            return None
+        places = self.nlp.get_pipe("dateline_places")
+        known = [(t.start, t.end) for t in ctx.toponyms or [] if t.end > t.start]
+        cache = doc_cache(ctx.doc).setdefault("resolved_spans", {})
+
+        def resolve(start: int, end: int) -> Toponym | None:
+            if (start, end) not in cache:
+                found = places.resolve_spans(ctx.doc, [*known, (start, end)])[-1]
+                cache[(start, end)] = found if found.place is not None else None
+            return cache[(start, end)]
+
+        return resolve
 
     @staticmethod
     def is_event(ctx: Context, m: EventMention, when: EventDate) -> bool:
@@ -137,4 +154,4 @@ class RecordsComponent:
                            "fatalities_exact": 0.1, "actor1_match": 0.1, "n": None, "n_location": None},
 )
 def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsComponent:
-    return RecordsComponent(name, merge_anaphora)
+    return RecordsComponent(name, merge_anaphora, nlp)
