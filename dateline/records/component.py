@@ -24,7 +24,7 @@ from dateline.records.actors import event_actors
 from dateline.records.aspect import is_tally
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
-from dateline.records.counts import crowd_size, event_counts, fatalities_for
+from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event
 from dateline.records.merge import merge_into, same_event
 from dateline.records.place import Resolver, locate_event
@@ -75,7 +75,8 @@ class RecordsComponent:
             set_date(record, when, evidence)
             set_actors(record, event_actors(ctx, m), evidence)
             old = when.background is not None
-            set_counts(record, event_counts(ctx, m, old), fatalities_for(ctx, m, old), evidence)
+            deaths = with_suicide_bombers(ctx, m, fatalities_for(ctx, m, old))
+            set_counts(record, event_counts(ctx, m, old), deaths, evidence)
             record.tags = crowd_size(ctx, m)
             target = same_event(records, record, m, place, when, self.merge_anaphora)
             if target is None:

@@ -138,6 +138,31 @@ def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = Fa
     return Fatalities(low, low, high, governed)
 
 
+BOMBER_WORDS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
+
+
+def with_suicide_bombers(ctx: Context, mention: EventMention, deaths: Fatalities) -> Fatalities:
+    """ACLED counts suicide bombers among the dead: "a suicide bomber blew himself up, killing
+    six" is 7.  Not when the figure already includes them ("killing six, including the bomber")."""
+    if mention.sub_event_type != "Suicide bomb":
+        return deaths
+    sentence = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if sentence is None:
+        return deaths
+    bombers = 1
+    for token in sentence:
+        if token.lower_ in BOMBER_WORDS:
+            if any(a.lower_ in ("including", "among") for a in token.ancestors):
+                return deaths  # the figure counts them already
+            if token.lower_ == "bombers":
+                number = next((c for c in token.children if c.dep_ == "nummod"), None)
+                value = _finder().vocab.value(number.text) if number is not None else None
+                bombers = max(bombers, value or 2)
+    low = (deaths.low or 0) + bombers
+    high = (deaths.high or 0) + bombers
+    return Fatalities(low, low, high, deaths.evidence)
+
+
 CROWD_WORDS = frozenset({"people", "protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters",
                          "residents", "supporters", "students", "workers", "teachers", "nurses", "women", "men", "youths"})
 
