@@ -71,6 +71,25 @@ def eval_geo(
     typer.echo(json.dumps(result))
 
 
+def eval_ged(
+    path: Annotated[Path, typer.Argument(help="A UCDP GED CSV (columns where_coordinates, adm_1, latitude, longitude, where_prec, ...).")],
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N rows.")] = None,
+    headlines: Annotated[Optional[int], typer.Option("--headlines", help="Score N headlines spread over the file (0: geocoding only).")] = None,
+    no_geocoding: Annotated[bool, typer.Option("--no-geocoding", help="Skip the geocoding part.")] = False,
+) -> None:
+    """Score geocoding and end-to-end extraction on UCDP GED events; prints one JSON object."""
+    from dateline.evaluation.ged import GedFormatError, evaluate
+
+    if not path.is_file():
+        raise typer.BadParameter(f"{path} is not a file.")
+    try:
+        result = evaluate(path, limit=limit, headlines=headlines, geocoding=not no_geocoding)
+    except GedFormatError as exc:
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(json.dumps(result))
+
+
 def eval_acled(
     path: Annotated[Path, typer.Argument(help="An ACLED export (CSV) with a notes column.")],
     published_from: Annotated[str, typer.Option("--published-from", help="Publication date per row: 'none' (dates must come from the notes) or 'event_date'.")] = "none",
@@ -93,4 +112,5 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     eval_app.command("times")(eval_times)
     eval_app.command("events")(eval_events)
     eval_app.command("geo")(eval_geo)
+    eval_app.command("ged")(eval_ged)
     eval_app.command("acled")(eval_acled)

@@ -117,6 +117,31 @@ def partial_path(path: Path) -> Path:
     return path.with_name(f"{path.name}.{os.getpid()}.partial")
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists, owned by someone else
+    return True
+
+
+def clean_partials(path: Path) -> list[Path]:
+    """Remove half-written files that earlier, interrupted builds of ``path`` left behind.
+
+    A build in another live process keeps its file; a file whose process is gone
+    (killed, machine restarted) is deleted.  Returns what was removed."""
+    removed = []
+    for leftover in path.parent.glob(f"{path.name}.*.partial"):
+        pid_text = leftover.name[len(path.name) + 1 : -len(".partial")]
+        if pid_text.isdigit() and (int(pid_text) == os.getpid() or _alive(int(pid_text))):
+            continue
+        leftover.unlink(missing_ok=True)
+        removed.append(leftover)
+    return removed
+
+
 def open_new(path: Path) -> sqlite3.Connection:
     if path.exists():
         path.unlink()
@@ -165,12 +190,14 @@ def add_aliases(con: sqlite3.Connection, w: Writer, strict: bool = True) -> int:
         alias, canonical = row[0], row[1]
         cc = row[2] if len(row) > 2 and row[2] else None
         kind = row[3] if len(row) > 3 and row[3] else "name"
-        sql = "SELECT DISTINCT n.id, p.fclass FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
+        sql = "SELECT DISTINCT n.id, p.fclass, p.fcode FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
         args: list[object] = [name_key(canonical)]
         if cc:
             sql += " AND p.cc = ?"
             args.append(cc)
         rows = con.execute(sql, args).fetchall()
+        if kind == "adm1":
+            rows = [r for r in rows if r[2] == "ADM1"]  # ACLED's name of a province, not a town of that name
         if kind == "prefer" and any(r[1] == "P" for r in rows):
             rows = [r for r in rows if r[1] == "P"]  # a preferred reading names the town, not a unit of that name
         ids = [r[0] for r in rows]

@@ -8,8 +8,12 @@ in-process cache, so memory stays small: the names are never all loaded.
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -100,9 +104,10 @@ def build(path: Path | None = None, geonames: Path | None = None, alternate_name
 
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    builder.clean_partials(path)
     console = Console(stderr=True, quiet=quiet)
     try:
-        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
+        with _terminate_as_exit(), Progress(TextColumn("[bold]{task.description}"), BarColumn(), TimeElapsedColumn(), console=console, transient=False) as progress:
             if geonames is not None:
                 from dateline.places import dump
 
@@ -113,6 +118,23 @@ def build(path: Path | None = None, geonames: Path | None = None, alternate_name
         builder.partial_path(path).unlink(missing_ok=True)  # never leave our half-written file behind
         raise
     return path
+
+
+@contextmanager
+def _terminate_as_exit() -> Iterator[None]:
+    """Turn SIGTERM (a job runner or `kill` stopping us) into an exception, so the cleanup runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def ensure(path: Path | None = None, quiet: bool = False) -> Path:

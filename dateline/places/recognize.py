@@ -61,9 +61,42 @@ def demonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _not_place_lists() -> tuple[frozenset[str], frozenset[str]]:
+    lines = [w.strip() for w in (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").splitlines()]
+    words = [w for w in lines if w and not w.startswith("#")]
+    never = frozenset(name_key(w[1:]) for w in words if w.startswith("!"))
+    return frozenset(name_key(w.lstrip("!")) for w in words), never
+
+
 def not_places() -> frozenset[str]:
-    lines = (DATA_DIR / "not_places.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(name_key(w) for w in lines if w.strip() and not w.startswith("#"))
+    """Words that are a place only when spaCy's NER says so (see not_places.txt)."""
+    return _not_place_lists()[0]
+
+
+def never_places() -> frozenset[str]:
+    """Words that are never a place, whatever NER says: news agencies, bare feature words ("Town")."""
+    return _not_place_lists()[1]
+
+
+def is_acronym(text: str) -> bool:
+    """"SNA", "NISA", "MENA": two to five capitals, no dots (dotted "U.S." is an abbreviation)."""
+    return 2 <= len(text) <= 5 and text.isalpha() and text.isupper()
+
+
+BIG_PLACE = 100_000
+
+
+def acronym_place_ok(doc: Doc, text: str, cands: tuple[Candidate, ...]) -> bool:
+    """An all-caps acronym is a place only when it is a country's, a province's or a big city's own
+    name or our alias ("UAE", "DRC", "IRAQ" in a headline), never through some alternate name
+    ("SNA" is Sanaa's airport code), and never when the text spells it out as an organisation
+    ("Somali National Army (SNA)")."""
+    if not any(c.src != 1 and (c.is_country or c.fcode == "ADM1" or c.pop >= BIG_PLACE) for c in cands):
+        return False
+    return f"({text})" not in doc_text(doc) or any(c.is_country for c in cands if c.src != 1)
+
+
+LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "to", "into", "outside", "around", "across", "toward", "towards"})
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ans", "a"), ("ians", "o"), ("ans", "o"), ("ans", ""), ("ns", ""), ("ian", "ia"),
@@ -152,7 +185,17 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     key = name_key(span.text)
     if key in not_places() or len(key) < 3 and not span.text.endswith("."):
         return False
+    if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
+        return False
+    if j - i == 1 and all(c.src == 1 for c in cands) and not _place_cue(doc, i, j):
+        return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
+    if _after_locative(doc, i) and not _inside_longer_person(ents, i, j) and any(
+        c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
+    ):
+        # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
+        # name the gazetteer knows right after a preposition of place is a place.
+        return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
     if ent_labels & WEAK_LABELS:
@@ -179,6 +222,25 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """"in X", "near X", "in the town of X"."""
+    k = i - 1
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in PLACE_NOUNS:
+        return True
+    return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
+
+
+def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
+    return any(e is not None and e.label_ == "PERSON" and (e.start < i or e.end > j) for e in ents[i:j])
+
+
+def _place_cue(doc: Doc, i: int, j: int) -> bool:
+    """A preposition of place before the name or a place noun after it ("in X", "X province")."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS
 
 
 def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
@@ -232,7 +294,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if doc[j - 1].text == "'s" and j - 1 > i:
             j -= 1
             text = doc[i:j].text
+        if name_key(text) in never_places():
+            continue
         cands = lookup_span(gaz, text, ner=ent.label_ != "FAC")
+        if j - i == 1 and is_acronym(text) and not acronym_place_ok(doc, text, cands):
+            continue
         if ent.label_ == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
             continue  # facilities are mostly buildings and roads, not gazetteer places
         if cands or ent.label_ in ("GPE", "LOC"):
@@ -263,6 +329,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not _capitalised(doc[j - 1]):
                 continue
             text = doc[i:j].text
+            if name_key(text) in never_places():
+                continue
             cands = lookup_span(gaz, text, ner=False)
             if cands and _accept_gazetteer_hit(doc, i, j, cands, ents):
                 label = ents[i].label_ if ents[i] is not None else ""

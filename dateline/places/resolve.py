@@ -11,11 +11,14 @@ the second.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from dateline.places.context import confident_country, country_prior, shares, signals_from_ranking
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.recognize import Mention, lookup_span
 from dateline.types import Toponym
@@ -27,7 +30,7 @@ MAX_CANDIDATES = 60
 # reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
 # and the pull of list neighbours' feature type.
 W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.8, "list": 1.0,
-                      "county": 3.0}
+                      "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0}
 ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
                "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
 TOWN_WORDS = frozenset({"city", "town", "village", "township"})
@@ -69,6 +72,24 @@ def _contains(outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
+def _near_seat(outer: Candidate, inner: Candidate) -> bool:
+    """"Tecalpulco, Taxco": a village named with the town (or district seat) it belongs to."""
+    return (outer.fclass == "P" and inner.fclass == "P" and outer.id != inner.id and outer.cc == inner.cc
+            and haversine((outer.lat, outer.lon), (inner.lat, inner.lon)) < W["seat_km"])
+
+
+# Words that may stand between a place and the unit holding it: "X village (Marka, ...)", "X district of Y".
+_KIND_BETWEEN = re.compile(r"^(?:village|town|city|hamlet|settlement|neighbou?rhood|suburb|area|camp|district|sub-district|"
+                           r"subdistrict|municipality|county|region|province|governorate|state|department|prefecture|commune|locality)\b\s*")
+CONTAINER_SEPARATORS = (",", "in", ", in", "of", "(", ", (", "in the", "of the")
+
+
+def container_between(between: str) -> bool:
+    """Does the text between two names say the second holds the first ("X, Y", "X village (Y", "X district of Y")?"""
+    core = _KIND_BETWEEN.sub("", between).strip()
+    return core in CONTAINER_SEPARATORS or core.startswith(", the capital of") or core.startswith(", capital of")
+
+
 def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer) -> dict[int, float]:
     """Bonuses from the phrase around the mention, per candidate id."""
     bonus: dict[int, float] = {}
@@ -87,7 +108,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
     if nxt is not None:
         between = doc_text(doc)[m.end : nxt.start].strip().lower()
-        if between in (",", "in", ", in", "of", "(") or between.startswith(", the capital of") or between.startswith(", capital of"):
+        if container_between(between):
             containers.append(nxt.candidates)
             if "capital" in between:
                 for c in m.candidates:
@@ -111,7 +132,9 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
         if after and after[0] in TOWN_WORDS and c.fclass == "P":
             b += 1.0
         for outer in containers:
-            if any(_contains(o, c) for o in outer):
+            # A town stands for its district only when the container name has no admin reading.
+            units = [o for o in outer if o.fclass != "P"]
+            if any(_contains(o, c) for o in units) or not units and any(_near_seat(o, c) for o in outer):
                 b += 4.0
                 break
         if b:
@@ -132,6 +155,9 @@ class Context:
     admin1: dict[str, Counter[str]]
     points: dict[str, list[tuple[float, float]]]
     dateline: Candidate | None = None
+    prior: dict[str, dict[str, float]] = field(default_factory=dict)  # group key -> country prior shares (context.py)
+    home_prior: dict[str, float] = field(default_factory=dict)  # shares from the dateline and the actors only
+    country_names: set[str] = field(default_factory=set)  # groups whose first reading is a country: the prior leaves them be
 
 
 def _softmax(scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
@@ -185,6 +211,11 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
         b += W["country"] * countries[c.cc] / max(total, 1.0)
     elif c.cc is None:
         b += W["country"] * 0.4  # continents, seas and regions belong to no country: a neutral share
+    prior_shares = ctx.prior.get(key)
+    if c.cc and prior_shares and not c.is_country and key not in ctx.country_names:
+        b += W["prior"] * prior_shares.get(c.cc, 0.0)
+    if c.cc and ctx.home_prior and not c.is_country:
+        b += W["home"] * ctx.home_prior.get(c.cc, 0.0)  # the dateline's and the armed groups' countries
     if c.a1 and not c.is_country:
         b += W["a1"] * min(ctx.admin1[key][c.a1], W["a1cap"])
     points = ctx.points[key]
@@ -218,6 +249,17 @@ def county_pairs(groups: dict[str, tuple[Candidate, ...]]) -> dict[str, set[int]
     return out
 
 
+# A namesake abroad is dropped only when it is a village or small town: bigger places are named for themselves.
+NAMESAKE_POP = 20_000
+
+
+def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, float]) -> bool:
+    """A small place in a country nothing else in the text points to, in a text clearly about ``home``."""
+    if c.cc == home or c.cc is None or m.demonym_of is not None or prior.get(c.cc, 0.0) > 0:
+        return False
+    return c.fclass == "P" and c.pop < NAMESAKE_POP
+
+
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
     if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT":
         return 3
@@ -227,8 +269,11 @@ def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
     return 2 if any(w in NEAR_WORDS for w in before) else 1
 
 
-def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | None = None) -> list[Toponym]:
-    """Toponyms for the mentions, best candidate each."""
+def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | None = None,
+            actor_countries: Sequence[str] = ()) -> list[Toponym]:
+    """Toponyms for the mentions, best candidate each.
+
+    ``actor_countries``: home countries of the armed groups the text names (a country prior)."""
     for m in mentions:
         if len(m.candidates) > MAX_CANDIDATES:
             m.candidates = tuple(sorted(m.candidates, key=prior, reverse=True)[:MAX_CANDIDATES])
@@ -271,6 +316,21 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             bonus = {c.id: W["list"] * sum(c.fcode == fk for fk in kinds) for _, c in first[key]}
             first[key] = sorted(((sc + bonus[c.id], c) for sc, c in first[key]), key=lambda x: -x[0])
     ctx = build_context(first, date_cand)
+    # The document country prior for each name comes from the OTHER names, the dateline and the actors.
+    shared_signals = [("actor", cc) for cc in actor_countries]
+    if date_cand is not None and date_cand.cc:
+        shared_signals.append(("dateline", date_cand.cc))
+    own_signals: dict[str, list[tuple[str, str]]] = {}
+    for key, m in zip(keys, mentions):
+        if key in first:
+            own_signals.setdefault(key, []).extend(signals_from_ranking(_softmax(first[key]), m.demonym_of, m.role))
+    priors: dict[str, dict[str, float]] = {}
+    for key in group_cands:
+        others = [sig for k, sigs in own_signals.items() if k != key for sig in sigs]
+        priors[key] = country_prior(others + shared_signals)
+    ctx.prior = {key: shares(p) for key, p in priors.items()}
+    ctx.home_prior = shares(country_prior(shared_signals))
+    ctx.country_names = {key for key, ranked in first.items() if ranked and ranked[0][1].is_country}
     paired = county_pairs(group_cands)
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
@@ -289,6 +349,11 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         if any(c.id not in {x.id for x in m.candidates} for _, c in scored[:1]):
             scored = [x for x in scored if x[1] in m.candidates] or scored
         best_score, best = scored[0]
+        home = confident_country(priors[key])
+        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]):
+            # A small place abroad in a report clearly about another country is a namesake, not the place.
+            out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
+            continue
         z = sum(math.exp(s - best_score) for s, _ in scored)
         out.append(Toponym(
             start=m.start, end=m.end, text=m.text, place=gaz.place(best, m.alias_name), score=round(1.0 / z, 4),

@@ -104,3 +104,50 @@ def test_gazetteer_built_before_a_data_edit_is_stale(tmp_path, monkeypatch):
     con.commit()
     con.close()
     assert gz.status(path) == "stale"  # a package build is simply rebuilt by ensure()
+
+
+def test_build_removes_files_left_by_dead_builds_and_keeps_live_ones(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from dateline.places.build import clean_partials
+
+    path = tmp_path / "g.sqlite"
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    dead = tmp_path / f"g.sqlite.{int(done.stdout)}.partial"  # its process has exited
+    live = tmp_path / f"g.sqlite.{os.getpid()}.partial"  # a build still running (ours)
+    other = tmp_path / "other.sqlite.1.partial"
+    for f in (dead, live, other):
+        f.write_bytes(b"half")
+    assert clean_partials(path) == [dead]
+    assert not dead.exists() and live.exists() and other.exists()
+
+
+def test_a_build_stopped_by_sigterm_leaves_no_partial_file(tmp_path):
+    """The build a job runner or `kill` stops cleans up after itself."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from dateline.places import build as builder, gazetteer\n"
+        "def slow(path, progress=None):\n"
+        "    builder.open_new(builder.partial_path(path)).close()\n"
+        "    time.sleep(60)\n"
+        "builder.build_from_packages = slow\n"
+        "gazetteer.build(Path(sys.argv[1]), quiet=True)\n"
+    )
+    target = tmp_path / "g.sqlite"
+    proc = subprocess.Popen([sys.executable, "-c", script, str(target)])
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob("g.sqlite.*.partial")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert list(tmp_path.glob("g.sqlite.*.partial")), "the build never started"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) != 0
+    assert not list(tmp_path.glob("g.sqlite.*.partial"))
+    assert not target.exists()

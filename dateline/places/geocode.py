@@ -1,0 +1,207 @@
+"""Resolve one place name with the admin context and country hints the text gives.
+
+This is the interface the linking stage (and ``dateline eval ged``) uses once it
+knows which words name an event's place: the toponym, the admin names written
+with it ("X village (Marka, Lower Shabelle)", "in X, Y", "X district of Y
+province") and what the article implies about the country.  Coders place an
+event at the most specific unit they can be sure of, so:
+
+- a town inside the named district / province wins over a bigger namesake
+  elsewhere; a hard country is never left;
+- a village the gazetteer lacks falls back to the district (geo_precision 2) or
+  the province (geo_precision 3) the text names, never to a namesake abroad;
+- nothing resolvable gives no place at all (never a guessed country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from dateline.places.gazetteer import SKELETON_COUNTRIES, Candidate, Gazetteer
+from dateline.places.normalize import name_key
+from dateline.places.recognize import demonyms, lookup_span
+from dateline.places.resolve import haversine, prior
+from dateline.types import Place
+
+# Trailing words that say what kind of unit a name is; stripped before the look-up.
+TOWN_WORDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement",
+                        "community", "locality", "quarter", "camp", "area", "market", "farm", "ranch", "commune"})
+ADM2_WORDS = frozenset({"district", "municipality", "county", "subdistrict", "sub-district", "prefecture", "sub-prefecture",
+                        "department", "region", "municipio", "parish", "borough", "tehsil", "lga", "territory", "mudiriyah",
+                        "nahiya", "sub-county", "woreda", "circle", "cercle"})
+ADM1_WORDS = frozenset({"province", "governorate", "state", "oblast", "wilaya", "muhafazah", "emirate"})
+LEADING = re.compile(r"^(?:the|in|near|at|of|outside|around)\s+", re.I)
+# How far a town may sit from a named district seat and still be "in" it (used when the
+# district itself is not in the gazetteer but a town of its name is).
+SEAT_KM = 60.0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The place a name resolves to, and how precisely (ACLED geo_precision)."""
+
+    place: Place | None
+    geo_precision: int | None
+    # Which level of the text gave the point: "place", "adm2", "adm1", "country", or "none".
+    level: str = "none"
+    candidate: Candidate | None = field(default=None, compare=False, repr=False)
+
+
+NONE = Resolution(None, None, "none")
+
+
+def split_kind(name: str) -> tuple[str, str | None]:
+    """("Marka", "ADM2") for "Marka district"; the core name and the unit kind its last word gives."""
+    core = LEADING.sub("", " ".join(name.replace("(", " ").replace(")", " ").split())).strip(" ,.;")
+    words = core.split()
+    kind = None
+    while len(words) > 1:
+        last = words[-1].lower()
+        if last in TOWN_WORDS:
+            kind = kind or "P"
+        elif last in ADM2_WORDS:
+            kind = kind or "ADM2"
+        elif last in ADM1_WORDS:
+            kind = kind or "ADM1"
+        else:
+            break
+        words = words[:-1]
+        if words and words[-1].lower() == "of":  # "the province of X" is handled by LEADING; "X of" is not a name
+            break
+    return " ".join(words), kind
+
+
+def _candidates(gaz: Gazetteer, name: str) -> tuple[Candidate, ...]:
+    cands = lookup_span(gaz, name, ner=True)
+    if not cands and "-" in name:
+        cands = lookup_span(gaz, name.replace("-", " "), ner=True)
+    return cands
+
+
+def country_code(gaz: Gazetteer, text: str | None) -> str | None:
+    """ISO code for "SY", "Syria", "Syrian", "Central African Republic"; None if unknown."""
+    if not text:
+        return None
+    text = text.strip()
+    if "(" in text:  # UCDP writes "DR Congo (Zaire)", "Yemen (North Yemen)": the name before the brackets
+        return country_code(gaz, text.split("(")[0]) or country_code(gaz, text.split("(")[1].rstrip(") "))
+    if len(text) == 2 and text.isupper() and text in gaz.country_ids:
+        return text
+    dem = demonyms().get(name_key(text))
+    if dem:
+        return dem
+    for c in gaz.lookup(text):
+        if c.is_country:
+            return c.cc
+    return None
+
+
+def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None, inside: Candidate | None) -> Candidate | None:
+    """The admin unit (or the town standing for it) a context name refers to."""
+    pool = [c for c in cands if (cc is None or c.cc == cc) and not c.is_country]
+    if inside is not None:
+        held = [c for c in pool if _within(inside, c)]
+        pool = held or pool
+    if not pool:
+        return None
+
+    def rank(c: Candidate) -> float:
+        r = prior(c)
+        if kind and c.fcode == kind:
+            r += 4.0
+        elif c.fclass == "A":
+            r += 2.0  # an admin name in brackets is a unit more often than a town
+        return r
+
+    return max(pool, key=rank)
+
+
+def _within(outer: Candidate, c: Candidate) -> bool:
+    """Is ``c`` inside the unit ``outer`` (or near the town that stands for it)?"""
+    if outer.cc != c.cc or outer.id == c.id:
+        return False
+    if outer.fcode == "ADM1":
+        return c.a1 == outer.a1
+    if outer.fcode == "ADM2":
+        return c.a2 == outer.a2 if c.a2 else c.a1 == outer.a1 and haversine((c.lat, c.lon), (outer.lat, outer.lon)) < SEAT_KM
+    if outer.fclass == "P":
+        return haversine((c.lat, c.lon), (outer.lat, outer.lon)) < SEAT_KM
+    return False
+
+
+def resolve_in_context(
+    gaz: Gazetteer,
+    toponym: str,
+    admin: Sequence[str] = (),
+    country: str | None = None,
+    country_prior: Mapping[str, float] | None = None,
+    allow_country: bool = False,
+) -> Resolution:
+    """The best place for ``toponym`` given the admin names written with it.
+
+    ``admin``: the names of the units the text puts it in, most specific first
+    ("Marka", "Lower Shabelle"); a trailing kind word ("district", "province")
+    is read.  ``country``: a country the text states (ISO code, name or demonym):
+    the result never leaves it.  ``country_prior``: soft weights per ISO code
+    (see :func:`dateline.places.context.country_prior`).  ``allow_country``:
+    fall back to the stated country itself (geo_precision 3) when nothing more
+    specific resolves; off by default, so nothing is placed in a country the
+    text did not name.
+    """
+    cc = country_code(gaz, country)
+    priors = dict(country_prior or {})
+    core, kind = split_kind(toponym)
+    # Admin context, outermost first, each read inside the one before it.
+    units: list[Candidate] = []
+    outer: Candidate | None = None
+    for name in reversed([a for a in admin if a and a.strip()]):
+        a_core, a_kind = split_kind(name)
+        if country_code(gaz, a_core) and not a_kind:
+            cc = cc or country_code(gaz, a_core)  # "in X, Syria": the country, not a unit
+            continue
+        choice = _admin_choice(_candidates(gaz, a_core), a_kind, cc, outer)
+        if choice is not None:
+            units.append(choice)
+            outer = choice
+            cc = cc or choice.cc
+    if cc is None and priors:
+        top, weight = max(priors.items(), key=lambda kv: kv[1])
+        if weight >= 0.5:
+            cc = top  # a clear document prior acts as the country
+    cands = [c for c in _candidates(gaz, core) if not c.is_country or kind is None] if core else []
+    if cc is not None:
+        cands = [c for c in cands if c.cc == cc]
+    if not cands and core and cc in SKELETON_COUNTRIES:
+        cands = [c for c in gaz.lookup_skeleton(core) if c.cc == cc]
+    best: Candidate | None = None
+    if cands:
+        def score(c: Candidate) -> float:
+            s = prior(c)
+            for depth, unit in enumerate(reversed(units)):  # most specific unit counts most
+                if _within(unit, c):
+                    s += 6.0 - depth
+            if kind == "P" and c.fclass == "P" or kind and c.fcode == kind:
+                s += 2.0
+            elif kind == "P" and c.fclass == "A":
+                s -= 2.0
+            if c.cc and priors:
+                s += 3.0 * priors.get(c.cc, 0.0) / max(1.0, max(priors.values()))
+            return s
+
+        ranked = sorted(cands, key=score, reverse=True)
+        best = ranked[0]
+        # A namesake outside every unit the text names is a different place: fall back instead.
+        if units and not any(_within(u, best) for u in units) and best.id not in {u.id for u in units}:
+            best = None
+    if best is not None:
+        precision = 1 if best.fclass == "P" else 3 if best.fcode == "ADM1" or best.is_country else 2
+        return Resolution(gaz.place(best), precision, "place", best)
+    for unit in reversed(units):  # most specific named unit
+        level = "adm1" if unit.fcode == "ADM1" else "adm2"
+        return Resolution(gaz.place(unit), 3 if level == "adm1" else 2, level, unit)
+    if allow_country and cc is not None and (country_cand := gaz.country(cc)) is not None and country_code(gaz, country):
+        return Resolution(gaz.place(country_cand), 3, "country", country_cand)
+    return NONE
+

@@ -1,0 +1,152 @@
+"""Conflict-zone geocoding: admin context, the document's country, and names that are not places.
+
+Sentences are our own, written from the behaviour each test pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import toponyms
+from dateline.places.context import confident_country, country_prior, signals_from_ranking
+from dateline.places.gazetteer import shared
+from dateline.places.geocode import country_code, resolve_in_context, split_kind
+
+
+@pytest.fixture(scope="module")
+def gaz(places_nlp):
+    return places_nlp.get_pipe("dateline_places").gazetteer
+
+
+def _names(doc):
+    return {t.text: t for t in toponyms(doc)}
+
+
+# -- resolve_in_context: the interface the linking stage calls ---------------------------------
+
+def test_split_kind_reads_the_unit_word():
+    assert split_kind("Marka district") == ("Marka", "ADM2")
+    assert split_kind("Lower Shabelle region") == ("Lower Shabelle", "ADM2")
+    assert split_kind("Hama Governorate") == ("Hama", "ADM1")
+    assert split_kind("in Qoryo Dheere village") == ("Qoryo Dheere", "P")
+    assert split_kind("Springfield") == ("Springfield", None)
+
+
+def test_unknown_village_falls_back_to_the_named_district(gaz):
+    r = resolve_in_context(gaz, "Qoryo Dheere village", ["Marka", "Lower Shabelle"])
+    assert r.level in ("adm2", "adm1")
+    assert r.place is not None and r.place.iso == "SO"
+    assert r.geo_precision in (2, 3)
+
+
+def test_unknown_village_with_only_a_province_gets_precision_3(gaz):
+    r = resolve_in_context(gaz, "Qoryo Dheere village", ["Lower Shabelle"])
+    assert r.level == "adm1" and r.geo_precision == 3
+    assert r.place.feature_code == "ADM1" and r.place.iso == "SO"
+
+
+def test_never_a_namesake_in_another_country(gaz):
+    r = resolve_in_context(gaz, "Springfield", [], "Somalia")
+    assert r.place is None and r.geo_precision is None and r.level == "none"
+
+
+def test_nothing_resolvable_gives_no_place_not_a_guessed_country(gaz):
+    assert resolve_in_context(gaz, "Zzyzxqville", []).place is None
+    # Even with a country stated, the country itself is only used when the caller allows it.
+    assert resolve_in_context(gaz, "Zzyzxqville", [], "Somalia").place is None
+    fallback = resolve_in_context(gaz, "Zzyzxqville", [], "Somalia", allow_country=True)
+    assert fallback.level == "country" and fallback.place.iso == "SO" and fallback.geo_precision == 3
+
+
+def test_town_inside_the_named_province_beats_bigger_namesakes(gaz):
+    r = resolve_in_context(gaz, "San Pedro", ["Coahuila"], "Mexico")
+    assert r.place is not None and r.place.iso == "MX"
+    assert "Coahuila" in (r.place.admin1 or "")
+
+
+def test_country_codes_from_names_demonyms_and_ucdp_spellings(gaz):
+    assert country_code(gaz, "SY") == "SY"
+    assert country_code(gaz, "Syrian") == "SY"
+    assert country_code(gaz, "Central African Republic") == "CF"
+    assert country_code(gaz, "DR Congo (Zaire)") == "CD"
+    assert country_code(gaz, "Atlantis") is None
+
+
+def test_component_offers_the_same_interface(places_nlp):
+    places = places_nlp.get_pipe("dateline_places")
+    r = places.resolve_in_context("Qoryo Dheere village", ["Lower Shabelle"])
+    assert r.place is not None and r.place.iso == "SO"
+
+
+# -- the document's country -------------------------------------------------------------------
+
+def test_country_prior_weighs_strong_signals():
+    prior = country_prior([("actor", "SO"), ("actor", "SO"), ("place", "KE")])
+    assert prior["SO"] > prior["KE"]
+    assert confident_country(prior) == "SO"
+    # Names found in one country only are weak: alone they never make a country certain.
+    assert confident_country(country_prior([("place", "US")] * 5)) is None
+
+
+def test_an_ambiguous_country_name_is_not_a_clear_signal(gaz):
+    jordan = [c for c in gaz.lookup("Jordan")]
+    ranked = [(0.5, c) for c in jordan]
+    assert all(kind != "country" for kind, _ in signals_from_ranking(ranked))
+
+
+def test_armed_groups_give_their_home_country(places_nlp, parse):
+    doc = parse("Al Shabaab fighters stormed a police post before dawn.")
+    assert places_nlp.get_pipe("dateline_places").actor_countries(doc) == ["SO"]
+
+
+def test_actor_country_keeps_an_ambiguous_town_at_home(parse):
+    doc = parse("Al Shabaab fighters stormed Baki before dawn, and Al Shabaab later claimed the raid.")
+    baki = _names(doc)["Baki"]
+    assert baki.place is not None and baki.place.iso == "SO"
+
+
+def test_admin_context_in_brackets(parse):
+    doc = parse("On 3 May 2024, militants raided Qoryo Dheere village (Marka, Lower Shabelle), killing two guards.")
+    names = _names(doc)
+    assert names["Marka"].place.iso == "SO"
+    assert names["Lower Shabelle"].place.feature_code == "ADM1"
+    assert names["Lower Shabelle"].place.iso == "SO"
+    assert "Qoryo Dheere" not in names or names["Qoryo Dheere"].place is None or names["Qoryo Dheere"].place.iso == "SO"
+
+
+def test_acled_admin1_spellings_are_names(gaz):
+    for acled, iso in (("Lower Shabelle", "SO"), ("Rural Damascus", "SY"), ("Ninewa", "IQ"), ("Al Dhale", "YE")):
+        assert any(c.fcode == "ADM1" and c.cc == iso for c in gaz.lookup(acled)), acled
+
+
+# -- not places -------------------------------------------------------------------------------
+
+def test_acronym_spelled_out_as_an_organisation_is_not_a_place(parse):
+    doc = parse("Soldiers of the Somali National Army (SNA) repelled the attack, and SNA commanders said the road was open.")
+    assert "SNA" not in _names(doc)
+
+
+def test_acronym_matching_only_a_small_town_or_an_alternate_name_is_not_a_place(parse):
+    doc = parse("NISA agents detained a journalist on Friday, MENA said.")
+    assert not {"NISA", "MENA"} & set(_names(doc))
+
+
+def test_country_acronyms_still_are_places(parse):
+    doc = parse("US and UAE envoys met on Monday.")
+    names = _names(doc)
+    assert names["US"].place.iso == "US" and names["UAE"].place.iso == "AE"
+
+
+def test_bare_feature_words_and_weapons_are_not_places(parse):
+    doc = parse("Youths threw Molotov cocktails at the Town hall. Colonia residents fled; AP reported the clashes.")
+    assert not {"Molotov", "Town", "Colonia", "AP"} & set(_names(doc))
+
+
+def test_a_name_after_in_is_a_place_even_when_ner_misreads_it(parse):
+    doc = parse("Two men were shot dead in Cortazar on Sunday night.")
+    cortazar = _names(doc).get("Cortazar")
+    assert cortazar is not None and cortazar.place.iso == "MX"
+
+
+def test_shared_gazetteer_is_reused():
+    assert shared(None) is shared(None)
