@@ -11,7 +11,7 @@ is kept on the Doc as plain data: ``dateline.records.event_records(doc)``.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -27,7 +27,7 @@ from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event
 from dateline.records.merge import merge_into, same_event
-from dateline.records.place import Resolver, locate_event
+from dateline.records.place import Resolver, locate_event, prior_signals
 from dateline.records.row import (
     compose_notes,
     countries,
@@ -39,7 +39,8 @@ from dateline.records.row import (
     span,
 )
 from dateline.records.score import match_records
-from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence, Toponym
+from dateline.places.geocode import Resolution
+from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence
 
 
 class RecordsComponent:
@@ -90,18 +91,23 @@ class RecordsComponent:
         return records
 
     def _resolver(self, ctx: Context) -> Resolver | None:
-        """Resolve a span with the places stage, in the context of the Doc's other places."""
+        """The places stage's context resolver, with this article's country prior."""
         if self.nlp is None or "dateline_places" not in self.nlp.pipe_names:
             return None
-        places = self.nlp.get_pipe("dateline_places")
-        known = [(t.start, t.end) for t in ctx.toponyms or [] if t.end > t.start]
-        cache = doc_cache(ctx.doc).setdefault("resolved_spans", {})
+        from dateline.places.context import country_prior
 
-        def resolve(start: int, end: int) -> Toponym | None:
-            if (start, end) not in cache:
-                found = places.resolve_spans(ctx.doc, [*known, (start, end)])[-1]
-                cache[(start, end)] = found if found.place is not None else None
-            return cache[(start, end)]
+        places = self.nlp.get_pipe("dateline_places")
+        cache = doc_cache(ctx.doc)
+        if "country_prior" not in cache:
+            cache["country_prior"] = country_prior(prior_signals(ctx))
+        prior = cache["country_prior"]
+        answers = cache.setdefault("resolved_phrases", {})
+
+        def resolve(name: str, admin: Sequence[str]) -> Resolution:
+            key = (name, tuple(admin))
+            if key not in answers:
+                answers[key] = places.resolve_in_context(name, admin, country_prior=prior)
+            return answers[key]
 
         return resolve
 

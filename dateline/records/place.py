@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -37,6 +38,9 @@ from dateline.places.normalize import fold, name_key
 from dateline.records.clause import Clause, clause_of
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
+
+if TYPE_CHECKING:
+    from dateline.places.geocode import Resolution
 
 LOCATING_ROLES = ("location", "modifier")
 # Smaller rank = more specific place.
@@ -105,9 +109,11 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "
 PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "region", "governorate", "state", "county",
                          "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
                          "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
-                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter"})
+                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter",
+                         "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
-NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area",
+NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
+                        "countryside", "surroundings", "hinterland", "parts", "part",
                         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"})
 
 
@@ -128,7 +134,8 @@ def _covering(toponyms: list[Toponym], token: Token) -> Toponym | None:
 
 # Prepositions whose object is a place even when the places stage did not read it as one.
 STRONG_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "into"})
-NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "ORG", "NORP"})
+# (NER's ORG or PERSON on a name after "in" is often a town it does not know: "countryside of Hama".)
+NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
@@ -169,6 +176,12 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     character offsets of tokens inside temporal expressions ("in March" is no place)."""
     out = []
     for token in clause.head.subtree:
+        if token.dep_ == "dobj" and token.lemma_.lower() in NEAR_NOUNS | PLACE_KINDS and clause.governs(token):
+            phrase = _phrase(token, toponyms, strong=True, times=times)  # "shelled areas of Hama countryside"
+            if phrase.named or phrase.context or phrase.unread:
+                phrase.near = True
+                out.append(phrase)
+            continue
         if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not clause.governs(token):
             continue
         for obj in (c for c in token.children if c.dep_ == "pobj"):
@@ -200,25 +213,56 @@ def _with_precision(t: Toponym, precision: int) -> Toponym:
     return t.model_copy(update={"geo_precision": max(precision, t.geo_precision or 1)})
 
 
-Resolver = Callable[[int, int], Toponym | None]
+# The places stage's answer for a name and the units written with it: (place, geo_precision,
+# level), level "place", "adm2", "adm1", "country" or "none" (``PlacesComponent.resolve_in_context``).
+Resolver = Callable[[str, Sequence[str]], "Resolution"]
 
 
-def _from_phrase(phrase: PlacePhrase, plausible, resolver: Resolver | None) -> Toponym | None:  # type: ignore[no-untyped-def]
+def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver | None) -> Toponym | None:  # type: ignore[no-untyped-def]
     """The place a phrase gives: the named place if it fits the units named with it, else
-    the most specific of those units."""
+    the most specific of those units.  A name the places stage did not read, or read as a
+    namesake outside those units, goes back to it with the units (``resolver``)."""
     units = [u for u in phrase.context if locating(u) and plausible(u)]
-    named_places = list(phrase.named)
-    if not named_places and phrase.unread is not None and resolver is not None:
-        found = resolver(*phrase.unread)
-        named_places = [found] if found is not None else []
-    for named in named_places:
+    for named in phrase.named:
         if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
             return _with_precision(named, 2) if phrase.near else named
+    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
+    if resolver is not None and span is not None:
+        found = resolver(text[span[0]:span[1]], [u.text for u in phrase.context])
+        if found.place is not None:
+            # the evidence is the words that gave the point: the name, or the unit the text names
+            source = next((u for u in phrase.context if found.level in ("adm1", "adm2", "country") and u.place is not None
+                           and (u.place.geonameid == found.place.geonameid or fold(u.place.name) == fold(found.place.name))), None)
+            start, end = (source.start, source.end) if source is not None else span
+            toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
+                              geo_precision=found.geo_precision or 1)
+            if plausible(toponym):
+                return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""
         level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
         return _with_precision(unit, level)
     return None
+
+
+def prior_signals(ctx: Context) -> list[tuple[str, str]]:
+    """What the article says about its country, as the places stage's (kind, ISO) signals:
+    the dateline, countries named outright, named groups' home countries, demonyms, places."""
+    signals: list[tuple[str, str]] = []
+    for t in ctx.toponyms or []:
+        if t.place is None or not t.place.iso:
+            continue
+        if t.role == "demonym":
+            signals.append(("demonym", t.place.iso))
+        elif t.role in ("location", "modifier"):
+            signals.append(("country" if (t.place.feature_code or "").startswith("PCL") else "place", t.place.iso))
+    for a in ctx.actors or []:
+        if a.iso and a.key and ":" not in a.key:
+            signals.append(("actor", a.iso))
+    hint = dateline_toponym(ctx.dateline)
+    if hint is not None and hint.place is not None and hint.place.iso:
+        signals.append(("dateline", hint.place.iso))
+    return signals
 
 
 def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
@@ -272,15 +316,16 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
 def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None.
 
-    ``resolver`` resolves a proper name the event's place phrase holds that the places
-    stage did not take for a place ("near Kidal, Mali" with "Kidal" tagged a language)."""
+    ``resolver`` (the places stage) resolves a name of the event's place phrase with the
+    units written with it, when the places stage did not read it as a place ("near Kidal,
+    Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     plausible = _plausibility(ctx)
     toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     if clause is not None:
         times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
         for phrase in place_phrases(clause, list(ctx.toponyms or []), times):
-            if (found := _from_phrase(phrase, plausible, resolver)) is not None:
+            if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
                 return found
         if found := _best(toponyms, clause.start_char, clause.end_char, mention.start):
             return found

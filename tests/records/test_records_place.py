@@ -136,3 +136,9 @@ def test_nothing_resolves_gives_a_row_without_a_place_or_country():
     r = link("Gunmen attacked a farm in Qwertzburgh on Monday.", "attacked", "Violence against civilians", "Attack")
     assert (r.latitude, r.longitude, r.location, r.country, r.geo_precision) == (None, None, None, None, None)
     assert r.event_date is not None
+
+
+def test_the_countryside_of_a_town_the_tagger_did_not_take_for_a_place():
+    r = link("Warplanes struck villages in the eastern countryside of Hama on Monday.", "struck",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert r.country == "Syria" and r.admin1 == "Hamah" and r.geo_precision >= 2
