@@ -68,6 +68,14 @@ def _is_acronym(alias: str) -> bool:
     return False
 
 
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside a run of capitals ("WHAT IS KNOWN", an all-caps headline) is a word."""
+    def caps(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+
+    return caps(start - 1) and caps(end)
+
+
 class ActorMatcher:
     """Built once per pipeline from the dictionary; then read-only."""
 
@@ -104,7 +112,8 @@ class ActorMatcher:
     # -- matching ------------------------------------------------------------------------
     def spans(self, doc: Doc) -> list[tuple[str, str, int, int]]:
         """(kind, key, start token, end token), longest match first, no overlaps."""
-        found = [(self.strings[mid], s, e) for mid, s, e in (*self.lower(doc), *self.exact(doc))]
+        exact = [(mid, s, e) for mid, s, e in self.exact(doc) if not _in_capitals(doc, s, e)]
+        found = [(self.strings[mid], s, e) for mid, s, e in (*self.lower(doc), *exact)]
         found.sort(key=lambda m: (-(m[2] - m[1]), -_PRIORITY[m[0].split("|")[0]], m[1]))
         taken = bytearray(len(doc))
         out = []

@@ -187,3 +187,8 @@ def test_a_state_alias_needs_a_country_actor_and_a_country():
            "groups": {"x": {"name": "X", "inter": "State forces", "state": "navy", "country": "SO"}}}
     with pytest.raises(ActorDictionaryError, match="groups.x"):
         parse_dictionary(bad)
+
+
+def test_an_acronym_inside_a_run_of_capitals_is_a_word():
+    assert "IS" not in actors("WHAT IS KNOWN ABOUT THE ATTACK")
+    assert actors("IS fighters attacked the town.")["IS fighters"].name.startswith("Islamic State")
