@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from dateline.nlp import doc_cache, register_extensions
+from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.records.actors import event_actors
 from dateline.records.aspect import is_tally
@@ -97,7 +97,7 @@ class RecordsComponent:
         from dateline.places.context import country_prior
 
         places = self.nlp.get_pipe("dateline_places")
-        cache = doc_cache(ctx.doc)
+        cache = ctx.memo
         if "country_prior" not in cache:
             cache["country_prior"] = country_prior(prior_signals(ctx))
         prior = cache["country_prior"]

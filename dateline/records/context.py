@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -39,6 +40,8 @@ class Context:
     actors: list[ActorMention] | None
     counts: list[CountMention] | None
     mentions: list[EventMention] | None
+    # Answers worked out once per Doc by the linkers (the article's country signals ...).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.nlp import doc_cache
 from dateline.places.normalize import fold, name_key
 from dateline.records.clause import Clause, clause_of
 from dateline.records.context import Context
@@ -272,7 +271,7 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
     Strong: where things happened (location toponyms, 1 each), named groups' countries
     (2: the dictionary knows them) and the dateline (2); a nationality ("a Jordanian
     engineer") says little about where."""
-    cache = doc_cache(ctx.doc)
+    cache = ctx.memo
     found = cache.get("country_support")
     if found is None:
         every: Counter[str] = Counter()
