@@ -87,6 +87,24 @@ def _current_news(ctx: Context, published: dt.date) -> bool:
     return False
 
 
+RETROSPECTIVE_DATES = 3
+
+
+def retrospective(ctx: Context, published: dt.date) -> bool:
+    """The report looks back, not at news: it dates things to the day or month at least
+    ``RETROSPECTIVE_DATES`` times, all of them more than ``HISTORICAL_DAYS`` before publication,
+    and never says "today" or "now" (a page on a past bombing, a profile, a court story)."""
+    old = 0
+    for t in ctx.timexes:
+        if t.value == "PRESENT_REF":
+            return False
+        if t.type in ("DATE", "TIME") and t.precision in (1, 2, 3) and t.date_end is not None:
+            if (published - t.date_end).days <= HISTORICAL_DAYS:
+                return False
+            old += 1
+    return old >= RETROSPECTIVE_DATES
+
+
 def from_timex(t: Timex, published: dt.date | None) -> EventDate | None:
     """The ACLED date and precision an expression gives an event, or None if it cannot."""
     if t.type not in ("DATE", "TIME"):
@@ -174,6 +192,8 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
         return EventDate(historical=True, background=cue)  # undated background: no row
     if published is None:
         return EventDate()
+    if retrospective(ctx, published):  # the publication day is not the date of what it looks back on
+        return EventDate(historical=True, background="retrospective")
     return EventDate(date=published, precision=1 if _current_news(ctx, published) else 2, basis="publication")
 
 
@@ -193,7 +213,7 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
           earlier: list[tuple[EventMention, EventDate]]) -> EventDate:
     """Rule 3: an event the text does not date takes the date of the dated event before it
     in the same paragraph, at most ``NARRATIVE_SENTENCES`` sentences back; else ``when``."""
-    if when.basis != "publication":
+    if when.basis != "publication" and when.background != "retrospective":
         return when
     para = ctx.text.rfind("\n", 0, mention.sentence_start) + 1
     order = _sentence_order(ctx)

@@ -115,3 +115,15 @@ def test_undated_event_takes_the_date_of_the_event_just_told() -> None:
                 ("stormed", *CLASH), ("shot dead", *ATTACK), published=dt.date(2025, 3, 24))
     assert [r.event_date for r in rows] == [dt.date(2025, 3, 21)] * 2
     assert rows[1].evidence["event_date"][0].text == "21 March"
+
+
+def test_a_report_that_only_looks_back_dates_nothing_to_its_publication_day():
+    text = ("The siege began on 2 May 1994 and ended on 9 June 1994. A second assault followed in August 1994. "
+            "Rebels shelled the old market, residents recalled.")
+    rows = link(text, ("shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"), published=dt.date(2001, 3, 1))
+    assert rows == []  # no date of its own, none just before it: a coder cannot date it
+    # the same event told right after its date takes that date
+    text = "On 2 May 1994 rebels shelled the old market. They also burned the mosque. It was rebuilt in 1999 and again in 2001."
+    rows = link(text, ("shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                ("burned", "Violence against civilians", "Attack"), published=dt.date(2001, 3, 1))
+    assert [r.event_date for r in rows] == [dt.date(1994, 5, 2)] * 2
