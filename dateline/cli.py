@@ -32,6 +32,7 @@ STAGE_COMMANDS = (
     "dateline.actors.commands",
     "dateline.times.commands",
     "dateline.evaluation.commands",
+    "dateline.store.commands",
 )
 
 
@@ -65,7 +66,7 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
-    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Merge reports of one event from several sources.")] = True,
+    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Mark reports of one event from several sources with a shared cluster_id (rows are kept).")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
 ) -> None:
     """Read news reports and print one ACLED-style event record per event."""
@@ -78,11 +79,11 @@ def extract(
     nlp = build_pipeline(model=model)
     with read_articles(inputs, input_format, published, errors) as articles:
         extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
-        records = [r for _, rs in extracted for r in rs]
-    if merge:
-        from dateline.dedup import merge_sources
+        if merge:
+            from dateline.dedup import mark_duplicates
 
-        records = merge_sources(records)
+            extracted = mark_duplicates(extracted)
+        records = [r for _, rs in extracted for r in rs]
     with out.open_writer(fmt, output) as writer:
         writer.write(records)
 

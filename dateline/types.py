@@ -257,6 +257,9 @@ class EventRecord(BaseModel):
     fatalities_high: int | None = Field(None, description="Highest fatality figure reported.")
     confidence: float = Field(0.0, ge=0.0, le=1.0, description="How sure dateline is of the event (0-1).")
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict, description="Field name -> character spans of the article it came from.")
+    cluster_id: str | None = Field(None, description="Cross-source dedup: id of the event this row reports (its own id when it is the first report).")
+    cluster_score: float | None = Field(None, description="Cross-source dedup: how sure the match to cluster_id is (0-1); empty for a first report.")
+    cluster_reason: str | None = Field(None, description="Cross-source dedup: why this row was matched to cluster_id.")
 
     def acled_row(self) -> dict[str, object]:
         """The ACLED columns only, in ACLED's order (for CSV export)."""
