@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline import __version__
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, parse_published, reading, write_outcomes
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, mark_outcomes, parse_published, reading, write_outcomes
 
 app = typer.Typer(
     name="dateline",
@@ -32,6 +32,7 @@ STAGE_COMMANDS = (
     "dateline.actors.commands",
     "dateline.times.commands",
     "dateline.evaluation.commands",
+    "dateline.store.commands",
 )
 
 
@@ -65,6 +66,7 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output (a folder for parquet).")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
+    merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Mark reports of one event from several sources with a shared cluster_id (rows are kept).")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
     time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
@@ -102,9 +104,10 @@ def extract(
                                                 build_options={"model": model}, all_modalities=all_modalities, time_limit=limit))
         else:
             outcomes = pipeline.run(batch.articles, jobs=jobs, nlp=nlp, build_options={"model": model}, all_modalities=all_modalities, time_limit=limit)
+        if merge:  # likely reports of one event from several sources share a cluster_id (rows are kept)
+            outcomes = mark_outcomes(outcomes)
         try:
-            # hook=None: cross-source duplicate marking (the store's helper) plugs in here.
-            write_outcomes(out.with_progress(outcomes, inputs), writer.write, batch.log, hook=None)
+            write_outcomes(out.with_progress(outcomes, inputs), writer.write, batch.log)
         except (GazetteerError, ModelNotFound, WorkerStartFailed) as exc:  # the pipeline could not be built
             typer.echo(f"dateline: {exc}", err=True)
             raise typer.Exit(code=2) from None

@@ -101,16 +101,21 @@ def read_articles(
         yield batch.articles
 
 
-RecordHook = Callable[[list[EventRecord]], list[EventRecord]]
+def mark_outcomes(outcomes: Iterable["Outcome | InputProblem"]) -> Iterator["Outcome | InputProblem"]:
+    """Outcomes as they stream by, each record given the cross-source cluster id of the store's
+    duplicate marker (``dateline.dedup``), one Deduplicator for the whole batch."""
+    from dateline.dedup import Deduplicator, mark_duplicates
+
+    dedup = Deduplicator()
+    for outcome in outcomes:
+        if not isinstance(outcome, InputProblem) and outcome.problem is None and outcome.records:
+            for _ in mark_duplicates([(outcome.article, outcome.records)], dedup):
+                pass
+        yield outcome
 
 
-def write_outcomes(outcomes: Iterable["Outcome | InputProblem"], write: Callable[[list[EventRecord]], None], log: "ProblemLog", hook: Optional[RecordHook] = None) -> int:
-    """Write each article's records as it finishes; its problem, if any, goes to the log. Returns records written.
-
-    ``hook`` is where records pass between the run and the writer: the place
-    for the store's cross-source duplicate marking (a cluster id per likely
-    duplicate), which works on records as they stream by.
-    """
+def write_outcomes(outcomes: Iterable["Outcome | InputProblem"], write: Callable[[list[EventRecord]], None], log: "ProblemLog") -> int:
+    """Write each article's records as it finishes; its problem, if any, goes to the log. Returns records written."""
     n = 0
     for outcome in outcomes:
         if isinstance(outcome, InputProblem):  # an input problem found where the inputs were read (Dask workers)
@@ -119,10 +124,9 @@ def write_outcomes(outcomes: Iterable["Outcome | InputProblem"], write: Callable
         if outcome.problem is not None:
             log.report(outcome.problem)
             continue
-        records = hook(outcome.records) if hook else outcome.records
-        if records:
-            write(records)
-            n += len(records)
+        if outcome.records:
+            write(outcome.records)
+            n += len(outcome.records)
     return n
 
 

@@ -200,7 +200,7 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
 def process_partition(partition: Partition, options: Any, build_options: dict[str, Any], all_modalities: bool, time_limit: float | None) -> list[tuple[str, Any]]:
     """A worker's task: read the partition and run each article; plain data back.
 
-    ``("article", (article id, origin, record dicts, problem or None))`` per
+    ``("article", (article, record dicts, problem or None))`` per
     article, ``("problem", problem)`` per input problem.
     """
     from dateline.ingest import read_source
@@ -221,7 +221,7 @@ def process_partition(partition: Partition, options: Any, build_options: dict[st
             out.append(("problem", item))
             continue
         outcome = run_one(nlp, item, all_modalities, time_limit)
-        out.append(("article", (item.id, item.origin, [r.model_dump(mode="json") for r in outcome.records], outcome.problem)))
+        out.append(("article", (item, [r.model_dump(mode="json") for r in outcome.records], outcome.problem)))
     return out
 
 
@@ -292,8 +292,8 @@ def run_dask(
                 if kind == "problem":
                     yield payload
                 else:
-                    article_id, origin, records, problem = payload
-                    yield Outcome(Article(id=article_id, origin=origin, text=""), [EventRecord.model_validate(r) for r in records], problem)
+                    article, records, problem = payload  # the article comes back too: duplicate marking reads its text
+                    yield Outcome(article, [EventRecord.model_validate(r) for r in records], problem)
             head.release()
     finally:
         if own:

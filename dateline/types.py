@@ -146,6 +146,9 @@ class ActorMention(BaseModel):
     inter: str | None = None  # one of INTER_CATEGORIES
     country: str | None = None
     key: str | None = None  # dictionary entry id
+    # ISO 3166 alpha-2 of the actor's country ("Al Shabaab", "SNA" -> SO): the linking stage
+    # uses it to keep the event's place in the country its actors imply.
+    iso: str | None = None
 
 
 class CountMention(BaseModel):
@@ -182,6 +185,11 @@ class EventDate(BaseModel):
     precision: int | None = None  # ACLED time_precision: 1 day, 2 week, 3 month
     historical: bool = False
     timex: Timex | None = None  # the expression that dated it; None = publication date fallback
+    # Where the date came from: the event's own expression, the dated event just before it
+    # in the narrative, an "Nth anniversary", or the publication day; "none" = undated.
+    basis: Literal["expression", "narrative", "anniversary", "publication", "none"] = "none"
+    # Why the event is background to the report ("since", "legal", "remembrance", "past perfect").
+    background: str | None = None
 
 
 class EventActors(BaseModel):
@@ -261,6 +269,9 @@ class EventRecord(BaseModel):
     fatalities_high: int | None = Field(None, description="Highest fatality figure reported.")
     confidence: float = Field(0.0, ge=0.0, le=1.0, description="How sure dateline is of the event (0-1).")
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict, description="Field name -> character spans of the article it came from.")
+    cluster_id: str | None = Field(None, description="Cross-source dedup: id of the event this row reports (its own id when it is the first report).")
+    cluster_score: float | None = Field(None, description="Cross-source dedup: how sure the match to cluster_id is (0-1); empty for a first report.")
+    cluster_reason: str | None = Field(None, description="Cross-source dedup: why this row was matched to cluster_id.")
 
     def acled_row(self) -> dict[str, object]:
         """The ACLED columns only, in ACLED's order (for CSV export)."""

@@ -1,0 +1,82 @@
+"""Ingest speed against extract alone, on the same articles in the same run (not a test; noisy on a shared machine).
+
+Writes N dev articles (LGL, read at run time) to a temporary JSONL file, loads the pipeline once,
+then times, alternately, reading + extracting every article (what ``dateline extract`` does), and
+reading + extracting + storing them into a fresh SQLite store (what ``dateline ingest`` does,
+dedup against the store included).  Prints the ratio extract time / ingest time per round (target >= 0.9), and the time storing
+alone takes on the extracted results (the part that is ingest's own).
+
+    python scripts/bench_ingest.py --articles 200 --rounds 2
+    python scripts/bench_ingest.py --db postgresql://dateline:dateline@127.0.0.1/bench   # a PostgreSQL store
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_extract import load_texts  # noqa: E402
+
+from dateline import pipeline  # noqa: E402
+from dateline.ingest import read_inputs  # noqa: E402
+from dateline.problems import ProblemLog  # noqa: E402
+from dateline.store import Store  # noqa: E402
+from dateline.store.ingest import ingest  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--db", default=None, help="store URL (default: a fresh SQLite file per round)")
+    args = parser.parse_args()
+    texts, what = load_texts(args.articles)
+    folder = Path(tempfile.mkdtemp(prefix="dateline-ingest-bench-"))
+    corpus = folder / "articles.jsonl"
+    with corpus.open("w") as fh:
+        for i, text in enumerate(texts):
+            fh.write(json.dumps({"id": f"b{i}", "text": text, "published": "2024-03-01"}) + "\n")
+    nlp = pipeline.build()
+    extract_s, ingest_s, store_s = [], [], []
+
+    def run_extract() -> list:
+        started = time.perf_counter()
+        pairs = list(pipeline.extract(nlp, (a for a in read_inputs([str(corpus)]) if not hasattr(a, "problem"))))
+        extract_s.append(time.perf_counter() - started)
+        return pairs
+
+    def run_ingest(r: int) -> None:
+        with Store.open(args.db or str(folder / f"round{r}.db")) as store:
+            started = time.perf_counter()
+            ingest(store, nlp, [str(corpus)], ProblemLog(stream=open(os.devnull, "w")))
+            ingest_s.append(time.perf_counter() - started)
+
+    for r in range(args.rounds):  # alternate the order: the machine's load drifts
+        if r % 2:
+            run_ingest(r)
+            pairs = run_extract()
+        else:
+            pairs = run_extract()
+            run_ingest(r)
+        with Store.open(str(folder / f"store-only{r}.db")) as store:  # storing alone, on the extracted results
+            started = time.perf_counter()
+            for i in range(0, len(pairs), 64):
+                store.add_batch(pairs[i:i + 64])
+            store_s.append(time.perf_counter() - started)
+        print(f"round {r + 1}: extract {extract_s[-1]:.1f}s, ingest {ingest_s[-1]:.1f}s, storing alone {store_s[-1]:.2f}s "
+              f"({sum(len(rs) for _, rs in pairs)} records)", flush=True)
+    ratios = sorted(e / i for e, i in zip(extract_s, ingest_s))
+    print(json.dumps({"articles": len(texts), "data": what, "extract_s": extract_s, "ingest_s": ingest_s, "store_only_s": store_s,
+                      "ratio_extract_over_ingest_median": round(ratios[len(ratios) // 2], 3),
+                      "ratio_extract_over_extract_plus_storing": round(sum(extract_s) / (sum(extract_s) + sum(store_s)), 3),
+                      "load_average": os.getloadavg()}))
+
+if __name__ == "__main__":
+    main()
