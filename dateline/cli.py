@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from dateline import __version__
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, parse_published, read_articles
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, mark_outcomes, parse_published, reading, write_outcomes
 
 app = typer.Typer(
     name="dateline",
@@ -63,34 +63,63 @@ def extract(
     inputs: InputsArg,
     published: PublishedOpt = None,
     input_format: FormatOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or table.")] = "jsonl",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, table, or parquet (a folder of part files, with -o).")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output (a folder for parquet).")] = None,
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
     merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Mark reports of one event from several sources with a shared cluster_id (rows are kept).")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
     model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
+    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster sized to this machine).")] = None,
 ) -> None:
-    """Read news reports and print one ACLED-style event record per event."""
+    """Read news reports and print one ACLED-style event record per event, as each article is done."""
     from dateline import output as out
     from dateline import pipeline
-    from dateline.events.model import events_config
+    from dateline.events.model import ModelError
+    from dateline.nlp import ModelNotFound
+    from dateline.places.gazetteer import GazetteerError
+    from dateline.pool import WorkerDied, WorkerStartFailed
 
     if fmt not in out.FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(out.FORMATS)}, not '{fmt}'.")
-    parse_published(published)  # a bad date is refused before the model loads
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, not '{engine}'.")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask.")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("--format parquet writes a folder of Parquet files: give it with -o FOLDER.")
+    check_writable(output if fmt != "parquet" or not (output and output.is_dir()) else output / "part-00000.parquet", "-o/--output")
+    check_writable(errors, "--errors")
+    parse_published(published)  # a bad date is refused before any work
+    limit = time_limit or None
+    jobs = jobs or pipeline.default_jobs()
     if model_dir is not None and not model_dir.is_dir():
         raise typer.BadParameter(f"model directory {model_dir} does not exist")
-    nlp = build_pipeline(model=model, config=events_config(model_dir))
-    with read_articles(inputs, input_format, published, errors) as articles:
-        extracted = out.with_progress(pipeline.extract(nlp, articles, all_modalities=all_modalities), inputs)
-        if merge:
-            from dateline.dedup import mark_duplicates
+    build_options = {"model": model, "model_dir": str(model_dir) if model_dir else None}
+    nlp = build_pipeline(**build_options) if jobs == 1 and engine == "local" else None  # workers load their own
+    with reading(inputs, input_format, published, errors, time_limit=limit) as batch, out.open_writer(fmt, output) as writer:
+        if engine == "dask":  # the workers read the inputs themselves
+            from dateline.ingest import ReadOptions
+            from dateline.scale import run_dask
 
-            extracted = mark_duplicates(extracted)
-        records = [r for _, rs in extracted for r in rs]
-    with out.open_writer(fmt, output) as writer:
-        writer.write(records)
+            options = ReadOptions(published=parse_published(published), time_limit=limit)
+            outcomes = batch.log.count(run_dask(inputs, input_format=input_format, options=options, scheduler=scheduler, n_workers=jobs,
+                                                build_options=build_options, all_modalities=all_modalities, time_limit=limit))
+        else:
+            outcomes = pipeline.run(batch.articles, jobs=jobs, nlp=nlp, build_options=build_options, all_modalities=all_modalities, time_limit=limit)
+        if merge:  # likely reports of one event from several sources share a cluster_id (rows are kept)
+            outcomes = mark_outcomes(outcomes)
+        try:
+            write_outcomes(out.with_progress(outcomes, inputs), writer.write, batch.log)
+        except (GazetteerError, ModelNotFound, ModelError, WorkerStartFailed) as exc:  # the pipeline could not be built
+            typer.echo(f"dateline: {exc}", err=True)
+            raise typer.Exit(code=2) from None
+        except WorkerDied as exc:  # say where, keep what was written
+            typer.echo(f"dateline: {exc}", err=True)
+            raise typer.Exit(code=1) from None
 
 
 for _module in STAGE_COMMANDS:

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from dateline.types import Article
+from dateline.types import Article, EventRecord, InputProblem
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from dateline.pipeline import Outcome
+    from dateline.problems import ProblemLog
 
 InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for standard input.")]
 FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")]
@@ -36,6 +40,54 @@ def parse_published(value: Optional[str]) -> Optional[dt.date]:
         raise typer.BadParameter(f"'{value}' is not a real date in YYYY-MM-DD form (e.g. 2016-05-12).") from None
 
 
+def check_writable(path: Optional[Path], option: str) -> None:
+    """Refuse an output path that cannot be written, before any work is done (not after it)."""
+    if path is None:
+        return
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise typer.BadParameter(f"{option} {path} is a directory; give a file name.")
+    if not parent.is_dir():
+        raise typer.BadParameter(f"{option} {path}: the folder {parent} does not exist; create it first.")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise typer.BadParameter(f"{option} {path}: no permission to write there.")
+
+
+class Reading:
+    """The articles of a batch, and the log every problem of the batch goes to."""
+
+    def __init__(self, articles: Iterator[Article], log: "ProblemLog") -> None:
+        self.articles = articles
+        self.log = log
+
+
+@contextlib.contextmanager
+def reading(
+    inputs: list[str],
+    input_format: Optional[str] = None,
+    published: Optional[str] = None,
+    errors: Optional[Path] = None,
+    **reader_options: object,
+) -> Iterator[Reading]:
+    """Readable articles and the problem log; exit 2 if nothing at all was readable."""
+    from dateline.ingest import FORMATS, ReadOptions, read_inputs
+    from dateline.problems import ProblemLog
+
+    if input_format is not None and input_format not in FORMATS:
+        raise typer.BadParameter(f"--input-format must be one of {', '.join(FORMATS)}, not '{input_format}'.")
+    check_writable(errors, "--errors")
+    pub = parse_published(published)
+    options = ReadOptions(published=pub, **reader_options)  # type: ignore[arg-type]
+    problems = ProblemLog(errors)
+    try:
+        yield Reading(problems.filter(read_inputs(inputs, input_format=input_format, options=options)), problems)
+    finally:
+        problems.close()
+    if problems.n_read == 0:
+        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
+        raise typer.Exit(code=2)
+
+
 @contextlib.contextmanager
 def read_articles(
     inputs: list[str],
@@ -45,20 +97,37 @@ def read_articles(
     **reader_options: object,
 ) -> Iterator[Iterator[Article]]:
     """Yield the readable articles; report the rest; exit 2 if nothing was readable."""
-    from dateline.ingest import FORMATS, read_inputs
-    from dateline.problems import ProblemLog
+    with reading(inputs, input_format, published, errors, **reader_options) as batch:
+        yield batch.articles
 
-    if input_format is not None and input_format not in FORMATS:
-        raise typer.BadParameter(f"--input-format must be one of {', '.join(FORMATS)}, not '{input_format}'.")
-    pub = parse_published(published)
-    problems = ProblemLog(errors)
-    try:
-        yield problems.filter(read_inputs(inputs, input_format=input_format, published=pub, **reader_options))  # type: ignore[arg-type]
-    finally:
-        problems.close()
-    if problems.n_read == 0:
-        typer.echo("dateline: nothing could be read from the inputs given.", err=True)
-        raise typer.Exit(code=2)
+
+def mark_outcomes(outcomes: Iterable["Outcome | InputProblem"]) -> Iterator["Outcome | InputProblem"]:
+    """Outcomes as they stream by, each record given the cross-source cluster id of the store's
+    duplicate marker (``dateline.dedup``), one Deduplicator for the whole batch."""
+    from dateline.dedup import Deduplicator, mark_duplicates
+
+    dedup = Deduplicator()
+    for outcome in outcomes:
+        if not isinstance(outcome, InputProblem) and outcome.problem is None and outcome.records:
+            for _ in mark_duplicates([(outcome.article, outcome.records)], dedup):
+                pass
+        yield outcome
+
+
+def write_outcomes(outcomes: Iterable["Outcome | InputProblem"], write: Callable[[list[EventRecord]], None], log: "ProblemLog") -> int:
+    """Write each article's records as it finishes; its problem, if any, goes to the log. Returns records written."""
+    n = 0
+    for outcome in outcomes:
+        if isinstance(outcome, InputProblem):  # an input problem found where the inputs were read (Dask workers)
+            log.report(outcome)
+            continue
+        if outcome.problem is not None:
+            log.report(outcome.problem)
+            continue
+        if outcome.records:
+            write(outcome.records)
+            n += len(outcome.records)
+    return n
 
 
 def build_pipeline(**options: Any) -> "Language":

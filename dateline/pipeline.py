@@ -3,20 +3,31 @@
 The stages are spaCy components registered with ``@Language.factory`` in each
 stage package (``dateline/<stage>/component.py``); each declares what it
 assigns, its default config, and a ``score()`` against gold examples.  This
-module only chooses which stages to add, in flow order.
+module chooses which stages to add, in flow order, and holds the run loop:
+
+- ``process`` / ``extract``: Docs or records for code and tests; errors raise.
+- ``run``: what the ``extract`` command runs.  Each article on its own, under
+  a time limit; one that fails or runs over becomes an ``Outcome`` with a
+  problem, and the batch goes on.  ``jobs > 1`` runs the same ``run_one`` in a
+  pool of worker processes (pool.py); ``engine="dask"`` on a Dask cluster
+  (scale.py).  Outcomes come back in input order, one by one, so the caller
+  can write each record as soon as its article is done.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
 from dateline.nlp import doc_article, load_base, register_extensions, set_article
-from dateline.types import Article, EventRecord
+from dateline.types import Article, EventRecord, InputProblem
 
 # stage name -> (module that registers the factory, factory name), in flow order.
 STAGES: dict[str, tuple[str, str]] = {
@@ -30,16 +41,42 @@ STAGES: dict[str, tuple[str, str]] = {
 ALL_STAGES: tuple[str, ...] = tuple(STAGES)
 
 
+@Language.component("dateline_body", assigns=["token.is_sent_start"])
+def mark_body(doc: Doc) -> Doc:
+    """Start a sentence where the report's body starts, after a headline or dateline kept in the text.
+
+    "Al Mukalla: Fifty-seven operatives surrendered" stays as the user wrote
+    it; the parser (which respects sentence starts set before it) then does
+    not read "Al Mukalla" as the subject of the first sentence.
+    """
+    article = doc_article(doc)
+    start = article.body_start if article is not None else 0
+    if start > 0:
+        for token in doc:
+            if token.idx >= start:
+                if not token.is_space:
+                    token.is_sent_start = True
+                    break
+    return doc
+
+
 def build(
     stages: Iterable[str] = ALL_STAGES,
     model: str | None = None,
     config: dict[str, dict[str, Any]] | None = None,
     exclude: tuple[str, ...] = (),
+    model_dir: str | None = None,
 ) -> Language:
-    """A fresh spaCy Language with the requested dateline stages appended."""
+    """A fresh spaCy Language with the requested dateline stages appended.
+
+    ``model_dir``: an event model directory (``dateline train events``) instead of the shipped one;
+    a plain string, so worker processes can be given it."""
     register_extensions()
     nlp = load_base(model, exclude)
-    config = config or {}
+    nlp.add_pipe("dateline_body", first=True)
+    config = dict(config or {})
+    if model_dir:
+        config["events"] = {**config.get("events", {}), "model_dir": str(model_dir)}
     for stage in stages:
         if stage not in STAGES:
             raise ValueError(f"unknown stage '{stage}'; the stages are {', '.join(STAGES)}")
@@ -67,16 +104,102 @@ def process(nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_
     yield from nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
 
 
+def records_of(doc: Doc, all_modalities: bool = False) -> list[EventRecord]:
+    """The Doc's event records: asserted ones unless ``all_modalities``, none from a headline alone.
+
+    A headline or dateline stays in the text (offsets index what the user
+    gave) but reports no event of its own: a record whose every trigger lies
+    before ``Article.body_start`` is dropped.
+    """
+    from dateline.records import event_records
+
+    records: list[EventRecord] = event_records(doc)
+    if not all_modalities:
+        records = [r for r in records if r.modality == "asserted"]
+    article = doc_article(doc)
+    body_start = getattr(article, "body_start", 0) if article is not None else 0
+    if body_start:
+        records = [r for r in records if any(s.end > body_start for s in r.evidence.get("sub_event_type", [])) or not r.evidence.get("sub_event_type")]
+    return records
+
+
 def extract(
     nlp: Language, articles: Iterable[Article], all_modalities: bool = False
 ) -> Iterator[tuple[Article, list[EventRecord]]]:
-    """Articles in, (article, event records) out."""
-    from dateline.records import event_records
-
+    """Articles in, (article, event records) out; an error in one article raises."""
     for doc in process(nlp, articles):
-        records: list[EventRecord] = event_records(doc)
-        if not all_modalities:
-            records = [r for r in records if r.modality == "asserted"]
         article = doc_article(doc)
         assert article is not None  # make_doc attached it
-        yield article, records
+        yield article, records_of(doc, all_modalities)
+
+
+@dataclass
+class Outcome:
+    """One article's result: its records, or the problem that stopped it."""
+
+    article: Article
+    records: list[EventRecord] = field(default_factory=list)
+    problem: InputProblem | None = None
+
+
+def run_one(nlp: Language, article: Article, all_modalities: bool = False, time_limit: float | None = DEFAULT_SECONDS) -> Outcome:
+    """One article through the pipeline; any failure, or running over ``time_limit``, is its problem."""
+    from dateline.ingest.checks import quote
+
+    name = article.origin or article.id
+    try:
+        with deadline(time_limit):
+            doc = nlp(make_doc(nlp, article))
+        return Outcome(article, records_of(doc, all_modalities))
+    except TimeLimitExceeded:
+        return Outcome(article, problem=InputProblem(input=name, problem=f"the pipeline took longer than the time limit of {time_limit:g} s on this article; skipped"))
+    except Exception as exc:  # noqa: BLE001 - one article's failure must not end the batch
+        return Outcome(article, problem=InputProblem(input=name, problem=f"the pipeline failed on this article ({exc.__class__.__name__}: {quote(str(exc))}); skipped"))
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    nlp: Language | None = None,
+    build_options: dict[str, Any] | None = None,
+    all_modalities: bool = False,
+    time_limit: float | None = DEFAULT_SECONDS,
+) -> Iterator[Outcome]:
+    """Every article's Outcome, in input order, as each finishes.
+
+    ``jobs == 1`` (or a batch of one article) runs here, in this process;
+    more runs a pool of ``jobs`` worker processes that each load the pipeline
+    once.  ``nlp`` may be given for ``jobs == 1``; otherwise it is built from
+    ``build_options`` (the arguments of ``build``).
+    """
+    build_options = build_options or {}
+    articles = iter(articles)
+    if jobs > 1:
+        head: list[Article] = []
+        for article in articles:
+            head.append(article)
+            if len(head) >= 2:
+                break
+        if len(head) >= 2:  # worth starting workers for
+            from dateline.pool import run_pool
+
+            yield from run_pool(_chain(head, articles), jobs=jobs, build_options=build_options, all_modalities=all_modalities, time_limit=time_limit)
+            return
+        articles = iter(head)
+    nlp = nlp or build(**build_options)
+    for article in articles:
+        yield run_one(nlp, article, all_modalities, time_limit)
+
+
+def _chain(head: list[Article], rest: Iterator[Article]) -> Iterator[Article]:
+    yield from head
+    yield from rest

@@ -11,9 +11,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from dateline.types import Article, InputProblem
+
+T = TypeVar("T")
 
 
 class ProblemLog:
@@ -37,6 +39,13 @@ class ProblemLog:
             else:
                 self.n_read += 1
                 yield item
+
+    def count(self, items: Iterable[T]) -> Iterator[T]:
+        """Pass items through, counting articles read elsewhere (Outcomes of Dask workers)."""
+        for item in items:
+            if not isinstance(item, InputProblem):
+                self.n_read += 1
+            yield item
 
     def close(self) -> None:
         if self.file:

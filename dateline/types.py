@@ -52,8 +52,11 @@ class Article(BaseModel):
     published: dt.date | None = None
     source: str | None = None
     language: str = "en"
-    # A leading dateline ("AL MUKALLA, Yemen —") is kept as a place hint, not text.
+    # A leading dateline ("AL MUKALLA, Yemen —") as a place hint; it stays in ``text``.
     dateline: str | None = None
+    # Offset in ``text`` where the report itself starts, after any headline, byline and dateline
+    # (all of which stay in ``text``, so evidence offsets index the text as the user gave it).
+    body_start: int = 0
     # Where the article came from (file path, "path:line", WARC record); for error messages.
     origin: str | None = None
 
@@ -71,6 +74,15 @@ class InputProblem(BaseModel):
     input: str
     problem: str
     line: int | None = None
+
+    @model_validator(mode="after")
+    def _short(self) -> "InputProblem":
+        """A message is one readable line, whatever a library put in its exception."""
+        if len(self.input) > 300:
+            self.input = self.input[:299] + "…"
+        if len(self.problem) > 600:
+            self.problem = self.problem[:599] + "…"
+        return self
 
     def __str__(self) -> str:
         where = f"{self.input}:{self.line}" if self.line is not None else self.input
@@ -134,6 +146,9 @@ class ActorMention(BaseModel):
     inter: str | None = None  # one of INTER_CATEGORIES
     country: str | None = None
     key: str | None = None  # dictionary entry id
+    # ISO 3166 alpha-2 of the actor's country ("Al Shabaab", "SNA" -> SO): the linking stage
+    # uses it to keep the event's place in the country its actors imply.
+    iso: str | None = None
 
 
 class CountMention(BaseModel):
@@ -170,6 +185,11 @@ class EventDate(BaseModel):
     precision: int | None = None  # ACLED time_precision: 1 day, 2 week, 3 month
     historical: bool = False
     timex: Timex | None = None  # the expression that dated it; None = publication date fallback
+    # Where the date came from: the event's own expression, the dated event just before it
+    # in the narrative, an "Nth anniversary", or the publication day; "none" = undated.
+    basis: Literal["expression", "narrative", "anniversary", "publication", "none"] = "none"
+    # Why the event is background to the report ("since", "legal", "remembrance", "past perfect").
+    background: str | None = None
 
 
 class EventActors(BaseModel):

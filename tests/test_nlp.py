@@ -31,3 +31,21 @@ def test_unknown_model_name_gives_clear_error() -> None:
 
     with pytest.raises(ModelNotFound, match="no_such_model"):
         load_base("no_such_model")
+
+
+def test_a_corrupt_model_directory_is_one_clear_line(tmp_path) -> None:
+    import spacy
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    model = tmp_path / "broken-model"
+    spacy.blank("en").to_disk(model)
+    (model / "config.cfg").write_text("[nlp\nlang = ", encoding="utf-8")  # a truncated file
+    text = tmp_path / "report.txt"
+    text.write_text("Gunmen attacked a police post on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(text), "--model", str(model)])
+    assert result.exit_code == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "broken-model" in lines[0] and "cannot be read" in lines[0]
+    assert "Traceback" not in result.output

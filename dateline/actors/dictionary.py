@@ -80,6 +80,9 @@ class Group:
     country: str | None = None  # home country ISO code
     countries: tuple[str, ...] = ()  # only applies in these countries (empty: anywhere)
     by_country: dict[str, str] = field(default_factory=dict)
+    # A state force's own name ("SNA", "FARDC", "Tatmadaw"): the country actor it stands for
+    # (a key of country_actors, e.g. "military"), named for ``country`` with its regime period.
+    state: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ class ActorDictionary:
     military_action_nouns: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
     force_assets: frozenset[str] = frozenset()
+    arrested_groups: frozenset[str] = frozenset()
     by_word: dict[str, str] = field(default_factory=dict)  # lowercased country name/demonym -> ISO
 
     def lookup(self, word: str) -> Country | None:
@@ -170,8 +174,12 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         groups[key] = Group(
             key=key, name=str(raw["name"]), inter=_inter(raw.get("inter"), where), aliases=_strings(raw.get("aliases"), where),
             country=raw.get("country"), countries=_strings(raw.get("countries"), where), by_country=dict(raw.get("by_country") or {}),
+            state=raw.get("state"),
         )
     for key, group in groups.items():
+        if group.state is not None and (group.state not in country_actors or not group.country):
+            raise ActorDictionaryError(f"{source}: groups.{key}: 'state' must name a country_actors entry "
+                                       f"(military, police, ...) and the group needs a 'country'")
         for iso, target in group.by_country.items():
             if target not in groups:
                 raise ActorDictionaryError(f"{source}: groups.{key}.by_country.{iso} points to unknown group {target!r}")
@@ -195,6 +203,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         military_action_nouns=frozenset(s.lower() for s in _strings(data.get("military_action_nouns"), f"{source}: military_action_nouns")),
         generic_people=frozenset(s.lower() for s in _strings(data.get("generic_people"), f"{source}: generic_people")),
         force_assets=frozenset(s.lower() for s in _strings(data.get("force_assets"), f"{source}: force_assets")),
+        arrested_groups=frozenset(s.lower() for s in _strings(data.get("arrested_groups"), f"{source}: arrested_groups")),
     )
 
 

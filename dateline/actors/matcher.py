@@ -68,6 +68,14 @@ def _is_acronym(alias: str) -> bool:
     return False
 
 
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside a run of capitals ("WHAT IS KNOWN", an all-caps headline) is a word."""
+    def caps(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+
+    return caps(start - 1) and caps(end)
+
+
 class ActorMatcher:
     """Built once per pipeline from the dictionary; then read-only."""
 
@@ -104,7 +112,8 @@ class ActorMatcher:
     # -- matching ------------------------------------------------------------------------
     def spans(self, doc: Doc) -> list[tuple[str, str, int, int]]:
         """(kind, key, start token, end token), longest match first, no overlaps."""
-        found = [(self.strings[mid], s, e) for mid, s, e in (*self.lower(doc), *self.exact(doc))]
+        exact = [(mid, s, e) for mid, s, e in self.exact(doc) if not _in_capitals(doc, s, e)]
+        found = [(self.strings[mid], s, e) for mid, s, e in (*self.lower(doc), *exact)]
         found.sort(key=lambda m: (-(m[2] - m[1]), -_PRIORITY[m[0].split("|")[0]], m[1]))
         taken = bytearray(len(doc))
         out = []
@@ -203,9 +212,12 @@ class ActorMatcher:
         pending: list[int] = []  # indexes of anaphors named before any group
         consumed: set[int] = set()
         explicit: dict[tuple[int, str], str] = {}  # (sentence start, actor key) -> country named with it
+        group_ends = {e for kind, _, _, e in matches if kind == GROUP}
         for n, (kind, key, start, end) in enumerate(matches):
             if n in consumed or kind == COUNTRY:
                 continue
+            if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and start in group_ends:
+                continue  # "SNA forces", "Hamas police": the named group owns the noun
             # "Al Qaida operatives", "Taliban fighters": the trailing noun belongs to the group.
             if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and matches[n + 1][2] == end:
                 end = matches[n + 1][3]
@@ -231,6 +243,10 @@ class ActorMatcher:
                 group = d.group_for(key, here)
                 if group is None:
                     continue
+                if group.state:  # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"
+                    actor, country = d.country_actors[group.state], d.country(group.country)
+                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, group.key))
+                    continue
                 mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
                 mentions.append(mention)
                 if group.inter in ARMED_INTERS:
@@ -240,7 +256,7 @@ class ActorMatcher:
                     pending = []
             elif last_armed is not None:  # an anaphor after a named group
                 mentions.append(self._mention(doc[start:end], last_armed.name, last_armed.inter or "", None, last_armed.key or "")
-                                .model_copy(update={"country": last_armed.country}))
+                                .model_copy(update={"country": last_armed.country, "iso": last_armed.iso}))
             else:
                 actor = d.country_actors["unidentified"]
                 country = d.country(here)
@@ -262,4 +278,4 @@ class ActorMatcher:
     @staticmethod
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
-                            country=country.name if country else None, key=key)
+                            country=country.name if country else None, key=key, iso=country.iso if country else None)

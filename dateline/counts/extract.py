@@ -97,11 +97,17 @@ class CountFinder:
                     return exprs[child.i], child.i
                 if child.lower_ in self.group_size or child.dep_ in ("compound", "nmod"):  # "an eight-member cell",
                     for grand in child.children:  # "Four Protection Service personnel"
-                        if grand.i in exprs and grand.dep_ in ("nummod", "quantmod") and grand.i < child.i:
+                        if grand.i in exprs and grand.dep_ in ("nummod", "quantmod", "advmod", "npadvmod") and grand.i < child.i:
                             return exprs[grand.i], grand.i
         if noun.i in exprs:
             return exprs[noun.i], noun.i
         return None
+
+    @staticmethod
+    def _sized(noun: Token) -> bool:
+        """The noun carries its own figure: "a 12-strong gang", "an eight-member cell"."""
+        return any(c.dep_ in ("nummod", "quantmod", "amod", "compound") and
+                   (c.like_num or any(g.like_num for g in c.children)) for c in noun.children)
 
     def _is_person(self, noun: Token, actor_chars: list[tuple[int, int]]) -> bool:
         if noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns:
@@ -152,7 +158,7 @@ class CountFinder:
     def _arguments(self, token: Token, actor_chars: list[tuple[int, int]]) -> Iterator[tuple[Token, CountKind]]:
         """People governed by a cue word, with the kind of count they are."""
         for head, kind in self._direct_arguments(token, actor_chars):
-            if head.lemma_.lower() in self.containers:  # "a total of two civilians"
+            if head.lemma_.lower() in self.containers and not self._sized(head):  # "a total of two civilians"
                 head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), head)
             yield head, kind

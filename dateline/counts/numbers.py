@@ -82,8 +82,9 @@ class NumberVocabulary:
             if scale and scale not in self.scales:
                 return None
             return int(base * self.scales.get(scale, 1))
-        if t.startswith("a "):
-            t = "one " + t[2:]
+        if t.startswith("a "):  # "a hundred" is one hundred; "a six-man cell" is six
+            rest = t[2:]
+            t = ("one " + rest) if rest.split()[0] in self.scales else rest
         total = current = 0
         seen = False
         for w in t.split():

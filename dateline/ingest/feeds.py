@@ -1,26 +1,34 @@
 """RSS and Atom feeds (``.rss``, ``.atom``, ``.xml``) through feedparser.
 
 Each entry becomes one Article: its longest content (or the summary),
-stripped of HTML, its title, its link as the url, and its own published (or
-updated) date; the caller's ``--published`` only fills entries without one.
-The source is the feed's title, else the site's domain.
+stripped of HTML (hidden text dropped), its title, its link as the url, and
+its own published (or updated) date; the caller's ``--published`` only fills
+entries without one.  The source is the feed's title, else the site's domain.
+The text ``dateline read`` prints is the text evidence offsets index.
 
 feedparser reads broken feeds as far as it can and flags them ("bozo"):
 when entries still come out we read them and report one problem line for
-the feed; a broken feed with no entries is one problem.
+the feed; a broken feed with no entries is one problem.  A link that does
+not parse as a URL is dropped, not fatal; one entry that fails is one
+problem and the feed goes on.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import io
 from collections.abc import Iterator
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from dateline.ingest.checks import make_article
+from dateline.ingest.checks import make_article, quote
 from dateline.ingest.html import html_to_text
-from dateline.ingest.metadata import parse_date
+from dateline.ingest.metadata import host_of, parse_date, valid_url
+from dateline.ingest.streams import read_capped
+from dateline.limits import TimeLimitExceeded, deadline
 from dateline.types import Article, InputProblem
+
+if TYPE_CHECKING:
+    from dateline.ingest.registry import ReadOptions
+    from dateline.ingest.sources import Source
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -29,23 +37,31 @@ def looks_like_feed(head: bytes) -> bool:
     return b"<rss" in sample or b"<feed" in sample or b"<rdf:rdf" in sample
 
 
-def read_feed_bytes(
-    data: bytes,
-    *,
-    name: str,
-    published: dt.date | None,
-    max_chars: int,
-) -> Iterator[Article | InputProblem]:
+def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator[Article | InputProblem]:
+    name = source.name
+    data = read_capped(stream, options.max_record_bytes, "feed")
+    if not looks_like_feed(data):
+        if b"<html" in data[:4096].lower():  # a web page saved as .xml
+            from dateline.ingest import html
+
+            yield from html.read(io.BytesIO(data), source, options)
+        else:
+            yield InputProblem(input=name, problem="not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)")
+        return
     import feedparser
 
     try:
-        parsed = feedparser.parse(data)
+        with deadline(options.time_limit):
+            parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+    except TimeLimitExceeded as exc:
+        yield InputProblem(input=name, problem=f"feed {exc}; skipped")
+        return
     except Exception as exc:  # noqa: BLE001 - feedparser can raise on undecodable bytes
-        yield InputProblem(input=name, problem=f"not a readable RSS/Atom feed ({exc.__class__.__name__}: {exc})")
+        yield InputProblem(input=name, problem=f"not a readable RSS/Atom feed ({exc.__class__.__name__}: {quote(str(exc))})")
         return
     entries: list[Any] = list(parsed.entries)
     if parsed.bozo:
-        reason = str(parsed.get("bozo_exception", "unknown error")).strip() or "unknown error"
+        reason = quote(str(parsed.get("bozo_exception", "unknown error")).strip() or "unknown error")
         if not entries:
             yield InputProblem(input=name, problem=f"not a readable RSS/Atom feed ({reason})")
             return
@@ -54,35 +70,44 @@ def read_feed_bytes(
         yield InputProblem(input=name, problem="feed has no entries")
         return
     feed = parsed.feed
-    link = feed.get("link") or ""
-    source = feed.get("title") or (urlsplit(link).hostname if link else None)
+    link = valid_url(feed.get("link"))
+    title = feed.get("title")
+    site = (title if isinstance(title, str) and title.strip() else None) or host_of(link)
     for number, entry in enumerate(entries, start=1):
-        yield _entry_article(entry, number, name=name, source=source, published=published, max_chars=max_chars)
+        origin = f"{name}#entry {number}"
+        item: Article | InputProblem
+        try:
+            with deadline(options.time_limit):  # never yield inside: the limit would run on while the caller works
+                item = _entry_article(entry, number, origin=origin, source=site, options=options)
+        except TimeLimitExceeded as exc:
+            item = InputProblem(input=origin, problem=f"feed entry {exc}; skipped")
+        except Exception as exc:  # noqa: BLE001 - one odd entry must not lose the others
+            item = InputProblem(input=origin, problem=f"cannot read the feed entry ({exc.__class__.__name__}: {quote(str(exc))}); skipped")
+        yield item
 
 
-def _entry_article(
-    entry: Any, number: int, *, name: str, source: str | None, published: dt.date | None, max_chars: int
-) -> Article | InputProblem:
-    bodies = [c.get("value", "") for c in entry.get("content", []) or []]
+def _entry_article(entry: Any, number: int, *, origin: str, source: str | None, options: "ReadOptions") -> Article | InputProblem:
+    bodies = [c.get("value", "") or "" for c in entry.get("content", []) or [] if isinstance(c, dict)]
     bodies.append(entry.get("summary", "") or "")
-    text = html_to_text(max(bodies, key=len))
+    text = html_to_text(max((b for b in bodies if isinstance(b, str)), key=len, default=""))
     # dict.get: feedparser's own .get("updated_parsed") falls back with a DeprecationWarning
     own = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     try:
         own_date = parse_date(own) if own else None
     except ValueError:
         own_date = None
-    title = html_to_text(entry.get("title", "") or "") or None
-    origin = f"{name}#entry {number}"
-    article = make_article(
+    raw_title = entry.get("title", "") or ""
+    title = html_to_text(raw_title) if isinstance(raw_title, str) else ""
+    shown = f" ({quote(title, 80)})" if title else ""
+    return make_article(
         text,
         input_name=origin,
         origin=origin,
-        max_chars=max_chars,
-        title=title,
-        url=entry.get("link"),
-        published=own_date or published,
+        max_chars=options.max_chars,
+        title=title or None,
+        url=valid_url(entry.get("link")),
+        published=own_date or options.published,
         source=source,
-        what=f"feed entry {number}" + (f" ('{title}')" if title else ""),
+        what=f"feed entry {number}{shown}",
     )
-    return article
+

@@ -2,11 +2,11 @@
 
 A wire report opens with a dateline ("ADEN, Yemen (Reuters) -", "KABUL —",
 "Al Mukalla:").  It names where the report was filed, a strong hint for the
-places stage, but it is not part of the first sentence: left in, the parser
-glues "Al Mukalla:" onto the subject of sentence one.  So readers cut it off:
-``Article.text`` starts after the dateline and ``Article.dateline`` holds the
-place as written ("ADEN, Yemen").  All evidence offsets are then offsets into
-that text, as types.py requires.
+places stage.  Readers keep it in ``Article.text`` (evidence offsets index the
+text as given) and note it twice: ``Article.dateline`` holds the place as
+written ("ADEN, Yemen") and ``Article.body_start`` where the report itself
+begins, so the pipeline can start a sentence there and the parser does not
+glue "Al Mukalla:" onto the subject of sentence one.
 
 Headlines look alike ("Abbas: No peace without Jerusalem"), so unless the
 dateline is wire-style (an agency, or an upper-case place before a dash) it
@@ -26,6 +26,7 @@ import re
 import time
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -38,7 +39,7 @@ _PLACE = rf"{_NAME}(?:(?:,\s?|\s?/\s?){_NAME}){{0,2}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:,\s?(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?)"
 _AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
-_SEP = r"(?:\s?:|\s?[—–]|\s-{1,2})"
+_SEP = r"(?:\s?:|\s?[—–\x96\x97]|\s-{1,2}|\s_)"  # "_": AP wire style; \x96/\x97: cp1252 dashes read as Latin-1
 DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")
 MAX_DATELINE_CHARS = 80
 # A colon or title-case dateline must lead into a real sentence, not a headline.
@@ -129,12 +130,33 @@ def parse_date(value: object) -> dt.date | None:
     if isinstance(value, time.struct_time):
         return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     if not isinstance(value, str):
-        raise ValueError(f"published {value!r} is not an ISO date (YYYY-MM-DD)")
+        raise ValueError(f"published {repr(value)[:200]} is not an ISO date (YYYY-MM-DD)")
     text = value.strip()
     try:
-        return dt.date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", text) else dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text[:10]) if re.match(r"\d{4}-\d{2}-\d{2}(?:$|[T ])", text) else dt.date.fromisoformat(text[:40])
     except ValueError:
-        raise ValueError(f"published '{value}' is not an ISO date (YYYY-MM-DD or an ISO datetime)") from None
+        raise ValueError(f"published {repr(value[:200])} is not an ISO date (YYYY-MM-DD or an ISO datetime)") from None
+
+
+def host_of(url: str | None) -> str | None:
+    """The host name of a URL, or None for no URL or one that cannot be parsed ("http://[x")."""
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
+def valid_url(url: object) -> str | None:
+    """``url`` when it is a string that parses as a URL, else None (a bad url is not worth an article)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        urlsplit(url)
+    except ValueError:
+        return None
+    return url
 
 
 def normalise_newlines(text: str) -> str:

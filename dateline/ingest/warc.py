@@ -1,64 +1,85 @@
-"""Web archives (``.warc``, ``.warc.gz``) through warcio.
+"""Web archives (``.warc``, ``.warc.gz``, ``.arc``) through warcio.
 
 Only HTTP ``response`` records holding HTML are articles; each goes through
 the HTML reader with the record's target URI as url and its WARC-Date as
 the fallback publication date (the caller's ``--published`` wins, then the
 page's own date, then WARC-Date: a crawl date is only an upper bound).
 
+The archive arrives already decompressed by a bounded stream (streams.py),
+so a decompression bomb is stopped by its caps, and warcio reads plain WARC.
+Headers get a budget (``HEADER_BUDGET``) while warcio parses them, so a
+"header line" of a gigabyte is never gathered; a record body is read in
+chunks up to ``max_record_bytes`` and a longer one is skipped (read through,
+never held) with one problem line.
+
 warcio reads a damaged archive without complaint, handing back cut-off
 pages or stopping early, so we check for ourselves: every record must be
-read to its declared Content-Length, and a gzipped archive must end on a
-complete gzip member.  A record whose page cannot be read is reported as
-``path#record N`` and the file goes on; a record that breaks the archive
-(cut-off headers or body) is reported with its number and byte offset,
-the records before it having come through, and reading that file stops.
+read to its declared Content-Length, and gzip data must end on a complete
+member.  A record whose page cannot be read is reported as ``path#record N``
+and the file goes on; a record that breaks the archive (cut-off headers or
+body) is reported with its number and offset, the records before it having
+come through, and reading that file stops.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import logging
-import zlib
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
+from dateline.ingest.checks import quote
 from dateline.ingest.html import decode_html, read_html
 from dateline.ingest.metadata import parse_date
+from dateline.ingest.streams import CHUNK, CorruptInput, InputTooLarge, raw_stream
 from dateline.types import Article, InputProblem
 
+if TYPE_CHECKING:
+    from dateline.ingest.registry import ReadOptions
+    from dateline.ingest.sources import Source
+
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+HEADER_BUDGET = 1 << 20
 # warcio logs header repairs as warnings, which would land on stderr between our problem lines.
 logging.getLogger("warcio").addHandler(logging.NullHandler())
-CHUNK = 1 << 16
 
 
 class _Broken(Exception):
     """The archive itself is damaged at this record: stop reading the file."""
 
 
-def read_warc_stream(
-    stream: BinaryIO,
-    *,
-    name: str,
-    published: dt.date | None,
-    max_chars: int,
-) -> Iterator[Article | InputProblem]:
+class _TooBig(Exception):
+    """This record's body is over the cap: skip it, go on with the next."""
+
+
+def read(stream: BinaryIO, source: "Source", options: "ReadOptions") -> Iterator[Article | InputProblem]:
     from warcio.archiveiterator import ArchiveIterator
 
-    gzip_cut = _gzip_cut_offset(stream)
+    name = source.name
+    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""  # type: ignore[attr-defined]
+    if head and not head.lstrip(b"\r\n").startswith((b"WARC/", b"filedesc://")):
+        yield InputProblem(input=name, problem=f"not a WARC or ARC file: it starts with {quote(head.decode('latin-1'), 40)}")
+        return
+    bounded = raw_stream(stream)
     records = ArchiveIterator(stream)
-    number = n_pages = 0
+    number, n_pages = source.first_item - 1, 0
     while True:
         warnings = io.StringIO()
         try:
+            if bounded:
+                bounded.expect_at_most(HEADER_BUDGET, "WARC or HTTP headers")
             with contextlib.redirect_stderr(warnings):  # warcio writes length warnings straight to stderr
                 record = next(records)
+            if bounded:
+                bounded.expect_at_most(None)
         except StopIteration:
             break
+        except (InputTooLarge, CorruptInput) as exc:
+            yield _stopped(name, number + 1, _offset(records), str(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken archives
-            yield _stopped(name, number + 1, _offset(records), f"its headers cannot be parsed ({exc})")
+            yield _stopped(name, number + 1, _offset(records), f"its headers cannot be parsed ({quote(str(exc))})")
             return
         if "Content-Length is invalid" in warnings.getvalue():
             yield InputProblem(
@@ -70,7 +91,7 @@ def read_warc_stream(
         origin = f"{name}#record {number}"
         try:
             with contextlib.redirect_stderr(io.StringIO()):
-                page = _html_payload(record)
+                page = _html_payload(record, options.max_record_bytes)
             if page is None:
                 continue
             n_pages += 1
@@ -81,27 +102,26 @@ def read_warc_stream(
             except ValueError:
                 crawl_date = None
             html = decode_html(body, charset)
-        except _Broken as exc:
+        except _TooBig as exc:
+            n_pages += 1  # an HTML page, only too large
+            yield InputProblem(input=origin, problem=str(exc))
+            continue
+        except (_Broken, InputTooLarge, CorruptInput) as exc:
             yield _stopped(name, number, offset, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the file
-            yield InputProblem(input=origin, problem=f"cannot read the WARC record at offset {offset} ({exc.__class__.__name__}: {exc}); skipped")
+            yield InputProblem(input=origin, problem=f"cannot read the WARC record at offset {offset} ({exc.__class__.__name__}: {quote(str(exc))}); skipped")
             continue
-        yield read_html(html, name=origin, origin=origin, max_chars=max_chars, url=url, published=published, fallback_date=crawl_date)
-    if gzip_cut is None and getattr(records, "next_line", None):
+        del body
+        yield read_html(html, name=origin, origin=origin, options=options, url=url, fallback_date=crawl_date)
+    if getattr(records, "next_line", None):
         # warcio stops quietly when the last record's headers are cut off.
         yield _stopped(name, number + 1, _offset(records), "its headers are cut off")
-    elif gzip_cut is not None:
-        yield InputProblem(
-            input=name,
-            problem=f"the gzip data is cut off or corrupt in the member starting at byte {gzip_cut}; "
-            f"{number} records before it were read, anything after it is lost",
-        )
-    elif n_pages == 0:
+    elif n_pages == 0 and not source.part:
         yield InputProblem(input=name, problem=f"no HTML response records among its {number} WARC records")
 
 
-def _html_payload(record: Any) -> tuple[bytes, str | None] | None:
+def _html_payload(record: Any, max_bytes: int) -> tuple[bytes, str | None] | None:
     """(body, charset) of an HTML response; None for other records, read through to check them."""
     limit = getattr(record.raw_stream, "limit", None)
     declared = (record.rec_headers.get_header("Content-Length") or "").strip()
@@ -110,15 +130,26 @@ def _html_payload(record: Any) -> tuple[bytes, str | None] | None:
     content_type = ""
     if record.rec_type == "response" and record.http_headers is not None:
         content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-    if not content_type.startswith(HTML_TYPES):
-        while record.raw_stream.read(CHUNK):
-            pass
-        body = None
-    else:
-        body = record.content_stream().read()
+    body: bytes | None = None
+    too_big = False
+    if content_type.startswith(HTML_TYPES):
+        chunks: list[bytes] = []
+        size = 0
+        content = record.content_stream()  # undoes chunked transfer and gzip content encoding
+        while chunk := content.read(CHUNK):
+            size += len(chunk)
+            if size > max_bytes:
+                too_big = True
+                break
+            chunks.append(chunk)
+        body = b"".join(chunks) if not too_big else None
+    while record.raw_stream.read(CHUNK):  # the rest, read through and dropped, to reach the next record
+        pass
     missing = record.raw_stream.limit
     if missing > 0:
         raise _Broken(f"it is cut off ({missing} of its {record.length} bytes are missing)")
+    if too_big:
+        raise _TooBig(f"the page is larger than {max_bytes:,} bytes (after decoding); skipped")
     return None if body is None else (body, _charset(content_type))
 
 
@@ -130,49 +161,16 @@ def _stopped(name: str, number: int, offset: str | int, why: str) -> InputProble
     )
 
 
-def _gzip_cut_offset(stream: BinaryIO) -> int | None:
-    """Offset of the gzip member that is cut off or corrupt; None when whole (or not gzip).
-
-    Rewinds the stream afterwards.
-    """
-    start = stream.tell()
-    if stream.read(2) != b"\x1f\x8b":
-        stream.seek(start)
-        return None
-    stream.seek(start)
-    consumed = member_start = 0  # compressed offsets, from the start of the archive
-    in_member = False
-    decomp = zlib.decompressobj(wbits=31)
-    try:
-        while data := stream.read(CHUNK):
-            while data:
-                if not in_member:
-                    member_start, in_member = consumed, True
-                decomp.decompress(data)
-                if decomp.eof:  # this member is whole; the next may start in unused_data
-                    consumed += len(data) - len(decomp.unused_data)
-                    data = decomp.unused_data
-                    decomp, in_member = zlib.decompressobj(wbits=31), False
-                else:
-                    consumed += len(data)
-                    data = b""
-        incomplete = in_member
-    except zlib.error:
-        incomplete = True
-    stream.seek(start)
-    return member_start if incomplete else None
-
-
 def _charset(content_type: str) -> str | None:
     for part in content_type.split(";")[1:]:
         key, _, value = part.strip().partition("=")
         if key.strip() == "charset" and value.strip():
-            return value.strip().strip("\"'")
+            return value.strip().strip("\"'")[:40]
     return None
 
 
 def _offset(records: object) -> str:
-    """Byte offset where the current record starts (warcio's ``get_record_offset``
-    would consume the record, so read its bookkeeping attribute instead)."""
+    """Byte offset (in the decompressed archive) where the current record starts (warcio's
+    ``get_record_offset`` would consume the record, so read its bookkeeping attribute instead)."""
     offset = getattr(records, "offset", None)
     return str(offset) if isinstance(offset, int) else "unknown"

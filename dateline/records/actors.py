@@ -15,7 +15,13 @@ from spacy.tokens import Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
-from dateline.records.clause import arguments, harmed, phrase_core, subject, trigger_token
+from dateline.records.clause import (
+    arguments,
+    harmed,
+    phrase_core,
+    subject,
+    trigger_token,
+)
 from dateline.records.context import Context
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 
@@ -128,7 +134,7 @@ def country_actor(ctx: Context, mention: EventMention, key: str, d: ActorDiction
     country = event_country(ctx, mention, d)
     actor = d.country_actors[key]
     return ActorMention(start=mention.start, end=mention.end, text=mention.text, name=actor.name(country, ctx.year),
-                        inter=actor.inter, country=country.name if country else None,
+                        inter=actor.inter, country=country.name if country else None, iso=country.iso if country else None,
                         key=f"{key}:{country.iso if country else '?'}")
 
 
@@ -155,7 +161,7 @@ def _country_as_agent(ctx: Context, head: Token, d: ActorDictionary, trigger: To
 def _military(ctx: Context, span: Span, country: Country, d: ActorDictionary) -> ActorMention:
     actor = d.country_actors["military"]
     return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=actor.name(country, ctx.year),
-                        inter=actor.inter, country=country.name, key=f"military:{country.iso}")
+                        inter=actor.inter, country=country.name, key=f"military:{country.iso}", iso=country.iso)
 
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
@@ -174,6 +180,14 @@ def _civilians_like(actor: ActorMention, ctx: Context, d: ActorDictionary) -> Ac
     country = d.country(iso) if iso != "?" else None
     return actor.model_copy(update={"name": d.country_actors["civilians"].name(country, ctx.year),
                                     "key": f"civilians:{country.iso if country else '?'}"})
+
+
+def _arrested_group(head: Token | None, d: ActorDictionary) -> bool:
+    """The detained are a group, not civilians: "a cell", "a gang of four", "members of a smuggling ring"."""
+    if head is None:
+        return False
+    words = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+    return any(w.lemma_.lower() in d.arrested_groups or w.lower_ in d.arrested_groups for w in words)
 
 
 def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, actors: list[ActorMention],
@@ -207,7 +221,9 @@ def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, 
                 actor1, actor2 = actor2, actor1
             else:
                 actor1 = country_actor(ctx, mention, "police", d)
-        if actor2 is None and patient_head is not None and patient_head.pos_ in ("NOUN", "PROPN", "NUM"):
+        if (actor2 is None or actor2.inter == "Civilians") and _arrested_group(patient_head, d):
+            actor2 = country_actor(ctx, mention, "unidentified", d)  # "rounded up a six-man cell", "a gang of four"
+        elif actor2 is None and patient_head is not None and patient_head.pos_ in ("NOUN", "PROPN", "NUM"):
             actor2 = country_actor(ctx, mention, "civilians", d)  # "arrested a man": unnamed detainees are civilians
     elif sub == "Non-state actor overtakes territory" and actor2 is None:
         actor2 = country_actor(ctx, mention, "military", d)  # the side that lost the ground

@@ -11,7 +11,7 @@ is kept on the Doc as plain data: ``dateline.records.event_records(doc)``.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -21,23 +21,36 @@ from spacy.training import Example
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.records.actors import event_actors
+from dateline.records.aspect import is_tally
+from dateline.records.clause import clause_of
 from dateline.records.context import Context
-from dateline.records.counts import crowd_size, event_counts, fatalities_for
-from dateline.records.date import date_event
+from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
+from dateline.records.date import carry, date_event
 from dateline.records.merge import merge_into, same_event
-from dateline.records.place import locate_event
-from dateline.records.row import compose_notes, countries, iso2, set_actors, set_counts, set_date, set_place, span
+from dateline.records.place import Resolver, locate_event, prior_signals
+from dateline.records.row import (
+    compose_notes,
+    countries,
+    iso2,
+    set_actors,
+    set_counts,
+    set_date,
+    set_place,
+    span,
+)
 from dateline.records.score import match_records
-from dateline.types import Article, EventMention, EventRecord, Evidence
+from dateline.places.geocode import Resolution
+from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence
 
 
 class RecordsComponent:
     """Turns a Doc's event mentions into merged EventRecords."""
 
-    def __init__(self, name: str = "dateline_records", merge_anaphora: bool = True) -> None:
+    def __init__(self, name: str = "dateline_records", merge_anaphora: bool = True, nlp: Language | None = None) -> None:
         register_extensions()
         self.name = name
         self.merge_anaphora = merge_anaphora
+        self.nlp = nlp  # to ask the places stage to resolve a name the event's place phrase holds
 
     def __call__(self, doc: Doc) -> Doc:
         set_event_records(doc, self.link(Context.of(doc)))
@@ -50,15 +63,21 @@ class RecordsComponent:
     def link(self, ctx: Context) -> list[EventRecord]:
         article = ctx.article or Article(text=ctx.text)
         records: list[EventRecord] = []
+        dated: list[tuple[EventMention, EventDate]] = []
         for m in ctx.mentions or []:
-            place = locate_event(ctx, m)
-            when = date_event(ctx, m)
+            when = carry(ctx, m, date_event(ctx, m), dated)
+            dated.append((m, when))
+            if not self.is_event(ctx, m, when):
+                continue
+            place = locate_event(ctx, m, self._resolver(ctx))
             record = self.build(article, m)
             evidence = record.evidence
             set_place(record, place, evidence)
             set_date(record, when, evidence)
             set_actors(record, event_actors(ctx, m), evidence)
-            set_counts(record, event_counts(ctx, m), fatalities_for(ctx, m), evidence)
+            old = when.background is not None
+            deaths = with_suicide_bombers(ctx, m, fatalities_for(ctx, m, old))
+            set_counts(record, event_counts(ctx, m, old), deaths, evidence)
             record.tags = crowd_size(ctx, m)
             target = same_event(records, record, m, place, when, self.merge_anaphora)
             if target is None:
@@ -70,6 +89,36 @@ class RecordsComponent:
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"
             r.notes = compose_notes(r)
         return records
+
+    def _resolver(self, ctx: Context) -> Resolver | None:
+        """The places stage's context resolver, with this article's country prior."""
+        if self.nlp is None or "dateline_places" not in self.nlp.pipe_names:
+            return None
+        from dateline.places.context import country_prior
+
+        places = self.nlp.get_pipe("dateline_places")
+        cache = ctx.memo
+        if "country_prior" not in cache:
+            cache["country_prior"] = country_prior(prior_signals(ctx))
+        prior = cache["country_prior"]
+        answers = cache.setdefault("resolved_phrases", {})
+
+        def resolve(name: str, admin: Sequence[str]) -> Resolution:
+            key = (name, tuple(admin))
+            if key not in answers:
+                answers[key] = places.resolve_in_context(name, admin, country_prior=prior)
+            return answers[key]
+
+        return resolve
+
+    @staticmethod
+    def is_event(ctx: Context, m: EventMention, when: EventDate) -> bool:
+        """Whether a mention becomes a row: not undated background (a coder cannot date it),
+        not a tally over time unless it names its own day."""
+        if when.background is not None and when.date is None:
+            return False
+        clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
+        return clause is None or not is_tally(clause) or (when.basis == "expression" and when.precision == 1)
 
     @staticmethod
     def build(article: Article, m: EventMention) -> EventRecord:
@@ -112,4 +161,4 @@ class RecordsComponent:
                            "fatalities_exact": 0.1, "actor1_match": 0.1, "n": None, "n_location": None},
 )
 def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsComponent:
-    return RecordsComponent(name, merge_anaphora)
+    return RecordsComponent(name, merge_anaphora, nlp)

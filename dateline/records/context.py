@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -13,7 +14,14 @@ from dateline.events import event_mentions
 from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
 from dateline.times import timexes
-from dateline.types import ActorMention, Article, CountMention, EventMention, Timex, Toponym
+from dateline.types import (
+    ActorMention,
+    Article,
+    CountMention,
+    EventMention,
+    Timex,
+    Toponym,
+)
 
 
 @dataclass
@@ -32,6 +40,8 @@ class Context:
     actors: list[ActorMention] | None
     counts: list[CountMention] | None
     mentions: list[EventMention] | None
+    # Answers worked out once per Doc by the linkers (the article's country signals ...).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":

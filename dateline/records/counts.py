@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
-from dateline.records.clause import Clause, clause_of, token_at
+from dateline.records.aspect import tally_clause
+from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
 from dateline.types import CountKind, CountMention, EventMention
 
@@ -48,7 +49,8 @@ def compatible_kinds(mention: EventMention) -> frozenset[CountKind]:
 
 def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
                 clause: Clause | None = None) -> list[tuple[bool, int, CountMention]]:
-    """(governed by the trigger, distance, count) for the counts of a kind in the mention's sentence."""
+    """(governed by the trigger, distance, count) for the counts of a kind in the mention's
+    sentence; a count in a tally ("have killed dozens since the offensive") is no one's."""
     if ctx.counts is None:
         raise ValueError("no counts on the Doc: run the dateline_counts component before linking counts")
     clause = clause or clause_of(ctx.doc, mention.start, mention.end)
@@ -60,17 +62,20 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
             continue
         distance = min(abs(count.start - mention.end), abs(mention.start - count.end))
         token = token_at(ctx.doc, count.start, count.end)
+        if token is not None and tally_clause(clause_head(token)):
+            continue
         out.append((token is not None and clause.governs(token), distance, count))
     out.sort(key=lambda c: (not c[0], c[1]))
     return out
 
 
-def event_counts(ctx: Context, mention: EventMention) -> dict[str, CountMention]:
+def event_counts(ctx: Context, mention: EventMention, governed_only: bool = False) -> dict[str, CountMention]:
     """kind -> the count of that kind belonging to the event (only kinds the text reports).
 
     A count the trigger governs belongs to the event whatever its kind ("57
     operatives surrendered" even if the event was typed Agreement); other counts in
-    the sentence only when their kind fits the event type.
+    the sentence only when their kind fits the event type, and never for background
+    (``governed_only``: the sentence's figures are the news, not the old event's).
     """
     chosen: dict[str, CountMention] = {}
     compatible = compatible_kinds(mention)
@@ -79,6 +84,8 @@ def event_counts(ctx: Context, mention: EventMention) -> dict[str, CountMention]
         governed = [c for c in candidates if c[0]]
         if governed:  # the trigger's own clause says it, whatever type the event was given
             chosen[kind] = governed[0][2]
+        elif governed_only:
+            continue
         elif kind in compatible and candidates and not _other_trigger_between(ctx, mention, candidates[0][2]):
             chosen[kind] = candidates[0][2]
         elif kind in compatible and not candidates and (follow := _next_sentence_count(ctx, mention, kind)) is not None:
@@ -109,7 +116,7 @@ def _other_trigger_between(ctx: Context, mention: EventMention, count: CountMent
     return any(min(abs(count.start - m.start), abs(count.end - m.end)) < mine for m in others)
 
 
-def fatalities_for(ctx: Context, mention: EventMention) -> Fatalities:
+def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = False) -> Fatalities:
     """ACLED's fatality figure for an event: the lowest figure reported for it, 0 when none.
 
     All fatality counts the trigger governs are alternative reports of the same
@@ -121,7 +128,7 @@ def fatalities_for(ctx: Context, mention: EventMention) -> Fatalities:
     governed = [c[2] for c in candidates if c[0]]
     if not governed and "fatalities" not in compatible_kinds(mention):
         return Fatalities(0, None, None, [])
-    if not governed:
+    if not governed and not governed_only:
         nearest = event_counts(ctx, mention).get("fatalities")
         governed = [nearest] if nearest is not None else []
     if not governed:
@@ -129,6 +136,31 @@ def fatalities_for(ctx: Context, mention: EventMention) -> Fatalities:
     low = min(c.low for c in governed)
     high = max(c.high for c in governed)
     return Fatalities(low, low, high, governed)
+
+
+BOMBER_WORDS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
+
+
+def with_suicide_bombers(ctx: Context, mention: EventMention, deaths: Fatalities) -> Fatalities:
+    """ACLED counts suicide bombers among the dead: "a suicide bomber blew himself up, killing
+    six" is 7.  Not when the figure already includes them ("killing six, including the bomber")."""
+    if mention.sub_event_type != "Suicide bomb":
+        return deaths
+    sentence = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if sentence is None:
+        return deaths
+    bombers = 1
+    for token in sentence:
+        if token.lower_ in BOMBER_WORDS:
+            if any(a.lower_ in ("including", "among") for a in token.ancestors):
+                return deaths  # the figure counts them already
+            if token.lower_ == "bombers":
+                number = next((c for c in token.children if c.dep_ == "nummod"), None)
+                value = _finder().vocab.value(number.text) if number is not None else None
+                bombers = max(bombers, value or 2)
+    low = (deaths.low or 0) + bombers
+    high = (deaths.high or 0) + bombers
+    return Fatalities(low, low, high, deaths.evidence)
 
 
 CROWD_WORDS = frozenset({"people", "protesters", "protestors", "demonstrators", "marchers", "crowd", "crowds", "rioters",

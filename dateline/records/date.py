@@ -10,16 +10,24 @@ the arrest.  Rules, in order:
 2. Otherwise one whose clause head is an ancestor of the trigger's ("On
    Wednesday police said they had arrested ...").
    "now" gives the publication date at precision 1, "recently" at precision 2.
-3. Otherwise the publication date: precision 1 when the report is clearly
+   Background (``aspect.background_cue``: past perfect, "since ...", legal
+   proceedings, remembrance) takes only rule 1: the court's or the speaker's date
+   is not the date of the act; an "Nth anniversary" dates it N years back.
+   Undated background gets no date, and so no row.
+3. Otherwise the date of the dated event just before it in the same paragraph,
+   within two sentences (the narrative's time: "On 21 July the IRA set off 22
+   bombs ... The bombs killed nine"), done by the component with ``carry``.
+4. Otherwise the publication date: precision 1 when the report is clearly
    current news (it mentions a day within the week up to publication, or
    "now"/"today"), else 2.  No publication date -> no date.
 
 Durations and SETs never date an event.  Precision comes from the grain: day
-1; week/weekend 2 (week: its middle day, Thursday; weekend: Saturday); month
-3 (the 15th, or the first/last day for "early"/"beginning"/"late"/"end");
-coarser grains (quarter, season, year) are coded 3 at the interval's middle.
-``historical`` is set when the latest day the expression allows is more than
-``HISTORICAL_DAYS`` (30) days before publication.
+1; week/weekend 2 (week: its middle day, Thursday; weekend: Saturday); a range
+of days 2 (its middle day); month 3 (the 15th, or the first/last day for
+"early"/"beginning"/"late"/"end"); coarser grains (quarter, season, year) are
+coded 3 at the interval's middle.  ``historical`` is set when the latest day the
+expression allows is more than ``HISTORICAL_DAYS`` (30) days before publication,
+and for background more than ``CURRENT_WINDOW_DAYS`` (7).
 """
 
 from __future__ import annotations
@@ -27,7 +35,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateline.records.clause import clause_of, token_at
+from spacy.tokens import Token
+
+from dateline.nlp import doc_cache
+from dateline.records.aspect import background_cue
+from dateline.records.clause import Clause, clause_of, token_at
 from dateline.records.context import Context
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
@@ -38,10 +50,11 @@ _START_WORDS = re.compile(r"\b(?:early|beginning|start)\b", re.IGNORECASE)
 _END_WORDS = re.compile(r"\b(?:late|end)\b", re.IGNORECASE)
 
 
-def _governing(ctx: Context, candidates: list[Timex], mention: EventMention) -> Timex | None:
+def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, clause: Clause | None,
+               scope: Token | None = None) -> Timex | None:
+    """Rules 1 and 2; with a background ``scope``, rule 1 only and inside that phrase."""
     if not candidates:
         return None
-    clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     if clause is None:
         # no parse: the nearest expression, preferring one before the trigger
         return min(candidates, key=lambda t: abs(t.start - mention.start) + (0 if t.end <= mention.start else 5))
@@ -52,13 +65,15 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention) -> 
         if root is None:
             continue
         depth = clause.relation(root)
+        if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
+            continue
         if depth == 0:
             same.append(t)
         elif depth is not None:
             above.append((depth, t))
     if same:
         return min(same, key=lambda t: abs(t.start - mention.start))
-    if above:
+    if above and scope is None:
         return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
     return None
 
@@ -72,15 +87,33 @@ def _current_news(ctx: Context, published: dt.date) -> bool:
     return False
 
 
+RETROSPECTIVE_DATES = 3
+
+
+def retrospective(ctx: Context, published: dt.date) -> bool:
+    """The report looks back, not at news: it dates things to the day or month at least
+    ``RETROSPECTIVE_DATES`` times, all of them more than ``HISTORICAL_DAYS`` before publication,
+    and never says "today" or "now" (a page on a past bombing, a profile, a court story)."""
+    old = 0
+    for t in ctx.timexes:
+        if t.value == "PRESENT_REF":
+            return False
+        if t.type in ("DATE", "TIME") and t.precision in (1, 2, 3) and t.date_end is not None:
+            if (published - t.date_end).days <= HISTORICAL_DAYS:
+                return False
+            old += 1
+    return old >= RETROSPECTIVE_DATES
+
+
 def from_timex(t: Timex, published: dt.date | None) -> EventDate | None:
     """The ACLED date and precision an expression gives an event, or None if it cannot."""
     if t.type not in ("DATE", "TIME"):
         return None
     if t.date_start is None or t.date_end is None:
         if t.value == "PRESENT_REF" and published:
-            return EventDate(date=published, precision=1, timex=t)
+            return EventDate(date=published, precision=1, timex=t, basis="expression")
         if t.value == "PAST_REF" and published:  # "recently": some day in the weeks before the report
-            return EventDate(date=published, precision=2, timex=t)
+            return EventDate(date=published, precision=2, timex=t, basis="expression")
         return None
     start, end = t.date_start, t.date_end
     g = t.granularity
@@ -102,22 +135,93 @@ def from_timex(t: Timex, published: dt.date | None) -> EventDate | None:
         date = start + (end - start) // 2
         precision = cal.precision_of(g, start, end) or 3
     historical = bool(published and (published - end).days > HISTORICAL_DAYS)
-    return EventDate(date=date, precision=precision, historical=historical, timex=t)
+    return EventDate(date=date, precision=precision, historical=historical, timex=t, basis="expression")
+
+
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINALS.update({"twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                  "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100})
+_NUMERIC_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def _anniversary_years(clause: Clause) -> int | None:
+    """N in "the Nth anniversary of ..." governing the trigger."""
+    for token in clause.trigger.ancestors:
+        if token.lemma_.lower() != "anniversary":
+            continue
+        for child in token.children:
+            word = child.lower_
+            if word in _ORDINALS:
+                return _ORDINALS[word]
+            if (m := _NUMERIC_ORDINAL.match(word)) is not None:
+                return int(m.group(1))
+    return None
+
+
+def _year_back(day: dt.date, years: int) -> dt.date:
+    return day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else dt.date(day.year - years, 2, 28)
 
 
 def date_event(ctx: Context, mention: EventMention) -> EventDate:
-    """The date of the event mention."""
+    """The date of the event mention, from its own clause (see the module's rules 1, 2 and 4)."""
     published = ctx.published
+    clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
+    background = background_cue(clause) if clause is not None else None
+    cue = background.cue if background is not None else None
     candidates = [
         t for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
     ]
-    chosen = _governing(ctx, candidates, mention)
+    chosen = _governing(ctx, candidates, mention, clause, background.scope if background else None)
     if chosen is not None:
         dated = from_timex(chosen, published)
         if dated is not None:
+            if cue is not None:
+                recent = published is not None and dated.timex is not None and dated.timex.date_end is not None \
+                    and (published - dated.timex.date_end).days <= CURRENT_WINDOW_DAYS
+                dated.historical, dated.background = not recent, cue
             return dated
+    if cue is not None:
+        years = _anniversary_years(clause) if cue == "remembrance" and clause is not None else None
+        if years and published is not None:
+            return EventDate(date=_year_back(published, years), precision=2, historical=True, basis="anniversary",
+                             background=cue)
+        return EventDate(historical=True, background=cue)  # undated background: no row
     if published is None:
         return EventDate()
-    return EventDate(date=published, precision=1 if _current_news(ctx, published) else 2)
+    if retrospective(ctx, published):  # the publication day is not the date of what it looks back on
+        return EventDate(historical=True, background="retrospective")
+    return EventDate(date=published, precision=1 if _current_news(ctx, published) else 2, basis="publication")
+
+
+NARRATIVE_SENTENCES = 2
+
+
+def _sentence_order(ctx: Context) -> dict[int, int]:
+    """Sentence start offset -> its index in the Doc."""
+    cache = doc_cache(ctx.doc)
+    order = cache.get("sentence_order")
+    if order is None:
+        order = cache["sentence_order"] = {s.start_char: i for i, s in enumerate(ctx.doc.sents)}
+    return order
+
+
+def carry(ctx: Context, mention: EventMention, when: EventDate,
+          earlier: list[tuple[EventMention, EventDate]]) -> EventDate:
+    """Rule 3: an event the text does not date takes the date of the dated event before it
+    in the same paragraph, at most ``NARRATIVE_SENTENCES`` sentences back; else ``when``."""
+    if when.basis != "publication" and when.background != "retrospective":
+        return when
+    para = ctx.text.rfind("\n", 0, mention.sentence_start) + 1
+    order = _sentence_order(ctx)
+    here = order.get(mention.sentence_start)
+    for m, d in reversed(earlier):
+        there = order.get(m.sentence_start)
+        if m.sentence_start < para or here is None or there is None or here - there > NARRATIVE_SENTENCES:
+            break
+        if d.basis == "expression" and d.background is None:
+            return d.model_copy(update={"basis": "narrative"})
+    return when

@@ -18,14 +18,14 @@ _KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", "location", "latitude", 
 def same_event(records: list[EventRecord], new: EventRecord, mention: EventMention, place: Toponym | None,
                when: EventDate, merge_anaphora: bool = True) -> EventRecord | None:
     """The record ``new`` repeats: same sub-type, date, place and modality; or, for a bare
-    back-reference (no date or place of its own in its sentence), the last record of its type."""
+    back-reference (no date of its own, no place in its sentence), the last record of its type."""
     for r in records:
         if (r.sub_event_type, r.event_date, r.geonameid or r.location, r.modality) == (
             new.sub_event_type, new.event_date, new.geonameid or new.location, new.modality
         ):
             return r
     own_place = place is not None and mention.sentence_start <= place.start < mention.sentence_end
-    if merge_anaphora and when.timex is None and not own_place:
+    if merge_anaphora and when.basis != "expression" and not own_place:
         for r in reversed(records):
             if r.event_type == new.event_type and r.modality == new.modality:
                 return r

@@ -1,10 +1,23 @@
 """Which place locates an event mention.
 
-ACLED codes the most specific place the report gives for the event itself.  We look
-for a location or modifier toponym ("Aden police") in the trigger's clause, then in
-its sentence, then in the nearest earlier sentence of the same paragraph, and
-finally fall back to the article's dateline.  Demonyms and organisation uses
-("Washington said") say who acted, not where, so they never locate an event.
+ACLED codes the most specific place the report gives for the event itself.  In order:
+
+1. **The event's own place phrase**: a locative phrase the trigger governs in its
+   clause ("in X", "at X", "near X", "outside X", "on the outskirts of X", "north of
+   X"), read with the admin context written with it: "in X, Y", "X village (District,
+   Region)", "X's Y district", "the X district of Y province".  The named place is the
+   event's; when it did not resolve, or resolved to a namesake outside the units the
+   text names, the most specific named unit stands in for it (district: geo_precision
+   2, province: 3).  "near", "outside", "outskirts" give geo_precision 2.
+2. Else a location or modifier toponym ("Aden police") in the trigger's clause, then in
+   its sentence, then in the nearest earlier sentence of the same paragraph (the most
+   specific, then the nearest), and finally the article's dateline.
+
+Demonyms and organisation uses ("Washington said") say who acted, not where, so they
+never locate an event.  A place whose country nothing else in the article implies (no
+other place, demonym, named group's country or dateline), while another country is
+implied, is a namesake or a misread word ("SNA" read as Sanaa in a report on Al
+Shabaab): it is passed over, and no place is better than a guessed country.
 
 This module picks the mention; the places stage has already resolved every mention
 to a gazetteer entry (``dateline.places``).
@@ -13,11 +26,20 @@ to a gazetteer entry (``dateline.places``).
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
-from dateline.places.normalize import name_key
-from dateline.records.clause import clause_of
+from spacy.tokens import Token
+
+from dateline.places.normalize import fold, name_key
+from dateline.records.clause import Clause, clause_of
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
+
+if TYPE_CHECKING:
+    from dateline.places.geocode import Resolution
 
 LOCATING_ROLES = ("location", "modifier")
 # Smaller rank = more specific place.
@@ -81,12 +103,231 @@ def place_name(t: Toponym) -> str | None:
     return targets.get((key, t.place.iso or "")) or targets.get((key, "")) or t.place.name
 
 
-def locate_event(ctx: Context, mention: EventMention) -> Toponym | None:
-    """The toponym (with place and geo_precision) that locates the event, or None."""
-    toponyms = [t for t in ctx.toponyms or [] if locating(t)]
-    clause = clause_of(ctx.doc, mention.start, mention.end)
-    if clause is not None and (found := _best(toponyms, clause.start_char, clause.end_char, mention.start)):
-        return found
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout",
+                            "into", "on", "off", "nearby", "close", "between", "by"})
+PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "region", "governorate", "state", "county",
+                         "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
+                         "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
+                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter",
+                         "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs"})
+NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
+NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
+                        "countryside", "surroundings", "hinterland", "parts", "part",
+                        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"})
+
+
+@dataclass
+class PlacePhrase:
+    """A locative phrase of the event: the place it names and the units written with it."""
+
+    named: list[Toponym] = field(default_factory=list)  # the place itself (usually one)
+    unread: tuple[int, int] | None = None  # a proper name there the places stage did not take as a place
+    context: list[Toponym] = field(default_factory=list)  # the units it sits in, most specific first
+    near: bool = False
+    depth: int = 0  # how far up the parse the phrase hangs from the trigger
+
+
+def _covering(toponyms: list[Toponym], token: Token) -> Toponym | None:
+    return next((t for t in toponyms if t.start <= token.idx < t.end), None)
+
+
+# Prepositions whose object is a place even when the places stage did not read it as one.
+STRONG_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "into"})
+# (NER's ORG or PERSON on a name after "in" is often a town it does not know: "countryside of Hama".)
+NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
+    """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
+    phrase = PlacePhrase()
+    while obj.lower_ in NEAR_NOUNS:  # "on the outskirts of X", "20 km north of X"
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        phrase.near, obj = True, inner
+    # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
+    # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
+    own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
+                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS))]
+    for token in own:
+        if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
+            phrase.named.append(t)
+    context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
+    context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for head in context_heads:
+        for token in sorted(head.subtree, key=lambda x: x.i):
+            if (t := _covering(toponyms, token)) is not None and t not in phrase.named and t not in phrase.context:
+                phrase.context.append(t)
+    if not phrase.named and strong:  # "near Kidal" (a name the places stage missed), "in Bulo Mareer village"
+        name = sorted([*([obj] if obj.pos_ == "PROPN" else []),
+                       *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS))], key=lambda x: x.i)
+        if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
+                and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
+            phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
+    phrase.context.sort(key=_rank)
+    return phrase
+
+
+def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:
+    """The locative phrases the trigger governs, nearest in the parse first.  ``times``: the
+    character offsets of tokens inside temporal expressions ("in March" is no place)."""
+    out = []
+    for token in clause.head.subtree:
+        if token.dep_ == "dobj" and token.lemma_.lower() in NEAR_NOUNS | PLACE_KINDS and clause.governs(token):
+            phrase = _phrase(token, toponyms, strong=True, times=times)  # "shelled areas of Hama countryside"
+            if phrase.named or phrase.context or phrase.unread:
+                phrase.near = True
+                out.append(phrase)
+            continue
+        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not clause.governs(token):
+            continue
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
+            if phrase.named or phrase.context or phrase.unread:
+                phrase.near = phrase.near or token.lower_ in NEAR_PREPS
+                phrase.depth = sum(1 for a in token.ancestors if a.i != clause.trigger.i and
+                                   any(x.i == clause.trigger.i for x in a.subtree))
+                out.append(phrase)
+    out.sort(key=lambda p: p.depth)
+    return out
+
+
+def _inside(place: Toponym, unit: Toponym) -> bool:
+    """Is ``place`` in the unit the text names with it (same country and, for a province or
+    district, the same admin name)?"""
+    a, u = place.place, unit.place
+    if a is None or u is None or a.iso != u.iso:
+        return False
+    code = u.feature_code or ""
+    if code == "ADM1":
+        return a.admin1 is None or fold(a.admin1) == fold(u.admin1 or u.name)
+    if code == "ADM2":
+        return a.admin2 is None or fold(a.admin2) == fold(u.admin2 or u.name) or fold(a.admin1 or "") == fold(u.admin1 or "")
+    return True
+
+
+def _with_precision(t: Toponym, precision: int) -> Toponym:
+    return t.model_copy(update={"geo_precision": max(precision, t.geo_precision or 1)})
+
+
+# The places stage's answer for a name and the units written with it: (place, geo_precision,
+# level), level "place", "adm2", "adm1", "country" or "none" (``PlacesComponent.resolve_in_context``).
+Resolver = Callable[[str, Sequence[str]], "Resolution"]
+
+
+def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver | None) -> Toponym | None:  # type: ignore[no-untyped-def]
+    """The place a phrase gives: the named place if it fits the units named with it, else
+    the most specific of those units.  A name the places stage did not read, or read as a
+    namesake outside those units, goes back to it with the units (``resolver``)."""
+    units = [u for u in phrase.context if locating(u) and plausible(u)]
+    for named in phrase.named:
+        if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
+            return _with_precision(named, 2) if phrase.near else named
+    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
+    if resolver is not None and span is not None:
+        found = resolver(text[span[0]:span[1]], [u.text for u in phrase.context])
+        if found.place is not None:
+            # the evidence is the words that gave the point: the name, or the unit the text names
+            source = next((u for u in phrase.context if found.level in ("adm1", "adm2", "country") and u.place is not None
+                           and (u.place.geonameid == found.place.geonameid or fold(u.place.name) == fold(found.place.name))), None)
+            start, end = (source.start, source.end) if source is not None else span
+            toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
+                              geo_precision=found.geo_precision or 1)
+            if plausible(toponym):
+                return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
+    for unit in units:
+        code = unit.place.feature_code or "" if unit.place else ""
+        level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
+        return _with_precision(unit, level)
+    return None
+
+
+def prior_signals(ctx: Context) -> list[tuple[str, str]]:
+    """What the article says about its country, as the places stage's (kind, ISO) signals:
+    the dateline, countries named outright, named groups' home countries, demonyms, places."""
+    signals: list[tuple[str, str]] = []
+    for t in ctx.toponyms or []:
+        if t.place is None or not t.place.iso:
+            continue
+        if t.role == "demonym":
+            signals.append(("demonym", t.place.iso))
+        elif t.role in ("location", "modifier"):
+            signals.append(("country" if (t.place.feature_code or "").startswith("PCL") else "place", t.place.iso))
+    for a in ctx.actors or []:
+        if a.iso and a.key and ":" not in a.key:
+            signals.append(("actor", a.iso))
+    hint = dateline_toponym(ctx.dateline)
+    if hint is not None and hint.place is not None and hint.place.iso:
+        signals.append(("dateline", hint.place.iso))
+    return signals
+
+
+def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
+    """Signals in the article for each country: (all of them, the strong ones).
+
+    All: places, demonyms, modifiers ("a UAE officer"), named groups, the dateline.
+    Strong: where things happened (location toponyms, 1 each), named groups' countries
+    (2: the dictionary knows them) and the dateline (2); a nationality ("a Jordanian
+    engineer") says little about where."""
+    cache = ctx.memo
+    found = cache.get("country_support")
+    if found is None:
+        every: Counter[str] = Counter()
+        strong: Counter[str] = Counter()
+        for t in ctx.toponyms or []:
+            if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
+                every[t.place.iso] += 1
+                strong[t.place.iso] += t.role == "location"
+        for a in ctx.actors or []:
+            if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
+                every[a.iso] += 1
+                strong[a.iso] += 2
+        hint = dateline_toponym(ctx.dateline)
+        if hint is not None and hint.place is not None and hint.place.iso:
+            every[hint.place.iso] += 2
+            strong[hint.place.iso] += 2
+        found = cache["country_support"] = (every, strong)
+    return found
+
+
+def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
+    """A test for toponyms: does anything else in the article imply its country, or at least
+    nothing imply another one strongly (a named group, the dateline, or two places)?"""
+    every, strong = country_support(ctx)
+    names: Counter[tuple[str, str]] = Counter()
+    for t in ctx.toponyms or []:
+        if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
+            names[(name_key(t.text), t.place.iso)] += 1
+
+    def plausible(t: Toponym) -> bool:
+        if t.place is None or not t.place.iso:
+            return False
+        own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
+        if every[t.place.iso] - own > 0:
+            return True
+        return not any(n >= 2 for iso, n in strong.items() if iso != t.place.iso)
+
+    return plausible
+
+
+def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None) -> Toponym | None:
+    """The toponym (with place and geo_precision) that locates the event, or None.
+
+    ``resolver`` (the places stage) resolves a name of the event's place phrase with the
+    units written with it, when the places stage did not read it as a place ("near Kidal,
+    Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
+    plausible = _plausibility(ctx)
+    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
+    clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
+    if clause is not None:
+        times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
+        for phrase in place_phrases(clause, list(ctx.toponyms or []), times):
+            if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
+                return found
+        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start):
+            return found
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start):
         return found
     para = _paragraph_start(ctx.text, mention.sentence_start)

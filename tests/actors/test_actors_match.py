@@ -152,3 +152,43 @@ def test_same_actor_ignores_regime_period_and_case():
     assert same_actor("Military Forces of Yemen (2012-2022)", "Military Forces of Yemen")
     assert not same_actor("Military Forces of Yemen (2012-2022)", "Police Forces of Yemen (2012-2022)")
     assert same_actor(None, "") and not same_actor("Al Shabaab", None)
+
+
+def test_state_forces_known_by_their_own_names():
+    found = actors("In Somalia, SNA soldiers and Al Shabaab fighters fought near Afgooye.", published=dt.date(2024, 3, 1))
+    assert found["SNA"].name == "Military Forces of Somalia (2022-)" and found["SNA"].inter == "State forces"
+    assert found["SNA"].iso == "SO"
+    syria = actors("Turkish drones hit SNA positions near Afrin, Syria.", published=dt.date(2019, 3, 1))
+    assert syria["SNA"].name == "SNA: Syrian National Army"
+    congo = actors("FARDC troops retook the village near Beni.", published=dt.date(2023, 3, 1))
+    assert congo["FARDC"].name == "Military Forces of Democratic Republic of Congo (2019-)"
+
+
+def test_named_groups_carry_their_country_code():
+    found = actors("Al Shabaab fighters ambushed a convoy.", published=dt.date(2024, 3, 1))
+    assert found["Al Shabaab fighters"].iso == "SO"
+    found = actors("Gunmen from the Sinaloa Cartel attacked a ranch.", published=dt.date(2024, 3, 1))
+    assert found["Sinaloa Cartel"].iso == "MX"
+
+
+def test_groups_of_todays_conflicts_are_in_the_dictionary():
+    d = load_dictionary()
+    names = {g.name for g in d.groups.values()}
+    for name in ("Sinaloa Cartel - Los Chapitos", "Anti-Balaka", "FPRC: Popular Front for the Renaissance of the Central African Republic",
+                 "Ahrar al Sham", "IPOB: Indigenous People of Biafra", "Comando Vermelho", "TPNPB: West Papua National Liberation Army"):
+        assert name in names
+    assert len(d.groups) >= 200
+
+
+def test_a_state_alias_needs_a_country_actor_and_a_country():
+    bad = {"countries": [{"iso": "SO", "name": "Somalia"}],
+           "country_actors": {k: {"template": k + " ({country})", "inter": "State forces"}
+                              for k in ("military", "police", "civilians", "protesters", "rioters", "unidentified")},
+           "groups": {"x": {"name": "X", "inter": "State forces", "state": "navy", "country": "SO"}}}
+    with pytest.raises(ActorDictionaryError, match="groups.x"):
+        parse_dictionary(bad)
+
+
+def test_an_acronym_inside_a_run_of_capitals_is_a_word():
+    assert "IS" not in actors("WHAT IS KNOWN ABOUT THE ATTACK")
+    assert actors("IS fighters attacked the town.")["IS fighters"].name.startswith("Islamic State")

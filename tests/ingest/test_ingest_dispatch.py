@@ -56,7 +56,7 @@ def test_input_format_overrides_the_file_type(tmp_path: Path) -> None:
         (b"<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
         (b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', "feed"),
         (b"WARC/1.0\r\n", "warc"),
-        (b"\x1f\x8b\x08\x00", "warc"),
+        (b"filedesc://crawl.arc 0.0.0.0 20160512000000 text/plain 76", "warc"),
         (b"KABUL - Two rockets hit the city.", "txt"),
     ],
 )
@@ -75,7 +75,16 @@ def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_standard_input_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("ADEN — Police closed the port road.".encode())))
     [article] = read_inputs(["-"])
-    assert isinstance(article, Article) and article.dateline == "ADEN" and article.text == "Police closed the port road."
+    assert isinstance(article, Article) and article.dateline == "ADEN" and article.text == "ADEN — Police closed the port road."
+
+
+def test_gzipped_standard_input_is_decompressed_and_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    data = gzip.compress(b'{"id": "z1", "text": "Gunmen killed a guard in Taiz."}\n')
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [article] = read_inputs(["-"])
+    assert isinstance(article, Article) and article.id == "z1"
 
 
 def test_heavy_readers_are_not_imported_with_the_package() -> None:

@@ -24,7 +24,8 @@ def test_html_page_text_title_date_and_dateline() -> None:
     assert article.title == "Checkpoint attack in Lahij"
     assert article.published == dt.date(2016, 5, 11)  # from the page's meta tag
     assert article.dateline == "AL HAWTAH, Yemen"
-    assert article.text.startswith("Gunmen attacked an army checkpoint")
+    assert article.text.startswith("AL HAWTAH, Yemen — Gunmen attacked an army checkpoint")  # the dateline stays in the text
+    assert article.text[article.body_start:].startswith("Gunmen attacked")
     assert "Home" not in article.text and "Copyright" not in article.text  # boilerplate dropped
     assert "\n\nThe attackers fled" in article.text  # paragraphs kept apart
     assert article.source == "Example Gazette"
@@ -73,7 +74,8 @@ def test_rss_feed_entries() -> None:
     assert first.url == "https://monitor.example.net/2016/05/shabwa-ambush"
     assert first.published == dt.date(2016, 5, 9)  # the entry's own date wins
     assert first.dateline == "ATAQ, Yemen"
-    assert first.text == "Militants ambushed an army patrol near Ataq on Monday, wounding four soldiers, a local official said.\n\nThe patrol was returning from a nearby village."
+    assert first.text == "ATAQ, Yemen — Militants ambushed an army patrol near Ataq on Monday, wounding four soldiers, a local official said.\n\nThe patrol was returning from a nearby village."
+    assert first.body_start == len("ATAQ, Yemen — ")
     assert first.source == "Example Security Monitor"
     assert first.origin == f"{feed}#entry 1"
     assert second.published == dt.date(2016, 5, 12)  # no date of its own: --published fills it
@@ -81,7 +83,7 @@ def test_rss_feed_entries() -> None:
 
 def test_atom_feed_prefers_full_content_and_published_date() -> None:
     article = only(list(read_inputs([str(FIXTURES / "feed.atom")])))
-    assert article.text.startswith("Police raided a house in the Crater district")
+    assert article.text.startswith("ADEN (AFP) - Police raided a house in the Crater district")
     assert article.dateline == "ADEN"
     assert article.published == dt.date(2016, 5, 11)  # published, not updated
     assert article.url == "https://field.example.com/reports/crater-raid"

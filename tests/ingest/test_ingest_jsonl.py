@@ -35,7 +35,8 @@ def test_fields_and_date_precedence() -> None:
     assert first.url == "https://news.example.org/yemen/shelling"
     assert first.source == "Example Wire"
     assert first.dateline == "SANAA, Yemen"
-    assert first.text.startswith("Houthi fighters shelled")
+    assert first.text == json.loads(JSONL.read_text(encoding="utf-8").splitlines()[0])["text"]  # exactly as given
+    assert first.text[first.body_start:].startswith("Houthi fighters shelled")
     assert first.origin == f"{JSONL}:1"
     # the line's own date wins over --published; --published fills the gap
     assert first.published == dt.date(2016, 5, 10)

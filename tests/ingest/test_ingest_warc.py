@@ -107,7 +107,7 @@ def test_not_a_warc(tmp_path: Path) -> None:
     good.write_bytes(build_warc(True))
     problem, *rest = read_inputs([str(path), str(good)])
     assert isinstance(problem, InputProblem)
-    assert problem.input == str(path) and "record 1 (offset 0) is broken" in problem.problem
+    assert problem.input == str(path) and "not a WARC or ARC file: it starts with 'this is not" in problem.problem
     assert sum(isinstance(i, Article) for i in rest) == 2
 
 

@@ -185,3 +185,27 @@ def test_more_doer_patterns():
     doc = parsed("Myanmar troops used incendiary bombs on a village in Sagaing, Myanmar.")
     result = event_actors(doc, mention(doc, "bombs", "Explosions/Remote violence", "Air/drone strike"))
     assert result.actor1.name == "Military Forces of Myanmar"  # 2016: before the first period we list
+
+
+@pytest.mark.parametrize("text, arrested", [
+    ("Police rounded up a six-man cell in Mombasa, Kenya, on Tuesday.", 6),
+    ("Detectives arrested a gang of four in Lagos, Nigeria, on Monday.", 4),
+    ("Troops arrested a 12-strong gang of kidnappers near Kaduna, Nigeria.", 12),
+])
+def test_colloquial_arrests_count_the_group_and_it_is_not_civilians(text, arrested):
+    doc = parsed(text)
+    trigger = next(w for w in ("rounded up", "arrested") if w in text)
+    m = mention(doc, trigger, "Strategic developments", "Arrests")
+    result = event_actors(doc, m)
+    assert result.actor1.inter == "State forces"
+    assert result.actor2 is not None and result.actor2.inter != "Civilians"
+    ctx = Context.of(doc)
+    from dateline.records.counts import event_counts
+
+    assert event_counts(ctx, m)["arrested"].low == arrested
+
+
+def test_an_arrested_person_is_still_a_civilian():
+    doc = parsed("Police arrested a shopkeeper in Mombasa, Kenya, on Tuesday.")
+    result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
+    assert result.actor2.name.startswith("Civilians (Kenya)")

@@ -138,3 +138,17 @@ def test_crowd_size_tag_for_protests_only():
     gathered = mention(doc, "gathered", "Protests", "Peaceful protest")
     assert crowd_size(doc, gathered) == "crowd size=no report"
     assert crowd_size(doc, gathered.model_copy(update={"event_type": "Battles"})) is None
+
+
+def test_suicide_bombers_count_among_the_dead_like_acled():
+    from dateline.records.counts import with_suicide_bombers
+
+    def deaths(text: str) -> int:
+        doc = parsed(text)
+        m = mention(doc, "blew himself up" if "blew" in text else "struck", "Explosions/Remote violence", "Suicide bomb")
+        ctx = Context.of(doc)
+        return with_suicide_bombers(ctx, m, linking.fatalities_for(ctx, m)).fatalities
+
+    assert deaths("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing six soldiers.") == 7
+    assert deaths("A suicide bomber blew himself up near a mosque in Kabul, wounding three.") == 1
+    assert deaths("Two suicide bombers struck a market in Maiduguri, killing 12 people including the bombers.") == 12

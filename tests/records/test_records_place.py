@@ -72,3 +72,73 @@ def test_locate_event_falls_back_to_dateline(parse):
     k = text.index("killed")
     place = locate(doc, 0, len(text), k, k + 6)
     assert place is not None and place.place.iso == "YE"
+
+
+def link(text: str, trigger: str, event_type: str = "Battles", sub: str = "Armed clash"):
+    """The row the linking stage makes for one hand-made mention, on the full pipeline's other stages."""
+    import datetime as dt
+
+    from dateline import pipeline
+    from dateline.events import set_event_mentions
+    from dateline.records import event_records
+    from dateline.types import Article
+
+    nlp = _linking_nlp()
+    doc = pipeline.make_doc(nlp, Article(text=text, published=dt.date(2025, 6, 12)))
+    for name, proc in nlp.pipeline:
+        if name == "dateline_events":
+            start = text.index(trigger)
+            sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+            set_event_mentions(doc, [EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
+                                                  sentence_end=sent.end_char, event_type=event_type, sub_event_type=sub, score=0.9)])
+            continue
+        doc = proc(doc)
+    (record,) = event_records(doc)
+    return record
+
+
+_NLP = []
+
+
+def _linking_nlp():
+    from dateline import pipeline
+
+    if not _NLP:
+        _NLP.append(pipeline.build())
+    return _NLP[0]
+
+
+def test_x_s_y_district_is_the_district():
+    r = link("Soldiers clashed with rebels in Kandahar's Arghandab district on Monday.", "clashed")
+    assert r.location == "Arghandab" and r.admin1 == "Kandahar" and r.geo_precision == 2
+
+
+def test_in_x_comma_y_is_x():
+    r = link("A roadside bomb hit a convoy in Jowhar, Middle Shabelle, on Monday.", "hit",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert r.location == "Jawhar" and r.country == "Somalia" and r.geo_precision == 1
+
+
+def test_unknown_village_falls_back_to_its_district_never_a_namesake_abroad():
+    r = link("Al Shabaab militants clashed with SNA forces in Xarardheerow village (Marka, Lower Shabelle) on Friday.",
+             "clashed")
+    assert r.country == "Somalia" and r.location == "Marka" and r.geo_precision == 2
+    assert r.actor2 is not None and "Somalia" in r.actor2
+
+
+def test_near_a_town_is_precision_two_even_when_ner_missed_the_name():
+    r = link("On 3 June 2025, unidentified gunmen killed a trader near Kidal, Mali.", "killed",
+             "Violence against civilians", "Attack")
+    assert r.location == "Kidal" and r.country == "Mali" and r.geo_precision == 2
+
+
+def test_nothing_resolves_gives_a_row_without_a_place_or_country():
+    r = link("Gunmen attacked a farm in Qwertzburgh on Monday.", "attacked", "Violence against civilians", "Attack")
+    assert (r.latitude, r.longitude, r.location, r.country, r.geo_precision) == (None, None, None, None, None)
+    assert r.event_date is not None
+
+
+def test_the_countryside_of_a_town_the_tagger_did_not_take_for_a_place():
+    r = link("Warplanes struck villages in the eastern countryside of Hama on Monday.", "struck",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert r.country == "Syria" and r.admin1 == "Hamah" and r.geo_precision >= 2

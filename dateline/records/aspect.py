@@ -1,0 +1,140 @@
+"""Is a mention news, background, or a tally?  Read from the parse around its trigger.
+
+A report mixes the news with what led up to it.  A coder records background events
+under their own date (``historical``) and leaves out what the text does not date; a
+tally over time ("have killed dozens since the spring offensive", "a spate of
+bombings") is no event at all.  The cues, all syntactic and all listed in
+``dateline/data/linking.yaml``:
+
+- **since**: the trigger sits in a "since ..." phrase or clause ("since recapturing the
+  port in March, the army has ...");
+- **legal**: a word of legal proceedings governs it ("confessed to shooting a judge",
+  "was convicted of killing", "the trial over the bombing");
+- **remembrance**: a word of remembrance governs it ("the anniversary of the bombing");
+- **past perfect**: its clause is in the past perfect ("a cell that had killed an
+  officer"), unless that clause reports speech ("police said gunmen had killed three",
+  where the tense is only shifted back).
+
+A tally: its clause is in the present perfect with a "since ..." phrase, or carries an
+adverb of repetition ("so far", "repeatedly"), or a noun of quantity governs the trigger
+("a spate of", "a rise in").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dateline.datafiles import load_mapping
+from dateline.records.clause import Clause
+
+VOCABULARY = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    reporting_verbs: frozenset[str]
+    legal_words: frozenset[str]
+    remembrance_words: frozenset[str]
+    aggregate_nouns: frozenset[str]
+    aggregate_adverbs: frozenset[str]
+
+
+@functools.cache
+def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
+    data = load_mapping(path, ValueError, "linking vocabulary")
+
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{path}: '{key}' must be a list of words")
+        return frozenset(" ".join(v.lower().split()) for v in value)
+
+    return Vocabulary(*(words(k) for k in ("reporting_verbs", "legal_words", "remembrance_words",
+                                            "aggregate_nouns", "aggregate_adverbs")))
+
+
+def _perfect(verb: Token) -> str | None:
+    """"past" for "had seized" / "had been seized", "present" for "has seized"; else None."""
+    if verb.tag_ != "VBN":
+        return None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lemma_.lower() == "have":
+            return "past" if child.tag_ == "VBD" or child.lower_ in ("had", "'d") else "present"
+    return None
+
+
+def _reported(verb: Token, vocab: Vocabulary) -> bool:
+    """The clause is what someone said: "said (that) gunmen had killed three"."""
+    hop = verb
+    while hop.dep_ in ("conj",) and hop.head.i != hop.i:
+        hop = hop.head
+    return hop.dep_ in ("ccomp", "parataxis") and hop.head.lemma_.lower() in vocab.reporting_verbs
+
+
+@dataclass(frozen=True)
+class Background:
+    """Why a mention is background (``cue``), and the phrase that is its own (``scope``):
+    only a date inside it dates the old event ("confessed on Monday to shooting a judge
+    in 2019": 2019, not Monday)."""
+
+    cue: str
+    scope: Token
+
+
+def _below(cue_word: Token, trigger: Token) -> Token:
+    """The child of ``cue_word`` on the path down to the trigger (the trigger itself if adjacent)."""
+    node = trigger
+    while node.head.i != cue_word.i and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def background_cue(clause: Clause) -> Background | None:
+    """Why the mention is background to the news ("since", "legal", "remembrance",
+    "past perfect"), or None when nothing says so."""
+    vocab = vocabulary()
+    trigger = clause.trigger
+    above = list(trigger.ancestors)
+    for token in [trigger, *above]:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
+            return Background("since", token)
+        if token is clause.head:
+            break
+    for word in above:
+        lemma = word.lemma_.lower()
+        if word.lower_ == "since" and word.dep_ in ("prep", "mark"):
+            return Background("since", _below(word, trigger))
+        if lemma in vocab.legal_words or word.lower_ in vocab.legal_words:
+            return Background("legal", _below(word, trigger))
+        if lemma in vocab.remembrance_words or word.lower_ in vocab.remembrance_words:
+            return Background("remembrance", _below(word, trigger))
+    head = clause.head
+    if _perfect(head) == "past" and not _reported(head, vocab):
+        return Background("past perfect", head)
+    return None
+
+
+def tally_clause(head: Token) -> bool:
+    """True when the clause headed by ``head`` counts over time: present perfect with
+    "since ...", or an adverb of repetition ("so far", "repeatedly")."""
+    vocab = vocabulary()
+    perfect = _perfect(head) == "present"
+    for child in head.children:
+        if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
+            return True
+        if perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
+            return True
+    return False
+
+
+def is_tally(clause: Clause) -> bool:
+    """True when the mention counts events over time rather than reporting one."""
+    trigger = clause.trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "in") and \
+            trigger.head.head.lemma_.lower() in vocabulary().aggregate_nouns:
+        return True
+    return tally_clause(clause.head)

@@ -1,0 +1,129 @@
+"""News, background and tallies: which mentions become rows, and the dates they get.
+
+Mentions are built by hand (the events stage is not under test here) and linked by the
+records component on a Doc the other stages filled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from dateline import pipeline
+from dateline.events import set_event_mentions
+from dateline.records import event_records
+from dateline.records.component import RecordsComponent
+from dateline.types import Article, EventMention, EventRecord
+
+THU = dt.date(2025, 6, 12)
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    return pipeline.build(stages=["places", "times", "actors", "counts"])
+
+
+def link(text: str, *triggers: tuple[str, str, str], published: dt.date = THU) -> list[EventRecord]:
+    """Rows for hand-made mentions: (trigger word, event type, sub-event type)."""
+    doc = next(pipeline.process(nlp(), [Article(text=text, published=published)]))
+    mentions = []
+    for word, event_type, sub in triggers:
+        start = text.index(word)
+        sent = doc.char_span(start, start + len(word), alignment_mode="expand").sent
+        mentions.append(EventMention(start=start, end=start + len(word), text=word, sentence_start=sent.start_char,
+                                     sentence_end=sent.end_char, event_type=event_type, sub_event_type=sub, score=0.9))
+    set_event_mentions(doc, mentions)
+    return event_records(RecordsComponent(merge_anaphora=False)(doc))
+
+
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+BOMB = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+TAKEOVER = ("Battles", "Non-state actor overtakes territory")
+REGAIN = ("Battles", "Government regains territory")
+
+
+def test_coder_style_opening_date_is_exact() -> None:
+    (r,) = link("On 6 June 2025, militants attacked a police post near Garowe.", ("attacked", *CLASH))
+    assert (r.event_date, r.time_precision, r.historical) == (dt.date(2025, 6, 6), 1, False)
+    assert r.evidence["event_date"][0].text == "6 June 2025"
+
+
+def test_relative_day_week_and_range_anchor_on_publication() -> None:
+    (day,) = link("Gunmen shot dead three farmers on Tuesday.", ("shot dead", *ATTACK))
+    assert (day.event_date, day.time_precision) == (dt.date(2025, 6, 10), 1)
+    (week,) = link("Gunmen shot dead three farmers last week.", ("shot dead", *ATTACK))
+    assert week.time_precision == 2 and dt.date(2025, 6, 2) <= week.event_date <= dt.date(2025, 6, 8)
+    (span,) = link("Gunmen shot dead three farmers between 3 and 5 June.", ("shot dead", *ATTACK))
+    assert (span.event_date, span.time_precision) == (dt.date(2025, 6, 4), 2)
+    (month,) = link("Gunmen shot dead three farmers in April.", ("shot dead", *ATTACK))
+    assert (month.event_date, month.time_precision, month.historical) == (dt.date(2025, 4, 15), 3, True)
+
+
+def test_past_perfect_is_background_dated_by_its_own_expression() -> None:
+    rows = link("The rebels had seized the town in March before soldiers drove them out on Monday.",
+                ("seized", *TAKEOVER), ("drove them out", *REGAIN))
+    seized, retaken = sorted(rows, key=lambda r: r.event_date)
+    assert (seized.event_date, seized.time_precision, seized.historical) == (dt.date(2025, 3, 15), 3, True)
+    assert (retaken.event_date, retaken.historical) == (dt.date(2025, 6, 9), False)
+
+
+def test_reported_speech_in_the_past_perfect_is_news() -> None:
+    (r,) = link("Police said gunmen had shot dead three farmers near Jos.", ("shot dead", *ATTACK))
+    assert r.event_date == THU and not r.historical
+
+
+def test_undated_background_gives_no_row() -> None:
+    assert link("The militia had earlier attacked several checkpoints in the valley.", ("attacked", *CLASH)) == []
+    assert link("A court convicted two men of bombing a bus station in Mombasa.", ("bombing", *BOMB)) == []
+
+
+def test_confession_is_background_with_its_own_year_never_the_publication_day() -> None:
+    (r,) = link("In court on Wednesday the gang confessed to shooting a judge in 2019.", ("shooting", *ATTACK))
+    assert r.historical and r.event_date is not None and r.event_date.year == 2019 and r.time_precision == 3
+
+
+def test_since_clause_event_is_background() -> None:
+    rows = link("Since the army recaptured the port in March, the rebels have retreated inland.", ("recaptured", *REGAIN))
+    (r,) = rows
+    assert (r.event_date, r.historical) == (dt.date(2025, 3, 15), True)
+
+
+def test_anniversary_dates_the_original_event_years_back() -> None:
+    (r,) = link("Hundreds gathered on Thursday for the tenth anniversary of the bombing of the central market.",
+                ("bombing", *BOMB))
+    assert r.historical and r.event_date == dt.date(2015, 6, 12)
+
+
+def test_tallies_are_not_events_and_give_no_count() -> None:
+    assert link("Security forces have killed dozens of insurgents since the spring offensive.", ("killed", *CLASH)) == []
+    assert link("A spate of bombings has shaken the capital this year.", ("bombings", *BOMB)) == []
+    assert link("Bandits have repeatedly attacked villages in the district.", ("attacked", *ATTACK)) == []
+    # a specific instance with its own day is an event
+    (r,) = link("On Monday a series of airstrikes hit the depot outside Sirte.", ("airstrikes", "Explosions/Remote violence",
+                                                                                   "Air/drone strike"))
+    assert r.event_date == dt.date(2025, 6, 9)
+
+
+def test_background_event_takes_no_figure_from_the_news() -> None:
+    rows = link("Since the spring offensive, soldiers have killed 40 insurgents.", ("offensive", *CLASH))
+    assert all(r.fatalities == 0 for r in rows)
+
+
+def test_undated_event_takes_the_date_of_the_event_just_told() -> None:
+    rows = link("On 21 March rebels stormed the prison in Kayes. They shot dead two guards.",
+                ("stormed", *CLASH), ("shot dead", *ATTACK), published=dt.date(2025, 3, 24))
+    assert [r.event_date for r in rows] == [dt.date(2025, 3, 21)] * 2
+    assert rows[1].evidence["event_date"][0].text == "21 March"
+
+
+def test_a_report_that_only_looks_back_dates_nothing_to_its_publication_day():
+    text = ("The siege began on 2 May 1994 and ended on 9 June 1994. A second assault followed in August 1994. "
+            "Rebels shelled the old market, residents recalled.")
+    rows = link(text, ("shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"), published=dt.date(2001, 3, 1))
+    assert rows == []  # no date of its own, none just before it: a coder cannot date it
+    # the same event told right after its date takes that date
+    text = "On 2 May 1994 rebels shelled the old market. They also burned the mosque. It was rebuilt in 1999 and again in 2001."
+    rows = link(text, ("shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                ("burned", "Violence against civilians", "Attack"), published=dt.date(2001, 3, 1))
+    assert [r.event_date for r in rows] == [dt.date(1994, 5, 2)] * 2

@@ -1,0 +1,38 @@
+"""A headline and a dateline stay in the text (offsets index what the user gave) but are not the report:
+no event from a headline alone, and the parser starts a sentence where the body starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.ingest import article_from_text
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def test_a_headline_alone_reports_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Bomb kills five soldiers in Kabul\n\nThe weather in Kabul was mild on Sunday and markets were busy, officials said.\n"
+    article = article_from_text(text, published=dt.date(2024, 3, 4))
+    assert article.title == "Bomb kills five soldiers in Kabul" and article.text == text
+    [(_, records)] = pipeline.extract(nlp, [article], all_modalities=True)
+    assert records == []
+
+
+def test_the_same_words_in_the_body_do_report_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Kabul news\n\nA bomb killed five soldiers in Kabul on Sunday, officials said.\n"
+    [(_, records)] = pipeline.extract(nlp, [article_from_text(text, published=dt.date(2024, 3, 4))])
+    assert records and all(text[s.start:s.end] == s.text for r in records for spans in r.evidence.values() for s in spans)
+
+
+def test_the_body_starts_a_sentence_after_a_colon_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Al Mukalla: Fifty soldiers arrived at the port on Sunday to guard the fuel terminal, officials said."
+    article = article_from_text(text)
+    doc = nlp(pipeline.make_doc(nlp, article))
+    starts = [s.start_char for s in doc.sents]
+    assert article.body_start in starts and article.dateline == "Al Mukalla"
