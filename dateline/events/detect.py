@@ -32,8 +32,8 @@ class DetectConfig:
     # type that would be merged with the winner's, and ranks higher in the hierarchy, it wins.
     precedence_ratio: float = 0.5
     # A sentence is given to the sentence encoder (when the model reads embeddings) only when
-    # the words-only classifier gives its event sub-types at least this much probability, or a
-    # trigger word of the ontology occurs in it: most sentences of an article hold no event.
+    # the words-only classifier gives its event sub-types at least this much probability: most
+    # sentences of an article hold no event, and the encoder is the stage's main cost.
     encode_min: float = 0.5
 
 
@@ -106,20 +106,19 @@ class Detector:
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
-        probs = self._classify(sents, feats, hits)
+        probs = self._classify(sents, feats)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
             mentions.extend(self._sentence(sent, sent_hits, p))
         return mentions
 
-    def _classify(self, sents: list[Span], feats: list[list[str]], hits: list[list[LexHit]]) -> np.ndarray:
+    def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
         """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
         probs = self.lexical.predict_proba(feats)
         if self.encoder is None or not len(probs):
             return probs
         in_scope = probs[:, self.in_scope].sum(axis=1)
-        todo = [i for i in range(len(sents))
-                if in_scope[i] >= self.config.encode_min or any(not h.oos for h in hits[i])]
+        todo = [i for i in range(len(sents)) if in_scope[i] >= self.config.encode_min]
         if todo:
             vectors = self.encoder.encode([sents[i].text for i in todo])
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)
