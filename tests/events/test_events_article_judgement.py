@@ -79,3 +79,88 @@ def test_a_specific_instance_is_still_an_event(nlp):
 def test_colloquial_arrests_are_arrests(nlp, text):
     # Political or security targets: a ring of ordinary criminals is organised crime, out of scope.
     assert [m[1] for m in asserted(nlp, text)][:1] == ["Arrests"]
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline.build()
+
+
+def asserted_in_article(full, text, published="2021-05-20"):  # type: ignore[no-untyped-def]
+    """Asserted mentions with every earlier stage run, as in an article with a publication date."""
+    import datetime as dt
+
+    from dateline.types import Article
+
+    doc = full(pipeline.make_doc(full, Article(id="t", text=text, published=dt.date.fromisoformat(published))))
+    return [(m.event_type, m.sub_event_type, m.text) for m in event_mentions(doc) if m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "These are precision-guided missiles.",
+    "Those were anti-aircraft rockets, not fireworks.",
+])
+def test_a_copula_naming_a_weapon_is_no_event(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def test_there_were_clashes_is_an_event(nlp):
+    assert [m[0] for m in asserted(nlp, "There were clashes between rival militias in the market on Monday.")] == ["Battles"]
+
+
+def test_a_trigger_word_naming_a_thing_is_no_trigger(nlp):
+    # "bomb" modifies "squad", which names no event; the sentence has no other event word.
+    assert asserted_violent(nlp, "The bomb squad arrived at the stadium an hour before kick-off.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Armed gangs roam the highways at night, robbing travellers and kidnapping drivers.",
+    "Smugglers have been using the old mountain tracks to move explosives into the valley.",
+    "Fighters attack convoys on the northern road every week.",
+])
+def test_habits_are_not_events(full, text):
+    # Not the first sentence: that may be a headline ("Gunmen kill 12 in market attack").
+    article = "The governor visited the northern districts. " + text
+    assert [m for m in asserted_in_article(full, article) if m[0] in VIOLENT] == []
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of last year, more than 300 civilians had been killed in the province.",
+    "Some 60 people have died in four months of street protests.",
+])
+def test_tallies_over_a_period_are_not_events(full, text):
+    assert asserted_in_article(full, text) == []
+
+
+def test_one_instance_within_a_period_is_an_event(full):
+    found = asserted_in_article(full, "Rebels have killed 12 soldiers in an attack on an army post this week.")
+    assert [m[0] for m in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "View Photos Police fire tear gas at students outside the university.",
+    "FILE - Soldiers stand guard at a checkpoint after an attack in the city, March 3, 2021.",
+])
+def test_gallery_and_wire_photo_captions_are_not_events(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def test_caption_cues_match_whole_words(nlp):
+    # "profile -" holds "file -" inside a word: no caption.
+    from dateline.events.background import is_caption
+    from dateline.events.ontology import get_ontology
+
+    doc = nlp("A profile - written by his brother - says militants killed him in the market.")
+    assert not is_caption(next(iter(doc.sents)), get_ontology().not_news)
+
+
+def test_a_reporting_verb_alone_is_no_trigger(nlp):
+    assert asserted(nlp, "The governor announced a ban on protests in the city centre.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Detentions of opposition activists have intensified.",
+    "Kidnappings on the coast road have multiplied.",
+])
+def test_trends_named_by_other_verbs(nlp, text):
+    assert asserted(nlp, text) == []
