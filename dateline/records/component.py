@@ -26,7 +26,8 @@ from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event
-from dateline.records.merge import merge_into, same_event
+from dateline.records.merge import Candidate, Coreference
+from dateline.records.mention import describe
 from dateline.records.place import Resolver, locate_event, prior_signals
 from dateline.records.row import (
     compose_notes,
@@ -62,7 +63,7 @@ class RecordsComponent:
 
     def link(self, ctx: Context) -> list[EventRecord]:
         article = ctx.article or Article(text=ctx.text)
-        records: list[EventRecord] = []
+        events = Coreference(self.merge_anaphora)
         dated: list[tuple[EventMention, EventDate]] = []
         for m in ctx.mentions or []:
             when = carry(ctx, m, date_event(ctx, m), dated)
@@ -79,11 +80,8 @@ class RecordsComponent:
             deaths = with_suicide_bombers(ctx, m, fatalities_for(ctx, m, old))
             set_counts(record, event_counts(ctx, m, old), deaths, evidence)
             record.tags = crowd_size(ctx, m)
-            target = same_event(records, record, m, place, when, self.merge_anaphora)
-            if target is None:
-                records.append(record)
-            else:
-                merge_into(target, record)
+            events.add(Candidate(m, record, when, place, **describe(ctx, m, when, place)))
+        records = events.records
         for k, r in enumerate(records, start=1):
             iso3 = (countries().get(iso2(r) or "", {}) or {}).get("iso3", "XXX")
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"
