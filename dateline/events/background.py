@@ -167,9 +167,19 @@ def is_spate(trigger: Token, cues: NotNews) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.spate_nouns
 
 
+def date_before(noun: Token, dates: Collection[int]) -> bool:
+    """A date written just before the noun, as its modifier: "the June 3, 2014, bombing"
+    (parsers often hang such a date elsewhere)."""
+    k = noun.left_edge.i - 1 if noun.left_edge.i < noun.i else noun.i - 1
+    while k >= 0 and (noun.doc[k].is_punct or noun.doc[k].lower_ in ("the", "a", "an", "last", "this")):
+        k -= 1
+    return k >= 0 and k in dates and noun.i - k <= 4
+
+
 def names_its_own_day_or_place(noun: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
-    """An event noun with its own day or place in its phrase: "Saturday's attack", "the attack in X"."""
-    return any(t.i in dates or t.i in places for t in noun.subtree if t.i != noun.i)
+    """An event noun with its own day or place in its phrase: "Saturday's attack", "the attack in X",
+    "the June 3, 2014, bombing"."""
+    return date_before(noun, dates) or any(t.i in dates or t.i in places for t in noun.subtree if t.i != noun.i)
 
 
 def is_backref(trigger: Token, cues: NotNews, is_trigger: IsTrigger,

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.background import expression_tokens, not_news, period_tokens
+from dateline.counts.numbers import load_vocabulary
+from dateline.events.background import expression_tokens, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
@@ -39,6 +40,10 @@ class DetectConfig:
     # the words-only classifier gives its event sub-types at least this much probability: most
     # sentences of an article hold no event, and the encoder is the stage's main cost.
     encode_min: float = 0.5
+    # Out-of-scope classes whose words overlap conflict events (an explosion, a shooting): a
+    # sentence read as one of them that holds an event trigger is kept as an "ambiguous" mention,
+    # which becomes a row only when the article names the same event as conflict elsewhere.
+    ambiguous_classes: tuple[str, ...] = ("MAN_MADE_DISASTER", "ORG_CRIME")
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -155,6 +160,8 @@ class Detector:
             self.encoder = get_encoder()
         self.config = config
         self.labels = self.model.labels
+        self.index = {lab: i for i, lab in enumerate(self.labels)}
+        self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}
@@ -176,7 +183,9 @@ class Detector:
         probs = self._classify(sents, feats)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
-            mentions.extend(self._sentence(sent, sent_hits, p, facts))
+            found = self._sentence(sent, sent_hits, p, facts)
+            found += self._references(sent, sent_hits, found, facts)
+            mentions.extend(found)
         return mentions
 
     def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
@@ -191,7 +200,7 @@ class Detector:
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)
         return probs
 
-    def _mention(self, sent: Span, trigger: Span, code: str, score: float) -> EventMention:
+    def _mention(self, sent: Span, trigger: Span, code: str, score: float, kind: str = "report") -> EventMention:
         sub = self.sub[code]
         modality, evidence = modality_of(trigger.root, self.ontology.modality)
         return EventMention(
@@ -199,7 +208,7 @@ class Detector:
             sentence_start=sent.start_char, sentence_end=sent.end_char,
             event_type=sub.event_type, sub_event_type=sub.name,
             disorder_type=self.ontology.disorder_of(sub.event_type),
-            score=round(float(score), 4), modality=modality, modality_evidence=evidence,
+            score=round(float(score), 4), modality=modality, modality_evidence=evidence, kind=kind,
         )
 
     def _sentence(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts = DocFacts()) -> list[EventMention]:
@@ -221,13 +230,22 @@ class Detector:
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads)
-            if trigger is None or not self._is_news(sent, hits, trigger, facts):
+            if trigger is None:
+                return []
+            earlier = self._event_behind(sent, hits, trigger, p)
+            if earlier is not None:
+                # "Police arrested four men in connection with Saturday's bombing": the sentence
+                # reports the arrest; the bombing is an earlier event it names (a reference).
+                return [earlier]
+            if not self._is_news(sent, hits, trigger, facts):
                 return []
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
             return self._unasserted(sent, hits, p, facts)
+        elif label in cfg.ambiguous_classes:
+            return self._ambiguous(sent, hits, p, facts)
         else:
             return []
         # A second event of another kind, told in its own clause ("busted a cell that had
@@ -235,6 +253,33 @@ class Detector:
         if cfg.max_per_sentence > 1:
             out.extend(self._clause_events(sent, hits, trigger, out[0], facts))
         return out
+
+    # Prepositions that put an event before the one the verb reports: "arrested over the killing".
+    BEHIND_PREPS = frozenset({"after", "following"})
+
+    def _event_behind(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> EventMention | None:
+        """The event of the main verb, when the chosen trigger is an event noun it names as
+        something that came before ("arrested in connection with the bombing", "detained
+        after the attack"); None otherwise."""
+        noun = trigger.root
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        phrase, verb = prep.lower_, prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "in connection with"
+            phrase, verb = f"{verb.head.lower_} {verb.lower_} {prep.lower_}", verb.head.head
+        if phrase not in self.ontology.not_news.backref_preps and prep.lower_ not in self.ontology.not_news.backref_preps \
+                and prep.lower_ not in self.BEHIND_PREPS:
+            return None
+        if verb.pos_ != "VERB" or verb.i != _clause_head(verb).i or _clause_head(verb).head.i != _clause_head(verb).i:
+            return None  # only the sentence's main verb
+        codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == verb.i}
+        event_type = self.sub[self.labels[int(p.argmax())]].event_type if self.in_scope[int(p.argmax())] else None
+        codes = {c for c in codes if self.sub[c].event_type != event_type}
+        if not codes:
+            return None
+        code = max(codes, key=lambda c: p[self.index[c]])
+        return self._mention(sent, sent[verb.i - sent.start: verb.i - sent.start + 1], code, p[self.index[code]])
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 
@@ -323,3 +368,59 @@ class Detector:
             if mention.modality != "asserted":
                 found.append((_depth(trigger.root), -prob, mention))
         return [min(found, key=lambda f: f[:2])[2]] if found else []
+
+    def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """An accident or a crime to the classifier, told with an event's trigger word: kept as
+        "ambiguous", for the linking stage to confirm from the rest of the article or drop."""
+        codes = {h.code for h in hits if not h.oos}
+        if not codes:
+            return []
+        code = max(codes, key=lambda c: p[self.index[c]])
+        sub = self.sub[code]
+        trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
+                                event_heads=self.event_heads)
+        if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
+                or not self._is_news(sent, hits, trigger, facts):
+            return []
+        return [self._mention(sent, trigger, code, p[self.index[code]], kind="ambiguous")]
+
+    def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],
+                    facts: DocFacts) -> list[EventMention]:
+        """Event nouns that name an event of their own day or place in a sentence about
+        something else: "arrested 12 people in connection with Saturday's attack in X",
+        "who carried out the May 22 bombing".  Not a doer ("the bomber"), not a thing
+        ("bomb squad"), not an event of a type the sentence already reports."""
+        trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+        by_noun: dict[int, set[str]] = {}
+        for h in hits:
+            if h.oos:
+                continue
+            noun = sent[h.start:h.end].root
+            if noun.pos_ == "NOUN":
+                by_noun.setdefault(noun.i, set()).add(h.code)
+        reported = {m.event_type for m in found}
+        out: list[EventMention] = []
+        for i, codes in by_noun.items():
+            noun = sent.doc[i]
+            if any(m.start <= noun.idx < m.end for m in found):
+                continue
+            if i in facts.actors or noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns:
+                continue
+            if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):
+                continue
+            if not names_its_own_day_or_place(noun, facts.dates, facts.places):
+                continue
+            phrase = sent.doc[noun.left_edge.i: noun.right_edge.i + 1]
+            keys = token_keys(phrase)
+            phrase_hits = self.lexicon.find(keys, proper_nouns(phrase))
+            p = self.lexical.predict_proba([sentence_features(phrase, self.lexicon, keys, phrase_hits)])[0]
+            code = max(codes, key=lambda c: p[self.index[c]])
+            sub = self.sub[code]
+            if sub.event_type in reported:
+                continue
+            trigger = phrase[noun.i - phrase.start: noun.i - phrase.start + 1]
+            if not self._is_news(sent, hits, trigger, facts):
+                continue
+            out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
+            reported.add(sub.event_type)
+        return out

@@ -14,23 +14,38 @@ it.  A candidate joins an earlier event
   ("was also reported killed", "they killed 23 soldiers"), which joins the violent
   event just told whatever the classifier called it.
 
-Otherwise it starts an event of its own.  Fields the first mention lacks are taken
-from the next; an outcome told with "also", "another" or "more" adds its dead to the
-toll instead of restating it.
+A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
+"explosion" the classifier took for an accident) joins any earlier event of its type whose
+day and place do not contradict its own, and a report with no day of its own may join a
+reference told before it ("the June 3 bombing ... Two bombs went off outside the
+stadium").  Such an event becomes a row only with a report among its mentions, or with a
+reference that, with the others, gives it its own day and a place: an ambiguous mention
+alone, or a reference with no day of its own, is no row.
+
+Otherwise a mention starts an event of its own.  Fields the first mention lacks are taken
+from the next, and a day or place of a mention's own replaces one the event only
+borrowed; an outcome told with "also", "another" or "more" adds its dead to the toll
+instead of restating it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
+from dateline.events.ontology import get_ontology
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
-_KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", "location", "latitude", "longitude", "geonameid",
-                "admin1", "admin2", "admin3", "country", "iso", "region", "geo_precision", "event_date",
-                "time_precision", "year")
+DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
+PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
+                "region", "geo_precision")
+_KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", *PLACE_FIELDS, "event_date", "time_precision", "year")
+# A day of a mention's own and a day only borrowed (the publication day, the sentence before)
+# name the same event only within this many days.
+BORROWED_DAY_SLACK = 7
 # Actor names that say nothing about who acted: they never clash with a named one.
 _VAGUE_ACTOR = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
@@ -48,6 +63,12 @@ class Candidate:
     new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
     outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
     additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
+    lemma: str = ""  # the trigger word's lemma
+    generic: bool = False  # the trigger word can name events of several types ("attack")
+
+    @property
+    def kind(self) -> str:
+        return self.mention.kind
 
 
 @dataclass
@@ -56,10 +77,21 @@ class Event:
 
     record: EventRecord
     members: list[Candidate] = field(default_factory=list)
+    own_date: bool = False  # some mention dates it by an expression of its own
+    own_place: bool = False  # some mention places it with a place of its own
 
     @property
-    def first(self) -> Candidate:
-        return self.members[0]
+    def reported(self) -> bool:
+        return any(c.kind == "report" for c in self.members)
+
+    @property
+    def is_row(self) -> bool:
+        """A report among its mentions, or a reference that, with the others, gives it its own
+        day and a place.  An ambiguous mention alone is no row."""
+        if self.reported:
+            return True
+        return any(c.kind == "reference" for c in self.members) and self.own_date and self.own_place \
+            and self.record.event_date is not None and (self.record.location or self.record.country) is not None
 
 
 def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
@@ -91,6 +123,53 @@ def continues(event: Event, c: Candidate) -> bool:
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES and c.record.event_type in VIOLENT_EVENT_TYPES
 
 
+def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:
+    return abs((a - b).days) if a is not None and b is not None else None
+
+
+def _contains(a: EventRecord, b: EventRecord) -> bool:
+    """``a``'s place is ``b``'s or holds it (``b`` lies in ``a``'s province or country)."""
+    if _place_key(a) is not None and _place_key(a) == _place_key(b):
+        return True
+    return a.location is not None and a.location in (b.admin1, b.admin2, b.country)
+
+
+def _types_fit(event: Event, c: Candidate) -> bool:
+    """Same event type; or both violent, of types ACLED records as one event, and one of them
+    told with a word of several types ("the attack" for a bombing) or only by its outcome."""
+    a, b = event.record.event_type, c.record.event_type
+    if a == b:
+        return True
+    loose = c.generic or c.outcome or any(m.generic for m in event.members)
+    return loose and a in VIOLENT_EVENT_TYPES and b in VIOLENT_EVENT_TYPES and get_ontology().merges(a, b)
+
+
+def compatible(event: Event, c: Candidate) -> bool:
+    """Whether a reference or an ambiguous mention (or a report joining one) can name ``event``:
+    types that fit, and neither day nor place contradicting the other's.  A reference's own
+    day may be a day off the event's (a statement's "today", published the next day)."""
+    r, new = event.record, c.record
+    if r.modality != new.modality or _actors_clash(r, new) or not _types_fit(event, c):
+        return False
+    apart = _days_apart(r.event_date, new.event_date)
+    if event.own_date and c.own_date:
+        slack = 1 if c.kind == "reference" or all(m.kind == "reference" for m in event.members) else 0
+        if apart is None or apart > slack:
+            return False
+    elif (event.own_date or c.own_date) and apart is not None and apart > BORROWED_DAY_SLACK:
+        return False
+    if event.own_place and c.own_place and not (_contains(r, new) or _contains(new, r)):
+        return False
+    return True
+
+
+def _affinity(event: Event, c: Candidate) -> int:
+    """How closely ``c`` is tied to a compatible event: the same trigger word, then the same type."""
+    if any(m.lemma == c.lemma for m in event.members):
+        return 2
+    return 1 if event.record.event_type == c.record.event_type else 0
+
+
 class Coreference:
     """Events of one article, built mention by mention in text order."""
 
@@ -100,31 +179,88 @@ class Coreference:
 
     def add(self, c: Candidate) -> Event:
         """Join ``c`` to the event it belongs to, or start a new one; the event it is in."""
-        target = next((e for e in self.events if same_event(e, c)), None)
-        if target is None and self.merge_anaphora:
-            target = self._continued(c)
+        target = self._target(c)
         if target is None:
-            target = Event(c.record)
+            target = Event(c.record, own_date=c.own_date, own_place=c.own_place)
             self.events.append(target)
         else:
-            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive)
+            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
+                       take_date=c.own_date and not target.own_date,
+                       take_place=c.own_place and not target.own_place,
+                       take_type=self._better_type(target, c))
+            target.own_date = target.own_date or c.own_date
+            target.own_place = target.own_place or c.own_place
         target.members.append(c)
         return target
 
-    def _continued(self, c: Candidate) -> Event | None:
-        """The latest event ``c`` continues: of its own type, or, for an outcome, any violent one."""
-        return next((e for e in reversed(self.events) if continues(e, c)), None)
+    @staticmethod
+    def _better_type(event: Event, c: Candidate) -> bool:
+        """Whether ``c``'s sub-type should replace the event's: a report over references and
+        ambiguous mentions, a reference over ambiguous ones, else the more confident reading."""
+        if event.reported:
+            return False
+        if c.kind == "report":
+            return True
+        rank = {"reference": 1, "ambiguous": 0}
+        best = max(rank[m.kind] for m in event.members)
+        return rank[c.kind] > best or (rank[c.kind] == best and c.record.confidence > event.record.confidence)
+
+    def _target(self, c: Candidate) -> Event | None:
+        if c.kind == "report":
+            target = next((e for e in self.events if e.reported and same_event(e, c)), None)
+            if target is None and self.merge_anaphora:
+                target = next((e for e in reversed(self.events) if e.reported and continues(e, c)), None)
+            if target is not None:
+                return target
+            if c.own_date:
+                return None
+            # A report with no day of its own may be the event a reference named before it.
+            return self._closest([e for e in self.events if not e.reported], c)
+        return self._closest(self.events, c)
+
+    @staticmethod
+    def _closest(events: list[Event], c: Candidate) -> Event | None:
+        """The compatible event most closely tied to ``c``, the latest among equals."""
+        fits = [(k, e) for k, e in enumerate(events) if compatible(e, c)]
+        if not fits:
+            return None
+        return max(fits, key=lambda ke: (_affinity(ke[1], c), ke[0]))[1]
 
     @property
     def records(self) -> list[EventRecord]:
-        return [e.record for e in self.events]
+        """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
+        sentence ties them to a violent event that is a row ("police arrested four men in
+        connection with Saturday's bombing": the arrests belong to the conflict)."""
+        rows = [e for e in self.events if e.is_row]
+        conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
+                    for m in e.members if m.kind != "ambiguous"}
+        return [e.record for e in self.events if e.is_row or (
+            all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
+            and any(m.mention.sentence_start in conflict for m in e.members))]
 
 
-def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False) -> None:
+def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False, take_date: bool = False,
+               take_place: bool = False, take_type: bool = False) -> None:
     """Fold a second mention of one event into its record: keep what is known, join evidence.
 
     ``add_deaths``: the second mention reports further victims ("another 15 were wounded"),
-    so its figures add to the first's instead of restating them."""
+    so its figures add to the first's instead of restating them.  ``take_date`` /
+    ``take_place``: the second mention's day / place is its own and the record's was only
+    borrowed.  ``take_type``: the second mention's sub-type is better founded (a report
+    joining a reference, anything joining an ambiguous mention)."""
+    if take_date and other.event_date is not None:
+        for name in DATE_FIELDS:
+            setattr(target, name, getattr(other, name))
+        if "event_date" in other.evidence:
+            target.evidence["event_date"] = list(other.evidence["event_date"])
+    if take_place and (other.location or other.country) is not None:
+        for name in PLACE_FIELDS:
+            setattr(target, name, getattr(other, name))
+        if "location" in other.evidence:
+            target.evidence["location"] = list(other.evidence["location"])
+    if take_type:
+        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
+        target.disorder_type = other.disorder_type
     for name in _KEPT_FIELDS:
         if getattr(target, name) is None and getattr(other, name) is not None:
             setattr(target, name, getattr(other, name))

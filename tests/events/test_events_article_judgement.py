@@ -164,3 +164,44 @@ def test_a_reporting_verb_alone_is_no_trigger(nlp):
 ])
 def test_trends_named_by_other_verbs(nlp, text):
     assert asserted(nlp, text) == []
+
+
+def mentions_in_article(full, text, published="2021-03-03"):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from dateline.types import Article
+
+    doc = full(pipeline.make_doc(full, Article(id="t", text=text, published=dt.date.fromisoformat(published))))
+    return [(m.kind, m.event_type, m.text) for m in event_mentions(doc)]
+
+
+def test_an_event_named_with_its_own_day_is_a_reference(full):
+    found = mentions_in_article(full, "Relatives gathered on Tuesday to mourn the victims of the February 20 "
+                                      "bombing in Maiduguri.")
+    assert ("reference", "Explosions/Remote violence", "bombing") in found
+
+
+def test_a_date_written_before_the_event_noun_is_its_own(nlp):
+    from dateline.events.background import names_its_own_day_or_place
+
+    doc = nlp("Two men were questioned after the June 3, 2014, bombing, a court heard.")
+    bombing = next(t for t in doc if t.lower_ == "bombing")
+    dates = {t.i for t in doc if t.text in ("June", "3", "2014")}
+    # whether the parser hangs the date on the noun or beside it
+    assert names_its_own_day_or_place(bombing, dates)
+
+
+def test_an_event_noun_without_day_or_place_is_no_reference(full):
+    found = mentions_in_article(full, "The mayor spoke to reporters about the bombing and the city's budget.")
+    assert not [m for m in found if m[0] == "reference"]
+
+
+def test_a_doer_is_no_reference(full):
+    found = mentions_in_article(full, "The family of Saturday's bomber in Kano left the city on Monday.")
+    assert not [m for m in found if m[0] == "reference" and m[2] == "bomber"]
+
+
+def test_the_verb_reports_and_the_earlier_event_is_named(full):
+    found = mentions_in_article(full, "Soldiers detained two suspects on Monday over Friday's attack on the "
+                                      "market in Gao.")
+    assert ("report", "Strategic developments", "detained") in found

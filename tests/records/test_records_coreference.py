@@ -113,3 +113,98 @@ def test_a_second_blast_in_a_named_district_is_its_own_row(nlp) -> None:  # type
                        "Panjwai district went off. Two more militants died in neighbouring Zhari district when their "
                        "car hit a mine.")
     assert len(records) == 2
+
+
+# --- references and ambiguous mentions -------------------------------------------------------
+
+
+def kinded(kind: str, event_type: str = "Explosions/Remote violence", **kw) -> Candidate:  # type: ignore[no-untyped-def]
+    c = cand(event_type, **kw)
+    c.mention = c.mention.model_copy(update={"kind": kind})
+    return c
+
+
+def test_a_reference_with_its_own_day_and_place_is_a_row() -> None:
+    events = Coreference()
+    events.add(kinded("reference", own_date=True, own_place=True))
+    assert len(events.records) == 1
+
+
+def test_a_reference_without_its_own_place_is_no_row() -> None:
+    events = Coreference()
+    events.add(kinded("reference", own_date=True, location=None))
+    assert events.records == []
+
+
+def test_an_ambiguous_mention_alone_is_no_row() -> None:
+    events = Coreference()
+    events.add(kinded("ambiguous", own_date=True, own_place=True))
+    assert events.records == []
+
+
+def test_a_dated_reference_and_a_placed_ambiguous_mention_make_one_row() -> None:
+    # "the 3 May bombing ... A blast tore through the market in Gao": the day from one, the place from the other.
+    events = Coreference()
+    events.add(kinded("reference", own_date=True, location=None))
+    events.add(kinded("ambiguous", date=None, own_place=True, start=80))
+    (record,) = events.records
+    assert record.event_date == DAY and record.location == "Gao"
+
+
+def test_a_report_dated_by_the_publication_day_does_not_join_an_old_reference() -> None:
+    # Today's bombing in a town is not "the 2017 bombing" of the same town named later.
+    events = Coreference()
+    events.add(cand(date=dt.date(2021, 3, 3), own_place=True))
+    events.add(kinded("reference", date=dt.date(2017, 5, 20), own_date=True, own_place=True, start=80))
+    assert len(events.records) == 2
+
+
+def test_a_reference_a_day_off_joins_the_event() -> None:
+    # A statement's "today's attack", published the day after the bombing it names.
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    ref = kinded("reference", "Battles", date=DAY + dt.timedelta(days=1), own_date=True,
+                 own_place=True, start=80)
+    ref.generic = True  # "attack" names a clash or an attack on civilians
+    events.add(ref)
+    assert len(events.records) == 1
+
+
+def test_an_ambiguous_mention_tied_to_a_conflict_event_in_its_sentence_is_a_row() -> None:
+    # "Police arrested four men on Tuesday in connection with Saturday's bombing in Kano."
+    events = Coreference()
+    arrest = kinded("ambiguous", "Strategic developments", own_date=True, own_place=True)
+    bombing = kinded("reference", date=DAY - dt.timedelta(days=3), own_date=True, own_place=True)
+    events.add(arrest)
+    events.add(bombing)
+    assert {r.event_type for r in events.records} == {"Strategic developments", "Explosions/Remote violence"}
+
+
+def test_an_arrest_over_an_earlier_bombing_gives_both_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Police arrested four men on Tuesday in connection with Saturday's bombing of a bus "
+                       "station in Kano.")
+    by_type = {r.sub_event_type: r for r in records}
+    assert set(by_type) == {"Arrests", "Remote explosive/landmine/IED"}
+    assert by_type["Remote explosive/landmine/IED"].event_date == dt.date(2021, 2, 27)
+    assert by_type["Arrests"].event_date == dt.date(2021, 3, 2)
+
+
+def test_a_reference_with_no_day_of_its_own_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Police arrested four men on Tuesday in connection with the bombing.")
+    assert [r.event_type for r in records if r.event_type != "Strategic developments"] == []
+
+
+def test_a_named_day_is_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "A court heard that the accused had planned the Black Tuesday shootings in the port.") == []
+
+
+def test_a_one_sided_attack_named_as_a_clash_is_an_attack_on_civilians() -> None:
+    from dateline.records.mention import as_attack, one_sided_battle
+    from dateline.types import ActorMention, EventActors
+
+    m = EventMention(start=0, end=6, text="attack", sentence_start=0, sentence_end=40, event_type="Battles",
+                     sub_event_type="Armed clash")
+    assert one_sided_battle(m, EventActors())
+    soldiers = ActorMention(start=0, end=8, text="soldiers", name="Military Forces of Mali", inter="State forces")
+    assert not one_sided_battle(m, EventActors(actor2=soldiers))
+    assert as_attack(m).event_type == "Violence against civilians" and as_attack(m).sub_event_type == "Attack"
