@@ -215,7 +215,8 @@ class Coreference:
             if c.own_date:
                 return None
             # A report with no day of its own may be the event a reference named before it.
-            return self._closest([e for e in self.events if not e.reported], c)
+            return self._closest([e for e in self.events if not e.reported
+                                 and any(m.kind == "reference" for m in e.members)], c)
         return self._closest(self.events, c)
 
     @staticmethod

@@ -151,6 +151,16 @@ def test_a_dated_reference_and_a_placed_ambiguous_mention_make_one_row() -> None
     assert record.event_date == DAY and record.location == "Gao"
 
 
+def test_a_report_without_its_own_day_does_not_join_an_unconfirmed_accident() -> None:
+    # "A lorry crashed on Saturday ... Police arrested six people.": the arrests are not dated by the crash.
+    events = Coreference()
+    events.add(kinded("ambiguous", "Strategic developments", date=DAY - dt.timedelta(days=3), own_date=True,
+                      own_place=True))
+    events.add(cand("Strategic developments", date=DAY, own_place=True, start=80))
+    (record,) = events.records
+    assert record.event_date == DAY
+
+
 def test_a_report_dated_by_the_publication_day_does_not_join_an_old_reference() -> None:
     # Today's bombing in a town is not "the 2017 bombing" of the same town named later.
     events = Coreference()
