@@ -232,11 +232,11 @@ class Detector:
                                     sent.start == facts.first_sentence, self.event_heads)
             if trigger is None:
                 return []
-            earlier = self._event_behind(sent, hits, trigger, p)
+            earlier = self._event_behind(sent, hits, trigger, p, facts)
             if earlier is not None:
                 # "Police arrested four men in connection with Saturday's bombing": the sentence
                 # reports the arrest; the bombing is an earlier event it names (a reference).
-                return [earlier]
+                return earlier
             if not self._is_news(sent, hits, trigger, facts):
                 return []
             out.append(self._mention(sent, trigger, label, p[top]))
@@ -257,10 +257,12 @@ class Detector:
     # Prepositions that put an event before the one the verb reports: "arrested over the killing".
     BEHIND_PREPS = frozenset({"after", "following"})
 
-    def _event_behind(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> EventMention | None:
+    def _event_behind(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
+                      facts: DocFacts) -> list[EventMention] | None:
         """The event of the main verb, when the chosen trigger is an event noun it names as
         something that came before ("arrested in connection with the bombing", "detained
-        after the attack"); None otherwise."""
+        after the attack"): that event if it is news, else nothing; None when the trigger is
+        not such a noun."""
         noun = trigger.root
         if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             return None
@@ -279,7 +281,10 @@ class Detector:
         if not codes:
             return None
         code = max(codes, key=lambda c: p[self.index[c]])
-        return self._mention(sent, sent[verb.i - sent.start: verb.i - sent.start + 1], code, p[self.index[code]])
+        span = sent[verb.i - sent.start: verb.i - sent.start + 1]
+        if not self._is_news(sent, hits, span, facts):
+            return []
+        return [self._mention(sent, span, code, p[self.index[code]])]
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 
