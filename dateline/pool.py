@@ -157,6 +157,7 @@ def run_pool(
     dead: tuple[int, str] | None = None  # (article, message) of the first worker that died on one
     retry: deque[tuple[int, Article]] = deque()
     deaths = 0  # workers dead since the last article finished
+    loaded = False  # a worker has loaded the pipeline: one that dies loading it is then not the pipeline's fault
 
     def replace(worker: _Worker, problem: str) -> None:
         """The worker's current article gets ``problem``; the ones it had not begun go to another; a new worker starts."""
@@ -203,13 +204,14 @@ def run_pool(
                     if message is not None:
                         if _receive(worker, message, done):
                             deaths = 0
+                        loaded = loaded or worker.ready
                         continue
                 if worker.process.sentinel in ready or (worker.conn in ready and not worker.process.is_alive()):
                     worker.process.join(timeout=1)
                     deaths += 1
-                    if not worker.ready or (worker.task is None and deaths >= MAX_DEATHS):
-                        raise WorkerDied(_death(worker))  # the pipeline cannot load, or the machine kills workers
-                    if deaths < MAX_DEATHS:  # the article it held is its own problem; a new worker goes on
+                    if not loaded or (worker.task is None and deaths >= MAX_DEATHS):
+                        raise WorkerDied(_death(worker))  # the pipeline cannot load, or the machine keeps killing workers
+                    if deaths < MAX_DEATHS:  # the article it held (if any) is its own problem; a new worker goes on
                         replace(worker, f"its worker process {_how(worker)} while processing this article; skipped")
                         continue
                     seq = worker.task[0]
