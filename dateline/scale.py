@@ -18,7 +18,7 @@ size streams through in bounded memory.
 ``pipeline.run(engine="dask")``): it must see each article before the
 pipeline does, to skip what the store holds and keep the journal, and it is
 the store's one writer anyway.  Its articles go to the workers in partitions
-of ``ARTICLE_BATCH``.
+of ``INGEST_BATCH``.
 
 A partition whose task fails (a worker died on it) is run again one article
 per task, so a bad article is its own problem line and the batch goes on.
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 SHARD_BYTES = 8 << 20  # a partition of a large JSONL or WARC file
 ARTICLE_BATCH = 64  # articles per partition when they come from standard input
+INGEST_BATCH = 16  # articles per partition from ``run_articles``: small enough to balance the workers, large next to Dask's per-task cost
 WINDOW = 4  # partitions in flight per worker
 
 
@@ -282,7 +283,7 @@ def run_articles(
     build_options: dict[str, Any] | None = None,
     all_modalities: bool = False,
     time_limit: float | None = 60.0,
-    batch: int = ARTICLE_BATCH,
+    batch: int = INGEST_BATCH,
     work: Any = None,
 ) -> Iterator["Outcome"]:
     """Outcomes of articles read by the caller, in input order, computed on Dask in partitions of ``batch``.

@@ -115,6 +115,7 @@ def ingest(
     from dateline import pipeline
     from dateline.ingest import ReadOptions, read_source
     from dateline.ingest.sources import expand
+    from dateline.output import with_progress  # a Rich bar on a terminal, as extract has
 
     stats = IngestStats()
     journaled = store.finished_inputs() if resume else {}
@@ -168,8 +169,8 @@ def ingest(
         if on_batch:
             on_batch(result)
 
-    outcomes = pipeline.run(articles(), jobs=jobs, nlp=nlp, build_options=build_options, all_modalities=all_modalities,
-                            time_limit=time_limit, engine=engine, scheduler=scheduler, client=client)
+    outcomes = with_progress(pipeline.run(articles(), jobs=jobs, nlp=nlp, build_options=build_options, all_modalities=all_modalities,
+                                          time_limit=time_limit, engine=engine, scheduler=scheduler, client=client), inputs)
     while True:
         try:
             outcome = next(outcomes)
