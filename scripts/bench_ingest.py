@@ -57,6 +57,9 @@ def main() -> None:
         from dateline.scale import connect
 
         client = connect(n_workers=args.jobs)
+        from dateline.types import Article
+
+        list(pipeline.run([Article(text=texts[0])], engine="dask", client=client))  # every worker loads the pipeline before timing
     run_options = dict(jobs=args.jobs, engine=args.engine, client=client,
                        nlp=pipeline.build() if args.jobs == 1 and args.engine == "local" else None)
     extract_s, ingest_s, store_s = [], [], []
