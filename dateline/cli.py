@@ -31,6 +31,7 @@ STAGE_COMMANDS = (
     "dateline.places.commands",
     "dateline.actors.commands",
     "dateline.times.commands",
+    "dateline.events.commands",
     "dateline.evaluation.commands",
     "dateline.store.commands",
 )
@@ -68,6 +69,7 @@ def extract(
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
     merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Mark reports of one event from several sources with a shared cluster_id (rows are kept).")] = True,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
+    model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
     time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
     engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
@@ -76,6 +78,7 @@ def extract(
     """Read news reports and print one ACLED-style event record per event, as each article is done."""
     from dateline import output as out
     from dateline import pipeline
+    from dateline.events.model import ModelError
     from dateline.nlp import ModelNotFound
     from dateline.places.gazetteer import GazetteerError
     from dateline.pool import WorkerDied, WorkerStartFailed
@@ -93,7 +96,10 @@ def extract(
     parse_published(published)  # a bad date is refused before any work
     limit = time_limit or None
     jobs = jobs or pipeline.default_jobs()
-    nlp = build_pipeline(model=model) if jobs == 1 and engine == "local" else None  # workers load their own
+    if model_dir is not None and not model_dir.is_dir():
+        raise typer.BadParameter(f"model directory {model_dir} does not exist")
+    build_options = {"model": model, "model_dir": str(model_dir) if model_dir else None}
+    nlp = build_pipeline(**build_options) if jobs == 1 and engine == "local" else None  # workers load their own
     with reading(inputs, input_format, published, errors, time_limit=limit) as batch, out.open_writer(fmt, output) as writer:
         if engine == "dask":  # the workers read the inputs themselves
             from dateline.ingest import ReadOptions
@@ -101,14 +107,14 @@ def extract(
 
             options = ReadOptions(published=parse_published(published), time_limit=limit)
             outcomes = batch.log.count(run_dask(inputs, input_format=input_format, options=options, scheduler=scheduler, n_workers=jobs,
-                                                build_options={"model": model}, all_modalities=all_modalities, time_limit=limit))
+                                                build_options=build_options, all_modalities=all_modalities, time_limit=limit))
         else:
-            outcomes = pipeline.run(batch.articles, jobs=jobs, nlp=nlp, build_options={"model": model}, all_modalities=all_modalities, time_limit=limit)
+            outcomes = pipeline.run(batch.articles, jobs=jobs, nlp=nlp, build_options=build_options, all_modalities=all_modalities, time_limit=limit)
         if merge:  # likely reports of one event from several sources share a cluster_id (rows are kept)
             outcomes = mark_outcomes(outcomes)
         try:
             write_outcomes(out.with_progress(outcomes, inputs), writer.write, batch.log)
-        except (GazetteerError, ModelNotFound, WorkerStartFailed) as exc:  # the pipeline could not be built
+        except (GazetteerError, ModelNotFound, ModelError, WorkerStartFailed) as exc:  # the pipeline could not be built
             typer.echo(f"dateline: {exc}", err=True)
             raise typer.Exit(code=2) from None
         except WorkerDied as exc:  # say where, keep what was written

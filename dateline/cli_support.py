@@ -133,11 +133,12 @@ def write_outcomes(outcomes: Iterable["Outcome | InputProblem"], write: Callable
 def build_pipeline(**options: Any) -> "Language":
     """``pipeline.build`` with a clear message, not a traceback, when the model or gazetteer is missing."""
     from dateline import pipeline
+    from dateline.events.model import ModelError
     from dateline.nlp import ModelNotFound
     from dateline.places.gazetteer import GazetteerError
 
     try:
         return pipeline.build(**options)
-    except (GazetteerError, ModelNotFound) as exc:
+    except (GazetteerError, ModelNotFound, ModelError) as exc:
         typer.echo(f"dateline: {exc}", err=True)
         raise typer.Exit(code=2) from None

@@ -65,12 +65,18 @@ def build(
     model: str | None = None,
     config: dict[str, dict[str, Any]] | None = None,
     exclude: tuple[str, ...] = (),
+    model_dir: str | None = None,
 ) -> Language:
-    """A fresh spaCy Language with the requested dateline stages appended."""
+    """A fresh spaCy Language with the requested dateline stages appended.
+
+    ``model_dir``: an event model directory (``dateline train events``) instead of the shipped one;
+    a plain string, so worker processes can be given it."""
     register_extensions()
     nlp = load_base(model, exclude)
     nlp.add_pipe("dateline_body", first=True)
-    config = config or {}
+    config = dict(config or {})
+    if model_dir:
+        config["events"] = {**config.get("events", {}), "model_dir": str(model_dir)}
     for stage in stages:
         if stage not in STAGES:
             raise ValueError(f"unknown stage '{stage}'; the stages are {', '.join(STAGES)}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from dateline.events.model import events_config
 from dateline.events.score import NONE, classification_scores
 
 __all__ = ["NONE", "classification_scores", "evaluate_case", "read_case", "score"]
@@ -38,14 +39,14 @@ def read_case(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def evaluate_case(path: Path, nlp=None, asserted_only: bool = True) -> dict:
+def evaluate_case(path: Path, nlp=None, asserted_only: bool = True, model_dir: Path | None = None) -> dict:
     from spacy.training import Example
 
     from dateline import pipeline
     from dateline.types import Article
 
     rows = read_case(path)
-    nlp = nlp or pipeline.build(stages=["events"])
+    nlp = nlp or pipeline.build(stages=["events"], config=events_config(model_dir))
     examples = []
     articles = (Article(id=rid, text=text) for rid, text, _ in rows)
     for (_, text, gold), predicted in zip(rows, pipeline.process(nlp, articles)):

@@ -18,7 +18,7 @@ from spacy.training import Example
 from dateline.events import event_mentions, set_event_mentions
 from dateline.events.detect import DetectConfig, Detector
 from dateline.events.features import get_lexicon
-from dateline.events.model import get_model
+from dateline.events.model import get_models
 from dateline.events.ontology import get_ontology
 from dateline.events.score import NONE, classification_scores
 from dateline.nlp import doc_article, register_extensions
@@ -27,15 +27,15 @@ from dateline.nlp import doc_article, register_extensions
 class EventsComponent:
     def __init__(self, nlp: Language, name: str, min_score: float, secondary_min: float,
                  max_per_sentence: int, precedence_ratio: float, model_dir: str | None,
-                 ontology_path: str | None) -> None:
+                 ontology_path: str | None, encode_min: float = 0.5) -> None:
         register_extensions()
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             raise ValueError("dateline_events needs sentence boundaries and a dependency parse: "
                              "add it to a pipeline with spaCy's 'parser'")
         self.name = name
         ontology = get_ontology(ontology_path)
-        self.detector = Detector(ontology, get_lexicon(ontology_path), get_model(model_dir),
-                                 DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio))
+        self.detector = Detector(ontology, get_lexicon(ontology_path), get_models(model_dir, ontology_path),
+                                 DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio, encode_min))
 
     def __call__(self, doc: Doc) -> Doc:
         set_event_mentions(doc, self.detector(doc))
@@ -111,9 +111,10 @@ class EventsComponent:
     assigns=["doc._.dateline_events", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.sents"],
     default_config={"min_score": 0.35, "secondary_min": 0.25, "max_per_sentence": 2, "precedence_ratio": 0.5,
-                    "model_dir": None, "ontology_path": None},
+                    "model_dir": None, "ontology_path": None, "encode_min": 0.5},
 )
 def make_events(nlp: Language, name: str, min_score: float, secondary_min: float, max_per_sentence: int,
-                precedence_ratio: float, model_dir: str | None, ontology_path: str | None) -> EventsComponent:
+                precedence_ratio: float, model_dir: str | None, ontology_path: str | None,
+                encode_min: float) -> EventsComponent:
     return EventsComponent(nlp, name, min_score, secondary_min, max_per_sentence, precedence_ratio,
-                           model_dir, ontology_path)
+                           model_dir, ontology_path, encode_min)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.background import not_news
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
-from dateline.events.model import EventModel
+from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
 from dateline.types import EventMention
@@ -30,6 +31,10 @@ class DetectConfig:
     # ACLED precedence: when the runner-up sub-type is nearly as likely, belongs to an event
     # type that would be merged with the winner's, and ranks higher in the hierarchy, it wins.
     precedence_ratio: float = 0.5
+    # A sentence is given to the sentence encoder (when the model reads embeddings) only when
+    # the words-only classifier gives its event sub-types at least this much probability: most
+    # sentences of an article hold no event, and the encoder is the stage's main cost.
+    encode_min: float = 0.5
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -75,12 +80,18 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str]) -> Span:
 
 
 class Detector:
-    def __init__(self, ontology: Ontology, lexicon: Lexicon, model: EventModel, config: DetectConfig) -> None:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig) -> None:
         self.ontology = ontology
         self.lexicon = lexicon
-        self.model = model
+        self.model = models.main
+        self.lexical = models.lexical  # words only: gates the encoder, scores subordinate clauses
+        self.encoder = None
+        if self.model.uses_embeddings:
+            from dateline.events.encoder import get_encoder
+
+            self.encoder = get_encoder()
         self.config = config
-        self.labels = model.labels
+        self.labels = self.model.labels
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}
@@ -95,11 +106,23 @@ class Detector:
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
-        probs = self.model.predict_proba(feats)
+        probs = self._classify(sents, feats)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
             mentions.extend(self._sentence(sent, sent_hits, p))
         return mentions
+
+    def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
+        """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
+        probs = self.lexical.predict_proba(feats)
+        if self.encoder is None or not len(probs):
+            return probs
+        in_scope = probs[:, self.in_scope].sum(axis=1)
+        todo = [i for i in range(len(sents)) if in_scope[i] >= self.config.encode_min]
+        if todo:
+            vectors = self.encoder.encode([sents[i].text for i in todo])
+            probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)
+        return probs
 
     def _mention(self, sent: Span, trigger: Span, code: str, score: float) -> EventMention:
         sub = self.sub[code]
@@ -117,12 +140,21 @@ class Detector:
         top = int(p.argmax())
         label = self.labels[top]
         out: list[EventMention] = []
+        if self.in_scope[top] and not self._has_own_words(top, hits):
+            # A demonstration is told with a demonstration's words ("protest", "march", "tear
+            # gas"); without one the sentence is read by its next best class.
+            p = p.copy()
+            p[top] = 0.0
+            top = int(p.argmax())
+            label = self.labels[top]
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
                 return []
             top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type])
+            if not self._is_news(sent, hits, trigger):
+                return []
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
@@ -135,6 +167,20 @@ class Detector:
         if cfg.max_per_sentence > 1:
             out.extend(self._clause_events(sent, hits, trigger, out[0]))
         return out
+
+    NEEDS_OWN_TRIGGER = frozenset({"Protests"})
+
+    def _has_own_words(self, top: int, hits: list[LexHit]) -> bool:
+        """False when a Protests sub-type wins without any Protests trigger in the sentence."""
+        etype = self.sub[self.labels[top]].event_type
+        if etype not in self.NEEDS_OWN_TRIGGER:
+            return True
+        return any(not h.oos and h.code in self.by_type[etype] for h in hits)
+
+    def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
+        """False for a caption, an aggregate, a trend or a back-reference (background.py)."""
+        triggers = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+        return not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers) is None
 
     def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention) -> list[EventMention]:
         cfg = self.config
@@ -156,7 +202,7 @@ class Detector:
                 continue  # the clause contains the main event: same event
             keys = token_keys(clause)
             clause_hits = self.lexicon.find(keys, proper_nouns(clause))
-            p = self.model.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
+            p = self.lexical.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
             top = int(np.where(self.in_scope, p, -1.0).argmax())
             code = self.labels[top]
             if p[top] < cfg.secondary_min or p[top] < p[~self.in_scope].max():
@@ -167,7 +213,7 @@ class Detector:
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
             trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type])
-            if not (clause.start <= trig.root.i < clause.end):
+            if not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig):
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
         return found

@@ -62,6 +62,14 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 if kind in ("planned", "threatened"):
                     found.append((kind, child))
         steps += 1
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN":
+            # "a plot to attack", "plans to bomb", "a foiled plot": the noun the clause
+            # completes, and its modifiers, can make the event planned or threatened.
+            for tok in (node.head, *[c for c in node.head.children if c.dep_ in ("amod", "compound")]):
+                kind = _cue_kind(tok, cues, "")
+                if kind in ("planned", "threatened"):
+                    found.append((kind, tok))
+                    break
         if node.dep_ in CLAUSE_EDGES or node.head.i == node.i or steps > 12:
             break
         node = node.head

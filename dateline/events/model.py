@@ -1,15 +1,22 @@
-"""The shipped sentence classifier: a linear model stored as JSON + npz.
+"""The event sentence classifier: linear models stored as JSON + npz, scored with numpy.
 
 Why not pickle: a pickled scikit-learn model breaks across library versions and
-can run code on load.  The model is just a vocabulary, a weight matrix and a
-bias, so we store those (``dateline/data/models/events.json`` and ``.npz``) and
-score with numpy.  Inputs are binary features scaled to unit length, exactly as
-the trainer fed them to LogisticRegression.
+can run code on load.  A model is a vocabulary, a weight matrix and a bias (plus,
+when it reads sentence embeddings, a dense weight block), so we store those and
+score with numpy.  Lexical inputs are binary features scaled to unit length,
+exactly as the trainer fed them to LogisticRegression.
+
+A model directory holds ``events.json`` + ``events.npz`` (the classifier) and, when
+that classifier reads sentence embeddings, ``lexical.json`` + ``lexical.npz``: a
+words-only classifier that decides which sentences are worth encoding and scores
+subordinate clauses.  ``load_models`` refuses a directory whose labels do not fit
+the ontology in use, saying how to fix it.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +24,8 @@ import numpy as np
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models"
 MODEL_NAME = "events"
+LEXICAL_NAME = "lexical"
+FORMATS = ("dateline-linear-v1", "dateline-linear-v2")
 
 
 class ModelError(RuntimeError):
@@ -25,22 +34,26 @@ class ModelError(RuntimeError):
 
 class EventModel:
     def __init__(self, labels: list[str], vocab: list[str], weights: np.ndarray, bias: np.ndarray,
-                 meta: dict | None = None) -> None:
+                 meta: dict | None = None, dense: np.ndarray | None = None) -> None:
         if weights.shape != (len(vocab), len(labels)) or bias.shape != (len(labels),):
             raise ModelError(f"model shapes disagree: weights {weights.shape}, bias {bias.shape}, "
                              f"{len(vocab)} features, {len(labels)} labels")
+        if dense is not None and (dense.ndim != 2 or dense.shape[1] != len(labels)):
+            raise ModelError(f"dense weights {dense.shape} do not fit {len(labels)} labels")
         self.labels = labels
         self.vocab = {f: i for i, f in enumerate(vocab)}
         self.weights = weights.astype(np.float32, copy=False)
         self.bias = bias.astype(np.float32, copy=False)
+        self.dense = None if dense is None else dense.astype(np.float32, copy=False)
         self.meta = meta or {}
 
+    @property
+    def uses_embeddings(self) -> bool:
+        return self.dense is not None
+
     # --- scoring --------------------------------------------------------------
-    def predict_proba(self, feature_lists: list[list[str]]) -> np.ndarray:
-        """Class probabilities, one row per sentence (softmax over labels)."""
+    def logits(self, feature_lists: list[list[str]], embeddings: np.ndarray | None = None) -> np.ndarray:
         n = len(feature_lists)
-        if n == 0:
-            return np.zeros((0, len(self.labels)), dtype=np.float32)
         vocab = self.vocab
         ids: list[int] = []
         starts = np.zeros(n, dtype=np.int64)
@@ -55,11 +68,22 @@ class EventModel:
             else:
                 empty[row] = True
         logits = np.tile(self.bias, (n, 1))
-        if ids:
+        if ids and n:
             rows = self.weights[np.asarray(ids, dtype=np.int64)]
             sums = np.add.reduceat(rows, np.minimum(starts, len(ids) - 1), axis=0)
             sums[empty] = 0.0
             logits += sums * scale[:, None]
+        if self.dense is not None:
+            if embeddings is None or len(embeddings) != n:
+                raise ModelError("this event model reads sentence embeddings: pass one per sentence")
+            logits += embeddings @ self.dense
+        return logits
+
+    def predict_proba(self, feature_lists: list[list[str]], embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Class probabilities, one row per sentence (softmax over labels)."""
+        if not feature_lists:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        logits = self.logits(feature_lists, embeddings)
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True)
@@ -69,25 +93,83 @@ class EventModel:
     def save(self, directory: Path = MODEL_DIR, name: str = MODEL_NAME) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         vocab = sorted(self.vocab, key=self.vocab.__getitem__)
-        doc = {"format": "dateline-linear-v1", "labels": self.labels, "vocab": vocab, "meta": self.meta}
+        doc = {"format": "dateline-linear-v2", "labels": self.labels, "vocab": vocab, "meta": self.meta}
         (directory / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-        np.savez_compressed(directory / f"{name}.npz", weights=self.weights.astype(np.float16), bias=self.bias)
+        arrays = {"weights": self.weights.astype(np.float16), "bias": self.bias}
+        if self.dense is not None:
+            arrays["dense"] = self.dense
+        np.savez_compressed(directory / f"{name}.npz", **arrays)
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR, name: str = MODEL_NAME) -> "EventModel":
         jpath, npath = directory / f"{name}.json", directory / f"{name}.npz"
         if not jpath.exists() or not npath.exists():
             raise ModelError(f"event model not found in {directory} (expected {name}.json and {name}.npz); "
-                             "run `python scripts/train_events.py` to build it")
-        doc = json.loads(jpath.read_text(encoding="utf-8"))
-        if doc.get("format") != "dateline-linear-v1":
+                             "train one with `dateline train events --from FILE --out DIR`")
+        try:
+            doc = json.loads(jpath.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"{jpath} is not valid JSON: {exc}") from None
+        if doc.get("format") not in FORMATS:
             raise ModelError(f"{jpath}: unknown model format {doc.get('format')!r}")
         with np.load(npath) as arrays:
             weights, bias = arrays["weights"].astype(np.float32), arrays["bias"].astype(np.float32)
-        return cls(doc["labels"], doc["vocab"], weights, bias, doc.get("meta"))
+            dense = arrays["dense"].astype(np.float32) if "dense" in arrays.files else None
+        return cls(doc["labels"], doc["vocab"], weights, bias, doc.get("meta"), dense)
 
 
-@lru_cache(maxsize=2)
+@dataclass(frozen=True)
+class EventModels:
+    """The classifier, and the words-only one that gates and backs it (the same object when it reads no embeddings)."""
+
+    main: EventModel
+    lexical: EventModel
+    directory: Path
+
+
+def check_ontology(model: EventModel, codes: list[str], oos_codes: list[str], where: Path) -> None:
+    """Refuse a model whose labels the ontology does not know, or that was trained for other sub-types."""
+    fix = (f"retrain it for this ontology (`dateline train events --from FILE --out {where}`), "
+           "or run with the ontology it was trained for (the events stage's `ontology_path`)")
+    unknown = [lab for lab in model.labels if lab not in set(codes) | set(oos_codes)]
+    if unknown:
+        raise ModelError(f"event model in {where} has labels the ontology does not define: {unknown}; {fix}")
+    trained_for = model.meta.get("ontology_codes")
+    if trained_for is not None and list(trained_for) != list(codes):
+        missing = sorted(set(codes) - set(trained_for))
+        extra = sorted(set(trained_for) - set(codes))
+        raise ModelError(f"event model in {where} was trained for other sub-types (missing {missing}, "
+                         f"no longer defined {extra}, or a different order); {fix}")
+
+
+def load_models(directory: Path = MODEL_DIR, codes: list[str] | None = None,
+                oos_codes: list[str] | None = None) -> EventModels:
+    main = EventModel.load(directory, MODEL_NAME)
+    lexical = main
+    if main.uses_embeddings:
+        lexical = EventModel.load(directory, LEXICAL_NAME)
+        if lexical.labels != main.labels:
+            raise ModelError(f"{directory}: {LEXICAL_NAME}.json and {MODEL_NAME}.json have different labels; retrain")
+    if codes is not None:
+        for m in {id(main): main, id(lexical): lexical}.values():
+            check_ontology(m, codes, oos_codes or [], directory)
+    return EventModels(main, lexical, directory)
+
+
+@lru_cache(maxsize=4)
+def get_models(directory: str | None = None, ontology_path: str | None = None) -> EventModels:
+    """Cached read-only models (loaded once per process), checked against the ontology."""
+    from dateline.events.ontology import get_ontology
+
+    onto = get_ontology(ontology_path)
+    return load_models(Path(directory) if directory else MODEL_DIR, onto.codes, onto.oos_codes)
+
+
+def events_config(model_dir: Path | str | None) -> dict:
+    """Pipeline config that loads the events model from ``model_dir`` (the shipped one when None)."""
+    return {"events": {"model_dir": str(model_dir)}} if model_dir else {}
+
+
 def get_model(directory: str | None = None) -> EventModel:
-    """Cached read-only model (loaded once per process)."""
-    return EventModel.load(Path(directory) if directory else MODEL_DIR)
+    """The main classifier of a model directory (the shipped one by default)."""
+    return get_models(directory).main

@@ -57,6 +57,18 @@ class OutOfScope(BaseModel):
     _clean = field_validator("cues")(classmethod(lambda cls, v: _clean_terms(v)))
 
 
+class NotNews(BaseModel):
+    """Cues for sentences and mentions that report no new event (see background.py)."""
+
+    captions: list[str] = Field(default_factory=list)
+    since: list[str] = Field(default_factory=list)
+    trend_verbs: list[str] = Field(default_factory=list)
+    spate_nouns: list[str] = Field(default_factory=list)
+    backref_preps: list[str] = Field(default_factory=list)
+
+    _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
+
+
 class Ontology(BaseModel):
     version: int
     disorder_types: list[str]
@@ -66,6 +78,7 @@ class Ontology(BaseModel):
     out_of_scope: list[OutOfScope]
     modality: dict[str, list[str]]
     actor_classes: dict[str, list[str]] = Field(default_factory=dict)
+    not_news: NotNews = Field(default_factory=NotNews)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

@@ -63,17 +63,27 @@ def test_shipped_model_matches_ontology_and_corpus():
     sys.path.insert(0, str(ROOT / "training" / "events"))
     import train_events
 
-    assert model.meta["n_sentences"] == len(train_events.read_corpus())
+    assert model.meta["corpus_spec"] == train_events.SHIPPED
+    assert model.meta["n_sentences"] == len(train_events.read_corpus(train_events.SHIPPED, model.meta["label_mapping"]))
 
 
 def test_model_round_trip(tmp_path):
-    model = get_model()
-    model.save(tmp_path)
-    again = EventModel.load(tmp_path)
+    from dateline.events.encoder import get_encoder
+    from dateline.events.model import get_models
+
+    models = get_models()
     feats = [["w=airstrike", "lex=AIR_STRIKE"], ["w=earthquake", "cue=NATURAL_DISASTER"], []]
-    a, b = model.predict_proba(feats), again.predict_proba(feats)
-    assert abs(a - b).max() < 1e-6
-    assert again.labels[a[0].argmax()] == "AIR_STRIKE"
-    assert again.labels[a[1].argmax()] == "NATURAL_DISASTER"
+    texts = ["Jets carried out an airstrike on the village.", "An earthquake shook the coast.", ""]
+    vectors = get_encoder().encode(texts)
+    for name, model, args in (("lexical", models.lexical, ()), ("events", models.main, (vectors,))):
+        model.save(tmp_path, name)
+        again = EventModel.load(tmp_path, name)
+        a, b = model.predict_proba(feats, *args), again.predict_proba(feats, *args)
+        assert abs(a - b).max() < 1e-3  # weights are stored as float16
+        assert again.labels[a[0].argmax()] == "AIR_STRIKE"
+        assert (a.argmax(1) == b.argmax(1)).all()
+    assert models.main.uses_embeddings and not models.lexical.uses_embeddings
+    with pytest.raises(ModelError, match="reads sentence embeddings"):
+        models.main.predict_proba(feats)
     with pytest.raises(ModelError, match="not found"):
         EventModel.load(tmp_path / "missing")

@@ -97,3 +97,71 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- checking every sentence a template can produce -------------------------------------
+
+def _alternatives(body: str) -> list[str]:
+    if "|" in body or not body.isupper():
+        return body.split("|")
+    values = getattr(vocab, body, None)
+    if values is None:
+        raise KeyError(f"template slot {{{body}}} has no list in vocab.py")
+    return list(values)
+
+
+def _segments(template: str) -> list[list[str]]:
+    """A template as a sequence of choices: literal text is a choice of one."""
+    out: list[list[str]] = []
+    pos = 0
+    for match in SLOT.finditer(template):
+        out.append([template[pos:match.start()]])
+        out.append(_alternatives(match.group(1)))
+        pos = match.end()
+    out.append([template[pos:]])
+    return out
+
+
+def template_runs(template: str, index, context: bool = True) -> set[str]:
+    """Every run of words that some filling of ``template`` (with any decoration the
+    generator may add) shares with a dev text (``index``: a DevIndex built with prefixes).
+
+    Walks the template left to right keeping, for every partial filling, only its last
+    words that could still begin a dev run, so all fillings are covered without listing
+    them one by one.
+    """
+    from dateline.evaluation.overlap import words
+
+    n = index.n
+    found: set[str] = set()
+
+    def shorten(seq: tuple[str, ...]) -> tuple[str, ...]:
+        for k in range(min(n - 1, len(seq)), 0, -1):
+            if index.is_start(" ".join(seq[-k:])):
+                return seq[-k:]
+        return ()
+
+    def walk(segments: list[list[str]], tails: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        for choices in segments:
+            nxt: set[tuple[str, ...]] = set()
+            for alt in choices:
+                if SLOT.search(alt):  # a vocab entry with slots of its own (a prefix or suffix)
+                    nxt |= walk(_segments(alt), tails)
+                    continue
+                w = tuple(words(alt))
+                for tail in tails:
+                    seq = tail + w
+                    for i in range(0, len(seq) - n + 1):
+                        run = " ".join(seq[i:i + n])
+                        if index.is_run(run):
+                            found.add(run)
+                    nxt.add(shorten(seq))
+            tails = nxt
+        return tails
+
+    walk(_segments(template), {()})
+    if context:  # decorate(): a PREFIX before, or a SUFFIX before the final full stop
+        walk([list(vocab.PREFIX)] + _segments(template), {()})
+        if template.endswith("."):
+            walk(_segments(template[:-1]) + [list(vocab.SUFFIX), ["."]], {()})
+    return found

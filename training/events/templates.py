@@ -35,28 +35,18 @@ T["NON_STATE_ACTOR_OVERTAKES_TER"] = [
 ]
 T["ARMED_CLASH"] = [
     "{STATE} {clashed|fought|exchanged fire} with {REBEL} in {PLACE} {TIME}{SOURCE}.",
-    "{NUM} soldiers and {NUM} militants were killed in clashes between {STATE} and {REBEL} in {PLACE}{SOURCE}.",
-    "{REBEL} {attacked|ambushed|raided} {TARGET_MIL} in {PLACE} {TIME}, killing {NUM} {soldiers|policemen|security personnel}{SOURCE}.",
     "{REBEL} {attack|ambush|storm} {TARGET_MIL} in {PLACE}, {killing|leaving} {NUM} {soldiers|police officers} dead.",
-    "Heavy fighting {broke out|erupted|raged} between {STATE} and {REBEL} {near|outside|in} {PLACE} {TIME}{SOURCE}.",
-    "{STATE} repelled an attack by {REBEL} on {TARGET_MIL} in {PLACE}, killing {NUM} attackers{SOURCE}.",
     "{NUM} {soldiers|police officers|militiamen} died when {REBEL} ambushed {a convoy|a patrol|their vehicle} near {PLACE}{SOURCE}.",
     "{STATE} killed {NUM} {militants|insurgents|rebels} during {an operation|a raid|a gun battle} in {PLACE} {TIME}{SOURCE}.",
-    "A gun battle between {STATE} and {REBEL} in {PLACE} left {NUM} people dead{SOURCE}.",
     "{REBEL} and {REBEL} {clashed|fought} over control of {PLACE} {TIME}, leaving {NUM} fighters dead{SOURCE}.",
-    "{STATE} and {REBEL} engaged in {heavy|fierce|sporadic} clashes {near|in} {PLACE} {TIME}.",
     "{NUM} {militants|insurgents} were killed when {STATE} {responded|returned fire} after an attack on {TARGET_MIL} in {PLACE}.",
-    "Fighting between rival militias in {PLACE} killed {NUM} people {TIME}{SOURCE}.",
     "{STATE} launched an offensive against {REBEL} {positions|hideouts} in {PLACE}, killing {NUM} fighters{SOURCE}.",
     "{STATE} {kill|neutralise} {NUM} {terrorists|militants|insurgents} in {PLACE} gunfight.",
-    "{REBEL} {attacked|stormed} a {military|police} {base|post|station} in {PLACE} but were repelled after {an hour-long|a fierce|a two-hour} firefight{SOURCE}.",
     "{NUM} {soldiers|policemen} were killed in a {Taliban|militant|rebel|jihadist} attack on {a checkpoint|their base|a security post} in {PLACE}{SOURCE}.",
 ]
 T["FORCE_AGAINST_PROTEST"] = [
-    "{STATE} opened fire on {PROTESTERS} in {PLACE} {TIME}, killing {NUM} people{SOURCE}.",
     "{NUM} protesters were killed when {police|security forces|troops|soldiers} used live ammunition to disperse a {march|rally|demonstration} in {PLACE}{SOURCE}.",
     "{Police|Security forces|Soldiers} {shot dead|killed|gunned down} {NUM} demonstrators during {a peaceful protest|a march|an opposition rally} in {PLACE}{SOURCE}.",
-    "At least {NUM} people died in a crackdown on peaceful {protesters|demonstrators} in {PLACE} {TIME}{SOURCE}.",
     "{Police|Troops} {beat|clubbed} {PROTESTERS} with batons, leaving {NUM} of them in hospital with serious injuries{SOURCE}.",
     "{Security forces|Police} fired live rounds at a peaceful {sit-in|march|rally} in {PLACE}, {killing|seriously wounding} {NUM} {protesters|demonstrators}.",
     "A protester was killed and {NUM} others badly injured after police fired on a {march|crowd of demonstrators} in {PLACE} {TIME}.",
@@ -66,14 +56,12 @@ T["FORCE_AGAINST_PROTEST"] = [
 ]
 T["PROTEST_WITH_INTER"] = [
     "{Police|Riot police|Security forces} {dispersed|broke up} a {protest|demonstration|rally} by {PROTESTERS} in {PLACE} {TIME} using {tear gas|water cannon|batons|pepper spray}{SOURCE}.",
-    "{Police|Riot police} fired tear gas to disperse {PROTESTERS} who gathered {CAUSE} in {PLACE}{SOURCE}.",
     "{Police|Authorities} {detained|arrested} {NUM} protesters during a {demonstration|march|rally} {CAUSE} in {PLACE} {TIME}{SOURCE}.",
     "{Riot police|Police} used water cannon and rubber bullets to break up a peaceful {rally|march|sit-in} in {PLACE}.",
     "{Police|Security forces} {suppressed|blocked|broke up} a peaceful march of {PROTESTERS} {CAUSE} in {PLACE}{SOURCE}.",
     "Police {disperse|break up} {student|opposition|anti-government} protest in {PLACE} with tear gas.",
     "{NUM} demonstrators were detained as police broke up a {protest|rally|vigil} in {PLACE} {TIME}.",
     "A {sit-in|protest|march} {CAUSE} in {PLACE} was broken up by police, who {detained|arrested} several organisers{SOURCE}.",
-    "{Police|Gendarmes} {pushed back|scattered|dispersed} a crowd of {PROTESTERS} in {PLACE} {TIME}, and no injuries were reported{SOURCE}.",
     "Officers used pepper spray and batons to {clear|disperse} {PROTESTERS} from a square in {PLACE}{SOURCE}.",
 ]
 T["PEACE_PROTEST"] = [
@@ -106,19 +94,16 @@ T["VIOL_DEMONSTR"] = [
 ]
 T["MOB_VIOL"] = [
     "A mob {lynched|beat to death|burned alive} {a suspected thief|a man accused of witchcraft|two suspected kidnappers} in {PLACE} {TIME}{SOURCE}.",
-    "An angry mob {attacked|set upon|torched the homes of} {CIVILIANS} in {PLACE} {TIME}{SOURCE}.",
     "Vigilantes {killed|lynched|beat} {NUM} suspected {bandits|thieves|cattle rustlers} in {PLACE}{SOURCE}.",
     "A mob {attacked|stormed} {a police station|a clinic|a village} in {PLACE} after rumours spread {TIME}{SOURCE}.",
     "Mob violence {erupted|broke out} in {PLACE} {TIME}, with residents attacking {CIVILIANS}{SOURCE}.",
     "Villagers {armed with machetes|armed with sticks} {attacked|chased} {NUM} {herders|suspects} in {PLACE}, killing {NUM}{SOURCE}.",
-    "A crowd of youths beat {a suspected thief|a man} to death in {PLACE} {TIME} in an act of jungle justice{SOURCE}.",
     "{Residents|Vigilantes|A mob} {lynch|kill} {suspected thief|alleged kidnapper|two suspects} in {PLACE}.",
     "Rival groups of youths fought with machetes and clubs in {PLACE} {TIME}, leaving {NUM} people injured{SOURCE}.",
     "A local vigilante group fought off {armed bandits|attackers} in {PLACE}, killing {NUM} of them{SOURCE}.",
 ]
 T["CHEM_WEAP"] = [
     "{Government forces|Rebels|Militants|The army} used {chlorine gas|sarin|mustard gas|a nerve agent|poison gas} in an attack on {PLACE} {TIME}{SOURCE}.",
-    "{NUM} people {were killed|suffocated|were treated for breathing problems} after a {suspected chemical attack|poison gas attack|chlorine attack} on {PLACE}{SOURCE}.",
     "A suspected chemical weapons attack on {PLACE} killed {NUM} civilians {TIME}{SOURCE}.",
     "Investigators {confirmed|found} that {sarin|chlorine|sulfur mustard} was used in an attack on {PLACE}.",
     "{Shells|Rockets|Barrel bombs} filled with {toxic gas|chlorine|poisonous gas} {hit|struck|landed in} {PLACE}, {killing|sickening} {NUM} people{SOURCE}.",
@@ -129,10 +114,8 @@ T["CHEM_WEAP"] = [
 ]
 T["AIR_STRIKE"] = [
     "{Warplanes|Fighter jets|Military aircraft|Drones} {struck|bombed|pounded|hit} {PLACE} {TIME}, {killing|wounding} {NUM} people{SOURCE}.",
-    "An air strike on {PLACE} killed {NUM} {civilians|militants|people} {TIME}{SOURCE}.",
     "{Air strikes|Airstrikes|Drone strikes} {targeted|hit} {REBEL} {positions|hideouts|camps} in {PLACE}{SOURCE}.",
     "A {drone strike|US drone strike|coalition air strike} killed {a senior commander|NUM militants} near {PLACE} {TIME}{SOURCE}.",
-    "{The air force|Russian jets|Saudi-led coalition aircraft|Israeli warplanes} carried out {a series of|several|new} {air raids|airstrikes} on {PLACE}{SOURCE}.",
     "{Helicopter gunships|Military helicopters} {attacked|fired on} {REBEL} {convoys|positions} in {PLACE} {TIME}.",
     "Air raid on {PLACE} {market|hospital|village} kills {NUM}.",
     "Aerial bombardment of {PLACE} left {NUM} people dead and many wounded{SOURCE}.",
@@ -142,11 +125,7 @@ T["AIR_STRIKE"] = [
     "{NUM} people died when {jets|aircraft|planes} bombed {a market|a village|a wedding} in {PLACE}{SOURCE}.",
 ]
 T["SUIC_BOMB"] = [
-    "A suicide bomber blew himself up {at|near|outside} {a mosque|a checkpoint|a market|a police station|a rally} in {PLACE} {TIME}, killing {NUM} people{SOURCE}.",
-    "{Two|Three|Four} suicide bombers {blew themselves up|detonated their vests} in {PLACE}, killing {NUM}{SOURCE}.",
     "A suicide car bomb {struck|hit|targeted} {TARGET_MIL} in {PLACE} {TIME}{SOURCE}.",
-    "{NUM} people were killed when a {female|teenage|} suicide bomber {attacked|struck} {a market|a camp|a funeral} in {PLACE}{SOURCE}.",
-    "A suicide attack on {TARGET_MIL} in {PLACE} {killed|wounded} {NUM} {soldiers|people}{SOURCE}.",
     "Suicide bombing kills {NUM} in {PLACE}.",
     "A bomber wearing an explosive vest detonated it {at|inside} a {wedding|crowded market|mosque} in {PLACE}{SOURCE}.",
     "An attacker drove an explosives-laden vehicle into {TARGET_MIL} in {PLACE} and blew it up{SOURCE}.",
@@ -156,9 +135,7 @@ T["ART_MISS_ATTACK"] = [
     "{STATE} {shelled|bombarded} {PLACE} {TIME}, killing {NUM} civilians{SOURCE}.",
     "{Rockets|Missiles|Mortar rounds|Artillery shells} fired by {REBEL} {hit|struck|landed in} {PLACE} {TIME}, {killing|wounding} {NUM} people{SOURCE}.",
     "{REBEL} fired {rockets|mortars|missiles} at {PLACE} {TIME}{SOURCE}.",
-    "Artillery shelling of {PLACE} killed {NUM} people {TIME}{SOURCE}.",
     "A {ballistic missile|rocket|mortar shell} {hit|struck} {a residential area|a market|an airport} in {PLACE}{SOURCE}.",
-    "{Shelling|Mortar fire|Rocket fire} {kills|wounds} {NUM} in {PLACE}.",
     "{Tanks|Artillery units} {pounded|shelled} {REBEL} positions {near|outside} {PLACE} {TIME}{SOURCE}.",
     "{The army|Government troops} fired {NUM} {shells|rockets|mortar bombs} at {PLACE} overnight{SOURCE}.",
     "{REBEL} launched {a missile attack|a rocket barrage} on {PLACE}, damaging {homes|a power station}{SOURCE}.",
@@ -169,21 +146,15 @@ T["REM_EXPLOS"] = [
     "A roadside bomb {killed|wounded} {NUM} {soldiers|civilians|passengers|policemen} in {PLACE} {TIME}{SOURCE}.",
     "An improvised explosive device {exploded|went off|detonated} near {a convoy|a market|a bus|a police vehicle} in {PLACE}, {killing|wounding} {NUM} people{SOURCE}.",
     "A car bomb {exploded|went off|ripped through} {a busy street|a market|a checkpoint} in {PLACE} {TIME}{SOURCE}.",
-    "{NUM} people were killed when {a landmine|an IED|a mine} {exploded|blew up} under their vehicle near {PLACE}{SOURCE}.",
-    "A bomb {blast|explosion} {at|in|near} {a market|a bus station|a mosque|a cafe} in {PLACE} killed {NUM}{SOURCE}.",
     "Militants detonated {a car bomb|an explosive device|a roadside bomb} targeting {TARGET_MIL} in {PLACE}{SOURCE}.",
-    "{Roadside bomb|Car bomb|Landmine|IED blast} kills {NUM} in {PLACE}.",
     "A {magnetic|sticky} bomb attached to a {car|vehicle} exploded in {PLACE} {TIME}, killing {a local official|a driver}{SOURCE}.",
     "A {child|farmer|herder} was killed when {an unexploded shell|old ordnance|a landmine} went off in a field near {PLACE}{SOURCE}.",
     "Twin {bomb blasts|explosions} rocked {PLACE} {TIME}, leaving {NUM} dead{SOURCE}.",
     "A bomb planted {in a bag|on a motorbike|under a bridge} exploded in {PLACE}, wounding {NUM} people{SOURCE}.",
 ]
 T["GRENADE"] = [
-    "{ATTACKER} {threw|hurled|lobbed} a grenade at {TARGET_MIL} in {PLACE} {TIME}, wounding {NUM} people{SOURCE}.",
-    "A grenade attack on {a bar|a market|a police post|a bus stop|a shop} in {PLACE} {killed|injured} {NUM} people{SOURCE}.",
     "{NUM} people were injured when {a hand grenade|a grenade} was thrown into {a crowd|a market|a restaurant} in {PLACE}{SOURCE}.",
     "Grenade {blast|attack} {injures|kills} {NUM} in {PLACE}.",
-    "Suspected militants lobbed a grenade at {a security force vehicle|a police bunker|a patrol} in {PLACE} {TIME}{SOURCE}.",
     "A grenade exploded {outside|inside} {a nightclub|a church|a police station} in {PLACE}, {killing|wounding} {NUM}{SOURCE}.",
     "{ATTACKER} on a motorbike tossed a grenade into {a house|a bar|a wedding} in {PLACE}{SOURCE}.",
     "Two grenade attacks {targeted|hit} {a CRPF camp|police stations|security posts} in {PLACE} {TIME}{SOURCE}.",
@@ -199,23 +170,16 @@ T["SEX_VIOL"] = [
     "Gang rape of {girl|woman} by {armed men|militiamen} sparks outrage in {PLACE}.",
 ]
 T["ATTACK"] = [
-    "{ATTACKER} {killed|shot dead|gunned down} {NUM} {CIVILIANS} in {PLACE} {TIME}{SOURCE}.",
-    "{ATTACKER} opened fire on {TARGET_CIV} in {PLACE}, killing {NUM} people{SOURCE}.",
-    "{ATTACKER} {attacked|raided|stormed} {TARGET_CIV} in {PLACE} {TIME}, killing {NUM} {CIVILIANS}{SOURCE}.",
-    "{NUM} {CIVILIANS} were killed by {ATTACKER} in {PLACE}{SOURCE}.",
     "{ATTACKER} {kill|massacre} {NUM} {villagers|civilians|farmers} in {PLACE}.",
     "{ATTACKER} {assassinated|shot dead} {a local official|a journalist|a judge|a tribal elder|an off-duty policeman|a district governor} in {PLACE} {TIME}{SOURCE}.",
-    "{REBEL} {executed|beheaded} {NUM} {CIVILIANS} in {PLACE}, accusing them of spying{SOURCE}.",
     "{ATTACKER} {stabbed|hacked} {NUM} {CIVILIANS} to death in {PLACE} {TIME}{SOURCE}.",
     "{STATE} {shot dead|killed|tortured} {NUM} unarmed {CIVILIANS} in {PLACE}, rights groups said.",
     "A massacre in {PLACE} left {NUM} {CIVILIANS} dead {TIME}{SOURCE}.",
     "{ATTACKER} {burned|torched} a village in {PLACE} and killed {NUM} residents{SOURCE}.",
     "An {aid worker|activist|election official|off-duty soldier} was shot dead by {ATTACKER} outside his home in {PLACE}{SOURCE}.",
-    "{ATTACKER} {beat|whipped|tortured} {CIVILIANS} in {PLACE} {TIME}{SOURCE}.",
     "{ATTACKER} {killed|murdered} {a policeman|a police officer|an officer} {in his home|on his way home|at a market} in {PLACE}{SOURCE}.",
 ]
 T["ABDUCT_DISSAP"] = [
-    "{ATTACKER} {abducted|kidnapped|seized} {NUM} {CIVILIANS} in {PLACE} {TIME}{SOURCE}.",
     "{NUM} {CIVILIANS} were {kidnapped|abducted} by {ATTACKER} {from their homes|on a highway|from a school} in {PLACE}{SOURCE}.",
     "{ATTACKER} {kidnap|abduct} {NUM} {students|passengers|villagers} in {PLACE}.",
     "{REBEL} took {NUM} {CIVILIANS} hostage in {PLACE} {TIME}{SOURCE}.",
@@ -226,22 +190,17 @@ T["ABDUCT_DISSAP"] = [
     "The abduction of {NUM} {CIVILIANS} by {REBEL} in {PLACE} was confirmed by {officials|residents}.",
 ]
 T["AGREEMENT"] = [
-    "{STATE} and {REBEL} agreed to a ceasefire in {PLACE} {TIME}{SOURCE}.",
     "The government and {REBEL} signed a peace {deal|agreement|accord} in {PLACE} {TIME}{SOURCE}.",
     "{NUM} {REBEL} surrendered to {STATE} in {PLACE} {TIME}{SOURCE}.",
-    "{REBEL} and {STATE} exchanged {prisoners|detainees|bodies of fighters} in {PLACE}{SOURCE}.",
     "{NUM} {militants|fighters|insurgents} laid down their weapons and surrendered to {the authorities|the army|security forces} in {PLACE}{SOURCE}.",
-    "A prisoner swap between {STATE} and {REBEL} took place in {PLACE} {TIME}{SOURCE}.",
     "The government released {NUM} {rebel fighters|prisoners|detained militants} in exchange for {NUM} soldiers{SOURCE}.",
     "{Warring parties|The two sides} agreed to resume peace talks in {PLACE} {TIME}{SOURCE}.",
-    "A truce between {STATE} and {REBEL} came into effect in {PLACE} at midnight{SOURCE}.",
     "{REBEL} agreed to an evacuation deal that will let fighters leave {PLACE}{SOURCE}.",
     "{NUM} {fighters|militants} of {REBEL} {surrender|lay down arms} in {PLACE}.",
     "The army and mutinous soldiers reached an agreement to end the mutiny in {PLACE}{SOURCE}.",
     "Peace talks between the government and {REBEL} opened in {PLACE} {TIME}{SOURCE}.",
 ]
 T["ARREST"] = [
-    "{STATE} arrested {NUM} suspected {members of|fighters from} {REBEL} in {PLACE} {TIME}{SOURCE}.",
     "{Police|Security forces|Intelligence agents} arrested {an opposition leader|a senior militant commander|a prominent activist|the former minister} in {PLACE}{SOURCE}.",
     "{Police|Security forces} {busted|dismantled} a {militant|terrorist|rebel} cell in {PLACE} and arrested its {NUM} members{SOURCE}.",
     "{NUM} {opposition activists|party members|journalists|protest organisers} were arrested in {PLACE} {TIME}{SOURCE}.",

@@ -50,8 +50,6 @@ add("FORCE_AGAINST_PROTEST",
 )
 add("REM_EXPLOS",
     "An explosion {hit|rocked|struck} {a market|a bus|a police station|a checkpoint} in {PLACE} {TIME}, and officials said {a bomb|an explosive device} had been {planted|hidden}{SOURCE}.",
-    "{NUM} {soldiers|police officers|civilians} were {killed|wounded} when their vehicle {hit|struck|ran over} {a landmine|a roadside bomb|an IED} near {PLACE}{SOURCE}.",
-    "{A bomb|An explosive device|A car bomb} {exploded|went off|detonated} {near|outside|in} {a mosque|a cafe|the market|a government building} in {PLACE}, {killing|wounding} {NUM}{SOURCE}.",
     "{Militants|Attackers|Insurgents} {blew up|bombed|detonated explosives at} {a bridge|a pipeline|a police post|a convoy} in {PLACE} {TIME}{SOURCE}.",
 )
 add("AIR_STRIKE",
@@ -66,7 +64,5 @@ add("DISR_WEAP",
     "{Weapons|Arms|Explosives} {were found|were discovered|were uncovered} {in a house|in a vehicle|in a hideout|buried on a farm} in {PLACE}{SOURCE}.",
 )
 add("ATTACK",
-    "{ATTACKER} {killed|shot|murdered} {NUM} {CIVILIANS} {in an attack on|during a raid on} {TARGET_CIV} in {PLACE}{SOURCE}.",
     "{CIVILIANS} were {shot|hacked|killed|executed} by {ATTACKER} in {PLACE} {TIME}{SOURCE}.",
-    "{ATTACKER} {targeted|attacked} {a village|a camp for displaced people|a farming community} in {PLACE}, {killing|leaving dead} {NUM}{SOURCE}.",
 )

@@ -14,7 +14,6 @@ T["CHANGE_TO_GROUP_ACT"] = [
     "{STATE} {fortified|reinforced} their positions along the front line near {PLACE}{SOURCE}.",
     "Authorities imposed a curfew in {PLACE} {TIME} after {unrest|clashes}{SOURCE}.",
     "{Troops|Soldiers|Armoured vehicles} {deploy|are deployed} in {PLACE} ahead of {the vote|planned protests}.",
-    "The government declared a state of emergency in {PLACE} and deployed the army{SOURCE}.",
     "{REBEL} {moved|relocated} fighters and heavy weapons to {PLACE}{SOURCE}.",
     "The president {ordered|approved} the creation of a new {special forces unit|border force|anti-terror unit}{SOURCE}.",
 ]
@@ -33,7 +32,6 @@ T["DISR_WEAP"] = [
     "Suspicious packages containing explosive devices were {found|intercepted} at {a post office|a station|the airport} in {PLACE}{SOURCE}.",
 ]
 T["HQ_ESTABLISHED"] = [
-    "{STATE} set up a new {military base|observation post|outpost|forward operating base} in {PLACE} {TIME}{SOURCE}.",
     "{REBEL} established {a base|their headquarters|a training camp} in {PLACE}{SOURCE}.",
     "{Turkish troops|US forces|Russian forces|Coalition forces|Peacekeepers} built {a new base|an airbase|two outposts} near {PLACE}{SOURCE}.",
     "{STATE} {establish|set up} {new base|observation post} in {PLACE}.",
@@ -57,7 +55,6 @@ T["NON_VIOL_TERRIT_TRANSFER"] = [
     "{REBEL} took control of {PLACE} without a fight after {STATE} withdrew {TIME}{SOURCE}.",
     "{STATE} handed over {PLACE} to {STATE} under {a deal|an agreement}{SOURCE}.",
     "{REBEL} entered {PLACE} unopposed after government forces pulled out{SOURCE}.",
-    "Control of {PLACE} was handed over to {REBEL} as part of a peace deal{SOURCE}.",
     "{STATE} {withdrew from|abandoned} {PLACE}, and {REBEL} moved in without resistance{SOURCE}.",
     "{REBEL} {take|seize} {PLACE} without resistance after army retreat.",
     "The coalition handed {the base|the airfield|the camp} in {PLACE} back to local forces {TIME}{SOURCE}.",
@@ -77,9 +74,7 @@ T["NATURAL_DISASTER"] = [
     "Floods {swept through|hit|submerged} {PLACE} {TIME}, leaving {NUM} people dead{SOURCE}.",
     "{Heavy rain|Torrential rains|Monsoon rains} triggered landslides in {PLACE}, burying {NUM} homes{SOURCE}.",
     "A {cyclone|hurricane|typhoon|tropical storm} made landfall near {PLACE}, killing {NUM} people{SOURCE}.",
-    "The volcano near {PLACE} erupted {TIME}, forcing {NUMBIG} people to flee{SOURCE}.",
     "{PLACE} recorded {NUM} new {COVID-19|cholera|measles|Ebola} cases {TIME}{SOURCE}.",
-    "Drought has left {NUMBIG} people in {PLACE} without enough food{SOURCE}.",
     "A wildfire {burned|destroyed} {NUMBIG} hectares of forest near {PLACE}{SOURCE}.",
     "{Earthquake|Floods|Landslide|Storm} kills {NUM} in {PLACE}.",
     "An outbreak of {cholera|dengue|the virus} has killed {NUM} people in {PLACE}{SOURCE}.",
@@ -90,7 +85,6 @@ T["NATURAL_DISASTER"] = [
 T["MAN_MADE_DISASTER"] = [
     "A {gas|boiler|chemical} explosion at a {factory|chemical plant|refinery} in {PLACE} killed {NUM} workers {TIME}{SOURCE}.",
     "A {bus|truck|train|passenger plane} crashed near {PLACE}, killing {NUM} people{SOURCE}.",
-    "A fire at {a market|a warehouse|a factory|a hospital} in {PLACE} killed {NUM} people{SOURCE}.",
     "A chemical leak at a plant in {PLACE} {killed|sickened} {NUM} residents{SOURCE}.",
     "A building collapsed in {PLACE} {TIME}, trapping {NUM} people{SOURCE}.",
     "{A ferry|A boat|An overloaded boat} capsized {near|off} {PLACE}, {killing|leaving missing} {NUM} passengers{SOURCE}.",
@@ -99,21 +93,15 @@ T["MAN_MADE_DISASTER"] = [
     "A {fuel tanker|gas cylinder|fireworks warehouse} exploded in {PLACE}, {killing|injuring} {NUM}{SOURCE}.",
     "{Train derails|Bus plunges into ravine|Factory fire kills workers} in {PLACE}.",
     "A gas leak forced the evacuation of {NUMBIG} residents in {PLACE}{SOURCE}.",
-    "Firefighters put out a blaze at {a chemical depot|a fuel depot} in {PLACE} after a storage tank exploded{SOURCE}.",
     "{NUM} miners were trapped after a {mine shaft|tunnel} collapsed in {PLACE}{SOURCE}.",
 ]
 T["DIPLO"] = [
-    "{COUNTRY} expelled {NUM} diplomats from {COUNTRY} {TIME}{SOURCE}.",
     "{COUNTRY} imposed new sanctions on {COUNTRY} over its {nuclear programme|human rights record|role in the war}{SOURCE}.",
-    "{OFFICIAL} of {COUNTRY} met {his|her} counterpart from {COUNTRY} to discuss {trade|security|the crisis}{SOURCE}.",
     "{COUNTRY} recalled its ambassador from {COUNTRY} in protest at {the remarks|the decision}{SOURCE}.",
-    "{COUNTRY} {urged|called on} {COUNTRY} to {stop|halt} {its military build-up|the sanctions|the tests}{SOURCE}.",
     "Leaders of {COUNTRY} and {COUNTRY} signed a trade {agreement|deal} at a summit in {PLACE}{SOURCE}.",
-    "{COUNTRY} {cut|severed|restored} diplomatic ties with {COUNTRY} {TIME}{SOURCE}.",
     "The Security Council condemned {COUNTRY}'s {missile launch|actions} and threatened new sanctions{SOURCE}.",
     "{COUNTRY} {expels|sanctions|summons envoy of} {COUNTRY}.",
     "{OFFICIAL} said {COUNTRY} would not accept any foreign interference in its affairs.",
-    "{COUNTRY} and {COUNTRY} agreed to boost {trade|energy cooperation|investment} during a state visit{SOURCE}.",
     "{COUNTRY} summoned the ambassador of {COUNTRY} over {comments|a row|an incident}{SOURCE}.",
 ]
 T["ORG_CRIME"] = [
@@ -163,7 +151,6 @@ T["NONE"] = [
     "The {minister|president|governor} said the government would {investigate|look into} the matter.",
     "{The army|Police} said investigations were under way.",
     "It was not immediately clear who was behind the incident.",
-    "The {town|city|district} lies {about 50 km|some 20 miles|100 kilometres} {north|south|east|west} of {PLACE}.",
     "The {president|prime minister} {is due to|will} travel to {COUNTRY} {next week|on Friday}.",
     "{COUNTRY}'s economy grew by {NUM} percent last year{SOURCE}.",
 ]

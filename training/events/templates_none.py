@@ -10,13 +10,11 @@ PERSON = ["a man", "a woman", "a 34-year-old man", "a teenager", "a local reside
           "a neighbour", "a former employee", "a 19-year-old", "an elderly woman", "the homeowner", "a student"]
 
 T["ORG_CRIME"] = T.get("ORG_CRIME", []) + [
-    "{A man|A woman|A teenager|A 45-year-old man} was arrested on {drug|theft|assault|drink-driving} charges {TIME}, police said.",
     "{A woman|A man|A jogger} was stabbed {TIME} near {a park|a shopping centre|her home} in {PLACE}, police said.",
     "Police said {a man|a neighbour|the suspect} shot and killed {his wife|a neighbour|a co-worker} after an argument.",
     "{Two|Three} people were charged with arson after a fire destroyed {a barn|an empty house|a warehouse}.",
     "{A man|A woman} accused of {murder|killing his brother|robbing a store} appeared in court {TIME}.",
     "A jury convicted {a man|the defendant} of {murder|armed robbery|assault} {TIME}.",
-    "Police are searching for {a suspect|two men} in {the fatal shooting|the stabbing|the robbery} of {a man|a shop owner} {TIME}.",
     "A convicted killer asked the court to delay his execution.",
     "{A man|A teenager} was charged with {sexual assault|assault|burglary} after an incident at {a bar|a party|a school}.",
     "Officers arrested {three|two|four} people after finding {a meth lab|stolen goods|drugs} in {a car|a house|a trailer}.",
@@ -29,7 +27,6 @@ T["NONE"] = T.get("NONE", []) + [
     "More information about the {festival|choir|club|event} can be found on its website.",
     "{Students|Pupils} at {the academy|the high school} celebrated {the holiday|graduation|the end of term} with a party.",
     "The {city council|school board|county commission} {agreed|voted} to {raise fees|approve the plan|hire a new manager} {TIME}.",
-    "{The superintendent|The mayor|The planner} expects to present a plan to the board in May.",
     "The {team|club} won the {battle|game|match} {TIME} with a late goal.",
     "{He|She} found {a puppy|a wallet|an old letter} on {his|her} doorstep one morning.",
     "The {museum|library|theatre} will open a new exhibition in March.",
@@ -59,7 +56,6 @@ T["NONE"] = T.get("NONE", []) + [
 ]
 
 T["MAN_MADE_DISASTER"] = T.get("MAN_MADE_DISASTER", []) + [
-    "{A man|A woman|A cyclist|A pedestrian|A 70-year-old woman} was hit by a car and killed {TIME}.",
     "{Two|Three} people died when their car collided with a truck on the highway {TIME}.",
     "A driver lost control and struck {a pedestrian|two women|a school bus}, police said.",
     "{Firefighters|Crews} launched an attack on the flames and brought the blaze under control.",
@@ -68,7 +64,6 @@ T["ORG_CRIME"] = T.get("ORG_CRIME", []) + [
     "Deputies arrested {a teen|a man|a woman} on {a weapons charge|drug charges|a burglary warrant} {TIME}.",
     "Officers made {NUM} drink-driving arrests during the holiday weekend.",
     "{A man|A teacher|A coach} was charged with sexually assaulting a child over several years.",
-    "{The sheriff's office|A task force|Police} arrested {NUM} people in a drug sweep.",
     "{A man|A woman} was arraigned on charges of {assault|theft|arson} {TIME}.",
     "A teenager was stabbed during a fight outside a school, police said.",
 ]

@@ -52,7 +52,7 @@ CAUSE = [
     "against rising fuel prices", "to demand the release of detained activists", "against the government",
     "over unpaid salaries", "against police brutality", "against the election results", "against corruption",
     "to demand better services", "against a new tax law", "in solidarity with jailed journalists",
-    "against the killing of a young man", "against power cuts", "demanding the resignation of the governor",
+    "against power cuts", "demanding the resignation of the governor",
     "against a land grab", "over the cost of living", "against the military junta", "against a mining project",
     "calling for early elections", "against insecurity in the region", "against the arrest of their leader",
 ]
@@ -119,14 +119,14 @@ PREFIX = [
 SUFFIX = [
     ", the second such incident this month", ", amid rising tension in the region",
     ", as the conflict entered its third year", " near the border with {COUNTRY}",
-    ", in the northern part of the country", ", according to a statement posted online",
+    ", according to a statement posted online",
     ", days before the scheduled elections", ", the {AGENCY} news agency reported",
     ", {OFFICIAL} told reporters on {DATE}", ", in an area that has seen repeated violence",
     ", some {KM} kilometres from the capital", ", though details remained unclear",
-    ", local television showed", ", the latest in a string of incidents", ", witnesses told {AGENCY}",
-    " in the {PLACE} area of {PLACE} {UNIT}", ", sources close to the matter said",
+    ", local television showed", ", witnesses told {AGENCY}",
+    ", sources close to the matter said",
 ]
 DATE = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "12 March", "June 3",
-        "Oct. 9", "December 22", "the night of 27 March", "Tuesday evening", "Friday afternoon"]
+        "Oct. 9", "December 22", "Tuesday evening", "Friday afternoon"]
 AGENCY = ["Reuters", "AFP", "AP", "Xinhua", "Anadolu", "EFE", "state", "local", "Saba", "Amaq", "IRNA", "Interfax"]
 KM = ["20", "30", "45", "90", "120", "200"]

