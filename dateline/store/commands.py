@@ -72,6 +72,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 64,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also store planned, threatened, denied and hypothetical events.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
+    model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
     time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
     engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
@@ -80,6 +81,7 @@ def ingest(
 ) -> None:
     """Extract events from news reports and add them to the store, merging reports of one event."""
     from dateline import pipeline
+    from dateline.events.model import ModelError
     from dateline.ingest import FORMATS
     from dateline.nlp import ModelNotFound
     from dateline.places.gazetteer import GazetteerError
@@ -98,18 +100,21 @@ def ingest(
         check_writable(errors, "--errors")  # before any work, not after it
     except typer.BadParameter as exc:
         fail(exc.message)
+    if model_dir is not None and not model_dir.is_dir():
+        raise typer.BadParameter(f"model directory {model_dir} does not exist")
     pub = parse_published(published)
     jobs = jobs or pipeline.default_jobs()
+    build_options = {"model": model, "model_dir": str(model_dir) if model_dir else None}
     with opened(db, upgrade=True) as store:
-        nlp = build_pipeline(model=model) if jobs == 1 and engine == "local" else None  # workers load their own
+        nlp = build_pipeline(**build_options) if jobs == 1 and engine == "local" else None  # workers load their own
         problems = ProblemLog(errors)
         sender = Sender(store).start()
         try:
             stats = run(store, inputs, problems, input_format=input_format, published=pub, resume=resume,
-                        all_modalities=all_modalities, batch_size=batch_size, jobs=jobs, nlp=nlp, build_options={"model": model},
+                        all_modalities=all_modalities, batch_size=batch_size, jobs=jobs, nlp=nlp, build_options=build_options,
                         time_limit=time_limit or None, engine=engine, scheduler=scheduler,
                         on_batch=lambda result: sender.wake() if result.queued else None)
-        except (GazetteerError, ModelNotFound, WorkerStartFailed) as exc:  # the pipeline could not be built
+        except (GazetteerError, ModelNotFound, ModelError, WorkerStartFailed) as exc:  # the pipeline could not be built
             fail(exc)
         except WorkerDied as exc:  # say where; every batch finished before it is stored
             typer.echo(f"dateline: {exc}", err=True)
