@@ -7,8 +7,10 @@ does before writing), and reading + running + storing them into a fresh store
 against the store). Both use the same engine and ``--jobs``: with one job the pipeline is loaded
 once for all rounds; with more, each run starts its own pool (worker start-up is in both times);
 with ``--engine dask`` both use one LocalCluster of ``--jobs`` workers, started once.
-Prints the ratio extract time / ingest time per round (target >= 0.9), and the time storing alone
-takes on the extracted results (the part that is ingest's own).
+Prints the ratio extract time / ingest time per round (target >= 0.9), the time storing alone
+takes on the extracted results (the part that is ingest's own), and the CPU seconds of both runs
+(this process, plus the pool's workers, which end with each run; Dask's workers are not counted),
+which a busy shared machine disturbs far less than the wall clock.
 
     python scripts/bench_ingest.py --articles 200 --rounds 2
     python scripts/bench_ingest.py --articles 300 --rounds 3 --jobs 2
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -63,19 +66,26 @@ def main() -> None:
     run_options = dict(jobs=args.jobs, engine=args.engine, client=client,
                        nlp=pipeline.build() if args.jobs == 1 and args.engine == "local" else None)
     extract_s, ingest_s, store_s = [], [], []
+    extract_cpu, ingest_cpu = [], []  # CPU seconds of this process and of the pool's workers (which end with each run)
+
+    def cpu() -> float:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime
 
     def run_extract() -> list:
-        started = time.perf_counter()
+        started, cpu0 = time.perf_counter(), cpu()
         articles = (a for a in read_inputs([str(corpus)]) if not isinstance(a, InputProblem))
         pairs = [(o.article, o.records) for o in pipeline.run(articles, **run_options)]
         extract_s.append(time.perf_counter() - started)
+        extract_cpu.append(cpu() - cpu0)
         return pairs
 
     def run_ingest(r: int) -> None:
         with Store.open(args.db or str(folder / f"round{r}.db")) as store:
-            started = time.perf_counter()
+            started, cpu0 = time.perf_counter(), cpu()
             ingest(store, [str(corpus)], ProblemLog(stream=open(os.devnull, "w")), **run_options)
             ingest_s.append(time.perf_counter() - started)
+            ingest_cpu.append(cpu() - cpu0)
 
     for r in range(args.rounds):  # alternate the order: the machine's load drifts
         if r % 2:
@@ -102,6 +112,8 @@ def main() -> None:
                       "ratio_extract_over_ingest": [round(x, 3) for x in ratios],
                       "ratio_extract_over_ingest_median": round(ratios[len(ratios) // 2], 3),
                       "ratio_extract_over_extract_plus_storing": round(sum(extract_s) / (sum(extract_s) + sum(store_s)), 3),
+                      "cpu_s_extract": [round(x, 2) for x in extract_cpu], "cpu_s_ingest": [round(x, 2) for x in ingest_cpu],
+                      "cpu_ratio_extract_over_ingest": round(sum(extract_cpu) / sum(ingest_cpu), 3),
                       "load_average": os.getloadavg()}))
 
 
