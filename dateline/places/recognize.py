@@ -190,6 +190,10 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if j - i == 1 and all(c.src == 1 for c in cands) and not _place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
+    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and any(
+        c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
+    ):
+        return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
     if _after_locative(doc, i) and not _inside_longer_person(ents, i, j) and any(
         c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
     ):
@@ -306,6 +310,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # let the gazetteer matcher try the parts
             add(i, j, cands, ent.label_)
 
+    # 1b. "Torreon Coahuila", "Celaya Guanajuato": a town and the unit holding it, written without a
+    # comma, which the small model reads as one person's name.
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and 2 <= len(ent) <= 5 and not any(taken[k] for k in range(ent.start, ent.end)):
+            pair = place_pair(doc, gaz, ent.start, ent.end)
+            if pair is not None:
+                (a, b, ca), (c, d, cc) = pair
+                add(a, b, ca, "")
+                add(c, d, cc, "")
+
     # 2. Gazetteer matcher over the rest: longest capitalised sequence first.
     n = len(doc)
     i = 0
@@ -342,6 +356,30 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             i += 1
     found.sort(key=lambda m: m.start)
     return found
+
+
+def place_pair(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[tuple[int, int, tuple[Candidate, ...]], ...] | None:
+    """Split tokens i..j into a place and a unit that holds it ("Torreon Coahuila"), or None."""
+    if not all(_capitalised(t) for t in doc[i:j]):
+        return None
+    whole = lookup_span(gaz, doc[i:j].text, ner=False)
+    if whole:
+        return None
+    for k in range(j - 1, i, -1):
+        inner, outer = lookup_span(gaz, doc[i:k].text, ner=False), lookup_span(gaz, doc[k:j].text, ner=False)
+        units = [o for o in outer if o.is_country or o.fcode in ("ADM1", "ADM2")]
+        held = tuple(c for c in inner if any(_holds(u, c) for u in units))
+        if held:
+            return (i, k, held), (k, j, tuple(units))
+    return None
+
+
+def _holds(unit: Candidate, c: Candidate) -> bool:
+    if unit.cc != c.cc or unit.id == c.id or c.is_country:
+        return False
+    if unit.is_country:
+        return True
+    return c.a1 == unit.a1 if unit.fcode == "ADM1" else c.a2 == unit.a2 and c.fcode != "ADM1"
 
 
 def forced_mention(doc: Doc, gaz: Gazetteer, start: int, end: int, text: str | None = None) -> Mention:

@@ -111,6 +111,9 @@ PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "reg
                          "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
                          "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter",
                          "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs", "center", "centre"})
+# A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
+TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
+                        "fraccionamiento", "estate", "estates", "quarter"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
 NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
                         "countryside", "surroundings", "hinterland", "parts", "part",
@@ -125,6 +128,7 @@ class PlacePhrase:
     unread: tuple[int, int] | None = None  # a proper name there the places stage did not take as a place
     context: list[Toponym] = field(default_factory=list)  # the units it sits in, most specific first
     near: bool = False
+    part: bool = False  # "in the San Antonio neighborhood": a part of some town, not the town of that name
     depth: int = 0  # how far up the parse the phrase hangs from the trigger
     admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
 
@@ -148,6 +152,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         if inner is None:
             break
         phrase.near, obj = True, inner
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
     # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
     own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
@@ -170,6 +176,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                 and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
     _read_brackets(phrase, obj.doc.text, toponyms)
+    phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
     return phrase
 
@@ -264,6 +271,9 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     namesake outside those units, goes back to it with the units (``resolver``); so does every
     name written with its units in brackets, which then decide between namesakes."""
     units = [u for u in phrase.context if locating(u) and plausible(u)]
+    if phrase.part:  # only a gazetteer entry for a section of a town is a neighbourhood's point
+        named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
+        return _with_precision(named[0], 2) if named else None
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
     if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
         return found
@@ -341,6 +351,8 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
                 every[a.iso] += 1
                 strong[a.iso] += 2
+            elif a.iso and a.key and not a.key.startswith("unidentified:"):  # "CAR troops": a country's forces
+                every[a.iso] += 1
         hint = dateline_toponym(ctx.dateline)
         if hint is not None and hint.place is not None and hint.place.iso:
             every[hint.place.iso] += 2
@@ -397,6 +409,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
             for phrase in place_phrases(scope, list(ctx.toponyms or []), times):
                 if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
                     return found
+                if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
+                    toponyms = [t for t in toponyms if t not in phrase.named]
         if found := _best(toponyms, clause.start_char, clause.end_char, mention.start):
             return found
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start):
