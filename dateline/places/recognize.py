@@ -202,6 +202,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
+    if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
+        return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
         # The small model calls unfamiliar names products or works ("across Hadramawt"):
         # trust the gazetteer only for places too big to be a brand or a title.
@@ -226,6 +228,18 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def title_case(sent: Span) -> bool:
+    """A headline written in title case, where capitals do not mark names: most words of four
+    letters or more after the first are capitalised (at least three of them)."""
+    cache = doc_cache(sent.doc)
+    key = ("title_case", sent.start)
+    if key not in cache:
+        words = [t for t in sent[1:] if t.is_alpha and len(t) >= 4]
+        caps = sum(1 for t in words if t.text[0].isupper())
+        cache[key] = caps >= 3 and caps >= 0.7 * len(words)
+    return bool(cache[key])
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
@@ -325,6 +339,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     i = 0
     while i < n:
         tok = doc[i]
+        if not taken[i] and (k := _article_name_end(doc, i, taken)):
+            cands = lookup_span(gaz, doc[i:k].text, ner=True)
+            if cands and any(c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands) and \
+                    not ({ents[x].label_ for x in range(i, k) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
+                add(i, k, cands, "")  # "al-Bab", "el-Fasher": the article belongs to the name
+                i = k
+                continue
         if taken[i] or not _capitalised(tok):
             i += 1
             continue
@@ -380,6 +401,17 @@ def _holds(unit: Candidate, c: Candidate) -> bool:
     if unit.is_country:
         return True
     return c.a1 == unit.a1 if unit.fcode == "ADM1" else c.a2 == unit.a2 and c.fcode != "ADM1"
+
+
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"})
+
+
+def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """End of a lower-case article joined to a name ("al-Bab", "el-Fasher"), or 0."""
+    if doc[i].lower_ not in ARABIC_ARTICLES or doc[i].text[0].isupper() or i + 2 >= len(doc) or doc[i + 1].text != "-" \
+            or doc[i].whitespace_ or doc[i + 1].whitespace_ or not _capitalised(doc[i + 2]) or taken[i + 2]:
+        return 0
+    return i + 3
 
 
 def forced_mention(doc: Doc, gaz: Gazetteer, start: int, end: int, text: str | None = None) -> Mention:

@@ -346,7 +346,8 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
         for t in ctx.toponyms or []:
             if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
                 every[t.place.iso] += 1
-                strong[t.place.iso] += t.role == "location"
+                # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
+                strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
         for a in ctx.actors or []:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
                 every[a.iso] += 1
@@ -359,6 +360,9 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
             strong[hint.place.iso] += 2
         found = cache["country_support"] = (every, strong)
     return found
+
+
+SMALL_TOWN = 20_000  # a namesake abroad this small needs support of its own (the places stage's NAMESAKE_POP)
 
 
 def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
@@ -376,6 +380,9 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
         own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
         if every[t.place.iso] - own > 0:
             return True
+        if t.place.feature_class == "P" and (t.place.population or 0) < SMALL_TOWN and \
+                any(n for iso, n in every.items() if iso != t.place.iso):
+            return False  # a village abroad that nothing supports, in a text that points elsewhere at all
         return not any(n >= 2 for iso, n in strong.items() if iso != t.place.iso)
 
     return plausible
