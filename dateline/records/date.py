@@ -230,6 +230,6 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
         there = order.get(m.sentence_start)
         if m.sentence_start < para or here is None or there is None or here - there > NARRATIVE_SENTENCES:
             break
-        if d.basis == "expression" and d.background is None:
+        if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
     return when
