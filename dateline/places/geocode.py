@@ -144,12 +144,12 @@ def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mappi
         if (stated := country_code(gaz, name)) is not None:
             votes[stated] += 1
             continue
-        for iso in {c.cc for c in _candidates(gaz, name) if c.cc}:
+        for iso in sorted({c.cc for c in _candidates(gaz, name) if c.cc}):
             votes[iso] += 1
     if not votes:
         return None
     shares = priors or {}
-    best, n = max(votes.items(), key=lambda kv: (kv[1], shares.get(kv[0], 0.0)))
+    best, n = max(sorted(votes.items()), key=lambda kv: (kv[1], shares.get(kv[0], 0.0)))  # sorted: the same answer in every process
     return best if n >= 2 else None
 
 

@@ -152,6 +152,12 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         if inner is None:
             break
         phrase.near, obj = True, inner
+    if obj.lemma_.lower() in PLACE_KINDS - NEAR_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        # "the city of Douma", "the town of Meda'a": the name itself (but "the Mosul district of Nineveh" is held by Nineveh)
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if inner is not None:
+            obj, strong = inner, True  # the kind word says it is a place, known or not
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
