@@ -20,6 +20,7 @@ from spacy.training import Example
 
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
+from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
 from dateline.records.aspect import is_tally
 from dateline.records.clause import clause_of
@@ -67,6 +68,7 @@ class RecordsComponent:
         dated: list[tuple[EventMention, EventDate]] = []
         for m in ctx.mentions or []:
             when = carry(ctx, m, date_event(ctx, m), dated)
+            m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             dated.append((m, when))
             if not self.is_event(ctx, m, when):
                 continue
