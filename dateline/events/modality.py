@@ -9,7 +9,7 @@ the noun a trigger completes ("a plot to attack", "a ban on protests", "fears of
 attacks").  A denial anywhere in the chain wins (denying a plot is a denial);
 otherwise the nearest cue wins.
 
-Two limits keep cues to their own event:
+Besides the cue words, the walk follows these rules:
 
 - **Scope.**  Past a complement clause ("it is not ruled out that ...", "police did not
   say whether ...") only cue verbs count, not a bare negation or modal of the verb
@@ -21,6 +21,8 @@ Two limits keep cues to their own event:
   Sunday's attack"), is taken for granted by the sentence: the cues above it are
   about something else (the charge, the blame), so only its own modifiers count
   ("the planned attack").
+- **Still to come.**  A to-infinitive under "be", "going" or "due" ("are to launch",
+  "are due to strike") is planned.
 - **Conjuncts.**  A cue verb counts for what it governs, not for a verb conjoined to it
   ("stopped the bus, ordered the passengers out and shot two": the shooting happened);
   a verb naming its object ("called the shooting a massacre") is no call at all.
@@ -43,6 +45,9 @@ MODAL_DEPS = frozenset({"aux", "auxpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Verbs and nouns are checked for these kinds; modal auxiliaries and conditionals apart.
 WORD_KINDS = ("denied", "threatened", "planned", "hypothetical")
+# A to-infinitive hanging from one of these says what is still to come: "the rebels are
+# to launch an offensive", "are going to attack", "nurses are due to strike".
+FUTURE_HEADS = frozenset({"be", "go", "due"})
 # A verb with a predicate of its object names or judges, it does not plan: "called the
 # shooting a massacre", "declared the strike illegal".
 NAMING_DEPS = frozenset({"oprd", "attr"})
@@ -60,6 +65,12 @@ def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
         if lemma in words or pair in words:
             return kind
     return None
+
+
+def _future_head(tok: Token) -> bool:
+    """"are to launch", "are going to attack", "are due to strike" (the infinitive is its xcomp)."""
+    lemma = tok.lemma_.lower()
+    return lemma in FUTURE_HEADS and (lemma != "go" or tok.tag_ == "VBG")
 
 
 def _next_lower(tok: Token) -> str:
@@ -104,7 +115,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     own_only = presupposed(trigger)
     came_by = ""  # the relation by which the walk reached ``node``
     while True:
-        if node.i != trigger.i and came_by != "conj":
+        if came_by == "xcomp" and _future_head(node):
+            found.append(("planned", node))
+        elif node.i != trigger.i and came_by != "conj":
             # A cue verb counts for what it governs, not for the verb conjoined to it:
             # "planned and carried out the raid" reports the raid.
             kind = _cue_kind(node, cues, _next_lower(node))

@@ -164,3 +164,17 @@ def test_an_event_with_a_named_possessor_is_taken_for_granted(parse) -> None:
     assert parse("Soldiers detained the commander who ordered Sunday's attack on the market.", "attack")[0] == "asserted"
     # ... but a pronoun names no known event: the group threatens attacks still to come.
     assert parse("The group vowed to continue its attacks on the capital.", "attacks") == ("threatened", "vowed")
+
+
+@pytest.mark.parametrize("text, word, cue", [
+    ("The rebels are to launch a new offensive in the east, a spokesman said.", "offensive", "are"),
+    ("Nurses are due to strike on Thursday.", "strike", "due"),
+    ("Rebels are going to attack the town tonight.", "attack", "going"),
+])
+def test_to_come_constructions_are_planned(parse, text, word, cue) -> None:
+    assert parse(text, word) == ("planned", cue)
+
+
+def test_going_somewhere_is_no_future(parse) -> None:
+    assert parse("He was going to the market when gunmen attacked him.", "attacked")[0] == "asserted"
+    assert parse("Gunmen went to the village to attack the chief.", "attack")[0] == "asserted"
