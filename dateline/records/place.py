@@ -11,7 +11,8 @@ ACLED codes the most specific place the report gives for the event itself.  In o
    2, province: 3).  "near", "outside", "outskirts" give geo_precision 2.
 2. Else a location or modifier toponym ("Aden police") in the trigger's clause, then in
    its sentence, then in the nearest earlier sentence of the same paragraph (the most
-   specific, then the nearest), and finally the article's dateline.
+   specific, then the nearest), and finally the article's dateline, for an event of the
+   headline or the paragraph the dateline opens, or one whose sentence writes the dateline's name.
 
 Demonyms and organisation uses ("Washington said") say who acted, not where, so they
 never locate an event.  A place whose country nothing else in the article implies (no
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.places.normalize import fold, name_key
+from dateline.places.normalize import bare_key, fold, name_key
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
@@ -433,7 +434,27 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     for sent in reversed(earlier):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char):
             return found
-    return dateline_toponym(ctx.dateline)
+    if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
+        return dateline_toponym(ctx.dateline)
+    return None
+
+
+def _names_dateline(ctx: Context, mention: EventMention) -> bool:
+    """The event's sentence writes the dateline's name ("retook Mukalla" under "Al Mukalla:"),
+    even where the places stage did not read it as a place."""
+    if not ctx.dateline:
+        return False
+    key = bare_key(ctx.dateline.split(",")[0])
+    return bool(key) and f" {key} " in f" {name_key(ctx.text[mention.sentence_start:mention.sentence_end])} "
+
+
+def _lede_end(ctx: Context) -> int:
+    """Where the paragraph the dateline opens ends. The dateline is where the report was filed:
+    it stands for the place of an event the headline or lede leaves unplaced ("KABUL - A bomb
+    killed four on Monday"), but a later paragraph without a place has usually moved on (a
+    spokesman's account, a strike elsewhere), and the filing city is no answer there."""
+    end = ctx.text.find("\n", ctx.body_start)
+    return end if end >= 0 else len(ctx.text)
 
 
 def dateline_toponym(hint: str | None) -> Toponym | None:
