@@ -330,12 +330,50 @@ def prior_signals(ctx: Context) -> list[tuple[str, str]]:
         elif t.role in ("location", "modifier"):
             signals.append(("country" if (t.place.feature_code or "").startswith("PCL") else "place", t.place.iso))
     for a in ctx.actors or []:
-        if a.iso and a.key and ":" not in a.key:
-            signals.append(("actor", a.iso))
+        if a.iso and a.key and ":" not in a.key and (home := group_country(a.key, a.iso)):
+            signals.append(("actor", home))
     hint = dateline_toponym(ctx.dateline)
     if hint is not None and hint.place is not None and hint.place.iso:
         signals.append(("dateline", hint.place.iso))
     return signals
+
+
+@functools.lru_cache(maxsize=1)
+def _group_homes() -> dict[str, frozenset[str]]:
+    """Each named group's home countries in the actor dictionary: its ``country``, the countries
+    it is limited to, and those whose ``by_country`` names it (Islamic State in Mozambique)."""
+    from dateline.actors.dictionary import load_dictionary
+
+    groups = load_dictionary().groups
+    homes: dict[str, set[str]] = {k: {g.country} if g.country else set() for k, g in groups.items()}
+    for key, g in groups.items():
+        homes[key].update(g.countries)
+        for iso, target in g.by_country.items():
+            homes.setdefault(target, set()).add(iso)
+    return {k: frozenset(v) for k, v in homes.items()}
+
+
+def group_country(key: str, iso: str | None) -> str | None:
+    """The country a named group's mention says the article is about. The actors stage gives a
+    group the country of its sentence, which is the place's own country when that place is a
+    namesake abroad ("insurgents ... near Chai" read as Turkey's Çey); the dictionary's home
+    country does not follow the namesake."""
+    homes = _group_homes().get(key)
+    if not homes or iso in homes:
+        return iso
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def names_country(text: str, iso: str) -> bool:
+    """The words name the country themselves ("CAR troops", "Yemen's army"). A country actor with
+    no such word ("civilians", "police") has its sentence's country, which is the place's own
+    country even when that place is a namesake abroad, so it is no support for that place."""
+    from dateline.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    words = re.findall(r"[\w-]+", text.replace("'s", ""))
+    return any((c := d.lookup(" ".join(words[i:j]))) is not None and c.iso == iso
+               for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1)))
 
 
 def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
@@ -357,10 +395,11 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
                 strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
         for a in ctx.actors or []:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
-                every[a.iso] += 1
-                strong[a.iso] += 2
-            elif a.iso and a.key and not a.key.startswith("unidentified:"):  # "CAR troops": a country's forces
-                every[a.iso] += 1
+                if home := group_country(a.key, a.iso):
+                    every[home] += 1
+                    strong[home] += 2
+            elif a.iso and a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso):
+                every[a.iso] += 1  # "CAR troops": a country's forces
         hint = dateline_toponym(ctx.dateline)
         if hint is not None and hint.place is not None and hint.place.iso:
             every[hint.place.iso] += 2
