@@ -64,13 +64,13 @@ class RecordsComponent:
         article = ctx.article or Article(text=ctx.text)
         records: list[EventRecord] = []
         dated: list[tuple[EventMention, EventDate]] = []
-        # The headline sums up the report: its events are read after the body's.
+        # The headline sums up the report: its events are read after the body's and fold into its story.
         mentions = ctx.mentions or []
         body = [m for m in mentions if m.start >= ctx.body_start]
         for m in body + [m for m in mentions if m.start < ctx.body_start]:
             headline = m.start < ctx.body_start
             when = date_event(ctx, m) if headline else carry(ctx, m, date_event(ctx, m), dated)
-            if headline and when.basis != "expression" and (lead := _headline_story(records, m)) is not None:
+            if headline and (lead := _headline_story(records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
                 continue
             dated.append((m, when))

@@ -6,7 +6,9 @@ October 2015", October 2015 dates the killing (its own relative clause), not
 the arrest.  Rules, in order:
 
 1. A DATE/TIME expression in the sentence whose clause head (nearest verb up
-   the parse) is the trigger's clause head dates the event.
+   the parse) is the trigger's clause head dates the event; so does one of a verb
+   conjoined to it, or of a clause of the same moment under it ("exploded as the
+   patrol passed on Monday", "killed when gunmen opened fire on Tuesday").
 2. Otherwise one whose clause head is an ancestor of the trigger's ("On
    Wednesday police said they had arrested ...").
    "now" gives the publication date at precision 1, "recently" at precision 2.
@@ -65,7 +67,7 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         if root is None:
             continue
         depth = clause.relation(root)
-        if depth is None and _conjoined(clause.head, clause_head(root)):
+        if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
@@ -78,6 +80,20 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     if above and scope is None:
         return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
     return None
+
+
+SAME_TIME = frozenset({"as", "when", "while"})
+
+
+def _at_the_time(head: Token, other: Token) -> bool:
+    """``other`` heads a clause of the same moment under ``head``: "a bomb exploded as their patrol
+    passed ... on Monday morning", "were killed when gunmen opened fire on Tuesday"."""
+    if other.dep_ == "advcl" and other.head.i == head.i:
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in other.children)
+    # the small parser reads "as an army patrol passed" as a preposition with a noun and its acl
+    subject = other.head
+    return other.dep_ == "acl" and subject.dep_ == "pobj" and subject.head.lower_ in SAME_TIME \
+        and subject.head.head.i == head.i
 
 
 def _conjoined(a: Token, b: Token) -> bool:

@@ -127,3 +127,11 @@ def test_range_dates_use_middle_day(nlp) -> None:
 )
 def test_governing_expression(nlp, text: str, trigger: str, expected: dt.date) -> None:
     assert _date(nlp, text, trigger).date == expected
+
+
+def test_a_clause_of_the_same_moment_dates_the_event(nlp) -> None:
+    bomb = _date(nlp, "A roadside bomb exploded as an army patrol passed along the highway on Monday morning, police said.",
+                 "exploded")
+    assert (bomb.date, bomb.basis) == (dt.date(2016, 5, 9), "expression")
+    guards = _date(nlp, "Two guards were killed when gunmen opened fire on their convoy on Tuesday.", "killed")
+    assert (guards.date, guards.basis) == (dt.date(2016, 5, 10), "expression")
