@@ -18,7 +18,9 @@ the arrest.  Rules, in order:
    Undated background gets no date, and so no row.
 3. Otherwise the date of the dated event just before it in the same paragraph,
    within two sentences (the narrative's time: "On 21 July the IRA set off 22
-   bombs ... The bombs killed nine"), done by the component with ``carry``.
+   bombs ... The bombs killed nine"), done by the component with ``carry``; in a
+   later paragraph, the day of the last dated event of the past week before it (the
+   story's day: "marched on Tuesday ... | In the capital, police fired tear gas").
 4. Otherwise the publication date: precision 1 when the report is clearly
    current news (it mentions a day within the week up to publication, or
    "now"/"today"), else 2.  No publication date -> no date.
@@ -248,4 +250,19 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             break
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
+    if when.basis == "publication" and (story := _story_date(ctx, earlier)) is not None:
+        return story
     return when
+
+
+def _story_date(ctx: Context, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
+    """The report's own day, for an undated event in a later paragraph of a news report: the
+    date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
+    police dispersed marchers"): a past-tense report's events are the story's, not the
+    publication day's."""
+    published = ctx.published
+    for m, d in reversed(earlier):
+        if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
+                and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
+            return d.model_copy(update={"basis": "narrative"})
+    return None
