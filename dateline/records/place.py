@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.records.clause import Clause, clause_of, is_participle_clause
@@ -57,11 +57,31 @@ def _rank(t: Toponym) -> int:
     return _FEATURE_RANK.get(p.feature_code or "", 4)
 
 
-def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int) -> Toponym | None:
+def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | None = None) -> Toponym | None:
+    """The most specific, then the nearest, toponym in [lo, hi); of equally specific ones, a
+    landmark another place is placed by ("Sinjil, north of Ramallah") comes last."""
     inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
     if not inside:
         return None
-    return min(inside, key=lambda t: (_rank(t), abs(t.start - anchor)))
+    return min(inside, key=lambda t: (_rank(t), doc is not None and _landmark(doc, t), abs(t.start - anchor)))
+
+
+DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
+
+
+def _landmark(doc: Doc, t: Toponym) -> bool:
+    """The toponym is the "of" object of a direction or distance ("north of X", "45 kilometres
+    west of X", "20 miles from X"): a reference point, not where something is."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    word = prep.head
+    return word.lower_ in NEAR_NOUNS - {"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery",
+                                        "environs", "area", "areas", "countryside", "surroundings", "hinterland"} \
+        or word.lower_ in DISTANCE_WORDS
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -464,14 +484,14 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
                     return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]
-        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start):
+        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
             return found
-    if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start):
+    if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
         return found
     para = _paragraph_start(ctx.text, mention.sentence_start)
     earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
-        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char):
+        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             return found
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)

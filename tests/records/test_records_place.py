@@ -170,3 +170,9 @@ def test_a_namesake_abroad_backed_only_by_its_own_sentence_is_passed_over():
              "Gunmen also abducted a teacher near Bambui on Saturday.", "abducted",
              "Violence against civilians", "Abduction/forced disappearance")
     assert r.country == "Cameroon"
+
+
+def test_a_landmark_another_place_is_placed_by_is_not_the_place(parse):
+    doc = parse("Gunmen stormed a checkpoint in Zinjibar, east of Aden, on Monday. Two soldiers were wounded, officials said.")
+    where = _event(doc, "wounded")  # from the sentence before: Zinjibar, not the landmark Aden
+    assert where is not None and where.text == "Zinjibar"
