@@ -71,7 +71,7 @@ class RecordsComponent:
         for m in body + [m for m in mentions if m.start < ctx.body_start]:
             headline = m.start < ctx.body_start
             when = date_event(ctx, m) if headline else carry(ctx, m, date_event(ctx, m), dated)
-            if headline and (lead := _headline_story(records, m)) is not None:
+            if headline and (lead := _headline_story(events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
                 continue
             dated.append((m, when))

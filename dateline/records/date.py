@@ -250,19 +250,22 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             break
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
-    if when.basis == "publication" and (story := _story_date(ctx, earlier)) is not None:
+    if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
         return story
     return when
 
 
-def _story_date(ctx: Context, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
+def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
     """The report's own day, for an undated event in a later paragraph of a news report: the
     date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
     police dispersed marchers"): a past-tense report's events are the story's, not the
-    publication day's."""
+    publication day's. Not past a new day the text names in between."""
     published = ctx.published
     for m, d in reversed(earlier):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
+            if any(t.type in ("DATE", "TIME") and t.date_start is not None and t.date_start != d.date
+                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):
+                return None  # a new day named since ("raids early Monday ... had been detained")
             return d.model_copy(update={"basis": "narrative"})
     return None

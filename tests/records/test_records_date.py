@@ -161,3 +161,17 @@ def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None
     # a story dated weeks before publication lends its day to nothing
     old = [(lede, date_event(ctx, lede).model_copy(update={"date": dt.date(2016, 3, 1)}))]
     assert carry(ctx, later, date_event(ctx, later), old).basis == "publication"
+
+
+def test_the_storys_day_stops_at_a_new_day_named_since(nlp) -> None:
+    from dateline.records.context import Context
+    from dateline.records.date import carry, date_event
+
+    text = ("Thousands of teachers marched in four cities on Tuesday to demand back pay, organisers said.\n\n"
+            "Union leaders held talks with the education minister early Wednesday.\n\n"
+            "In the capital, police fired tear gas at a column of marchers near the parliament.")
+    doc = _doc(nlp, text)
+    ctx = Context.of(doc)
+    lede = _mention(doc, "marched")
+    later = _mention(doc, "fired")
+    assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).basis == "publication"
