@@ -35,6 +35,9 @@ class DetectConfig:
     # the words-only classifier gives its event sub-types at least this much probability: most
     # sentences of an article hold no event, and the encoder is the stage's main cost.
     encode_min: float = 0.5
+    # Every sentence of a text this short is encoded (a headline, a snippet, a coder's note):
+    # the gate is there for long articles, and short texts are where the words miss most.
+    encode_short: int = 3
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -89,7 +92,7 @@ class Detector:
         if self.model.uses_embeddings:
             from dateline.events.encoder import get_encoder
 
-            self.encoder = get_encoder()
+            self.encoder = get_encoder(models.encoder_dir)
         self.config = config
         self.labels = self.model.labels
         in_scope = set(ontology.codes)
@@ -118,7 +121,8 @@ class Detector:
         if self.encoder is None or not len(probs):
             return probs
         in_scope = probs[:, self.in_scope].sum(axis=1)
-        todo = [i for i in range(len(sents)) if in_scope[i] >= self.config.encode_min]
+        short = len(sents) <= self.config.encode_short
+        todo = [i for i in range(len(sents)) if short or in_scope[i] >= self.config.encode_min]
         if todo:
             vectors = self.encoder.encode([sents[i].text for i in todo])
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)

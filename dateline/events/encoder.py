@@ -40,6 +40,7 @@ class SentenceEncoder:
         for p in paths:
             if not p.exists():
                 raise EncoderError(f"sentence encoder file missing: {p}; rebuild it with `python scripts/convert_minilm.py`")
+        self.directory = directory
         self.meta = json.loads(paths[0].read_text(encoding="utf-8"))
         if self.meta.get("format") != FORMAT:
             raise EncoderError(f"{paths[0]}: unknown encoder format {self.meta.get('format')!r} (expected {FORMAT})")

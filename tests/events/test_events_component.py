@@ -54,3 +54,50 @@ def test_needs_a_parser():
 
     with pytest.raises(ValueError, match="parse"):
         nlp.add_pipe("dateline_events")
+
+
+class _SpyEncoder:
+    """Records which sentences reach the sentence encoder, then encodes them for real."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder, self.seen = encoder, []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        return self.encoder.encode(texts)
+
+
+def _encoded(config: dict, text: str) -> list[str]:
+    nlp = pipeline.build(stages=["events"], config={"events": config})
+    detector = nlp.get_pipe("dateline_events").detector
+    detector.encoder = spy = _SpyEncoder(detector.encoder)
+    nlp(text)
+    return spy.seen
+
+
+QUIET = "The town council approved a new budget for the public library on Tuesday."
+EVENT = "Gunmen shot dead two farmers in the village late on Monday."
+
+
+def test_every_sentence_of_a_short_text_is_encoded():
+    """A headline or a coder's note is read with its vector even when the words alone see no event;
+    in a long article only the sentences the words point at are encoded (the encoder is the cost)."""
+    short = f"{QUIET} {EVENT}"
+    assert _encoded({}, short) == [QUIET, EVENT]
+    assert _encoded({"encode_short": 0}, short) == [EVENT]
+    long = " ".join([QUIET, EVENT, QUIET.replace("Tuesday", "Friday"), QUIET.replace("library", "park")])
+    assert _encoded({}, long) == [EVENT]
+
+
+def test_a_model_directory_with_its_own_encoder_is_read_with_it(tmp_path):
+    """A model trained on a fine-tuned encoder's vectors is run with that encoder, not the shipped one."""
+    import shutil
+
+    from dateline.events.encoder import ENCODER_DIR
+
+    shipped = ROOT / "dateline" / "data" / "models"
+    for f in shipped.glob("*.*"):
+        shutil.copy(f, tmp_path / f.name)
+    shutil.copytree(ENCODER_DIR, tmp_path / "minilm")
+    nlp = pipeline.build(stages=["events"], model_dir=str(tmp_path))
+    assert nlp.get_pipe("dateline_events").detector.encoder.directory == (tmp_path / "minilm").resolve()
