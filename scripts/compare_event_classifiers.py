@@ -29,10 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
-import pickle
-import os
 import sys
 import tempfile
 import time
@@ -46,22 +43,7 @@ import train_events  # noqa: E402
 
 from dateline.evaluation import shared_data_dir  # noqa: E402
 from dateline.evaluation.everyday import VIOLENT, evaluate_everyday  # noqa: E402
-from dateline.events.train import embed, featurise, save_models, train_models  # noqa: E402
-
-
-def cached_features(texts: list[str]) -> list[list[str]]:
-    # Features depend on the ontology's lexicon and on features.py: a change to either starts a new cache.
-    src = ROOT / "dateline"
-    tag = hashlib.sha1(b"".join(p.read_bytes() for p in (src / "data" / "ontology.yaml", src / "events" / "features.py"))).hexdigest()[:10]
-    path = Path(os.environ.get("DATELINE_CACHE", tempfile.gettempdir())) / f"event-features-{tag}.pkl"
-    cache: dict[str, list[str]] = pickle.loads(path.read_bytes()) if path.exists() else {}
-    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
-    todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
-    if todo:
-        for (k, _), f in zip(todo, featurise([t for _, t in todo])):
-            cache[k] = f
-        path.write_bytes(pickle.dumps(cache))
-    return [cache[k] for k in keys]
+from dateline.events.train import embed, save_models, train_models  # noqa: E402
 
 
 def ged_headlines(n: int) -> list[tuple[str, str]]:
@@ -83,13 +65,22 @@ def ged_headlines(n: int) -> list[tuple[str, str]]:
     return out
 
 
+STAGE_CONFIG: dict = {}  # --set: events-stage settings applied to every variant (e.g. encode_short=0)
+
+
+def stage_config(model_dir: Path) -> dict:
+    from dateline.events.model import events_config
+
+    config = events_config(model_dir)
+    config["events"] = {**config.get("events", {}), **STAGE_CONFIG}
+    return config
+
+
 def ged_found(model_dir: Path, per_file: int) -> dict:
     """``dateline eval ged FILE --headlines N --no-geocoding``'s event_found, per file, with this model."""
     from dateline import pipeline
     from dateline.evaluation.ged import read_ged, score_headlines, single_english_headlines
-    from dateline.events.model import events_config
-
-    nlp = pipeline.build(config=events_config(model_dir))
+    nlp = pipeline.build(config=stage_config(model_dir))
     out = {}
     for f in sorted((shared_data_dir() / "ucdp-ged").glob("*.csv")):
         chosen = single_english_headlines(read_ged(f))
@@ -104,10 +95,9 @@ def evaluate(model_dir: Path, headlines: list[tuple[str, str]], articles: bool, 
     from dateline import pipeline
     from dateline.evaluation.events import evaluate_case
     from dateline.events import event_mentions
-    from dateline.events.model import events_config
 
     data = shared_data_dir()
-    nlp = pipeline.build(stages=["events"], config=events_config(model_dir))
+    nlp = pipeline.build(stages=["events"], config=stage_config(model_dir))
     case = evaluate_case(data / "case2021-task2" / "dev.tsv", nlp=nlp)
     every = evaluate_everyday(data / "wikipedia-current-events" / "2015-09.jsonl", nlp=nlp)
     hits = 0
@@ -121,7 +111,7 @@ def evaluate(model_dir: Path, headlines: list[tuple[str, str]], articles: bool, 
         from dateline.cli_support import read_articles
         from dateline.evaluation.articles import predict, read_gold, score_articles
 
-        full = pipeline.build(config=events_config(model_dir))
+        full = pipeline.build(config=stage_config(model_dir))
         with read_articles([str(data / "articles" / "wikievents-dev.jsonl")], "jsonl") as arts:
             rows = predict(full, arts)
         r = score_articles(read_gold(data / "articles" / "wikievents-dev.gold.json"), rows)
@@ -137,7 +127,12 @@ def main() -> None:
     parser.add_argument("--ged", type=int, default=0, help="also `dateline eval ged`'s N headlines per GED file")
     parser.add_argument("--C", type=float, default=32.0)
     parser.add_argument("--keep", type=Path, help="keep the last variant's model directory here")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="an events-stage setting for every variant, e.g. encode_short=0 (value read as JSON)")
     args = parser.parse_args()
+    for item in args.set:
+        key, _, value = item.partition("=")
+        STAGE_CONFIG[key] = json.loads(value)
     headlines = ged_headlines(args.headlines)
     for variant in args.variants:
         if variant.startswith("dir:"):
@@ -150,7 +145,7 @@ def main() -> None:
         encoder_dir = Path(enc) if enc else None
         pairs = train_events.read_corpus(corpus, rest[0] if rest else "default")
         t0 = time.time()
-        feats = cached_features([t for _, t in pairs])
+        feats = train_events.cached_features([t for _, t in pairs])
         vectors = embed([t for _, t in pairs], encoder_dir=encoder_dir) if inputs != "words" else None
         models = train_models(pairs, embeddings=inputs != "words", words=inputs != "vector", C=args.C,
                               features=feats, vectors=vectors, encoder_dir=encoder_dir)
