@@ -10,7 +10,7 @@ module chooses which stages to add, in flow order, and holds the run loop:
   a time limit; one that fails or runs over becomes an ``Outcome`` with a
   problem, and the batch goes on.  ``jobs > 1`` runs the same ``run_one`` in a
   pool of worker processes (pool.py); ``engine="dask"`` on a Dask cluster
-  (scale.py).  Outcomes come back in input order, one by one, so the caller
+  (scale.py).  ``extract`` and ``ingest`` both run it.  Outcomes come back in input order, one by one, so the caller
   can write each record as soon as its article is done.
 """
 
@@ -173,15 +173,26 @@ def run(
     build_options: dict[str, Any] | None = None,
     all_modalities: bool = False,
     time_limit: float | None = DEFAULT_SECONDS,
+    engine: str = "local",
+    scheduler: str | None = None,
+    client: Any = None,
 ) -> Iterator[Outcome]:
     """Every article's Outcome, in input order, as each finishes.
 
     ``jobs == 1`` (or a batch of one article) runs here, in this process;
     more runs a pool of ``jobs`` worker processes that each load the pipeline
     once.  ``nlp`` may be given for ``jobs == 1``; otherwise it is built from
-    ``build_options`` (the arguments of ``build``).
+    ``build_options`` (the arguments of ``build``).  ``engine="dask"`` runs
+    on the cluster at ``scheduler`` or of ``client`` (default: a LocalCluster
+    of ``jobs`` workers), in partitions of articles (scale.py).
     """
     build_options = build_options or {}
+    if engine == "dask":
+        from dateline.scale import run_articles
+
+        yield from run_articles(articles, scheduler=scheduler, client=client, n_workers=jobs, build_options=build_options,
+                                all_modalities=all_modalities, time_limit=time_limit)
+        return
     articles = iter(articles)
     if jobs > 1:
         head: list[Article] = []

@@ -3,11 +3,15 @@
 Why our own pool and not spaCy's ``nlp.pipe(n_process=N)``: we need, per
 article, a time limit that holds even when a stage is stuck in C code (the
 parent kills the worker and starts another), isolation (one article's
-exception is that article's problem, not the batch's), and a clear failure
-naming the article when a worker dies.  ``n_process`` gives none of these,
-pickles the whole pipeline to every worker, and ships full Docs back
-(tensors included) when all we need are the records.  Measured numbers are in
-docs/scale.md.
+exception is that article's problem, not the batch's), and a worker that dies
+on an article (killed, out of memory, a crash in C) costing that article
+only: it becomes the article's problem, a new worker takes its place and the
+batch goes on.  Only when workers keep dying with no article finished in
+between (``MAX_DEATHS`` in a row: the machine, not an article) does the batch
+stop, naming the article, after every article before it came out.
+``n_process`` gives none of these, pickles the whole pipeline to every
+worker, and ships full Docs back (tensors included) when all we need are the
+records.  Measured numbers are in docs/scale.md.
 
 Protocol: each worker has its own pipe.  The parent sends articles
 (``(seq, article)``), the worker answers each with ``(seq, records as dicts,
@@ -37,10 +41,11 @@ if TYPE_CHECKING:
 WINDOW = 64  # articles per worker in flight or finished but waiting for an earlier one (a long article must not idle the others)
 DEPTH = 2  # articles sent to a worker ahead of its answers
 START_TIMEOUT = 300.0  # seconds a worker may take to load the pipeline
+MAX_DEATHS = 3  # workers dead in a row, no article finished in between: the batch stops
 
 
 class WorkerDied(RuntimeError):
-    """A worker process ended without being asked to: the batch stops, naming the article."""
+    """Workers keep dying (or died loading the pipeline): the batch stops, naming the article."""
 
 
 class WorkerStartFailed(RuntimeError):
@@ -85,6 +90,7 @@ class _Worker:
         self.dead = False
         self.queue: deque[tuple[int, Article]] = deque()  # sent, not yet answered; the first is in work
         self.started = 0.0  # when the worker began the first of the queue
+        self.born = time.monotonic()
 
     @property
     def task(self) -> tuple[int, Article] | None:
@@ -150,6 +156,19 @@ def run_pool(
     began = time.monotonic()
     dead: tuple[int, str] | None = None  # (article, message) of the first worker that died on one
     retry: deque[tuple[int, Article]] = deque()
+    deaths = 0  # workers dead since the last article finished
+    loaded = False  # a worker has loaded the pipeline: one that dies loading it is then not the pipeline's fault
+
+    def replace(worker: _Worker, problem: str) -> None:
+        """The worker's current article gets ``problem``; the ones it had not begun go to another; a new worker starts."""
+        if worker.task is not None:
+            seq, article = worker.queue.popleft()
+            done[seq] = Outcome(article, problem=InputProblem(input=article.origin or article.id, problem=problem))
+        retry.extend(worker.queue)
+        worker.queue.clear()
+        worker.stop(kill=True)
+        workers[workers.index(worker)] = _Worker(ctx, args)
+
     try:
         while True:
             for worker in workers:  # hand out work, within the window, unless the batch is failing
@@ -183,44 +202,45 @@ def run_pool(
                     except (EOFError, OSError):
                         message = None
                     if message is not None:
-                        _receive(worker, message, done)
+                        if _receive(worker, message, done):
+                            deaths = 0
+                        loaded = loaded or worker.ready
                         continue
                 if worker.process.sentinel in ready or (worker.conn in ready and not worker.process.is_alive()):
                     worker.process.join(timeout=1)
-                    if worker.task is None:
-                        raise WorkerDied(_death(worker))
+                    deaths += 1
+                    if not loaded or (worker.task is None and deaths >= MAX_DEATHS):
+                        raise WorkerDied(_death(worker))  # the pipeline cannot load, or the machine keeps killing workers
+                    if deaths < MAX_DEATHS:  # the article it held (if any) is its own problem; a new worker goes on
+                        replace(worker, f"its worker process {_how(worker)} while processing this article; skipped")
+                        continue
                     seq = worker.task[0]
                     if dead is None or seq < dead[0]:
                         dead = (seq, _death(worker))
                     worker.dead = True
                     continue
                 if hard and worker.task is not None and now - worker.started > hard:
-                    seq, article = worker.queue.popleft()
-                    done[seq] = Outcome(article, problem=InputProblem(
-                        input=article.origin or article.id,
-                        problem=f"the pipeline took longer than {hard:g} s on this article and its worker was stopped; skipped",
-                    ))
-                    retry.extend(worker.queue)
-                    worker.stop(kill=True)
-                    workers[workers.index(worker)] = _Worker(ctx, args)
-            if not any(w.ready for w in workers) and time.monotonic() - began > START_TIMEOUT:
-                raise WorkerStartFailed(f"no worker loaded the pipeline within {START_TIMEOUT:g} s")
+                    replace(worker, f"the pipeline took longer than {hard:g} s on this article and its worker was stopped; skipped")
+            if any(not w.ready and not w.dead and now - w.born > START_TIMEOUT for w in workers):
+                raise WorkerStartFailed(f"a worker did not load the pipeline within {START_TIMEOUT:g} s")
     finally:
         for worker in workers:
             worker.stop(kill=not worker.process.is_alive() or worker.task is not None)
 
 
-def _receive(worker: _Worker, message: tuple[Any, ...], done: dict[int, "Outcome"]) -> None:
+def _receive(worker: _Worker, message: tuple[Any, ...], done: dict[int, "Outcome"]) -> bool:
+    """Take a worker's message; True when it finished an article."""
     from dateline.pipeline import Outcome
 
     if message[0] == "ready":
         worker.ready = True
-        return
+        return False
     if message[0] == "failed":
         raise WorkerStartFailed(message[1])
     seq, records, problem = message
     article = worker.answered(seq)
     done[seq] = Outcome(article, [EventRecord.model_validate(r) for r in records], problem)
+    return True
 
 
 def _next_deadline(workers: list[_Worker], hard: float | None, began: float) -> float:
@@ -234,13 +254,18 @@ def _next_deadline(workers: list[_Worker], hard: float | None, began: float) -> 
     return soonest
 
 
-def _death(worker: _Worker) -> str:
+def _how(worker: _Worker) -> str:
     code = worker.process.exitcode
-    how = f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with code {code}"
+    return f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with code {code}"
+
+
+def _death(worker: _Worker) -> str:
+    how = _how(worker)
     if not worker.ready:
         return f"a worker process {how} while loading the pipeline; the batch is stopped"
+    again = f"{MAX_DEATHS} worker processes died in a row with no article finished in between"
     if worker.task is None:
-        return f"a worker process {how} between articles; the batch is stopped"
+        return f"{again}, the last one {how} between articles; the batch is stopped"
     _, article = worker.task
-    return (f"a worker process {how} while processing {article.origin or article.id}; the batch is stopped there "
+    return (f"{again}, the last one {how} while processing {article.origin or article.id}; the batch is stopped there "
             "(every article before it was written; it and the articles after it were not processed)")

@@ -14,6 +14,15 @@ partitioned Parquet), so the events are the same as the local engine's.
 At most ``WINDOW`` partitions per worker are in flight, so a corpus of any
 size streams through in bounded memory.
 
+``dateline ingest`` reads on the client instead (``run_articles``, through
+``pipeline.run(engine="dask")``): it must see each article before the
+pipeline does, to skip what the store holds and keep the journal, and it is
+the store's one writer anyway.  Its articles go to the workers in partitions
+of ``INGEST_BATCH``.
+
+A partition whose task fails (a worker died on it) is run again one article
+per task, so a bad article is its own problem line and the batch goes on.
+
 With no scheduler address a ``LocalCluster`` sized to the machine is started
 (one single-threaded worker process per core).  Progress: the Rich bar of
 ``extract`` counts articles; the Dask dashboard address is printed.
@@ -41,6 +50,7 @@ if TYPE_CHECKING:
 
 SHARD_BYTES = 8 << 20  # a partition of a large JSONL or WARC file
 ARTICLE_BATCH = 64  # articles per partition when they come from standard input
+INGEST_BATCH = 16  # articles per partition from ``run_articles``: small enough to balance the workers, large next to Dask's per-task cost
 WINDOW = 4  # partitions in flight per worker
 
 
@@ -197,38 +207,37 @@ class PipelinePlugin(WorkerPlugin):  # type: ignore[misc,valid-type]
         _pipeline(_key(self.build_options))
 
 
-def process_partition(partition: Partition, options: Any, build_options: dict[str, Any], all_modalities: bool, time_limit: float | None) -> list[tuple[str, Any]]:
+def process_partition(partition: Partition, options: Any, build_options: dict[str, Any], all_modalities: bool, time_limit: float | None,
+                      work: Any = None) -> list[tuple[str, Any]]:
     """A worker's task: read the partition and run each article; plain data back.
 
     ``("article", (article, record dicts, problem or None))`` per
-    article, ``("problem", problem)`` per input problem.
+    article, ``("problem", problem)`` per input problem.  ``work`` replaces
+    ``pipeline.run_one`` (tests pass one that misbehaves).
     """
     from dateline.ingest import read_source
-    from dateline.ingest.sources import Source
     from dateline.pipeline import run_one
 
     nlp = _pipeline(_key(build_options))
-    if partition.articles:
-        items: Iterable[Article | InputProblem] = partition.articles
-    else:
-        source = Source(partition.path, partition.format, lambda: _Slice(partition.path, partition.start, partition.end),
-                        first_item=partition.first_item, part=partition.part, size=None if partition.part else os.path.getsize(partition.path),
-                        stem=_stem(partition.path))
-        items = read_source(source, options)
+    items: Iterable[Article | InputProblem] = partition.articles or read_source(_source(partition), options)
     out: list[tuple[str, Any]] = []
     for item in items:
         if isinstance(item, InputProblem):
             out.append(("problem", item))
             continue
-        outcome = run_one(nlp, item, all_modalities, time_limit)
+        outcome = (work or run_one)(nlp, item, all_modalities, time_limit)
         out.append(("article", (item, [r.model_dump(mode="json") for r in outcome.records], outcome.problem)))
     return out
 
 
-def _stem(path: str) -> str:
+def _source(partition: Partition) -> Any:
+    """The ingest Source of a file partition (a whole file or a byte range of one)."""
     from dateline.ingest.registry import stem_of
+    from dateline.ingest.sources import Source
 
-    return stem_of(os.path.basename(path))
+    return Source(partition.path, partition.format, lambda: _Slice(partition.path, partition.start, partition.end),
+                  first_item=partition.first_item, part=partition.part, size=None if partition.part else os.path.getsize(partition.path),
+                  stem=stem_of(os.path.basename(partition.path)))
 
 
 def connect(scheduler: str | None = None, n_workers: int | None = None) -> Any:
@@ -256,13 +265,61 @@ def run_dask(
     time_limit: float | None = 60.0,
     shard_bytes: int = SHARD_BYTES,
 ) -> Iterator["Outcome | InputProblem"]:
-    """Outcomes (and input problems) of every article in ``inputs``, in input order, computed on Dask."""
+    """Outcomes (and input problems) of every article in ``inputs``, in input order; the workers read the inputs."""
     from dateline.ingest import ReadOptions
-    from dateline.pipeline import Outcome
-    from dateline.types import EventRecord
 
     options = options or ReadOptions()
     build_options = build_options or {}
+    yield from _run(lambda: partitions(inputs, input_format, options, shard_bytes), (options, build_options, all_modalities, time_limit),
+                    scheduler, client, n_workers)
+
+
+def run_articles(
+    articles: Iterable[Article],
+    *,
+    scheduler: str | None = None,
+    client: Any = None,
+    n_workers: int | None = None,
+    build_options: dict[str, Any] | None = None,
+    all_modalities: bool = False,
+    time_limit: float | None = 60.0,
+    batch: int = INGEST_BATCH,
+    work: Any = None,
+) -> Iterator["Outcome"]:
+    """Outcomes of articles read by the caller, in input order, computed on Dask in partitions of ``batch``.
+
+    ``pipeline.run(engine="dask")``: for a caller that must see each article
+    before the pipeline does (``dateline ingest`` skips stored articles and
+    keeps the journal), and writes the results itself.  ``work`` replaces
+    ``pipeline.run_one`` on the workers (tests pass one that misbehaves).
+    """
+    from dateline.ingest import ReadOptions
+
+    def parts() -> Iterator[Partition]:
+        chunk: list[Article] = []
+        for article in articles:
+            chunk.append(article)
+            if len(chunk) >= batch:
+                yield Partition("<articles>", None, articles=tuple(chunk))
+                chunk = []
+        if chunk:
+            yield Partition("<articles>", None, articles=tuple(chunk))
+
+    args = (ReadOptions(), build_options or {}, all_modalities, time_limit, work)
+    for item in _run(parts, args, scheduler, client, n_workers):
+        assert not isinstance(item, InputProblem)  # articles given are read already
+        yield item
+
+
+def _run(make_parts: Any, args: tuple[Any, ...], scheduler: str | None, client: Any, n_workers: int | None) -> Iterator["Outcome | InputProblem"]:
+    """The client's loop: partitions out (``WINDOW`` per worker in flight), results back in input order.
+
+    A partition whose task fails (a worker died on it: Dask gives up on a
+    task after its ``allowed-failures``, then raises ``KilledWorker``) is run
+    again one article per task, the articles read here; an article that fails
+    alone is its own problem, and the batch goes on.
+    """
+    build_options = args[1]
     own = client is None
     client = client or connect(scheduler, n_workers)
     try:
@@ -270,8 +327,8 @@ def run_dask(
             print(f"dateline: Dask dashboard at {client.dashboard_link}", file=sys.stderr)
         client.register_plugin(PipelinePlugin(build_options), name=f"dateline-pipeline-{abs(hash(_key(build_options)))}")
         n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-        pending: deque[Any] = deque()  # futures (or problems found while partitioning), in input order
-        stream = partitions(inputs, input_format, options, shard_bytes)
+        pending: deque[Any] = deque()  # (partition, future), or problems found while partitioning, in input order
+        stream = make_parts()
         exhausted = False
         while True:
             while not exhausted and sum(1 for p in pending if not isinstance(p, InputProblem)) < WINDOW * n_workers:
@@ -281,23 +338,63 @@ def run_dask(
                 elif isinstance(part, InputProblem):
                     pending.append(part)
                 else:
-                    pending.append(client.submit(process_partition, part, options, build_options, all_modalities, time_limit, pure=False))
+                    pending.append((part, client.submit(process_partition, part, *args, pure=False)))
             if not pending:
                 return
             head = pending.popleft()
             if isinstance(head, InputProblem):
                 yield head
                 continue
-            for kind, payload in head.result():
-                if kind == "problem":
-                    yield payload
-                else:
-                    article, records, problem = payload  # the article comes back too: duplicate marking reads its text
-                    yield Outcome(article, [EventRecord.model_validate(r) for r in records], problem)
-            head.release()
+            part, future = head
+            try:
+                results = future.result()
+            except Exception:  # noqa: BLE001 - the task failed or killed its workers: run its articles one by one
+                if client.status != "running":
+                    raise
+                results = _one_by_one(client, part, args)
+            finally:
+                future.release()
+            yield from _outcomes(results)
     finally:
         if own:
             cluster = getattr(client, "cluster", None)
             client.close()
             if cluster is not None:
                 cluster.close()
+
+
+def _one_by_one(client: Any, part: Partition, args: tuple[Any, ...]) -> list[tuple[str, Any]]:
+    """A failed partition's results, each article its own task, one at a time (so none shares a
+    worker with the one that kills it); an article that fails alone is its problem."""
+    from dateline.ingest import read_source
+    from dateline.ingest.checks import quote
+
+    items = part.articles or read_source(_source(part), args[0])
+    results: list[tuple[str, Any]] = []
+    for item in items:
+        if isinstance(item, InputProblem):
+            results.append(("problem", item))
+            continue
+        future = client.submit(process_partition, Partition(part.path, None, articles=(item,)), *args, pure=False)
+        try:
+            results.extend(future.result())
+        except Exception as exc:  # noqa: BLE001 - this article's failure, not the batch's
+            if client.status != "running":
+                raise
+            results.append(("article", (item, [], InputProblem(input=item.origin or item.id, problem=(
+                f"the pipeline failed on this article on a Dask worker ({exc.__class__.__name__}: {quote(str(exc))}); skipped")))))
+        finally:
+            future.release()
+    return results
+
+
+def _outcomes(results: list[tuple[str, Any]]) -> Iterator["Outcome | InputProblem"]:
+    from dateline.pipeline import Outcome
+    from dateline.types import EventRecord
+
+    for kind, payload in results:
+        if kind == "problem":
+            yield payload
+        else:
+            article, records, problem = payload  # the article comes back too: duplicate marking reads its text
+            yield Outcome(article, [EventRecord.model_validate(r) for r in records], problem)

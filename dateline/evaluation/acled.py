@@ -65,6 +65,7 @@ def gold_record(row: dict[str, str]) -> EventRecord:
         latitude=_number(row.get("latitude"), float),
         longitude=_number(row.get("longitude"), float),
         geo_precision=_number(row.get("geo_precision"), int),  # type: ignore[arg-type]
+        country=row.get("country") or None,
     )
 
 

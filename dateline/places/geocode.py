@@ -16,6 +16,7 @@ event at the most specific unit they can be sure of, so:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -131,6 +132,27 @@ def _within(outer: Candidate, c: Candidate) -> bool:
     return False
 
 
+def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mapping[str, float] | None = None) -> str | None:
+    """The one country where a name and the units written with it can all be ("Ouahigouya (Yatenga,
+    Nord)": Burkina Faso, not Haiti's Nord): the country holding the most of the names, when at least
+    two agree; the document prior breaks ties."""
+    names = list(dict.fromkeys(name_key(n) for n in (core, *(split_kind(a)[0] for a in admin if a and a.strip())) if n))
+    if len(names) < 2:  # "Akobo (Akobo, Jonglei)": a name repeated as its district is one name
+        return None
+    votes: Counter[str] = Counter()
+    for name in names:
+        if (stated := country_code(gaz, name)) is not None:
+            votes[stated] += 1
+            continue
+        for iso in sorted({c.cc for c in _candidates(gaz, name) if c.cc}):
+            votes[iso] += 1
+    if not votes:
+        return None
+    shares = priors or {}
+    best, n = max(sorted(votes.items()), key=lambda kv: (kv[1], shares.get(kv[0], 0.0)))  # sorted: the same answer in every process
+    return best if n >= 2 else None
+
+
 def resolve_in_context(
     gaz: Gazetteer,
     toponym: str,
@@ -153,6 +175,8 @@ def resolve_in_context(
     cc = country_code(gaz, country)
     priors = dict(country_prior or {})
     core, kind = split_kind(toponym)
+    if cc is None:
+        cc = chain_country(gaz, core, admin, priors)
     # Admin context, outermost first, each read inside the one before it.
     units: list[Candidate] = []
     outer: Candidate | None = None

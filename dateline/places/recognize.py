@@ -190,6 +190,10 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if j - i == 1 and all(c.src == 1 for c in cands) and not _place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
+    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and any(
+        c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
+    ):
+        return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
     if _after_locative(doc, i) and not _inside_longer_person(ents, i, j) and any(
         c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
     ):
@@ -198,6 +202,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
+    if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
+        return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
         # The small model calls unfamiliar names products or works ("across Hadramawt"):
         # trust the gazetteer only for places too big to be a brand or a title.
@@ -222,6 +228,19 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def title_case(sent: Span) -> bool:
+    """A headline written in title case, where capitals do not mark names: words of four letters
+    or more after the first are capitalised (at least three, and at most one in eight not)."""
+    cache = doc_cache(sent.doc)
+    key = ("title_case", sent.start)
+    if key not in cache:
+        words = [t for t in sent[1:] if t.is_alpha and len(t) >= 4]
+        caps = sum(1 for t in words if t.text[0].isupper())
+        # a sentence full of names still has lower-case verbs and nouns ("clashed on the outskirts of")
+        cache[key] = caps >= 3 and len(words) - caps <= max(1, len(words) // 8)
+    return bool(cache[key])
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
@@ -306,11 +325,28 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue  # let the gazetteer matcher try the parts
             add(i, j, cands, ent.label_)
 
+    # 1b. "Torreon Coahuila", "Celaya Guanajuato": a town and the unit holding it, written without a
+    # comma, which the small model reads as one person's name.
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "LOC") and 2 <= len(ent) <= 5 and not any(taken[k] for k in range(ent.start, ent.end)):
+            pair = place_pair(doc, gaz, ent.start, ent.end)
+            if pair is not None:
+                (a, b, ca), (c, d, cc) = pair
+                add(a, b, ca, "")
+                add(c, d, cc, "")
+
     # 2. Gazetteer matcher over the rest: longest capitalised sequence first.
     n = len(doc)
     i = 0
     while i < n:
         tok = doc[i]
+        if not taken[i] and (k := _article_name_end(doc, i, taken)):
+            cands = lookup_span(gaz, doc[i:k].text, ner=True)
+            if cands and any(c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands) and \
+                    not ({ents[x].label_ for x in range(i, k) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
+                add(i, k, cands, "")  # "al-Bab", "el-Fasher": the article belongs to the name
+                i = k
+                continue
         if taken[i] or not _capitalised(tok):
             i += 1
             continue
@@ -342,6 +378,41 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             i += 1
     found.sort(key=lambda m: m.start)
     return found
+
+
+def place_pair(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[tuple[int, int, tuple[Candidate, ...]], ...] | None:
+    """Split tokens i..j into a place and a unit that holds it ("Torreon Coahuila"), or None."""
+    if not all(_capitalised(t) for t in doc[i:j]):
+        return None
+    whole = lookup_span(gaz, doc[i:j].text, ner=False)
+    if whole:
+        return None
+    for k in range(j - 1, i, -1):
+        inner, outer = lookup_span(gaz, doc[i:k].text, ner=False), lookup_span(gaz, doc[k:j].text, ner=False)
+        units = [o for o in outer if o.is_country or o.fcode in ("ADM1", "ADM2")]
+        held = tuple(c for c in inner if any(_holds(u, c) for u in units))
+        if held:
+            return (i, k, held), (k, j, tuple(units))
+    return None
+
+
+def _holds(unit: Candidate, c: Candidate) -> bool:
+    if unit.cc != c.cc or unit.id == c.id or c.is_country:
+        return False
+    if unit.is_country:
+        return True
+    return c.a1 == unit.a1 if unit.fcode == "ADM1" else c.a2 == unit.a2 and c.fcode != "ADM1"
+
+
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"})
+
+
+def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """End of a lower-case article joined to a name ("al-Bab", "el-Fasher"), or 0."""
+    if doc[i].lower_ not in ARABIC_ARTICLES or doc[i].text[0].isupper() or i + 2 >= len(doc) or doc[i + 1].text != "-" \
+            or doc[i].whitespace_ or doc[i + 1].whitespace_ or not _capitalised(doc[i + 2]) or taken[i + 2]:
+        return 0
+    return i + 3
 
 
 def forced_mention(doc: Doc, gaz: Gazetteer, start: int, end: int, text: str | None = None) -> Mention:

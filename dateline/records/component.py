@@ -158,7 +158,8 @@ class RecordsComponent:
               "doc._.dateline_counts"],
     default_config={"merge_anaphora": True},
     default_score_weights={"event_type_acc": 0.2, "sub_event_type_acc": 0.2, "date_exact": 0.2, "location_25km": 0.2,
-                           "fatalities_exact": 0.1, "actor1_match": 0.1, "n": None, "n_location": None},
+                           "fatalities_exact": 0.1, "actor1_match": 0.1, "country_acc": None, "n": None, "n_location": None,
+                           "n_country": None},
 )
 def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsComponent:
     return RecordsComponent(name, merge_anaphora, nlp)

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue
-from dateline.records.clause import Clause, clause_of, token_at
+from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
@@ -65,6 +65,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         if root is None:
             continue
         depth = clause.relation(root)
+        if depth is None and _conjoined(clause.head, clause_head(root)):
+            depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
         if depth == 0:
@@ -76,6 +78,12 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     if above and scope is None:
         return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
     return None
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """Two verbs joined by "and" (either heads the other, or both hang from one verb as conjuncts)."""
+    return a.i != b.i and any(x.dep_ == "conj" and x.head.i == y.i for x, y in ((a, b), (b, a))) or \
+        (a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
 
 
 def _current_news(ctx: Context, published: dt.date) -> bool:
@@ -222,6 +230,6 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
         there = order.get(m.sentence_start)
         if m.sentence_start < para or here is None or there is None or here - there > NARRATIVE_SENTENCES:
             break
-        if d.basis == "expression" and d.background is None:
+        if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
     return when

@@ -26,6 +26,7 @@ to a gazetteer entry (``dateline.places``).
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.places.normalize import fold, name_key
-from dateline.records.clause import Clause, clause_of
+from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
 
@@ -109,7 +110,10 @@ PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "reg
                          "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
                          "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
                          "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter",
-                         "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs"})
+                         "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs", "center", "centre"})
+# A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
+TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
+                        "fraccionamiento", "estate", "estates", "quarter"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
 NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
                         "countryside", "surroundings", "hinterland", "parts", "part",
@@ -124,7 +128,9 @@ class PlacePhrase:
     unread: tuple[int, int] | None = None  # a proper name there the places stage did not take as a place
     context: list[Toponym] = field(default_factory=list)  # the units it sits in, most specific first
     near: bool = False
+    part: bool = False  # "in the San Antonio neighborhood": a part of some town, not the town of that name
     depth: int = 0  # how far up the parse the phrase hangs from the trigger
+    admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
 
 
 def _covering(toponyms: list[Toponym], token: Token) -> Toponym | None:
@@ -146,6 +152,14 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         if inner is None:
             break
         phrase.near, obj = True, inner
+    if obj.lemma_.lower() in PLACE_KINDS - NEAR_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        # "the city of Douma", "the town of Meda'a": the name itself (but "the Mosul district of Nineveh" is held by Nineveh)
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if inner is not None:
+            obj, strong = inner, True  # the kind word says it is a place, known or not
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
     # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
     own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
@@ -161,13 +175,48 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                 phrase.context.append(t)
     if not phrase.named and strong:  # "near Kidal" (a name the places stage missed), "in Bulo Mareer village"
         name = sorted([*([obj] if obj.pos_ == "PROPN" else []),
-                       *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-                         and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS))], key=lambda x: x.i)
+                       *(t for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS)
+                         for t in c.subtree if t.pos_ == "PROPN" and t.dep_ == "compound")], key=lambda x: x.i)
         if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
                 and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
+    _read_brackets(phrase, obj.doc.text, toponyms)
+    phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
     return phrase
+
+
+# "X village (Marka, Lower Shabelle)": the coder's convention of naming a place with its units.
+_BRACKETS = re.compile(r"\s*(?:(?:village|town|city|locality|area|settlement|camp|hamlet|neighbou?rhood|district|"
+                       r"sub-?district|municipality|commune|center|centre|headquarters)\s*){0,2}\(([^()]{2,120})\)")
+
+
+def _read_brackets(phrase: PlacePhrase, text: str, toponyms: list[Toponym]) -> None:
+    """The units in brackets after the phrase's name are its context, in the order written (most
+    specific first), whether or not the places stage read them ("Leer (Leer, Unity)": "Unity" is a
+    common word to it); a name the parse put in the phrase that lies inside the brackets is a unit."""
+    ordered = sorted(phrase.named, key=lambda t: t.start)
+    end = ordered[0].end if ordered else phrase.unread[1] if phrase.unread else None
+    if end is None or (m := _BRACKETS.match(text, end)) is None:
+        return
+    lo, hi = m.start(1), m.end(1)
+    phrase.named = [t for t in ordered if not lo <= t.start < hi]
+    phrase.context = [t for t in toponyms if lo <= t.start < hi and t.place is not None] + \
+        [t for t in phrase.context if not lo <= t.start < hi]
+    phrase.admin = [name.strip() for name in m.group(1).split(",") if name.strip()]
+
+
+def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool:
+    """The event verb's object names the place it hit: "shelled Kiwanja", "raided Kolofata (Mayo-Sava,
+    Far North)", "Orikhiv was shelled" (a place name, or a proper name with its units in brackets)."""
+    if token.dep_ not in ("dobj", "nsubjpass") or token.head.i not in (clause.trigger.i, clause.head.i) \
+            or token.head.pos_ != "VERB" or token.pos_ != "PROPN":
+        return False
+    named = _covering(toponyms, token)
+    if named is not None and named.place is not None:
+        return named.role == "location"
+    return any(c.dep_ == "appos" or c.text == "(" for c in token.children)
 
 
 def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:
@@ -178,7 +227,12 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
         if token.dep_ == "dobj" and token.lemma_.lower() in NEAR_NOUNS | PLACE_KINDS and clause.governs(token):
             phrase = _phrase(token, toponyms, strong=True, times=times)  # "shelled areas of Hama countryside"
             if phrase.named or phrase.context or phrase.unread:
-                phrase.near = True
+                phrase.near = token.lemma_.lower() in NEAR_NOUNS  # "captured Buthidaung town" is the town
+                out.append(phrase)
+            continue
+        if _place_object(token, clause, toponyms):  # "shelled Kiwanja (Rutshuru, North Kivu)", "Ayorou was attacked"
+            phrase = _phrase(token, toponyms, strong=True, times=times)
+            if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
                 out.append(phrase)
             continue
         if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not clause.governs(token):
@@ -220,28 +274,47 @@ Resolver = Callable[[str, Sequence[str]], "Resolution"]
 def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver | None) -> Toponym | None:  # type: ignore[no-untyped-def]
     """The place a phrase gives: the named place if it fits the units named with it, else
     the most specific of those units.  A name the places stage did not read, or read as a
-    namesake outside those units, goes back to it with the units (``resolver``)."""
+    namesake outside those units, goes back to it with the units (``resolver``); so does every
+    name written with its units in brackets, which then decide between namesakes."""
     units = [u for u in phrase.context if locating(u) and plausible(u)]
+    if phrase.part:  # only a gazetteer entry for a section of a town is a neighbourhood's point
+        named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
+        return _with_precision(named[0], 2) if named else None
+    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
+    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+        return found
     for named in phrase.named:
         if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
             return _with_precision(named, 2) if phrase.near else named
-    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    if resolver is not None and span is not None:
-        found = resolver(text[span[0]:span[1]], [u.text for u in phrase.context])
-        if found.place is not None:
-            # the evidence is the words that gave the point: the name, or the unit the text names
-            source = next((u for u in phrase.context if found.level in ("adm1", "adm2", "country") and u.place is not None
-                           and (u.place.geonameid == found.place.geonameid or fold(u.place.name) == fold(found.place.name))), None)
-            start, end = (source.start, source.end) if source is not None else span
-            toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
-                              geo_precision=found.geo_precision or 1)
-            if plausible(toponym):
-                return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
+    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+        return found
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""
         level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
         return _with_precision(unit, level)
     return None
+
+
+def _resolved(phrase: PlacePhrase, span: tuple[int, int], text: str, resolver: Resolver) -> Toponym | None:
+    """The places stage's answer for the phrase's name with its units, as a toponym whose evidence
+    is the words that gave the point: the name, or the unit the text names."""
+    found = resolver(text[span[0]:span[1]], phrase.admin or [u.text for u in phrase.context])
+    if found.place is None:
+        return None
+    source = next((u for u in phrase.context if found.level in ("adm1", "adm2", "country") and u.place is not None
+                   and (u.place.geonameid == found.place.geonameid or fold(u.place.name) == fold(found.place.name))), None)
+    if source is None and found.level != "place" and phrase.admin:
+        # a unit the places stage did not read ("Unity"): point at its words in the brackets
+        after = text.find("(", span[1])
+        for name in phrase.admin:
+            at = text.find(name, after)
+            if at >= 0 and fold(name) in (fold(found.place.name), fold(found.place.admin1 or ""), fold(found.place.admin2 or "")):
+                span = (at, at + len(name))
+                break
+    start, end = (source.start, source.end) if source is not None else span
+    toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
+                      geo_precision=found.geo_precision or 1)
+    return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
 
 
 def prior_signals(ctx: Context) -> list[tuple[str, str]]:
@@ -279,17 +352,23 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
         for t in ctx.toponyms or []:
             if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
                 every[t.place.iso] += 1
-                strong[t.place.iso] += t.role == "location"
+                # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
+                strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
         for a in ctx.actors or []:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
                 every[a.iso] += 1
                 strong[a.iso] += 2
+            elif a.iso and a.key and not a.key.startswith("unidentified:"):  # "CAR troops": a country's forces
+                every[a.iso] += 1
         hint = dateline_toponym(ctx.dateline)
         if hint is not None and hint.place is not None and hint.place.iso:
             every[hint.place.iso] += 2
             strong[hint.place.iso] += 2
         found = cache["country_support"] = (every, strong)
     return found
+
+
+SMALL_TOWN = 20_000  # a namesake abroad this small needs support of its own (the places stage's NAMESAKE_POP)
 
 
 def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
@@ -307,9 +386,25 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
         own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
         if every[t.place.iso] - own > 0:
             return True
+        if t.place.feature_class == "P" and (t.place.population or 0) < SMALL_TOWN and \
+                any(n for iso, n in every.items() if iso != t.place.iso):
+            return False  # a village abroad that nothing supports, in a text that points elsewhere at all
         return not any(n >= 2 for iso, n in strong.items() if iso != t.place.iso)
 
     return plausible
+
+
+def continued(clause: Clause) -> list[Clause]:
+    """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
+    Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
+    conjoined to the one before it)."""
+    out, verb = [clause], clause.head
+    for _ in range(3):
+        if not (is_participle_clause(verb) or verb.dep_ == "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+        out.append(Clause(verb))
+    return out
 
 
 def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None) -> Toponym | None:
@@ -323,9 +418,12 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     if clause is not None:
         times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
-        for phrase in place_phrases(clause, list(ctx.toponyms or []), times):
-            if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
-                return found
+        for scope in continued(clause):
+            for phrase in place_phrases(scope, list(ctx.toponyms or []), times):
+                if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
+                    return found
+                if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
+                    toponyms = [t for t in toponyms if t not in phrase.named]
         if found := _best(toponyms, clause.start_char, clause.end_char, mention.start):
             return found
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start):

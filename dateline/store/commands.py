@@ -16,7 +16,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, parse_published
+from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, parse_published
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="SQLite file or postgresql://USER:PASS@HOST/DB (default: $DATELINE_DB or ./dateline.db).")]
 ListOpt = Optional[list[str]]
@@ -72,27 +72,53 @@ def ingest(
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 64,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also store planned, threatened, denied and hypothetical events.")] = False,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
+    model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
+    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster sized to this machine).")] = None,
     webhook_wait: Annotated[float, typer.Option("--webhook-wait", help="Seconds to let webhooks finish at the end (the rest stay queued).")] = 10.0,
 ) -> None:
     """Extract events from news reports and add them to the store, merging reports of one event."""
+    from dateline import pipeline
+    from dateline.events.model import ModelError
     from dateline.ingest import FORMATS
+    from dateline.nlp import ModelNotFound
+    from dateline.places.gazetteer import GazetteerError
+    from dateline.pool import WorkerDied, WorkerStartFailed
     from dateline.problems import ProblemLog
     from dateline.store.ingest import ingest as run
     from dateline.store.watch import Sender
 
     if input_format is not None and input_format not in FORMATS:
         raise typer.BadParameter(f"--input-format must be one of {', '.join(FORMATS)}, not '{input_format}'.")
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"--engine must be local or dask, not '{engine}'.")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask.")
+    try:
+        check_writable(errors, "--errors")  # before any work, not after it
+    except typer.BadParameter as exc:
+        fail(exc.message)
+    if model_dir is not None and not model_dir.is_dir():
+        raise typer.BadParameter(f"model directory {model_dir} does not exist")
     pub = parse_published(published)
-    if errors is not None and not errors.resolve().parent.is_dir():
-        fail(f"--errors {errors}: folder {errors.resolve().parent} does not exist")
+    jobs = jobs or pipeline.default_jobs()
+    build_options = {"model": model, "model_dir": str(model_dir) if model_dir else None}
     with opened(db, upgrade=True) as store:
-        nlp = build_pipeline(model=model)
+        nlp = build_pipeline(**build_options) if jobs == 1 and engine == "local" else None  # workers load their own
         problems = ProblemLog(errors)
         sender = Sender(store).start()
         try:
-            stats = run(store, nlp, inputs, problems, input_format=input_format, published=pub, resume=resume,
-                        all_modalities=all_modalities, batch_size=batch_size,
+            stats = run(store, inputs, problems, input_format=input_format, published=pub, resume=resume,
+                        all_modalities=all_modalities, batch_size=batch_size, jobs=jobs, nlp=nlp, build_options=build_options,
+                        time_limit=time_limit or None, engine=engine, scheduler=scheduler,
                         on_batch=lambda result: sender.wake() if result.queued else None)
+        except (GazetteerError, ModelNotFound, ModelError, WorkerStartFailed) as exc:  # the pipeline could not be built
+            fail(exc)
+        except WorkerDied as exc:  # say where; every batch finished before it is stored
+            typer.echo(f"dateline: {exc}", err=True)
+            raise typer.Exit(code=1) from None
         finally:
             problems.close()
             sender.close(wait=webhook_wait)

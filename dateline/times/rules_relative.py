@@ -62,8 +62,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[part]}" if part else ""))
     ref = ctx.reference
     mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
-    if ref is None:
-        value = f"XXXX-WXX-{wd}"
+    if ref is None or _indefinite(ctx.text, m.start()):
+        value = f"XXXX-WXX-{wd}"  # "on a Friday afternoon": some Friday, not the latest one
     else:
         if rel in ("last", "this past", "the previous"):
             mode = "last"
@@ -77,6 +77,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if part:
         return Hit("TIME", f"{value}T{_PARTS[part]}", mod=mod)
     return Hit("DATE", value, mod=mod)
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """"a Friday", "one Sunday": a weekday the text does not pin to a week."""
+    return re.search(r"\b(?:a|an|one|any|some)\s+$", text[max(0, start - 6):start], re.IGNORECASE) is not None
 
 
 def _weekday_check(m: re.Match[str], text: str) -> bool:

@@ -36,12 +36,20 @@ def test_outcomes_come_back_in_input_order() -> None:
     assert all(o.problem is None for o in outcomes)
 
 
-def test_a_worker_that_dies_fails_the_batch_naming_the_article() -> None:
+def test_a_worker_that_dies_costs_its_article_only() -> None:
+    outcomes = list(run_pool(articles("One calm day.", "Two calm days.", "DIE now", "Four.", "Five."), jobs=2, build_options=BARE, work=misbehave))
+    assert [o.article.origin for o in outcomes] == [f"doc{n}" for n in range(5)]  # every article, in order
+    assert [o.problem is None for o in outcomes] == [True, True, False, True, True]
+    assert outcomes[2].problem.input == "doc2" and "worker process exited with code 3 while processing this article" in outcomes[2].problem.problem
+
+
+def test_workers_that_keep_dying_stop_the_batch_after_the_articles_before() -> None:
     done = []
-    with pytest.raises(WorkerDied, match=r"while processing doc2.*stopped"):
-        for outcome in run_pool(articles("One calm day.", "Two calm days.", "DIE now", "Four.", "Five."), jobs=2, build_options=BARE, work=misbehave):
+    with pytest.raises(WorkerDied, match=r"3 worker processes died in a row.*while processing doc\d.*stopped"):
+        for outcome in run_pool(articles("One calm day.", "DIE a", "DIE b", "DIE c", "DIE d", "DIE e", "Last."), jobs=2,
+                                build_options=BARE, work=misbehave):
             done.append(outcome.article.origin)
-    assert done == ["doc0", "doc1"]  # everything before it came out; nothing after it is claimed
+    assert done[0] == "doc0" and "doc6" not in done  # in order, and nothing after the stop is claimed
 
 
 def test_a_worker_stuck_in_c_is_stopped_and_the_batch_goes_on() -> None:
