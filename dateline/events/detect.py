@@ -146,9 +146,11 @@ class Detector:
         out: list[EventMention] = []
         if self.in_scope[top] and not self._has_own_words(top, hits):
             # A demonstration is told with a demonstration's words ("protest", "march", "tear
-            # gas"); without one the sentence is read by its next best class.
+            # gas"); without one no Protests sub-type can hold, and the sentence is read by
+            # the other classes' probabilities given that (renormalised).
             p = p.copy()
-            p[top] = 0.0
+            p[[i for i, lab in enumerate(self.labels) if lab in self.by_type[self.sub[label].event_type]]] = 0.0
+            p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
         if self.in_scope[top]:

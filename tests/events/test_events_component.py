@@ -101,3 +101,27 @@ def test_a_model_directory_with_its_own_encoder_is_read_with_it(tmp_path):
     shutil.copytree(ENCODER_DIR, tmp_path / "minilm")
     nlp = pipeline.build(stages=["events"], model_dir=str(tmp_path))
     assert nlp.get_pipe("dateline_events").detector.encoder.directory == (tmp_path / "minilm").resolve()
+
+
+def test_a_protest_class_without_a_protest_word_leaves_the_rest_renormalised():
+    """The vector may call arrested activists a protest; with no protest word the sentence is read
+    by the other classes given that it is no demonstration, not by their raw leftovers."""
+    import numpy as np
+
+    nlp = pipeline.build(stages=["events"])
+    detector = nlp.get_pipe("dateline_events").detector
+    doc = nlp("Police arrested twenty activists at a party office.")
+    sent = next(iter(doc.sents))
+    hits = detector.lexicon.find(*_keys_and_names(sent))
+    p = np.zeros(len(detector.labels), dtype=np.float32)
+    p[detector.labels.index("PROTEST_WITH_INTER")] = 0.69
+    p[detector.labels.index("ARREST")] = 0.30
+    p[detector.labels.index("NONE")] = 0.01
+    (mention,) = detector._sentence(sent, hits, p)
+    assert mention.sub_event_type == "Arrests" and mention.score > 0.9
+
+
+def _keys_and_names(sent):
+    from dateline.events.features import proper_nouns, token_keys
+
+    return token_keys(sent), proper_nouns(sent)
