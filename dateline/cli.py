@@ -15,7 +15,10 @@ from typing import Annotated, Optional
 import typer
 
 from dateline import __version__
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, mark_outcomes, parse_published, reading, write_outcomes
+from dateline.cli_support import (
+    EngineOpt, ErrorsOpt, FormatOpt, InputsArg, JobsOpt, ModelDirOpt, ModelOpt, PublishedOpt, SchedulerOpt, TimeLimitOpt,
+    build_pipeline, check_writable, mark_outcomes, parse_published, reading, write_outcomes,
+)
 
 app = typer.Typer(
     name="dateline",
@@ -68,12 +71,12 @@ def extract(
     errors: ErrorsOpt = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also emit planned, threatened, denied and hypothetical events.")] = False,
     merge: Annotated[bool, typer.Option("--merge/--no-merge", help="Mark reports of one event from several sources with a shared cluster_id (rows are kept).")] = True,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
-    model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
-    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
-    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster sized to this machine).")] = None,
+    model: ModelOpt = None,
+    model_dir: ModelDirOpt = None,
+    jobs: JobsOpt = None,
+    time_limit: TimeLimitOpt = 60.0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Read news reports and print one ACLED-style event record per event, as each article is done."""
     from dateline import output as out

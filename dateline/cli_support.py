@@ -28,6 +28,13 @@ InputsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - f
 FormatOpt = Annotated[Optional[str], typer.Option("--input-format", help="txt, jsonl, html, feed, warc (default: by file type).")]
 PublishedOpt = Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that lack one.")]
 ErrorsOpt = Annotated[Optional[Path], typer.Option("--errors", help="Also write input problems to this JSONL file.")]
+# How a batch runs: the same options for `extract` and `ingest`.
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")]
+ModelDirOpt = Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory written by `dateline train events` (default: the shipped model).")]
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")]
+TimeLimitOpt = Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")]
+SchedulerOpt = Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster sized to this machine).")]
 
 
 def parse_published(value: Optional[str]) -> Optional[dt.date]:

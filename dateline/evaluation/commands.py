@@ -7,11 +7,15 @@ in the stage packages.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+
+from dateline.cli_support import ModelDirOpt
 
 
 def eval_times(
@@ -21,12 +25,9 @@ def eval_times(
     """Score the temporal tagger on TimeML files against their creation time (TempEval-3 style); prints one JSON object."""
     from dateline.evaluation.times import TimeMLError, evaluate, find_tml
 
-    try:
+    with _reported("eval times", TimeMLError):
         files = find_tml(directory)
         scores, errors = evaluate(files, keep_errors=errors_out is not None)
-    except TimeMLError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
     if errors_out is not None:
         with errors_out.open("w", encoding="utf-8") as fh:
             for e in errors:
@@ -34,12 +35,20 @@ def eval_times(
     typer.echo(json.dumps(scores))
 
 
-ModelDirOpt = Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory written by `dateline train events` (default: the shipped model).")]
 
 
 def _fail(command: str, exc: Exception) -> None:
     typer.echo(f"dateline {command}: {exc}", err=True)
     raise typer.Exit(code=2)
+
+
+@contextlib.contextmanager
+def _reported(command: str, *errors: type[Exception]) -> Iterator[None]:
+    """A gold file or corpus the scorer cannot read is one line naming it and exit code 2, never a traceback."""
+    try:
+        yield
+    except errors as exc:
+        _fail(command, exc)
 
 
 def _pipeline(command: str, stages: list[str] | None, model_dir: Optional[Path]):  # type: ignore[no-untyped-def]
@@ -67,10 +76,8 @@ def eval_events(
     if not file.exists():
         raise typer.BadParameter(f"{file} does not exist")
     nlp = _pipeline("eval events", ["events"], model_dir)
-    try:
+    with _reported("eval events", ValueError):
         result = evaluate_case(file, nlp=nlp, asserted_only=not all_modalities)
-    except ValueError as exc:
-        _fail("eval events", exc)
     if not errors:
         result.pop("errors", None)
     typer.echo(json.dumps(result, ensure_ascii=False))
@@ -87,10 +94,8 @@ def eval_everyday(
     if not file.exists():
         raise typer.BadParameter(f"{file} does not exist")
     nlp = _pipeline("eval everyday", ["events"], model_dir)
-    try:
+    with _reported("eval everyday", EverydayFormatError):
         result = evaluate_everyday(file, nlp=nlp, examples=examples)
-    except EverydayFormatError as exc:
-        _fail("eval everyday", exc)
     typer.echo(json.dumps(result, ensure_ascii=False))
 
 
@@ -108,7 +113,7 @@ def eval_articles(
     for path in (gold, inputs):
         if not path.exists():
             raise typer.BadParameter(f"{path} does not exist")
-    try:
+    with _reported("eval articles", ArticlesGoldError):
         gold_articles = read_gold(gold)
         if predictions is not None:
             rows = read_predictions(predictions)
@@ -118,8 +123,6 @@ def eval_articles(
             nlp = _pipeline("eval articles", None, model_dir)
             with read_articles([str(inputs)], "jsonl") as articles:
                 rows = predict(nlp, articles)
-    except ArticlesGoldError as exc:
-        _fail("eval articles", exc)
     if output is not None:
         output.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     result = score_articles(gold_articles, rows)
@@ -138,11 +141,8 @@ def eval_geo(
 
     if not corpus.is_file():
         raise typer.BadParameter(f"{corpus} is not a file.")
-    try:
+    with _reported("eval geo", CorpusFormatError):
         result = evaluate(corpus, limit=limit)
-    except CorpusFormatError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
     typer.echo(json.dumps(result))
 
 
@@ -157,11 +157,8 @@ def eval_ged(
 
     if not path.is_file():
         raise typer.BadParameter(f"{path} is not a file.")
-    try:
+    with _reported("eval ged", GedFormatError):
         result = evaluate(path, limit=limit, headlines=headlines, geocoding=not no_geocoding)
-    except GedFormatError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
     typer.echo(json.dumps(result))
 
 
@@ -175,11 +172,8 @@ def eval_acled(
 
     if published_from not in ("none", "event_date"):
         raise typer.BadParameter("--published-from must be 'none' or 'event_date'.")
-    try:
+    with _reported("eval acled", AcledFormatError):
         result = evaluate_acled(path, published_from=published_from, limit=limit)
-    except AcledFormatError as exc:
-        typer.echo(f"dateline: {exc}", err=True)
-        raise typer.Exit(code=2) from None
     typer.echo(json.dumps(result))
 
 

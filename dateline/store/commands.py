@@ -16,7 +16,10 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from dateline.cli_support import ErrorsOpt, FormatOpt, InputsArg, PublishedOpt, build_pipeline, check_writable, parse_published
+from dateline.cli_support import (
+    EngineOpt, ErrorsOpt, FormatOpt, InputsArg, JobsOpt, ModelDirOpt, ModelOpt, PublishedOpt, SchedulerOpt, TimeLimitOpt,
+    build_pipeline, check_writable, parse_published,
+)
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="SQLite file or postgresql://USER:PASS@HOST/DB (default: $DATELINE_DB or ./dateline.db).")]
 ListOpt = Optional[list[str]]
@@ -71,12 +74,12 @@ def ingest(
     resume: Annotated[bool, typer.Option("--resume", help="Skip inputs the journal says are fully stored (after a crash or kill).")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 64,
     all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Also store planned, threatened, denied and hypothetical events.")] = False,
-    model: Annotated[Optional[str], typer.Option("--model", help="spaCy model to load by name.")] = None,
-    model_dir: Annotated[Optional[Path], typer.Option("--model-dir", help="Event model directory from `dateline train events`.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
-    time_limit: Annotated[float, typer.Option("--time-limit", min=0, help="Seconds one document may take to parse and process; 0 for none.")] = 60.0,
-    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) or dask.")] = "local",
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster sized to this machine).")] = None,
+    model: ModelOpt = None,
+    model_dir: ModelDirOpt = None,
+    jobs: JobsOpt = None,
+    time_limit: TimeLimitOpt = 60.0,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
     webhook_wait: Annotated[float, typer.Option("--webhook-wait", help="Seconds to let webhooks finish at the end (the rest stay queued).")] = 10.0,
 ) -> None:
     """Extract events from news reports and add them to the store, merging reports of one event."""
