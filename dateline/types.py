@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Modality = Literal["asserted", "planned", "threatened", "denied", "hypothetical"]
+MentionKind = Literal["report", "reference", "ambiguous"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal["day", "week", "weekend", "month", "season", "quarter", "year", "decade", "century", "range", "time", "unknown"]
 CountKind = Literal["fatalities", "injured", "arrested", "surrendered", "abducted"]
@@ -176,6 +177,12 @@ class EventMention(BaseModel):
     score: float = 0.0
     modality: Modality = "asserted"
     modality_evidence: Evidence | None = None
+    # "report": the sentence reports the event.  "reference": a noun phrase names an event the
+    # sentence is not about ("after Saturday's attack in X"); a row only with its own day and
+    # place, else it joins the event it names.  "ambiguous": the sentence reads as an accident
+    # or a crime but holds an event's words ("an explosion killed 30"); a row only when another
+    # mention of the article names the same event as conflict.
+    kind: MentionKind = "report"
 
 
 class EventDate(BaseModel):

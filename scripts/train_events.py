@@ -50,7 +50,9 @@ def read_templated() -> list[tuple[str, str]]:
 
 
 BACKGROUND_TAGS = frozenset({"historical", "anniversary", "aggregate", "backref"})
-SHIPPED = "corpus+templates+handwritten"  # the parts the shipped model is trained on (see docs/events.md for the ablation)
+# The parts the shipped model is trained on (see docs/events.md for the ablation).  w5 (blind
+# headlines) is left out: retrained with it, must-not violations rose on both article sets (dev).
+SHIPPED = "corpus-w5+templates+handwritten"
 MAPPING = "default"
 
 

@@ -1,33 +1,70 @@
-"""Mentions that are no news of an event: captions, aggregates, trends, back-references.
+"""Mentions that are no news of an event: captions, tallies, trends, descriptions, habits.
 
 Real articles carry sentences that use an event's words without reporting one: a
 photo caption and its credit, a total over months ("security forces have killed or
-detained dozens since the spring offensive"), a trend ("kidnappings have fallen"),
-a count of many ("a spate of bombings"), a reference back to an event told elsewhere
-("they received money for the killings").  A coder records none of them as an event.
+detained dozens since the spring offensive", "by the end of the year 300 had been
+killed"), a trend ("kidnappings have fallen"), a count of many ("a spate of bombings"),
+a reference back to an event told elsewhere ("they received money for the killings"),
+a description of a thing ("these are precision missiles"), a habit ("gangs roam the
+villages, threatening farmers").  A coder records none of them as an event.
 The cues are data (``not_news`` in ontology.yaml); the tests are on the parse:
 
-- caption: the sentence holds a credit cue ("File photo", "Photo:", "/AFP");
-- aggregate: the trigger's verb is in the present perfect and its clause says over
-  what period ("since ...", "so far", "this year");
+- caption: the sentence holds a credit or gallery cue ("File photo", "Photo:", "/AFP");
+- aggregate: the trigger's verb is in the perfect and its clause names a period: "since
+  ...", "so far", a duration of two days or more ("in two months of protests"), or a
+  stretch of a week or more ("in the past week", "by the end of 2019"), unless the
+  clause names one instance ("in an attack on a base this week");
 - trend: the trigger is a noun that is the subject of a rise-or-fall verb;
 - spate: the trigger is a plural noun counted by "a spate of", "a string of" ...;
 - back-reference: the trigger is a definite noun ("the killings") that is the object of
-  "for"/"over"/"about" under a verb that is no event trigger.
+  "for"/"over"/"about" under a verb that is no event trigger, and names neither its own
+  day nor its own place (those are references a coder codes: "after Saturday's attack");
+- description: the trigger word is the predicate of a copula ("these are missiles"),
+  or a modifier of a thing that is ("that's rocket fuel"), not "there were clashes";
+- habit: a present-tense clause ("roam", "have been using") whose subject is a bare
+  plural ("gangs", "insurgents"), with no number and no date: what happens, not what
+  happened.  Not the article's first sentence, which may be a headline.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
 
 from dateline.events.ontology import NotNews
+from dateline.types import ActorMention, Timex, Toponym
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+COARSE_GRAINS = frozenset({"week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century"})
+_DURATION = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)([DWMYHE])$")
+_DAYS_PER_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365, "E": 3650, "H": 1 / 24}
+MIN_TALLY_DAYS = 2
+IsTrigger = Callable[[Token], bool]
+
+
+def _cue_pattern(cues: Collection[str]) -> re.Pattern[str]:
+    """One regex for a cue list, each cue matched at word edges ("file -" is not in "profile -")."""
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        body = re.escape(cue).replace(r"\ ", r"\s+")
+        left = r"(?<!\w)" if cue[:1].isalnum() else ""
+        right = r"(?!\w)" if cue[-1:].isalnum() else ""
+        parts.append(left + body + right)
+    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+
+
+_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def is_caption(sent: Span, cues: NotNews) -> bool:
-    low = sent.text.lower()
-    return any(c in low for c in cues.captions)
+    pattern = _PATTERNS.get(id(cues))
+    if pattern is None:
+        pattern = _PATTERNS[id(cues)] = _cue_pattern(cues.captions)
+    return pattern.search(sent.text) is not None
 
 
 def _has_phrase(tokens: list[Token], phrases: list[str]) -> bool:
@@ -36,18 +73,86 @@ def _has_phrase(tokens: list[Token], phrases: list[str]) -> bool:
     return any(f" {p} " in text for p in phrases)
 
 
-def is_aggregate(trigger: Token, cues: NotNews) -> bool:
-    """A verb over the trigger is in the present perfect and its clause names a period."""
+def _perfect(verb: Token) -> bool:
+    """"have killed", "had been killed", "have been using": a verb in the perfect."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children) and \
+        verb.tag_ in ("VBN", "VBG")
+
+
+def _duration_days(value: str | None) -> float | None:
+    m = _DURATION.match(value or "")
+    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)] if m else None
+
+
+def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
+    """The clause names a single event: "in an attack on a base", "in a raid"."""
+    for tok in verb.subtree:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and is_trigger(tok) and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children):
+            return True
+    return False
+
+
+def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = None,
+                 periods: Collection[int] = ()) -> bool:
+    """A verb in the perfect over the trigger, whose clause counts over a period.
+
+    ``periods`` holds the token indices of the Doc's period expressions (``is_period``).
+    """
     node, steps = trigger, 0
     while steps < 12:
-        if node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and any(
-                c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in node.children):
-            if _has_phrase(list(node.subtree), cues.since):
+        if node.pos_ in ("VERB", "AUX") and _perfect(node):
+            subtree = list(node.subtree)
+            if _has_phrase(subtree, cues.since) and any(
+                    c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                    for c in node.children):
+                return True
+            if periods and any(t.i in periods for t in subtree) and not (
+                    is_trigger is not None and _one_instance(node, is_trigger)):
                 return True
         if node.head.i == node.i:
             return False
         node, steps = node.head, steps + 1
     return False
+
+
+def expression_tokens(doc: Doc, spans: Sequence[Timex | Toponym | ActorMention], keep: Callable[[Any], bool] = lambda _: True) -> set[int]:
+    """Token indices covered by the kept spans (a stage's expressions) of a Doc."""
+    out: set[int] = set()
+    for t in spans:
+        if keep(t):
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                out.update(tok.i for tok in span)
+    return out
+
+
+STRETCH_PREPS = frozenset({"by", "over", "during", "throughout", "within", "across"})
+_STRETCH_START = re.compile(r"^(?:the\s+)?(?:past|last|previous|recent)\b", re.IGNORECASE)
+
+
+def is_period(t: Timex, before: str = "") -> bool:
+    """A stretch of time, not a point: "two months", "the past week", "by the end of 2019"
+    (``before`` is the word before the expression).  "In October 2015" is a point."""
+    if t.type == "DURATION":
+        days = _duration_days(t.value)
+        return days is not None and days >= MIN_TALLY_DAYS
+    if t.type != "DATE" or t.granularity not in COARSE_GRAINS:
+        return False
+    return before.lower() in STRETCH_PREPS or _STRETCH_START.match(t.text) is not None
+
+
+def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
+    """Token indices of the Doc's stretches of time (``is_period``)."""
+    out: set[int] = set()
+    for t in found:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        if is_period(t, before):
+            out.update(tok.i for tok in span)
+    return out
 
 
 def is_trend(trigger: Token, cues: NotNews) -> bool:
@@ -62,11 +167,29 @@ def is_spate(trigger: Token, cues: NotNews) -> bool:
     return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.spate_nouns
 
 
-def is_backref(trigger: Token, cues: NotNews, is_trigger) -> bool:  # type: ignore[no-untyped-def]
+def date_before(noun: Token, dates: Collection[int]) -> bool:
+    """A date written just before the noun, as its modifier: "the June 3, 2014, bombing"
+    (parsers often hang such a date elsewhere)."""
+    k = noun.left_edge.i - 1 if noun.left_edge.i < noun.i else noun.i - 1
+    while k >= 0 and (noun.doc[k].is_punct or noun.doc[k].lower_ in ("the", "a", "an", "last", "this")):
+        k -= 1
+    return k >= 0 and k in dates and noun.i - k <= 4
+
+
+def names_its_own_day_or_place(noun: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
+    """An event noun with its own day or place in its phrase: "Saturday's attack", "the attack in X",
+    "the June 3, 2014, bombing"."""
+    return date_before(noun, dates) or any(t.i in dates or t.i in places for t in noun.subtree if t.i != noun.i)
+
+
+def is_backref(trigger: Token, cues: NotNews, is_trigger: IsTrigger,
+               dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
     """``is_trigger(token)`` says whether a token is itself an event trigger."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children):
+        return False
+    if names_its_own_day_or_place(trigger, dates, places):
         return False
     prep = trigger.head
     phrase = prep.lower_
@@ -82,14 +205,92 @@ def is_backref(trigger: Token, cues: NotNews, is_trigger) -> bool:  # type: igno
     return verb.pos_ in ("VERB", "AUX") and not is_trigger(verb)
 
 
-def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger) -> str | None:  # type: ignore[no-untyped-def]
-    """Why a mention is no news of an event (``caption``, ``aggregate`` ...), or None."""
+def is_description(trigger: Token, is_trigger: IsTrigger) -> bool:
+    """The trigger names a thing in a copular clause: "these are precision missiles", "that's
+    rocket fuel".  "There were clashes" (existential) and "the blast was an attack" (an event
+    as subject) are not descriptions."""
+    node = trigger
+    if node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ in ("NOUN", "PROPN") and not is_trigger(node.head):
+        node = node.head
+    if node.dep_ not in ("attr", "acomp") or node.head.lemma_ != "be":
+        return False
+    subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subjects or any(c.dep_ == "expl" or _last_word(c) == "there" for c in subjects):
+        return False  # "there was an explosion" (also when scraped text glues "there" to the word before)
+    return not any(is_trigger(t) for s in subjects for t in s.subtree)
+
+
+def _last_word(tok: Token) -> str:
+    words = re.findall(r"[a-z]+", tok.lower_)
+    return words[-1] if words else ""
+
+
+def _finite_verb(trigger: Token) -> Token | None:
+    """The nearest verb above the trigger that carries tense (itself, or through its auxiliaries)."""
+    node, steps = trigger, 0
+    while steps < 12:
+        if node.pos_ in ("VERB", "AUX") and (node.tag_ in ("VBZ", "VBP", "VBD", "MD") or any(
+                c.dep_ in ("aux", "auxpass") for c in node.children) or _bare_finite(node)):
+            return node
+        if node.head.i == node.i:
+            return None
+        node, steps = node.head, steps + 1
+    return None
+
+
+def _bare_finite(verb: Token) -> bool:
+    """A base form with its own subject and no auxiliary: a present tense the tagger called VB."""
+    return verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present_habit(verb: Token) -> bool:
+    """Simple present ("roam", "attacks") or present perfect progressive ("have been using")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if (verb.tag_ in ("VBZ", "VBP") or _bare_finite(verb)) and not auxes:
+        return verb.lemma_ not in ("be", "have")
+    if verb.tag_ == "VBG":
+        have = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        been = any(a.lower_ == "been" for a in auxes)
+        return have and been
+    return False
+
+
+def _bare_plural(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss", "quantmod", "predet") for c in noun.children)
+
+
+def is_habit(trigger: Token, dates: Collection[int] = ()) -> bool:
+    """A present-tense clause about a bare plural, with no number and no date: a habit."""
+    verb = _finite_verb(trigger)
+    if verb is None or not _present_habit(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _bare_plural(subject):
+        return False
+    return not any(t.like_num or t.i in dates for t in verb.subtree)
+
+
+def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
+             periods: Collection[int] = (), dates: Collection[int] = (), places: Collection[int] = (),
+             may_be_headline: bool = False) -> str | None:
+    """Why a mention is no news of an event (``caption``, ``aggregate`` ...), or None.
+
+    ``periods``, ``dates`` and ``places`` are token indices of the Doc's period expressions,
+    date expressions and place names (empty when those stages did not run)."""
     if is_caption(sent, cues):
         return "caption"
     root = trigger.root
-    for name, test in (("aggregate", is_aggregate), ("trend", is_trend), ("spate", is_spate)):
+    if is_aggregate(root, cues, is_trigger, periods):
+        return "aggregate"
+    for name, test in (("trend", is_trend), ("spate", is_spate)):
         if test(root, cues):
             return name
-    if is_backref(root, cues, is_trigger):
+    if is_backref(root, cues, is_trigger, dates, places):
         return "back-reference"
+    if is_description(root, is_trigger):
+        return "description"
+    if not may_be_headline and is_habit(root, dates):
+        return "habit"
     return None

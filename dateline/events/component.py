@@ -68,7 +68,10 @@ class EventsComponent:
         gold, pred, scores = [], [], []
         for eg in examples:
             gold.append(max(eg.reference.cats, key=lambda c: eg.reference.cats[c]))
-            mentions = [m for m in event_mentions(eg.predicted) if not asserted_only or m.modality == "asserted"]
+            # A snippet's label is what it reports: references and ambiguous mentions are evidence
+            # the linking stage weighs across an article, not the snippet's class.
+            mentions = [m for m in event_mentions(eg.predicted)
+                        if m.kind == "report" and (not asserted_only or m.modality == "asserted")]
             best = max(mentions, key=lambda m: m.score) if mentions else None
             pred.append(code_of[best.sub_event_type] if best else NONE)
             scores.append(best.score if best else 0.0)

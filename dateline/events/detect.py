@@ -15,12 +15,17 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.background import not_news
+from dateline.counts.numbers import load_vocabulary
+from dateline.events.background import expression_tokens, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
-from dateline.types import EventMention
+from dateline.actors import actor_mentions
+from dateline.nlp import has_slot
+from dateline.places import toponyms
+from dateline.times import timexes
+from dateline.types import EventMention, Timex
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,10 @@ class DetectConfig:
     # Every sentence of a text this short is encoded (a headline, a snippet, a coder's note):
     # the gate is there for long articles, and short texts are where the words miss most.
     encode_short: int = 3
+    # Out-of-scope classes whose words overlap conflict events (an explosion, a shooting): a
+    # sentence read as one of them that holds an event trigger is kept as an "ambiguous" mention,
+    # which becomes a row only when the article names the same event as conflict elsewhere.
+    ambiguous_classes: tuple[str, ...] = ("MAN_MADE_DISASTER", "ORG_CRIME")
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -63,14 +72,47 @@ def _depth(tok: Token) -> int:
     return d
 
 
-def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str]) -> Span:
-    """The trigger span: the matching lexicon hit highest in the parse, else the root."""
-    cands = [h for h in hits if h.code in codes and not h.oos]
+def _modifies_thing(tok: Token, trigger_at: set[int], actor_at: frozenset[int] = frozenset(),
+                    event_heads: frozenset[str] = frozenset()) -> bool:
+    """A trigger noun used as a modifier of a noun that names no event: "rocket fuel", "bomb
+    squad", "drone makers".  Not when the head is a trigger ("artillery attacks", "attack
+    helicopter"), the head word of a trigger phrase ("mortar fire": "open fire"), or an actor
+    ("Al-Shabaab ambush AU troops" is a verb the tagger misread)."""
+    head = tok.head
+    return (tok.dep_ in ("compound", "nmod") and tok.pos_ in ("NOUN", "PROPN")
+            and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i
+            and head.i not in trigger_at and head.i not in actor_at and head.lemma_.lower() not in event_heads)
+
+
+def _highest_verb(sent: Span) -> Token | None:
+    """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_ not in ("be", "have") and t.lemma_.lower() not in REPORTING]
+    return min(verbs, key=_depth) if verbs else None
+
+
+def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: frozenset[int] = frozenset(),
+                  headline: bool = False, event_heads: frozenset[str] = frozenset()) -> Span | None:
+    """The trigger span: the matching lexicon hit highest in the parse, else the main verb.
+
+    None when the sentence has no word that can report an event: no trigger word other than
+    modifiers of things, and no verb other than a copula or an auxiliary ("US forces are
+    there", "that's rocket fuel").  A headline ("Militants Killed In Raid") may have no verb
+    the tagger can see: there the root stands.
+    """
+    trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+    cands = [h for h in hits if h.code in codes and not h.oos
+             and not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)]
     if not cands:
         root = sent.root
         if root.lemma_.lower() in REPORTING:  # "officials said militants ...": the event is the clause
             clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
             root = clause or root
+        if root.pos_ != "VERB" or root.lemma_ in ("be", "have") or root.lemma_.lower() in REPORTING:
+            verb = _highest_verb(sent)
+            if verb is not None:
+                root = verb
+            elif not headline or root.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "X") or root.lemma_ in ("be", "have"):
+                return None  # a copula, an auxiliary, a verb of saying, or a verbless fragment reports nothing
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
     def key(h: LexHit) -> tuple[int, int, int]:
@@ -80,6 +122,32 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str]) -> Span:
 
     best = min(cands, key=key)
     return sent[best.start:best.end]
+
+
+@dataclass(frozen=True)
+class DocFacts:
+    """What earlier stages found in a Doc, as token indices, for the not-news tests
+    (empty when a stage did not run: the events stage also works alone)."""
+
+    dates: frozenset[int] = frozenset()  # DATE/TIME expressions
+    periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
+    places: frozenset[int] = frozenset()  # place names
+    actors: frozenset[int] = frozenset()  # actor mentions
+    first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
+
+    @classmethod
+    def of(cls, doc: Doc) -> "DocFacts":
+        found: list[Timex] = timexes(doc) if has_slot(doc, "times") else []
+        places = toponyms(doc) if has_slot(doc, "places") else []
+        actors = actor_mentions(doc) if has_slot(doc, "actors") else []
+        first = next((s.start for s in doc.sents), 0)
+        return cls(
+            dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
+            periods=frozenset(period_tokens(doc, found)),
+            places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
+            actors=frozenset(expression_tokens(doc, actors)),
+            first_sentence=first,
+        )
 
 
 class Detector:
@@ -95,9 +163,14 @@ class Detector:
             self.encoder = get_encoder(models.encoder_dir)
         self.config = config
         self.labels = self.model.labels
+        self.index = {lab: i for i, lab in enumerate(self.labels)}
+        self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}
+        # Head words of trigger phrases ("fire" of "open fire", "strike" of "air strike"): a
+        # trigger noun modifying one of them is part of an event's name ("mortar fire").
+        self.event_heads = frozenset(t.split()[-1] for s in ontology.sub_event_types for t in s.triggers)
         self.by_type: dict[str, set[str]] = {}
         for s in ontology.sub_event_types:
             self.by_type.setdefault(s.event_type, set()).add(s.code)
@@ -106,13 +179,16 @@ class Detector:
         sents = list(doc.sents)
         if not sents:
             return []
+        facts = DocFacts.of(doc)
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
         probs = self._classify(sents, feats)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
-            mentions.extend(self._sentence(sent, sent_hits, p))
+            found = self._sentence(sent, sent_hits, p, facts)
+            found += self._references(sent, sent_hits, found, facts)
+            mentions.extend(found)
         return mentions
 
     def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
@@ -128,7 +204,7 @@ class Detector:
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)
         return probs
 
-    def _mention(self, sent: Span, trigger: Span, code: str, score: float) -> EventMention:
+    def _mention(self, sent: Span, trigger: Span, code: str, score: float, kind: str = "report") -> EventMention:
         sub = self.sub[code]
         modality, evidence = modality_of(trigger.root, self.ontology.modality)
         return EventMention(
@@ -136,10 +212,10 @@ class Detector:
             sentence_start=sent.start_char, sentence_end=sent.end_char,
             event_type=sub.event_type, sub_event_type=sub.name,
             disorder_type=self.ontology.disorder_of(sub.event_type),
-            score=round(float(score), 4), modality=modality, modality_evidence=evidence,
+            score=round(float(score), 4), modality=modality, modality_evidence=evidence, kind=kind,
         )
 
-    def _sentence(self, sent: Span, hits: list[LexHit], p: np.ndarray) -> list[EventMention]:
+    def _sentence(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts = DocFacts()) -> list[EventMention]:
         cfg = self.config
         top = int(p.argmax())
         label = self.labels[top]
@@ -158,21 +234,63 @@ class Detector:
                 return []
             top, label = self._precedence(p, top)
             sub = self.sub[label]
-            trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type])
-            if not self._is_news(sent, hits, trigger):
+            trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
+                                    sent.start == facts.first_sentence, self.event_heads)
+            if trigger is None:
+                return []
+            earlier = self._event_behind(sent, hits, trigger, p, facts)
+            if earlier is not None:
+                # "Police arrested four men in connection with Saturday's bombing": the sentence
+                # reports the arrest; the bombing is an earlier event it names (a reference).
+                return earlier
+            if not self._is_news(sent, hits, trigger, facts):
                 return []
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
-            return self._unasserted(sent, hits, p)
+            return self._unasserted(sent, hits, p, facts)
+        elif label in cfg.ambiguous_classes:
+            return self._ambiguous(sent, hits, p, facts)
         else:
             return []
         # A second event of another kind, told in its own clause ("busted a cell that had
         # killed an officer"): classify that clause alone.
         if cfg.max_per_sentence > 1:
-            out.extend(self._clause_events(sent, hits, trigger, out[0]))
+            out.extend(self._clause_events(sent, hits, trigger, out[0], facts))
         return out
+
+    # Prepositions that put an event before the one the verb reports: "arrested over the killing".
+    BEHIND_PREPS = frozenset({"after", "following"})
+
+    def _event_behind(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
+                      facts: DocFacts) -> list[EventMention] | None:
+        """The event of the main verb, when the chosen trigger is an event noun it names as
+        something that came before ("arrested in connection with the bombing", "detained
+        after the attack"): that event if it is news, else nothing; None when the trigger is
+        not such a noun."""
+        noun = trigger.root
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+            return None
+        prep = noun.head
+        phrase, verb = prep.lower_, prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "in connection with"
+            phrase, verb = f"{verb.head.lower_} {verb.lower_} {prep.lower_}", verb.head.head
+        if phrase not in self.ontology.not_news.backref_preps and prep.lower_ not in self.ontology.not_news.backref_preps \
+                and prep.lower_ not in self.BEHIND_PREPS:
+            return None
+        if verb.pos_ != "VERB" or verb.i != _clause_head(verb).i or _clause_head(verb).head.i != _clause_head(verb).i:
+            return None  # only the sentence's main verb
+        codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == verb.i}
+        event_type = self.sub[self.labels[int(p.argmax())]].event_type if self.in_scope[int(p.argmax())] else None
+        codes = {c for c in codes if self.sub[c].event_type != event_type}
+        if not codes:
+            return None
+        code = max(codes, key=lambda c: p[self.index[c]])
+        span = sent[verb.i - sent.start: verb.i - sent.start + 1]
+        if not self._is_news(sent, hits, span, facts):
+            return []
+        return [self._mention(sent, span, code, p[self.index[code]])]
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 
@@ -183,12 +301,16 @@ class Detector:
             return True
         return any(not h.oos and h.code in self.by_type[etype] for h in hits)
 
-    def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
-        """False for a caption, an aggregate, a trend or a back-reference (background.py)."""
+    def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span, facts: DocFacts) -> bool:
+        """False for a caption, a tally, a trend, a back-reference, a description or a habit (background.py)."""
         triggers = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
-        return not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers) is None
+        why = not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers,
+                       periods=facts.periods, dates=facts.dates, places=facts.places,
+                       may_be_headline=sent.start == facts.first_sentence)
+        return why is None
 
-    def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention) -> list[EventMention]:
+    def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention,
+                       facts: DocFacts) -> list[EventMention]:
         cfg = self.config
         home = _clause_head(primary.root).i
         seen: set[int] = {home}
@@ -218,8 +340,9 @@ class Detector:
                 continue
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
-            trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type])
-            if not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig):
+            trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type], facts.actors,
+                                 event_heads=self.event_heads)
+            if trig is None or not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig, facts):
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
         return found
@@ -236,7 +359,7 @@ class Detector:
             return second, runner
         return top, label
 
-    def _unasserted(self, sent: Span, hits: list[LexHit], p: np.ndarray) -> list[EventMention]:
+    def _unasserted(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """A mention whose trigger is governed by a modality cue, or nothing.
 
         Its score is the sub-type's share of the in-scope probability, halved: we are
@@ -248,8 +371,67 @@ class Detector:
         found: list[tuple[int, float, EventMention]] = []
         for prob, idx in ranked[:3]:
             code = self.labels[idx]
-            trigger = _pick_trigger(sent, hits, {code})
+            trigger = _pick_trigger(sent, hits, {code}, facts.actors, sent.start == facts.first_sentence,
+                                    self.event_heads)
+            if trigger is None:
+                continue
             mention = self._mention(sent, trigger, code, 0.5 * prob / mass)
             if mention.modality != "asserted":
                 found.append((_depth(trigger.root), -prob, mention))
         return [min(found, key=lambda f: f[:2])[2]] if found else []
+
+    def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """An accident or a crime to the classifier, told with an event's trigger word: kept as
+        "ambiguous", for the linking stage to confirm from the rest of the article or drop."""
+        codes = {h.code for h in hits if not h.oos}
+        if not codes:
+            return []
+        code = max(codes, key=lambda c: p[self.index[c]])
+        sub = self.sub[code]
+        trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
+                                event_heads=self.event_heads)
+        if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
+                or not self._is_news(sent, hits, trigger, facts):
+            return []
+        return [self._mention(sent, trigger, code, p[self.index[code]], kind="ambiguous")]
+
+    def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],
+                    facts: DocFacts) -> list[EventMention]:
+        """Event nouns that name an event of their own day or place in a sentence about
+        something else: "arrested 12 people in connection with Saturday's attack in X",
+        "who carried out the May 22 bombing".  Not a doer ("the bomber"), not a thing
+        ("bomb squad"), not an event of a type the sentence already reports."""
+        trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+        by_noun: dict[int, set[str]] = {}
+        for h in hits:
+            if h.oos:
+                continue
+            noun = sent[h.start:h.end].root
+            if noun.pos_ == "NOUN":
+                by_noun.setdefault(noun.i, set()).add(h.code)
+        reported = {m.event_type for m in found}
+        out: list[EventMention] = []
+        for i, codes in by_noun.items():
+            noun = sent.doc[i]
+            if any(m.start <= noun.idx < m.end for m in found):
+                continue
+            if i in facts.actors or noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns:
+                continue
+            if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):
+                continue
+            if not names_its_own_day_or_place(noun, facts.dates, facts.places):
+                continue
+            phrase = sent.doc[noun.left_edge.i: noun.right_edge.i + 1]
+            keys = token_keys(phrase)
+            phrase_hits = self.lexicon.find(keys, proper_nouns(phrase))
+            p = self.lexical.predict_proba([sentence_features(phrase, self.lexicon, keys, phrase_hits)])[0]
+            code = max(codes, key=lambda c: p[self.index[c]])
+            sub = self.sub[code]
+            if sub.event_type in reported:
+                continue
+            trigger = phrase[noun.i - phrase.start: noun.i - phrase.start + 1]
+            if not self._is_news(sent, hits, trigger, facts):
+                continue
+            out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
+            reported.add(sub.event_type)
+        return out

@@ -2,10 +2,24 @@
 
 We read the dependency parse: starting at the trigger we walk up its heads to
 the top of its clause and look for cue words (``modality:`` in ontology.yaml) on
-the way: a governing verb ("poised to carry out", "threatened to", "denied"),
-a negation ("did not"), a modal or conditional ("could", "if"), or a modifier
-on a noun trigger ("a planned attack").  A denial anywhere in the chain wins
-(denying a plot is a denial); otherwise the nearest cue wins.
+the way: a governing verb ("poised to carry out", "threatened to", "denied",
+"asked citizens to take to the streets"), a negation ("did not"), a modal or
+conditional ("could", "if"), a modifier on a noun trigger ("a planned attack"), or
+the noun a trigger completes ("a plot to attack", "a ban on protests", "fears of
+attacks").  A denial anywhere in the chain wins (denying a plot is a denial);
+otherwise the nearest cue wins.
+
+Two limits keep cues to their own event:
+
+- **Scope.**  Past a complement clause ("it is not ruled out that ...", "police did not
+  say whether ...") only cue verbs count, not a bare negation or modal of the verb
+  above; a negated denial ("not ruled out", "did not deny") leaves the event possible,
+  not denied.
+- **Presupposition.**  A definite event noun inside a prepositional phrase ("taking
+  part in the attack", "responsibility for the bombing", "involved in Saturday's
+  assassination attempt") is taken for granted by the sentence: the cues above it are
+  about something else (the charge, the blame), so only its own modifiers count
+  ("the planned attack").
 """
 
 from __future__ import annotations
@@ -17,12 +31,17 @@ from dateline.types import Evidence, Modality
 # Crossing one of these relations leaves the trigger's clause: stop there.
 CLAUSE_EDGES = frozenset({"relcl", "advcl", "parataxis", "acl"})
 MODAL_DEPS = frozenset({"aux", "auxpass"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs and nouns are checked for these kinds; modal auxiliaries and conditionals apart.
+WORD_KINDS = ("denied", "threatened", "planned", "hypothetical")
 
 
 def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
     lemma = tok.lemma_.lower()
     pair = f"{lemma} {nxt}"
-    for kind in ("denied", "threatened", "planned"):
+    for kind in WORD_KINDS:
+        if kind == "hypothetical" and tok.pos_ not in ("NOUN", "VERB", "ADJ"):
+            continue  # "May" the month is no modal; "could" is read as an auxiliary below
         words = cues.get(kind, ())
         if lemma in words or pair in words:
             return kind
@@ -33,6 +52,28 @@ def _next_lower(tok: Token) -> str:
     return tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
+def presupposed(trigger: Token) -> bool:
+    """A definite event noun inside a prepositional phrase: the sentence takes it for granted."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+
+
+def _negated(tok: Token, negation: set[str]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "neg" or (
+        c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never") and c.lower_ in negation)), None)
+
+
+def _noun_cue(noun: Token, cues: dict[str, list[str]]) -> tuple[str, Token] | None:
+    """A cue on a noun an event completes or hangs from, or on its modifiers: "a foiled plot",
+    "plans", "a ban", "fears"."""
+    for tok in (noun, *[c for c in noun.children if c.dep_ in ("amod", "compound")]):
+        kind = _cue_kind(tok, cues, "")
+        if kind is not None:
+            return kind, tok
+    return None
+
+
 def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, Evidence | None]:
     """Modality of the event whose trigger head is ``trigger``, with the cue's span."""
     negation = set(cues.get("negation", ()))
@@ -41,15 +82,23 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     found: list[tuple[str, Token]] = []
     node = trigger
     steps = 0
+    beyond = False  # past a complement clause: only cue verbs count
+    own_only = presupposed(trigger)
     while True:
         if node.i != trigger.i:
             kind = _cue_kind(node, cues, _next_lower(node))
             if kind:
-                found.append((kind, node))
+                neg = _negated(node, negation)
+                if kind == "denied" and neg is not None:
+                    found.append(("hypothetical", neg))  # "it is not ruled out that ...", "did not deny"
+                else:
+                    found.append((kind, node))
         for child in node.children:
             low = child.lower_
+            if beyond and node.i != trigger.i:
+                break
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never") and node.pos_ == "VERB"):
-                if low in negation or child.dep_ == "neg":
+                if (low in negation or child.dep_ == "neg") and not _cue_kind(node, cues, _next_lower(node)):
                     found.append(("denied", child))
             elif child.dep_ in MODAL_DEPS and (low in hypothetical or child.lemma_.lower() in hypothetical):
                 found.append(("hypothetical", child))
@@ -59,19 +108,26 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("hypothetical", child))
             elif child.dep_ in ("amod", "compound") and child.i < node.i:
                 kind = _cue_kind(child, cues, "")
-                if kind in ("planned", "threatened"):
+                if kind in ("planned", "threatened", "hypothetical"):
                     found.append((kind, child))
         steps += 1
+        if own_only:
+            break
         if node.dep_ == "acl" and node.head.pos_ == "NOUN":
             # "a plot to attack", "plans to bomb", "a foiled plot": the noun the clause
             # completes, and its modifiers, can make the event planned or threatened.
-            for tok in (node.head, *[c for c in node.head.children if c.dep_ in ("amod", "compound")]):
-                kind = _cue_kind(tok, cues, "")
-                if kind in ("planned", "threatened"):
-                    found.append((kind, tok))
-                    break
+            cue = _noun_cue(node.head, cues)
+            if cue is not None and cue[0] in ("planned", "threatened", "hypothetical"):
+                found.append(cue)
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ == "NOUN":
+            # "a ban on protests", "calls for a strike", "fears of attacks", "a threat of bombings"
+            cue = _noun_cue(node.head.head, cues)
+            if cue is not None:
+                found.append(cue)
         if node.dep_ in CLAUSE_EDGES or node.head.i == node.i or steps > 12:
             break
+        if node.dep_ == "ccomp":
+            beyond = True
         node = node.head
     if not found:
         return "asserted", None

@@ -25,8 +25,9 @@ from dateline.records.aspect import is_tally
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
-from dateline.records.date import carry, date_event
-from dateline.records.merge import merge_into, same_event
+from dateline.records.date import carry, date_event, from_timex
+from dateline.records.merge import Candidate, Coreference
+from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import Resolver, locate_event, prior_signals
 from dateline.records.row import (
     compose_notes,
@@ -62,7 +63,7 @@ class RecordsComponent:
 
     def link(self, ctx: Context) -> list[EventRecord]:
         article = ctx.article or Article(text=ctx.text)
-        records: list[EventRecord] = []
+        events = Coreference(self.merge_anaphora)
         dated: list[tuple[EventMention, EventDate]] = []
         for m in ctx.mentions or []:
             when = carry(ctx, m, date_event(ctx, m), dated)
@@ -70,20 +71,27 @@ class RecordsComponent:
             if not self.is_event(ctx, m, when):
                 continue
             place = locate_event(ctx, m, self._resolver(ctx))
+            facts = describe(ctx, m, when, place)
+            actors = event_actors(ctx, m)
+            if m.kind != "report" and facts.get("generic") and one_sided_battle(m, actors):
+                m = as_attack(m)
+                actors = event_actors(ctx, m)
             record = self.build(article, m)
             evidence = record.evidence
             set_place(record, place, evidence)
             set_date(record, when, evidence)
-            set_actors(record, event_actors(ctx, m), evidence)
-            old = when.background is not None
+            set_actors(record, actors, evidence)
+            old = when.background is not None or m.kind == "reference"  # only the counts its trigger governs
             deaths = with_suicide_bombers(ctx, m, fatalities_for(ctx, m, old))
             set_counts(record, event_counts(ctx, m, old), deaths, evidence)
             record.tags = crowd_size(ctx, m)
-            target = same_event(records, record, m, place, when, self.merge_anaphora)
-            if target is None:
-                records.append(record)
-            else:
-                merge_into(target, record)
+            own_timex = facts.pop("own_timex", None)
+            if own_timex is not None and (when.timex is None or when.timex.start != own_timex.start):
+                set_date(record, from_timex(own_timex, ctx.published) or when, evidence)  # the reference's own day
+            if m.kind != "report":
+                forget_borrowed(record, facts["own_date"], facts["own_place"])
+            events.add(Candidate(m, record, when, place, **facts))
+        records = events.records
         for k, r in enumerate(records, start=1):
             iso3 = (countries().get(iso2(r) or "", {}) or {}).get("iso3", "XXX")
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"

@@ -1,47 +1,282 @@
-"""In-article merging: several mentions of one event become one row.
+"""Event coreference within an article: the mentions of one event become one row.
 
-ACLED codes one event per type, date and place, and "the attack" later in a report
-is the attack already coded.
+ACLED codes one event per type, actor pair, location and day.  A report tells an event
+more than once: the lead, the details, the toll ("A local commander was also
+killed", "They killed 23 soldiers"), and names it again later ("the attack").  Each
+mention arrives here as a ``Candidate``: its row, and what its own sentence says about
+it.  A candidate joins an earlier event
+
+- when it is the same event: same event type, same day, same place (its own place, not
+  one borrowed from an earlier sentence), no clash of named actors;
+- when it only continues one: it has neither a date nor a place of its own and names
+  no new event (not "a vehicle touched off a mine"), and either is of the same event
+  type as the event just told, or tells only its outcome with no doer of its own
+  ("was also reported killed", "they killed 23 soldiers"), which joins the violent
+  event just told whatever the classifier called it.
+
+A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
+"explosion" the classifier took for an accident) joins any earlier event of its type whose
+day and place do not contradict its own, and a report with no day of its own may join a
+reference told before it ("the June 3 bombing ... Two bombs went off outside the
+stadium").  Such an event becomes a row only with a report among its mentions, or with a
+reference that, with the others, gives it its own day and a place: an ambiguous mention
+alone, or a reference with no day of its own, is no row.
+
+Otherwise a mention starts an event of its own.  Fields the first mention lacks are taken
+from the next, and a day or place of a mention's own replaces one the event only
+borrowed; an outcome told with "also", "another" or "more" adds its dead to the toll
+instead of restating it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateline.events.ontology import get_ontology
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
-_KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", "location", "latitude", "longitude", "geonameid",
-                "admin1", "admin2", "admin3", "country", "iso", "region", "geo_precision", "event_date",
-                "time_precision", "year")
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
+PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
+                "region", "geo_precision")
+_KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", *PLACE_FIELDS, "event_date", "time_precision", "year")
+# A day of a mention's own and a day only borrowed (the publication day, the sentence before)
+# name the same event only within this many days.
+BORROWED_DAY_SLACK = 7
+# Actor names that say nothing about who acted: they never clash with a named one.
+_VAGUE_ACTOR = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
 
-def same_event(records: list[EventRecord], new: EventRecord, mention: EventMention, place: Toponym | None,
-               when: EventDate, merge_anaphora: bool = True) -> EventRecord | None:
-    """The record ``new`` repeats: same sub-type, date, place and modality; or, for a bare
-    back-reference (no date of its own, no place in its sentence), the last record of its type."""
-    for r in records:
-        if (r.sub_event_type, r.event_date, r.geonameid or r.location, r.modality) == (
-            new.sub_event_type, new.event_date, new.geonameid or new.location, new.modality
-        ):
-            return r
-    own_place = place is not None and mention.sentence_start <= place.start < mention.sentence_end
-    if merge_anaphora and when.basis != "expression" and not own_place:
-        for r in reversed(records):
-            if r.event_type == new.event_type and r.modality == new.modality:
-                return r
-    return None
+@dataclass
+class Candidate:
+    """One mention's row before merging, and what its own sentence says about the event."""
+
+    mention: EventMention
+    record: EventRecord
+    when: EventDate
+    place: Toponym | None
+    own_date: bool = False  # dated by an expression of its own sentence
+    own_place: bool = False  # its clause names a place, read or not, or a place of its sentence locates it
+    new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
+    outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
+    additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
+    lemma: str = ""  # the trigger word's lemma
+    generic: bool = False  # the trigger word can name events of several types ("attack")
+
+    @property
+    def kind(self) -> str:
+        return self.mention.kind
 
 
-def merge_into(target: EventRecord, other: EventRecord) -> None:
-    """Fold a second mention of one event into its record: keep what is known, join evidence."""
+@dataclass
+class Event:
+    """The row of one event and the candidates merged into it."""
+
+    record: EventRecord
+    members: list[Candidate] = field(default_factory=list)
+    own_date: bool = False  # some mention dates it by an expression of its own
+    own_place: bool = False  # some mention places it with a place of its own
+
+    @property
+    def reported(self) -> bool:
+        return any(c.kind == "report" for c in self.members)
+
+    @property
+    def is_row(self) -> bool:
+        """A report among its mentions, or a reference that, with the others, gives it its own
+        day and a place.  An ambiguous mention alone is no row."""
+        if self.reported:
+            return True
+        return any(c.kind == "reference" for c in self.members) and self.own_date and self.own_place \
+            and self.record.event_date is not None and (self.record.location or self.record.country) is not None
+
+
+def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
+    """Both rows name their doer, and the doers differ (two attacks by two groups on one day)."""
+    x, y = a.actor1, b.actor1
+    if not x or not y or x == y:
+        return False
+    return not (x.startswith(_VAGUE_ACTOR) or y.startswith(_VAGUE_ACTOR))
+
+
+def _place_key(r: EventRecord) -> object:
+    return r.geonameid or r.location
+
+
+def same_event(event: Event, c: Candidate) -> bool:
+    """ACLED's key: one event type, day, place (of its own) and actor pair."""
+    r, new = event.record, c.record
+    return (r.event_type == new.event_type and r.modality == new.modality and r.event_date == new.event_date
+            and c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None
+            and not _actors_clash(r, new))
+
+
+def continues(event: Event, c: Candidate) -> bool:
+    """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
+    if c.own_date or c.own_place or c.new_event or event.record.modality != c.record.modality:
+        return False
+    if event.record.event_type == c.record.event_type:
+        return not _actors_clash(event.record, c.record)
+    return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES and c.record.event_type in VIOLENT_EVENT_TYPES
+
+
+def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:
+    return abs((a - b).days) if a is not None and b is not None else None
+
+
+def _contains(a: EventRecord, b: EventRecord) -> bool:
+    """``a``'s place is ``b``'s or holds it (``b`` lies in ``a``'s province or country)."""
+    if _place_key(a) is not None and _place_key(a) == _place_key(b):
+        return True
+    return a.location is not None and a.location in (b.admin1, b.admin2, b.country)
+
+
+def _types_fit(event: Event, c: Candidate) -> bool:
+    """Same event type; or both violent, of types ACLED records as one event, and one of them
+    told with a word of several types ("the attack" for a bombing) or only by its outcome."""
+    a, b = event.record.event_type, c.record.event_type
+    if a == b:
+        return True
+    loose = c.generic or c.outcome or any(m.generic for m in event.members)
+    return loose and a in VIOLENT_EVENT_TYPES and b in VIOLENT_EVENT_TYPES and get_ontology().merges(a, b)
+
+
+def compatible(event: Event, c: Candidate) -> bool:
+    """Whether a reference or an ambiguous mention (or a report joining one) can name ``event``:
+    types that fit, and neither day nor place contradicting the other's.  A reference's own
+    day may be a day off the event's (a statement's "today", published the next day)."""
+    r, new = event.record, c.record
+    if r.modality != new.modality or _actors_clash(r, new) or not _types_fit(event, c):
+        return False
+    apart = _days_apart(r.event_date, new.event_date)
+    if event.own_date and c.own_date:
+        slack = 1 if c.kind == "reference" or all(m.kind == "reference" for m in event.members) else 0
+        if apart is None or apart > slack:
+            return False
+    elif (event.own_date or c.own_date) and apart is not None and apart > BORROWED_DAY_SLACK:
+        return False
+    if event.own_place and c.own_place and not (_contains(r, new) or _contains(new, r)):
+        return False
+    return True
+
+
+def _affinity(event: Event, c: Candidate) -> int:
+    """How closely ``c`` is tied to a compatible event: the same trigger word, then the same type."""
+    if any(m.lemma == c.lemma for m in event.members):
+        return 2
+    return 1 if event.record.event_type == c.record.event_type else 0
+
+
+class Coreference:
+    """Events of one article, built mention by mention in text order."""
+
+    def __init__(self, merge_anaphora: bool = True) -> None:
+        self.merge_anaphora = merge_anaphora
+        self.events: list[Event] = []
+
+    def add(self, c: Candidate) -> Event:
+        """Join ``c`` to the event it belongs to, or start a new one; the event it is in."""
+        target = self._target(c)
+        if target is None:
+            target = Event(c.record, own_date=c.own_date, own_place=c.own_place)
+            self.events.append(target)
+        else:
+            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
+                       take_date=c.own_date and not target.own_date,
+                       take_place=c.own_place and not target.own_place,
+                       take_type=self._better_type(target, c))
+            target.own_date = target.own_date or c.own_date
+            target.own_place = target.own_place or c.own_place
+        target.members.append(c)
+        return target
+
+    @staticmethod
+    def _better_type(event: Event, c: Candidate) -> bool:
+        """Whether ``c``'s sub-type should replace the event's: a report over references and
+        ambiguous mentions, a reference over ambiguous ones, else the more confident reading."""
+        if event.reported:
+            return False
+        if c.kind == "report":
+            return True
+        rank = {"reference": 1, "ambiguous": 0}
+        best = max(rank[m.kind] for m in event.members)
+        return rank[c.kind] > best or (rank[c.kind] == best and c.record.confidence > event.record.confidence)
+
+    def _target(self, c: Candidate) -> Event | None:
+        if c.kind == "report":
+            target = next((e for e in self.events if e.reported and same_event(e, c)), None)
+            if target is None and self.merge_anaphora:
+                target = next((e for e in reversed(self.events) if e.reported and continues(e, c)), None)
+            if target is not None:
+                return target
+            if c.own_date:
+                return None
+            # A report with no day of its own may be the event a reference named before it.
+            return self._closest([e for e in self.events if not e.reported
+                                 and any(m.kind == "reference" for m in e.members)], c)
+        return self._closest(self.events, c)
+
+    @staticmethod
+    def _closest(events: list[Event], c: Candidate) -> Event | None:
+        """The compatible event most closely tied to ``c``, the latest among equals."""
+        fits = [(k, e) for k, e in enumerate(events) if compatible(e, c)]
+        if not fits:
+            return None
+        return max(fits, key=lambda ke: (_affinity(ke[1], c), ke[0]))[1]
+
+    @property
+    def records(self) -> list[EventRecord]:
+        """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
+        sentence ties them to a violent event that is a row ("police arrested four men in
+        connection with Saturday's bombing": the arrests belong to the conflict)."""
+        rows = [e for e in self.events if e.is_row]
+        conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
+                    for m in e.members if m.kind != "ambiguous"}
+        return [e.record for e in self.events if e.is_row or (
+            all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
+            and any(m.mention.sentence_start in conflict for m in e.members))]
+
+
+def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False, take_date: bool = False,
+               take_place: bool = False, take_type: bool = False) -> None:
+    """Fold a second mention of one event into its record: keep what is known, join evidence.
+
+    ``add_deaths``: the second mention reports further victims ("another 15 were wounded"),
+    so its figures add to the first's instead of restating them.  ``take_date`` /
+    ``take_place``: the second mention's day / place is its own and the record's was only
+    borrowed.  ``take_type``: the second mention's sub-type is better founded (a report
+    joining a reference, anything joining an ambiguous mention)."""
+    if take_date and other.event_date is not None:
+        for name in DATE_FIELDS:
+            setattr(target, name, getattr(other, name))
+        if "event_date" in other.evidence:
+            target.evidence["event_date"] = list(other.evidence["event_date"])
+    if take_place and (other.location or other.country) is not None:
+        for name in PLACE_FIELDS:
+            setattr(target, name, getattr(other, name))
+        if "location" in other.evidence:
+            target.evidence["location"] = list(other.evidence["location"])
+    if take_type:
+        target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
+        target.disorder_type = other.disorder_type
     for name in _KEPT_FIELDS:
         if getattr(target, name) is None and getattr(other, name) is not None:
             setattr(target, name, getattr(other, name))
-    if (other.fatalities or 0) > (target.fatalities or 0) and "fatalities" not in target.evidence:
+    if add_deaths and other.fatalities:
+        target.fatalities = (target.fatalities or 0) + other.fatalities
+        target.fatalities_low = (target.fatalities_low or 0) + (other.fatalities_low or other.fatalities)
+        target.fatalities_high = (target.fatalities_high or 0) + (other.fatalities_high or other.fatalities)
+    elif (other.fatalities or 0) > (target.fatalities or 0) and "fatalities" not in target.evidence:
         target.fatalities, target.fatalities_low, target.fatalities_high = other.fatalities, other.fatalities_low, other.fatalities_high
     for k in COUNT_KINDS:
-        if getattr(target.counts, k) is None:
-            setattr(target.counts, k, getattr(other.counts, k))
+        mine, theirs = getattr(target.counts, k), getattr(other.counts, k)
+        if mine is None:
+            setattr(target.counts, k, theirs)
+        elif add_deaths and theirs:
+            setattr(target.counts, k, mine + theirs)
     target.interaction = interaction(target.inter1, target.inter2)
     target.confidence = max(target.confidence, other.confidence)
     for name, spans in other.evidence.items():

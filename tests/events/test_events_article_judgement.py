@@ -79,3 +79,129 @@ def test_a_specific_instance_is_still_an_event(nlp):
 def test_colloquial_arrests_are_arrests(nlp, text):
     # Political or security targets: a ring of ordinary criminals is organised crime, out of scope.
     assert [m[1] for m in asserted(nlp, text)][:1] == ["Arrests"]
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline.build()
+
+
+def asserted_in_article(full, text, published="2021-05-20"):  # type: ignore[no-untyped-def]
+    """Asserted mentions with every earlier stage run, as in an article with a publication date."""
+    import datetime as dt
+
+    from dateline.types import Article
+
+    doc = full(pipeline.make_doc(full, Article(id="t", text=text, published=dt.date.fromisoformat(published))))
+    return [(m.event_type, m.sub_event_type, m.text) for m in event_mentions(doc) if m.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "These are precision-guided missiles.",
+    "Those were anti-aircraft rockets, not fireworks.",
+])
+def test_a_copula_naming_a_weapon_is_no_event(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def test_there_were_clashes_is_an_event(nlp):
+    assert [m[0] for m in asserted(nlp, "There were clashes between rival militias in the market on Monday.")] == ["Battles"]
+
+
+def test_a_trigger_word_naming_a_thing_is_no_trigger(nlp):
+    # "bomb" modifies "squad", which names no event; the sentence has no other event word.
+    assert asserted_violent(nlp, "The bomb squad arrived at the stadium an hour before kick-off.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Armed gangs roam the highways at night, robbing travellers and kidnapping drivers.",
+    "Smugglers have been using the old mountain tracks to move explosives into the valley.",
+    "Fighters attack convoys on the northern road every week.",
+])
+def test_habits_are_not_events(full, text):
+    # Not the first sentence: that may be a headline ("Gunmen kill 12 in market attack").
+    article = "The governor visited the northern districts. " + text
+    assert [m for m in asserted_in_article(full, article) if m[0] in VIOLENT] == []
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of last year, more than 300 civilians had been killed in the province.",
+    "Some 60 people have died in four months of street protests.",
+])
+def test_tallies_over_a_period_are_not_events(full, text):
+    assert asserted_in_article(full, text) == []
+
+
+def test_one_instance_within_a_period_is_an_event(full):
+    found = asserted_in_article(full, "Rebels have killed 12 soldiers in an attack on an army post this week.")
+    assert [m[0] for m in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "View Photos Police fire tear gas at students outside the university.",
+    "FILE - Soldiers stand guard at a checkpoint after an attack in the city, March 3, 2021.",
+])
+def test_gallery_and_wire_photo_captions_are_not_events(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def test_caption_cues_match_whole_words(nlp):
+    # "profile -" holds "file -" inside a word: no caption.
+    from dateline.events.background import is_caption
+    from dateline.events.ontology import get_ontology
+
+    doc = nlp("A profile - written by his brother - says militants killed him in the market.")
+    assert not is_caption(next(iter(doc.sents)), get_ontology().not_news)
+
+
+def test_a_reporting_verb_alone_is_no_trigger(nlp):
+    assert asserted(nlp, "The governor announced a ban on protests in the city centre.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Detentions of opposition activists have intensified.",
+    "Kidnappings on the coast road have multiplied.",
+])
+def test_trends_named_by_other_verbs(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def mentions_in_article(full, text, published="2021-03-03"):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from dateline.types import Article
+
+    doc = full(pipeline.make_doc(full, Article(id="t", text=text, published=dt.date.fromisoformat(published))))
+    return [(m.kind, m.event_type, m.text) for m in event_mentions(doc)]
+
+
+def test_an_event_named_with_its_own_day_is_a_reference(full):
+    found = mentions_in_article(full, "Relatives gathered on Tuesday to mourn the victims of the February 20 "
+                                      "bombing in Maiduguri.")
+    assert ("reference", "Explosions/Remote violence", "bombing") in found
+
+
+def test_a_date_written_before_the_event_noun_is_its_own(nlp):
+    from dateline.events.background import names_its_own_day_or_place
+
+    doc = nlp("Two men were questioned after the June 3, 2014, bombing, a court heard.")
+    bombing = next(t for t in doc if t.lower_ == "bombing")
+    dates = {t.i for t in doc if t.text in ("June", "3", "2014")}
+    # whether the parser hangs the date on the noun or beside it
+    assert names_its_own_day_or_place(bombing, dates)
+
+
+def test_an_event_noun_without_day_or_place_is_no_reference(full):
+    found = mentions_in_article(full, "The mayor spoke to reporters about the bombing and the city's budget.")
+    assert not [m for m in found if m[0] == "reference"]
+
+
+def test_a_doer_is_no_reference(full):
+    found = mentions_in_article(full, "The family of Saturday's bomber in Kano left the city on Monday.")
+    assert not [m for m in found if m[0] == "reference" and m[2] == "bomber"]
+
+
+def test_the_verb_reports_and_the_earlier_event_is_named(full):
+    found = mentions_in_article(full, "Soldiers detained two suspects on Monday over Friday's attack on the "
+                                      "market in Gao.")
+    assert ("report", "Strategic developments", "detained") in found

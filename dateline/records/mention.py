@@ -1,0 +1,189 @@
+"""What a mention's own sentence says about its event, for event coreference (``merge.py``).
+
+Read from the trigger's clause (``clause.py``): whether the sentence dates and places
+the event itself, whether it introduces an event ("an explosion", "two blasts") or only
+tells the outcome of one already told ("was also killed", "they killed 23 soldiers"),
+and whether that outcome adds victims ("also", "another", "more").
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from spacy.tokens import Token
+
+from dateline.counts.numbers import load_vocabulary
+from dateline.records.clause import Clause, arguments, clause_of, token_at
+from dateline.records.context import Context
+from dateline.records.place import place_phrases
+from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
+
+INDEFINITE = frozenset({"a", "an", "another"})
+ADDITIVE = frozenset({"also", "another", "more", "further", "additional", "other", "too", "as well"})
+
+
+@functools.cache
+def outcome_words() -> frozenset[str]:
+    """Lemmas that tell deaths and injuries (the counts stage's vocabulary): kill, die, wound ..."""
+    kinds = load_vocabulary().data.get("kinds", {})
+    words: set[str] = set()
+    for kind in ("fatalities", "injured"):
+        for group in ("transitive", "intransitive", "adjectives"):
+            words.update(w.lower() for w in kinds.get(kind, {}).get(group, []))
+    return frozenset(words)
+
+
+def _times(ctx: Context) -> frozenset[int]:
+    """Character offsets of the tokens inside temporal expressions ("in March" is no place)."""
+    cache = ctx.memo
+    if "time_offsets" not in cache:
+        cache["time_offsets"] = frozenset(
+            tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
+    return cache["time_offsets"]
+
+
+def introduces(trigger: Token) -> bool:
+    """An event noun that brings a new event in: "an explosion", "two blasts", "another attack"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in trigger.children)
+
+
+def is_outcome(clause: Clause) -> bool:
+    """The trigger tells deaths or injuries, with no doer or only a pronoun for one."""
+    trigger = clause.trigger
+    if trigger.pos_ not in ("VERB", "ADJ") or (
+            trigger.lemma_.lower() not in outcome_words() and trigger.lower_ not in outcome_words()):
+        return False  # "the slaughter" names an event; "were killed" tells its outcome
+    agent = arguments(trigger).agent
+    return agent is None or agent.pos_ == "PRON"
+
+
+def is_additive(trigger: Token) -> bool:
+    """The toll adds to one told before: "were also killed", "another 15 were wounded"."""
+    near = [c for c in trigger.children if c.dep_ in ("advmod", "nsubj", "nsubjpass", "dobj")]
+    for tok in near:
+        if tok.lower_ in ADDITIVE or any(g.dep_ in ("det", "amod", "advmod") and g.lower_ in ADDITIVE
+                                         for g in tok.children):
+            return True
+    return False
+
+
+def _in_phrase(ctx: Context, head: Token, start: int, end: int) -> bool:
+    """Whether the text [start, end) lies in the phrase ``head`` heads ("Saturday's attack in X")."""
+    root = token_at(ctx.doc, start, end)
+    return root is not None and (root.i == head.i or any(a.i == head.i for a in root.ancestors))
+
+
+def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | None) -> dict[str, Any]:
+    """The ``Candidate`` fields read from the mention's own sentence.
+
+    A reference ("after Saturday's attack in Kano") owns only the day and place inside
+    its own noun phrase: the sentence around it is about something else."""
+    own_date = when.basis == "expression"
+    # A country named in the sentence ("Syria's militia") does not set one event apart from another.
+    own_place = place is not None and m.sentence_start <= place.start < m.sentence_end and not (
+        place.place is not None and (place.place.feature_code or "").startswith("PCL"))
+    if not ctx.doc.has_annotation("DEP"):
+        return {"own_date": own_date and m.kind == "report", "own_place": own_place and m.kind == "report"}
+    clause = clause_of(ctx.doc, m.start, m.end)
+    if clause is None:
+        return {"own_date": False, "own_place": False}
+    own_timex: Timex | None = None
+    if m.kind in ("reference", "ambiguous"):
+        trigger = clause.trigger
+        if m.kind == "reference":
+            own_timex = phrase_date(ctx, trigger)
+            own_date = own_timex is not None
+            own_place = place is not None and place.end > place.start and _in_phrase(ctx, trigger, place.start, place.end)
+            if not own_date and trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in trigger.children):
+                own_place = False  # "previous attacks in Nigeria": events in general, not one of them
+        else:
+            own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
+    else:
+        own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
+    return {
+        "own_date": own_date,
+        "own_place": own_place,
+        "new_event": introduces(clause.trigger),
+        "outcome": is_outcome(clause),
+        "additive": is_additive(clause.trigger),
+        "own_timex": own_timex,
+        "lemma": clause.trigger.lemma_.lower(),
+        "generic": len(trigger_types(clause.trigger)) > 1,
+    }
+
+
+def trigger_types(token: Token) -> set[str]:
+    """The event types the trigger word can name in the ontology: "attack" is a clash or an
+    attack on civilians, "bombing" only an explosion."""
+    from dateline.events.features import get_lexicon
+    from dateline.events.ontology import get_ontology
+
+    by_code = {s.code: s.event_type for s in get_ontology().sub_event_types}
+    hits = get_lexicon().find([(token.lemma_.lower(), token.lower_)])
+    return {by_code[h.code] for h in hits if not h.oos and h.code in by_code}
+
+
+def _named_day(ctx: Context, t: Timex) -> bool:
+    """A day that is part of a name: "Bloody Friday", "Good Friday", "Black September"."""
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    before = ctx.doc[first.i - 1] if first.i > span.sent.start else None
+    return before is not None and before.is_title and not before.is_sent_start and before.ent_type_ not in ("DATE", "TIME") \
+        and before.pos_ in ("ADJ", "PROPN")
+
+
+def phrase_date(ctx: Context, noun: Token) -> Timex | None:
+    """The date written in a reference's own noun phrase ("Saturday's attack", "the attack on 3 May")
+    or just before it ("the June 3, 2014, bombing")."""
+    dated = [t for t in ctx.timexes if t.type in ("DATE", "TIME") and t.date_start is not None and not _named_day(ctx, t)]
+    inside = [t for t in dated if _in_phrase(ctx, noun, t.start, t.end)]
+    if inside:
+        return inside[0]
+    left = ctx.doc[noun.left_edge.i].idx if noun.left_edge.i < noun.i else noun.idx
+    for t in dated:
+        between = ctx.text[t.end:left]
+        if t.end <= left and len(between) <= 6 and not any(c.isalnum() for c in between.replace("the", "")):
+            return t
+    return None
+
+
+def forget_borrowed(record: EventRecord, own_date: bool, own_place: bool) -> None:
+    """Clear the day and place a reference or an ambiguous mention only borrowed (from its
+    sentence, the sentence before, the publication day): they are to be confirmed by the
+    article's other mentions, and a borrowed day would only keep them apart."""
+    if not own_date:
+        record.event_date = record.time_precision = record.year = None
+        record.historical = False
+        record.evidence.pop("event_date", None)
+    if not own_place:
+        for name in ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
+                     "region", "geo_precision"):
+            setattr(record, name, None)
+        record.evidence.pop("location", None)
+
+
+ARMED = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+
+
+def one_sided_battle(m: EventMention, actors: EventActors) -> bool:
+    """A mention typed Armed clash with no armed side on the receiving end: ACLED's battle needs
+    two armed, organised sides ("Saturday's terror attack" names none)."""
+    if m.sub_event_type != "Armed clash":
+        return False
+    target = actors.actor2
+    return target is None or target.inter not in ARMED
+
+
+def as_attack(m: EventMention) -> EventMention:
+    """The mention read as Violence against civilians / Attack (the ontology's ATTACK)."""
+    from dateline.events.ontology import get_ontology
+
+    onto = get_ontology()
+    sub = next(s for s in onto.sub_event_types if s.code == "ATTACK")
+    return m.model_copy(update={"event_type": sub.event_type, "sub_event_type": sub.name,
+                                "disorder_type": onto.disorder_of(sub.event_type)})

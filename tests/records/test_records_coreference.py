@@ -1,0 +1,220 @@
+"""Event coreference within an article: one real event gives one row, two events two rows.
+
+Sentences are ours.  The unit tests build candidates by hand, so they pin the merge rules
+whatever the classifier says; the end-to-end ones run the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.records.merge import Candidate, Coreference, continues, same_event
+from dateline.types import Article, EventDate, EventMention, EventRecord
+
+DAY = dt.date(2021, 3, 1)
+
+
+def cand(event_type: str = "Explosions/Remote violence", *, date: dt.date | None = DAY, location: str | None = "Gao",
+         fatalities: int = 0, actor1: str | None = None, start: int = 0, **flags: bool) -> Candidate:
+    record = EventRecord(event_type=event_type, sub_event_type="x", event_date=date, location=location,
+                         fatalities=fatalities, actor1=actor1)
+    mention = EventMention(start=start, end=start + 4, text="x", sentence_start=start, sentence_end=start + 10,
+                           event_type=event_type, sub_event_type="x")
+    return Candidate(mention, record, EventDate(date=date), None, **flags)
+
+
+def test_same_type_day_and_own_place_is_one_event() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand(own_date=True, own_place=True, start=50))
+    assert len(events.records) == 1
+
+
+def test_a_place_borrowed_from_an_earlier_sentence_does_not_make_two_mentions_one() -> None:
+    # Both rows say "Gao", but the second only inherited it, and it brings a new event ("a mine went off").
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand(own_place=False, new_event=True, start=50))
+    assert len(events.records) == 2
+
+
+def test_named_doers_that_differ_are_two_events() -> None:
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True, actor1="Al Shabaab"))
+    events.add(cand("Battles", own_date=True, own_place=True, actor1="Islamic State (Somalia)", start=50))
+    assert len(events.records) == 2
+
+
+def test_an_unidentified_doer_does_not_clash() -> None:
+    first = Coreference()
+    first.add(cand("Battles", own_date=True, own_place=True, actor1="Al Shabaab"))
+    assert same_event(first.events[0], cand("Battles", own_place=True, actor1="Unidentified Armed Group (Somalia)"))
+
+
+def test_an_outcome_without_a_doer_continues_the_violent_event_of_another_type() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True, fatalities=1))
+    events.add(cand("Battles", location=None, outcome=True, additive=True, fatalities=1, start=50))
+    (record,) = events.records
+    assert record.event_type == "Explosions/Remote violence"
+    assert record.fatalities == 2  # "was also killed": one more
+
+
+def test_an_outcome_restated_takes_the_higher_figure_not_the_sum() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True, fatalities=2))
+    events.add(cand("Battles", location=None, outcome=True, fatalities=23, start=50))
+    (record,) = events.records
+    assert record.fatalities == 23
+
+
+def test_a_non_outcome_of_another_type_is_its_own_event() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand("Strategic developments", location=None, start=50))
+    assert len(events.records) == 2
+
+
+def test_an_event_with_its_own_date_does_not_continue_another() -> None:
+    event = Coreference()
+    event.add(cand(own_date=True, own_place=True))
+    assert not continues(event.events[0], cand(own_date=True, location=None))
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def run(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    article = Article(text=text, published=dt.date(2021, 3, 3))
+    ((_, records),) = list(pipeline.extract(nlp, [article]))
+    return records
+
+
+def test_a_toll_told_by_pronoun_joins_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Gunmen and suicide bombers stormed a police academy in Kandahar on Monday. They killed 14 cadets.")
+    assert len(records) == 1
+    assert records[0].fatalities >= 14
+
+
+def test_two_groups_attacking_in_one_town_on_one_day_are_two_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Al Shabaab fighters attacked a police post in Baidoa on Monday. "
+                       "Also on Monday, Islamic State militants attacked an army base in Baidoa.")
+    assert len(records) == 2
+    assert {r.actor1 for r in records} == {"Al Shabaab", "Islamic State (Somalia)"}
+
+
+def test_a_second_blast_in_a_named_district_is_its_own_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Three militants were killed on Friday night when the mine they were planting on a road in "
+                       "Panjwai district went off. Two more militants died in neighbouring Zhari district when their "
+                       "car hit a mine.")
+    assert len(records) == 2
+
+
+# --- references and ambiguous mentions -------------------------------------------------------
+
+
+def kinded(kind: str, event_type: str = "Explosions/Remote violence", **kw) -> Candidate:  # type: ignore[no-untyped-def]
+    c = cand(event_type, **kw)
+    c.mention = c.mention.model_copy(update={"kind": kind})
+    return c
+
+
+def test_a_reference_with_its_own_day_and_place_is_a_row() -> None:
+    events = Coreference()
+    events.add(kinded("reference", own_date=True, own_place=True))
+    assert len(events.records) == 1
+
+
+def test_a_reference_without_its_own_place_is_no_row() -> None:
+    events = Coreference()
+    events.add(kinded("reference", own_date=True, location=None))
+    assert events.records == []
+
+
+def test_an_ambiguous_mention_alone_is_no_row() -> None:
+    events = Coreference()
+    events.add(kinded("ambiguous", own_date=True, own_place=True))
+    assert events.records == []
+
+
+def test_a_dated_reference_and_a_placed_ambiguous_mention_make_one_row() -> None:
+    # "the 3 May bombing ... A blast tore through the market in Gao": the day from one, the place from the other.
+    events = Coreference()
+    events.add(kinded("reference", own_date=True, location=None))
+    events.add(kinded("ambiguous", date=None, own_place=True, start=80))
+    (record,) = events.records
+    assert record.event_date == DAY and record.location == "Gao"
+
+
+def test_a_report_without_its_own_day_does_not_join_an_unconfirmed_accident() -> None:
+    # "A lorry crashed on Saturday ... Police arrested six people.": the arrests are not dated by the crash.
+    events = Coreference()
+    events.add(kinded("ambiguous", "Strategic developments", date=DAY - dt.timedelta(days=3), own_date=True,
+                      own_place=True))
+    events.add(cand("Strategic developments", date=DAY, own_place=True, start=80))
+    (record,) = events.records
+    assert record.event_date == DAY
+
+
+def test_a_report_dated_by_the_publication_day_does_not_join_an_old_reference() -> None:
+    # Today's bombing in a town is not "the 2017 bombing" of the same town named later.
+    events = Coreference()
+    events.add(cand(date=dt.date(2021, 3, 3), own_place=True))
+    events.add(kinded("reference", date=dt.date(2017, 5, 20), own_date=True, own_place=True, start=80))
+    assert len(events.records) == 2
+
+
+def test_a_reference_a_day_off_joins_the_event() -> None:
+    # A statement's "today's attack", published the day after the bombing it names.
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    ref = kinded("reference", "Battles", date=DAY + dt.timedelta(days=1), own_date=True,
+                 own_place=True, start=80)
+    ref.generic = True  # "attack" names a clash or an attack on civilians
+    events.add(ref)
+    assert len(events.records) == 1
+
+
+def test_an_ambiguous_mention_tied_to_a_conflict_event_in_its_sentence_is_a_row() -> None:
+    # "Police arrested four men on Tuesday in connection with Saturday's bombing in Kano."
+    events = Coreference()
+    arrest = kinded("ambiguous", "Strategic developments", own_date=True, own_place=True)
+    bombing = kinded("reference", date=DAY - dt.timedelta(days=3), own_date=True, own_place=True)
+    events.add(arrest)
+    events.add(bombing)
+    assert {r.event_type for r in events.records} == {"Strategic developments", "Explosions/Remote violence"}
+
+
+def test_an_arrest_over_an_earlier_bombing_gives_both_rows(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Police arrested four men on Tuesday in connection with Saturday's bombing of a bus "
+                       "station in Kano.")
+    by_type = {r.sub_event_type: r for r in records}
+    assert set(by_type) == {"Arrests", "Remote explosive/landmine/IED"}
+    assert by_type["Remote explosive/landmine/IED"].event_date == dt.date(2021, 2, 27)
+    assert by_type["Arrests"].event_date == dt.date(2021, 3, 2)
+
+
+def test_a_reference_with_no_day_of_its_own_is_no_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Police arrested four men on Tuesday in connection with the bombing.")
+    assert [r.event_type for r in records if r.event_type != "Strategic developments"] == []
+
+
+def test_a_named_day_is_no_date(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, "A court heard that the accused had planned the Black Tuesday shootings in the port.") == []
+
+
+def test_a_one_sided_attack_named_as_a_clash_is_an_attack_on_civilians() -> None:
+    from dateline.records.mention import as_attack, one_sided_battle
+    from dateline.types import ActorMention, EventActors
+
+    m = EventMention(start=0, end=6, text="attack", sentence_start=0, sentence_end=40, event_type="Battles",
+                     sub_event_type="Armed clash")
+    assert one_sided_battle(m, EventActors())
+    soldiers = ActorMention(start=0, end=8, text="soldiers", name="Military Forces of Mali", inter="State forces")
+    assert not one_sided_battle(m, EventActors(actor2=soldiers))
+    assert as_attack(m).event_type == "Violence against civilians" and as_attack(m).sub_event_type == "Attack"
