@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
 from dateline.nlp import doc_article, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord, InputProblem
+from dateline.places.context import report_head
 
 # stage name -> (module that registers the factory, factory name), in flow order.
 STAGES: dict[str, tuple[str, str]] = {
@@ -43,14 +44,14 @@ ALL_STAGES: tuple[str, ...] = tuple(STAGES)
 
 @Language.component("dateline_body", assigns=["token.is_sent_start"])
 def mark_body(doc: Doc) -> Doc:
-    """Start a sentence where the report's body starts, after a headline or dateline kept in the text.
+    """Start a sentence where the report's body starts, after a headline or dateline kept in the text
+    (the reader's mark, or ``report_head``'s when the reader made none).
 
     "Al Mukalla: Fifty-seven operatives surrendered" stays as the user wrote
     it; the parser (which respects sentence starts set before it) then does
     not read "Al Mukalla" as the subject of the first sentence.
     """
-    article = doc_article(doc)
-    start = article.body_start if article is not None else 0
+    start = report_head(doc_article(doc))[1]
     if start > 0:
         for token in doc:
             if token.idx >= start:

@@ -17,6 +17,7 @@ from spacy.training import Example
 
 from dateline.nlp import doc_article, register_extensions
 from dateline.places import set_toponyms, toponyms
+from dateline.places.context import report_head
 from dateline.places.gazetteer import Gazetteer, shared
 from dateline.places.geocode import Resolution, resolve_in_context
 from dateline.places.recognize import find_mentions, forced_mention
@@ -130,8 +131,7 @@ def _acc(errors: list[float], km: float = 161.0) -> float | None:
 
 
 def _dateline(doc: Doc) -> str | None:
-    article = doc_article(doc)
-    return article.dateline if article is not None else None
+    return report_head(doc_article(doc))[0]
 
 
 @Language.factory(

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from dateline.places.gazetteer import Candidate
+
+if TYPE_CHECKING:
+    from dateline.types import Article
 
 # Weight of one signal of each kind.
 WEIGHTS = {"dateline": 3.0, "country": 2.0, "actor": 2.0, "demonym": 1.0, "place": 1.0}
@@ -74,3 +78,29 @@ def confident_country(prior: Mapping[str, float]) -> str | None:
 
 def shares(prior: Mapping[str, float]) -> dict[str, float]:
     return {cc: s for cc, s in prior.items() if not cc.startswith("_")}
+
+
+HEAD_CHARS = 800  # a headline, byline and dateline fit in the first few hundred characters
+
+
+def report_head(article: "Article | None") -> tuple[str | None, int]:
+    """(dateline, where the report itself starts) for an article.
+
+    The reader's own notes when it made them; otherwise the same rules the readers use
+    (``dateline.ingest.metadata``), applied past a headline or byline line that hid the
+    dateline from a reader not looking for one ("Three killed in Zawiya clashes\n\nTRIPOLI -
+    Three people ...", as JSON Lines often carry it)."""
+    if article is None:
+        return None, 0
+    if article.dateline or article.body_start:
+        return article.dateline, article.body_start
+    from dateline.ingest.checks import analysis_view
+    from dateline.ingest.metadata import split_byline, split_dateline, split_headline
+
+    view = analysis_view(article.text[:HEAD_CHARS])
+    headline, rest = split_headline(view)
+    byline, rest = split_byline(rest)
+    if headline is None and byline is None:
+        return None, 0
+    dateline, rest = split_dateline(rest)
+    return dateline, len(view) - len(rest.lstrip())

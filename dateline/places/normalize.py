@@ -57,11 +57,14 @@ def is_latin(text: str) -> bool:
     return fold(text).isascii()
 
 
+def bare_key(text: str) -> str:
+    """``name_key`` without a leading Arabic article: "Al Mukalla" and "Mukalla" are one name."""
+    return _ARTICLE.sub("", name_key(text))
+
+
 def skeleton(text: str) -> str:
     """A key that merges common transliteration variants of one name."""
-    key = name_key(text)
-    key = _ARTICLE.sub("", key)
-    key = key.replace(" ", "")
+    key = bare_key(text).replace(" ", "")
     for pattern, repl in _SKELETON_RULES:
         key = pattern.sub(repl, key)
     return key

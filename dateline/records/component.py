@@ -65,8 +65,15 @@ class RecordsComponent:
         article = ctx.article or Article(text=ctx.text)
         events = Coreference(self.merge_anaphora)
         dated: list[tuple[EventMention, EventDate]] = []
-        for m in ctx.mentions or []:
-            when = carry(ctx, m, date_event(ctx, m), dated)
+        # The headline sums up the report: its events are read after the body's and fold into its story.
+        mentions = ctx.mentions or []
+        body = [m for m in mentions if m.start >= ctx.body_start]
+        for m in body + [m for m in mentions if m.start < ctx.body_start]:
+            headline = m.start < ctx.body_start
+            when = date_event(ctx, m) if headline else carry(ctx, m, date_event(ctx, m), dated)
+            if headline and (lead := _headline_story(events.records, m)) is not None:
+                lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
+                continue
             dated.append((m, when))
             if not self.is_event(ctx, m, when):
                 continue
@@ -171,3 +178,9 @@ class RecordsComponent:
 )
 def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsComponent:
     return RecordsComponent(name, merge_anaphora, nlp)
+
+
+def _headline_story(records: list[EventRecord], m: EventMention) -> EventRecord | None:
+    """The body's first record of a headline event's type and modality: "Three killed in Zawiya
+    clashes" headlines the clash the report dates and places, and is no event of the publication day."""
+    return next((r for r in records if r.event_type == m.event_type and r.modality == m.modality), None)

@@ -13,6 +13,7 @@ from dateline.counts import count_mentions
 from dateline.events import event_mentions
 from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
+from dateline.places.context import report_head
 from dateline.times import timexes
 from dateline.types import (
     ActorMention,
@@ -42,13 +43,21 @@ class Context:
     mentions: list[EventMention] | None
     # Answers worked out once per Doc by the linkers (the article's country signals ...).
     memo: dict[str, Any] = field(default_factory=dict)
+    # The wire dateline ("TRIPOLI") and where the report proper starts, past a headline
+    # (``dateline.places.context.report_head``; the pipeline starts a sentence there).
+    dateline: str | None = None
+    body_start: int = 0
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
+        article = doc_article(doc)
+        dateline, body_start = report_head(article)
         return cls(
             doc=doc,
             text=doc_text(doc),
-            article=doc_article(doc),
+            article=article,
+            dateline=dateline,
+            body_start=body_start,
             toponyms=toponyms(doc) if has_slot(doc, "places") else None,
             timexes=timexes(doc),
             actors=actor_mentions(doc) if has_slot(doc, "actors") else None,
@@ -63,7 +72,3 @@ class Context:
     @property
     def year(self) -> int | None:
         return self.published.year if self.published else None
-
-    @property
-    def dateline(self) -> str | None:
-        return self.article.dateline if self.article is not None else None

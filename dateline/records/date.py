@@ -6,7 +6,9 @@ October 2015", October 2015 dates the killing (its own relative clause), not
 the arrest.  Rules, in order:
 
 1. A DATE/TIME expression in the sentence whose clause head (nearest verb up
-   the parse) is the trigger's clause head dates the event.
+   the parse) is the trigger's clause head dates the event; so does one of a verb
+   conjoined to it, or of a clause of the same moment under it ("exploded as the
+   patrol passed on Monday", "killed when gunmen opened fire on Tuesday").
 2. Otherwise one whose clause head is an ancestor of the trigger's ("On
    Wednesday police said they had arrested ...").
    "now" gives the publication date at precision 1, "recently" at precision 2.
@@ -16,7 +18,9 @@ the arrest.  Rules, in order:
    Undated background gets no date, and so no row.
 3. Otherwise the date of the dated event just before it in the same paragraph,
    within two sentences (the narrative's time: "On 21 July the IRA set off 22
-   bombs ... The bombs killed nine"), done by the component with ``carry``.
+   bombs ... The bombs killed nine"), done by the component with ``carry``; in a
+   later paragraph, the day of the last dated event of the past week before it (the
+   story's day: "marched on Tuesday ... | In the capital, police fired tear gas").
 4. Otherwise the publication date: precision 1 when the report is clearly
    current news (it mentions a day within the week up to publication, or
    "now"/"today"), else 2.  No publication date -> no date.
@@ -65,7 +69,7 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         if root is None:
             continue
         depth = clause.relation(root)
-        if depth is None and _conjoined(clause.head, clause_head(root)):
+        if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
@@ -78,6 +82,20 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     if above and scope is None:
         return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
     return None
+
+
+SAME_TIME = frozenset({"as", "when", "while"})
+
+
+def _at_the_time(head: Token, other: Token) -> bool:
+    """``other`` heads a clause of the same moment under ``head``: "a bomb exploded as their patrol
+    passed ... on Monday morning", "were killed when gunmen opened fire on Tuesday"."""
+    if other.dep_ == "advcl" and other.head.i == head.i:
+        return any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in other.children)
+    # the small parser reads "as an army patrol passed" as a preposition with a noun and its acl
+    subject = other.head
+    return other.dep_ == "acl" and subject.dep_ == "pobj" and subject.head.lower_ in SAME_TIME \
+        and subject.head.head.i == head.i
 
 
 def _conjoined(a: Token, b: Token) -> bool:
@@ -232,4 +250,22 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             break
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
+    if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
+        return story
     return when
+
+
+def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
+    """The report's own day, for an undated event in a later paragraph of a news report: the
+    date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
+    police dispersed marchers"): a past-tense report's events are the story's, not the
+    publication day's. Not past a new day the text names in between."""
+    published = ctx.published
+    for m, d in reversed(earlier):
+        if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
+                and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
+            if any(t.type in ("DATE", "TIME") and t.date_start is not None and t.date_start != d.date
+                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):
+                return None  # a new day named since ("raids early Monday ... had been detained")
+            return d.model_copy(update={"basis": "narrative"})
+    return None

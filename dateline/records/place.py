@@ -11,7 +11,8 @@ ACLED codes the most specific place the report gives for the event itself.  In o
    2, province: 3).  "near", "outside", "outskirts" give geo_precision 2.
 2. Else a location or modifier toponym ("Aden police") in the trigger's clause, then in
    its sentence, then in the nearest earlier sentence of the same paragraph (the most
-   specific, then the nearest), and finally the article's dateline.
+   specific, then the nearest), and finally the article's dateline, for an event of the
+   headline or the paragraph the dateline opens, or one whose sentence writes the dateline's name.
 
 Demonyms and organisation uses ("Washington said") say who acted, not where, so they
 never locate an event.  A place whose country nothing else in the article implies (no
@@ -32,9 +33,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from dateline.places.normalize import fold, name_key
+from dateline.places.normalize import bare_key, fold, name_key
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
@@ -56,11 +57,31 @@ def _rank(t: Toponym) -> int:
     return _FEATURE_RANK.get(p.feature_code or "", 4)
 
 
-def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int) -> Toponym | None:
+def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | None = None) -> Toponym | None:
+    """The most specific, then the nearest, toponym in [lo, hi); of equally specific ones, a
+    landmark another place is placed by ("Sinjil, north of Ramallah") comes last."""
     inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
     if not inside:
         return None
-    return min(inside, key=lambda t: (_rank(t), abs(t.start - anchor)))
+    return min(inside, key=lambda t: (_rank(t), doc is not None and _landmark(doc, t), abs(t.start - anchor)))
+
+
+DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
+
+
+def _landmark(doc: Doc, t: Toponym) -> bool:
+    """The toponym is the "of" object of a direction or distance ("north of X", "45 kilometres
+    west of X", "20 miles from X"): a reference point, not where something is."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    word = prep.head
+    return word.lower_ in NEAR_NOUNS - {"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery",
+                                        "environs", "area", "areas", "countryside", "surroundings", "hinterland"} \
+        or word.lower_ in DISTANCE_WORDS
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -329,12 +350,50 @@ def prior_signals(ctx: Context) -> list[tuple[str, str]]:
         elif t.role in ("location", "modifier"):
             signals.append(("country" if (t.place.feature_code or "").startswith("PCL") else "place", t.place.iso))
     for a in ctx.actors or []:
-        if a.iso and a.key and ":" not in a.key:
-            signals.append(("actor", a.iso))
+        if a.iso and a.key and ":" not in a.key and (home := group_country(a.key, a.iso)):
+            signals.append(("actor", home))
     hint = dateline_toponym(ctx.dateline)
     if hint is not None and hint.place is not None and hint.place.iso:
         signals.append(("dateline", hint.place.iso))
     return signals
+
+
+@functools.lru_cache(maxsize=1)
+def _group_homes() -> dict[str, frozenset[str]]:
+    """Each named group's home countries in the actor dictionary: its ``country``, the countries
+    it is limited to, and those whose ``by_country`` names it (Islamic State in Mozambique)."""
+    from dateline.actors.dictionary import load_dictionary
+
+    groups = load_dictionary().groups
+    homes: dict[str, set[str]] = {k: {g.country} if g.country else set() for k, g in groups.items()}
+    for key, g in groups.items():
+        homes[key].update(g.countries)
+        for iso, target in g.by_country.items():
+            homes.setdefault(target, set()).add(iso)
+    return {k: frozenset(v) for k, v in homes.items()}
+
+
+def group_country(key: str, iso: str | None) -> str | None:
+    """The country a named group's mention says the article is about. The actors stage gives a
+    group the country of its sentence, which is the place's own country when that place is a
+    namesake abroad ("insurgents ... near Chai" read as Turkey's Çey); the dictionary's home
+    country does not follow the namesake."""
+    homes = _group_homes().get(key)
+    if not homes or iso in homes:
+        return iso
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def names_country(text: str, iso: str) -> bool:
+    """The words name the country themselves ("CAR troops", "Yemen's army"). A country actor with
+    no such word ("civilians", "police") has its sentence's country, which is the place's own
+    country even when that place is a namesake abroad, so it is no support for that place."""
+    from dateline.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    words = re.findall(r"[\w-]+", text.replace("'s", ""))
+    return any((c := d.lookup(" ".join(words[i:j]))) is not None and c.iso == iso
+               for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1)))
 
 
 def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
@@ -356,10 +415,11 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
                 strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
         for a in ctx.actors or []:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
-                every[a.iso] += 1
-                strong[a.iso] += 2
-            elif a.iso and a.key and not a.key.startswith("unidentified:"):  # "CAR troops": a country's forces
-                every[a.iso] += 1
+                if home := group_country(a.key, a.iso):
+                    every[home] += 1
+                    strong[home] += 2
+            elif a.iso and a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso):
+                every[a.iso] += 1  # "CAR troops": a country's forces
         hint = dateline_toponym(ctx.dateline)
         if hint is not None and hint.place is not None and hint.place.iso:
             every[hint.place.iso] += 2
@@ -424,16 +484,36 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
                     return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]
-        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start):
+        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
             return found
-    if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start):
+    if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
         return found
     para = _paragraph_start(ctx.text, mention.sentence_start)
     earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
-        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char):
+        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             return found
-    return dateline_toponym(ctx.dateline)
+    if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
+        return dateline_toponym(ctx.dateline)
+    return None
+
+
+def _names_dateline(ctx: Context, mention: EventMention) -> bool:
+    """The event's sentence writes the dateline's name ("retook Mukalla" under "Al Mukalla:"),
+    even where the places stage did not read it as a place."""
+    if not ctx.dateline:
+        return False
+    key = bare_key(ctx.dateline.split(",")[0])
+    return bool(key) and f" {key} " in f" {name_key(ctx.text[mention.sentence_start:mention.sentence_end])} "
+
+
+def _lede_end(ctx: Context) -> int:
+    """Where the paragraph the dateline opens ends. The dateline is where the report was filed:
+    it stands for the place of an event the headline or lede leaves unplaced ("KABUL - A bomb
+    killed four on Monday"), but a later paragraph without a place has usually moved on (a
+    spokesman's account, a strike elsewhere), and the filing city is no answer there."""
+    end = ctx.text.find("\n", ctx.body_start)
+    return end if end >= 0 else len(ctx.text)
 
 
 def dateline_toponym(hint: str | None) -> Toponym | None:

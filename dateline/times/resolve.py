@@ -46,6 +46,7 @@ class Context:
     text: str
     reference: dt.date | None
     anchor_day: dt.date | None = None  # last explicit day written in the text
+    anchor_end: int | None = None  # where the expression that set ``anchor_day`` ends
     anchor_year: int | None = None  # last explicit year written in the text
     anchor_month: dt.date | None = None  # the 15th of the last month mentioned ("The following month")
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned

@@ -62,7 +62,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[part]}" if part else ""))
     ref = ctx.reference
     mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
-    if ref is None or _indefinite(ctx.text, m.start()):
+    day = None
+    if not rel and _names_anchor_day(ctx, m.start(), wd):
+        day = ctx.anchor_day  # "9 February 2025 (Sunday)": the weekday of the date just written
+        value = day.isoformat()  # type: ignore[union-attr]
+    elif ref is None or _indefinite(ctx.text, m.start()):
         value = f"XXXX-WXX-{wd}"  # "on a Friday afternoon": some Friday, not the latest one
     else:
         if rel in ("last", "this past", "the previous"):
@@ -74,9 +78,20 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         anchor = ref if rel not in ("the previous", "the following") else ctx.day_anchor or ref
         day = rs.weekday(wd, anchor, mode)
         value = day.isoformat()
-    if part:
-        return Hit("TIME", f"{value}T{_PARTS[part]}", mod=mod)
-    return Hit("DATE", value, mod=mod)
+    if part:  # "Monday night" names its day: a clock time after it ("at around 10 p.m.") is on that day
+        return Hit("TIME", f"{value}T{_PARTS[part]}", mod=mod, anchor_day=day)
+    return Hit("DATE", value, mod=mod, anchor_day=day)
+
+
+# "9 February 2025 (Sunday)", "on 12 March, a Tuesday,": a weekday in apposition to the date before it.
+_APPOSED = re.compile(r"^[\s,(]*(?:a\s+|an\s+)?$")
+
+
+def _names_anchor_day(ctx: Context, start: int, wd: int) -> bool:
+    """Is this weekday the weekday of the date written just before it?"""
+    day, end = ctx.anchor_day, ctx.anchor_end
+    return day is not None and end is not None and day.isoweekday() == wd and 0 <= start - end <= 4 \
+        and _APPOSED.match(ctx.text[end:start]) is not None
 
 
 def _indefinite(text: str, start: int) -> bool:

@@ -116,9 +116,9 @@ def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
             continue
         out.append(_timex(start + hit.skip, end, text, hit))
         if isinstance(hit.anchor_day, dt.date):
-            ctx.anchor_day = hit.anchor_day
+            ctx.anchor_day, ctx.anchor_end = hit.anchor_day, end
         elif out[-1].granularity in ("day", "time") and out[-1].date_start and hit.type == "DATE":
-            ctx.anchor_day = out[-1].date_start  # "On Monday ... the next day"
+            ctx.anchor_day, ctx.anchor_end = out[-1].date_start, end  # "On Monday ... the next day"
         if out[-1].granularity in ("month", "day", "time") and out[-1].date_start and hit.type == "DATE":
             ctx.anchor_month = out[-1].date_start.replace(day=15)
         if hit.anchor_year:

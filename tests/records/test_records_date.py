@@ -127,3 +127,51 @@ def test_range_dates_use_middle_day(nlp) -> None:
 )
 def test_governing_expression(nlp, text: str, trigger: str, expected: dt.date) -> None:
     assert _date(nlp, text, trigger).date == expected
+
+
+def test_a_clause_of_the_same_moment_dates_the_event(nlp) -> None:
+    bomb = _date(nlp, "A roadside bomb exploded as an army patrol passed along the highway on Monday morning, police said.",
+                 "exploded")
+    assert (bomb.date, bomb.basis) == (dt.date(2016, 5, 9), "expression")
+    guards = _date(nlp, "Two guards were killed when gunmen opened fire on their convoy on Tuesday.", "killed")
+    assert (guards.date, guards.basis) == (dt.date(2016, 5, 10), "expression")
+
+
+def _mention(doc, trigger: str) -> EventMention:
+    i = doc.text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= i < s.end_char)
+    return EventMention(start=i, end=i + len(trigger), text=trigger, sentence_start=sent.start_char,
+                        sentence_end=sent.end_char, event_type="Protests", sub_event_type="Peaceful protest")
+
+
+def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None:
+    from dateline.records.context import Context
+    from dateline.records.date import carry, date_event
+
+    text = ("Thousands of teachers marched in four cities on Tuesday to demand back pay, organisers said.\n\n"
+            "Union leaders met the education minister to present their demands.\n\n"
+            "In the capital, police fired tear gas at a column of marchers near the parliament.")
+    doc = _doc(nlp, text)
+    ctx = Context.of(doc)
+    lede = _mention(doc, "marched")
+    dated = [(lede, date_event(ctx, lede))]
+    later = _mention(doc, "fired")
+    when = carry(ctx, later, date_event(ctx, later), dated)
+    assert (when.date, when.basis) == (dt.date(2016, 5, 10), "narrative")
+    # a story dated weeks before publication lends its day to nothing
+    old = [(lede, date_event(ctx, lede).model_copy(update={"date": dt.date(2016, 3, 1)}))]
+    assert carry(ctx, later, date_event(ctx, later), old).basis == "publication"
+
+
+def test_the_storys_day_stops_at_a_new_day_named_since(nlp) -> None:
+    from dateline.records.context import Context
+    from dateline.records.date import carry, date_event
+
+    text = ("Thousands of teachers marched in four cities on Tuesday to demand back pay, organisers said.\n\n"
+            "Union leaders held talks with the education minister early Wednesday.\n\n"
+            "In the capital, police fired tear gas at a column of marchers near the parliament.")
+    doc = _doc(nlp, text)
+    ctx = Context.of(doc)
+    lede = _mention(doc, "marched")
+    later = _mention(doc, "fired")
+    assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).basis == "publication"

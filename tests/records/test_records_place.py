@@ -142,3 +142,37 @@ def test_the_countryside_of_a_town_the_tagger_did_not_take_for_a_place():
     r = link("Warplanes struck villages in the eastern countryside of Hama on Monday.", "struck",
              "Explosions/Remote violence", "Air/drone strike")
     assert r.country == "Syria" and r.admin1 == "Hamah" and r.geo_precision >= 2
+
+
+def test_a_country_actor_supports_a_country_only_when_its_words_name_it():
+    from dateline.records.place import names_country
+
+    assert names_country("CAR troops", "CF") and names_country("Yemen's army", "YE")
+    assert names_country("South Sudanese soldiers", "SS")
+    assert not names_country("civilians", "TR") and not names_country("police", "BR")
+
+
+def test_a_named_group_points_at_its_dictionary_home_not_at_its_sentence():
+    from dateline.records.place import group_country
+
+    assert group_country("is_mozambique", "TR") == "MZ"  # the sentence's namesake abroad does not move the group
+    assert group_country("is_mozambique", "MZ") == "MZ"
+    assert group_country("no_such_group", "TR") == "TR"  # nothing known: the actors stage's answer
+
+
+def test_a_namesake_abroad_backed_only_by_its_own_sentence_is_passed_over():
+    # "Chai" is only a Turkish village in the gazetteer; the insurgents take their sentence's country from it
+    r = link("Islamic State Mozambique Province fighters attacked an army post in Cabo Delgado province on Monday, "
+             "officials said. Insurgents clashed with soldiers near Chai on Tuesday.", "clashed")
+    assert r.country == "Mozambique"
+    # "Bambui" is also a Brazilian town; "gunmen" have no country words of their own
+    r = link("Suspected separatists shot dead two police officers in Bamenda, Cameroon, on Friday. "
+             "Gunmen also abducted a teacher near Bambui on Saturday.", "abducted",
+             "Violence against civilians", "Abduction/forced disappearance")
+    assert r.country == "Cameroon"
+
+
+def test_a_landmark_another_place_is_placed_by_is_not_the_place(parse):
+    doc = parse("Gunmen stormed a checkpoint in Zinjibar, east of Aden, on Monday. Two soldiers were wounded, officials said.")
+    where = _event(doc, "wounded")  # from the sentence before: Zinjibar, not the landmark Aden
+    assert where is not None and where.text == "Zinjibar"

@@ -187,3 +187,20 @@ def test_empty_and_plain_text() -> None:
 )
 def test_news_phrasings(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, THU)] == expected
+
+
+def test_a_clock_time_takes_the_day_of_the_weekday_part_before_it():
+    """"Tuesday night ... at about 11 p.m." is Tuesday's 11 p.m., not the report's."""
+    found = values("Fighters raided the depot on Tuesday night. Guards said shooting started at about 11 p.m. near the gate.")
+    assert found == [("Tuesday night", "TIME", "2016-05-10TNI"), ("about 11 p.m.", "TIME", "2016-05-10T23:00")]
+
+
+@pytest.mark.parametrize("text", ["3. 8 May 2016 (Sunday). Checkpoint attacked.", "On 8 May, a Sunday, a checkpoint was attacked."])
+def test_a_weekday_set_beside_a_date_is_that_date(text):
+    """A list heading "8 May 2016 (Sunday)" names one day twice; it is not the Sunday before publication."""
+    assert [v for _, _, v in values(text)] == ["2016-05-08", "2016-05-08"]
+
+
+def test_a_weekday_of_its_own_after_a_date_keeps_its_past_reading():
+    found = values("Talks opened on 2 May. On Sunday the rebels withdrew.")
+    assert found[-1] == ("Sunday", "DATE", "2016-05-08")

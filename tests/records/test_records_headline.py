@@ -1,0 +1,66 @@
+"""A headline and a wire dateline the reader did not mark (JSON Lines input), and what they locate and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.places.context import report_head
+from dateline.records.context import Context
+from dateline.records.place import locate_event
+from dateline.types import Article, EventMention
+
+HEADED = ("Bomb blast kills four at Kandahar market\n\n"
+          "KANDAHAR - A bomb exploded at a crowded market in the city on Monday, killing four people, police said.\n\n"
+          "Separately, gunmen wounded a soldier at a checkpoint on Tuesday, officials said.")
+
+
+def test_report_head_finds_the_dateline_past_a_headline():
+    dateline, start = report_head(Article(text=HEADED))
+    assert dateline == "KANDAHAR"
+    assert HEADED[start:].startswith("A bomb exploded")
+
+
+def test_report_head_keeps_the_readers_own_marks_and_needs_a_headline_or_byline():
+    assert report_head(Article(text=HEADED, dateline="KABUL", body_start=5)) == ("KABUL", 5)
+    assert report_head(None) == (None, 0)
+    # no headline line: the reader's dateline rules already ran on the text as it stands
+    assert report_head(Article(text="Gunmen wounded a soldier at a checkpoint on Tuesday, officials said.")) == (None, 0)
+
+
+def test_the_headline_is_a_sentence_of_its_own(parse):
+    doc = parse(HEADED)
+    starts = [s.start_char for s in doc.sents]
+    assert HEADED.index("A bomb exploded") in starts
+
+
+def _mention(doc, trigger: str) -> EventMention:
+    start = doc.text.index(trigger)
+    sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
+    return EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
+                        sentence_end=sent.end_char, event_type="Battles", sub_event_type="Armed clash", score=0.9)
+
+
+def test_the_dateline_locates_the_lede_not_a_later_paragraph(parse):
+    doc = parse(HEADED)
+    ctx = Context.of(doc)
+    assert ctx.dateline == "KANDAHAR"
+    lede = locate_event(ctx, _mention(doc, "exploded"))
+    assert lede is not None and lede.place.iso == "AF"
+    assert locate_event(ctx, _mention(doc, "wounded")) is None  # filed in Kandahar; no word puts it there
+
+
+def test_a_headline_event_is_the_body_event_it_sums_up():
+    from dateline import pipeline
+    from dateline.events import set_event_mentions
+    from dateline.records import event_records
+
+    nlp = pipeline.build()
+    doc = pipeline.make_doc(nlp, Article(text=HEADED, published=dt.date(2025, 6, 12)))
+    for name, proc in nlp.pipeline:
+        if name == "dateline_events":
+            set_event_mentions(doc, [_mention(doc, "kills"), _mention(doc, "exploded")])
+            continue
+        doc = proc(doc)
+    (record,) = event_records(doc)
+    assert str(record.event_date) == "2025-06-09"  # the body's Monday, not the publication day
+    assert {e.text for e in record.evidence["event_type"]} == {"kills", "exploded"}
