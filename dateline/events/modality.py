@@ -9,7 +9,7 @@ the noun a trigger completes ("a plot to attack", "a ban on protests", "fears of
 attacks").  A denial anywhere in the chain wins (denying a plot is a denial);
 otherwise the nearest cue wins.
 
-Two limits keep cues to their own event:
+Besides the cue words, the walk follows these rules:
 
 - **Scope.**  Past a complement clause ("it is not ruled out that ...", "police did not
   say whether ...") only cue verbs count, not a bare negation or modal of the verb
@@ -17,16 +17,27 @@ Two limits keep cues to their own event:
   not denied.
 - **Presupposition.**  A definite event noun inside a prepositional phrase ("taking
   part in the attack", "responsibility for the bombing", "involved in Saturday's
-  assassination attempt") is taken for granted by the sentence: the cues above it are
+  assassination attempt"), or one with a named possessor anywhere ("the man who ordered
+  Sunday's attack"), is taken for granted by the sentence: the cues above it are
   about something else (the charge, the blame), so only its own modifiers count
   ("the planned attack").
+- **Still to come.**  A to-infinitive under "be", "going" or "due" ("are to launch",
+  "are due to strike") is planned.
+- **Conjuncts.**  A cue verb counts for what it governs, not for a verb conjoined to it
+  ("stopped the bus, ordered the passengers out and shot two": the shooting happened);
+  a verb naming its object ("called the shooting a massacre") is no call at all.
+
+Where the linking stage has dated a mention, ``after_publication`` adds the one test the
+words cannot make: an event dated after the report was published has not happened yet.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
-from dateline.types import Evidence, Modality
+from dateline.types import EventDate, EventMention, Evidence, Modality
 
 # Crossing one of these relations leaves the trigger's clause: stop there.
 CLAUSE_EDGES = frozenset({"relcl", "advcl", "parataxis", "acl"})
@@ -34,9 +45,17 @@ MODAL_DEPS = frozenset({"aux", "auxpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Verbs and nouns are checked for these kinds; modal auxiliaries and conditionals apart.
 WORD_KINDS = ("denied", "threatened", "planned", "hypothetical")
+# A to-infinitive hanging from one of these says what is still to come: "the rebels are
+# to launch an offensive", "are going to attack", "nurses are due to strike".
+FUTURE_HEADS = frozenset({"be", "go", "due"})
+# A verb with a predicate of its object names or judges, it does not plan: "called the
+# shooting a massacre", "declared the strike illegal".
+NAMING_DEPS = frozenset({"oprd", "attr"})
 
 
 def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
+    if tok.pos_ == "VERB" and any(c.dep_ in NAMING_DEPS or (c.dep_ == "dobj" and c.lower_ == "what") for c in tok.children):
+        return None  # "called X a massacre", "what it calls executions": naming, not calling
     lemma = tok.lemma_.lower()
     pair = f"{lemma} {nxt}"
     for kind in WORD_KINDS:
@@ -48,15 +67,25 @@ def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
     return None
 
 
+def _future_head(tok: Token) -> bool:
+    """"are to launch", "are going to attack", "are due to strike" (the infinitive is its xcomp)."""
+    lemma = tok.lemma_.lower()
+    return lemma in FUTURE_HEADS and (lemma != "go" or tok.tag_ == "VBG")
+
+
 def _next_lower(tok: Token) -> str:
     return tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
 def presupposed(trigger: Token) -> bool:
-    """A definite event noun inside a prepositional phrase: the sentence takes it for granted."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+    """A definite event noun inside a prepositional phrase, or one with a named possessor
+    anywhere ("ordered Sunday's attack", "avenge the army's raid"): the sentence takes it for granted."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+    if trigger.dep_ == "pobj":
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+    # not "vowed to continue its attacks": a pronoun names no known event
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
 
 
 def _negated(tok: Token, negation: set[str]) -> Token | None:
@@ -84,8 +113,13 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     steps = 0
     beyond = False  # past a complement clause: only cue verbs count
     own_only = presupposed(trigger)
+    came_by = ""  # the relation by which the walk reached ``node``
     while True:
-        if node.i != trigger.i:
+        if came_by == "xcomp" and _future_head(node):
+            found.append(("planned", node))
+        elif node.i != trigger.i and came_by != "conj":
+            # A cue verb counts for what it governs, not for the verb conjoined to it:
+            # "planned and carried out the raid" reports the raid.
             kind = _cue_kind(node, cues, _next_lower(node))
             if kind:
                 neg = _negated(node, negation)
@@ -128,6 +162,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             break
         if node.dep_ == "ccomp":
             beyond = True
+        came_by = node.dep_
         node = node.head
     if not found:
         return "asserted", None
@@ -139,6 +174,18 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             return "denied", _evidence(tok)
     kind, tok = found[0]
     return kind, _evidence(tok)  # type: ignore[return-value]
+
+
+def after_publication(mention: EventMention, when: EventDate, published: dt.date | None) -> EventMention:
+    """An event whose own date begins after the report was published cannot have happened
+    yet: it is planned ("a strike from next Monday", "the march on 2 October").  The date
+    expression is the evidence; a modality already read from the words is kept."""
+    t = when.timex
+    if mention.modality != "asserted" or published is None or t is None or t.date_start is None \
+            or when.basis not in ("expression", "narrative") or t.date_start <= published:
+        return mention
+    evidence = Evidence(start=t.start, end=t.end, text=t.text)
+    return mention.model_copy(update={"modality": "planned", "modality_evidence": evidence})
 
 
 def _evidence(tok: Token) -> Evidence:

@@ -20,6 +20,7 @@ from spacy.training import Example
 
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
+from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
 from dateline.records.aspect import is_tally
 from dateline.records.clause import clause_of
@@ -71,6 +72,7 @@ class RecordsComponent:
         for m in body + [m for m in mentions if m.start < ctx.body_start]:
             headline = m.start < ctx.body_start
             when = date_event(ctx, m) if headline else carry(ctx, m, date_event(ctx, m), dated)
+            m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline and (lead := _headline_story(events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
                 continue

@@ -116,3 +116,65 @@ def test_a_negated_denial_leaves_the_event_possible(nlp):
 
 def test_a_negation_above_a_complement_clause_is_not_a_denial(nlp):
     assert parse_modality(nlp, "Officials did not say that rebels shelled the camp.", "shelled") == "asserted"
+
+
+# --- the cue on the parse, without the event detector ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from dateline.events.modality import modality_of
+    from dateline.events.ontology import load_ontology
+
+    nlp = pipeline.build(stages=[])
+    cues = load_ontology().modality
+
+    def run(text: str, word: str) -> tuple[str, str | None]:
+        doc = nlp(text)
+        trigger = next(t for t in doc if t.text == word)
+        kind, evidence = modality_of(trigger, cues)
+        return kind, evidence.text if evidence is not None else None
+
+    return run
+
+
+@pytest.mark.parametrize("text, word, cue", [
+    ("Transport unions have called a two-day general strike starting on Sunday.", "strike", "called"),
+    ("A judge ordered the arrest of the former governor.", "arrest", "ordered"),
+    ("Protesters demanded the release of the detained activists.", "release", "demanded"),
+    ("The upcoming strike has worried traders in the capital.", "strike", "upcoming"),
+    ("The army was getting ready for a major offensive to drive the militia out of the valley.", "offensive", "ready"),
+])
+def test_calls_orders_demands_and_what_is_upcoming_are_planned(parse, text, word, cue) -> None:
+    assert parse(text, word) == ("planned", cue)
+
+
+def test_naming_is_not_calling(parse) -> None:
+    assert parse("The opposition called the shooting of the student a massacre.", "shooting") == ("asserted", None)
+    assert parse("Rebels carried out what they called reprisals against the village.", "reprisals")[0] == "asserted"
+
+
+def test_a_cue_verb_does_not_reach_the_verb_conjoined_to_it(parse) -> None:
+    # The order was given and the shooting happened; planning and carrying out the raid is doing it.
+    assert parse("Gunmen stopped the truck, ordered the drivers out and shot two of them dead.", "shot")[0] == "asserted"
+    assert parse("Rebels planned and carried out the raid on the depot.", "carried")[0] == "asserted"
+
+
+def test_an_event_with_a_named_possessor_is_taken_for_granted(parse) -> None:
+    assert parse("Soldiers detained the commander who ordered Sunday's attack on the market.", "attack")[0] == "asserted"
+    # ... but a pronoun names no known event: the group threatens attacks still to come.
+    assert parse("The group vowed to continue its attacks on the capital.", "attacks") == ("threatened", "vowed")
+
+
+@pytest.mark.parametrize("text, word, cue", [
+    ("The rebels are to launch a new offensive in the east, a spokesman said.", "offensive", "are"),
+    ("Nurses are due to strike on Thursday.", "strike", "due"),
+    ("Rebels are going to attack the town tonight.", "attack", "going"),
+])
+def test_to_come_constructions_are_planned(parse, text, word, cue) -> None:
+    assert parse(text, word) == ("planned", cue)
+
+
+def test_going_somewhere_is_no_future(parse) -> None:
+    assert parse("He was going to the market when gunmen attacked him.", "attacked")[0] == "asserted"
+    assert parse("Gunmen went to the village to attack the chief.", "attack")[0] == "asserted"

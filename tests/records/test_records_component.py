@@ -80,3 +80,16 @@ def test_sentence_without_a_verb_still_gets_a_place(nlp) -> None:  # type: ignor
 def test_unknown_stage_is_named() -> None:
     with pytest.raises(ValueError, match="unknown stage 'geocode'"):
         pipeline.build(stages=["geocode"])
+
+
+def test_an_event_dated_after_publication_is_planned_with_its_date_as_evidence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # No word says "planned": the date alone (a week after the report) does.
+    (r,) = run(nlp, "Teachers in Nairobi stage a protest outside parliament on March 10 over unpaid salaries.")
+    assert r.event_date == dt.date(2021, 3, 10)
+    assert r.modality == "planned"
+    assert [e.text for e in r.evidence["modality"]] == ["March 10"]
+
+
+def test_an_event_dated_before_publication_stays_asserted(nlp) -> None:  # type: ignore[no-untyped-def]
+    (r,) = run(nlp, "Gunmen shot dead a village chief near Kandahar on Monday.")
+    assert r.event_date == dt.date(2021, 3, 1) and r.modality == "asserted"
