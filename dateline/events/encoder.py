@@ -40,10 +40,12 @@ class SentenceEncoder:
         for p in paths:
             if not p.exists():
                 raise EncoderError(f"sentence encoder file missing: {p}; rebuild it with `python scripts/convert_minilm.py`")
+        self.directory = directory
         self.meta = json.loads(paths[0].read_text(encoding="utf-8"))
         if self.meta.get("format") != FORMAT:
             raise EncoderError(f"{paths[0]}: unknown encoder format {self.meta.get('format')!r} (expected {FORMAT})")
         self.dim = int(self.meta["hidden_size"])
+        self.identity = encoder_identity(self.meta)
         self.max_tokens = max_tokens
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(paths[2]))
@@ -81,7 +83,25 @@ class SentenceEncoder:
         return out
 
 
+def encoder_identity(meta: dict) -> str:
+    """What the vectors depend on: the fine-tuned weights' hash when the encoder was fine-tuned
+    (``scripts/finetune_encoder.py``), else the original weights' hash."""
+    return (meta.get("fine_tuned") or {}).get("weights_sha256") or meta["source"]["sha256"]
+
+
+def shipped_identity(directory: Path = ENCODER_DIR) -> str | None:
+    """The identity of the encoder in ``directory`` from its encoder.json alone (no session), or None."""
+    try:
+        return encoder_identity(json.loads((directory / "encoder.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def get_encoder(directory: str | Path | None = None) -> SentenceEncoder:
+    """Cached encoder (loaded once per process, read-only after); the shipped one by default."""
+    return _cached_encoder(str(Path(directory or ENCODER_DIR).resolve()))
+
+
 @lru_cache(maxsize=2)
-def get_encoder(directory: str | None = None) -> SentenceEncoder:
-    """Cached encoder (loaded once per process, read-only after)."""
-    return SentenceEncoder(Path(directory) if directory else ENCODER_DIR)
+def _cached_encoder(directory: str) -> SentenceEncoder:
+    return SentenceEncoder(Path(directory))

@@ -25,6 +25,7 @@ import numpy as np
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "models"
 MODEL_NAME = "events"
 LEXICAL_NAME = "lexical"
+ENCODER_SUBDIR = "minilm"
 FORMATS = ("dateline-linear-v1", "dateline-linear-v2")
 
 
@@ -126,6 +127,19 @@ class EventModels:
     lexical: EventModel
     directory: Path
 
+    @property
+    def encoder_dir(self) -> Path:
+        return encoder_dir_for(self.directory)
+
+
+def encoder_dir_for(directory: Path) -> Path:
+    """The sentence encoder a model directory's classifier reads: its own ``minilm/`` when it
+    has one (as the shipped directory does), else the shipped encoder."""
+    from dateline.events.encoder import ENCODER_DIR
+
+    own = directory / ENCODER_SUBDIR
+    return own if (own / "encoder.json").exists() else ENCODER_DIR
+
 
 def check_ontology(model: EventModel, codes: list[str], oos_codes: list[str], where: Path) -> None:
     """Refuse a model whose labels the ontology does not know, or that was trained for other sub-types."""
@@ -142,11 +156,25 @@ def check_ontology(model: EventModel, codes: list[str], oos_codes: list[str], wh
                          f"no longer defined {extra}, or a different order); {fix}")
 
 
+def check_encoder(model: EventModel, where: Path) -> None:
+    """Refuse a model that read another encoder's vectors (e.g. trained before the shipped encoder
+    was fine-tuned): its dense weights mean nothing for these vectors."""
+    from dateline.events.encoder import shipped_identity
+
+    trained_on = (model.meta.get("encoder") or {}).get("identity")
+    encoder = shipped_identity(encoder_dir_for(where))
+    if trained_on and encoder and trained_on != encoder:
+        raise ModelError(f"event model in {where} was trained on the vectors of another sentence encoder "
+                         f"({trained_on[:12]}, this one is {encoder[:12]}); retrain it with "
+                         f"`dateline train events --from FILE --out {where}`")
+
+
 def load_models(directory: Path = MODEL_DIR, codes: list[str] | None = None,
                 oos_codes: list[str] | None = None) -> EventModels:
     main = EventModel.load(directory, MODEL_NAME)
     lexical = main
     if main.uses_embeddings:
+        check_encoder(main, directory)
         lexical = EventModel.load(directory, LEXICAL_NAME)
         if lexical.labels != main.labels:
             raise ModelError(f"{directory}: {LEXICAL_NAME}.json and {MODEL_NAME}.json have different labels; retrain")

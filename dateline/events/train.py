@@ -76,12 +76,12 @@ def _write_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
     tmp.replace(path)
 
 
-def embed(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+def embed(texts: Sequence[str], progress: Progress | None = None, encoder_dir: Path | None = None) -> np.ndarray:
     """Sentence vectors, reusing earlier ones from ``$DATELINE_CACHE/event-embeddings`` (keyed by text and encoder)."""
     from dateline.events.encoder import get_encoder
 
-    encoder = get_encoder()
-    tag = encoder.meta["source"]["sha256"][:12]
+    encoder = get_encoder(encoder_dir)
+    tag = encoder.identity[:12]
     keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
     folder = _cache_dir()
     path = folder / f"{tag}-{encoder.max_tokens}.npz" if folder else None
@@ -140,11 +140,13 @@ def train_models(
     features: list[list[str]] | None = None,
     vectors: np.ndarray | None = None,
     words: bool = True,
+    encoder_dir: Path | None = None,
 ) -> EventModels:
     """Fit the classifier(s) on (label, text) pairs; ``features``/``vectors`` may be passed precomputed.
 
     ``words=False`` (with embeddings) makes the main classifier read the sentence vector
-    alone: the comparison's "encoder only" option.
+    alone: the comparison's "encoder only" option.  ``encoder_dir``: read another encoder's
+    vectors than the shipped one's (save the model with that encoder, ``save_models``).
     """
     say = progress or (lambda _msg: None)
     if not pairs:
@@ -172,25 +174,36 @@ def train_models(
     if not embeddings:
         return EventModels(lexical, lexical, Path("."))
     if vectors is None:
-        vectors = embed(texts, say)
+        vectors = embed(texts, say, encoder_dir)
     say("fitting the words + sentence-vector classifier" if words else "fitting the sentence-vector classifier")
     main_vocab = vocab_sorted if words else []
     Xc = hstack([X if words else csr_matrix((len(pairs), 0)), csr_matrix(vectors * dense_weight)]).tocsr()
     Wc, bc = fit_linear(Xc, y, len(labels), C)
     from dateline.events.encoder import get_encoder
 
-    enc = get_encoder()
+    enc = get_encoder(encoder_dir)
     main = EventModel(labels, main_vocab, Wc[:len(main_vocab)], bc,
                       {**info, "inputs": "words + sentence vector" if words else "sentence vector",
                        "dense_weight": dense_weight,
                        "encoder": {"model": enc.meta["model"], "sha256": enc.meta["source"]["sha256"],
-                                   "max_tokens": enc.max_tokens}},
+                                   "identity": enc.identity, "max_tokens": enc.max_tokens}},
                       dense=Wc[len(main_vocab):] * dense_weight)
     return EventModels(main, lexical, Path("."))
 
 
-def save_models(models: EventModels, directory: Path) -> None:
-    from dateline.events.model import LEXICAL_NAME, MODEL_NAME
+def save_models(models: EventModels, directory: Path, encoder_dir: Path | None = None) -> None:
+    """Write the classifier(s) to ``directory``; with ``encoder_dir`` (an encoder other than the
+    shipped one) a copy of that encoder goes beside them, where loading looks for it."""
+    import shutil
+
+    from dateline.events.encoder import ENCODER_DIR
+    from dateline.events.model import ENCODER_SUBDIR, LEXICAL_NAME, MODEL_NAME
+
+    if encoder_dir is not None and Path(encoder_dir).resolve() != ENCODER_DIR.resolve():
+        target = directory / ENCODER_SUBDIR
+        if target.resolve() != Path(encoder_dir).resolve():
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(encoder_dir, target)
 
     models.main.save(directory, MODEL_NAME)
     lex_path = directory / f"{LEXICAL_NAME}.json"

@@ -54,3 +54,74 @@ def test_needs_a_parser():
 
     with pytest.raises(ValueError, match="parse"):
         nlp.add_pipe("dateline_events")
+
+
+class _SpyEncoder:
+    """Records which sentences reach the sentence encoder, then encodes them for real."""
+
+    def __init__(self, encoder) -> None:
+        self.encoder, self.seen = encoder, []
+
+    def encode(self, texts):
+        self.seen.extend(texts)
+        return self.encoder.encode(texts)
+
+
+def _encoded(config: dict, text: str) -> list[str]:
+    nlp = pipeline.build(stages=["events"], config={"events": config})
+    detector = nlp.get_pipe("dateline_events").detector
+    detector.encoder = spy = _SpyEncoder(detector.encoder)
+    nlp(text)
+    return spy.seen
+
+
+QUIET = "The town council approved a new budget for the public library on Tuesday."
+EVENT = "Gunmen shot dead two farmers in the village late on Monday."
+
+
+def test_every_sentence_of_a_short_text_is_encoded():
+    """A headline or a coder's note is read with its vector even when the words alone see no event;
+    in a long article only the sentences the words point at are encoded (the encoder is the cost)."""
+    short = f"{QUIET} {EVENT}"
+    assert _encoded({}, short) == [QUIET, EVENT]
+    assert _encoded({"encode_short": 0}, short) == [EVENT]
+    long = " ".join([QUIET, EVENT, QUIET.replace("Tuesday", "Friday"), QUIET.replace("library", "park")])
+    assert _encoded({}, long) == [EVENT]
+
+
+def test_a_model_directory_with_its_own_encoder_is_read_with_it(tmp_path):
+    """A model trained on a fine-tuned encoder's vectors is run with that encoder, not the shipped one."""
+    import shutil
+
+    from dateline.events.encoder import ENCODER_DIR
+
+    shipped = ROOT / "dateline" / "data" / "models"
+    for f in shipped.glob("*.*"):
+        shutil.copy(f, tmp_path / f.name)
+    shutil.copytree(ENCODER_DIR, tmp_path / "minilm")
+    nlp = pipeline.build(stages=["events"], model_dir=str(tmp_path))
+    assert nlp.get_pipe("dateline_events").detector.encoder.directory == (tmp_path / "minilm").resolve()
+
+
+def test_a_protest_class_without_a_protest_word_leaves_the_rest_renormalised():
+    """The vector may call arrested activists a protest; with no protest word the sentence is read
+    by the other classes given that it is no demonstration, not by their raw leftovers."""
+    import numpy as np
+
+    nlp = pipeline.build(stages=["events"])
+    detector = nlp.get_pipe("dateline_events").detector
+    doc = nlp("Police arrested twenty activists at a party office.")
+    sent = next(iter(doc.sents))
+    hits = detector.lexicon.find(*_keys_and_names(sent))
+    p = np.zeros(len(detector.labels), dtype=np.float32)
+    p[detector.labels.index("PROTEST_WITH_INTER")] = 0.69
+    p[detector.labels.index("ARREST")] = 0.30
+    p[detector.labels.index("NONE")] = 0.01
+    (mention,) = detector._sentence(sent, hits, p)
+    assert mention.sub_event_type == "Arrests" and mention.score > 0.9
+
+
+def _keys_and_names(sent):
+    from dateline.events.features import proper_nouns, token_keys
+
+    return token_keys(sent), proper_nouns(sent)
