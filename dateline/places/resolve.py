@@ -340,6 +340,11 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
               + (W["county"] if c.id in paired.get(key, ()) else 0.0), c) for s, c in first[key]),
             key=lambda x: -x[0],
         )
+    # Whether the text is clearly about one country counts each name once: one name said twice
+    # ("the Jordan resident" after "Jordan motorcyclist") is no more evidence than saying it once.
+    once = {k: sorted(set(sigs)) for k, sigs in own_signals.items()}
+    namesake_priors = {key: country_prior([sig for k, sigs in once.items() if k != key for sig in sigs] + shared_signals)
+                       for key in group_cands}
     out: list[Toponym] = []
     for key, m, cue in zip(keys, mentions, cues):
         if not m.candidates:
@@ -349,7 +354,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         if any(c.id not in {x.id for x in m.candidates} for _, c in scored[:1]):
             scored = [x for x in scored if x[1] in m.candidates] or scored
         best_score, best = scored[0]
-        home = confident_country(priors[key])
+        home = confident_country(namesake_priors[key])
         if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]):
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]

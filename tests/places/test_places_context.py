@@ -150,3 +150,17 @@ def test_a_name_after_in_is_a_place_even_when_ner_misreads_it(parse):
 
 def test_shared_gazetteer_is_reused():
     assert shared(None) is shared(None)
+
+
+# -- namesakes abroad -------------------------------------------------------------------------
+
+def test_one_country_name_said_twice_does_not_make_a_town_elsewhere_a_namesake(parse):
+    doc = parse("A Sauk Centre teacher back from a year in Kenya said Kenya had changed how she teaches.")
+    town = _names(doc).get("Sauk Centre")
+    assert town is not None and town.place is not None and town.place.iso == "US"
+
+
+def test_a_dateline_and_a_country_name_still_drop_a_small_town_abroad(parse):
+    doc = parse("Police in Kenya said gunmen killed two herders near Sauk Centre.", dateline="NAIROBI, Kenya")
+    town = _names(doc).get("Sauk Centre")
+    assert town is None or town.place is None or town.place.iso == "KE"
