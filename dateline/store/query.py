@@ -27,6 +27,8 @@ SORTS = ("event_date", "-event_date", "fatalities", "-fatalities", "country", "l
 PERIODS = ("day", "week", "month")
 GROUPS = ("event_type", "country", "admin1", "sub_event_type")
 MAX_LIMIT = 1000
+# First pages up to this size are kept in the cache until the data changes (512 entries at most).
+FIRST_PAGE_CACHED = 200
 
 
 class Cache:
@@ -117,14 +119,20 @@ def list_events(store: Store, flt: EventFilter, sort: str = "-event_date", limit
             page_cond.append(beyond if nulls_first else or_(beyond, col.is_(None)))
     order = (col.desc(), e.id.desc()) if desc else (col.asc(), e.id.asc())
     query = select(e.id, *[getattr(e, n) for n in SUMMARY]).where(and_(True, *page_cond)).order_by(*order).limit(limit + 1)
-    with store.read() as conn:
+
+    def page(conn: Any) -> Page:
         rows = conn.execute(query).all()
         total = cache_of(store).get(conn, ("count", repr(flt)), lambda: conn.execute(
             select(func.count()).select_from(events).where(and_(True, *cond))).scalar_one())
-    more = len(rows) > limit
-    rows = rows[:limit]
-    next_cursor = _cursor(getattr(rows[-1], sort.lstrip("-")), rows[-1].id) if more and rows else None
-    return Page([summary(r) for r in rows], next_cursor, total)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = _cursor(getattr(rows[-1], sort.lstrip("-")), rows[-1].id) if more and rows else None
+        return Page([summary(r) for r in rows], next_cursor, total)
+
+    with store.read() as conn:
+        if cursor is None and limit <= FIRST_PAGE_CACHED:  # what every visitor of a view asks for first
+            return cache_of(store).get(conn, ("page", repr(flt), sort, limit), lambda: page(conn))
+        return page(conn)
 
 
 def get_event(store: Store, event_id: str) -> dict[str, Any] | None:

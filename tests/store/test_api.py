@@ -126,6 +126,18 @@ def test_review_needs_the_token_and_is_validated(client: TestClient) -> None:
     assert client.post("/events/nope/review", json={"action": "confirm", "user": "a"}, headers=AUTH).status_code == 404
 
 
+def test_a_cached_first_page_follows_a_review(client: TestClient) -> None:
+    """First pages are cached until the data changes: a review must show on the very next request."""
+    first = client.get("/events", params={"limit": 5}).json()["items"]
+    assert client.get("/events", params={"limit": 5}).json()["items"] == first  # served again, unchanged
+    eid = first[0]["id"]
+    client.post(f"/events/{eid}/review", json={"action": "edit", "user": "ana", "changes": {"fatalities": 77}}, headers=AUTH)
+    again = client.get("/events", params={"limit": 5}).json()["items"]
+    assert next(i for i in again if i["id"] == eid)["fatalities"] == 77
+    client.post(f"/events/{eid}/review", json={"action": "reject", "user": "ana"}, headers=AUTH)
+    assert eid not in {i["id"] for i in client.get("/events", params={"limit": 5}).json()["items"]}
+
+
 def test_export_streams_every_format_with_reviewed_values(client: TestClient) -> None:
     import pyarrow.parquet as pq
 
