@@ -287,8 +287,11 @@ def test_url_state_survives_back_and_forward(site: str, page) -> None:  # type: 
     wait_total(page, api(site, "/events?country=Yemen")["total"])
     page.click("#table th button[data-sort='fatalities']")
     page.wait_for_function("() => new URL(location).searchParams.get('sort') === '-fatalities'")
+    # the URL changes on the click; the table follows when the sorted page arrives
+    page.wait_for_function("""() => { const f = [...document.querySelectorAll('#table tbody td.col-fatalities')]
+        .map(td => Number(td.textContent)); return f.length > 1 && f.every((x, i) => i === 0 || f[i - 1] >= x); }""")
     fat = [int(x) for x in page.locator("#table tbody td.col-fatalities").all_inner_texts()]
-    assert fat == sorted(fat, reverse=True)
+    assert fat == sorted(fat, reverse=True) and fat[0] == max(e["fatalities"] for e in api(site, "/events?country=Yemen&limit=1000")["items"])
     page.go_back()
     wait_total(page, 37)
     assert not re.search(r"country=", page.url)
