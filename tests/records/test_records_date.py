@@ -144,18 +144,20 @@ def _mention(doc, trigger: str) -> EventMention:
                         sentence_end=sent.end_char, event_type="Protests", sub_event_type="Peaceful protest")
 
 
-def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None:
+def _story(nlp, middle: str):  # type: ignore[no-untyped-def]
+    """A dated lede, ``middle``, then an undated event: (context, the lede's mention, the later mention)."""
     from dateline.records.context import Context
+
+    doc = _doc(nlp, "Thousands of teachers marched in four cities on Tuesday to demand back pay, organisers said.\n\n"
+               + middle + "\n\nIn the capital, police fired tear gas at a column of marchers near the parliament.")
+    return Context.of(doc), _mention(doc, "marched"), _mention(doc, "fired")
+
+
+def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None:
     from dateline.records.date import carry, date_event
 
-    text = ("Thousands of teachers marched in four cities on Tuesday to demand back pay, organisers said.\n\n"
-            "Union leaders met the education minister to present their demands.\n\n"
-            "In the capital, police fired tear gas at a column of marchers near the parliament.")
-    doc = _doc(nlp, text)
-    ctx = Context.of(doc)
-    lede = _mention(doc, "marched")
+    ctx, lede, later = _story(nlp, "Union leaders met the education minister to present their demands.")
     dated = [(lede, date_event(ctx, lede))]
-    later = _mention(doc, "fired")
     when = carry(ctx, later, date_event(ctx, later), dated)
     assert (when.date, when.basis) == (dt.date(2016, 5, 10), "narrative")
     # a story dated weeks before publication lends its day to nothing
@@ -164,14 +166,7 @@ def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None
 
 
 def test_the_storys_day_stops_at_a_new_day_named_since(nlp) -> None:
-    from dateline.records.context import Context
     from dateline.records.date import carry, date_event
 
-    text = ("Thousands of teachers marched in four cities on Tuesday to demand back pay, organisers said.\n\n"
-            "Union leaders held talks with the education minister early Wednesday.\n\n"
-            "In the capital, police fired tear gas at a column of marchers near the parliament.")
-    doc = _doc(nlp, text)
-    ctx = Context.of(doc)
-    lede = _mention(doc, "marched")
-    later = _mention(doc, "fired")
+    ctx, lede, later = _story(nlp, "Union leaders held talks with the education minister early Wednesday.")
     assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).basis == "publication"
