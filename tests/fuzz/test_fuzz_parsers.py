@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from fuzz_strategies import dates, texts
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -55,9 +54,5 @@ def test_place_name_keys_and_lookups_never_fail(text: str) -> None:
 
     for key in (fold, name_key, skeleton, abbreviation_key):
         assert isinstance(key(text), str)
-    try:
-        gazetteer = shared()
-    except Exception as exc:  # noqa: BLE001 - no gazetteer on this machine
-        pytest.skip(f"no gazetteer: {exc}")
-    for candidate in gazetteer.lookup(text):
+    for candidate in shared().lookup(text):  # the gazetteer builds offline from installed packages: no skip
         assert -90 <= candidate.lat <= 90 and -180 <= candidate.lon <= 180
