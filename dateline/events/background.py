@@ -80,8 +80,13 @@ def _perfect(verb: Token) -> bool:
 
 
 def _duration_days(value: str | None) -> float | None:
+    """Days in a TIMEX3 duration: "P2M" is two months, "PT20M" twenty minutes, "PT3H" three hours."""
     m = _DURATION.match(value or "")
-    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)] if m else None
+    if m is None:
+        return None
+    if (value or "").startswith("PT"):
+        return float(m.group(1)) / (24 if m.group(2) == "H" else 24 * 60)
+    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)]
 
 
 def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:

@@ -22,7 +22,7 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
-from dateline.records.aspect import is_tally
+from dateline.records.aspect import is_tally, long_stretch
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
@@ -131,11 +131,12 @@ class RecordsComponent:
     @staticmethod
     def is_event(ctx: Context, m: EventMention, when: EventDate) -> bool:
         """Whether a mention becomes a row: not undated background (a coder cannot date it),
-        not a tally over time unless it names its own day."""
+        not a tally over time or over a month or more unless it names its own day."""
         if when.background is not None and when.date is None:
             return False
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
-        return clause is None or not is_tally(clause) or (when.basis == "expression" and when.precision == 1)
+        return clause is None or not (is_tally(clause) or long_stretch(clause, ctx.timexes)) or \
+            (when.basis == "expression" and when.precision == 1)
 
     @staticmethod
     def build(article: Article, m: EventMention) -> EventRecord:

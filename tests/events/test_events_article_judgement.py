@@ -205,3 +205,12 @@ def test_the_verb_reports_and_the_earlier_event_is_named(full):
     found = mentions_in_article(full, "Soldiers detained two suspects on Monday over Friday's attack on the "
                                       "market in Gao.")
     assert ("report", "Strategic developments", "detained") in found
+
+
+@pytest.mark.parametrize("value, stretch", [("PT20M", False), ("PT30H", False), ("PT72H", True), ("P3D", True),
+                                             ("P1D", False), ("P2M", True)])
+def test_a_stretch_is_counted_in_days_minutes_and_hours_apart(value, stretch) -> None:
+    from dateline.events.background import is_period
+    from dateline.types import Timex
+
+    assert is_period(Timex(start=0, end=5, text="x", type="DURATION", value=value)) is stretch

@@ -127,3 +127,19 @@ def test_a_report_that_only_looks_back_dates_nothing_to_its_publication_day():
     rows = link(text, ("shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
                 ("burned", "Violence against civilians", "Attack"), published=dt.date(2001, 3, 1))
     assert [r.event_date for r in rows] == [dt.date(1994, 5, 2)] * 2
+
+
+def test_a_stretch_of_a_month_or_more_is_a_tally_in_any_tense() -> None:
+    assert link("Across roughly ninety days from May 2011, the militia killed thousands of herders.", ("killed", *ATTACK)) == []
+    assert link("During the four-month blockade, gunmen shot dozens of traders on the ring road.", ("shot", *ATTACK)) == []
+    assert link("In 2016-2017, rebel units seized most of the river ports.", ("seized", *TAKEOVER)) == []
+    assert link("Between 2019 and 2022, soldiers detained hundreds of suspected smugglers.",
+                ("detained", "Strategic developments", "Arrests")) == []
+    # a few days is one event that lasted; minutes are no stretch at all
+    (r,) = link("Rebels shelled the border town over three days in early June, killing nine.", ("shelled", *BOMB))
+    assert r.event_date is not None
+    (r,) = link("On Tuesday troops fought the insurgents for about forty minutes near the bridge.", ("fought", *CLASH))
+    assert r.event_date == dt.date(2025, 6, 10)
+    # a stretch in a clause of its own leaves the event alone
+    (r,) = link("The rebels, who have held the valley for two months, attacked an army post on Tuesday.", ("attacked", *CLASH))
+    assert r.event_date == dt.date(2025, 6, 10)
