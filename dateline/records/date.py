@@ -8,7 +8,8 @@ the arrest.  Rules, in order:
 1. A DATE/TIME expression in the sentence whose clause head (nearest verb up
    the parse) is the trigger's clause head dates the event; so does one of a verb
    conjoined to it, or of a clause of the same moment under it ("exploded as the
-   patrol passed on Monday", "killed when gunmen opened fire on Tuesday").
+   patrol passed on Monday", "killed when gunmen opened fire on Tuesday"), or of the
+   infinitive completing it ("used tear gas to push back the crowd on Wednesday").
 2. Otherwise one whose clause head is an ancestor of the trigger's ("On
    Wednesday police said they had arrested ...").
    "now" gives the publication date at precision 1, "recently" at precision 2.
@@ -18,7 +19,8 @@ the arrest.  Rules, in order:
    Undated background gets no date, and so no row.
 3. Otherwise the date of the dated event just before it in the same paragraph,
    within two sentences (the narrative's time: "On 21 July the IRA set off 22
-   bombs ... The bombs killed nine"), done by the component with ``carry``; in a
+   bombs ... The bombs killed nine"), done by the component with ``carry``; else the
+   date that opens its paragraph (notes and logs: "3. 12 May 2025 (Monday). ..."); in a
    later paragraph, the day of the last dated event of the past week before it (the
    story's day: "marched on Tuesday ... | In the capital, police fired tear gas").
 4. Otherwise the publication date: precision 1 when the report is clearly
@@ -69,7 +71,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         if root is None:
             continue
         depth = clause.relation(root)
-        if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))):
+        if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))
+                              or _complement(clause.head, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
@@ -85,6 +88,12 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 SAME_TIME = frozenset({"as", "when", "while"})
+
+
+def _complement(head: Token, other: Token) -> bool:
+    """``other`` is the infinitive that completes ``head``: "used tear gas to push back the crowd
+    outside parliament on Wednesday" (the pushing is the using, at the same moment)."""
+    return other.dep_ == "xcomp" and other.head.i == head.i and head.i != other.i
 
 
 def _at_the_time(head: Token, other: Token) -> bool:
@@ -250,9 +259,30 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             break
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
+    if (heading := _paragraph_date(ctx, mention, para)) is not None:
+        return heading
     if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
         return story
     return when
+
+
+# What may stand before a date that heads a paragraph: a list number or bullet, "On".
+_HEADING_LEAD = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[-*\u2022\u2013])?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
+    """Rule 3, for notes and logs: the date that opens the paragraph dates its undated events
+    ("3. 12 May 2025 (Monday). Near the river crossing, gunmen abducted four traders.")."""
+    for t in ctx.timexes:
+        if t.start < para or t.start >= mention.start or t.type not in ("DATE", "TIME"):
+            continue
+        if not _HEADING_LEAD.match(ctx.text[para:t.start]):
+            break  # only the paragraph's first expression, at its very start
+        dated = from_timex(t, ctx.published)
+        if dated is None or dated.precision not in (1, 2):
+            return None
+        return dated.model_copy(update={"basis": "narrative"})
+    return None
 
 
 def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:

@@ -170,3 +170,27 @@ def test_the_storys_day_stops_at_a_new_day_named_since(nlp) -> None:
 
     ctx, lede, later = _story(nlp, "Union leaders held talks with the education minister early Wednesday.")
     assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).basis == "publication"
+
+
+def test_the_infinitive_completing_the_event_dates_it(nlp) -> None:
+    # the date hangs from "disperse", the infinitive of "used": one moment
+    when = _date(nlp, "Riot police used water cannon to disperse hundreds of nurses near the ministry on Tuesday, "
+                 "in the third week of their strike.", "water cannon")
+    assert (when.date, when.basis) == (dt.date(2016, 5, 10), "expression")
+
+
+def test_a_date_heading_its_paragraph_dates_the_undated_events_below_it(nlp) -> None:
+    from dateline.records.context import Context
+    from dateline.records.date import carry, date_event
+
+    text = ("Incident log, week to 8 May 2016\n\n"
+            "2. 4 May 2016 (Wednesday). Northern district, near the ferry landing. Gunmen on foot burned two "
+            "granaries and took the harvest. Source: district officer.\n\n"
+            "Elsewhere the week was calm. Militia patrols burned a checkpoint hut, residents said.")
+    ctx = Context.of(_doc(nlp, text))
+    granaries = _mention(ctx.doc, "burned two")
+    when = carry(ctx, granaries, date_event(ctx, granaries), [])
+    assert (when.date, when.basis, when.precision) == (dt.date(2016, 5, 4), "narrative", 1)
+    # a date that does not open the paragraph heads nothing
+    hut = _mention(ctx.doc, "burned a checkpoint")
+    assert carry(ctx, hut, date_event(ctx, hut), []).basis == "publication"
