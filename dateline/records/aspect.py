@@ -20,6 +20,10 @@ adverb of repetition ("so far", "repeatedly"), or a noun of quantity governs the
 ("a spate of", "a rise in"), or it spans a stretch of a month or more in any tense
 ("over 100 days from April", "during the three-month siege", "in 2008-2009", "between
 2015 and 2018"): what a coder splits into events, or leaves out, is not one event.
+
+An accident: the harm the trigger reports has an accident or disaster for its cause
+("killed in a road accident", "died in an accidental blast"); the cue words are the
+accident and disaster classes of ``out_of_scope`` in ``ontology.yaml``.
 """
 
 from __future__ import annotations
@@ -199,3 +203,38 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex]) -> bool:
         if before_a in RANGE_OPENERS and between in RANGE_CLOSERS and (last - first).days >= LONG_STRETCH_DAYS:
             return True
     return False
+
+
+# Out-of-scope classes whose cue words, in the cause of a harm, make it no political violence.
+ACCIDENT_CLASSES = ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "when"})
+
+
+@functools.cache
+def accident_words() -> frozenset[str]:
+    """The cue words of accidents and disasters (ontology.yaml ``out_of_scope``), lower case."""
+    from dateline.events.ontology import load_ontology
+
+    return frozenset(c.lower() for o in load_ontology().out_of_scope if o.code in ACCIDENT_CLASSES for c in o.cues)
+
+
+def _cue_in(tokens: list[Token], words: frozenset[str]) -> bool:
+    low = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for i in range(len(tokens)):
+        for n in (1, 2):
+            if i + n <= len(tokens) and (" ".join(low[i:i + n]) in words or " ".join(lemmas[i:i + n]) in words):
+                return True
+    return False
+
+
+def by_accident(clause: Clause, words: frozenset[str] | None = None) -> bool:
+    """The harm the trigger reports has an accident or disaster for its cause: "killed in a road
+    accident", "died in an accidental blast", "exploded prematurely", "killed in the landslide"."""
+    words = accident_words() if words is None else words
+    trigger = clause.trigger
+    phrase = [c for c in trigger.children if c.dep_ in ("advmod", "amod", "compound")]
+    for prep in trigger.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
+            phrase.extend(t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree)
+    return _cue_in(sorted(phrase, key=lambda t: t.i), words)

@@ -22,7 +22,7 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
-from dateline.records.aspect import is_tally, long_stretch
+from dateline.records.aspect import by_accident, is_tally, long_stretch
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
@@ -135,7 +135,11 @@ class RecordsComponent:
         if when.background is not None and when.date is None:
             return False
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
-        return clause is None or not (is_tally(clause) or long_stretch(clause, ctx.timexes)) or \
+        if clause is None:
+            return True
+        if m.event_type != "Explosions/Remote violence" and by_accident(clause):
+            return False  # "killed in a road accident"; a bomb gone off early is still an explosion
+        return not (is_tally(clause) or long_stretch(clause, ctx.timexes)) or \
             (when.basis == "expression" and when.precision == 1)
 
     @staticmethod

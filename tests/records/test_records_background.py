@@ -143,3 +143,15 @@ def test_a_stretch_of_a_month_or_more_is_a_tally_in_any_tense() -> None:
     # a stretch in a clause of its own leaves the event alone
     (r,) = link("The rebels, who have held the valley for two months, attacked an army post on Tuesday.", ("attacked", *CLASH))
     assert r.event_date == dt.date(2025, 6, 10)
+
+
+def test_a_harm_caused_by_an_accident_is_no_political_violence() -> None:
+    assert link("Four police officers died in a road accident near Kisumu on Tuesday.", ("died", *CLASH)) == []
+    assert link("Two militiamen were killed by an accidental blast at their camp on Tuesday.", ("killed", *ATTACK)) == []
+    # a bomb that goes off early in its makers' hands is still an explosion
+    (r,) = link("Two militiamen were killed on Tuesday when the mine they were burying exploded prematurely.",
+                ("exploded", *BOMB))
+    assert r.event_date == dt.date(2025, 6, 10)
+    # a deliberate killing on a road is no accident
+    (r,) = link("Gunmen killed four police officers on the road near Kisumu on Tuesday.", ("killed", *ATTACK))
+    assert r.fatalities == 4
