@@ -194,3 +194,12 @@ def test_a_date_heading_its_paragraph_dates_the_undated_events_below_it(nlp) -> 
     # a date that does not open the paragraph heads nothing
     hut = _mention(ctx.doc, "burned a checkpoint")
     assert carry(ctx, hut, date_event(ctx, hut), []).basis == "publication"
+
+
+def test_a_year_written_after_a_clock_time_and_day_belongs_to_the_day(nlp) -> None:
+    when = _date(nlp, "The depot was destroyed by a car bomb at 6:40 p.m. on March 3, 2009, killing eleven guards.",
+                 "destroyed")
+    assert (when.date, when.historical) == (dt.date(2009, 3, 3), True)
+    # a weekday takes no year from a number after it
+    when = _date(nlp, "Troops clashed with rebels on Monday, 2000 residents fled the village.", "clashed")
+    assert when.date == dt.date(2016, 5, 9)
