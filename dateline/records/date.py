@@ -9,7 +9,9 @@ the arrest.  Rules, in order:
    the parse) is the trigger's clause head dates the event; so does one of a verb
    conjoined to it, or of a clause of the same moment under it ("exploded as the
    patrol passed on Monday", "killed when gunmen opened fire on Tuesday"), or of the
-   infinitive completing it ("used tear gas to push back the crowd on Wednesday").
+   infinitive completing it ("used tear gas to push back the crowd on Wednesday"), or of a
+   clause on the event noun ("the bombing that killed 11 on Monday") or on its victims
+   ("shot dead two workers building a bridge ... on Saturday").
 2. Otherwise one whose clause head is an ancestor of the trigger's ("On
    Wednesday police said they had arrested ...").
    "now" gives the publication date at precision 1, "recently" at precision 2.
@@ -72,7 +74,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             continue
         depth = clause.relation(root)
         if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))
-                              or _complement(clause.head, clause_head(root))):
+                              or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
+                              or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
@@ -88,6 +91,19 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 SAME_TIME = frozenset({"as", "when", "while"})
+
+
+def _describes(trigger: Token, other: Token) -> bool:
+    """``other`` is a clause on the event noun itself: "the bombing that killed 11 on Monday",
+    "a drone strike killed 11 ... on Monday" when the parser reads "killed" as its participle."""
+    return other.dep_ in ("acl", "relcl") and other.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
+
+
+def _simultaneous(head: Token, other: Token) -> bool:
+    """``other`` is an -ing participle describing one of the event's own nouns: "shot dead two
+    workers building a bridge ... on Saturday" (what they were doing when it happened)."""
+    noun = other.head
+    return other.dep_ == "acl" and other.tag_ == "VBG" and noun.i != head.i and clause_head(noun).i == head.i
 
 
 def _complement(head: Token, other: Token) -> bool:

@@ -107,11 +107,27 @@ def _place_key(r: EventRecord) -> object:
 
 
 def same_event(event: Event, c: Candidate) -> bool:
-    """ACLED's key: one event type, day, place (of its own) and actor pair."""
+    """ACLED's key: one event type, day, place (of its own) and actor pair.  A retelling of the
+    same sub-type on the same day that places it no finer or coarser than the first ("a drone
+    strike in the region on Monday ... | The strike hit a minibus on the edge of Mota at 11
+    a.m."), or does not place it at all, is the same event too when it names that day itself."""
     r, new = event.record, c.record
-    return (r.event_type == new.event_type and r.modality == new.modality and r.event_date == new.event_date
-            and c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None
-            and not _actors_clash(r, new))
+    if not (r.event_type == new.event_type and r.modality == new.modality and r.event_date == new.event_date
+            and r.event_date is not None and not _actors_clash(r, new)):
+        return False
+    if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
+        return True
+    if r.sub_event_type != new.sub_event_type or not c.own_date:
+        return False  # the same day only when the retelling names it itself
+    if new.location is None and new.country is None:
+        return True
+    return _place_key(r) is not None and _place_key(new) is not None and (_contains(r, new) or _contains(new, r))
+
+
+def _finer(new: EventRecord, old: EventRecord) -> bool:
+    """``new`` names a place inside ``old``'s (a town of its province), on the same day."""
+    return _place_key(new) is not None and _place_key(new) != _place_key(old) and _contains(old, new) \
+        and new.event_date == old.event_date
 
 
 def continues(event: Event, c: Candidate) -> bool:
@@ -186,7 +202,7 @@ class Coreference:
         else:
             merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
                        take_date=c.own_date and not target.own_date,
-                       take_place=c.own_place and not target.own_place,
+                       take_place=c.own_place and (not target.own_place or _finer(c.record, target.record)),
                        take_type=self._better_type(target, c))
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place

@@ -218,3 +218,36 @@ def test_a_one_sided_attack_named_as_a_clash_is_an_attack_on_civilians() -> None
     soldiers = ActorMention(start=0, end=8, text="soldiers", name="Military Forces of Mali", inter="State forces")
     assert not one_sided_battle(m, EventActors(actor2=soldiers))
     assert as_attack(m).event_type == "Violence against civilians" and as_attack(m).sub_event_type == "Attack"
+
+
+def placed(location: str, admin1: str | None = None, **kw) -> Candidate:  # type: ignore[no-untyped-def]
+    c = cand(location=location, **kw)
+    c.record.admin1 = admin1
+    return c
+
+
+def test_a_retelling_on_the_same_day_in_a_town_of_the_province_is_the_same_event() -> None:
+    events = Coreference()
+    events.add(placed("Kassala", own_date=True, own_place=True))
+    events.add(placed("Aroma", admin1="Kassala", own_date=True, own_place=True, start=50))
+    (r,) = events.records
+    assert r.location == "Aroma"  # the finer place wins
+
+
+def test_a_town_of_the_province_on_another_day_is_another_event() -> None:
+    events = Coreference()
+    events.add(placed("Kassala", own_date=True, own_place=True))
+    events.add(placed("Aroma", admin1="Kassala", date=DAY + dt.timedelta(days=1), own_date=True, own_place=True, start=50))
+    assert len(events.records) == 2
+
+
+def test_an_unplaced_retelling_that_names_the_same_day_is_the_same_event() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand(location=None, own_date=True, own_place=True, start=50))
+    assert len(events.records) == 1
+    # ... but not one that only borrowed the day, which may be a new event told after it
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand(location=None, own_place=True, new_event=True, start=50))
+    assert len(events.records) == 2

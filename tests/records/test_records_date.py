@@ -203,3 +203,13 @@ def test_a_year_written_after_a_clock_time_and_day_belongs_to_the_day(nlp) -> No
     # a weekday takes no year from a number after it
     when = _date(nlp, "Troops clashed with rebels on Monday, 2000 residents fled the village.", "clashed")
     assert when.date == dt.date(2016, 5, 9)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the date sits in a clause on the event noun, however the parser hangs it
+    ("A mortar barrage that wounded six traders at the livestock market on Tuesday was blamed on the militia.", "barrage"),
+    # ... or in an -ing participle telling what the victims were doing
+    ("Gunmen shot dead two engineers surveying a pipeline near the river on Tuesday, police said.", "shot"),
+])
+def test_a_clause_on_the_event_or_its_victims_dates_it(nlp, text: str, trigger: str) -> None:
+    assert _date(nlp, text, trigger).date == dt.date(2016, 5, 10)
