@@ -122,6 +122,19 @@ def _condition(clause: Token, hypothetical: set[str]) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in hypothetical), None)
 
 
+def _mandated(trigger: Token) -> Token | None:
+    """The verb that demands the trigger's clause in the subjunctive: "insisted that the rebels
+    withdraw", "demanded that he resign" (a base or present form with no auxiliary under a
+    past-tense verb); None otherwise.  A past tense ("insisted that they fired first") reports."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP"):
+        return None
+    if any(c.dep_ in MODAL_DEPS for c in verb.children) or verb.lemma_ in ("be", "have"):
+        return None
+    head = verb.head
+    return head if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" else None
+
+
 def _own_cue(trigger: Token, cues: dict[str, list[str]]) -> str | None:
     """The trigger word is itself a plan or a threat: "the army was preparing an operation",
     "rebels threatened the town" name what is to come, whatever the classifier read into them."""
@@ -140,6 +153,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     own = _own_cue(trigger, cues)
     if own is not None:
         return own, _evidence(trigger)
+    if (demand := _mandated(trigger)) is not None:
+        return "planned", _evidence(demand)
     node = trigger
     steps = 0
     beyond = False  # past a complement clause: only cue verbs count

@@ -209,3 +209,15 @@ def test_a_rule_on_a_condition_is_no_report(parse, text, word) -> None:
 def test_a_condition_beside_a_report_leaves_it_asserted(parse, text, word) -> None:
     # A present perfect or past tense main clause reports something done, whatever the "if" says.
     assert parse(text, word)[0] == "asserted"
+
+
+@pytest.mark.parametrize("text, word, cue", [
+    ("The mediators insisted that the militia withdraw from the hospital grounds.", "withdraw", "insisted"),
+    ("Elders had demanded that the soldiers leave the market town.", "leave", "demanded"),
+])
+def test_a_demand_in_the_subjunctive_is_planned(parse, text, word, cue) -> None:
+    assert parse(text, word) == ("planned", cue)
+
+
+def test_a_past_tense_under_insist_is_reported(parse) -> None:
+    assert parse("The mediators insisted that the militia attacked the hospital first.", "attacked")[0] == "asserted"
