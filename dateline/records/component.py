@@ -26,7 +26,7 @@ from dateline.records.aspect import by_accident, is_tally, long_stretch
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
-from dateline.records.date import carry, date_event, from_timex
+from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import Resolver, locate_event, prior_signals
@@ -71,7 +71,7 @@ class RecordsComponent:
         body = [m for m in mentions if m.start >= ctx.body_start]
         for m in body + [m for m in mentions if m.start < ctx.body_start]:
             headline = m.start < ctx.body_start
-            when = date_event(ctx, m) if headline else carry(ctx, m, date_event(ctx, m), dated)
+            when = headline_date(ctx, date_event(ctx, m), dated) if headline else carry(ctx, m, date_event(ctx, m), dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline and (lead := _headline_story(events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined

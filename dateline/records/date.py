@@ -340,3 +340,17 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
                 return None  # a new day named since ("raids early Monday ... had been detained")
             return d.model_copy(update={"basis": "narrative"})
     return None
+
+
+def headline_date(ctx: Context, when: EventDate, body: list[tuple[EventMention, EventDate]]) -> EventDate:
+    """A headline's event with no date of its own is on the lede's day: the day of the first
+    current event the body dates ("... nine arrested" over "police declared a riot late Sunday"),
+    not the publication day."""
+    published = ctx.published
+    if when.basis != "publication" or published is None:
+        return when
+    for _, d in body:
+        if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
+                and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS:
+            return d.model_copy(update={"basis": "narrative"})
+    return when

@@ -155,3 +155,12 @@ def test_a_harm_caused_by_an_accident_is_no_political_violence() -> None:
     # a deliberate killing on a road is no accident
     (r,) = link("Gunmen killed four police officers on the road near Kisumu on Tuesday.", ("killed", *ATTACK))
     assert r.fatalities == 4
+
+
+def test_a_headline_event_of_its_own_is_on_the_ledes_day() -> None:
+    text = ("Militia storms police post in Garowe; four detained\n\n"
+            "GAROWE - Militiamen attacked a police post on the edge of Garowe late Tuesday, officials said.\n\n"
+            "Residents said the shooting lasted an hour.")
+    rows = link(text, ("attacked", *CLASH), ("detained", "Strategic developments", "Arrests"))
+    arrests = next(r for r in rows if r.sub_event_type == "Arrests")
+    assert arrests.event_date == dt.date(2025, 6, 10)  # Tuesday, not the publication day (Thursday)
