@@ -12,7 +12,8 @@ it.  A candidate joins an earlier event
   no new event (not "a vehicle touched off a mine"), and either is of the same event
   type as the event just told, or tells only its outcome with no doer of its own
   ("was also reported killed", "they killed 23 soldiers"), which joins the violent
-  event just told whatever the classifier called it.
+  event just told whatever the classifier called it; arrests told after a protest or
+  riot are that demonstration's arrests (ACLED codes them with it).
 
 A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
 "explosion" the classifier took for an accident) joins any earlier event of its type whose
@@ -39,6 +40,7 @@ from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
@@ -136,7 +138,11 @@ def continues(event: Event, c: Candidate) -> bool:
         return False
     if event.record.event_type == c.record.event_type:
         return not _actors_clash(event.record, c.record)
-    return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES and c.record.event_type in VIOLENT_EVENT_TYPES
+    if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
+        return True  # "Six people were arrested": the arrests of the protest or riot just told
+    # a toll with no doer of its own is the toll of the violent event just told, whatever the
+    # classifier made of its words ("Three civilians were wounded" after a shelling)
+    return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:

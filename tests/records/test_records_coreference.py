@@ -251,3 +251,34 @@ def test_an_unplaced_retelling_that_names_the_same_day_is_the_same_event() -> No
     events.add(cand(own_date=True, own_place=True))
     events.add(cand(location=None, own_place=True, new_event=True, start=50))
     assert len(events.records) == 2
+
+
+def _typed(event_type: str, sub: str, **kw) -> Candidate:  # type: ignore[no-untyped-def]
+    c = cand(event_type, **kw)
+    c.record.sub_event_type = sub
+    return c
+
+
+def test_an_outcome_without_a_doer_joins_the_violent_event_whatever_its_type() -> None:
+    # "Two shepherds were wounded." after a shelling, read by the classifier as a protest sub-type
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(_typed("Protests", "Excessive force against protesters", location=None, outcome=True, start=50))
+    assert len(events.records) == 1
+
+
+def test_arrests_told_after_a_demonstration_are_its_arrests() -> None:
+    events = Coreference()
+    events.add(_typed("Riots", "Violent demonstration", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Arrests", location=None, start=50))
+    assert len(events.records) == 1
+    # ... but not after a bombing, nor arrests with a day of their own
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Arrests", location=None, start=50))
+    assert len(events.records) == 2
+    events = Coreference()
+    events.add(_typed("Riots", "Violent demonstration", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Arrests", location=None, own_date=True, date=DAY + dt.timedelta(days=2),
+                      start=50))
+    assert len(events.records) == 2
