@@ -12,8 +12,9 @@ the arrest.  Rules, in order:
    infinitive completing it ("used tear gas to push back the crowd on Wednesday"), or of a
    clause on the event noun ("the bombing that killed 11 on Monday") or on its victims
    ("shot dead two workers building a bridge ... on Saturday").
-2. Otherwise one whose clause head is an ancestor of the trigger's ("On
-   Wednesday police said they had arrested ...").
+2. Otherwise one whose clause head is an ancestor of the trigger's and that modifies
+   that verb ("On Wednesday police said they had arrested ..."; not "the communique of
+   11 February reports six killed", where the day is the communique's).
    "now" gives the publication date at precision 1, "recently" at precision 2.
    Background (``aspect.background_cue``: past perfect, "since ...", legal
    proceedings, remembrance) takes only rule 1: the court's or the speaker's date
@@ -81,7 +82,7 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             continue
         if depth == 0:
             same.append(t)
-        elif depth is not None:
+        elif depth is not None and _adverbial(root):
             above.append((depth, t))
     if same:
         return min(same, key=lambda t: abs(t.start - mention.start))
@@ -91,6 +92,16 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 SAME_TIME = frozenset({"as", "when", "while"})
+
+
+def _adverbial(root: Token) -> bool:
+    """A date that modifies its clause's verb ("said on Wednesday", "said Wednesday"), not a noun of
+    it: in "the army communique of 11 February reports six soldiers killed" the day is the
+    communique's, and does not reach down to the killing."""
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the communique of 11 February"
+    return not (root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"))  # "Monday's statement"
 
 
 def _describes(trigger: Token, other: Token) -> bool:

@@ -213,3 +213,11 @@ def test_a_year_written_after_a_clock_time_and_day_belongs_to_the_day(nlp) -> No
 ])
 def test_a_clause_on_the_event_or_its_victims_dates_it(nlp, text: str, trigger: str) -> None:
     assert _date(nlp, text, trigger).date == dt.date(2016, 5, 10)
+
+
+def test_the_day_of_a_statement_noun_does_not_date_the_event_it_reports(nlp) -> None:
+    assert _date(nlp, "The police bulletin of 11 May reports four guards killed and two gunmen wounded.",
+                 "killed").date != dt.date(2016, 5, 11)
+    assert _date(nlp, "A statement of 10 May said that rebels attacked the depot.", "attacked").date != dt.date(2016, 5, 10)
+    # a day that modifies the verb of saying still dates what it reports, as before
+    assert _date(nlp, "On Wednesday police said they had killed four guards.", "killed").date == dt.date(2016, 5, 11)
