@@ -34,12 +34,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from dateline.events.ontology import get_ontology
+from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
-VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
