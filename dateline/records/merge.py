@@ -13,7 +13,8 @@ it.  A candidate joins an earlier event
   type as the event just told, or tells only its outcome with no doer of its own
   ("was also reported killed", "they killed 23 soldiers"), which joins the violent
   event just told whatever the classifier called it; arrests told after a protest or
-  riot are that demonstration's arrests (ACLED codes them with it).
+  riot are that demonstration's arrests (ACLED codes them with it), and people fleeing
+  after a violent event ("families fled to the next town") its outcome.
 
 A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
 "explosion" the classifier took for an accident) joins any earlier event of its type whose
@@ -40,6 +41,8 @@ from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
+# People fleeing a violent event just told are its outcome; the place named is where they went.
+FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
@@ -133,7 +136,11 @@ def _finer(new: EventRecord, old: EventRecord) -> bool:
 
 def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
-    if c.own_date or c.own_place or c.new_event or event.record.modality != c.record.modality:
+    if event.record.modality != c.record.modality:
+        return False
+    if c.lemma in FLIGHT_LEMMAS and not c.own_date and event.record.event_type in VIOLENT_EVENT_TYPES:
+        return True  # "families fled to the next town after the attack": the attack's outcome, not an event
+    if c.own_date or c.own_place or c.new_event:
         return False
     if event.record.event_type == c.record.event_type:
         return not _actors_clash(event.record, c.record)
@@ -207,7 +214,8 @@ class Coreference:
         else:
             merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
                        take_date=c.own_date and not target.own_date,
-                       take_place=c.own_place and (not target.own_place or _finer(c.record, target.record)),
+                       take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
+                       and (not target.own_place or _finer(c.record, target.record)),
                        take_type=self._better_type(target, c))
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place

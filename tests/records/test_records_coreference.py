@@ -282,3 +282,16 @@ def test_arrests_told_after_a_demonstration_are_its_arrests() -> None:
     events.add(_typed("Strategic developments", "Arrests", location=None, own_date=True, date=DAY + dt.timedelta(days=2),
                       start=50))
     assert len(events.records) == 2
+
+
+def test_people_fleeing_after_a_violent_event_are_its_outcome() -> None:
+    events = Coreference()
+    events.add(placed("Kassala", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
+    (r,) = events.records
+    assert r.location == "Kassala"  # where they fled to is not where the event was
+    # a flight with a day of its own, or after no violence, stays its own row
+    events = Coreference()
+    events.add(_typed("Protests", "Peaceful protest", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
+    assert len(events.records) == 2
