@@ -140,6 +140,9 @@ def continues(event: Event, c: Candidate) -> bool:
         return False
     if c.lemma in FLIGHT_LEMMAS and not c.own_date and event.record.event_type in VIOLENT_EVENT_TYPES:
         return True  # "families fled to the next town after the attack": the attack's outcome, not an event
+    if c.outcome and c.own_date and not c.own_place and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
+            and c.record.event_date is not None and c.record.event_date == event.record.event_date:
+        return True  # "23 people were killed on that day alone": the toll of the day's violence just told
     if c.own_date or c.own_place or c.new_event:
         return False
     if event.record.event_type == c.record.event_type:

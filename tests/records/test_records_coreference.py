@@ -295,3 +295,18 @@ def test_people_fleeing_after_a_violent_event_are_its_outcome() -> None:
     events.add(_typed("Protests", "Peaceful protest", own_date=True, own_place=True))
     events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
     assert len(events.records) == 2
+
+
+def test_a_toll_dated_to_the_same_day_joins_that_days_violence() -> None:
+    # "Eleven people were killed that day alone." after the day's clashes
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True))
+    events.add(cand("Violence against civilians", location=None, own_date=True, outcome=True, fatalities=11, start=50))
+    (r,) = events.records
+    assert r.fatalities == 11
+    # a toll of another day is another event
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True))
+    events.add(cand("Violence against civilians", location=None, own_date=True, outcome=True, fatalities=11,
+                    date=DAY + dt.timedelta(days=1), start=50))
+    assert len(events.records) == 2
