@@ -158,15 +158,32 @@ RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through", "-"})
 # Crossing one of these leaves the clause: "rebels, who have held the town for two months, attacked".
 _OWN_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
+# A duration after one of these is an offset from something else, not the event's own stretch:
+# "four months after the massacre", "within 110 days of the agreement".
+OFFSET_PREPS = frozenset({"after", "before", "within", "since", "until", "till", "following", "ago", "later"})
 
 
 def _in_clause(token: Token, head: Token) -> bool:
-    """``token`` sits in the clause ``head`` heads, not in a relative or reported clause below it."""
+    """``token`` sits in the clause ``head`` heads, not in a relative, reported or conjoined clause."""
     node = token
     for _ in range(50):
         if node.i == head.i:
             return True
-        if node.head.i == node.i or node.dep_ in _OWN_CLAUSE_EDGES:
+        if node.head.i == node.i or node.dep_ in _OWN_CLAUSE_EDGES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
+
+
+def _offset(token: Token) -> bool:
+    """The duration is measured from something else: the preposition above it is "after", "within" ..."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "prep" or node.pos_ == "ADP":
+            return node.lower_ in OFFSET_PREPS
+        if any(c.lower_ in OFFSET_PREPS and c.dep_ in ("advmod", "prep") for c in node.children):
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
     return False
@@ -187,8 +204,8 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex]) -> bool:
         tok = token_at(doc, t.start, t.end)
         if tok is not None and _in_clause(tok, head):
             own.append((t, tok))
-    for t, _ in own:
-        if t.type == "DURATION" and (_duration_days(t.value) or 0) >= LONG_STRETCH_DAYS:
+    for t, tok in own:
+        if t.type == "DURATION" and (_duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok):
             return True
         if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
                 (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:

@@ -140,6 +140,10 @@ def test_a_stretch_of_a_month_or_more_is_a_tally_in_any_tense() -> None:
     assert r.event_date is not None
     (r,) = link("On Tuesday troops fought the insurgents for about forty minutes near the bridge.", ("fought", *CLASH))
     assert r.event_date == dt.date(2025, 6, 10)
+    # a duration measured from something else is no stretch of the event
+    assert len(link("Shelling killed four farmers near the dam three months after the truce.", ("Shelling", *BOMB))) == 1
+    assert len(link("Air strikes killed six bakers within 90 days of the accord.",
+                    ("Air strikes", "Explosions/Remote violence", "Air/drone strike"))) == 1
     # a stretch in a clause of its own leaves the event alone
     (r,) = link("The rebels, who have held the valley for two months, attacked an army post on Tuesday.", ("attacked", *CLASH))
     assert r.event_date == dt.date(2025, 6, 10)
