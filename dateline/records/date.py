@@ -261,6 +261,7 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
         _with_year(ctx, t) for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
+        and "\n" not in ctx.text[min(t.end, mention.start):max(t.start, mention.end)]  # a header line is no clause
     ]
     chosen = _governing(ctx, candidates, mention, clause, background.scope if background else None)
     if chosen is not None:
@@ -346,8 +347,8 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
     for m, d in reversed(earlier):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
-            if any(t.type in ("DATE", "TIME") and t.date_start is not None and t.date_start != d.date
-                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):
+            if any(t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None and t.date_start != d.date
+                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):  # a day, not "October" or "2023"
                 return None  # a new day named since ("raids early Monday ... had been detained")
             return d.model_copy(update={"basis": "narrative"})
     return None

@@ -221,3 +221,18 @@ def test_the_day_of_a_statement_noun_does_not_date_the_event_it_reports(nlp) -> 
     assert _date(nlp, "A statement of 10 May said that rebels attacked the depot.", "attacked").date != dt.date(2016, 5, 10)
     # a day that modifies the verb of saying still dates what it reports, as before
     assert _date(nlp, "On Wednesday police said they had killed four guards.", "killed").date == dt.date(2016, 5, 11)
+
+
+def test_a_month_or_year_named_since_the_lede_is_no_new_day(nlp) -> None:
+    from dateline.records.date import carry, date_event
+
+    ctx, lede, later = _story(nlp, "It was the union's third strike since May 2015.")
+    assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).date == dt.date(2016, 5, 10)
+
+
+def test_a_date_on_a_line_of_its_own_does_not_date_the_line_below(nlp) -> None:
+    # a press release's date line glued by the parser to the headline under it
+    text = "PRESS STATEMENT\n9 May 2016\nTroops clash with rebels in the hills\n\nOfficials gave no toll."
+    when = _date(nlp, text, "clash")
+    assert when.basis != "expression"
+    assert _date(nlp, "Troops clashed with rebels in the hills on 9 May 2016.", "clashed").date == dt.date(2016, 5, 9)
