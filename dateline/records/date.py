@@ -251,6 +251,23 @@ def _with_year(ctx: Context, t: Timex) -> Timex:
     return t.model_copy(update={"date_start": start, "date_end": end, "end": nxt.end, "text": ctx.text[t.start:nxt.end]})
 
 
+HEADER_LINE_CHARS = 40
+
+
+def _other_line(text: str, t: Timex, mention: EventMention) -> bool:
+    """The expression and the trigger are parted by a blank line, or the expression sits on a short
+    line of its own (a press release's date line, a header): no clause joins them, whatever the parse
+    says.  A long line broken at a fixed width is still one sentence."""
+    between = text[min(t.end, mention.start):max(t.start, mention.end)]
+    if "\n" not in between:
+        return False
+    if "\n\n" in between:
+        return True
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    return (len(text) if line_end < 0 else line_end) - line_start < HEADER_LINE_CHARS
+
+
 def date_event(ctx: Context, mention: EventMention) -> EventDate:
     """The date of the event mention, from its own clause (see the module's rules 1, 2 and 4)."""
     published = ctx.published
@@ -261,7 +278,7 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
         _with_year(ctx, t) for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
-        and "\n" not in ctx.text[min(t.end, mention.start):max(t.start, mention.end)]  # a header line is no clause
+        and not _other_line(ctx.text, t, mention)
     ]
     chosen = _governing(ctx, candidates, mention, clause, background.scope if background else None)
     if chosen is not None:

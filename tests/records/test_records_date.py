@@ -236,3 +236,9 @@ def test_a_date_on_a_line_of_its_own_does_not_date_the_line_below(nlp) -> None:
     when = _date(nlp, text, "clash")
     assert when.basis != "expression"
     assert _date(nlp, "Troops clashed with rebels in the hills on 9 May 2016.", "clashed").date == dt.date(2016, 5, 9)
+
+
+def test_a_sentence_wrapped_at_a_fixed_width_keeps_its_date(nlp) -> None:
+    text = ("Troops clashed with rebels in the hills above the river valley on the\n"
+            "morning of 9 May 2016, a spokesman for the regional command told reporters.")
+    assert _date(nlp, text, "clashed").date == dt.date(2016, 5, 9)
