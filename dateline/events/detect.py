@@ -10,6 +10,7 @@ arrest of a cell that had killed someone), so one event is never emitted twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,7 @@ from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
 from dateline.actors import actor_mentions
-from dateline.nlp import has_slot
+from dateline.nlp import doc_text, has_slot
 from dateline.places import toponyms
 from dateline.times import timexes
 from dateline.types import EventMention, Timex
@@ -47,6 +48,12 @@ class DetectConfig:
     # sentence read as one of them that holds an event trigger is kept as an "ambiguous" mention,
     # which becomes a row only when the article names the same event as conflict elsewhere.
     ambiguous_classes: tuple[str, ...] = ("MAN_MADE_DISASTER", "ORG_CRIME")
+    # A headline whose main predicate is an event trigger reports that event even when the
+    # classifier reads it as NONE, provided the event sub-types hold at least this much probability.
+    headline_min: float = 0.2
+    # The classes a headline's event word overrules: context (NONE), and crime told without a
+    # crime's own words ("Man shot dead in ..." is a killing; "robbery", "smuggling" are cues).
+    headline_overrules: tuple[str, ...] = ("NONE", "ORG_CRIME")
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -124,6 +131,51 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
     return sent[best.start:best.end]
 
 
+# A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
+HEADLINE_MAX_WORDS = 16
+
+
+def headline_shaped(sent: Span | None) -> bool:
+    """A line written as a headline: at most HEADLINE_MAX_WORDS words, not closed by a full stop,
+    and alone on its line (the end of the text or a line break follows it)."""
+    if sent is None:
+        return False
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > HEADLINE_MAX_WORDS:
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text in (".", "!", "?", ";"):
+        return False
+    doc = sent.doc
+    following = next((t for t in doc[sent.end:] if not t.is_space), None)
+    return following is None or "\n" in doc_text(doc)[last.idx + len(last):following.idx]
+
+
+# Marks that set a source after a headline's clause: "<clause> - agency", "<clause>: officials".
+ATTRIBUTION_MARKS = frozenset({"-", "–", "—", ":", "|"})
+ATTRIBUTION_MAX_WORDS = 4
+
+
+def headline_clause(sent: Span, is_trigger: Callable[[Token], bool]) -> Span:
+    """A headline without the source set after it ("... - newspaper", "...: ministry", "... -
+    rights group says"): wire headlines name their source there, and the words of the source
+    are no part of the event.  The tail is a source only when it is short and holds no event
+    word, no number and no verb but one of saying; otherwise the headline is returned whole."""
+    for k in range(len(sent) - 2, 2, -1):
+        mark = sent[k]
+        if mark.text not in ATTRIBUTION_MARKS:
+            continue
+        if mark.text != ":" and not sent[k - 1].whitespace_:
+            return sent  # "US-led": a hyphen inside a word
+        tail = [t for t in sent[k + 1:] if not (t.is_punct or t.is_space)]
+        if not tail or len(tail) > ATTRIBUTION_MAX_WORDS or any(
+                t.like_num or is_trigger(t) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in REPORTING)
+                for t in tail):
+            return sent
+        return sent[:k]
+    return sent
+
+
 @dataclass(frozen=True)
 class DocFacts:
     """What earlier stages found in a Doc, as token indices, for the not-news tests
@@ -134,6 +186,7 @@ class DocFacts:
     places: frozenset[int] = frozenset()  # place names
     actors: frozenset[int] = frozenset()  # actor mentions
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
+    headline: bool = False  # the first sentence is headline-shaped (``headline_shaped``)
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
@@ -147,6 +200,7 @@ class DocFacts:
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             actors=frozenset(expression_tokens(doc, actors)),
             first_sentence=first,
+            headline=headline_shaped(next(iter(doc.sents), None)),
         )
 
 
@@ -180,6 +234,8 @@ class Detector:
         if not sents:
             return []
         facts = DocFacts.of(doc)
+        if facts.headline:
+            sents[0] = self._headline_clause(sents[0])
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
@@ -190,6 +246,11 @@ class Detector:
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
         return mentions
+
+    def _headline_clause(self, sent: Span) -> Span:
+        hits = self.lexicon.find(token_keys(sent), proper_nouns(sent))
+        at = {sent.start + i for h in hits for i in range(h.start, h.end)}
+        return headline_clause(sent, lambda tok: tok.i in at)
 
     def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
         """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
@@ -229,9 +290,10 @@ class Detector:
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
+        headline = facts.headline and sent.start == facts.first_sentence
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
-                return []
+                return self._headline_event(sent, hits, p, facts) if headline else []
             top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
@@ -246,6 +308,8 @@ class Detector:
             if not self._is_news(sent, hits, trigger, facts):
                 return []
             out.append(self._mention(sent, trigger, label, p[top]))
+        elif label in cfg.headline_overrules and headline and (found := self._headline_event(sent, hits, p, facts)):
+            return found
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
@@ -379,6 +443,39 @@ class Detector:
             if mention.modality != "asserted":
                 found.append((_depth(trigger.root), -prob, mention))
         return [min(found, key=lambda f: f[:2])[2]] if found else []
+
+    # How a headline's event word hangs on its root: "Soldier killed in X" (acl), "minister says
+    # rebels routed" (ccomp), "Troops kill five, seize arms depot" (conj).
+    HEADLINE_PREDICATE_DEPS = frozenset({"acl", "relcl", "ccomp", "conj", "xcomp", "advcl", "appos"})
+
+    def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """The event a headline reports with its main word, or nothing.
+
+        The classifier learnt NONE from article sentences, where an event word without its
+        actors or its circumstances is mostly context; a headline is written to report one
+        event in a few words and drops the rest ("Soldier killed in border town").  So in a
+        headline whose main predicate (its root, or a verb hung on a verbless root) is an event
+        trigger, with no out-of-scope cue (an accident, a crime, a disaster) and with the event
+        sub-types holding ``headline_min`` of the probability, that trigger's sub-type is
+        reported, scored by its share of the event probability.
+        """
+        mass = float(p[self.in_scope].sum())
+        codes = {h.code for h in hits if not h.oos}
+        if mass < self.config.headline_min or not codes or any(h.oos for h in hits):
+            return []
+        code = max(codes, key=lambda c: p[self.index[c]])
+        sub = self.sub[code]
+        trigger = _pick_trigger(sent, [h for h in hits if h.code in self.by_type[sub.event_type]],
+                                {code} | self.by_type[sub.event_type], facts.actors, True, self.event_heads)
+        if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits):
+            return []
+        word, root = trigger.root, sent.root
+        if word.i != root.i and not (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS):
+            return []
+        if not self._is_news(sent, hits, trigger, facts):
+            return []
+        mention = self._mention(sent, trigger, code, p[self.index[code]] / mass)
+        return [mention] if mention.modality == "asserted" else []
 
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as

@@ -1,0 +1,65 @@
+"""Headlines: a line written to report one event in a few words, often with its source after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import pipeline
+from dateline.events import event_mentions
+from dateline.events.detect import headline_shaped
+from dateline.types import Article
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.build(stages=["events"])
+
+
+def _asserted_violent(nlp, text: str) -> list[str]:
+    return [m.sub_event_type for m in event_mentions(nlp(text))
+            if m.kind == "report" and m.modality == "asserted" and m.event_type in VIOLENT]
+
+
+@pytest.mark.parametrize("text", [
+    "Tribal elder killed near Gardez",
+    "Tribal elder killed near Gardez: police",
+    "Tribal elder killed near Gardez - state radio",
+])
+def test_headline_with_event_word_as_predicate_reports_it(nlp, text):
+    """Words the classifier alone finds too thin ("X killed near Y") still report an event
+    when they are a headline's main predicate, with or without a source after them."""
+    assert _asserted_violent(nlp, text) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeeper killed in road accident near Kandahar",  # an accident's own word
+    "Truck driver killed in Peshawar robbery",  # a crime's own word
+    "Rebels threaten to attack the provincial capital",  # a threat, not an event
+])
+def test_headline_rule_keeps_out_of_scope_and_unasserted(nlp, text):
+    assert _asserted_violent(nlp, text) == []
+
+
+def test_headline_shape(nlp):
+    assert headline_shaped(next(nlp("Tribal elder killed near Gardez").sents))
+    with_body = next(pipeline.process(nlp, [Article(id="a", text="Tribal elder killed near Gardez\n\nThe elder was shot at dawn.")]))
+    assert headline_shaped(next(with_body.sents))
+    assert not headline_shaped(next(nlp("Tribal elder killed near Gardez.").sents))
+    long_line = "Tribal elders from three districts met the governor on Sunday to ask for more police posts along the main road"
+    assert not headline_shaped(next(nlp(long_line).sents))
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Troops kill 12 insurgents near Kunduz - state radio", "Troops kill 12 insurgents near Kunduz"),
+    ("Tribal elder killed near Gardez: police", "Tribal elder killed near Gardez"),
+    ("Militia raids village in Ituri - rights group says", "Militia raids village in Ituri"),
+    ("Bombing in Kabul market: 12 dead", "Bombing in Kabul market: 12 dead"),  # a count, not a source
+    ("Car bomb in Mogadishu - scores wounded", "Car bomb in Mogadishu - scores wounded"),  # an event word
+    ("US-led jets strike depot", "US-led jets strike depot"),  # a hyphen inside a word
+])
+def test_headline_clause_drops_only_a_source(nlp, text, clause):
+    detector = nlp.get_pipe("dateline_events").detector
+    assert detector._headline_clause(next(nlp(text).sents)).text == clause
+
