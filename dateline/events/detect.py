@@ -23,8 +23,9 @@ from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
 from dateline.actors import actor_mentions
-from dateline.nlp import doc_text, has_slot
+from dateline.nlp import doc_text, has_slot, sentence_case
 from dateline.places import toponyms
+from dateline.places.recognize import title_case
 from dateline.times import timexes
 from dateline.types import EventMention, Timex
 
@@ -135,20 +136,29 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
 HEADLINE_MAX_WORDS = 16
 
 
-def headline_shaped(sent: Span | None) -> bool:
-    """A line written as a headline: at most HEADLINE_MAX_WORDS words, not closed by a full stop,
-    and alone on its line (the end of the text or a line break follows it)."""
-    if sent is None:
-        return False
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words or len(words) > HEADLINE_MAX_WORDS:
-        return False
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text in (".", "!", "?", ";"):
-        return False
-    doc = sent.doc
-    following = next((t for t in doc[sent.end:] if not t.is_space), None)
-    return following is None or "\n" in doc_text(doc)[last.idx + len(last):following.idx]
+def headline_line(doc: Doc) -> Span | None:
+    """The Doc's first line when it is written as a headline: at most HEADLINE_MAX_WORDS words,
+    not closed by a full stop, and alone on its line (the end of the text or a line break
+    follows it).  The whole line, however the parser cut it into sentences ("Gunmen Storm
+    Village, Kill Nine" | "In Zamfara")."""
+    begin = next((t.i for t in doc[:8] if not t.is_space), None)
+    if begin is None:
+        return None
+    end, words = begin, 0
+    for tok in doc[begin: begin + 4 * HEADLINE_MAX_WORDS]:
+        if tok.is_space and "\n" in tok.text:
+            break
+        if not tok.is_space:
+            end = tok.i + 1
+            words += not tok.is_punct
+        if "\n" in tok.whitespace_:
+            break
+    else:
+        if end < len(doc):
+            return None  # a line longer than any headline
+    if not words or words > HEADLINE_MAX_WORDS or doc[end - 1].text in (".", "!", "?", ";"):
+        return None
+    return doc[begin:end]
 
 
 # Marks that set a source after a headline's clause: "<clause> - agency", "<clause>: officials".
@@ -186,27 +196,30 @@ class DocFacts:
     places: frozenset[int] = frozenset()  # place names
     actors: frozenset[int] = frozenset()  # actor mentions
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
-    headline: bool = False  # the first sentence is headline-shaped (``headline_shaped``)
+    headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
         found: list[Timex] = timexes(doc) if has_slot(doc, "times") else []
         places = toponyms(doc) if has_slot(doc, "places") else []
         actors = actor_mentions(doc) if has_slot(doc, "actors") else []
-        first = next((s.start for s in doc.sents), 0)
+        line = headline_line(doc)
+        first = line.start if line is not None else next((s.start for s in doc.sents), 0)
         return cls(
             dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
             periods=frozenset(period_tokens(doc, found)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             actors=frozenset(expression_tokens(doc, actors)),
             first_sentence=first,
-            headline=headline_shaped(next(iter(doc.sents), None)),
+            headline=line is not None,
         )
 
 
 class Detector:
-    def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig) -> None:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig,
+                 reparse: Callable[[list[str], list[bool]], Doc] | None = None) -> None:
         self.ontology = ontology
+        self.reparse = reparse  # tags and parses a headline again, its case normalised (nlp.Reparser)
         self.lexicon = lexicon
         self.model = models.main
         self.lexical = models.lexical  # words only: gates the encoder, scores subordinate clauses
@@ -234,7 +247,13 @@ class Detector:
         if not sents:
             return []
         facts = DocFacts.of(doc)
-        if facts.headline:
+        recased = False
+        line = headline_line(doc) if facts.headline else None
+        if line is not None:
+            # the headline is one sentence, whatever the parser made of it
+            sents = [line] + [doc[max(s.start, line.end): s.end] for s in sents if s.end > line.end]
+            if self.reparse is not None and title_case(sents[0]):
+                sents[0], recased = self._sentence_cased(sents[0], facts), True
             sents[0] = self._headline_clause(sents[0])
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
@@ -245,7 +264,25 @@ class Detector:
             found = self._sentence(sent, sent_hits, p, facts)
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
+        if recased:  # evidence quotes the text as given
+            text = doc_text(doc)
+            mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
+
+    def _sentence_cased(self, sent: Span, facts: DocFacts) -> Span:
+        """A Title Case headline tagged and parsed again as a sentence would write it: its
+        capitals make the tagger read event words as names ("Gunmen Kill Two ..."), and a name
+        is never a trigger.  Places the places stage found keep their capitals (not actors: in
+        Title Case the actors stage reads "Attack Police" as one name).
+        Only the headline's own tokens are parsed again; indices and offsets stay those of
+        the Doc."""
+        assert self.reparse is not None
+        doc = sent.doc
+        head = doc[: sent.end]
+        keep = {i - sent.start for i in facts.places if sent.start <= i < sent.end}
+        words = [t.text for t in head[: sent.start]] + sentence_case([t.text for t in sent], keep)
+        again = self.reparse(words, [bool(t.whitespace_) for t in head])
+        return again[sent.start: sent.end]
 
     def _headline_clause(self, sent: Span) -> Span:
         hits = self.lexicon.find(token_keys(sent), proper_nouns(sent))

@@ -6,7 +6,8 @@ import pytest
 
 from dateline import pipeline
 from dateline.events import event_mentions
-from dateline.events.detect import headline_shaped
+from dateline.events.detect import headline_line
+from dateline.nlp import sentence_case
 from dateline.types import Article
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -42,13 +43,14 @@ def test_headline_rule_keeps_out_of_scope_and_unasserted(nlp, text):
     assert _asserted_violent(nlp, text) == []
 
 
-def test_headline_shape(nlp):
-    assert headline_shaped(next(nlp("Tribal elder killed near Gardez").sents))
+def test_headline_line(nlp):
+    """The first line, when written as a headline, is one sentence however the parser cut it."""
+    assert headline_line(nlp("Tribal elder killed near Gardez")).text == "Tribal elder killed near Gardez"
     with_body = next(pipeline.process(nlp, [Article(id="a", text="Tribal elder killed near Gardez\n\nThe elder was shot at dawn.")]))
-    assert headline_shaped(next(with_body.sents))
-    assert not headline_shaped(next(nlp("Tribal elder killed near Gardez.").sents))
+    assert headline_line(with_body).text == "Tribal elder killed near Gardez"
+    assert headline_line(nlp("Tribal elder killed near Gardez.")) is None
     long_line = "Tribal elders from three districts met the governor on Sunday to ask for more police posts along the main road"
-    assert not headline_shaped(next(nlp(long_line).sents))
+    assert headline_line(nlp(long_line)) is None
 
 
 @pytest.mark.parametrize("text, clause", [
@@ -63,3 +65,34 @@ def test_headline_clause_drops_only_a_source(nlp, text, clause):
     detector = nlp.get_pipe("dateline_events").detector
     assert detector._headline_clause(next(nlp(text).sents)).text == clause
 
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline.build()
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("Insurgents Attack Army Outpost In Kunar", "Insurgents attack army outpost in Kunar"),
+    ("Gunmen Storm Market, Kill Six In Katsina", "Gunmen storm market, kill six in Katsina"),
+    ("Riot Police Fire Tear Gas At Striking Miners", "Riot police fire tear gas at striking miners"),
+])
+def test_title_case_headline_reads_like_its_sentence_case(full, title, sentence):
+    """Capitals in a Title Case headline make the tagger read event words as names, and a name
+    is never a trigger: the headline is read as a sentence would write it, and its evidence
+    still quotes the text as given."""
+    def read(text):
+        return [(m.sub_event_type, m.start, m.end, round(m.score, 3)) for m in event_mentions(full(text))
+                if m.kind == "report"]
+
+    assert read(title) == read(sentence) != []
+    doc = full(title)
+    assert all(m.text == title[m.start:m.end] for m in event_mentions(doc))
+
+
+def test_sentence_case_keeps_names_and_offsets():
+    words = ["Militia", "Kills", "Nine", "Near", "Bunia", ",", "IS", "Says", "McKay", "İstanbul"]
+    assert sentence_case(words, keep={4}) == ["Militia", "kills", "nine", "near", "Bunia", ",", "IS", "says", "McKay", "İstanbul"]
+    shouting = ["TROOPS", "KILL", "NINE", "NEAR", "BUNIA"]
+    assert sentence_case(shouting, keep={4}) == ["TROOPS", "kill", "nine", "near", "BUNIA"]
+    assert sentence_case(["[", "Video", "]", "Gunmen", "Kill", "Two"]) == ["[", "Video", "]", "gunmen", "kill", "two"]
