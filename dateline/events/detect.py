@@ -488,27 +488,29 @@ class Detector:
     def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """The event a headline reports with its main word, or nothing.
 
-        The classifier learnt NONE from article sentences, where an event word without its
-        actors or its circumstances is mostly context; a headline is written to report one
-        event in a few words and drops the rest ("Soldier killed in border town").  So in a
-        headline whose main predicate (its root, or a verb hung on a verbless root) is an event
-        trigger, with no out-of-scope cue (an accident, a crime, a disaster) and with the event
-        sub-types holding ``headline_min`` of the probability, that trigger's sub-type is
+        The classifier learnt from article sentences, where an event word without its actors
+        or its circumstances is mostly context (NONE), a crime, or too unsure to report; a
+        headline is written to report one event in a few words and drops the rest ("Soldier
+        killed in border town").  So in a headline whose main predicate (its root, or a word
+        hung on the root: "Soldier killed", "..., kill nine") is an event trigger, with no
+        out-of-scope cue (an accident, a robbery, a disaster) and with the event sub-types
+        holding ``headline_min`` of the probability, the likeliest such trigger's sub-type is
         reported, scored by its share of the event probability.
         """
+        if float(p[self.in_scope].sum()) < self.config.headline_min or any(h.oos for h in hits):
+            return []
         mass = float(p[self.in_scope].sum())
-        codes = {h.code for h in hits if not h.oos}
-        if mass < self.config.headline_min or not codes or any(h.oos for h in hits):
+        root = sent.root
+
+        def predicate(h: LexHit) -> bool:
+            word = sent[h.start:h.end].root
+            return word.i == root.i or (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS)
+
+        main = [h for h in hits if not h.oos and predicate(h)]
+        if not main:
             return []
-        code = max(codes, key=lambda c: p[self.index[c]])
-        sub = self.sub[code]
-        trigger = _pick_trigger(sent, [h for h in hits if h.code in self.by_type[sub.event_type]],
-                                {code} | self.by_type[sub.event_type], facts.actors, True, self.event_heads)
-        if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits):
-            return []
-        word, root = trigger.root, sent.root
-        if word.i != root.i and not (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS):
-            return []
+        best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
+        code, trigger = best.code, sent[best.start:best.end]
         if not self._is_news(sent, hits, trigger, facts):
             return []
         mention = self._mention(sent, trigger, code, p[self.index[code]] / mass)
