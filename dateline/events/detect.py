@@ -497,9 +497,12 @@ class Detector:
         holding ``headline_min`` of the probability, the likeliest such trigger's sub-type is
         reported, scored by its share of the event probability.
         """
-        if float(p[self.in_scope].sum()) < self.config.headline_min or any(h.oos for h in hits):
-            return []
         mass = float(p[self.in_scope].sum())
+        # a crime told with an event's word and no crime's word is violence the classifier
+        # could not place ("They murder a man ..."): its probability counts towards the gate
+        crime = sum(float(p[self.index[c]]) for c in self.config.headline_overrules if c != "NONE" and c in self.index)
+        if mass + crime < self.config.headline_min or any(h.oos for h in hits):
+            return []
         root = sent.root
 
         def predicate(h: LexHit) -> bool:
