@@ -41,6 +41,10 @@ def test_headline_with_event_word_as_predicate_reports_it(nlp, text):
     "Shopkeeper killed in road accident near Kandahar",  # an accident's own word
     "Truck driver killed in Peshawar robbery",  # a crime's own word
     "Pawnbroker robbed and killed in his shop",
+    "Teen killed in motorbike crash on highway",
+    "Heat wave kills 12 in Karachi",
+    "Senator Killed Bill On Healthcare, Critics Say",  # Title Case, read in sentence case
+    "Arsenal Attack Sinks Chelsea In Derby",
     "Rebels threaten to attack the provincial capital",  # a threat, not an event
 ])
 def test_headline_rule_keeps_out_of_scope_and_unasserted(nlp, text):
