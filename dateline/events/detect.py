@@ -495,7 +495,8 @@ class Detector:
         hung on the root: "Soldier killed", "..., kill nine") is an event trigger, with no
         out-of-scope cue (an accident, a robbery, a disaster) and with the event sub-types
         holding ``headline_min`` of the probability, the likeliest such trigger's sub-type is
-        reported, scored by its share of the event probability.
+        reported.  Its score is that sub-type's share of the event probability, halved: the
+        rule, not the classifier, says there is an event.
         """
         mass = float(p[self.in_scope].sum())
         # a crime told with an event's word and no crime's word is violence the classifier
@@ -516,7 +517,7 @@ class Detector:
         code, trigger = best.code, sent[best.start:best.end]
         if not self._is_news(sent, hits, trigger, facts):
             return []
-        mention = self._mention(sent, trigger, code, p[self.index[code]] / mass)
+        mention = self._mention(sent, trigger, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
         return [mention] if mention.modality == "asserted" else []
 
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
