@@ -226,31 +226,6 @@ def _year_back(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else dt.date(day.year - years, 2, 28)
 
 
-_YEAR = re.compile(r"^\d{4}$")
-_HAS_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|"
-                    r"may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
-
-
-def _with_year(ctx: Context, t: Timex) -> Timex:
-    """A day read without the year written right after it ("at 9:02 a.m. on April 19, 1995" read
-    as "9:02 a.m. on April 19" and "1995"): the day in that year."""
-    if t.granularity not in ("day", "time") or t.date_start is None or t.date_end is None or _HAS_YEAR.search(t.text) \
-            or not _MONTH.search(t.text):
-        return t  # a weekday takes no year ("on Monday, 2000 people marched")
-    nxt = next((u for u in ctx.timexes if u.start > t.start), None)
-    if nxt is None or not _YEAR.match(nxt.text) or ctx.text[t.end:nxt.start].strip() != ",":
-        return t
-    year = int(nxt.text)
-    try:
-        start, end = t.date_start.replace(year=year), t.date_end.replace(year=t.date_end.year - t.date_start.year + year)
-    except ValueError:  # 29 February in a year that has none
-        return t
-    if ctx.published is not None and start > ctx.published:
-        return t
-    return t.model_copy(update={"date_start": start, "date_end": end, "end": nxt.end, "text": ctx.text[t.start:nxt.end]})
-
-
 HEADER_LINE_CHARS = 40
 
 
@@ -275,7 +250,7 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
     background = background_cue(clause) if clause is not None else None
     cue = background.cue if background is not None else None
     candidates = [
-        _with_year(ctx, t) for t in ctx.timexes
+        t for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
         and not _other_line(ctx.text, t, mention)

@@ -1,6 +1,7 @@
 """The ``dateline_times`` spaCy component: TIMEX3 expressions (``dateline.times.timexes(doc)``).
 
-The tagger works on raw text, so this component needs no parse; it resolves
+The tagger works on raw text, so this component needs no parse (with one, the tense of the
+governing verb decides whether "in March" looks back or ahead); it resolves
 against the article's publication date (None when the report has no date, in
 which case relative expressions keep no invented value).
 """
@@ -18,6 +19,7 @@ from dateline.nlp import doc_article, doc_text, register_extensions
 from dateline.times import set_timexes, timexes
 from dateline.times.score import Tally
 from dateline.times.tagger import tag
+from dateline.times.tense import tense_reader
 
 
 class TimesComponent:
@@ -29,7 +31,7 @@ class TimesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc_article(doc)
-        set_timexes(doc, tag(doc_text(doc), article.published if article is not None else None))
+        set_timexes(doc, tag(doc_text(doc), article.published if article is not None else None, tense_reader(doc)))
         return doc
 
     def score(self, examples: Iterable[Example], errors: list[dict[str, object]] | None = None,

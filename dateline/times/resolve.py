@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,6 +51,15 @@ class Context:
     anchor_year: int | None = None  # last explicit year written in the text
     anchor_month: dt.date | None = None  # the 15th of the last month mentioned ("The following month")
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    # The tense of the verb that governs the characters [start, end) ("past", "future" or None), read from
+    # a parse when there is one: "they attacked the town in March" looks back whatever the words before say.
+    verb_tense: Callable[[int, int], str | None] | None = None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "future" or "past" when the clause of the expression says so, else None (past-biased)."""
+        if self.future(start):
+            return "future"
+        return self.verb_tense(start, end) if self.verb_tense is not None else None
 
     def future(self, start: int, window: int = 60) -> bool:
         """Does the clause before ``start`` point to the future?"""
@@ -73,18 +83,23 @@ class Context:
         return self.anchor_day or self.reference
 
 
-def _nearest_year(make, ref: dt.date, future: bool) -> int | None:
+def _nearest_year(make, ref: dt.date, tense: str | None) -> int | None:
     """The year (ref.year - 1 .. + 1) that puts a month/day nearest to ref, past-biased.
 
-    Distances on the disfavoured side count double: "April 24" in a May report
-    is this April, "Dec. 7" in a November report is next month, "July" in
-    January is last July unless the clause points to the future.
+    With no tense, distances on the disfavoured side count double: "April 24" in
+    a May report is this April, "Dec. 7" in a November report is next month.
+    A past-tense clause takes the latest one begun by ref ("they attacked the town
+    in November", said in October, is last November); a future one weighs the
+    past double instead (a strict "next" loses values on TimeBank dev).
     """
+    future = tense == "future"
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             first, last = make(year)
         except ValueError:
+            continue
+        if tense == "past" and first > ref:
             continue
         if last < ref:
             cost = (ref - last).days * (PAST_WEIGHT_IF_FUTURE if future else 1)
@@ -97,15 +112,15 @@ def _nearest_year(make, ref: dt.date, future: bool) -> int | None:
     return best[1] if best else None
 
 
-def month_year(month: int, ref: dt.date, future: bool) -> int:
+def month_year(month: int, ref: dt.date, tense: str | None) -> int:
     """The year of a bare month name."""
-    year = _nearest_year(lambda y: (dt.date(y, month, 1), cal.last_day(y, month)), ref, future)
+    year = _nearest_year(lambda y: (dt.date(y, month, 1), cal.last_day(y, month)), ref, tense)
     return year if year is not None else ref.year
 
 
-def month_day(month: int, day: int, ref: dt.date, future: bool) -> dt.date | None:
+def month_day(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
     """The date of "April 24" with no year."""
-    year = _nearest_year(lambda y: (dt.date(y, month, day), dt.date(y, month, day)), ref, future)
+    year = _nearest_year(lambda y: (dt.date(y, month, day), dt.date(y, month, day)), ref, tense)
     return dt.date(year, month, day) if year is not None else None
 
 

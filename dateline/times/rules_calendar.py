@@ -30,7 +30,7 @@ def _ymd(y: int | None, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}" if y else f"XXXX-{m:02d}-{d:02d}"
 
 
-def _day_value(ctx: Context, start: int, month: int, day: int, year: int | None) -> tuple[str, dt.date | None] | None:
+def _day_value(ctx: Context, start: int, end: int, month: int, day: int, year: int | None) -> tuple[str, dt.date | None] | None:
     """A day of a month; the year from the text, else past-biased from the reference.
 
     None when no year has that day ("31 February", "Sept. 31").
@@ -38,7 +38,7 @@ def _day_value(ctx: Context, start: int, month: int, day: int, year: int | None)
     if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
         return None
     if year is None and ctx.reference:
-        date = rs.month_day(month, day, ctx.reference, ctx.future(start))
+        date = rs.month_day(month, day, ctx.reference, ctx.tense(start, end))
         if date is None:
             return _ymd(None, month, day), None
         return date.isoformat(), date
@@ -56,7 +56,7 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     d1 = _day(m.group("d1"))
     year = int(m.group("y")) if m.group("y") else None
-    day_value = _day_value(ctx, m.start(), month, d1, year)
+    day_value = _day_value(ctx, m.start(), m.end(), month, d1, year)
     if day_value is None:
         return None
     value, date = day_value
@@ -127,7 +127,7 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     k = _WEEK_ORD.get(m.group("o").lower())
     if month is None or k is None:
         return None
-    year = int(m.group("y")) if m.group("y") else (rs.month_year(month, ctx.reference, ctx.future(m.start())) if ctx.reference else None)
+    year = int(m.group("y")) if m.group("y") else (rs.month_year(month, ctx.reference, ctx.tense(m.start(), m.end())) if ctx.reference else None)
     if year is None:
         return Hit("DATE", f"XXXX-{month:02d}")
     end_of_month = cal.last_day(year, month)
@@ -166,7 +166,7 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
     elif rel == "this":
         year = ref.year
     else:
-        year = rs.month_year(month, ref, ctx.future(m.start()))
+        year = rs.month_year(month, ref, ctx.tense(m.start(), m.end()))
     return Hit("DATE", f"{year:04d}-{month:02d}", mod=mod)
 
 

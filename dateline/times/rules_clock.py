@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from dateline.times import resolve as rs
-from dateline.times.grammar import DAY, MONTH, V, WEEKDAY, Hit, Rule, mod_of, rule
+from dateline.times.grammar import DAY, MONTH, NUM_END, V, WEEKDAY, YEAR, Hit, Rule, mod_of, month_ok, rule
 from dateline.times.resolve import Context
 
 
@@ -35,7 +35,10 @@ def _clock(m: re.Match[str], ctx: Context) -> Hit | None:
             hh = 0
     day = _clock_day(m, ctx)
     time = f"T{hh:02d}:{mm:02d}"
-    return Hit("TIME", (day + time) if day else "XXXX-XX-XX" + time, mod=mod_of(m.group("mod")))
+    # a clock time that names its date ("9 a.m. on April 19, 1995") sets the day "the next day" counts from
+    named = dt.date.fromisoformat(day) if day and m.group("rest") else None
+    return Hit("TIME", (day + time) if day else "XXXX-XX-XX" + time, mod=mod_of(m.group("mod")), anchor_day=named,
+               anchor_year=named.year if named and re.search(r"\d{4}", m.group("rest")) else None)
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
@@ -45,21 +48,37 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
     if not rest:
         anchor = ctx.anchor_day or ref
         return anchor.isoformat() if anchor else None
+    md = _DATE_REST.search(rest)
+    if md and md.group("y"):
+        word = md.group("m") or md.group("m_")
+        month = V.month(word)
+        try:
+            return dt.date(int(md.group("y")), month, _day(md.group("d") or md.group("d_"))).isoformat() if month else None
+        except ValueError:
+            return None
     if ref is None:
         return None
     if low in ("yesterday", "today", "tomorrow", "tonight"):
         return (ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low])).isoformat()
+    if md:
+        word = md.group("m") or md.group("m_")
+        month, day = V.month(word), _day(md.group("d") or md.group("d_"))
+        if month is None or not month_ok(word, rest, md.start(), lead_ok=True):
+            return None
+        date = rs.month_day(month, day, ref, ctx.tense(m.start(), m.end()))
+        return date.isoformat() if date else None
     wd = V.weekday(low)
     if wd:
-        return rs.weekday(wd, ref, "future" if ctx.future(m.start()) else "past").isoformat()
-    md = re.match(rf"({MONTH})\s+({DAY})", rest, re.IGNORECASE)
-    if md and V.month(md.group(1)):
-        date = rs.month_day(V.month(md.group(1)) or 1, _day(md.group(2)), ref, ctx.future(m.start()))  # type: ignore[arg-type]
-        return date.isoformat() if date else None
+        return rs.weekday(wd, ref, "future" if ctx.tense(m.start(), m.end()) == "future" else "past").isoformat()
     return None
 
 
-_CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>{WEEKDAY}|yesterday|today|tomorrow|tonight|{MONTH}\s+{DAY}))?"
+# What a clock time may name its day with: "Friday", "yesterday", "April 19, 1995", "Friday, 13 October 2023".
+_DATE = rf"(?:{MONTH}\s+(?:the\s+)?{DAY}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})(?:,?\s+{YEAR})?{NUM_END}"
+_DATE_REST = re.compile(
+    rf"(?:(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})\s+(?:of\s+)?(?P<m_>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
+    re.IGNORECASE)
+_CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>(?:{WEEKDAY},?\s+)?{_DATE}|{WEEKDAY}|yesterday|today|tomorrow|tonight))?"
 
 RULES: list[Rule] = [
     rule(
@@ -93,4 +112,7 @@ class _H2:
 
     def start(self, *args: object) -> int:
         return self._m.start()
+
+    def end(self, *args: object) -> int:
+        return self._m.end()
 

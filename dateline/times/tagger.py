@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from dateline.times import calendar as cal
 from dateline.times import rules_calendar, rules_clock, rules_quarter, rules_relative
@@ -98,7 +99,8 @@ def _timex(start: int, end: int, text: str, hit: Hit) -> Timex:
     )
 
 
-def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
+def tag(text: str, reference: dt.date | None = None,
+        verb_tense: Callable[[int, int], str | None] | None = None) -> list[Timex]:
     """TIMEX3 expressions of ``text`` with values resolved against ``reference`` (publication date).
 
     With ``reference=None``, expressions that need it keep an underspecified
@@ -108,7 +110,7 @@ def tag(text: str, reference: dt.date | None = None) -> list[Timex]:
         reference = reference.date()
     if not text or not _TRIGGER.search(text):
         return []
-    ctx = Context(text=text, reference=reference)
+    ctx = Context(text=text, reference=reference, verb_tense=verb_tense)
     out: list[Timex] = []
     for start, end, rule, m in candidates(text):
         hit = rule.handler(m, ctx)

@@ -242,3 +242,10 @@ def test_a_sentence_wrapped_at_a_fixed_width_keeps_its_date(nlp) -> None:
     text = ("Troops clashed with rebels in the hills above the river valley on the\n"
             "morning of 9 May 2016, a spokesman for the regional command told reporters.")
     assert _date(nlp, text, "clashed").date == dt.date(2016, 5, 9)
+
+
+def test_a_yearless_date_in_a_past_tense_clause_is_no_planned_event(nlp) -> None:
+    # published on a Thursday in May: "on June 2" in the past tense is last June, not next month
+    when = _date(nlp, "Insurgents ambushed a supply convoy outside the garrison town on June 2, killing three drivers.",
+                 "ambushed")
+    assert when.date == dt.date(2015, 6, 2)

@@ -1,0 +1,61 @@
+"""The tense of the verb that governs a time expression, read from a spaCy parse.
+
+"They attacked the town in March" in an October report is last March; "they
+will attack in March" is next March.  The words before the expression cannot
+always tell ("In March, rebels attacked ..."), the parse can: the expression's
+head, through a preposition, is the verb whose tense and auxiliaries decide.
+An expression that hangs off a noun ("elections on 5 November", "the attack on
+Monday") takes no tense from the verb above that noun: None, the past bias.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
+_HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
+
+
+def verb_tense(verb: Token) -> str | None:
+    """ "past", "future" or None for a verb with its auxiliaries (a conjunct shares its head's)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VB", "VBN"):
+        auxes = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or "going" in words:
+        return "future"
+    if words & _MODAL or any(a.tag_ == "TO" for a in auxes):
+        return None  # "would", "could", "to attack": not said to have happened
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and words & _HAVE:
+        return "past"  # "have attacked"
+    return None
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb the expression at characters [start, end) attaches to, through prepositions only."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root.head
+    if head is span.root or head.i in range(span.start, span.end):
+        return None
+    while head.pos_ in ("ADP", "SCONJ") and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def tense_reader(doc: Doc) -> Callable[[int, int], str | None] | None:
+    """A ``Context.verb_tense`` for the Doc, or None when it has no parse."""
+    if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
+        return None
+
+    def tense(start: int, end: int) -> str | None:
+        verb = governing_verb(doc, start, end)
+        return verb_tense(verb) if verb is not None else None
+
+    return tense

@@ -1,0 +1,68 @@
+"""The tense of the governing verb decides which way a yearless date resolves; a clock time keeps
+the date and year written after it.  Sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.times.tagger import tag
+from dateline.types import Article
+
+OCT = dt.date(2021, 10, 14)  # a Thursday in October
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.pipeline import build
+
+    return build(stages=["times"])
+
+
+def _values(nlp, text: str, published: dt.date = OCT) -> list[tuple[str, str | None]]:
+    from dateline.pipeline import process
+    from dateline.times import timexes
+
+    doc = next(process(nlp, [Article(text=text, published=published)]))
+    return [(t.text, t.value) for t in timexes(doc)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Fighters overran the border post in November.", "2020-11"),  # simple past: the last November
+    ("In December, the militia burned three villages.", "2020-12"),  # the date before its verb
+    ("Two journalists were abducted near the dam on November 2.", "2020-11-02"),  # passive past
+    ("The insurgents have shelled the airport since December 1.", "2020-12-01"),  # perfect
+    ("The rebels will march on the capital in November.", "2021-11"),  # future: the next one
+    ("In December the army will withdraw from the valley.", "2021-12"),
+    ("The council elections were postponed until November 21.", "2021-11-21"),  # a deferral points ahead
+])
+def test_the_governing_verb_sets_the_direction(nlp, text: str, value: str) -> None:
+    assert [v for _, v in _values(nlp, text)] == [value]
+
+
+def test_a_present_tense_headline_keeps_the_past_bias(nlp) -> None:
+    # no tense to read: a date two weeks ahead is nearer than one a year back
+    assert [v for _, v in _values(nlp, "Militia storms border post on October 28")] == ["2021-10-28"]
+
+
+def test_without_a_parse_the_words_before_still_decide() -> None:
+    assert [t.value for t in tag("The rebels will march on the capital in November.", OCT)] == ["2021-11"]
+    assert [t.value for t in tag("Fighters overran the border post on October 28.", OCT)] == ["2021-10-28"]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The truck bomb went off at 7:15 a.m. on June 4, 1998, outside the barracks.",
+     "7:15 a.m. on June 4, 1998", "1998-06-04T07:15"),
+    ("Shelling began at 11 p.m. on Saturday, 9 March 2019, and lasted until dawn.",
+     "11 p.m. on Saturday, 9 March 2019", "2019-03-09T23:00"),
+    ("The patrol was ambushed at 4 a.m. on 17 August, the army said.", "4 a.m. on 17 August", "2021-08-17T04:00"),
+])
+def test_a_clock_time_keeps_the_date_and_year_after_it(text: str, span: str, value: str) -> None:
+    found = tag(text, OCT)
+    assert [(t.text, t.value) for t in found] == [(span, value)]
+
+
+def test_a_clock_date_is_the_day_the_next_day_counts_from() -> None:
+    found = tag("The raid started at 2 a.m. on March 3, 2015. The next day the town fell.", OCT)
+    assert [t.value for t in found] == ["2015-03-03T02:00", "2015-03-04"]
