@@ -110,7 +110,7 @@ def evaluate(files: Iterable[Path], keep_errors: bool = False) -> tuple[dict[str
     from dateline import pipeline
     from dateline.times import set_timexes
     docs = [read_tml(path) for path in files]
-    nlp = pipeline.build(stages=["times"], exclude=("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"))
+    nlp = pipeline.build(stages=["times"], exclude=("ner",))
     examples = []
     articles = (_as_user_text(d) for d in docs)
     for tml, predicted in zip(docs, pipeline.process(nlp, articles)):

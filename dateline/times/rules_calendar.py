@@ -70,7 +70,10 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
             return Hit("DATE", f"{date.isoformat()}/{end.isoformat()}", anchor_day=end, anchor_year=date.year)
         if d2 <= d1:
             return None
-    return Hit("DATE", value, anchor_day=date, anchor_year=date.year if date and year else None)
+    # "between 30 September and 2 October": the "between" of a range the second date ends is no part of this one
+    lead = re.match(r"(?:between|from)\s+", m.group(0), re.IGNORECASE)
+    return Hit("DATE", value, anchor_day=date, anchor_year=date.year if date and year else None,
+               skip=lead.end() if lead else 0)
 
 
 def _dated_check(m: re.Match[str], text: str) -> bool:

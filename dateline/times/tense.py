@@ -17,6 +17,10 @@ from spacy.tokens import Doc, Token
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
 _HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
+# Prepositions that make a date the end or limit of something, not the time of the verb.
+_END_POINT = frozenset({"until", "till", "til", "through", "thru", "to", "by", "for", "toward", "towards", "into"})
+# Roles in which a date is what the verb is about ("set Nov. 10", "Monday was calm").
+_NOT_WHEN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp", "csubj"})
 
 
 def verb_tense(verb: Token) -> str | None:
@@ -41,10 +45,13 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    head = span.root.head
-    if head is span.root or head.i in range(span.start, span.end):
-        return None
+    root = span.root
+    head = root.head
+    if head is root or head.i in range(span.start, span.end) or root.dep_ in _NOT_WHEN:
+        return None  # "set Nov. 10 as the deadline": a date the verb is about, not the time it happened
     while head.pos_ in ("ADP", "SCONJ") and head.head is not head:
+        if head.lower_ in _END_POINT:
+            return None  # "extended the offer until 9 November": a past act, an end point that may lie ahead
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
 

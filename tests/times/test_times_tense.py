@@ -41,6 +41,20 @@ def test_the_governing_verb_sets_the_direction(nlp, text: str, value: str) -> No
     assert [v for _, v in _values(nlp, text)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # a past act that fixes an end point: the end point may lie ahead
+    ("The ministry extended the curfew until November 3.", "2021-11-03"),
+    ("The junta gave the mediators until November 3 to reply.", "2021-11-03"),
+])
+def test_an_end_point_takes_no_tense_from_its_verb(nlp, text: str, value: str) -> None:
+    assert [v for _, v in _values(nlp, text)] == [value]
+
+
+def test_a_weekday_before_a_future_verb_is_the_next_one(nlp) -> None:
+    # no cue word before "Monday"; the parse finds "will" after it
+    assert [v for _, v in _values(nlp, "On Monday, the envoys will meet in Addis Ababa.")] == ["2021-10-18"]
+
+
 def test_a_present_tense_headline_keeps_the_past_bias(nlp) -> None:
     # no tense to read: a date two weeks ahead is nearer than one a year back
     assert [v for _, v in _values(nlp, "Militia storms border post on October 28")] == ["2021-10-28"]
@@ -66,3 +80,8 @@ def test_a_clock_time_keeps_the_date_and_year_after_it(text: str, span: str, val
 def test_a_clock_date_is_the_day_the_next_day_counts_from() -> None:
     found = tag("The raid started at 2 a.m. on March 3, 2015. The next day the town fell.", OCT)
     assert [t.value for t in found] == ["2015-03-03T02:00", "2015-03-04"]
+
+
+def test_between_belongs_to_the_range_not_its_first_date() -> None:
+    found = tag("Raids between 28 September and 3 October left 40 dead.", OCT)
+    assert [(t.text, t.value) for t in found] == [("28 September", "2021-09-28"), ("3 October", "2021-10-03")]
