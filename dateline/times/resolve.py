@@ -27,6 +27,14 @@ def _future_cue() -> re.Pattern[str]:
 # How much more a day on the disfavoured side costs when choosing a year (tuned on TimeBank dev).
 FUTURE_WEIGHT = 2.0
 PAST_WEIGHT_IF_FUTURE = 2.0
+CUED_FUTURE = "cued future"  # a future read from cue words, not from a verb: weighted, not strict
+
+
+def ahead(tense: str | None) -> bool:
+    """Does the tense point to the future (from the verb or from cue words)?"""
+    return tense in ("future", CUED_FUTURE)
+
+
 _PAST_PERFECT = re.compile(r"(?i)\b(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|planned)\b")
 @lru_cache(maxsize=1)
 def _past_after_cue() -> re.Pattern[str]:
@@ -56,10 +64,13 @@ class Context:
     verb_tense: Callable[[int, int], str | None] | None = None
 
     def tense(self, start: int, end: int) -> str | None:
-        """ "future" or "past" when the clause of the expression says so, else None (past-biased)."""
-        if self.future(start):
-            return "future"
-        return self.verb_tense(start, end) if self.verb_tense is not None else None
+        """ "past" or "future" when the governing verb says so, ``CUED_FUTURE`` when only words
+        before the expression point ahead ("will", "plans"), else None (past-biased).
+
+        The governing verb's tense, when there is a parse, outranks the cue words before the
+        expression ("announced the plan Aug. 21" is past whatever "plan" suggests)."""
+        said = self.verb_tense(start, end) if self.verb_tense is not None else None
+        return said or (CUED_FUTURE if self.future(start) else None)
 
     def future(self, start: int, window: int = 60) -> bool:
         """Does the clause before ``start`` point to the future?"""
@@ -88,18 +99,19 @@ def _nearest_year(make, ref: dt.date, tense: str | None) -> int | None:
 
     With no tense, distances on the disfavoured side count double: "April 24" in
     a May report is this April, "Dec. 7" in a November report is next month.
-    A past-tense clause takes the latest one begun by ref ("they attacked the town
-    in November", said in October, is last November); a future one weighs the
-    past double instead (a strict "next" loses values on TimeBank dev).
+    A past-tense verb takes the latest one begun by ref ("they attacked the town
+    in November", said in October, is last November); a future-tense verb the
+    first not yet over.  Cue words alone ("plan", "expected") weigh the past
+    double instead: they misfire, and a strict "next" loses values on TimeBank dev.
     """
-    future = tense == "future"
+    future = ahead(tense)
     best: tuple[float, int] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
             first, last = make(year)
         except ValueError:
             continue
-        if tense == "past" and first > ref:
+        if (tense == "past" and first > ref) or (tense == "future" and last < ref):
             continue
         if last < ref:
             cost = (ref - last).days * (PAST_WEIGHT_IF_FUTURE if future else 1)

@@ -69,7 +69,7 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
         return date.isoformat() if date else None
     wd = V.weekday(low)
     if wd:
-        return rs.weekday(wd, ref, "future" if ctx.tense(m.start(), m.end()) == "future" else "past").isoformat()
+        return rs.weekday(wd, ref, "future" if rs.ahead(ctx.tense(m.start(), m.end())) else "past").isoformat()
     return None
 
 

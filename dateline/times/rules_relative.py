@@ -74,7 +74,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
         elif rel in ("next", "this coming", "the following", "coming"):
             mode = "next"
         else:
-            mode = "future" if ctx.tense(m.start(), m.end()) == "future" else "past"
+            mode = "future" if rs.ahead(ctx.tense(m.start(), m.end())) else "past"
         anchor = ref if rel not in ("the previous", "the following") else ctx.day_anchor or ref
         day = rs.weekday(wd, anchor, mode)
         value = day.isoformat()

@@ -35,6 +35,7 @@ def _values(nlp, text: str, published: dt.date = OCT) -> list[tuple[str, str | N
     ("The insurgents have shelled the airport since December 1.", "2020-12-01"),  # perfect
     ("The rebels will march on the capital in November.", "2021-11"),  # future: the next one
     ("In December the army will withdraw from the valley.", "2021-12"),
+    ("The envoys will meet again in September.", "2022-09"),  # a future verb: the next one, not the one just gone
     ("The council elections were postponed until November 21.", "2021-11-21"),  # a deferral points ahead
 ])
 def test_the_governing_verb_sets_the_direction(nlp, text: str, value: str) -> None:
@@ -62,6 +63,8 @@ def test_a_present_tense_headline_keeps_the_past_bias(nlp) -> None:
 
 def test_without_a_parse_the_words_before_still_decide() -> None:
     assert [t.value for t in tag("The rebels will march on the capital in November.", OCT)] == ["2021-11"]
+    # cue words alone only lean ahead: the September just gone is nearer
+    assert [t.value for t in tag("The envoys will meet again in September.", OCT)] == ["2021-09"]
     assert [t.value for t in tag("Fighters overran the border post on October 28.", OCT)] == ["2021-10-28"]
 
 
