@@ -193,6 +193,10 @@ def _shifted(m: re.Match[str], ctx: Context) -> Hit | None:
     if unit == "Y" and n == 1 and ctx.last_quarter and sign < 0:
         year, q = ctx.last_quarter
         return Hit("DATE", f"{year - 1:04d}-Q{q}", mod=mod)
+    if from_text and sign > 0 and ctx.anchor_day is None and not rs.ahead(ctx.tense(m.start(), m.end())):
+        # "two days later, gunmen struck": later than a day the text never wrote, so not later than
+        # the report (which would make a past event a planned one); the day is unknown
+        return Hit("DATE", None, mod=mod)
     base = (ctx.anchor_day or ctx.reference) if from_text else ctx.reference
     value, _ = rs.shift(base, sign * int(n), unit)
     return Hit("DATE", value, mod=mod)

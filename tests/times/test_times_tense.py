@@ -88,3 +88,13 @@ def test_a_clock_date_is_the_day_the_next_day_counts_from() -> None:
 def test_between_belongs_to_the_range_not_its_first_date() -> None:
     found = tag("Raids between 28 September and 3 October left 40 dead.", OCT)
     assert [(t.text, t.value) for t in found] == [("28 September", "2021-09-28"), ("3 October", "2021-10-03")]
+
+
+def test_later_than_an_unwritten_day_is_no_future_day(nlp) -> None:
+    # nothing in the text says later than what: not the report's day plus three
+    assert _values(nlp, "Three days later, the militia torched the market.") == [("Three days later", None)]
+    # with a day written before it, it counts from that day
+    assert _values(nlp, "The militia entered the town on 2 October. Three days later, it torched the market.")[-1] \
+        == ("Three days later", "2021-10-05")
+    # a future clause still looks ahead from the report
+    assert _values(nlp, "The truce will lapse three days later.") == [("three days later", "2021-10-17")]
