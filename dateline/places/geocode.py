@@ -173,7 +173,8 @@ def resolve_in_context(
     text did not name.
     """
     cc = country_code(gaz, country)
-    priors = dict(country_prior or {})
+    # shares only: the prior's "_weight" and "_strong" totals are not countries
+    priors = {iso: share for iso, share in (country_prior or {}).items() if not iso.startswith("_")}
     core, kind = split_kind(toponym)
     if cc is None:
         cc = chain_country(gaz, core, admin, priors)

@@ -135,6 +135,7 @@ PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "reg
 # A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
 TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
                         "fraccionamiento", "estate", "estates", "quarter"})
+SETTLEMENT_KINDS = frozenset({"village", "town", "city", "hamlet", "settlement", "locality", "commune", "camp"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
 NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
                         "countryside", "surroundings", "hinterland", "parts", "part",
@@ -152,6 +153,17 @@ class PlacePhrase:
     part: bool = False  # "in the San Antonio neighborhood": a part of some town, not the town of that name
     depth: int = 0  # how far up the parse the phrase hangs from the trigger
     admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
+
+
+def _kind(token: Token) -> str:
+    """The word as the place-word lists spell it: "outskirts" (whose lemma the tagger gives as
+    "outskirt"), "villages" -> "village"."""
+    lower = token.lower_
+    return lower if lower in NEAR_NOUNS or lower in PLACE_KINDS else token.lemma_.lower()
+
+
+def _is_country(t: Toponym) -> bool:
+    return t.place is not None and ((t.place.feature_code or "").startswith("PCL") or t.role == "demonym")
 
 
 def _covering(toponyms: list[Toponym], token: Token) -> Toponym | None:
@@ -173,12 +185,18 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         if inner is None:
             break
         phrase.near, obj = True, inner
-    if obj.lemma_.lower() in PLACE_KINDS - NEAR_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
-        # "the city of Douma", "the town of Meda'a": the name itself (but "the Mosul district of Nineveh" is held by Nineveh)
-        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if inner is not None:
-            obj, strong = inner, True  # the kind word says it is a place, known or not
+    outer: list[Toponym] = []  # "the Lebanon town of X": the unit written before the kind word
+    if _kind(obj) in PLACE_KINDS - NEAR_NOUNS:
+        named_before = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        before = [t for c in named_before if (t := _covering(toponyms, c)) is not None]
+        # "the city of Douma", "the town of Meda'a": the name itself; so is "the south Lebanon town
+        # of X" (a settlement, or a country before the kind word, holds the place), but "the Mosul
+        # district of Nineveh" is held by Nineveh
+        if not named_before or _kind(obj) in SETTLEMENT_KINDS or before and all(_is_country(t) for t in before):
+            inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if inner is not None:
+                obj, strong, outer = inner, True, before  # the kind word says it is a place, known or not
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
@@ -202,6 +220,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
                 and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
+    phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
     _read_brackets(phrase, obj.doc.text, toponyms)
     phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
@@ -245,10 +264,10 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     character offsets of tokens inside temporal expressions ("in March" is no place)."""
     out = []
     for token in clause.head.subtree:
-        if token.dep_ == "dobj" and token.lemma_.lower() in NEAR_NOUNS | PLACE_KINDS and clause.governs(token):
+        if token.dep_ == "dobj" and _kind(token) in NEAR_NOUNS | PLACE_KINDS and clause.governs(token):
             phrase = _phrase(token, toponyms, strong=True, times=times)  # "shelled areas of Hama countryside"
             if phrase.named or phrase.context or phrase.unread:
-                phrase.near = token.lemma_.lower() in NEAR_NOUNS  # "captured Buthidaung town" is the town
+                phrase.near = _kind(token) in NEAR_NOUNS  # "captured Buthidaung town" is the town
                 out.append(phrase)
             continue
         if _place_object(token, clause, toponyms):  # "shelled Kiwanja (Rutshuru, North Kivu)", "Ayorou was attacked"
@@ -454,6 +473,17 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
     return plausible
 
 
+def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
+    """Of two places the event's phrases give, the first, unless it is a unit that holds the
+    second ("a unit operating in X province dismantled a camp near Y", "attacked a base in Y in
+    X state"): a coder codes the most specific place the report gives."""
+    if found is None:
+        return here
+    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found):
+        return here
+    return found
+
+
 def continued(clause: Clause) -> list[Clause]:
     """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
     Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
@@ -479,11 +509,16 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     if clause is not None:
         times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
         for scope in continued(clause):
+            found = None
             for phrase in place_phrases(scope, list(ctx.toponyms or []), times):
-                if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
-                    return found
+                if (here := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
+                    found = _more_specific(found, here)
+                    if _rank(found) == 0:
+                        return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]
+            if found is not None:
+                return found
         if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
             return found
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
