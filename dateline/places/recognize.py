@@ -227,10 +227,19 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         tok = doc[i]
         if tok.pos_ != "PROPN" and not tok.text.endswith("."):
             return False
-        if tok.is_sent_start and not _strong(cands, 5_000):
+        if _segment_start(doc, i) and not _strong(cands, 5_000):
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _segment_start(doc: Doc, i: int) -> bool:
+    """The token opens a sentence or a segment the parser may not split ("Killed | Exchange of
+    fire ...", a new line, a quote), where a capital marks no name."""
+    if doc[i].is_sent_start or i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text in ("|", "•", '"', "“", "—", "–") or "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def title_case(sent: Span) -> bool:
@@ -280,7 +289,10 @@ AGENT_PARTICIPLES = frozenset({"led", "backed", "sponsored", "funded", "financed
 
 
 def _agent_modifier(doc: Doc, j: int) -> bool:
-    return j + 1 < len(doc) and doc[j].text in ("-", "–") and not doc[j].whitespace_ and doc[j + 1].lower_ in AGENT_PARTICIPLES
+    """"X-led", "X-backed", or without the hyphen before a noun ("U.S led coalition")."""
+    if j + 1 < len(doc) and doc[j].text in ("-", "–") and not doc[j].whitespace_:
+        return doc[j + 1].lower_ in AGENT_PARTICIPLES
+    return j + 1 < len(doc) and doc[j].lower_ in AGENT_PARTICIPLES and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
 
 
 def is_mixed_abbreviation(text: str) -> bool:
@@ -324,9 +336,11 @@ def _street_tokens(doc: Doc) -> frozenset[int]:
     n = len(doc)
     for tok in doc:
         word = tok.lower_.rstrip(".")
-        if word in STREET_OPENERS and tok.i + 1 < n and _capitalised(doc[tok.i + 1]) and \
+        k = tok.i + 1
+        while word in STREET_OPENERS and k + 1 < n and doc[k].lower_ in CONNECTORS and _capitalised(doc[k + 1]):
+            k += 1  # "rue de Lyon", "Calle del Correo"
+        if word in STREET_OPENERS and k < n and _capitalised(doc[k]) and \
                 (word not in ("avenue", "boulevard") or tok.text[0].isupper()):
-            k = tok.i + 1
             while k < n and (_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS and k + 1 < n and _capitalised(doc[k + 1])):
                 out.add(k)
                 k += 1

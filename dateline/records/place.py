@@ -275,8 +275,11 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     verb = clause.head
     # A noun trigger that is the subject or object of its verb ("a drone hit a building in X", "a
     # bomber drove into a checkpoint at X"): the verb's own place phrases are the event's.
-    by_verb = Clause(verb) if clause.trigger.i != verb.i and clause.trigger.head.i == verb.i and \
-        clause.trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") else None
+    noun = clause.trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "an exchange of fire and clashes cut off the road near X"
+        noun = noun.head
+    by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") else None
 
     def governs(token: Token) -> bool:
         return clause.governs(token) or by_verb is not None and by_verb.governs(token)
