@@ -528,6 +528,16 @@ def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
     return found
 
 
+WHEN_MARKS = frozenset({"when", "as", "while"})
+
+
+def when_clauses(clause: Clause) -> list[Clause]:
+    """The clause that says how the trigger's harm came about: "a soldier was wounded when troops
+    opened fire near X", "two died as a bomb went off in X": its place is the event's."""
+    return [Clause(c) for c in clause.head.children
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
+
+
 def continued(clause: Clause) -> list[Clause]:
     """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
     Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
@@ -584,9 +594,12 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     plausible = _plausibility(ctx)
     toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
-    if clause is not None:
-        times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
-        for scope in continued(clause):
+    times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
+        if clause is not None else frozenset()
+
+    def phrased(scopes: list[Clause]) -> Toponym | None:
+        nonlocal toponyms
+        for scope in scopes:
             found = None
             for phrase in place_phrases(scope, list(ctx.toponyms or []), times):
                 if (here := _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)) is not None:
@@ -597,6 +610,13 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
                     toponyms = [t for t in toponyms if t not in phrase.named]
             if found is not None:
                 return found
+        return None
+
+    if clause is not None:
+        scopes = continued(clause)
+        scopes[1:1] = when_clauses(clause)
+        if (found := phrased(scopes)) is not None:
+            return found
         if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
             return as_town(ctx.doc, found)
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
@@ -604,6 +624,10 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     para = _paragraph_start(ctx.text, mention.sentence_start)
     earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
+        # "The protest ended peacefully": the event the sentence before reported, where its own main
+        # clause puts it, before any place named in passing there ("... from checkpoints in X")
+        if clause is not None and sent.root.pos_ in ("VERB", "AUX") and (found := phrased([Clause(sent.root)])) is not None:
+            return found
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             return as_town(ctx.doc, found)
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):

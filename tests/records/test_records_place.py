@@ -240,3 +240,15 @@ def test_a_noun_trigger_takes_the_place_its_verb_governs():
     r = link("A suicide bomber from Kismayo rammed a truck into a checkpoint at the entrance of Baidoa on Monday.", "bomber",
              "Explosions/Remote violence", "Suicide bomb")
     assert r.location == "Baidoa"
+
+
+def test_the_when_clause_says_where_the_harm_came_about():
+    r = link("A soldier was wounded on Friday when gunmen opened fire on a patrol near the village of Ansongo.",
+             "wounded", "Violence against civilians", "Attack")
+    assert r.location == "Ansongo" and r.geo_precision == 2
+
+
+def test_an_event_referred_back_to_takes_the_main_clause_place_of_the_sentence_before():
+    r = link("Meanwhile in Gao, hundreds of traders staged a sit-in at the market on Tuesday, demanding the release "
+             "of a colleague held in Ansongo. The protest ended peacefully.", "protest", "Protests", "Peaceful protest")
+    assert r.location == "Gao"
