@@ -64,7 +64,9 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
     inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
     if not inside:
         return None
-    return min(inside, key=lambda t: (_rank(t), doc is not None and _landmark(doc, t), abs(t.start - anchor)))
+    # where someone came from ("workers from X ... at a site in Y") only when nothing else is named
+    return min(inside, key=lambda t: (doc is not None and _origin(doc, t), _rank(t),
+                                      doc is not None and _landmark(doc, t), abs(t.start - anchor)))
 
 
 DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
@@ -83,6 +85,30 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
     return word.lower_ in NEAR_NOUNS - {"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery",
                                         "environs", "area", "areas", "countryside", "surroundings", "hinterland"} \
         or word.lower_ in DISTANCE_WORDS
+
+
+# Verbs whose "from X" is where something came from, not where it happened ("drones launched from X",
+# "fired from X", "arrived from X"); a noun's "from X" is its origin too ("workers from X").
+ORIGIN_VERBS = frozenset({"launch", "fire", "come", "arrive", "travel", "return", "originate", "hail", "send", "fly",
+                          "shoot", "transfer", "bring", "deploy", "dispatch", "smuggle", "import", "relocate", "migrate"})
+
+
+def _origin(doc: Doc, t: Toponym) -> bool:
+    """The toponym says where someone or something came from ("fighters from X", "a missile fired
+    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    obj = span.root
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "from X and Y"
+        obj = obj.head
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS:
+        return False  # "20 km from X" is a landmark (``_landmark``)
+    return head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in ORIGIN_VERBS
 
 
 def _paragraph_start(text: str, pos: int) -> int:

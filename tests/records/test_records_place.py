@@ -252,3 +252,14 @@ def test_an_event_referred_back_to_takes_the_main_clause_place_of_the_sentence_b
     r = link("Meanwhile in Gao, hundreds of traders staged a sit-in at the market on Tuesday, demanding the release "
              "of a colleague held in Ansongo. The protest ended peacefully.", "protest", "Protests", "Peaceful protest")
     assert r.location == "Gao"
+
+
+def test_where_the_attackers_came_from_is_not_where_they_attacked():
+    r = link("Fighters who had travelled from Kidal attacked a Gao army post on Monday.", "attacked")
+    assert r.location == "Gao"
+
+
+def test_where_someone_came_from_still_places_an_event_nothing_else_places():
+    r = link("Elders from Gao announced on Tuesday that the two militias had agreed to a truce.", "agreed",
+             "Strategic developments", "Agreement")
+    assert r.location == "Gao"
