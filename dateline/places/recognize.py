@@ -125,6 +125,10 @@ GENERIC_HEADS = frozenset({
     "village", "borough", "city", "town", "heights", "hills", "area", "region", "district", "neighborhood", "state",
     "metro", "downtown", "square", "canal", "delta", "fort", "camp",
 })
+# Words that end the name of a feature ("London Bridge", "Mosul Dam", "Tahrir Square").
+FEATURE_WORDS = GENERIC_HEADS | frozenset({"bridge", "tower", "towers", "gate", "hall", "house", "market", "cross", "green",
+                                           "wharf", "pier", "quay", "junction", "crossing", "arena", "stadium", "street",
+                                           "road", "avenue", "boulevard", "lane", "palace", "castle", "barracks"})
 PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                         "downtown", "greater", "upper", "lower", "lake", "mount", "port", "fort", "camp"})
 
@@ -267,8 +271,13 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
     """One word of a longer name that is no place ("Victor" of a station named for Victor Hugo, a town
     a hospital is named after), unless the place is too big to be anything else."""
     ent = ents[i]
-    return j - i == 1 and ent is not None and ent.label_ not in ("GPE", "LOC", "NORP") and len(ent) > 1 \
-        and not _big_place(cands)
+    if j - i != 1 or ent is None or len(ent) < 2 or ent.label_ == "NORP" or _big_place(cands):
+        return False
+    if ent.label_ not in ("GPE", "LOC"):
+        return True
+    # "London Bridge", "Kandahar Airfield": the last word of a place's name the gazetteer lacks is
+    # its kind of feature, not a village called Bridge (but "Wadi Hajr" is Hajr's valley)
+    return i == ent.end - 1 and doc[i].lower_ in FEATURE_WORDS
 
 
 def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:

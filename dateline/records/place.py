@@ -627,7 +627,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         nonlocal toponyms
         for scope in scopes:
             found = None
-            for phrase in place_phrases(scope, list(ctx.toponyms or []), times):
+            for phrase in place_phrases(scope, [t for t in ctx.toponyms or [] if t.role != "name"], times):
                 if (here := _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)) is not None:
                     found = _more_specific(found, here)
                     if _rank(found) == 0:
