@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
 import spacy
@@ -180,3 +180,41 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = cache["text"] = doc.text
     return text
+
+
+# The base pipes that tag, parse and lemmatise (never NER, never a dateline stage).
+SYNTAX_PIPES: tuple[str, ...] = ("tok2vec", "tagger", "morphologizer", "senter", "parser", "attribute_ruler", "lemmatizer")
+
+
+def sentence_case(words: Sequence[str], keep: Collection[int] = ()) -> list[str]:
+    """Words of a Title Case or ALL CAPS line as a sentence would write them: lower case but
+    for the first word, the words at ``keep`` (names a stage recognised), and, in a line that is
+    not all capitals, acronyms and words with inner capitals ("IS", "McKay").  A word whose
+    lower-case form has another length stays as it is, so character offsets do not move."""
+    shouting = all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    first = next((i for i, w in enumerate(words) if any(c.isalpha() for c in w)), 0)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        named = i in keep or (not shouting and any(c.isupper() for c in word[1:]))
+        out.append(word if i == first or named or len(lower) != len(word) else lower)
+    return out
+
+
+class Reparser:
+    """Tag, parse and lemmatise a few words again with the pipeline's own pipes.
+
+    For short lines only (a headline whose capitals mislead the tagger): the words are the
+    Doc's tokens with their case changed, so token indices and character offsets are the
+    same in the new Doc as in the old.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, words: list[str], spaces: list[bool]) -> Doc:
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name, pipe in self.nlp.pipeline:
+            if name in SYNTAX_PIPES:
+                doc = pipe(doc)
+        return doc

@@ -205,7 +205,11 @@ def headline_hits(h: Headline, records: list[EventRecord]) -> dict[str, bool | N
     """Whether an event was found and whether the best record fits one row of the headline."""
     from dateline.places.resolve import haversine
 
-    hits: dict[str, bool | None] = {"found": bool(records), "place50": False, "date": False, "deaths": False,
+    from dateline.events.ontology import VIOLENT_EVENT_TYPES
+
+    hits: dict[str, bool | None] = {"found": bool(records),
+                                    "violent": any(r.modality == "asserted" and r.event_type in VIOLENT_EVENT_TYPES for r in records),
+                                    "place50": False, "date": False, "deaths": False,
                                     "actor1": False, "actor2": False}
     if not records:
         return hits
@@ -232,7 +236,8 @@ def score_headlines(nlp: Any, headlines: list[Headline]) -> dict[str, Any]:
     all_hits = [headline_hits(h, records) for h, (_, records) in zip(headlines, pipeline.extract(nlp, articles))]
     n = len(all_hits)
     found = [x for x in all_hits if x["found"]]
-    out: dict[str, Any] = {"n": n, "event_found": _r(len(found) / n if n else 0.0)}
+    out: dict[str, Any] = {"n": n, "event_found": _r(len(found) / n if n else 0.0),
+                           "asserted_violent": _r(sum(bool(x["violent"]) for x in all_hits) / n if n else 0.0)}
     for key in ("place50", "date", "deaths", "actor1", "actor2"):
         out[key] = _r(sum(bool(x[key]) for x in found) / len(found)) if found else 0.0
         out[f"{key}_of_all"] = _r(sum(bool(x[key]) for x in all_hits) / n) if n else 0.0

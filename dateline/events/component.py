@@ -21,7 +21,7 @@ from dateline.events.features import get_lexicon
 from dateline.events.model import get_models
 from dateline.events.ontology import get_ontology
 from dateline.events.score import NONE, classification_scores
-from dateline.nlp import doc_article, register_extensions
+from dateline.nlp import Reparser, doc_article, register_extensions
 
 
 class EventsComponent:
@@ -36,7 +36,7 @@ class EventsComponent:
         ontology = get_ontology(ontology_path)
         self.detector = Detector(ontology, get_lexicon(ontology_path), get_models(model_dir, ontology_path),
                                  DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio,
-                                              encode_min, encode_short))
+                                              encode_min, encode_short), Reparser(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         set_event_mentions(doc, self.detector(doc))

@@ -10,6 +10,7 @@ arrest of a cell that had killed someone), so one event is never emitted twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,8 +23,9 @@ from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import Ontology
 from dateline.actors import actor_mentions
-from dateline.nlp import has_slot
+from dateline.nlp import doc_text, has_slot, sentence_case
 from dateline.places import toponyms
+from dateline.places.recognize import title_case
 from dateline.times import timexes
 from dateline.types import EventMention, Timex
 
@@ -47,6 +49,12 @@ class DetectConfig:
     # sentence read as one of them that holds an event trigger is kept as an "ambiguous" mention,
     # which becomes a row only when the article names the same event as conflict elsewhere.
     ambiguous_classes: tuple[str, ...] = ("MAN_MADE_DISASTER", "ORG_CRIME")
+    # A headline whose main predicate is an event trigger reports that event even when the
+    # classifier reads it as NONE, provided the event sub-types hold at least this much probability.
+    headline_min: float = 0.2
+    # The classes a headline's event word overrules: context (NONE), and crime told without a
+    # crime's own words ("Man shot dead in ..." is a killing; "robbery", "smuggling" are cues).
+    headline_overrules: tuple[str, ...] = ("NONE", "ORG_CRIME")
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
@@ -124,6 +132,60 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
     return sent[best.start:best.end]
 
 
+# A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
+HEADLINE_MAX_WORDS = 16
+
+
+def headline_line(doc: Doc) -> Span | None:
+    """The Doc's first line when it is written as a headline: at most HEADLINE_MAX_WORDS words,
+    not closed by a full stop, and alone on its line (the end of the text or a line break
+    follows it).  The whole line, however the parser cut it into sentences ("Gunmen Storm
+    Village, Kill Nine" | "In Zamfara")."""
+    begin = next((t.i for t in doc[:8] if not t.is_space), None)
+    if begin is None:
+        return None
+    end, words = begin, 0
+    for tok in doc[begin: begin + 4 * HEADLINE_MAX_WORDS]:
+        if tok.is_space and "\n" in tok.text:
+            break
+        if not tok.is_space:
+            end = tok.i + 1
+            words += not tok.is_punct
+        if "\n" in tok.whitespace_:
+            break
+    else:
+        if end < len(doc):
+            return None  # a line longer than any headline
+    if not words or words > HEADLINE_MAX_WORDS or doc[end - 1].text in (".", "!", "?", ";"):
+        return None
+    return doc[begin:end]
+
+
+# Marks that set a source after a headline's clause: "<clause> - agency", "<clause>: officials".
+ATTRIBUTION_MARKS = frozenset({"-", "–", "—", ":", "|"})
+ATTRIBUTION_MAX_WORDS = 4
+
+
+def headline_clause(sent: Span, is_trigger: Callable[[Token], bool]) -> Span:
+    """A headline without the source set after it ("... - newspaper", "...: ministry", "... -
+    rights group says"): wire headlines name their source there, and the words of the source
+    are no part of the event.  The tail is a source only when it is short and holds no event
+    word, no number and no verb but one of saying; otherwise the headline is returned whole."""
+    for k in range(len(sent) - 2, 2, -1):
+        mark = sent[k]
+        if mark.text not in ATTRIBUTION_MARKS:
+            continue
+        if mark.text != ":" and not sent[k - 1].whitespace_:
+            return sent  # "US-led": a hyphen inside a word
+        tail = [t for t in sent[k + 1:] if not (t.is_punct or t.is_space)]
+        if not tail or len(tail) > ATTRIBUTION_MAX_WORDS or any(
+                t.like_num or is_trigger(t) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in REPORTING)
+                for t in tail):
+            return sent
+        return sent[:k]
+    return sent
+
+
 @dataclass(frozen=True)
 class DocFacts:
     """What earlier stages found in a Doc, as token indices, for the not-news tests
@@ -134,25 +196,30 @@ class DocFacts:
     places: frozenset[int] = frozenset()  # place names
     actors: frozenset[int] = frozenset()  # actor mentions
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
+    headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
         found: list[Timex] = timexes(doc) if has_slot(doc, "times") else []
         places = toponyms(doc) if has_slot(doc, "places") else []
         actors = actor_mentions(doc) if has_slot(doc, "actors") else []
-        first = next((s.start for s in doc.sents), 0)
+        line = headline_line(doc)
+        first = line.start if line is not None else next((s.start for s in doc.sents), 0)
         return cls(
             dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
             periods=frozenset(period_tokens(doc, found)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             actors=frozenset(expression_tokens(doc, actors)),
             first_sentence=first,
+            headline=line is not None,
         )
 
 
 class Detector:
-    def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig) -> None:
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig,
+                 reparse: Callable[[list[str], list[bool]], Doc] | None = None) -> None:
         self.ontology = ontology
+        self.reparse = reparse  # tags and parses a headline again, its case normalised (nlp.Reparser)
         self.lexicon = lexicon
         self.model = models.main
         self.lexical = models.lexical  # words only: gates the encoder, scores subordinate clauses
@@ -180,6 +247,14 @@ class Detector:
         if not sents:
             return []
         facts = DocFacts.of(doc)
+        recased = False
+        line = headline_line(doc) if facts.headline else None
+        if line is not None:
+            # the headline is one sentence, whatever the parser made of it
+            sents = [line] + [doc[max(s.start, line.end): s.end] for s in sents if s.end > line.end]
+            if self.reparse is not None and title_case(sents[0]):
+                sents[0], recased = self._sentence_cased(sents[0], facts), True
+            sents[0] = self._headline_clause(sents[0])
         keys = [token_keys(s) for s in sents]
         hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
@@ -189,7 +264,30 @@ class Detector:
             found = self._sentence(sent, sent_hits, p, facts)
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
+        if recased:  # evidence quotes the text as given
+            text = doc_text(doc)
+            mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
+
+    def _sentence_cased(self, sent: Span, facts: DocFacts) -> Span:
+        """A Title Case headline tagged and parsed again as a sentence would write it: its
+        capitals make the tagger read event words as names ("Gunmen Kill Two ..."), and a name
+        is never a trigger.  Places the places stage found keep their capitals (not actors: in
+        Title Case the actors stage reads "Attack Police" as one name).
+        Only the headline's own tokens are parsed again; indices and offsets stay those of
+        the Doc."""
+        assert self.reparse is not None
+        doc = sent.doc
+        head = doc[: sent.end]
+        keep = {i - sent.start for i in facts.places if sent.start <= i < sent.end}
+        words = [t.text for t in head[: sent.start]] + sentence_case([t.text for t in sent], keep)
+        again = self.reparse(words, [bool(t.whitespace_) for t in head])
+        return again[sent.start: sent.end]
+
+    def _headline_clause(self, sent: Span) -> Span:
+        hits = self.lexicon.find(token_keys(sent), proper_nouns(sent))
+        at = {sent.start + i for h in hits for i in range(h.start, h.end)}
+        return headline_clause(sent, lambda tok: tok.i in at)
 
     def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
         """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
@@ -229,9 +327,10 @@ class Detector:
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
+        headline = facts.headline and sent.start == facts.first_sentence
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
-                return []
+                return self._headline_event(sent, hits, p, facts) if headline else []
             top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
@@ -246,6 +345,8 @@ class Detector:
             if not self._is_news(sent, hits, trigger, facts):
                 return []
             out.append(self._mention(sent, trigger, label, p[top]))
+        elif label in cfg.headline_overrules and headline and (found := self._headline_event(sent, hits, p, facts)):
+            return found
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
@@ -379,6 +480,45 @@ class Detector:
             if mention.modality != "asserted":
                 found.append((_depth(trigger.root), -prob, mention))
         return [min(found, key=lambda f: f[:2])[2]] if found else []
+
+    # How a headline's event word hangs on its root: "Soldier killed in X" (acl), "minister says
+    # rebels routed" (ccomp), "Troops kill five, seize arms depot" (conj).
+    HEADLINE_PREDICATE_DEPS = frozenset({"acl", "relcl", "ccomp", "conj", "xcomp", "advcl", "appos"})
+
+    def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """The event a headline reports with its main word, or nothing.
+
+        The classifier learnt from article sentences, where an event word without its actors
+        or its circumstances is mostly context (NONE), a crime, or too unsure to report; a
+        headline is written to report one event in a few words and drops the rest ("Soldier
+        killed in border town").  So in a headline whose main predicate (its root, or a word
+        hung on the root: "Soldier killed", "..., kill nine") is an event trigger, with no
+        out-of-scope cue (an accident, a robbery, a disaster) and with the event sub-types
+        holding ``headline_min`` of the probability, the likeliest such trigger's sub-type is
+        reported.  Its score is that sub-type's share of the event probability, halved: the
+        rule, not the classifier, says there is an event.
+        """
+        mass = float(p[self.in_scope].sum())
+        # a crime told with an event's word and no crime's word is violence the classifier
+        # could not place ("They murder a man ..."): its probability counts towards the gate
+        crime = sum(float(p[self.index[c]]) for c in self.config.headline_overrules if c != "NONE" and c in self.index)
+        if mass + crime < self.config.headline_min or any(h.oos for h in hits):
+            return []
+        root = sent.root
+
+        def predicate(h: LexHit) -> bool:
+            word = sent[h.start:h.end].root
+            return word.i == root.i or (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS)
+
+        main = [h for h in hits if not h.oos and predicate(h)]
+        if not main:
+            return []
+        best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
+        code, trigger = best.code, sent[best.start:best.end]
+        if not self._is_news(sent, hits, trigger, facts):
+            return []
+        mention = self._mention(sent, trigger, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
+        return [mention] if mention.modality == "asserted" else []
 
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as

@@ -15,6 +15,8 @@ from pydantic import BaseModel, Field, ValidationError, field_validator, model_v
 
 ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
 MODALITY_KINDS = ("planned", "threatened", "denied", "negation", "hypothetical")
+# The event types that count as political violence in every measure and rule (ACLED's violent types).
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 class OntologyError(ValueError):

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from dateline.evaluation import shared_data_dir
-from dateline.evaluation.ged import GedFormatError, _looks_romance, actor_matches, evaluate, read_ged, single_english_headlines
+from dateline.evaluation.ged import (GedFormatError, GedRow, Headline, _looks_romance, actor_matches, evaluate, headline_hits,
+                                     read_ged, single_english_headlines)
+from dateline.types import EventRecord
 
 COLUMNS = ["id", "country", "source_headline", "where_description", "where_coordinates", "adm_1", "adm_2", "latitude",
            "longitude", "where_prec", "date_start", "date_end", "low", "high", "side_a", "side_b", "source_date"]
@@ -69,6 +71,22 @@ def test_romance_titles_are_told_apart():
     assert _looks_romance("Asesinan a dos hombres en un bar de la ciudad")
     assert _looks_romance("Trois civils tués dans une attaque près de la ville")
     assert not _looks_romance("Gunmen kill two men outside a bar")
+
+
+def test_a_headline_counts_as_violent_only_for_an_asserted_violent_row():
+    import datetime as dt
+
+    day = dt.date(2020, 1, 1)
+    row = GedRow(line=2, country="Mexico", where="Tijuana town", adm_1="Baja California state", lat=32.5, lon=-117.0,
+                 where_prec=1, date_start=day, date_end=day, low=1, high=2)
+    head = Headline("Gunmen kill two men in Tijuana", day, [row])
+    attack = EventRecord(event_type="Violence against civilians", sub_event_type="Attack", event_date=day)
+    arrest = EventRecord(event_type="Strategic developments", sub_event_type="Arrests", event_date=day)
+    planned = attack.model_copy(update={"modality": "planned"})
+    assert headline_hits(head, [attack])["violent"]
+    assert headline_hits(head, [arrest])["found"] and not headline_hits(head, [arrest])["violent"]
+    assert not headline_hits(head, [planned])["violent"]
+    assert not headline_hits(head, [])["violent"]
 
 
 def test_actor_names_match_ucdp_sides():
