@@ -125,7 +125,7 @@ GENERIC_HEADS = frozenset({
     "village", "borough", "city", "town", "heights", "hills", "area", "region", "district", "neighborhood", "state",
     "metro", "downtown", "square", "canal", "delta", "fort", "camp",
 })
-# Words that end the name of a feature ("London Bridge", "Mosul Dam", "Tahrir Square").
+# Words that end the name of a feature ("Mosul Bridge", "Mosul Dam", "Tahrir Square").
 FEATURE_WORDS = GENERIC_HEADS | frozenset({"bridge", "tower", "towers", "gate", "hall", "house", "market", "cross", "green",
                                            "wharf", "pier", "quay", "junction", "crossing", "arena", "stadium", "street",
                                            "road", "avenue", "boulevard", "lane", "palace", "castle", "barracks"})
@@ -268,14 +268,14 @@ def _after_locative(doc: Doc, i: int) -> bool:
 
 
 def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands: tuple[Candidate, ...]) -> bool:
-    """One word of a longer name that is no place ("Victor" of a station named for Victor Hugo, a town
+    """One word of a longer name that is no place ("Victor" of a station named for a person, a town
     a hospital is named after), unless the place is too big to be anything else."""
     ent = ents[i]
     if j - i != 1 or ent is None or len(ent) < 2 or ent.label_ == "NORP" or _big_place(cands):
         return False
     if ent.label_ not in ("GPE", "LOC"):
         return True
-    # "London Bridge", "Kandahar Airfield": the last word of a place's name the gazetteer lacks is
+    # "Mosul Bridge", "Kandahar Airfield": the last word of a place's name the gazetteer lacks is
     # its kind of feature, not a village called Bridge (but "Wadi Hajr" is Hajr's valley)
     return i == ent.end - 1 and doc[i].lower_ in FEATURE_WORDS
 
@@ -329,8 +329,8 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     return "location"
 
 
-# Words that open or close the name of a street or square ("rue Victor Hugo", "Calle del Correo",
-# "Oxford Street", "Cavehill Road"): a town inside such a name is the street's namesake, not a place
+# Words that open or close the name of a street or square ("rue de Lyon", "Calle Burgos",
+# "Jaffa Road", "Kabul Street"): a town inside such a name is the street's namesake, not a place
 # of the text (the street lies in some other town, named beside it or not at all).
 STREET_OPENERS = frozenset({"rue", "calle", "avenida", "av", "rua", "viale", "piazza", "plaza", "praça", "praca",
                             "carrer", "jalan", "jl", "ulitsa", "vulytsia", "boulevard", "avenue", "chemin", "allée",
@@ -347,7 +347,7 @@ def _street_tokens(doc: Doc) -> frozenset[int]:
         word = tok.lower_.rstrip(".")
         k = tok.i + 1
         while word in STREET_OPENERS and k + 1 < n and doc[k].lower_ in CONNECTORS and _capitalised(doc[k + 1]):
-            k += 1  # "rue de Lyon", "Calle del Correo"
+            k += 1  # "rue de Lyon", "Calle de Burgos"
         if word in STREET_OPENERS and k < n and _capitalised(doc[k]) and \
                 (word not in ("avenue", "boulevard") or tok.text[0].isupper()):
             while k < n and (_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS and k + 1 < n and _capitalised(doc[k + 1])):
@@ -378,7 +378,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
         if m.role != "demonym" and (all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands)):
-            m.role = "name"  # "Oxford Street", "rue Victor Hugo": a place's name inside another name
+            m.role = "name"  # "Jaffa Road", "rue de Lyon": a place's name inside another name
         found.append(m)
         for k in range(i, j):
             taken[k] = True

@@ -61,7 +61,7 @@ def test_the_article_country_prior_keeps_its_totals_out_of_the_countries():
 
 
 def test_the_feature_word_ending_a_place_name_is_no_village_of_that_name(parse):
-    roles = _roles(parse("Protesters blocked the London Bridge district of the capital on Sunday."))
-    assert roles.get("Bridge") in (None, "name") and roles.get("London") == "location"
+    roles = _roles(parse("Crowds gathered on the Westminster Bridge after the stabbing on Sunday."))
+    assert roles.get("Bridge") in (None, "name") and roles.get("Westminster") == "location"
     roles = _roles(parse("Fighting spread along the Wadi Hajr valley in Hadramawt on Sunday."))
     assert roles.get("Hajr") != "name"  # a valley named for Hajr: the name is still a place
