@@ -80,8 +80,13 @@ def _perfect(verb: Token) -> bool:
 
 
 def _duration_days(value: str | None) -> float | None:
+    """Days in a TIMEX3 duration: "P2M" is two months, "PT20M" twenty minutes, "PT3H" three hours."""
     m = _DURATION.match(value or "")
-    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)] if m else None
+    if m is None:
+        return None
+    if (value or "").startswith("PT"):
+        return float(m.group(1)) / (24 if m.group(2) == "H" else 24 * 60)
+    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)]
 
 
 def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
@@ -156,8 +161,18 @@ def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
 
 
 def is_trend(trigger: Token, cues: NotNews) -> bool:
+    """"Attacks have fallen": a rise-or-fall verb with no object ("the jet dropped two bombs" is no trend)."""
+    verb = trigger.head
     return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
-            and trigger.head.lemma_.lower() in cues.trend_verbs)
+            and verb.lemma_.lower() in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children))
+
+
+def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
+    """One event named inside a tally, with its own day or place: "... since 2021, including a
+    suicide bombing at a school in September 2022"."""
+    return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children) and \
+        names_its_own_day_or_place(trigger, dates, places)
 
 
 def is_spate(trigger: Token, cues: NotNews) -> bool:
@@ -282,7 +297,7 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
     if is_caption(sent, cues):
         return "caption"
     root = trigger.root
-    if is_aggregate(root, cues, is_trigger, periods):
+    if is_aggregate(root, cues, is_trigger, periods) and not is_instance(root, dates, places):
         return "aggregate"
     for name, test in (("trend", is_trend), ("spate", is_spate)):
         if test(root, cues):

@@ -51,6 +51,9 @@ FUTURE_HEADS = frozenset({"be", "go", "due"})
 # A verb with a predicate of its object names or judges, it does not plan: "called the
 # shooting a massacre", "declared the strike illegal".
 NAMING_DEPS = frozenset({"oprd", "attr"})
+# Plan words that report a plan stopped, not one still to come: "police foiled the plot" is
+# itself an event (disrupted weapons use), so these never make their own trigger planned.
+STOPPED_PLANS = frozenset({"foil", "thwart"})
 
 
 def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
@@ -103,12 +106,55 @@ def _noun_cue(noun: Token, cues: dict[str, list[str]]) -> tuple[str, Token] | No
     return None
 
 
+def _present(verb: Token) -> bool:
+    """A verb in the simple present, itself or through its auxiliary ("is destroyed", "burn");
+    not the perfect ("if you have family there, the Red Cross has set up a post" reports one)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in MODAL_DEPS]
+    if auxes:
+        return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ != "have" for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _condition(clause: Token, hypothetical: set[str]) -> Token | None:
+    """The "if"/"unless" that opens an adverbial clause: what holds only on a condition."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in hypothetical), None)
+
+
+def _mandated(trigger: Token) -> Token | None:
+    """The verb that demands the trigger's clause in the subjunctive: "insisted that the rebels
+    withdraw", "demanded that he resign" (a base or present form with no auxiliary under a
+    past-tense verb); None otherwise.  A past tense ("insisted that they fired first") reports."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None or verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP"):
+        return None
+    if any(c.dep_ in MODAL_DEPS for c in verb.children) or verb.lemma_ in ("be", "have"):
+        return None
+    head = verb.head
+    return head if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" else None
+
+
+def _own_cue(trigger: Token, cues: dict[str, list[str]]) -> str | None:
+    """The trigger word is itself a plan or a threat: "the army was preparing an operation",
+    "rebels threatened the town" name what is to come, whatever the classifier read into them."""
+    if trigger.pos_ not in ("VERB", "NOUN") or trigger.lemma_.lower() in STOPPED_PLANS:
+        return None
+    kind = _cue_kind(trigger, cues, _next_lower(trigger))
+    return kind if kind in ("planned", "threatened") else None
+
+
 def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, Evidence | None]:
     """Modality of the event whose trigger head is ``trigger``, with the cue's span."""
     negation = set(cues.get("negation", ()))
     hypothetical = set(cues.get("hypothetical", ()))
     planned = set(cues.get("planned", ()))
     found: list[tuple[str, Token]] = []
+    own = _own_cue(trigger, cues)
+    if own is not None:
+        return own, _evidence(trigger)
+    if (demand := _mandated(trigger)) is not None:
+        return "planned", _evidence(demand)
     node = trigger
     steps = 0
     beyond = False  # past a complement clause: only cue verbs count
@@ -140,6 +186,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("planned", child))
             elif child.dep_ == "mark" and low in hypothetical:
                 found.append(("hypothetical", child))
+            elif child.dep_ == "advcl" and _present(node) and (cond := _condition(child, hypothetical)) is not None:
+                found.append(("hypothetical", cond))  # "if a mine is found, it is destroyed": a rule, not a report
             elif child.dep_ in ("amod", "compound") and child.i < node.i:
                 kind = _cue_kind(child, cues, "")
                 if kind in ("planned", "threatened", "hypothetical"):

@@ -17,7 +17,13 @@ bombings") is no event at all.  The cues, all syntactic and all listed in
 
 A tally: its clause is in the present perfect with a "since ..." phrase, or carries an
 adverb of repetition ("so far", "repeatedly"), or a noun of quantity governs the trigger
-("a spate of", "a rise in").
+("a spate of", "a rise in"), or it spans a stretch of a month or more in any tense
+("over 100 days from April", "during the three-month siege", "in 2008-2009", "between
+2015 and 2018"): what a coder splits into events, or leaves out, is not one event.
+
+An accident: the harm the trigger reports has an accident or disaster for its cause
+("killed in a road accident", "died in an accidental blast"); the cue words are the
+accident and disaster classes of ``out_of_scope`` in ``ontology.yaml``.
 """
 
 from __future__ import annotations
@@ -26,10 +32,14 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+import re
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from dateline.datafiles import load_mapping
-from dateline.records.clause import Clause
+from dateline.records.clause import Clause, token_at
+from dateline.types import Timex
 
 VOCABULARY = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
 
@@ -138,3 +148,110 @@ def is_tally(clause: Clause) -> bool:
             trigger.head.head.lemma_.lower() in vocabulary().aggregate_nouns:
         return True
     return tally_clause(clause.head)
+
+
+# A stretch this long holds many events, not one: a coder codes each on its own day.
+LONG_STRETCH_DAYS = 28
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMYE])$")  # "PT20M" is minutes: no stretch
+_DAYS_PER_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365, "E": 3650}
+RANGE_OPENERS = frozenset({"between", "from"})
+RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through", "-"})
+# Crossing one of these leaves the clause: "rebels, who have held the town for two months, attacked".
+_OWN_CLAUSE_EDGES = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
+# A duration after one of these is an offset from something else, not the event's own stretch:
+# "four months after the massacre", "within 110 days of the agreement".
+OFFSET_PREPS = frozenset({"after", "before", "within", "since", "until", "till", "following", "ago", "later"})
+
+
+def _in_clause(token: Token, head: Token) -> bool:
+    """``token`` sits in the clause ``head`` heads, not in a relative, reported or conjoined clause."""
+    node = token
+    for _ in range(50):
+        if node.i == head.i:
+            return True
+        if node.head.i == node.i or node.dep_ in _OWN_CLAUSE_EDGES or (node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return False
+
+
+def _offset(token: Token) -> bool:
+    """The duration is measured from something else: the preposition above it is "after", "within" ..."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "prep" or node.pos_ == "ADP":
+            return node.lower_ in OFFSET_PREPS
+        if any(c.lower_ in OFFSET_PREPS and c.dep_ in ("advmod", "prep") for c in node.children):
+            return True
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def _duration_days(value: str | None) -> float | None:
+    m = _DURATION.match(value or "")
+    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)] if m else None
+
+
+def long_stretch(clause: Clause, timexes: Sequence[Timex]) -> bool:
+    """The clause spans a month or more: a duration ("over about 100 days", "a three-month
+    siege"), a range in one expression ("2008-2009") or across two ("between 2015 and 2018",
+    "from March to June")."""
+    doc, head = clause.head.doc, clause.head
+    own: list[tuple[Timex, Token]] = []
+    for t in timexes:
+        tok = token_at(doc, t.start, t.end)
+        if tok is not None and _in_clause(tok, head):
+            own.append((t, tok))
+    for t, tok in own:
+        if t.type == "DURATION" and (_duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok):
+            return True
+        if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
+                (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:
+            return True
+    dated = sorted(((t, tok) for t, tok in own if t.type == "DATE" and t.date_start and t.date_end),
+                   key=lambda x: x[0].start)
+    for (a, ta), (b, tb) in zip(dated, dated[1:]):
+        before_a = doc[ta.left_edge.i - 1].lower_ if ta.left_edge.i > 0 else ""
+        between = doc.text[a.end:b.start].strip().lower()
+        first = min(a.date_start, b.date_start)  # type: ignore[type-var]
+        last = max(a.date_end, b.date_end)  # type: ignore[type-var]
+        if before_a in RANGE_OPENERS and between in RANGE_CLOSERS and (last - first).days >= LONG_STRETCH_DAYS:
+            return True
+    return False
+
+
+# Out-of-scope classes whose cue words, in the cause of a harm, make it no political violence.
+ACCIDENT_CLASSES = ("MAN_MADE_DISASTER", "NATURAL_DISASTER")
+CAUSE_PREPS = frozenset({"in", "by", "from", "during", "after", "when"})
+
+
+@functools.cache
+def accident_words() -> frozenset[str]:
+    """The cue words of accidents and disasters (ontology.yaml ``out_of_scope``), lower case."""
+    from dateline.events.ontology import load_ontology
+
+    return frozenset(c.lower() for o in load_ontology().out_of_scope if o.code in ACCIDENT_CLASSES for c in o.cues)
+
+
+def _cue_in(tokens: list[Token], words: frozenset[str]) -> bool:
+    low = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    for i in range(len(tokens)):
+        for n in (1, 2):
+            if i + n <= len(tokens) and (" ".join(low[i:i + n]) in words or " ".join(lemmas[i:i + n]) in words):
+                return True
+    return False
+
+
+def by_accident(clause: Clause, words: frozenset[str] | None = None) -> bool:
+    """The harm the trigger reports has an accident or disaster for its cause: "killed in a road
+    accident", "died in an accidental blast", "exploded prematurely", "killed in the landslide"."""
+    words = accident_words() if words is None else words
+    trigger = clause.trigger
+    phrase = [c for c in trigger.children if c.dep_ in ("advmod", "amod", "compound")]
+    for prep in trigger.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
+            phrase.extend(t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree)
+    return _cue_in(sorted(phrase, key=lambda t: t.i), words)

@@ -22,11 +22,11 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
-from dateline.records.aspect import is_tally
+from dateline.records.aspect import by_accident, is_tally, long_stretch
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
-from dateline.records.date import carry, date_event, from_timex
+from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import Resolver, locate_event, prior_signals
@@ -71,7 +71,7 @@ class RecordsComponent:
         body = [m for m in mentions if m.start >= ctx.body_start]
         for m in body + [m for m in mentions if m.start < ctx.body_start]:
             headline = m.start < ctx.body_start
-            when = date_event(ctx, m) if headline else carry(ctx, m, date_event(ctx, m), dated)
+            when = headline_date(ctx, date_event(ctx, m), dated) if headline else carry(ctx, m, date_event(ctx, m), dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline and (lead := _headline_story(events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
@@ -131,11 +131,16 @@ class RecordsComponent:
     @staticmethod
     def is_event(ctx: Context, m: EventMention, when: EventDate) -> bool:
         """Whether a mention becomes a row: not undated background (a coder cannot date it),
-        not a tally over time unless it names its own day."""
+        not a tally over time or over a month or more unless it names its own day."""
         if when.background is not None and when.date is None:
             return False
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
-        return clause is None or not is_tally(clause) or (when.basis == "expression" and when.precision == 1)
+        if clause is None:
+            return True
+        if m.event_type != "Explosions/Remote violence" and by_accident(clause):
+            return False  # "killed in a road accident"; a bomb gone off early is still an explosion
+        return not (is_tally(clause) or long_stretch(clause, ctx.timexes)) or \
+            (when.basis == "expression" and when.precision == 1)
 
     @staticmethod
     def build(article: Article, m: EventMention) -> EventRecord:

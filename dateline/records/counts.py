@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.records.aspect import tally_clause
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
 from dateline.types import CountKind, CountMention, EventMention
 
-VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 class Fatalities(NamedTuple):

@@ -8,9 +8,13 @@ the arrest.  Rules, in order:
 1. A DATE/TIME expression in the sentence whose clause head (nearest verb up
    the parse) is the trigger's clause head dates the event; so does one of a verb
    conjoined to it, or of a clause of the same moment under it ("exploded as the
-   patrol passed on Monday", "killed when gunmen opened fire on Tuesday").
-2. Otherwise one whose clause head is an ancestor of the trigger's ("On
-   Wednesday police said they had arrested ...").
+   patrol passed on Monday", "killed when gunmen opened fire on Tuesday"), or of the
+   infinitive completing it ("used tear gas to push back the crowd on Wednesday"), or of a
+   clause on the event noun ("the bombing that killed 11 on Monday") or on its victims
+   ("shot dead two workers building a bridge ... on Saturday").
+2. Otherwise one whose clause head is an ancestor of the trigger's and that modifies
+   that verb ("On Wednesday police said they had arrested ..."; not "the communique of
+   11 February reports six killed", where the day is the communique's).
    "now" gives the publication date at precision 1, "recently" at precision 2.
    Background (``aspect.background_cue``: past perfect, "since ...", legal
    proceedings, remembrance) takes only rule 1: the court's or the speaker's date
@@ -18,7 +22,8 @@ the arrest.  Rules, in order:
    Undated background gets no date, and so no row.
 3. Otherwise the date of the dated event just before it in the same paragraph,
    within two sentences (the narrative's time: "On 21 July the IRA set off 22
-   bombs ... The bombs killed nine"), done by the component with ``carry``; in a
+   bombs ... The bombs killed nine"), done by the component with ``carry``; else the
+   date that opens its paragraph (notes and logs: "3. 12 May 2025 (Monday). ..."); in a
    later paragraph, the day of the last dated event of the past week before it (the
    story's day: "marched on Tuesday ... | In the capital, police fired tear gas").
 4. Otherwise the publication date: precision 1 when the report is clearly
@@ -69,13 +74,15 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         if root is None:
             continue
         depth = clause.relation(root)
-        if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))):
+        if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))
+                              or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
+                              or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
         if depth == 0:
             same.append(t)
-        elif depth is not None:
+        elif depth is not None and _adverbial(root):
             above.append((depth, t))
     if same:
         return min(same, key=lambda t: abs(t.start - mention.start))
@@ -85,6 +92,35 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 SAME_TIME = frozenset({"as", "when", "while"})
+
+
+def _adverbial(root: Token) -> bool:
+    """A date that modifies its clause's verb ("said on Wednesday", "said Wednesday"), not a noun of
+    it: in "the army communique of 11 February reports six soldiers killed" the day is the
+    communique's, and does not reach down to the killing."""
+    head = root.head
+    if head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "the communique of 11 February"
+    return not (root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN"))  # "Monday's statement"
+
+
+def _describes(trigger: Token, other: Token) -> bool:
+    """``other`` is a clause on the event noun itself: "the bombing that killed 11 on Monday",
+    "a drone strike killed 11 ... on Monday" when the parser reads "killed" as its participle."""
+    return other.dep_ in ("acl", "relcl") and other.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
+
+
+def _simultaneous(head: Token, other: Token) -> bool:
+    """``other`` is an -ing participle describing one of the event's own nouns: "shot dead two
+    workers building a bridge ... on Saturday" (what they were doing when it happened)."""
+    noun = other.head
+    return other.dep_ == "acl" and other.tag_ == "VBG" and noun.i != head.i and clause_head(noun).i == head.i
+
+
+def _complement(head: Token, other: Token) -> bool:
+    """``other`` is the infinitive that completes ``head``: "used tear gas to push back the crowd
+    outside parliament on Wednesday" (the pushing is the using, at the same moment)."""
+    return other.dep_ == "xcomp" and other.head.i == head.i and head.i != other.i
 
 
 def _at_the_time(head: Token, other: Token) -> bool:
@@ -190,6 +226,48 @@ def _year_back(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else dt.date(day.year - years, 2, 28)
 
 
+_YEAR = re.compile(r"^\d{4}$")
+_HAS_YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|"
+                    r"may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
+
+
+def _with_year(ctx: Context, t: Timex) -> Timex:
+    """A day read without the year written right after it ("at 9:02 a.m. on April 19, 1995" read
+    as "9:02 a.m. on April 19" and "1995"): the day in that year."""
+    if t.granularity not in ("day", "time") or t.date_start is None or t.date_end is None or _HAS_YEAR.search(t.text) \
+            or not _MONTH.search(t.text):
+        return t  # a weekday takes no year ("on Monday, 2000 people marched")
+    nxt = next((u for u in ctx.timexes if u.start > t.start), None)
+    if nxt is None or not _YEAR.match(nxt.text) or ctx.text[t.end:nxt.start].strip() != ",":
+        return t
+    year = int(nxt.text)
+    try:
+        start, end = t.date_start.replace(year=year), t.date_end.replace(year=t.date_end.year - t.date_start.year + year)
+    except ValueError:  # 29 February in a year that has none
+        return t
+    if ctx.published is not None and start > ctx.published:
+        return t
+    return t.model_copy(update={"date_start": start, "date_end": end, "end": nxt.end, "text": ctx.text[t.start:nxt.end]})
+
+
+HEADER_LINE_CHARS = 40
+
+
+def _other_line(text: str, t: Timex, mention: EventMention) -> bool:
+    """The expression and the trigger are parted by a blank line, or the expression sits on a short
+    line of its own (a press release's date line, a header): no clause joins them, whatever the parse
+    says.  A long line broken at a fixed width is still one sentence."""
+    between = text[min(t.end, mention.start):max(t.start, mention.end)]
+    if "\n" not in between:
+        return False
+    if "\n\n" in between:
+        return True
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    return (len(text) if line_end < 0 else line_end) - line_start < HEADER_LINE_CHARS
+
+
 def date_event(ctx: Context, mention: EventMention) -> EventDate:
     """The date of the event mention, from its own clause (see the module's rules 1, 2 and 4)."""
     published = ctx.published
@@ -197,9 +275,10 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
     background = background_cue(clause) if clause is not None else None
     cue = background.cue if background is not None else None
     candidates = [
-        t for t in ctx.timexes
+        _with_year(ctx, t) for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
+        and not _other_line(ctx.text, t, mention)
     ]
     chosen = _governing(ctx, candidates, mention, clause, background.scope if background else None)
     if chosen is not None:
@@ -250,9 +329,30 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             break
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
+    if (heading := _paragraph_date(ctx, mention, para)) is not None:
+        return heading
     if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
         return story
     return when
+
+
+# What may stand before a date that heads a paragraph: a list number or bullet, "On".
+_HEADING_LEAD = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[-*\u2022\u2013])?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
+    """Rule 3, for notes and logs: the date that opens the paragraph dates its undated events
+    ("3. 12 May 2025 (Monday). Near the river crossing, gunmen abducted four traders.")."""
+    for t in ctx.timexes:
+        if t.start < para or t.start >= mention.start or t.type not in ("DATE", "TIME"):
+            continue
+        if not _HEADING_LEAD.match(ctx.text[para:t.start]):
+            break  # only the paragraph's first expression, at its very start
+        dated = from_timex(t, ctx.published)
+        if dated is None or dated.precision not in (1, 2):
+            return None
+        return dated.model_copy(update={"basis": "narrative"})
+    return None
 
 
 def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
@@ -264,8 +364,22 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
     for m, d in reversed(earlier):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
-            if any(t.type in ("DATE", "TIME") and t.date_start is not None and t.date_start != d.date
-                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):
+            if any(t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None and t.date_start != d.date
+                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):  # a day, not "October" or "2023"
                 return None  # a new day named since ("raids early Monday ... had been detained")
             return d.model_copy(update={"basis": "narrative"})
     return None
+
+
+def headline_date(ctx: Context, when: EventDate, body: list[tuple[EventMention, EventDate]]) -> EventDate:
+    """A headline's event with no date of its own is on the lede's day: the day of the first
+    current event the body dates ("... nine arrested" over "police declared a riot late Sunday"),
+    not the publication day."""
+    published = ctx.published
+    if when.basis != "publication" or published is None:
+        return when
+    for _, d in body:
+        if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
+                and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS:
+            return d.model_copy(update={"basis": "narrative"})
+    return when

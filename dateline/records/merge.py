@@ -12,7 +12,9 @@ it.  A candidate joins an earlier event
   no new event (not "a vehicle touched off a mine"), and either is of the same event
   type as the event just told, or tells only its outcome with no doer of its own
   ("was also reported killed", "they killed 23 soldiers"), which joins the violent
-  event just told whatever the classifier called it.
+  event just told whatever the classifier called it; arrests told after a protest or
+  riot are that demonstration's arrests (ACLED codes them with it), and people fleeing
+  after a violent event ("families fled to the next town") its outcome.
 
 A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
 "explosion" the classifier took for an accident) joins any earlier event of its type whose
@@ -33,12 +35,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from dateline.events.ontology import get_ontology
+from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
-VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
+# People fleeing a violent event just told are its outcome; the place named is where they went.
+FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
@@ -107,20 +111,47 @@ def _place_key(r: EventRecord) -> object:
 
 
 def same_event(event: Event, c: Candidate) -> bool:
-    """ACLED's key: one event type, day, place (of its own) and actor pair."""
+    """ACLED's key: one event type, day, place (of its own) and actor pair.  A retelling of the
+    same sub-type on the same day that places it no finer or coarser than the first ("a drone
+    strike in the region on Monday ... | The strike hit a minibus on the edge of Mota at 11
+    a.m."), or does not place it at all, is the same event too when it names that day itself."""
     r, new = event.record, c.record
-    return (r.event_type == new.event_type and r.modality == new.modality and r.event_date == new.event_date
-            and c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None
-            and not _actors_clash(r, new))
+    if not (r.event_type == new.event_type and r.modality == new.modality and r.event_date == new.event_date
+            and r.event_date is not None and not _actors_clash(r, new)):
+        return False
+    if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
+        return True
+    if r.sub_event_type != new.sub_event_type or not c.own_date:
+        return False  # the same day only when the retelling names it itself
+    if new.location is None and new.country is None:
+        return True
+    return _place_key(r) is not None and _place_key(new) is not None and (_contains(r, new) or _contains(new, r))
+
+
+def _finer(new: EventRecord, old: EventRecord) -> bool:
+    """``new`` names a place inside ``old``'s (a town of its province), on the same day."""
+    return _place_key(new) is not None and _place_key(new) != _place_key(old) and _contains(old, new) \
+        and new.event_date == old.event_date
 
 
 def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
-    if c.own_date or c.own_place or c.new_event or event.record.modality != c.record.modality:
+    if event.record.modality != c.record.modality:
+        return False
+    if c.lemma in FLIGHT_LEMMAS and not c.own_date and event.record.event_type in VIOLENT_EVENT_TYPES:
+        return True  # "families fled to the next town after the attack": the attack's outcome, not an event
+    if c.outcome and c.own_date and not c.own_place and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
+            and c.record.event_date is not None and c.record.event_date == event.record.event_date:
+        return True  # "23 people were killed on that day alone": the toll of the day's violence just told
+    if c.own_date or c.own_place or c.new_event:
         return False
     if event.record.event_type == c.record.event_type:
         return not _actors_clash(event.record, c.record)
-    return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES and c.record.event_type in VIOLENT_EVENT_TYPES
+    if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
+        return True  # "Six people were arrested": the arrests of the protest or riot just told
+    # a toll with no doer of its own is the toll of the violent event just told, whatever the
+    # classifier made of its words ("Three civilians were wounded" after a shelling)
+    return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:
@@ -186,7 +217,8 @@ class Coreference:
         else:
             merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
                        take_date=c.own_date and not target.own_date,
-                       take_place=c.own_place and not target.own_place,
+                       take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
+                       and (not target.own_place or _finer(c.record, target.record)),
                        take_type=self._better_type(target, c))
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place

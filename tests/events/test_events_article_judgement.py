@@ -205,3 +205,38 @@ def test_the_verb_reports_and_the_earlier_event_is_named(full):
     found = mentions_in_article(full, "Soldiers detained two suspects on Monday over Friday's attack on the "
                                       "market in Gao.")
     assert ("report", "Strategic developments", "detained") in found
+
+
+@pytest.mark.parametrize("value, stretch", [("PT20M", False), ("PT30H", False), ("PT72H", True), ("P3D", True),
+                                             ("P1D", False), ("P2M", True)])
+def test_a_stretch_is_counted_in_days_minutes_and_hours_apart(value, stretch) -> None:
+    from dateline.events.background import is_period
+    from dateline.types import Timex
+
+    assert is_period(Timex(start=0, end=5, text="x", type="DURATION", value=value)) is stretch
+
+
+def _why(text: str, word: str) -> str | None:
+    from dateline.events.background import not_news
+    from dateline.events.ontology import load_ontology
+
+    doc = pipeline.build(stages=[])(text)
+    tok = next(t for t in doc if t.text == word)
+    return not_news(tok.sent, doc[tok.i:tok.i + 1], load_ontology().not_news, lambda t: False)
+
+
+def test_a_verb_of_rising_or_falling_with_an_object_is_no_trend() -> None:
+    assert _why("Kidnappings dropped sharply after the new checkpoints went up.", "Kidnappings") == "trend"
+    assert _why("The helicopter dropped three barrel bombs on the market at dawn.", "helicopter") is None
+
+
+def test_one_event_named_inside_a_tally_with_its_own_day_is_news() -> None:
+    text = ("The militia has attacked many convoys since the ceasefire collapsed, including an ambush "
+            "near the ferry crossing in April 2021 that killed nine drivers.")
+    assert _why(text, "attacked") == "aggregate"
+    from dateline.events.background import is_instance
+
+    doc = pipeline.build(stages=[])(text)
+    ambush = next(t for t in doc if t.text == "ambush")
+    assert is_instance(ambush, dates={t.i for t in doc if t.text in ("April", "2021")})
+    assert not is_instance(ambush)  # without its own day or place, it is only part of the tally

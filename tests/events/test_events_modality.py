@@ -178,3 +178,46 @@ def test_to_come_constructions_are_planned(parse, text, word, cue) -> None:
 def test_going_somewhere_is_no_future(parse) -> None:
     assert parse("He was going to the market when gunmen attacked him.", "attacked")[0] == "asserted"
     assert parse("Gunmen went to the village to attack the chief.", "attack")[0] == "asserted"
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The navy is preparing a blockade of the rebel-held harbour, officials told reporters.", "preparing", "planned"),
+    ("Commanders expect a push on the northern ridge within days.", "expect", "planned"),
+    ("The militia threatened the market traders in a video posted overnight.", "threatened", "threatened"),
+])
+def test_a_plan_or_threat_word_as_the_trigger_names_what_is_to_come(parse, text, word, kind) -> None:
+    assert parse(text, word) == (kind, word)
+
+
+def test_a_plan_stopped_is_no_plan(parse) -> None:
+    # Foiling a plot is itself what happened (disrupted weapons use).
+    assert parse("Customs officers foiled a plan to smuggle rifles across the border.", "foiled")[0] == "asserted"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("If a shell is found near the school, it is detonated where it lies.", "detonated"),
+    ("Unless the fee is paid, the gang burns the harvest.", "burns"),
+])
+def test_a_rule_on_a_condition_is_no_report(parse, text, word) -> None:
+    assert parse(text, word) == ("hypothetical", text.split()[0])  # the "if" / "unless" is the evidence
+
+
+@pytest.mark.parametrize("text, word", [
+    ("If you have relatives in the camp, the Red Cross has opened a desk at the gate.", "opened"),
+    ("Troops burned the granary if we can believe the villagers.", "burned"),
+])
+def test_a_condition_beside_a_report_leaves_it_asserted(parse, text, word) -> None:
+    # A present perfect or past tense main clause reports something done, whatever the "if" says.
+    assert parse(text, word)[0] == "asserted"
+
+
+@pytest.mark.parametrize("text, word, cue", [
+    ("The mediators insisted that the militia withdraw from the hospital grounds.", "withdraw", "insisted"),
+    ("Elders had demanded that the soldiers leave the market town.", "leave", "demanded"),
+])
+def test_a_demand_in_the_subjunctive_is_planned(parse, text, word, cue) -> None:
+    assert parse(text, word) == ("planned", cue)
+
+
+def test_a_past_tense_under_insist_is_reported(parse) -> None:
+    assert parse("The mediators insisted that the militia attacked the hospital first.", "attacked")[0] == "asserted"

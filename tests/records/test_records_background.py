@@ -127,3 +127,44 @@ def test_a_report_that_only_looks_back_dates_nothing_to_its_publication_day():
     rows = link(text, ("shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
                 ("burned", "Violence against civilians", "Attack"), published=dt.date(2001, 3, 1))
     assert [r.event_date for r in rows] == [dt.date(1994, 5, 2)] * 2
+
+
+def test_a_stretch_of_a_month_or_more_is_a_tally_in_any_tense() -> None:
+    assert link("Across roughly ninety days from May 2011, the militia killed thousands of herders.", ("killed", *ATTACK)) == []
+    assert link("During the four-month blockade, gunmen shot dozens of traders on the ring road.", ("shot", *ATTACK)) == []
+    assert link("In 2016-2017, rebel units seized most of the river ports.", ("seized", *TAKEOVER)) == []
+    assert link("Between 2019 and 2022, soldiers detained hundreds of suspected smugglers.",
+                ("detained", "Strategic developments", "Arrests")) == []
+    # a few days is one event that lasted; minutes are no stretch at all
+    (r,) = link("Rebels shelled the border town over three days in early June, killing nine.", ("shelled", *BOMB))
+    assert r.event_date is not None
+    (r,) = link("On Tuesday troops fought the insurgents for about forty minutes near the bridge.", ("fought", *CLASH))
+    assert r.event_date == dt.date(2025, 6, 10)
+    # a duration measured from something else is no stretch of the event
+    assert len(link("Shelling killed four farmers near the dam three months after the truce.", ("Shelling", *BOMB))) == 1
+    assert len(link("Air strikes killed six bakers within 90 days of the accord.",
+                    ("Air strikes", "Explosions/Remote violence", "Air/drone strike"))) == 1
+    # a stretch in a clause of its own leaves the event alone
+    (r,) = link("The rebels, who have held the valley for two months, attacked an army post on Tuesday.", ("attacked", *CLASH))
+    assert r.event_date == dt.date(2025, 6, 10)
+
+
+def test_a_harm_caused_by_an_accident_is_no_political_violence() -> None:
+    assert link("Four police officers died in a road accident near Kisumu on Tuesday.", ("died", *CLASH)) == []
+    assert link("Two militiamen were killed by an accidental blast at their camp on Tuesday.", ("killed", *ATTACK)) == []
+    # a bomb that goes off early in its makers' hands is still an explosion
+    (r,) = link("Two militiamen were killed on Tuesday when the mine they were burying exploded prematurely.",
+                ("exploded", *BOMB))
+    assert r.event_date == dt.date(2025, 6, 10)
+    # a deliberate killing on a road is no accident
+    (r,) = link("Gunmen killed four police officers on the road near Kisumu on Tuesday.", ("killed", *ATTACK))
+    assert r.fatalities == 4
+
+
+def test_a_headline_event_of_its_own_is_on_the_ledes_day() -> None:
+    text = ("Militia storms police post in Garowe; four detained\n\n"
+            "GAROWE - Militiamen attacked a police post on the edge of Garowe late Tuesday, officials said.\n\n"
+            "Residents said the shooting lasted an hour.")
+    rows = link(text, ("attacked", *CLASH), ("detained", "Strategic developments", "Arrests"))
+    arrests = next(r for r in rows if r.sub_event_type == "Arrests")
+    assert arrests.event_date == dt.date(2025, 6, 10)  # Tuesday, not the publication day (Thursday)

@@ -218,3 +218,95 @@ def test_a_one_sided_attack_named_as_a_clash_is_an_attack_on_civilians() -> None
     soldiers = ActorMention(start=0, end=8, text="soldiers", name="Military Forces of Mali", inter="State forces")
     assert not one_sided_battle(m, EventActors(actor2=soldiers))
     assert as_attack(m).event_type == "Violence against civilians" and as_attack(m).sub_event_type == "Attack"
+
+
+def placed(location: str, admin1: str | None = None, **kw) -> Candidate:  # type: ignore[no-untyped-def]
+    c = cand(location=location, **kw)
+    c.record.admin1 = admin1
+    return c
+
+
+def test_a_retelling_on_the_same_day_in_a_town_of_the_province_is_the_same_event() -> None:
+    events = Coreference()
+    events.add(placed("Kassala", own_date=True, own_place=True))
+    events.add(placed("Aroma", admin1="Kassala", own_date=True, own_place=True, start=50))
+    (r,) = events.records
+    assert r.location == "Aroma"  # the finer place wins
+
+
+def test_a_town_of_the_province_on_another_day_is_another_event() -> None:
+    events = Coreference()
+    events.add(placed("Kassala", own_date=True, own_place=True))
+    events.add(placed("Aroma", admin1="Kassala", date=DAY + dt.timedelta(days=1), own_date=True, own_place=True, start=50))
+    assert len(events.records) == 2
+
+
+def test_an_unplaced_retelling_that_names_the_same_day_is_the_same_event() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand(location=None, own_date=True, own_place=True, start=50))
+    assert len(events.records) == 1
+    # ... but not one that only borrowed the day, which may be a new event told after it
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(cand(location=None, own_place=True, new_event=True, start=50))
+    assert len(events.records) == 2
+
+
+def _typed(event_type: str, sub: str, **kw) -> Candidate:  # type: ignore[no-untyped-def]
+    c = cand(event_type, **kw)
+    c.record.sub_event_type = sub
+    return c
+
+
+def test_an_outcome_without_a_doer_joins_the_violent_event_whatever_its_type() -> None:
+    # "Two shepherds were wounded." after a shelling, read by the classifier as a protest sub-type
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(_typed("Protests", "Excessive force against protesters", location=None, outcome=True, start=50))
+    assert len(events.records) == 1
+
+
+def test_arrests_told_after_a_demonstration_are_its_arrests() -> None:
+    events = Coreference()
+    events.add(_typed("Riots", "Violent demonstration", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Arrests", location=None, start=50))
+    assert len(events.records) == 1
+    # ... but not after a bombing, nor arrests with a day of their own
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Arrests", location=None, start=50))
+    assert len(events.records) == 2
+    events = Coreference()
+    events.add(_typed("Riots", "Violent demonstration", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Arrests", location=None, own_date=True, date=DAY + dt.timedelta(days=2),
+                      start=50))
+    assert len(events.records) == 2
+
+
+def test_people_fleeing_after_a_violent_event_are_its_outcome() -> None:
+    events = Coreference()
+    events.add(placed("Kassala", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
+    (r,) = events.records
+    assert r.location == "Kassala"  # where they fled to is not where the event was
+    # a flight with a day of its own, or after no violence, stays its own row
+    events = Coreference()
+    events.add(_typed("Protests", "Peaceful protest", own_date=True, own_place=True))
+    events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
+    assert len(events.records) == 2
+
+
+def test_a_toll_dated_to_the_same_day_joins_that_days_violence() -> None:
+    # "Eleven people were killed that day alone." after the day's clashes
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True))
+    events.add(cand("Violence against civilians", location=None, own_date=True, outcome=True, fatalities=11, start=50))
+    (r,) = events.records
+    assert r.fatalities == 11
+    # a toll of another day is another event
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True))
+    events.add(cand("Violence against civilians", location=None, own_date=True, outcome=True, fatalities=11,
+                    date=DAY + dt.timedelta(days=1), start=50))
+    assert len(events.records) == 2

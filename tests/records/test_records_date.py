@@ -170,3 +170,75 @@ def test_the_storys_day_stops_at_a_new_day_named_since(nlp) -> None:
 
     ctx, lede, later = _story(nlp, "Union leaders held talks with the education minister early Wednesday.")
     assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).basis == "publication"
+
+
+def test_the_infinitive_completing_the_event_dates_it(nlp) -> None:
+    # the date hangs from "disperse", the infinitive of "used": one moment
+    when = _date(nlp, "Riot police used water cannon to disperse hundreds of nurses near the ministry on Tuesday, "
+                 "in the third week of their strike.", "water cannon")
+    assert (when.date, when.basis) == (dt.date(2016, 5, 10), "expression")
+
+
+def test_a_date_heading_its_paragraph_dates_the_undated_events_below_it(nlp) -> None:
+    from dateline.records.context import Context
+    from dateline.records.date import carry, date_event
+
+    text = ("Incident log, week to 8 May 2016\n\n"
+            "2. 4 May 2016 (Wednesday). Northern district, near the ferry landing. Gunmen on foot burned two "
+            "granaries and took the harvest. Source: district officer.\n\n"
+            "Elsewhere the week was calm. Militia patrols burned a checkpoint hut, residents said.")
+    ctx = Context.of(_doc(nlp, text))
+    granaries = _mention(ctx.doc, "burned two")
+    when = carry(ctx, granaries, date_event(ctx, granaries), [])
+    assert (when.date, when.basis, when.precision) == (dt.date(2016, 5, 4), "narrative", 1)
+    # a date that does not open the paragraph heads nothing
+    hut = _mention(ctx.doc, "burned a checkpoint")
+    assert carry(ctx, hut, date_event(ctx, hut), []).basis == "publication"
+
+
+def test_a_year_written_after_a_clock_time_and_day_belongs_to_the_day(nlp) -> None:
+    when = _date(nlp, "The depot was destroyed by a car bomb at 6:40 p.m. on March 3, 2009, killing eleven guards.",
+                 "destroyed")
+    assert (when.date, when.historical) == (dt.date(2009, 3, 3), True)
+    # a weekday takes no year from a number after it
+    when = _date(nlp, "Troops clashed with rebels on Monday, 2000 residents fled the village.", "clashed")
+    assert when.date == dt.date(2016, 5, 9)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the date sits in a clause on the event noun, however the parser hangs it
+    ("A mortar barrage that wounded six traders at the livestock market on Tuesday was blamed on the militia.", "barrage"),
+    # ... or in an -ing participle telling what the victims were doing
+    ("Gunmen shot dead two engineers surveying a pipeline near the river on Tuesday, police said.", "shot"),
+])
+def test_a_clause_on_the_event_or_its_victims_dates_it(nlp, text: str, trigger: str) -> None:
+    assert _date(nlp, text, trigger).date == dt.date(2016, 5, 10)
+
+
+def test_the_day_of_a_statement_noun_does_not_date_the_event_it_reports(nlp) -> None:
+    assert _date(nlp, "The police bulletin of 11 May reports four guards killed and two gunmen wounded.",
+                 "killed").date != dt.date(2016, 5, 11)
+    assert _date(nlp, "A statement of 10 May said that rebels attacked the depot.", "attacked").date != dt.date(2016, 5, 10)
+    # a day that modifies the verb of saying still dates what it reports, as before
+    assert _date(nlp, "On Wednesday police said they had killed four guards.", "killed").date == dt.date(2016, 5, 11)
+
+
+def test_a_month_or_year_named_since_the_lede_is_no_new_day(nlp) -> None:
+    from dateline.records.date import carry, date_event
+
+    ctx, lede, later = _story(nlp, "It was the union's third strike since May 2015.")
+    assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).date == dt.date(2016, 5, 10)
+
+
+def test_a_date_on_a_line_of_its_own_does_not_date_the_line_below(nlp) -> None:
+    # a press release's date line glued by the parser to the headline under it
+    text = "PRESS STATEMENT\n9 May 2016\nTroops clash with rebels in the hills\n\nOfficials gave no toll."
+    when = _date(nlp, text, "clash")
+    assert when.basis != "expression"
+    assert _date(nlp, "Troops clashed with rebels in the hills on 9 May 2016.", "clashed").date == dt.date(2016, 5, 9)
+
+
+def test_a_sentence_wrapped_at_a_fixed_width_keeps_its_date(nlp) -> None:
+    text = ("Troops clashed with rebels in the hills above the river valley on the\n"
+            "morning of 9 May 2016, a spokesman for the regional command told reporters.")
+    assert _date(nlp, text, "clashed").date == dt.date(2016, 5, 9)
