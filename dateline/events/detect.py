@@ -17,7 +17,8 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import load_vocabulary
-from dateline.events.background import expression_tokens, names_its_own_day_or_place, not_news, period_tokens
+from dateline.events.background import (expression_tokens, is_handled_thing, names_its_own_day_or_place, not_news,
+                                        period_tokens)
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
@@ -92,6 +93,19 @@ def _modifies_thing(tok: Token, trigger_at: set[int], actor_at: frozenset[int] =
             and head.i not in trigger_at and head.i not in actor_at and head.lemma_.lower() not in event_heads)
 
 
+# Verbs whose subject is the victim ("three activists disappeared"): said of a thing ("the houses
+# disappeared in seconds") they report no abduction.
+VICTIM_SUBJECT_VERBS = frozenset({"disappear", "vanish"})
+
+
+def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
+    """A victim-subject verb whose subject is a common noun that names no person or group."""
+    if trigger.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not is_person(subject)
+
+
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
     verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_ not in ("be", "have") and t.lemma_.lower() not in REPORTING]
@@ -103,13 +117,17 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
     """The trigger span: the matching lexicon hit highest in the parse, else the main verb.
 
     None when the sentence has no word that can report an event: no trigger word other than
-    modifiers of things, and no verb other than a copula or an auxiliary ("US forces are
+    modifiers of things, a trigger word that names a weapon owned, shown or traded
+    ("paraded its drones"), and no verb other than a copula or an auxiliary ("US forces are
     there", "that's rocket fuel").  A headline ("Militants Killed In Raid") may have no verb
     the tagger can see: there the root stands.
     """
     trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
-    cands = [h for h in hits if h.code in codes and not h.oos
-             and not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)]
+    of_codes = [h for h in hits if h.code in codes and not h.oos]
+    cands = [h for h in of_codes if not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)
+             and not is_handled_thing(sent[h.start:h.end].root)]
+    if not cands and any(is_handled_thing(sent[h.start:h.end].root) for h in of_codes):
+        return None  # "paraded its new drones": the sentence's event words name the things handled
     if not cands:
         root = sent.root
         if root.lemma_.lower() in REPORTING:  # "officials said militants ...": the event is the clause
@@ -232,6 +250,7 @@ class Detector:
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
         self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
+        self.people = self.person_nouns | frozenset(w.lower() for ws in ontology.actor_classes.values() for w in ws)
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}
@@ -335,7 +354,7 @@ class Detector:
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads)
-            if trigger is None:
+            if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             earlier = self._event_behind(sent, hits, trigger, p, facts)
             if earlier is not None:
@@ -392,6 +411,10 @@ class Detector:
         if not self._is_news(sent, hits, span, facts):
             return []
         return [self._mention(sent, span, code, p[self.index[code]])]
+
+    def _is_person(self, facts: DocFacts) -> Callable[[Token], bool]:
+        """Whether a noun names people: an actor mention, a person noun, or an actor class word."""
+        return lambda tok: tok.i in facts.actors or tok.lemma_.lower() in self.people or tok.lower_ in self.people
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 
@@ -531,7 +554,7 @@ class Detector:
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads)
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
-                or not self._is_news(sent, hits, trigger, facts):
+                or _thing_vanished(trigger.root, self._is_person(facts)) or not self._is_news(sent, hits, trigger, facts):
             return []
         return [self._mention(sent, trigger, code, p[self.index[code]], kind="ambiguous")]
 
