@@ -59,6 +59,16 @@ class DetectConfig:
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
+# Verbs of judging and counting, and verbs of a state: like a verb of saying, none of them
+# reports an event when the classifier's sub-type has no trigger word and the main verb stands
+# in ("rights groups estimate that thousands remain missing", "a faction declares a strike day").
+THINKING = frozenset({"estimate", "believe", "think", "note", "declare"})
+STATES = frozenset({"be", "have", "remain", "stay", "seem", "appear", "become"})
+
+
+def _no_action(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in STATES or lemma in REPORTING or lemma in THINKING
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
 
@@ -108,7 +118,7 @@ def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
 
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
-    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_ not in ("be", "have") and t.lemma_.lower() not in REPORTING]
+    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
     return min(verbs, key=_depth) if verbs else None
 
 
@@ -130,10 +140,10 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
         return None  # "paraded its new drones": the sentence's event words name the things handled
     if not cands:
         root = sent.root
-        if root.lemma_.lower() in REPORTING:  # "officials said militants ...": the event is the clause
+        if root.lemma_.lower() in REPORTING or root.lemma_.lower() in THINKING:  # "officials said militants ...": the event is the clause
             clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
             root = clause or root
-        if root.pos_ != "VERB" or root.lemma_ in ("be", "have") or root.lemma_.lower() in REPORTING:
+        if root.pos_ != "VERB" or _no_action(root):
             verb = _highest_verb(sent)
             if verb is not None:
                 root = verb

@@ -116,3 +116,17 @@ def test_memory_on_the_parse(nlp):
     assert is_memory(next(t for t in doc if t.lower_ == "bombing"))
     doc = nlp("Witnesses recalled the bombing.")  # undated: may be the news event itself
     assert not is_memory(next(t for t in doc if t.lower_ == "bombing"))
+
+
+# -- the main verb standing in for a trigger -------------------------------------------------------
+
+def test_a_verb_of_judging_or_of_a_state_stands_in_for_no_event(nlp):
+    from dateline.events.detect import _pick_trigger
+
+    doc = nlp("The hearing went on. Officials believe that the situation remains tense.")
+    sent = list(doc.sents)[-1]
+    assert _pick_trigger(sent, [], set()) is None
+    doc = nlp("The hearing went on. Officials believe that the rebels burned the market.")
+    sent = list(doc.sents)[-1]
+    trigger = _pick_trigger(sent, [], set())
+    assert trigger is not None and trigger.text == "burned"
