@@ -120,10 +120,10 @@ def test_memory_on_the_parse(nlp):
 
 # -- the main verb standing in for a trigger -------------------------------------------------------
 
-def test_a_verb_of_judging_or_of_a_state_stands_in_for_no_event(nlp):
+def test_a_verb_of_judging_stands_in_for_no_event(nlp):
     from dateline.events.detect import _pick_trigger
 
-    doc = nlp("The hearing went on. Officials believe that the situation remains tense.")
+    doc = nlp("The hearing went on. Officials believe that the situation is tense.")
     sent = list(doc.sents)[-1]
     assert _pick_trigger(sent, [], set()) is None
     doc = nlp("The hearing went on. Officials believe that the rebels burned the market.")
