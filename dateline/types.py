@@ -115,8 +115,9 @@ class Toponym(BaseModel):
     text: str
     place: Place | None = None
     score: float = 0.0
-    # "location" = where something happened; "modifier" = "Aden police"; "demonym" = "Yemeni".
-    role: Literal["location", "modifier", "demonym", "organisation"] = "location"
+    # "location" = where something happened; "modifier" = "Aden police"; "demonym" = "Yemeni";
+    # "organisation" = "Washington said", "US-led"; "name" = inside another name ("Jaffa Road").
+    role: Literal["location", "modifier", "demonym", "organisation", "name"] = "location"
     # ACLED geo_precision the mention supports: 1 town, 2 near town / part of region, 3 province.
     geo_precision: int | None = None
 

@@ -28,7 +28,6 @@ from typing import Any
 
 import numpy as np
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 MUST_WEIGHT, MAY_WEIGHT = 100_000, 1_000
 NEAR_KM = 25.0
 

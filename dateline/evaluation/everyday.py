@@ -18,7 +18,8 @@ from typing import Any
 
 from spacy.language import Language
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+from dateline.events.ontology import VIOLENT_EVENT_TYPES as VIOLENT
+
 CONFLICT_CATEGORIES = ("War_Conflict", "Law_Crime", "International_Relation")
 
 

@@ -203,9 +203,8 @@ def actor_matches(predicted: str | None, side: str) -> bool:
 
 def headline_hits(h: Headline, records: list[EventRecord]) -> dict[str, bool | None]:
     """Whether an event was found and whether the best record fits one row of the headline."""
-    from dateline.places.resolve import haversine
-
     from dateline.events.ontology import VIOLENT_EVENT_TYPES
+    from dateline.places.resolve import haversine
 
     hits: dict[str, bool | None] = {"found": bool(records),
                                     "violent": any(r.modality == "asserted" and r.event_type in VIOLENT_EVENT_TYPES for r in records),

@@ -38,7 +38,7 @@ def signals_from_ranking(ranked: list[tuple[float, Candidate]], demonym_of: str 
     Minnesota is a town); a name whose every reading lies in one country points there weakly."""
     if demonym_of:
         return [("demonym", demonym_of)]
-    if not ranked or role == "organisation":
+    if not ranked or role in ("organisation", "name"):
         return []
     prob, top = ranked[0]
     if top.is_country and top.cc and top.src in (0, 2, 3, 5) and prob >= CLEAR_READING:

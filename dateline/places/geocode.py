@@ -153,6 +153,21 @@ def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mappi
     return best if n >= 2 else None
 
 
+SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+
+
+def town_of_unit(unit: Candidate, cands: Sequence[Candidate], name: str) -> Candidate | None:
+    """The town a province or district is named after, among ``cands``: in the same unit, and
+    called by that name itself or its seat or a city under its main name ("Sumy" the city in Sumy
+    oblast, "Madrid" the capital of its community; not Oklahoma City, whose alternate name
+    "Oklahoma" is the state's).  Coders write a bare name for the town and "X province" for the unit."""
+    key = name_key(name)
+    towns = [c for c in cands if c.fclass == "P" and c.cc == unit.cc and c.a1 == unit.a1 and c.pop >= 1000
+             and (unit.fcode == "ADM1" or c.a2 == unit.a2)
+             and (name_key(c.name) == key or c.src != 1 and (c.fcode in SEATS or c.pop >= 100_000))]
+    return max(towns, key=lambda c: (c.fcode in SEATS, c.pop)) if towns else None
+
+
 def resolve_in_context(
     gaz: Gazetteer,
     toponym: str,
@@ -173,7 +188,8 @@ def resolve_in_context(
     text did not name.
     """
     cc = country_code(gaz, country)
-    priors = dict(country_prior or {})
+    # shares only: the prior's "_weight" and "_strong" totals are not countries
+    priors = {iso: share for iso, share in (country_prior or {}).items() if not iso.startswith("_")}
     core, kind = split_kind(toponym)
     if cc is None:
         cc = chain_country(gaz, core, admin, priors)
@@ -216,6 +232,8 @@ def resolve_in_context(
 
         ranked = sorted(cands, key=score, reverse=True)
         best = ranked[0]
+        if kind is None and best.fcode in ("ADM1", "ADM2") and (town := town_of_unit(best, ranked, core)) is not None:
+            best = town  # "Sumy", "Madrid": a bare name is the town; the unit needs its kind word
         # A namesake outside every unit the text names is a different place: fall back instead.
         if units and not any(_within(u, best) for u in units) and best.id not in {u.id for u in units}:
             best = None

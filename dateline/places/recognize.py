@@ -125,6 +125,10 @@ GENERIC_HEADS = frozenset({
     "village", "borough", "city", "town", "heights", "hills", "area", "region", "district", "neighborhood", "state",
     "metro", "downtown", "square", "canal", "delta", "fort", "camp",
 })
+# Words that end the name of a feature ("Mosul Bridge", "Mosul Dam", "Tahrir Square").
+FEATURE_WORDS = GENERIC_HEADS | frozenset({"bridge", "tower", "towers", "gate", "hall", "house", "market", "cross", "green",
+                                           "wharf", "pier", "quay", "junction", "crossing", "arena", "stadium", "street",
+                                           "road", "avenue", "boulevard", "lane", "palace", "castle", "barracks"})
 PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                         "downtown", "greater", "upper", "lower", "lake", "mount", "port", "fort", "camp"})
 
@@ -139,6 +143,9 @@ def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         words = words[1:]
     if not words or " ".join(words) == text or len(" ".join(words)) < 3:
         return ()
+    if all(w.lower() in PART_WORDS or w.lower() in GENERIC_HEADS for w in words):
+        return ()  # "Northern Town", "Central Area": a direction and a kind word name no place
+
     return gaz.lookup(" ".join(words))
 
 
@@ -224,10 +231,19 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         tok = doc[i]
         if tok.pos_ != "PROPN" and not tok.text.endswith("."):
             return False
-        if tok.is_sent_start and not _strong(cands, 5_000):
+        if _segment_start(doc, i) and not _strong(cands, 5_000):
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _segment_start(doc: Doc, i: int) -> bool:
+    """The token opens a sentence or a segment the parser may not split ("Killed | Exchange of
+    fire ...", a new line, a quote), where a capital marks no name."""
+    if doc[i].is_sent_start or i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.text in ("|", "•", '"', "“", "—", "–") or "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def title_case(sent: Span) -> bool:
@@ -251,6 +267,19 @@ def _after_locative(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
 
 
+def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands: tuple[Candidate, ...]) -> bool:
+    """One word of a longer name that is no place ("Victor" of a station named for a person, a town
+    a hospital is named after), unless the place is too big to be anything else."""
+    ent = ents[i]
+    if j - i != 1 or ent is None or len(ent) < 2 or ent.label_ == "NORP" or _big_place(cands):
+        return False
+    if ent.label_ not in ("GPE", "LOC"):
+        return True
+    # "Mosul Bridge", "Kandahar Airfield": the last word of a place's name the gazetteer lacks is
+    # its kind of feature, not a village called Bridge (but "Wadi Hajr" is Hajr's valley)
+    return i == ent.end - 1 and doc[i].lower_ in FEATURE_WORDS
+
+
 def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
     return any(e is not None and e.label_ == "PERSON" and (e.start < i or e.end > j) for e in ents[i:j])
 
@@ -262,9 +291,31 @@ def _place_cue(doc: Doc, i: int, j: int) -> bool:
     return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS
 
 
+# "US-led raids", "Iran-backed fighters": the place names who led or backed, not where.
+AGENT_PARTICIPLES = frozenset({"led", "backed", "sponsored", "funded", "financed", "supported", "allied", "aligned",
+                               "brokered", "armed", "trained", "controlled", "dominated", "friendly", "installed",
+                               "appointed", "affiliated", "linked", "run", "commanded", "mediated"})
+
+
+def _agent_modifier(doc: Doc, j: int) -> bool:
+    """"X-led", "X-backed", or without the hyphen before a noun ("U.S led coalition")."""
+    if j + 1 < len(doc) and doc[j].text in ("-", "–") and not doc[j].whitespace_:
+        return doc[j + 1].lower_ in AGENT_PARTICIPLES
+    return j + 1 < len(doc) and doc[j].lower_ in AGENT_PARTICIPLES and doc[j + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def is_mixed_abbreviation(text: str) -> bool:
+    """"MoD", "DoD", "MoI": a short word with a capital after a small letter abbreviates an office
+    (a ministry, a department), never a place's name ("McAllen", "DeKalb" are longer)."""
+    return 2 < len(text) <= 5 and text.isalpha() and text[0].isupper() and \
+        any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
 def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     head_tok = doc[j - 1]
     nxt = doc[j] if j < len(doc) else None
+    if _agent_modifier(doc, j):
+        return "organisation"
     if head_tok.head.lower_ in PLACE_NOUNS or (nxt is not None and nxt.lower_ in PLACE_NOUNS):
         return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
@@ -278,10 +329,47 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     return "location"
 
 
+# Words that open or close the name of a street or square ("rue de Lyon", "Calle Burgos",
+# "Jaffa Road", "Kabul Street"): a town inside such a name is the street's namesake, not a place
+# of the text (the street lies in some other town, named beside it or not at all).
+STREET_OPENERS = frozenset({"rue", "calle", "avenida", "av", "rua", "viale", "piazza", "plaza", "praça", "praca",
+                            "carrer", "jalan", "jl", "ulitsa", "vulytsia", "boulevard", "avenue", "chemin", "allée",
+                            "allee", "quai", "cours", "impasse", "paseo", "calzada", "rambla", "largo", "strada"})
+STREET_CLOSERS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive",
+                            "terrace", "crescent", "square", "strasse", "straße"})
+
+
+def _street_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens of the names of streets and squares ("rue X", "X Street", "X Road")."""
+    out: set[int] = set()
+    n = len(doc)
+    for tok in doc:
+        word = tok.lower_.rstrip(".")
+        k = tok.i + 1
+        while word in STREET_OPENERS and k + 1 < n and doc[k].lower_ in CONNECTORS and _capitalised(doc[k + 1]):
+            k += 1  # "rue de Lyon", "Calle de Burgos"
+        if word in STREET_OPENERS and k < n and _capitalised(doc[k]) and \
+                (word not in ("avenue", "boulevard") or tok.text[0].isupper()):
+            while k < n and (_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS and k + 1 < n and _capitalised(doc[k + 1])):
+                out.add(k)
+                k += 1
+        if word in STREET_CLOSERS and tok.i > 0 and _capitalised(doc[tok.i - 1]) and not tok.is_sent_start and \
+                not title_case(tok.sent) and \
+                not (word == "st" and tok.i + 1 < n and _capitalised(doc[tok.i + 1])):  # "St Louis" is a saint's town
+            k = tok.i - 1
+            while k >= 0 and _capitalised(doc[k]) and not doc[k].is_sent_start:
+                out.add(k)
+                k -= 1
+            if k >= 0 and doc[k].text == "-":  # "the Kisii-Homa Bay road" joins two towns: a road between places
+                out.difference_update(range(k + 1, tok.i))
+    return frozenset(out)
+
+
 def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """All place mentions in the doc, longest-first, non-overlapping."""
     ents = _ent_at(doc)
     taken = [False] * len(doc)
+    streets = _street_tokens(doc)
     found: list[Mention] = []
     dem = demonyms()
 
@@ -289,6 +377,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         span = doc[i:j]
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
+        if m.role != "demonym" and (all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands)):
+            m.role = "name"  # "Jaffa Road", "rue de Lyon": a place's name inside another name
         found.append(m)
         for k in range(i, j):
             taken[k] = True
@@ -313,7 +403,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if doc[j - 1].text == "'s" and j - 1 > i:
             j -= 1
             text = doc[i:j].text
-        if name_key(text) in never_places():
+        if name_key(text) in never_places() or is_mixed_abbreviation(text):
             continue
         cands = lookup_span(gaz, text, ner=ent.label_ != "FAC")
         if j - i == 1 and is_acronym(text) and not acronym_place_ok(doc, text, cands):
@@ -365,7 +455,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not _capitalised(doc[j - 1]):
                 continue
             text = doc[i:j].text
-            if name_key(text) in never_places():
+            if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)
             if cands and _accept_gazetteer_hit(doc, i, j, cands, ents):

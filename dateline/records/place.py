@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.places.normalize import bare_key, fold, name_key
+from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
@@ -63,7 +64,9 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
     inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
     if not inside:
         return None
-    return min(inside, key=lambda t: (_rank(t), doc is not None and _landmark(doc, t), abs(t.start - anchor)))
+    # where someone came from ("workers from X ... at a site in Y") only when nothing else is named
+    return min(inside, key=lambda t: (doc is not None and _origin(doc, t), _rank(t),
+                                      doc is not None and _landmark(doc, t), abs(t.start - anchor)))
 
 
 DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
@@ -82,6 +85,30 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
     return word.lower_ in NEAR_NOUNS - {"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery",
                                         "environs", "area", "areas", "countryside", "surroundings", "hinterland"} \
         or word.lower_ in DISTANCE_WORDS
+
+
+# Verbs whose "from X" is where something came from, not where it happened ("drones launched from X",
+# "fired from X", "arrived from X"); a noun's "from X" is its origin too ("workers from X").
+ORIGIN_VERBS = frozenset({"launch", "fire", "come", "arrive", "travel", "return", "originate", "hail", "send", "fly",
+                          "shoot", "transfer", "bring", "deploy", "dispatch", "smuggle", "import", "relocate", "migrate"})
+
+
+def _origin(doc: Doc, t: Toponym) -> bool:
+    """The toponym says where someone or something came from ("fighters from X", "a missile fired
+    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    obj = span.root
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "from X and Y"
+        obj = obj.head
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS:
+        return False  # "20 km from X" is a landmark (``_landmark``)
+    return head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in ORIGIN_VERBS
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -125,7 +152,7 @@ def place_name(t: Toponym) -> str | None:
     return targets.get((key, t.place.iso or "")) or targets.get((key, "")) or t.place.name
 
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout",
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout", "through",
                             "into", "on", "off", "nearby", "close", "between", "by"})
 PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "region", "governorate", "state", "county",
                          "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
@@ -135,6 +162,10 @@ PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "reg
 # A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
 TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
                         "fraccionamiento", "estate", "estates", "quarter"})
+# Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
+PART_NOUNS = frozenset({"streets", "street", "centre", "center", "heart", "entrance", "entrances", "gates", "gate",
+                        "square", "squares", "market", "markets", "roads", "neighbourhoods", "neighborhoods", "downtown"})
+SETTLEMENT_KINDS = frozenset({"village", "town", "city", "hamlet", "settlement", "locality", "commune", "camp"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
 NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
                         "countryside", "surroundings", "hinterland", "parts", "part",
@@ -150,8 +181,20 @@ class PlacePhrase:
     context: list[Toponym] = field(default_factory=list)  # the units it sits in, most specific first
     near: bool = False
     part: bool = False  # "in the San Antonio neighborhood": a part of some town, not the town of that name
+    street: bool = False  # "in Calle X, Madrid", "on rue X in Lyon": the units written with it are the place
     depth: int = 0  # how far up the parse the phrase hangs from the trigger
     admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
+
+
+def _kind(token: Token) -> str:
+    """The word as the place-word lists spell it: "outskirts" (whose lemma the tagger gives as
+    "outskirt"), "villages" -> "village"."""
+    lower = token.lower_
+    return lower if lower in NEAR_NOUNS or lower in PLACE_KINDS else token.lemma_.lower()
+
+
+def _is_country(t: Toponym) -> bool:
+    return t.place is not None and ((t.place.feature_code or "").startswith("PCL") or t.role == "demonym")
 
 
 def _covering(toponyms: list[Toponym], token: Token) -> Toponym | None:
@@ -167,18 +210,25 @@ NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", 
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
     """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
     phrase = PlacePhrase()
-    while obj.lower_ in NEAR_NOUNS:  # "on the outskirts of X", "20 km north of X"
+    while obj.lower_ in NEAR_NOUNS or obj.lower_ in PART_NOUNS:  # "on the outskirts of X", "the streets of X"
         inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
         if inner is None:
             break
-        phrase.near, obj = True, inner
-    if obj.lemma_.lower() in PLACE_KINDS - NEAR_NOUNS and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
-        # "the city of Douma", "the town of Meda'a": the name itself (but "the Mosul district of Nineveh" is held by Nineveh)
-        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-        if inner is not None:
-            obj, strong = inner, True  # the kind word says it is a place, known or not
+        strong = strong or obj.lower_ in PART_NOUNS  # "the streets of X": X is a town, known or not
+        phrase.near, obj = phrase.near or obj.lower_ in NEAR_NOUNS, inner
+    outer: list[Toponym] = []  # "the Lebanon town of X": the unit written before the kind word
+    if _kind(obj) in PLACE_KINDS - NEAR_NOUNS:
+        named_before = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        before = [t for c in named_before if (t := _covering(toponyms, c)) is not None]
+        # "the city of Douma", "the town of Meda'a": the name itself; so is "the south Lebanon town
+        # of X" (a settlement, or a country before the kind word, holds the place), but "the Mosul
+        # district of Nineveh" is held by Nineveh
+        if not named_before or _kind(obj) in SETTLEMENT_KINDS or before and all(_is_country(t) for t in before):
+            inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if inner is not None:
+                obj, strong, outer = inner, True, before  # the kind word says it is a place, known or not
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
@@ -194,7 +244,10 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         for token in sorted(head.subtree, key=lambda x: x.i):
             if (t := _covering(toponyms, token)) is not None and t not in phrase.named and t not in phrase.context:
                 phrase.context.append(t)
-    if not phrase.named and strong:  # "near Kidal" (a name the places stage missed), "in Bulo Mareer village"
+    first = obj.left_edge if obj.left_edge.pos_ == "PROPN" or obj.left_edge.lower_ in STREET_OPENERS else obj
+    phrase.street = first.lower_.rstrip(".") in STREET_OPENERS or obj.lower_.rstrip(".") in STREET_CLOSERS or \
+        any(c.lower_ in STREET_OPENERS for c in obj.children if c.dep_ == "compound")
+    if not phrase.named and strong and not phrase.street:  # "near Kidal" (a name the places stage missed), "in Bulo Mareer village"
         name = sorted([*([obj] if obj.pos_ == "PROPN" else []),
                        *(t for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
                          and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS)
@@ -202,6 +255,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
         if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
                 and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
+    phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
     _read_brackets(phrase, obj.doc.text, toponyms)
     phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
@@ -244,11 +298,24 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     """The locative phrases the trigger governs, nearest in the parse first.  ``times``: the
     character offsets of tokens inside temporal expressions ("in March" is no place)."""
     out = []
+    verb = clause.head
+    # A noun trigger that is the subject or object of its verb ("a drone hit a building in X", "a
+    # bomber drove into a checkpoint at X"): the verb's own place phrases are the event's.
+    noun = clause.trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "an exchange of fire and clashes cut off the road near X"
+        noun = noun.head
+    by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") else None
+
+    def governs(token: Token) -> bool:
+        return clause.governs(token) or by_verb is not None and by_verb.governs(token)
+
     for token in clause.head.subtree:
-        if token.dep_ == "dobj" and token.lemma_.lower() in NEAR_NOUNS | PLACE_KINDS and clause.governs(token):
+        if token.dep_ == "dobj" and (_kind(token) in NEAR_NOUNS | PLACE_KINDS or token.lower_ in PART_NOUNS) \
+                and governs(token):
             phrase = _phrase(token, toponyms, strong=True, times=times)  # "shelled areas of Hama countryside"
             if phrase.named or phrase.context or phrase.unread:
-                phrase.near = token.lemma_.lower() in NEAR_NOUNS  # "captured Buthidaung town" is the town
+                phrase.near = _kind(token) in NEAR_NOUNS  # "captured Buthidaung town" is the town
                 out.append(phrase)
             continue
         if _place_object(token, clause, toponyms):  # "shelled Kiwanja (Rutshuru, North Kivu)", "Ayorou was attacked"
@@ -256,7 +323,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
                 out.append(phrase)
             continue
-        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not clause.governs(token):
+        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token):
             continue
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
@@ -292,12 +359,16 @@ def _with_precision(t: Toponym, precision: int) -> Toponym:
 Resolver = Callable[[str, Sequence[str]], "Resolution"]
 
 
-def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver | None) -> Toponym | None:  # type: ignore[no-untyped-def]
+def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver | None,  # type: ignore[no-untyped-def]
+                 doc: Doc | None = None) -> Toponym | None:
     """The place a phrase gives: the named place if it fits the units named with it, else
     the most specific of those units.  A name the places stage did not read, or read as a
     namesake outside those units, goes back to it with the units (``resolver``); so does every
     name written with its units in brackets, which then decide between namesakes."""
     units = [u for u in phrase.context if locating(u) and plausible(u)]
+    if phrase.street:  # the street's town is the place itself ("in Calle X, Madrid"), not a stand-in for it
+        town = next((u for u in units if u.place is not None and not (u.place.feature_code or "").startswith("PCL")), None)
+        return as_town(doc, town) if town is not None and doc is not None else town
     if phrase.part:  # only a gazetteer entry for a section of a town is a neighbourhood's point
         named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
         return _with_precision(named[0], 2) if named else None
@@ -306,6 +377,7 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         return found
     for named in phrase.named:
         if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
+            named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
     if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
         return found
@@ -316,10 +388,27 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     return None
 
 
+_KIND_AFTER = re.compile(r"\s+(province|region|governorate|state|oblast|district|county|department|prefecture|"
+                         r"municipality|wilaya|emirate)\b", re.I)
+_KIND_BEFORE = re.compile(r"\b(province|region|governorate|state|oblast|district|county|department|prefecture|"
+                          r"municipality|wilaya|emirate)\s+of\s+$", re.I)
+
+
+def _with_kind(text: str, span: tuple[int, int]) -> str:
+    """The name with the unit word the text writes with it ("Sumy region", "the province of Sumy"
+    -> "Sumy province"), so a bare name and a named unit resolve apart."""
+    name = text[span[0]:span[1]]
+    if (m := _KIND_AFTER.match(text, span[1])) is not None:
+        return f"{name} {m.group(1).lower()}"
+    if (m := _KIND_BEFORE.search(text, max(0, span[0] - 30), span[0])) is not None:
+        return f"{name} {m.group(1).lower()}"
+    return name
+
+
 def _resolved(phrase: PlacePhrase, span: tuple[int, int], text: str, resolver: Resolver) -> Toponym | None:
     """The places stage's answer for the phrase's name with its units, as a toponym whose evidence
     is the words that gave the point: the name, or the unit the text names."""
-    found = resolver(text[span[0]:span[1]], phrase.admin or [u.text for u in phrase.context])
+    found = resolver(_with_kind(text, span), phrase.admin or [u.text for u in phrase.context])
     if found.place is None:
         return None
     source = next((u for u in phrase.context if found.level in ("adm1", "adm2", "country") and u.place is not None
@@ -454,6 +543,27 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
     return plausible
 
 
+def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
+    """Of two places the event's phrases give, the first, unless it is a unit that holds the
+    second ("a unit operating in X province dismantled a camp near Y", "attacked a base in Y in
+    X state"): a coder codes the most specific place the report gives."""
+    if found is None:
+        return here
+    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found):
+        return here
+    return found
+
+
+WHEN_MARKS = frozenset({"when", "as", "while"})
+
+
+def when_clauses(clause: Clause) -> list[Clause]:
+    """The clause that says how the trigger's harm came about: "a soldier was wounded when troops
+    opened fire near X", "two died as a bomb went off in X": its place is the event's."""
+    return [Clause(c) for c in clause.head.children
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
+
+
 def continued(clause: Clause) -> list[Clause]:
     """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
     Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
@@ -467,6 +577,40 @@ def continued(clause: Clause) -> list[Clause]:
     return out
 
 
+UNIT_WORDS = frozenset({"province", "provinces", "region", "regions", "regional", "state", "states", "governorate",
+                        "governorates", "oblast", "oblasts", "district", "districts", "county", "counties", "department",
+                        "prefecture", "municipality", "territory", "wilaya", "emirate", "division", "zone", "area",
+                        "countryside", "parish", "krai", "republic"})
+
+
+def as_town(doc: Doc, t: Toponym) -> Toponym:
+    """The town, when the text writes a bare name that the places stage read as the province or
+    district named after it ("shelling in Sumy", "a bomb in Madrid"): coders take the city, and the
+    unit only when the text says "X province", "the region of X", "X oblast"."""
+    p = t.place
+    if p is None or p.feature_code not in ("ADM1", "ADM2") or t.end <= t.start:
+        return t
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return t
+    words = [x.lower_ for x in span]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [x.lower_ for x in doc[max(0, span.start - 2):span.start]]
+    if after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of" and before[0] in UNIT_WORDS:
+        return t
+    from dateline.places.gazetteer import shared
+    from dateline.places.geocode import town_of_unit
+    from dateline.places.recognize import lookup_span
+
+    gaz = shared(None)
+    cands = lookup_span(gaz, t.text, ner=True)
+    unit = next((c for c in cands if c.id == p.geonameid), None) or (gaz.by_id(p.geonameid) if p.geonameid else None)
+    town = town_of_unit(unit, cands, t.text) if unit is not None else None
+    if town is None:
+        return t
+    return t.model_copy(update={"place": gaz.place(town), "geo_precision": 2 if (t.geo_precision or 1) == 2 else 1})
+
+
 def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None.
 
@@ -476,23 +620,42 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     plausible = _plausibility(ctx)
     toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
-    if clause is not None:
-        times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ())
-        for scope in continued(clause):
-            for phrase in place_phrases(scope, list(ctx.toponyms or []), times):
-                if (found := _from_phrase(phrase, plausible, ctx.text, resolver)) is not None:
-                    return found
+    times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
+        if clause is not None else frozenset()
+
+    def phrased(scopes: list[Clause]) -> Toponym | None:
+        nonlocal toponyms
+        for scope in scopes:
+            found = None
+            for phrase in place_phrases(scope, [t for t in ctx.toponyms or [] if t.role != "name"], times):
+                if (here := _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)) is not None:
+                    found = _more_specific(found, here)
+                    if _rank(found) == 0:
+                        return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]
-        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
+            if found is not None:
+                return found
+        return None
+
+    if clause is not None:
+        scopes = continued(clause)
+        scopes[1:1] = when_clauses(clause)
+        if (found := phrased(scopes)) is not None:
             return found
+        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
+            return as_town(ctx.doc, found)
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
-        return found
+        return as_town(ctx.doc, found)
     para = _paragraph_start(ctx.text, mention.sentence_start)
     earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
-        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
+        # "The protest ended peacefully": the event the sentence before reported, where its own main
+        # clause puts it, before any place named in passing there ("... from checkpoints in X")
+        if clause is not None and sent.root.pos_ in ("VERB", "AUX") and (found := phrased([Clause(sent.root)])) is not None:
             return found
+        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
+            return as_town(ctx.doc, found)
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
     return None

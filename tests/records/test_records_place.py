@@ -176,3 +176,90 @@ def test_a_landmark_another_place_is_placed_by_is_not_the_place(parse):
     doc = parse("Gunmen stormed a checkpoint in Zinjibar, east of Aden, on Monday. Two soldiers were wounded, officials said.")
     where = _event(doc, "wounded")  # from the sentence before: Zinjibar, not the landmark Aden
     assert where is not None and where.text == "Zinjibar"
+
+
+# --- the event's own place phrase, read as a coder reads it ----------------------------------
+
+
+def test_the_country_town_of_x_is_x_not_the_country():
+    r = link("A roadside bomb killed two soldiers in the Mali town of Gao on Sunday.", "killed")
+    assert r.location == "Gao" and r.geo_precision == 1
+
+
+def test_shelled_the_outskirts_of_x_is_near_x():
+    r = link("Artillery shelled the outskirts of Bani Walid on Monday, Libyan officials said.", "shelled",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert r.location == "Bani Walid" and r.geo_precision == 2
+
+
+def test_a_town_inside_the_province_of_another_phrase_is_the_more_specific_place(parse):
+    from dateline.records.place import _more_specific
+
+    doc = parse("A patrol from Gao region destroyed a rebel depot near Ansongo on Friday.")
+    unit = next(t for t in toponyms(doc) if t.text == "Gao")
+    town = next(t for t in toponyms(doc) if t.text == "Ansongo")
+    assert unit.place.feature_code == "ADM1" and town.place.admin1 == unit.place.admin1
+    assert _more_specific(unit, town) is town  # the unit holds the town: the town is the event's place
+    assert _more_specific(town, unit) is town
+
+
+def test_a_hyphenated_country_that_led_the_raid_is_not_the_place():
+    r = link("US-led jets bombed an arms depot in Mosul on Monday.", "bombed",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert r.country == "Iraq" and r.location == "Mosul"
+
+
+def test_a_street_named_after_a_town_is_in_the_city_the_text_names():
+    r = link("A grenade was thrown at a shop on Jaffa Road in Jerusalem on Sunday.", "thrown",
+             "Explosions/Remote violence", "Grenade")
+    assert r.location == "Jerusalem"
+
+
+def test_a_street_written_with_its_city_gives_the_city():
+    r = link("A parcel bomb went off in Calle Burgos, Bilbao, injuring two people.", "went off",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert r.location == "Bilbao" and r.geo_precision == 1
+
+
+def test_a_bare_name_is_the_city_and_the_region_needs_its_word():
+    town = link("A missile struck a school in Poltava on Tuesday.", "struck",
+                "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert town.location == "Poltava" and town.geo_precision == 1
+    unit = link("Shelling hit three villages in Poltava region on Tuesday.", "hit",
+                "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert unit.geo_precision == 3
+
+
+def test_the_streets_of_x_are_in_x():
+    r = link("Hundreds of teachers marched through the streets of Popayan, in Cauca, on Sunday.", "marched",
+             "Protests", "Peaceful protest")
+    assert r.location is not None and r.location.startswith("Popay") and r.geo_precision == 1
+
+
+def test_a_noun_trigger_takes_the_place_its_verb_governs():
+    r = link("A suicide bomber from Kismayo rammed a truck into a checkpoint at the entrance of Baidoa on Monday.", "bomber",
+             "Explosions/Remote violence", "Suicide bomb")
+    assert r.location == "Baidoa"
+
+
+def test_the_when_clause_says_where_the_harm_came_about():
+    r = link("A soldier was wounded on Friday when gunmen opened fire on a patrol near the village of Ansongo.",
+             "wounded", "Violence against civilians", "Attack")
+    assert r.location == "Ansongo" and r.geo_precision == 2
+
+
+def test_an_event_referred_back_to_takes_the_main_clause_place_of_the_sentence_before():
+    r = link("Meanwhile in Gao, hundreds of traders staged a sit-in at the market on Tuesday, demanding the release "
+             "of a colleague held in Ansongo. The protest ended peacefully.", "protest", "Protests", "Peaceful protest")
+    assert r.location == "Gao"
+
+
+def test_where_the_attackers_came_from_is_not_where_they_attacked():
+    r = link("Fighters who had travelled from Kidal attacked a Gao army post on Monday.", "attacked")
+    assert r.location == "Gao"
+
+
+def test_where_someone_came_from_still_places_an_event_nothing_else_places():
+    r = link("Elders from Gao announced on Tuesday that the two militias had agreed to a truce.", "agreed",
+             "Strategic developments", "Agreement")
+    assert r.location == "Gao"

@@ -1,0 +1,67 @@
+"""Words that look like places but are not the event's: a street's namesake, an office's
+abbreviation, a country that led or backed someone, a common word opening a segment."""
+
+from __future__ import annotations
+
+from dateline.places import toponyms
+from dateline.places.context import country_prior
+from dateline.places.gazetteer import shared
+from dateline.places.geocode import resolve_in_context
+from dateline.places.recognize import is_mixed_abbreviation
+
+
+def _roles(doc) -> dict[str, str]:
+    return {t.text: t.role for t in toponyms(doc)}
+
+
+def test_a_town_inside_a_street_name_is_a_name_not_a_place(parse):
+    roles = _roles(parse("Police closed Jaffa Road in Jerusalem after the stabbing on Sunday."))
+    assert roles.get("Jaffa") in (None, "name") and roles.get("Jerusalem") == "location"
+
+
+def test_a_name_after_rue_belongs_to_the_street(parse):
+    roles = _roles(parse("Rioters burned cars on rue de Lyon in Marseille overnight."))
+    assert roles.get("Lyon") in (None, "name") and roles.get("Marseille") == "location"
+
+
+def test_a_country_that_led_or_backed_names_who_acted(parse):
+    roles = _roles(parse("Iran-backed fighters and US-led forces clashed near Deir ez-Zor on Friday."))
+    assert roles.get("Iran") == "organisation" and roles.get("US") == "organisation"
+
+
+def test_mixed_case_abbreviations_are_offices_not_places(parse):
+    assert is_mixed_abbreviation("MoD") and is_mixed_abbreviation("DoD")
+    assert not is_mixed_abbreviation("McAllen") and not is_mixed_abbreviation("Gao") and not is_mixed_abbreviation("UAE")
+    assert "MoD" not in _roles(parse("The MoD said on Tuesday that two drones were shot down."))
+
+
+def test_a_direction_and_a_kind_word_name_no_place(parse):
+    assert "Northern Town" not in _roles(parse("Police fired tear gas at marchers in Northern Town on Monday."))
+
+
+def test_a_common_word_opening_a_segment_is_no_place(parse):
+    roles = _roles(parse("Two soldiers killed | Exchange of gunfire closes the road near Saraqib"))
+    assert "Exchange" not in roles
+
+
+def test_a_bare_unit_name_resolves_to_its_town_and_a_named_unit_to_the_unit():
+    gaz = shared(None)
+    town = resolve_in_context(gaz, "Poltava")
+    unit = resolve_in_context(gaz, "Poltava oblast")
+    assert town.place is not None and town.place.feature_class == "P" and town.geo_precision == 1
+    assert unit.place is not None and unit.place.feature_code == "ADM1" and unit.geo_precision == 3
+
+
+def test_the_article_country_prior_keeps_its_totals_out_of_the_countries():
+    gaz = shared(None)
+    prior = country_prior([("dateline", "NG"), ("place", "NG")])
+    assert "_weight" in prior  # the totals ride along with the shares
+    found = resolve_in_context(gaz, "Maiduguri", country_prior=prior)
+    assert found.place is not None and found.place.iso == "NG"
+
+
+def test_the_feature_word_ending_a_place_name_is_no_village_of_that_name(parse):
+    roles = _roles(parse("Crowds gathered on the Westminster Bridge after the stabbing on Sunday."))
+    assert roles.get("Bridge") in (None, "name") and roles.get("Westminster") == "location"
+    roles = _roles(parse("Fighting spread along the Wadi Hajr valley in Hadramawt on Sunday."))
+    assert roles.get("Hajr") != "name"  # a valley named for Hajr: the name is still a place
