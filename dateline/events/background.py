@@ -237,27 +237,19 @@ def is_description(trigger: Token, is_trigger: IsTrigger) -> bool:
     return not any(is_trigger(t) for s in subjects for t in s.subtree)
 
 
-# Verbs and nouns of owning, showing and trading: what they take is a thing ("paraded its new
-# drones", "took delivery of six helicopters", "a shipment of rockets"), never an event.
-HANDLING_VERBS = frozenset({"parade", "display", "showcase", "exhibit", "unveil", "show", "buy", "purchase", "acquire",
-                            "receive", "deliver", "supply", "sell", "export", "import", "produce", "manufacture",
-                            "build", "develop", "own", "possess", "stockpile"})
-HANDLING_NOUNS = frozenset({"delivery", "purchase", "sale", "shipment", "supply", "parade", "display", "fleet",
-                            "production", "arsenal", "stockpile", "acquisition"})
-
-
-def is_handled_thing(noun: Token) -> bool:
+def is_handled_thing(noun: Token, cues: NotNews) -> bool:
     """An event word used for the weapon it names, as what is owned, shown or traded: the object
-    of "parade", "buy", "deliver" ..., or the complement of "a delivery of", "a fleet of"."""
+    of "parade", "buy", "deliver" ... (``handling_verbs``), or the complement of "a delivery of",
+    "a fleet of" (``handling_nouns``)."""
     if noun.pos_ != "NOUN":
         return False
     node = noun
     while node.dep_ in ("conj", "compound") and node.head.pos_ == "NOUN":  # "attack helicopters and drones"
         node = node.head
     if node.dep_ == "dobj":
-        return node.head.pos_ == "VERB" and node.head.lemma_.lower() in HANDLING_VERBS
+        return node.head.pos_ == "VERB" and node.head.lemma_.lower() in cues.handling_verbs
     if node.dep_ == "pobj" and node.head.lower_ == "of":
-        return node.head.head.lemma_.lower() in HANDLING_NOUNS
+        return node.head.head.lemma_.lower() in cues.handling_nouns
     return False
 
 
@@ -313,13 +305,7 @@ def is_habit(trigger: Token, dates: Collection[int] = ()) -> bool:
     return not any(t.like_num or t.i in dates for t in verb.subtree)
 
 
-# Words that look back at a past event: a verb that recalls one ("a veteran recalls the 1994
-# massacre") or a noun that marks one ("the anniversary of the siege").
-RECALL_VERBS = frozenset({"recall", "remember", "commemorate", "memorialise", "memorialize", "recount", "reminisce"})
-RECALL_NOUNS = frozenset({"anniversary", "commemoration", "remembrance", "memorial", "memory"})
-
-
-def is_memory(trigger: Token, dates: Collection[int] = ()) -> bool:
+def is_memory(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> bool:
     """An event noun recalled, not reported: the anniversary or commemoration of an event, or a
     dated event that a verb of remembering takes as its object ("recalls the 1994 massacre",
     "commemorated the 2004 bombing").  An undated object ("witnesses recalled the attack") is
@@ -331,10 +317,10 @@ def is_memory(trigger: Token, dates: Collection[int] = ()) -> bool:
         if node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "compound"):
             return False
         node, steps = node.head, steps + 1
-        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in RECALL_NOUNS:
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in cues.recall_nouns:
             return True
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in RECALL_VERBS and names_its_own_day_or_place(trigger, dates)
+            return node.lemma_.lower() in cues.recall_verbs and names_its_own_day_or_place(trigger, dates)
     return False
 
 
@@ -357,7 +343,7 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "back-reference"
     if is_description(root, is_trigger):
         return "description"
-    if is_memory(root, dates):
+    if is_memory(root, cues, dates):
         return "memory"
     if not may_be_headline and is_habit(root, dates):
         return "habit"

@@ -22,7 +22,7 @@ from dateline.events.background import (expression_tokens, is_handled_thing, nam
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
-from dateline.events.ontology import Ontology
+from dateline.events.ontology import NotNews, Ontology, get_ontology
 from dateline.actors import actor_mentions
 from dateline.nlp import doc_text, has_slot, sentence_case
 from dateline.places import toponyms
@@ -124,7 +124,8 @@ def _highest_verb(sent: Span) -> Token | None:
 
 
 def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: frozenset[int] = frozenset(),
-                  headline: bool = False, event_heads: frozenset[str] = frozenset()) -> Span | None:
+                  headline: bool = False, event_heads: frozenset[str] = frozenset(),
+                  cues: NotNews | None = None) -> Span | None:
     """The trigger span: the matching lexicon hit highest in the parse, else the main verb.
 
     None when the sentence has no word that can report an event: no trigger word other than
@@ -133,11 +134,12 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
     there", "that's rocket fuel").  A headline ("Militants Killed In Raid") may have no verb
     the tagger can see: there the root stands.
     """
+    cues = cues if cues is not None else get_ontology().not_news
     trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
     of_codes = [h for h in hits if h.code in codes and not h.oos]
     cands = [h for h in of_codes if not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)
-             and not is_handled_thing(sent[h.start:h.end].root)]
-    if not cands and any(is_handled_thing(sent[h.start:h.end].root) for h in of_codes):
+             and not is_handled_thing(sent[h.start:h.end].root, cues)]
+    if not cands and any(is_handled_thing(sent[h.start:h.end].root, cues) for h in of_codes):
         return None  # "paraded its new drones": the sentence's event words name the things handled
     if not cands:
         root = sent.root
@@ -364,7 +366,7 @@ class Detector:
             top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
-                                    sent.start == facts.first_sentence, self.event_heads)
+                                    sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             earlier = self._event_behind(sent, hits, trigger, p, facts)
@@ -476,7 +478,7 @@ class Detector:
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
             trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type], facts.actors,
-                                 event_heads=self.event_heads)
+                                 event_heads=self.event_heads, cues=self.ontology.not_news)
             if trig is None or not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig, facts):
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
@@ -507,7 +509,7 @@ class Detector:
         for prob, idx in ranked[:3]:
             code = self.labels[idx]
             trigger = _pick_trigger(sent, hits, {code}, facts.actors, sent.start == facts.first_sentence,
-                                    self.event_heads)
+                                    self.event_heads, self.ontology.not_news)
             if trigger is None:
                 continue
             mention = self._mention(sent, trigger, code, 0.5 * prob / mass)
@@ -563,7 +565,7 @@ class Detector:
         code = max(codes, key=lambda c: p[self.index[c]])
         sub = self.sub[code]
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
-                                event_heads=self.event_heads)
+                                event_heads=self.event_heads, cues=self.ontology.not_news)
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
                 or _thing_vanished(trigger.root, self._is_person(facts)) or not self._is_news(sent, hits, trigger, facts):
             return []
