@@ -23,7 +23,9 @@ The cues are data (``not_news`` in ontology.yaml); the tests are on the parse:
   or a modifier of a thing that is ("that's rocket fuel"), not "there were clashes";
 - habit: a present-tense clause ("roam", "have been using") whose subject is a bare
   plural ("gangs", "insurgents"), with no number and no date: what happens, not what
-  happened.  Not the article's first sentence, which may be a headline.
+  happened.  Not the article's first sentence, which may be a headline;
+- memory: the trigger is a noun recalled or commemorated: the anniversary of an event, or a
+  dated event that is the object of "recall", "remember", "commemorate".
 """
 
 from __future__ import annotations
@@ -235,6 +237,22 @@ def is_description(trigger: Token, is_trigger: IsTrigger) -> bool:
     return not any(is_trigger(t) for s in subjects for t in s.subtree)
 
 
+def is_handled_thing(noun: Token, cues: NotNews) -> bool:
+    """An event word used for the weapon it names, as what is owned, shown or traded: the object
+    of "parade", "buy", "deliver" ... (``handling_verbs``), or the complement of "a delivery of",
+    "a fleet of" (``handling_nouns``)."""
+    if noun.pos_ != "NOUN":
+        return False
+    node = noun
+    while node.dep_ in ("conj", "compound") and node.head.pos_ == "NOUN":  # "attack helicopters and drones"
+        node = node.head
+    if node.dep_ == "dobj":
+        return node.head.pos_ == "VERB" and node.head.lemma_.lower() in cues.handling_verbs
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        return node.head.head.lemma_.lower() in cues.handling_nouns
+    return False
+
+
 def _last_word(tok: Token) -> str:
     words = re.findall(r"[a-z]+", tok.lower_)
     return words[-1] if words else ""
@@ -287,6 +305,25 @@ def is_habit(trigger: Token, dates: Collection[int] = ()) -> bool:
     return not any(t.like_num or t.i in dates for t in verb.subtree)
 
 
+def is_memory(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> bool:
+    """An event noun recalled, not reported: the anniversary or commemoration of an event, or a
+    dated event that a verb of remembering takes as its object ("recalls the 1994 massacre",
+    "commemorated the 2004 bombing").  An undated object ("witnesses recalled the attack") is
+    often the news event told by those who saw it, and stays news."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node, steps = trigger, 0
+    while steps < 6 and node.head.i != node.i:
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "compound"):
+            return False
+        node, steps = node.head, steps + 1
+        if node.pos_ in ("NOUN", "PROPN") and node.lemma_.lower() in cues.recall_nouns:
+            return True
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in cues.recall_verbs and names_its_own_day_or_place(trigger, dates)
+    return False
+
+
 def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
              periods: Collection[int] = (), dates: Collection[int] = (), places: Collection[int] = (),
              may_be_headline: bool = False) -> str | None:
@@ -306,6 +343,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "back-reference"
     if is_description(root, is_trigger):
         return "description"
+    if is_memory(root, cues, dates):
+        return "memory"
     if not may_be_headline and is_habit(root, dates):
         return "habit"
     return None

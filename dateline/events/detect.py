@@ -17,11 +17,12 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import load_vocabulary
-from dateline.events.background import expression_tokens, names_its_own_day_or_place, not_news, period_tokens
+from dateline.events.background import (expression_tokens, is_handled_thing, names_its_own_day_or_place, not_news,
+                                        period_tokens)
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
-from dateline.events.ontology import Ontology
+from dateline.events.ontology import NotNews, Ontology, get_ontology
 from dateline.actors import actor_mentions
 from dateline.nlp import doc_text, has_slot, sentence_case
 from dateline.places import toponyms
@@ -58,6 +59,17 @@ class DetectConfig:
 
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
+# Verbs of judging and counting: like a verb of saying or a copula, none of them reports an
+# event when the classifier's sub-type has no trigger word and the main verb stands in
+# ("rights groups estimate that ...", "a faction declares a strike day").  ("remain", "seem"
+# were tried as copulas too: on dev they moved the stand-in to a worse verb.)
+THINKING = frozenset({"estimate", "believe", "think", "note", "declare"})
+STATES = frozenset({"be", "have"})
+
+
+def _no_action(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in STATES or lemma in REPORTING or lemma in THINKING
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 
 
@@ -92,30 +104,49 @@ def _modifies_thing(tok: Token, trigger_at: set[int], actor_at: frozenset[int] =
             and head.i not in trigger_at and head.i not in actor_at and head.lemma_.lower() not in event_heads)
 
 
+# Verbs whose subject is the victim ("three activists disappeared"): said of a thing ("the houses
+# disappeared in seconds") they report no abduction.
+VICTIM_SUBJECT_VERBS = frozenset({"disappear", "vanish"})
+
+
+def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
+    """A victim-subject verb whose subject is a common noun that names no person or group."""
+    if trigger.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not is_person(subject)
+
+
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
-    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_ not in ("be", "have") and t.lemma_.lower() not in REPORTING]
+    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
     return min(verbs, key=_depth) if verbs else None
 
 
 def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: frozenset[int] = frozenset(),
-                  headline: bool = False, event_heads: frozenset[str] = frozenset()) -> Span | None:
+                  headline: bool = False, event_heads: frozenset[str] = frozenset(),
+                  cues: NotNews | None = None) -> Span | None:
     """The trigger span: the matching lexicon hit highest in the parse, else the main verb.
 
     None when the sentence has no word that can report an event: no trigger word other than
-    modifiers of things, and no verb other than a copula or an auxiliary ("US forces are
+    modifiers of things, a trigger word that names a weapon owned, shown or traded
+    ("paraded its drones"), and no verb other than a copula or an auxiliary ("US forces are
     there", "that's rocket fuel").  A headline ("Militants Killed In Raid") may have no verb
     the tagger can see: there the root stands.
     """
+    cues = cues if cues is not None else get_ontology().not_news
     trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
-    cands = [h for h in hits if h.code in codes and not h.oos
-             and not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)]
+    of_codes = [h for h in hits if h.code in codes and not h.oos]
+    cands = [h for h in of_codes if not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)
+             and not is_handled_thing(sent[h.start:h.end].root, cues)]
+    if not cands and any(is_handled_thing(sent[h.start:h.end].root, cues) for h in of_codes):
+        return None  # "paraded its new drones": the sentence's event words name the things handled
     if not cands:
         root = sent.root
-        if root.lemma_.lower() in REPORTING:  # "officials said militants ...": the event is the clause
+        if root.lemma_.lower() in REPORTING or root.lemma_.lower() in THINKING:  # "officials said militants ...": the event is the clause
             clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
             root = clause or root
-        if root.pos_ != "VERB" or root.lemma_ in ("be", "have") or root.lemma_.lower() in REPORTING:
+        if root.pos_ != "VERB" or _no_action(root):
             verb = _highest_verb(sent)
             if verb is not None:
                 root = verb
@@ -232,6 +263,7 @@ class Detector:
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
         self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
+        self.people = self.person_nouns | frozenset(w.lower() for ws in ontology.actor_classes.values() for w in ws)
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}
@@ -334,8 +366,8 @@ class Detector:
             top, label = self._precedence(p, top)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
-                                    sent.start == facts.first_sentence, self.event_heads)
-            if trigger is None:
+                                    sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             earlier = self._event_behind(sent, hits, trigger, p, facts)
             if earlier is not None:
@@ -393,6 +425,10 @@ class Detector:
             return []
         return [self._mention(sent, span, code, p[self.index[code]])]
 
+    def _is_person(self, facts: DocFacts) -> Callable[[Token], bool]:
+        """Whether a noun names people: an actor mention, a person noun, or an actor class word."""
+        return lambda tok: tok.i in facts.actors or tok.lemma_.lower() in self.people or tok.lower_ in self.people
+
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 
     def _has_own_words(self, top: int, hits: list[LexHit]) -> bool:
@@ -442,7 +478,7 @@ class Detector:
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
             trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type], facts.actors,
-                                 event_heads=self.event_heads)
+                                 event_heads=self.event_heads, cues=self.ontology.not_news)
             if trig is None or not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig, facts):
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
@@ -473,7 +509,7 @@ class Detector:
         for prob, idx in ranked[:3]:
             code = self.labels[idx]
             trigger = _pick_trigger(sent, hits, {code}, facts.actors, sent.start == facts.first_sentence,
-                                    self.event_heads)
+                                    self.event_heads, self.ontology.not_news)
             if trigger is None:
                 continue
             mention = self._mention(sent, trigger, code, 0.5 * prob / mass)
@@ -529,9 +565,9 @@ class Detector:
         code = max(codes, key=lambda c: p[self.index[c]])
         sub = self.sub[code]
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
-                                event_heads=self.event_heads)
+                                event_heads=self.event_heads, cues=self.ontology.not_news)
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
-                or not self._is_news(sent, hits, trigger, facts):
+                or _thing_vanished(trigger.root, self._is_person(facts)) or not self._is_news(sent, hits, trigger, facts):
             return []
         return [self._mention(sent, trigger, code, p[self.index[code]], kind="ambiguous")]
 

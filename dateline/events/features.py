@@ -9,12 +9,16 @@ sub-type whose trigger words occur: the last lets a trigger added to
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span
 
 from dateline.events.ontology import Ontology, get_ontology
+
+
+HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,9 @@ class Lexicon:
                 self.actor_class.setdefault(w, cls)
 
     def _add(self, phrase: str, code: str, oos: bool) -> None:
-        words = tuple(phrase.split())
+        # spaCy splits a hyphen between letters off as its own token ("sit-in" is "sit", "-",
+        # "in"): a hyphenated trigger is matched as that token sequence.
+        words = tuple(HYPHEN.sub(" - ", phrase).split())
         self.index.setdefault(words[0], []).append((words, code, oos))
 
     def find(self, keys: list[tuple[str, str]], propn: list[bool] | None = None) -> list[LexHit]:

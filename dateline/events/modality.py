@@ -186,6 +186,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("planned", child))
             elif child.dep_ == "mark" and low in hypothetical:
                 found.append(("hypothetical", child))
+            elif child.dep_ == "acomp" and node.lemma_ == "be" and _cue_kind(child, cues, "") == "hypothetical":
+                found.append(("hypothetical", child))  # "the offensive is likely to end", "a strike is possible"
             elif child.dep_ == "advcl" and _present(node) and (cond := _condition(child, hypothetical)) is not None:
                 found.append(("hypothetical", cond))  # "if a mine is found, it is destroyed": a rule, not a report
             elif child.dep_ in ("amod", "compound") and child.i < node.i:

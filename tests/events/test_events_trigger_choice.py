@@ -1,0 +1,133 @@
+"""Trigger choice and the last background/modality gaps: hyphenated triggers, weapons handled as
+things, victim-subject verbs said of things, "likely" events, and events recalled, not reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from dateline import pipeline
+from dateline.events import event_mentions
+from dateline.events.background import is_handled_thing, is_memory
+from dateline.events.features import Lexicon, token_keys
+from dateline.events.ontology import get_ontology
+from dateline.types import Article
+
+CUES = get_ontology().not_news
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.build(stages=["events"])
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline.build()
+
+
+def mentions_in_article(full, text, published="2022-03-14"):  # type: ignore[no-untyped-def]
+    doc = full(pipeline.make_doc(full, Article(id="t", text=text, published=dt.date.fromisoformat(published))))
+    return event_mentions(doc)
+
+
+def asserted(mentions):  # type: ignore[no-untyped-def]
+    return [(m.sub_event_type, m.text) for m in mentions if m.modality == "asserted"]
+
+
+# -- hyphenated triggers ---------------------------------------------------------------------
+
+def test_hyphenated_trigger_matches_the_split_tokens():
+    lexicon = Lexicon(get_ontology())
+    doc = spacy.blank("en")("Nurses held a sit-in and the parties signed a cease-fire.")
+    found = {(doc[h.start:h.end].text, h.code) for h in lexicon.find(token_keys(doc[:]))}
+    assert ("sit-in", "PEACE_PROTEST") in found
+    assert ("cease-fire", "AGREEMENT") in found
+
+
+def test_a_sit_in_is_a_protest(nlp):
+    ms = event_mentions(nlp("On Friday, bus drivers in Tamale staged a sit-in at the depot, demanding unpaid wages."))
+    assert ("Peaceful protest", "sit-in") in asserted(ms)
+
+
+# -- weapons owned, shown or traded -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "At a ceremony in the capital on Saturday, the air force paraded its newest armed drones.",
+    "The supplier delivered four drones and two attack helicopters to the navy in Mombasa on Monday.",
+    "Officials showcased a new fleet of armed drones in Niamey on Tuesday.",
+])
+def test_weapons_handled_as_things_are_no_strike(nlp, text):
+    assert asserted(event_mentions(nlp(text))) == []
+
+
+def test_a_drone_that_strikes_is_still_a_strike(nlp):
+    ms = event_mentions(nlp("Army drones struck a rebel convoy near Kidal on Monday, killing six fighters."))
+    assert any(m.event_type == "Explosions/Remote violence" for m in ms if m.modality == "asserted")
+
+
+def test_handled_thing_on_the_parse(nlp):
+    doc = nlp("The ministry bought six rockets.")
+    assert is_handled_thing(next(t for t in doc if t.lower_ == "rockets"), CUES)
+    doc = nlp("The militants fired six rockets.")
+    assert not is_handled_thing(next(t for t in doc if t.lower_ == "rockets"), CUES)
+
+
+# -- victim-subject verbs said of things --------------------------------------------------------
+
+def test_things_that_disappear_are_no_abduction(nlp):
+    ms = event_mentions(nlp('"Whole fields and the barns beside them disappeared under the mud," a farmer said.'))
+    assert not any(m.sub_event_type == "Abduction/forced disappearance" for m in ms)
+
+
+def test_people_who_disappear_may_still_be_abducted(nlp):
+    ms = event_mentions(nlp("Two student leaders disappeared in Lahore on Monday after leaving a meeting."))
+    assert [m.sub_event_type for m in ms if m.modality == "asserted"] == ["Abduction/forced disappearance"]
+
+
+# -- "likely": not yet happened -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The offensive against the militia is likely to end within a week, the defence minister said.",
+    "Campaign against insurgents likely to wrap up in days, says army chief",
+])
+def test_a_likely_event_is_not_asserted(nlp, text):
+    assert asserted(event_mentions(nlp(text))) == []
+
+
+# -- events recalled, not reported --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A retired teacher recalls the 1982 massacre in her village.",
+    "Hundreds of residents commemorated the 2008 bombing of the central market on Sunday.",
+    "Veterans gathered on Friday to mark the anniversary of the siege of the garrison.",
+])
+def test_recalled_events_are_background(full, text):
+    assert [m for m in asserted(mentions_in_article(full, text)) if m[0] != "Peaceful protest"] == []
+
+
+def test_an_undated_event_witnesses_recall_is_still_news(full):
+    text = "Witnesses recalled how gunmen stormed the market in Gao on Sunday and shot four traders."
+    assert any(m[0] == "Attack" for m in asserted(mentions_in_article(full, text)))
+
+
+def test_memory_on_the_parse(nlp):
+    doc = nlp("They marked the anniversary of the bombing.")
+    assert is_memory(next(t for t in doc if t.lower_ == "bombing"), CUES)
+    doc = nlp("Witnesses recalled the bombing.")  # undated: may be the news event itself
+    assert not is_memory(next(t for t in doc if t.lower_ == "bombing"), CUES)
+
+
+# -- the main verb standing in for a trigger -------------------------------------------------------
+
+def test_a_verb_of_judging_stands_in_for_no_event(nlp):
+    from dateline.events.detect import _pick_trigger
+
+    doc = nlp("The hearing went on. Officials believe that the situation is tense.")
+    sent = list(doc.sents)[-1]
+    assert _pick_trigger(sent, [], set()) is None
+    doc = nlp("The hearing went on. Officials believe that the rebels burned the market.")
+    sent = list(doc.sents)[-1]
+    trigger = _pick_trigger(sent, [], set())
+    assert trigger is not None and trigger.text == "burned"
