@@ -38,12 +38,11 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.ontology import NotNews
+from dateline.times.calendar import duration_days
 from dateline.types import ActorMention, Timex, Toponym
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 COARSE_GRAINS = frozenset({"week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century"})
-_DURATION = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)([DWMYHE])$")
-_DAYS_PER_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365, "E": 3650, "H": 1 / 24}
 MIN_TALLY_DAYS = 2
 IsTrigger = Callable[[Token], bool]
 
@@ -79,16 +78,6 @@ def _perfect(verb: Token) -> bool:
     """"have killed", "had been killed", "have been using": a verb in the perfect."""
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children) and \
         verb.tag_ in ("VBN", "VBG")
-
-
-def _duration_days(value: str | None) -> float | None:
-    """Days in a TIMEX3 duration: "P2M" is two months, "PT20M" twenty minutes, "PT3H" three hours."""
-    m = _DURATION.match(value or "")
-    if m is None:
-        return None
-    if (value or "").startswith("PT"):
-        return float(m.group(1)) / (24 if m.group(2) == "H" else 24 * 60)
-    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)]
 
 
 def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
@@ -142,7 +131,7 @@ def is_period(t: Timex, before: str = "") -> bool:
     """A stretch of time, not a point: "two months", "the past week", "by the end of 2019"
     (``before`` is the word before the expression).  "In October 2015" is a point."""
     if t.type == "DURATION":
-        days = _duration_days(t.value)
+        days = duration_days(t.value)
         return days is not None and days >= MIN_TALLY_DAYS
     if t.type != "DATE" or t.granularity not in COARSE_GRAINS:
         return False

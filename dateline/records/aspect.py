@@ -30,15 +30,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
-
-import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from spacy.tokens import Token
 
 from dateline.datafiles import load_mapping
 from dateline.records.clause import Clause, token_at
+from dateline.times.calendar import duration_days
 from dateline.types import Timex
 
 VOCABULARY = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
@@ -152,8 +151,6 @@ def is_tally(clause: Clause) -> bool:
 
 # A stretch this long holds many events, not one: a coder codes each on its own day.
 LONG_STRETCH_DAYS = 28
-_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMYE])$")  # "PT20M" is minutes: no stretch
-_DAYS_PER_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365, "E": 3650}
 RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through", "-"})
 # Crossing one of these leaves the clause: "rebels, who have held the town for two months, attacked".
@@ -189,11 +186,6 @@ def _offset(token: Token) -> bool:
     return False
 
 
-def _duration_days(value: str | None) -> float | None:
-    m = _DURATION.match(value or "")
-    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)] if m else None
-
-
 def long_stretch(clause: Clause, timexes: Sequence[Timex]) -> bool:
     """The clause spans a month or more: a duration ("over about 100 days", "a three-month
     siege"), a range in one expression ("2008-2009") or across two ("between 2015 and 2018",
@@ -205,7 +197,7 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex]) -> bool:
         if tok is not None and _in_clause(tok, head):
             own.append((t, tok))
     for t, tok in own:
-        if t.type == "DURATION" and (_duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok):
+        if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok):
             return True
         if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
                 (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:

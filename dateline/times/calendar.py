@@ -89,6 +89,21 @@ def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+_DURATION = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)([DWMYHE])$")
+_DAYS_PER_UNIT = {"D": 1, "W": 7, "M": 30, "Y": 365, "E": 3650, "H": 1 / 24}
+
+
+def duration_days(value: str | None) -> float | None:
+    """Days in a TIMEX3 duration: "P2M" is two months, "PT20M" twenty minutes, "PT3H" three hours;
+    None for anything else (a date, "PXY")."""
+    m = _DURATION.match(value or "")
+    if m is None:
+        return None
+    if (value or "").startswith("PT"):
+        return float(m.group(1)) / (24 if m.group(2) == "H" else 24 * 60)
+    return float(m.group(1)) * _DAYS_PER_UNIT[m.group(2)]
+
+
 def granularity_of(value: str | None) -> Granularity:
     """The grain of a TIMEX3 value string."""
     if not value:

@@ -204,3 +204,15 @@ def test_a_weekday_set_beside_a_date_is_that_date(text):
 def test_a_weekday_of_its_own_after_a_date_keeps_its_past_reading():
     found = values("Talks opened on 2 May. On Sunday the rebels withdrew.")
     assert found[-1] == ("Sunday", "DATE", "2016-05-08")
+
+
+def test_duration_values_in_days():
+    """One reader of TIMEX3 durations serves the tally tests of events and records."""
+    from dateline.times.calendar import duration_days
+
+    assert duration_days("P2M") == 60
+    assert duration_days("P3Y") == 3 * 365
+    assert duration_days("PT3H") == pytest.approx(3 / 24)
+    assert duration_days("PT20M") == pytest.approx(20 / (24 * 60))  # minutes, not months
+    assert duration_days("2024-05-01") is None
+    assert duration_days(None) is None
