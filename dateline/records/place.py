@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS
 from dateline.records.clause import Clause, clause_of, is_participle_clause
@@ -577,10 +578,16 @@ def continued(clause: Clause) -> list[Clause]:
     return out
 
 
-UNIT_WORDS = frozenset({"province", "provinces", "region", "regions", "regional", "state", "states", "governorate",
-                        "governorates", "oblast", "oblasts", "district", "districts", "county", "counties", "department",
-                        "prefecture", "municipality", "territory", "wilaya", "emirate", "division", "zone", "area",
-                        "countryside", "parish", "krai", "republic"})
+def _plural(word: str) -> str:
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + "es" if word.endswith(("sh", "s", "ch")) else word + "s"
+
+
+# A word that names an admin unit, singular or plural ("the province of X", "X and Y districts"):
+# the places stage's kind words for ADM1 and ADM2, and a few that only name a part of one.
+UNIT_WORDS = frozenset(w for base in ADM1_WORDS | ADM2_WORDS | {"area", "zone", "division", "countryside", "krai", "republic"}
+                       for w in (base, _plural(base))) | {"regional"}
 
 
 def as_town(doc: Doc, t: Toponym) -> Toponym:
