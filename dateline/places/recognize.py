@@ -316,6 +316,8 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     nxt = doc[j] if j < len(doc) else None
     if _agent_modifier(doc, j):
         return "organisation"
+    if nxt is not None and nxt.lower_ == "time" and head_tok.dep_ in ("compound", "nmod", "amod", "poss"):
+        return "name"  # "08:00 Moscow time": a time zone
     if head_tok.head.lower_ in PLACE_NOUNS or (nxt is not None and nxt.lower_ in PLACE_NOUNS):
         return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
@@ -326,7 +328,24 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         c.is_country or c.fcode in ("PPLC", "ADM1") for c in cands
     ):
         return "organisation"
+    if _acting_country(head_tok, cands):
+        return "organisation"
     return "location"
+
+
+# What a country as subject can do as a place: "Syria has seen heavy fighting", "Mexico recorded 900 murders".
+PLACE_SUBJECT_VERBS = frozenset({"be", "have", "see", "witness", "experience", "suffer", "face", "record", "register",
+                                 "remain", "become", "lie", "border", "host", "count", "report", "go", "enter"})
+
+
+def _acting_country(token: Token, cands: tuple[Candidate, ...]) -> bool:
+    """A country that is the subject of an act ("Turkey killed 12 fighters in X", "Russia and the
+    regime shelled X") is a state acting, not where the act happened."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "Russia and the regime struck X"
+        token = token.head
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in PLACE_SUBJECT_VERBS \
+        and any(c.is_country for c in cands)
 
 
 # Words that open or close the name of a street or square ("rue de Lyon", "Calle Burgos",

@@ -61,8 +61,9 @@ def _rank(t: Toponym) -> int:
 
 def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | None = None) -> Toponym | None:
     """The most specific, then the nearest, toponym in [lo, hi); of equally specific ones, a
-    landmark another place is placed by ("Sinjil, north of Ramallah") comes last."""
-    inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
+    landmark another place is placed by ("Sinjil, north of Ramallah") comes last.  Where something
+    was launched or sent from ("drones launched from X", "missiles from X") is never the place."""
+    inside = [t for t in toponyms if lo <= t.start and t.end <= hi and not (doc is not None and _origin(doc, t, launched=True))]
     if not inside:
         return None
     # where someone came from ("workers from X ... at a site in Y") only when nothing else is named
@@ -92,15 +93,21 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
 # "fired from X", "arrived from X"); a noun's "from X" is its origin too ("workers from X").
 ORIGIN_VERBS = frozenset({"launch", "fire", "come", "arrive", "travel", "return", "originate", "hail", "send", "fly",
                           "shoot", "transfer", "bring", "deploy", "dispatch", "smuggle", "import", "relocate", "migrate"})
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "mortar", "projectile", "uav", "bomb", "round", "salvo"})
 
 
-def _origin(doc: Doc, t: Toponym) -> bool:
+def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
     """The toponym says where someone or something came from ("fighters from X", "a missile fired
-    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving)."""
+    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving).
+    ``launched``: only where a verb sent something or someone ("launched from X", "arrived from X")
+    or a projectile came from ("two missiles from X"); people's home ("elders from X") may stand
+    for the place when nothing else is named."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
     obj = span.root
+    if obj.dep_ in ("compound", "amod", "nmod") and _kind(obj.head) in PLACE_KINDS:  # "from the X region"
+        obj = obj.head
     while obj.dep_ == "conj" and obj.head.i != obj.i:  # "from X and Y"
         obj = obj.head
     prep = obj.head
@@ -109,6 +116,8 @@ def _origin(doc: Doc, t: Toponym) -> bool:
     head = prep.head
     if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS:
         return False  # "20 km from X" is a landmark (``_landmark``)
+    if launched:
+        return head.lemma_.lower() in ORIGIN_VERBS or head.lemma_.lower() in PROJECTILES
     return head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in ORIGIN_VERBS
 
 

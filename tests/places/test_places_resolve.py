@@ -83,3 +83,15 @@ def test_town_and_its_named_county_pick_each_other(parse):
     assert lebanon.place.iso == "US" and lebanon.place.admin1 == "Indiana"
     boone = _find(doc, "Boone County")
     assert boone.place.feature_code == "ADM2" and boone.place.admin1 == "Indiana"
+
+
+def test_a_country_that_acts_is_an_organisation_but_one_that_sees_fighting_is_a_place(parse):
+    doc = parse("Ethiopia and its allies shelled three villages near Mekele on Sunday.")
+    assert _find(doc, "Ethiopia").role == "organisation"
+    doc = parse("Sudan has seen heavy fighting since April.")
+    assert _find(doc, "Sudan").role == "location"
+
+
+def test_a_city_naming_a_time_zone_is_no_place(parse):
+    doc = parse("Update (09:15 Moscow time): air defences destroyed six drones over the region.")
+    assert all(t.role == "name" for t in toponyms(doc) if t.text == "Moscow")

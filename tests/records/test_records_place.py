@@ -263,3 +263,14 @@ def test_where_someone_came_from_still_places_an_event_nothing_else_places():
     r = link("Elders from Gao announced on Tuesday that the two militias had agreed to a truce.", "agreed",
              "Strategic developments", "Agreement")
     assert r.location == "Gao"
+
+
+def test_a_country_that_acts_does_not_place_the_act_in_itself():
+    r = link("Kenya killed nine militants in an air raid near Kismayo on Thursday.", "killed")
+    assert r.country == "Somalia" and r.location is not None and r.location.startswith("Kismayo")
+
+
+def test_where_missiles_were_launched_from_places_nothing():
+    r = link("Overnight the enemy struck with 20 drones launched from Kherson and three rockets from the Mykolaiv region.",
+             "struck", "Explosions/Remote violence", "Air/drone strike")
+    assert r.location is None
