@@ -201,7 +201,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
     ):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
-    if _after_locative(doc, i) and not _inside_longer_person(ents, i, j) and any(
+    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) and any(
         c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
     ):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
@@ -209,6 +209,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
+    if _label_opening(doc, i, j, cands):
+        return True
     if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
@@ -259,10 +261,14 @@ def title_case(sent: Span) -> bool:
     return bool(cache[key])
 
 
+# "the countryside of X", "the outskirts of X": the land around a place.
+SURROUNDS = frozenset({"countryside", "outskirts", "suburbs", "vicinity", "environs", "surroundings", "periphery"})
+
+
 def _after_locative(doc: Doc, i: int) -> bool:
-    """"in X", "near X", "in the town of X"."""
+    """"in X", "near X", "in the town of X", "the countryside of X"."""
     k = i - 1
-    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in PLACE_NOUNS:
+    if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS):
         return True
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
 
@@ -285,10 +291,30 @@ def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
 
 
 def _place_cue(doc: Doc, i: int, j: int) -> bool:
-    """A preposition of place before the name or a place noun after it ("in X", "X province")."""
+    """A preposition of place before the name or a place noun after it ("in X", "X province"),
+    or the target of a strike ("airstrikes on X")."""
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].lower_ if j < len(doc) else ""
-    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS
+    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i)
+
+
+# Words whose "on X" is the place struck: "airstrikes on X", "shelling on X", "an assault on X".
+STRIKE_WORDS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "shelling", "bombardment",
+                          "bombing", "shell", "bomb", "fire", "advance", "march", "push", "barrage", "onslaught"})
+
+
+def _strike_target(doc: Doc, i: int) -> bool:
+    """"airstrikes on X", "raids on X", "the assault on X" (with "the" or "al-" between)."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in ("the", "al", "-"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lemma_.lower().replace("-", "") in STRIKE_WORDS
+
+
+def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
+    """"Aleppo: ...", "Sinaloa: ...": a big place opening the text before a colon labels where the
+    report is from, the way a dateline does."""
+    return i == 0 and j < len(doc) and doc[j].text == ":" and _big_place(cands)
 
 
 # "US-led raids", "Iran-backed fighters": the place names who led or backed, not where.

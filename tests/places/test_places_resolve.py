@@ -95,3 +95,16 @@ def test_a_country_that_acts_is_an_organisation_but_one_that_sees_fighting_is_a_
 def test_a_city_naming_a_time_zone_is_no_place(parse):
     doc = parse("Update (09:15 Moscow time): air defences destroyed six drones over the region.")
     assert all(t.role == "name" for t in toponyms(doc) if t.text == "Moscow")
+
+
+def test_the_target_of_a_strike_is_a_place_even_when_the_tagger_calls_it_something_else(parse):
+    doc = parse("Government jets launched airstrikes on Daraa while artillery kept up shelling on Manbij.")
+    assert _find(doc, "Daraa").place.iso == "SY"
+    assert _find(doc, "Manbij").place.iso == "SY"
+    doc = parse("Fighting raged in the northern countryside of Hama on Sunday.")
+    assert _find(doc, "Hama").place.iso == "SY"
+
+
+def test_a_big_place_opening_a_headline_before_a_colon_is_a_place(parse):
+    doc = parse("Hermosillo: two police officers shot dead at a checkpoint")
+    assert _find(doc, "Hermosillo").place.iso == "MX"
