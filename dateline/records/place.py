@@ -315,7 +315,8 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "an exchange of fire and clashes cut off the road near X"
         noun = noun.head
     by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
-        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") else None
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None
+    # (a root the tagger did not call a verb is still the sentence's predicate: "gunmen shot dead ...")
 
     def governs(token: Token) -> bool:
         return clause.governs(token) or by_verb is not None and by_verb.governs(token)

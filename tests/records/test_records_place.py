@@ -274,3 +274,10 @@ def test_where_missiles_were_launched_from_places_nothing():
     r = link("Overnight the enemy struck with 20 drones launched from Kherson and three rockets from the Mykolaiv region.",
              "struck", "Explosions/Remote violence", "Air/drone strike")
     assert r.location is None
+
+
+def test_a_noun_trigger_takes_the_place_of_a_root_the_tagger_did_not_call_a_verb():
+    # the small model parses "shot dead" here with "dead" (ADJ) as the root
+    r = link("In Kandahar's Maywand district, gunmen on a motorcycle shot dead a teacher on Sunday evening.", "gunmen",
+             "Violence against civilians", "Attack")
+    assert r.location == "Maywand" and r.geo_precision == 2
