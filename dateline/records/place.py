@@ -167,7 +167,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "
 PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "region", "governorate", "state", "county",
                          "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
                          "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
-                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter",
+                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter", "township",
                          "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs", "center", "centre"})
 # A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
 TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
@@ -248,6 +248,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     for token in own:
         if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
             phrase.named.append(t)
+    if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
+        phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
@@ -477,10 +479,13 @@ def group_country(key: str, iso: str | None) -> str | None:
     """The country a named group's mention says the article is about. The actors stage gives a
     group the country of its sentence, which is the place's own country when that place is a
     namesake abroad ("insurgents ... near Chai" read as Turkey's Çey); the dictionary's home
-    country does not follow the namesake."""
+    country does not follow the namesake.  A group the dictionary gives no home (it acts in
+    many countries) says nothing of the article's country."""
     homes = _group_homes().get(key)
-    if not homes or iso in homes:
+    if homes is None or iso in homes:
         return iso
+    if not homes:  # a group of many countries (Islamic State, LRA, MS-13): its sentence's country is no evidence
+        return None
     return next(iter(homes)) if len(homes) == 1 else None
 
 

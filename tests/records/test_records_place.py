@@ -281,3 +281,23 @@ def test_a_noun_trigger_takes_the_place_of_a_root_the_tagger_did_not_call_a_verb
     r = link("In Kandahar's Maywand district, gunmen on a motorcycle shot dead a teacher on Sunday evening.", "gunmen",
              "Violence against civilians", "Attack")
     assert r.location == "Maywand" and r.geo_precision == 2
+
+
+def test_a_group_of_many_countries_says_nothing_of_the_article_country():
+    from dateline.records.place import group_country
+
+    assert group_country("islamic_state", "US") is None  # its sentence's country (a coalition's) is no evidence
+    r = link("Coalition jets backed by US forces struck Islamic State fighters in Raqqa countryside on Monday.", "struck",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert r.country == "Syria"
+
+
+def test_x_countryside_is_around_x():
+    r = link("Rebels clashed with troops in the Aleppo countryside on Monday.", "clashed")
+    assert r.country == "Syria" and r.geo_precision == 2
+
+
+def test_x_s_y_township_is_the_township_town():
+    r = link("Junta troops burned two houses in Magway’s Pauk township on Tuesday.", "burned",
+             "Strategic developments", "Looting/property destruction")
+    assert r.country == "Myanmar" and r.location is not None and r.location.startswith("Pauk")
