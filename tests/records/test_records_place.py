@@ -298,6 +298,6 @@ def test_x_countryside_is_around_x():
 
 
 def test_x_s_y_township_is_the_township_town():
-    r = link("Junta troops burned two houses in Magway’s Pauk township on Tuesday.", "burned",
+    r = link("Junta troops burned two houses in Mandalay's Madaya township on Tuesday.", "burned",
              "Strategic developments", "Looting/property destruction")
-    assert r.country == "Myanmar" and r.location is not None and r.location.startswith("Pauk")
+    assert r.location == "Madaya" and r.admin1 == "Mandalay"
