@@ -224,7 +224,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False  # "Brown said" after "Gordon Brown": a surname, not Brown County
     if "PERSON" in ent_labels:
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
-        if ent.end - ent.start > j - i:
+        if _name_end(ent) - ent.start > j - i:
             return False  # part of a person's name
         return _big_place(cands)
     if "ORG" in ent_labels:
@@ -287,7 +287,15 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
 
 
 def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
-    return any(e is not None and e.label_ == "PERSON" and (e.start < i or e.end > j) for e in ents[i:j])
+    return any(e is not None and e.label_ == "PERSON" and (e.start < i or _name_end(e) > j) for e in ents[i:j])
+
+
+def _name_end(ent: Span) -> int:
+    """Where the entity's name ends, without a possessive the model took into it ("Al Mukalla's")."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    return end
 
 
 def _place_cue(doc: Doc, i: int, j: int) -> bool:

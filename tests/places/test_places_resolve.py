@@ -108,3 +108,8 @@ def test_the_target_of_a_strike_is_a_place_even_when_the_tagger_calls_it_somethi
 def test_a_big_place_opening_a_headline_before_a_colon_is_a_place(parse):
     doc = parse("Hermosillo: two police officers shot dead at a checkpoint")
     assert _find(doc, "Hermosillo").place.iso == "MX"
+
+
+def test_a_town_the_tagger_reads_as_a_person_with_its_possessive_is_still_a_town(parse):
+    doc = parse("Last year a mortar round fell on the road to Al Mukalla's harbour, wounding three fishermen.")
+    assert _find(doc, "Al Mukalla").place.iso == "YE"
