@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
-from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS
+from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
@@ -265,7 +265,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                          and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS)
                          for t in c.subtree if t.pos_ == "PROPN" and t.dep_ == "compound")], key=lambda x: x.i)
         if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
-                and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
+                and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name) \
+                and not (len(name) == 1 and is_acronym(name[0].text)):  # "in CAR": an acronym the places stage passed over
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
     phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
     _read_brackets(phrase, obj.doc.text, toponyms)

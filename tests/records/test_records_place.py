@@ -301,3 +301,13 @@ def test_x_s_y_township_is_the_township_town():
     r = link("Junta troops burned two houses in Mandalay's Madaya township on Tuesday.", "burned",
              "Strategic developments", "Looting/property destruction")
     assert r.location == "Madaya" and r.admin1 == "Mandalay"
+
+
+def test_an_acronym_the_places_stage_passed_over_is_not_sent_back_as_a_place():
+    r = link("Renewed clashes in CAR", "clashes")
+    assert r.country in (None, "Central African Republic")
+
+
+def test_a_relief_organisation_is_not_a_place(parse):
+    doc = parse("Gunmen kill 20 in eastern Congo: Red Cross")
+    assert not any(t.text == "Red Cross" and t.place is not None for t in toponyms(doc))
