@@ -463,6 +463,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
             continue  # facilities are mostly buildings and roads, not gazetteer places
+        if j - i == 1 and j < len(doc) and doc[j].pos_ == "PROPN" and _capitalised(doc[j]) and doc[i].head.i >= j \
+                and not _big_place(cands):
+            continue  # "Las" of "Las Malvas": the model cut a longer name; the gazetteer matcher judges the word
         if cands or ent.label_ in ("GPE", "LOC"):
             if not cands and j - i > 1:
                 continue  # let the gazetteer matcher try the parts
@@ -508,6 +511,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not _capitalised(doc[j - 1]):
                 continue
             text = doc[i:j].text
+            if j - i > 1 and (name_key(text) in not_places() or name_key(text) in never_places()):
+                i, matched = j, True  # "Red Cross": a known name of no place; none of its words is one either
+                break
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)

@@ -113,3 +113,10 @@ def test_a_big_place_opening_a_headline_before_a_colon_is_a_place(parse):
 def test_a_town_the_tagger_reads_as_a_person_with_its_possessive_is_still_a_town(parse):
     doc = parse("Last year a mortar round fell on the road to Al Mukalla's harbour, wounding three fishermen.")
     assert _find(doc, "Al Mukalla").place.iso == "YE"
+
+
+def test_the_first_word_of_a_longer_unknown_name_is_no_place(parse):
+    doc = parse("A taxi driver was shot dead in Las Lomas Bonitas neighborhood on Friday.")
+    assert not any(t.text == "Las" and t.place is not None for t in toponyms(doc))
+    doc = parse("Gunmen kill 20 in eastern Congo: Red Cross")
+    assert not any(t.text in ("Red", "Red Cross") and t.place is not None for t in toponyms(doc))
