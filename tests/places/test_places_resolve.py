@@ -120,3 +120,11 @@ def test_the_first_word_of_a_longer_unknown_name_is_no_place(parse):
     assert not any(t.text == "Las" and t.place is not None for t in toponyms(doc))
     doc = parse("Gunmen kill 20 in eastern Congo: Red Cross")
     assert not any(t.text in ("Red", "Red Cross") and t.place is not None for t in toponyms(doc))
+
+
+def test_cd_is_the_mexican_press_abbreviation_of_ciudad(parse):
+    from dateline.places.normalize import name_key
+
+    assert name_key("Cd. Obregón") == name_key("Ciudad Obregon")
+    doc = parse("Cd Obregon: gunmen kill three police officers")
+    assert _find(doc, "Cd Obregon").place.iso == "MX"
