@@ -40,7 +40,8 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_EXPAND = {"mt": "mount", "mtn": "mountain", "ft": "fort", "st": "saint", "ste": "sainte", "twp": "township", "pt": "point"}
+_EXPAND = {"mt": "mount", "mtn": "mountain", "ft": "fort", "st": "saint", "ste": "sainte", "twp": "township", "pt": "point",
+           "cd": "ciudad"}  # "Cd. Juárez", "Cd Obregón": the Mexican press abbreviation
 
 
 def name_key(text: str) -> str:

@@ -201,7 +201,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
     ):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
-    if _after_locative(doc, i) and not _inside_longer_person(ents, i, j) and any(
+    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) and any(
         c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
     ):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
@@ -209,6 +209,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
+    if _label_opening(doc, i, j, cands):
+        return True
     if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
@@ -222,7 +224,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False  # "Brown said" after "Gordon Brown": a surname, not Brown County
     if "PERSON" in ent_labels:
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
-        if ent.end - ent.start > j - i:
+        if _name_end(ent) - ent.start > j - i:
             return False  # part of a person's name
         return _big_place(cands)
     if "ORG" in ent_labels:
@@ -259,10 +261,14 @@ def title_case(sent: Span) -> bool:
     return bool(cache[key])
 
 
+# "the countryside of X", "the outskirts of X": the land around a place.
+SURROUNDS = frozenset({"countryside", "outskirts", "suburbs", "vicinity", "environs", "surroundings", "periphery"})
+
+
 def _after_locative(doc: Doc, i: int) -> bool:
-    """"in X", "near X", "in the town of X"."""
+    """"in X", "near X", "in the town of X", "the countryside of X"."""
     k = i - 1
-    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in PLACE_NOUNS:
+    if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS):
         return True
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
 
@@ -281,14 +287,42 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
 
 
 def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
-    return any(e is not None and e.label_ == "PERSON" and (e.start < i or e.end > j) for e in ents[i:j])
+    return any(e is not None and e.label_ == "PERSON" and (e.start < i or _name_end(e) > j) for e in ents[i:j])
+
+
+def _name_end(ent: Span) -> int:
+    """Where the entity's name ends, without a possessive the model took into it ("Al Mukalla's")."""
+    end = ent.end
+    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    return end
 
 
 def _place_cue(doc: Doc, i: int, j: int) -> bool:
-    """A preposition of place before the name or a place noun after it ("in X", "X province")."""
+    """A preposition of place before the name or a place noun after it ("in X", "X province"),
+    or the target of a strike ("airstrikes on X")."""
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].lower_ if j < len(doc) else ""
-    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS
+    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i)
+
+
+# Words whose "on X" is the place struck: "airstrikes on X", "shelling on X", "an assault on X".
+STRIKE_WORDS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "shelling", "bombardment",
+                          "bombing", "shell", "bomb", "fire", "advance", "march", "push", "barrage", "onslaught"})
+
+
+def _strike_target(doc: Doc, i: int) -> bool:
+    """"airstrikes on X", "raids on X", "the assault on X" (with "the" or "al-" between)."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in ("the", "al", "-"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lemma_.lower().replace("-", "") in STRIKE_WORDS
+
+
+def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
+    """"Aleppo: ...", "Sinaloa: ...": a big place opening the text before a colon labels where the
+    report is from, the way a dateline does."""
+    return i == 0 and j < len(doc) and doc[j].text == ":" and _big_place(cands)
 
 
 # "US-led raids", "Iran-backed fighters": the place names who led or backed, not where.
@@ -316,6 +350,8 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     nxt = doc[j] if j < len(doc) else None
     if _agent_modifier(doc, j):
         return "organisation"
+    if nxt is not None and nxt.lower_ == "time" and head_tok.dep_ in ("compound", "nmod", "amod", "poss"):
+        return "name"  # "08:00 Moscow time": a time zone
     if head_tok.head.lower_ in PLACE_NOUNS or (nxt is not None and nxt.lower_ in PLACE_NOUNS):
         return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
@@ -326,7 +362,24 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         c.is_country or c.fcode in ("PPLC", "ADM1") for c in cands
     ):
         return "organisation"
+    if _acting_country(head_tok, cands):
+        return "organisation"
     return "location"
+
+
+# What a country as subject can do as a place: "Syria has seen heavy fighting", "Mexico recorded 900 murders".
+PLACE_SUBJECT_VERBS = frozenset({"be", "have", "see", "witness", "experience", "suffer", "face", "record", "register",
+                                 "remain", "become", "lie", "border", "host", "count", "report", "go", "enter"})
+
+
+def _acting_country(token: Token, cands: tuple[Candidate, ...]) -> bool:
+    """A country that is the subject of an act ("Turkey killed 12 fighters in X", "Russia and the
+    regime shelled X") is a state acting, not where the act happened."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "Russia and the regime struck X"
+        token = token.head
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in PLACE_SUBJECT_VERBS \
+        and any(c.is_country for c in cands)
 
 
 # Words that open or close the name of a street or square ("rue de Lyon", "Calle Burgos",
@@ -410,6 +463,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
             continue  # facilities are mostly buildings and roads, not gazetteer places
+        if j - i == 1 and j < len(doc) and doc[j].pos_ == "PROPN" and _capitalised(doc[j]) and doc[i].head.i >= j \
+                and not _big_place(cands):
+            continue  # "Las" of "Las Malvas": the model cut a longer name; the gazetteer matcher judges the word
         if cands or ent.label_ in ("GPE", "LOC"):
             if not cands and j - i > 1:
                 continue  # let the gazetteer matcher try the parts
@@ -455,6 +511,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if not _capitalised(doc[j - 1]):
                 continue
             text = doc[i:j].text
+            if j - i > 1 and (name_key(text) in not_places() or name_key(text) in never_places()):
+                i, matched = j, True  # "Red Cross": a known name of no place; none of its words is one either
+                break
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)

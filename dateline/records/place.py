@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
-from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS
+from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.types import EventMention, Toponym
@@ -61,8 +61,9 @@ def _rank(t: Toponym) -> int:
 
 def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | None = None) -> Toponym | None:
     """The most specific, then the nearest, toponym in [lo, hi); of equally specific ones, a
-    landmark another place is placed by ("Sinjil, north of Ramallah") comes last."""
-    inside = [t for t in toponyms if lo <= t.start and t.end <= hi]
+    landmark another place is placed by ("Sinjil, north of Ramallah") comes last.  Where something
+    was launched or sent from ("drones launched from X", "missiles from X") is never the place."""
+    inside = [t for t in toponyms if lo <= t.start and t.end <= hi and not (doc is not None and _origin(doc, t, launched=True))]
     if not inside:
         return None
     # where someone came from ("workers from X ... at a site in Y") only when nothing else is named
@@ -92,15 +93,21 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
 # "fired from X", "arrived from X"); a noun's "from X" is its origin too ("workers from X").
 ORIGIN_VERBS = frozenset({"launch", "fire", "come", "arrive", "travel", "return", "originate", "hail", "send", "fly",
                           "shoot", "transfer", "bring", "deploy", "dispatch", "smuggle", "import", "relocate", "migrate"})
+PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "mortar", "projectile", "uav", "bomb", "round", "salvo"})
 
 
-def _origin(doc: Doc, t: Toponym) -> bool:
+def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
     """The toponym says where someone or something came from ("fighters from X", "a missile fired
-    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving)."""
+    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving).
+    ``launched``: only where a verb sent something or someone ("launched from X", "arrived from X")
+    or a projectile came from ("two missiles from X"); people's home ("elders from X") may stand
+    for the place when nothing else is named."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
     obj = span.root
+    if obj.dep_ in ("compound", "amod", "nmod") and _kind(obj.head) in PLACE_KINDS:  # "from the X region"
+        obj = obj.head
     while obj.dep_ == "conj" and obj.head.i != obj.i:  # "from X and Y"
         obj = obj.head
     prep = obj.head
@@ -109,6 +116,8 @@ def _origin(doc: Doc, t: Toponym) -> bool:
     head = prep.head
     if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS:
         return False  # "20 km from X" is a landmark (``_landmark``)
+    if launched:
+        return head.lemma_.lower() in ORIGIN_VERBS or head.lemma_.lower() in PROJECTILES
     return head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in ORIGIN_VERBS
 
 
@@ -158,7 +167,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "
 PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "region", "governorate", "state", "county",
                          "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
                          "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
-                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter",
+                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter", "township",
                          "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs", "center", "centre"})
 # A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
 TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
@@ -239,6 +248,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     for token in own:
         if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
             phrase.named.append(t)
+    if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
+        phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
@@ -254,7 +265,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                          and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS)
                          for t in c.subtree if t.pos_ == "PROPN" and t.dep_ == "compound")], key=lambda x: x.i)
         if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
-                and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name):
+                and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name) \
+                and not (len(name) == 1 and is_acronym(name[0].text)):  # "in CAR": an acronym the places stage passed over
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
     phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
     _read_brackets(phrase, obj.doc.text, toponyms)
@@ -306,7 +318,8 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "an exchange of fire and clashes cut off the road near X"
         noun = noun.head
     by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
-        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") else None
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None
+    # (a root the tagger did not call a verb is still the sentence's predicate: "gunmen shot dead ...")
 
     def governs(token: Token) -> bool:
         return clause.governs(token) or by_verb is not None and by_verb.governs(token)
@@ -467,10 +480,13 @@ def group_country(key: str, iso: str | None) -> str | None:
     """The country a named group's mention says the article is about. The actors stage gives a
     group the country of its sentence, which is the place's own country when that place is a
     namesake abroad ("insurgents ... near Chai" read as Turkey's Çey); the dictionary's home
-    country does not follow the namesake."""
+    country does not follow the namesake.  A group the dictionary gives no home (it acts in
+    many countries) says nothing of the article's country."""
     homes = _group_homes().get(key)
-    if not homes or iso in homes:
+    if homes is None or iso in homes:
         return iso
+    if not homes:  # a group of many countries (Islamic State, LRA, MS-13): its sentence's country is no evidence
+        return None
     return next(iter(homes)) if len(homes) == 1 else None
 
 

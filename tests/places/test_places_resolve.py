@@ -83,3 +83,48 @@ def test_town_and_its_named_county_pick_each_other(parse):
     assert lebanon.place.iso == "US" and lebanon.place.admin1 == "Indiana"
     boone = _find(doc, "Boone County")
     assert boone.place.feature_code == "ADM2" and boone.place.admin1 == "Indiana"
+
+
+def test_a_country_that_acts_is_an_organisation_but_one_that_sees_fighting_is_a_place(parse):
+    doc = parse("Ethiopia and its allies shelled three villages near Mekele on Sunday.")
+    assert _find(doc, "Ethiopia").role == "organisation"
+    doc = parse("Sudan has seen heavy fighting since April.")
+    assert _find(doc, "Sudan").role == "location"
+
+
+def test_a_city_naming_a_time_zone_is_no_place(parse):
+    doc = parse("Update (09:15 Moscow time): air defences destroyed six drones over the region.")
+    assert all(t.role == "name" for t in toponyms(doc) if t.text == "Moscow")
+
+
+def test_the_target_of_a_strike_is_a_place_even_when_the_tagger_calls_it_something_else(parse):
+    doc = parse("Government jets launched airstrikes on Daraa while artillery kept up shelling on Manbij.")
+    assert _find(doc, "Daraa").place.iso == "SY"
+    assert _find(doc, "Manbij").place.iso == "SY"
+    doc = parse("Fighting raged in the northern countryside of Hama on Sunday.")
+    assert _find(doc, "Hama").place.iso == "SY"
+
+
+def test_a_big_place_opening_a_headline_before_a_colon_is_a_place(parse):
+    doc = parse("Hermosillo: two police officers shot dead at a checkpoint")
+    assert _find(doc, "Hermosillo").place.iso == "MX"
+
+
+def test_a_town_the_tagger_reads_as_a_person_with_its_possessive_is_still_a_town(parse):
+    doc = parse("Last year a mortar round fell on the road to Al Mukalla's harbour, wounding three fishermen.")
+    assert _find(doc, "Al Mukalla").place.iso == "YE"
+
+
+def test_the_first_word_of_a_longer_unknown_name_is_no_place(parse):
+    doc = parse("A taxi driver was shot dead in Las Lomas Bonitas neighborhood on Friday.")
+    assert not any(t.text == "Las" and t.place is not None for t in toponyms(doc))
+    doc = parse("Gunmen kill 20 in eastern Congo: Red Cross")
+    assert not any(t.text in ("Red", "Red Cross") and t.place is not None for t in toponyms(doc))
+
+
+def test_cd_is_the_mexican_press_abbreviation_of_ciudad(parse):
+    from dateline.places.normalize import name_key
+
+    assert name_key("Cd. Obregón") == name_key("Ciudad Obregon")
+    doc = parse("Cd Obregon: gunmen kill three police officers")
+    assert _find(doc, "Cd Obregon").place.iso == "MX"
