@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
-from dateline.places.normalize import name_key
+from dateline.places.normalize import ARABIC_ARTICLES, name_key
 from dateline.nlp import doc_cache, doc_text
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -551,9 +551,6 @@ def _holds(unit: Candidate, c: Candidate) -> bool:
     if unit.is_country:
         return True
     return c.a1 == unit.a1 if unit.fcode == "ADM1" else c.a2 == unit.a2 and c.fcode != "ADM1"
-
-
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath"})
 
 
 def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
