@@ -23,6 +23,15 @@ def load_mapping(path: str | Path, error: type[Exception] = ValueError, what: st
     return data
 
 
+def word_list(data: dict[str, Any], key: str, path: str | Path) -> tuple[str, ...]:
+    """The list of words under ``key`` of a loaded data file, lower case with single spaces,
+    in the order written; a clear error naming the file and the key when it is not one."""
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{path}: '{key}' must be a list of words")
+    return tuple(" ".join(v.lower().split()) for v in value)
+
+
 def shared_data_dir() -> Path:
     """The development data folder: ``DATELINE_SHARED_DATA``, else ``../shared/data`` beside the repository."""
     env = os.environ.get("DATELINE_SHARED_DATA")

@@ -32,9 +32,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dateline.datafiles import load_mapping, word_list
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
@@ -164,22 +166,26 @@ def place_name(t: Toponym) -> str | None:
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout", "through",
                             "into", "on", "off", "nearby", "close", "between", "by"})
-PLACE_KINDS = frozenset({"village", "town", "city", "district", "province", "region", "governorate", "state", "county",
-                         "municipality", "department", "prefecture", "sub-prefecture", "subdistrict", "locality", "area",
-                         "neighbourhood", "neighborhood", "suburb", "camp", "settlement", "hamlet", "commune", "zone",
-                         "territory", "island", "valley", "mountains", "oblast", "wilaya", "parish", "borough", "quarter", "township",
-                         "countryside", "desert", "plain", "plains", "hills", "outskirts", "suburbs", "center", "centre"})
-# A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
-TOWN_PARTS = frozenset({"neighborhood", "neighbourhood", "colonia", "colony", "sector", "barrio", "subdivision",
-                        "fraccionamiento", "estate", "estates", "quarter"})
-# Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
-PART_NOUNS = frozenset({"streets", "street", "centre", "center", "heart", "entrance", "entrances", "gates", "gate",
-                        "square", "squares", "market", "markets", "roads", "neighbourhoods", "neighborhoods", "downtown"})
-SETTLEMENT_KINDS = frozenset({"village", "town", "city", "hamlet", "settlement", "locality", "commune", "camp"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
-NEAR_NOUNS = frozenset({"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery", "environs", "area", "areas",
-                        "countryside", "surroundings", "hinterland", "parts", "part",
-                        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"})
+PLACE_WORDS = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
+
+
+@functools.cache
+def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
+    """The place-word lists of ``linking.yaml`` (``place_kinds``, ``near_nouns``...), read once:
+    words a newcomer edits without touching this module."""
+    data = load_mapping(path, ValueError, "linking vocabulary")
+    keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "near_nouns")
+    return {key: word_list(data, key, path) for key in keys}
+
+
+PLACE_KINDS = frozenset(place_words()["place_kinds"])
+# A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
+TOWN_PARTS = frozenset(place_words()["town_parts"])
+# Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
+PART_NOUNS = frozenset(place_words()["part_nouns"])
+SETTLEMENT_KINDS = frozenset(place_words()["settlement_kinds"])
+NEAR_NOUNS = frozenset(place_words()["near_nouns"])
 
 
 @dataclass
@@ -402,10 +408,9 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     return None
 
 
-_KIND_AFTER = re.compile(r"\s+(province|region|governorate|state|oblast|district|county|department|prefecture|"
-                         r"municipality|wilaya|emirate)\b", re.I)
-_KIND_BEFORE = re.compile(r"\b(province|region|governorate|state|oblast|district|county|department|prefecture|"
-                          r"municipality|wilaya|emirate)\s+of\s+$", re.I)
+_UNIT_KINDS = "|".join(map(re.escape, place_words()["unit_kinds"]))
+_KIND_AFTER = re.compile(rf"\s+({_UNIT_KINDS})\b", re.I)
+_KIND_BEFORE = re.compile(rf"\b({_UNIT_KINDS})\s+of\s+$", re.I)
 
 
 def _with_kind(text: str, span: tuple[int, int]) -> str:

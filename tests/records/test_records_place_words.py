@@ -1,0 +1,31 @@
+"""The place words of the linking stage live in linking.yaml and are read with clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.records import place
+
+
+def test_the_place_word_lists_come_from_the_data_file(tmp_path):
+    words = place.place_words()
+    assert "outskirts" in words["near_nouns"] and "outskirts" in place.NEAR_NOUNS
+    assert "colonia" in place.TOWN_PARTS and "streets" in place.PART_NOUNS
+    path = tmp_path / "linking.yaml"
+    path.write_text("place_kinds: [Hamlet]\nunit_kinds: [canton]\ntown_parts: []\npart_nouns: []\n"
+                    "settlement_kinds: []\nnear_nouns: [far  side]\n", encoding="utf-8")
+    edited = place.place_words(path)
+    assert edited["place_kinds"] == ("hamlet",) and edited["near_nouns"] == ("far side",)
+
+
+def test_a_unit_word_is_read_with_the_name():
+    assert place._with_kind("fighting in Sumy region", (12, 16)) == "Sumy region"
+    assert place._with_kind("the province of Kandahar", (16, 24)) == "Kandahar province"
+    assert place._with_kind("Kandahar city", (0, 8)) == "Kandahar"
+
+
+def test_a_list_that_is_not_a_list_of_words_names_the_file_and_key(tmp_path):
+    path = tmp_path / "linking.yaml"
+    path.write_text("place_kinds: village\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"linking\.yaml: 'place_kinds' must be a list of words"):
+        place.place_words(path)
