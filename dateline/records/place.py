@@ -73,9 +73,6 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
                                       doc is not None and _landmark(doc, t), abs(t.start - anchor)))
 
 
-DISTANCE_WORDS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
-
-
 def _landmark(doc: Doc, t: Toponym) -> bool:
     """The toponym is the "of" object of a direction or distance ("north of X", "45 kilometres
     west of X", "20 miles from X"): a reference point, not where something is."""
@@ -86,16 +83,7 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
         return False
     word = prep.head
-    return word.lower_ in NEAR_NOUNS - {"outskirts", "vicinity", "suburbs", "suburb", "edge", "edges", "periphery",
-                                        "environs", "area", "areas", "countryside", "surroundings", "hinterland"} \
-        or word.lower_ in DISTANCE_WORDS
-
-
-# Verbs whose "from X" is where something came from, not where it happened ("drones launched from X",
-# "fired from X", "arrived from X"); a noun's "from X" is its origin too ("workers from X").
-ORIGIN_VERBS = frozenset({"launch", "fire", "come", "arrive", "travel", "return", "originate", "hail", "send", "fly",
-                          "shoot", "transfer", "bring", "deploy", "dispatch", "smuggle", "import", "relocate", "migrate"})
-PROJECTILES = frozenset({"missile", "rocket", "drone", "shell", "mortar", "projectile", "uav", "bomb", "round", "salvo"})
+    return word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS
 
 
 def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
@@ -175,7 +163,8 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     """The place-word lists of ``linking.yaml`` (``place_kinds``, ``near_nouns``...), read once:
     words a newcomer edits without touching this module."""
     data = load_mapping(path, ValueError, "linking vocabulary")
-    keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "near_nouns")
+    keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
+            "landmark_nouns", "distance_words", "origin_verbs", "projectiles")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -185,7 +174,14 @@ TOWN_PARTS = frozenset(place_words()["town_parts"])
 # Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
 PART_NOUNS = frozenset(place_words()["part_nouns"])
 SETTLEMENT_KINDS = frozenset(place_words()["settlement_kinds"])
-NEAR_NOUNS = frozenset(place_words()["near_nouns"])
+# "on the outskirts of X", "north of X": near X (geo_precision 2); "north of X" also makes X a landmark.
+LANDMARK_NOUNS = frozenset(place_words()["landmark_nouns"])
+NEAR_NOUNS = frozenset(place_words()["surround_nouns"]) | LANDMARK_NOUNS
+DISTANCE_WORDS = frozenset(place_words()["distance_words"])
+# Verbs whose "from X" is where something came from ("drones launched from X"); a noun's "from X"
+# is its origin too ("workers from X").
+ORIGIN_VERBS = frozenset(place_words()["origin_verbs"])
+PROJECTILES = frozenset(place_words()["projectiles"])
 
 
 @dataclass

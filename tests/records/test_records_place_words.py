@@ -9,13 +9,15 @@ from dateline.records import place
 
 def test_the_place_word_lists_come_from_the_data_file(tmp_path):
     words = place.place_words()
-    assert "outskirts" in words["near_nouns"] and "outskirts" in place.NEAR_NOUNS
+    assert "outskirts" in words["surround_nouns"] and "outskirts" in place.NEAR_NOUNS
+    assert "north" in place.LANDMARK_NOUNS and "north" in place.NEAR_NOUNS and "launch" in place.ORIGIN_VERBS
     assert "colonia" in place.TOWN_PARTS and "streets" in place.PART_NOUNS
     path = tmp_path / "linking.yaml"
     path.write_text("place_kinds: [Hamlet]\nunit_kinds: [canton]\ntown_parts: []\npart_nouns: []\n"
-                    "settlement_kinds: []\nnear_nouns: [far  side]\n", encoding="utf-8")
+                    "settlement_kinds: []\nsurround_nouns: [far  side]\nlandmark_nouns: []\ndistance_words: []\n"
+                    "origin_verbs: []\nprojectiles: []\n", encoding="utf-8")
     edited = place.place_words(path)
-    assert edited["place_kinds"] == ("hamlet",) and edited["near_nouns"] == ("far side",)
+    assert edited["place_kinds"] == ("hamlet",) and edited["surround_nouns"] == ("far side",)
 
 
 def test_a_unit_word_is_read_with_the_name():
