@@ -71,6 +71,8 @@ class NotNews(BaseModel):
     handling_nouns: list[str] = Field(default_factory=list)
     recall_verbs: list[str] = Field(default_factory=list)
     recall_nouns: list[str] = Field(default_factory=list)
+    lift_verbs: list[str] = Field(default_factory=list)
+    lift_nouns: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

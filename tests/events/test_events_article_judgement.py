@@ -240,3 +240,17 @@ def test_one_event_named_inside_a_tally_with_its_own_day_is_news() -> None:
     ambush = next(t for t in doc if t.text == "ambush")
     assert is_instance(ambush, dates={t.i for t in doc if t.text in ("April", "2021")})
     assert not is_instance(ambush)  # without its own day or place, it is only part of the tally
+
+
+@pytest.mark.parametrize("text", [
+    "The governor lifted the night curfew in Kano on Monday after a week of calm.",
+    "A dusk-to-dawn curfew imposed on the town last week was relaxed on Tuesday.",
+    "The cabinet announced the easing of the state of emergency in the northern province on Friday.",
+])
+def test_a_measure_undone_is_no_event(nlp, text):
+    assert [m for m in asserted(nlp, text) if m[1] == "Change to group/activity"] == []
+
+
+def test_a_measure_imposed_is_still_an_event(nlp):
+    text = "Authorities imposed a 24-hour curfew in Jos on Tuesday after clashes between rival youths."
+    assert any(m[1] == "Change to group/activity" for m in asserted(nlp, text))
