@@ -16,6 +16,8 @@ the arrest.  Rules, in order:
    that verb ("On Wednesday police said they had arrested ..."; not "the communique of
    11 February reports six killed", where the day is the communique's).
    "now" gives the publication date at precision 1, "recently" at precision 2.
+   A deictic day inside a direct quotation ("today", "last night") counts from the
+   day the attribution gives the saying ('... last night," he said on Monday').
    Background (``aspect.background_cue``: past perfect, "since ...", legal
    proceedings, remembrance) takes only rule 1: the court's or the speaker's date
    is not the date of the act; an "Nth anniversary" dates it N years back.
@@ -243,6 +245,67 @@ def _other_line(text: str, t: Timex, mention: EventMention) -> bool:
     return (len(text) if line_end < 0 else line_end) - line_start < HEADER_LINE_CHARS
 
 
+# Words that count from the speaker's "now": in a quotation they count from the day the words were
+# said, which the attribution may date ('"They shelled us last night," the mayor said on Monday').
+_DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+                      re.IGNORECASE)
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "write", "post", "tweet", "declare",
+                          "explain", "recall", "insist", "warn", "describe"})
+_OPEN_QUOTE, _CLOSE_QUOTE = "\u201c", "\u201d"
+
+
+def _quotation(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation [open, close) holding the character at ``at``, within its paragraph, or None.
+    Straight quotes pair up from the paragraph's start; curly ones say which way they face."""
+    para = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    before = text[para:at]
+    curly_open = before.rfind(_OPEN_QUOTE)
+    if curly_open > before.rfind(_CLOSE_QUOTE):
+        close = text.find(_CLOSE_QUOTE, at, end)
+        return para + curly_open, (close if close >= 0 else end)
+    if before.count('"') % 2 == 1:
+        close = text.find('"', at, end)
+        return para + before.rfind('"'), (close if close >= 0 else end)
+    return None
+
+
+def _speech_day(ctx: Context, quote: tuple[int, int]) -> dt.date | None:
+    """The day the quoted words were said: a day expression outside the quotation, in the sentences
+    around it, that dates a verb of saying ('the mayor said on Monday: "..."', '"...," he told
+    reporters on Monday').  None when the attribution names no day."""
+    doc = ctx.doc
+    first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    last = doc.char_span(max(quote[0], quote[1] - 1), max(quote[0] + 1, quote[1]), alignment_mode="expand")
+    if first is None or last is None or not doc.has_annotation("DEP"):
+        return None
+    lo, hi = first[0].sent.start_char, last[-1].sent.end_char
+    for t in ctx.timexes:
+        if not (lo <= t.start and t.end <= hi) or quote[0] <= t.start < quote[1] or t.precision != 1 \
+                or t.date_start is None or _DEICTIC.search(t.text):
+            continue
+        root = token_at(doc, t.start, t.end)
+        if root is not None and clause_head(root).lemma_.lower() in SPEECH_VERBS and _adverbial(root):
+            return t.date_start
+    return None
+
+
+def _said_then(ctx: Context, dated: EventDate) -> EventDate:
+    """A deictic day ("today", "last night") inside a quotation counts from the day the words were
+    said, when the attribution dates them; the tagger counted it from the publication day."""
+    t, published = dated.timex, ctx.published
+    if t is None or published is None or dated.date is None or not _DEICTIC.search(t.text):
+        return dated
+    quote = _quotation(ctx.text, t.start)
+    said = _speech_day(ctx, quote) if quote is not None else None
+    if said is None or said == published:
+        return dated
+    shifted = dated.date + (said - published)
+    historical = (published - shifted).days > HISTORICAL_DAYS
+    return dated.model_copy(update={"date": shifted, "historical": historical or dated.historical})
+
+
 def date_event(ctx: Context, mention: EventMention) -> EventDate:
     """The date of the event mention, from its own clause (see the module's rules 1, 2 and 4)."""
     published = ctx.published
@@ -259,6 +322,7 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
     if chosen is not None:
         dated = from_timex(chosen, published)
         if dated is not None:
+            dated = _said_then(ctx, dated)
             if cue is not None:
                 recent = published is not None and dated.timex is not None and dated.timex.date_end is not None \
                     and (published - dated.timex.date_end).days <= CURRENT_WINDOW_DAYS
