@@ -310,3 +310,23 @@ def test_a_toll_dated_to_the_same_day_joins_that_days_violence() -> None:
     events.add(cand("Violence against civilians", location=None, own_date=True, outcome=True, fatalities=11,
                     date=DAY + dt.timedelta(days=1), start=50))
     assert len(events.records) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers and rebels clashed near Beni on Monday, killing three. Shooting went on from about 6 a.m. "
+    "until noon, forcing hundreds of families to flee.",
+    "Gunmen fought a police patrol in Lafia on Tuesday. At around 5 p.m. dozens of residents fled their homes.",
+])
+def test_a_clock_time_alone_does_not_set_a_mention_apart_from_the_day_told(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [r.sub_event_type for r in run(nlp, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("at around 7 a.m.", True), ("in the afternoon", True), ("at dawn", True),
+    ("Monday night", False), ("at 9 p.m. on 4 May", False), ("last night", False), ("this morning", False),
+])
+def test_clock_only(text: str, clock: bool) -> None:
+    from dateline.records.mention import clock_only
+    from dateline.types import Timex
+
+    assert clock_only(Timex(start=0, end=len(text), text=text, type="TIME")) is clock
