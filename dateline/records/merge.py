@@ -13,7 +13,8 @@ it.  A candidate joins an earlier event
   type as the event just told, or tells only its outcome with no doer of its own
   ("was also reported killed", "they killed 23 soldiers"), which joins the violent
   event just told whatever the classifier called it; arrests told after a protest or
-  riot are that demonstration's arrests (ACLED codes them with it), and people fleeing
+  riot are that demonstration's arrests (ACLED codes them with it), a riot after a protest is
+  that protest turning violent (one Riots event, ACLED's aggregation), and people fleeing
   after a violent event ("families fled to the next town") its outcome.
 
 A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
@@ -149,9 +150,25 @@ def continues(event: Event, c: Candidate) -> bool:
         return not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
         return True  # "Six people were arrested": the arrests of the protest or riot just told
+    if event.record.event_type in DEMONSTRATION_TYPES and c.record.event_type in DEMONSTRATION_TYPES:
+        return True  # "Some protesters then burned tyres": the protest just told became a riot
     # a toll with no doer of its own is the toll of the violent event just told, whatever the
     # classifier made of its words ("Three civilians were wounded" after a shelling)
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
+
+
+def escalates(before: EventRecord, after: EventRecord) -> bool:
+    """A demonstration told on, higher in ACLED's hierarchy than the one just told: a riot after a
+    protest is that protest turning violent (one Riots event), tear gas fired at a march makes it a
+    protest with intervention.  The later reading wins."""
+    if before.event_type not in DEMONSTRATION_TYPES or after.event_type not in DEMONSTRATION_TYPES:
+        return False
+    ontology = get_ontology()
+    try:
+        return ontology.rank(ontology.by_name(after.sub_event_type).code) < \
+            ontology.rank(ontology.by_name(before.sub_event_type).code)
+    except (KeyError, ValueError):
+        return False
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:
@@ -219,7 +236,7 @@ class Coreference:
                        take_date=c.own_date and not target.own_date,
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
                        and (not target.own_place or _finer(c.record, target.record)),
-                       take_type=self._better_type(target, c))
+                       take_type=self._better_type(target, c) or escalates(target.record, c.record))
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place
         target.members.append(c)

@@ -330,3 +330,25 @@ def test_clock_only(text: str, clock: bool) -> None:
     from dateline.types import Timex
 
     assert clock_only(Timex(start=0, end=len(text), text=text, type="TIME")) is clock
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On Monday, hundreds of teachers marched through Kisumu over unpaid salaries. Some protesters later set fire "
+     "to tyres and stoned police vehicles.", "Violent demonstration"),
+    ("Thousands rallied in Harare on Monday against the new tax. Police later fired tear gas to disperse them.",
+     "Protest with intervention"),
+])
+def test_a_demonstration_told_on_is_one_event_coded_at_its_highest(nlp, text, sub_event_type) -> None:  # type: ignore[no-untyped-def]
+    assert [r.sub_event_type for r in run(nlp, text)] == [sub_event_type]
+
+
+def test_escalates_follows_the_hierarchy() -> None:
+    from dateline.records.merge import escalates
+
+    def rec(event_type: str, sub: str) -> EventRecord:
+        return EventRecord(event_type=event_type, sub_event_type=sub)
+
+    assert escalates(rec("Protests", "Peaceful protest"), rec("Riots", "Violent demonstration"))
+    assert escalates(rec("Protests", "Peaceful protest"), rec("Protests", "Protest with intervention"))
+    assert not escalates(rec("Riots", "Violent demonstration"), rec("Protests", "Peaceful protest"))
+    assert not escalates(rec("Battles", "Armed clash"), rec("Riots", "Violent demonstration"))
