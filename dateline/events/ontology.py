@@ -87,6 +87,9 @@ class Ontology(BaseModel):
     modality: dict[str, list[str]]
     actor_classes: dict[str, list[str]] = Field(default_factory=dict)
     not_news: NotNews = Field(default_factory=NotNews)
+    # Verbs of a demonstrators' aim ("demanding the release ...", "to protest against ..."): people
+    # who act for one of these are demonstrating (dateline/events/detect.py, ``protest_purpose``).
+    protest_purposes: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

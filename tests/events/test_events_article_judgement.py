@@ -254,3 +254,22 @@ def test_a_measure_undone_is_no_event(nlp, text):
 def test_a_measure_imposed_is_still_an_event(nlp):
     text = "Authorities imposed a 24-hour curfew in Jos on Tuesday after clashes between rival youths."
     assert any(m[1] == "Change to group/activity" for m in asserted(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, hundreds of traders blocked the main road into Kisumu for three hours demanding the release of their leader.",
+    "Residents blocked the expressway outside Ibadan on Sunday to demand the arrest of the gunmen.",
+])
+def test_a_crowd_acting_for_a_demand_is_a_protest(nlp, text):
+    found = asserted(nlp, text)
+    assert [m[1] for m in found] == ["Peaceful protest"]
+    assert "arrest" not in found[0][2] and "release" not in found[0][2]  # the aim is not the trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The family filed a lawsuit in Abuja on Monday demanding compensation.",
+    "Soldiers blocked the road into Gao on Monday demanding identity papers.",
+    "The minister visited Jos on Monday to demand an end to the killings.",
+])
+def test_a_demand_by_no_crowd_is_no_protest(nlp, text):
+    assert [m for m in asserted(nlp, text) if m[0] == "Protests"] == []
