@@ -480,9 +480,9 @@ class Detector:
         return lambda tok: tok.i in facts.actors or tok.lemma_.lower() in self.people or tok.lower_ in self.people
 
     def _is_crowd(self, facts: DocFacts) -> Callable[[Token], bool]:
-        """People who may demonstrate: people words and names, not state forces or armed groups."""
-        is_person = self._is_person(facts)
-        return lambda tok: is_person(tok) and tok.lemma_.lower() not in self.armed and tok.lower_ not in self.armed \
+        """People who may demonstrate: a crowd word, a plural or a named actor; not state forces or armed men."""
+        # Any plural noun will do ("relatives", "bus drivers"): only people act for a demand.
+        return lambda tok: tok.lemma_.lower() not in self.armed and tok.lower_ not in self.armed \
             and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.crowd or tok.i in facts.actors)
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})

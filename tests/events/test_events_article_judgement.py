@@ -273,3 +273,8 @@ def test_a_crowd_acting_for_a_demand_is_a_protest(nlp, text):
 ])
 def test_a_demand_by_no_crowd_is_no_protest(nlp, text):
     assert [m for m in asserted(nlp, text) if m[0] == "Protests"] == []
+
+
+def test_any_plural_doers_of_a_demand_are_a_crowd(nlp):
+    text = "On Monday, relatives of the dead man blocked the highway at Dakasoye for two hours, demanding justice."
+    assert [m[1] for m in asserted(nlp, text)] == ["Peaceful protest"]
