@@ -18,6 +18,7 @@ the arrest.  Rules, in order:
    "now" gives the publication date at precision 1, "recently" at precision 2.
    A deictic day inside a direct quotation ("today", "last night") counts from the
    day the attribution gives the saying ('... last night," he said on Monday').
+   Two days joined as a range ("28 February - 2 March") date it as one range.
    Background (``aspect.background_cue``: past perfect, "since ...", legal
    proceedings, remembrance) takes only rule 1: the court's or the speaker's date
    is not the date of the act; an "Nth anniversary" dates it N years back.
@@ -291,6 +292,51 @@ def _speech_day(ctx: Context, quote: tuple[int, int]) -> dt.date | None:
     return None
 
 
+# What joins the two ends of a range of days the tagger reads as two dates ("28 February - 2 March",
+# "from 30 December to 2 January", "between 30 September and 2 October").
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*$", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _day(t: Timex) -> bool:
+    return t.type == "DATE" and t.granularity == "day" and t.date_start is not None
+
+
+def day_range(ctx: Context, t: Timex) -> tuple[dt.date, dt.date] | None:
+    """The days [first, last] of a range across a month's end that ``t`` begins or ends: two day
+    expressions joined by a dash or "to" ("28 February - 2 March"), or by "and" after "between";
+    the last up to 31 days after the first.  None when ``t`` is a lone day."""
+    if not _day(t):
+        return None
+    pairs = [(t, n) for n in ctx.timexes if n.start >= t.end and n.start - t.end <= 12] + \
+            [(n, t) for n in ctx.timexes if n.end <= t.start and t.start - n.end <= 12]
+    for first, last in pairs:
+        if not (_day(first) and _day(last)):
+            continue
+        join = ctx.text[first.end:last.start]
+        m = _RANGE_JOIN.match(join)
+        if m is None or m.end() != len(join):
+            continue
+        if join.strip().lower() == "and" and not _RANGE_LEAD.search(ctx.text[max(0, first.start - 10):first.start]):
+            continue  # "on 28 February and 2 March": two days, not the days between
+        assert first.date_start is not None and last.date_start is not None
+        if 0 < (last.date_start - first.date_start).days <= 31:
+            return first.date_start, last.date_start
+    return None
+
+
+def _over_range(ctx: Context, dated: EventDate) -> EventDate:
+    """A day that begins or ends a range of days dates the event by the range: its middle day, at the
+    range's precision (2 up to a week, 3 up to a month), as a range inside one month already is."""
+    t = dated.timex
+    span = day_range(ctx, t) if t is not None else None
+    if span is None:
+        return dated
+    first, last = span
+    precision = cal.precision_of("range", first, last) or 3
+    return dated.model_copy(update={"date": first + (last - first) // 2, "precision": precision})
+
+
 def _said_then(ctx: Context, dated: EventDate) -> EventDate:
     """A deictic day ("today", "last night") inside a quotation counts from the day the words were
     said, when the attribution dates them; the tagger counted it from the publication day."""
@@ -322,7 +368,7 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
     if chosen is not None:
         dated = from_timex(chosen, published)
         if dated is not None:
-            dated = _said_then(ctx, dated)
+            dated = _over_range(ctx, _said_then(ctx, dated))
             if cue is not None:
                 recent = published is not None and dated.timex is not None and dated.timex.date_end is not None \
                     and (published - dated.timex.date_end).days <= CURRENT_WINDOW_DAYS

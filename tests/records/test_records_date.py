@@ -271,3 +271,19 @@ def test_a_quoted_today_counts_from_the_day_it_was_said(nlp, text, trigger, expe
 ])
 def test_a_today_outside_a_dated_quotation_counts_from_publication(nlp, text, trigger, expected) -> None:
     assert _date(nlp, text, trigger).date == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected, precision", [
+    # THU 12 May 2016: a range across the end of April dates the event by its middle day.
+    ("Fighting raged around the town between 28 April and 2 May, killing twelve.", "Fighting", dt.date(2016, 4, 30), 2),
+    ("Rebels shelled the camp from April 29 to May 3.", "shelled", dt.date(2016, 5, 1), 2),
+    ("Troops besieged the town from 20 March to 10 April.", "besieged", dt.date(2016, 3, 30), 3),
+])
+def test_a_range_across_a_month_end_is_one_range(nlp, text, trigger, expected, precision) -> None:
+    when = _date(nlp, text, trigger)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+def test_two_days_joined_by_and_are_not_a_range(nlp) -> None:
+    when = _date(nlp, "Gunmen raided the villages on 28 April and on 2 May.", "raided")
+    assert when.precision == 1
