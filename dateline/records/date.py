@@ -50,7 +50,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.nlp import doc_cache
-from dateline.records.aspect import background_cue
+from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
 from dateline.times import calendar as cal
@@ -250,8 +250,6 @@ def _other_line(text: str, t: Timex, mention: EventMention) -> bool:
 # said, which the attribution may date ('"They shelled us last night," the mayor said on Monday').
 _DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
                       re.IGNORECASE)
-SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "write", "post", "tweet", "declare",
-                          "explain", "recall", "insist", "warn", "describe"})
 _OPEN_QUOTE, _CLOSE_QUOTE = "\u201c", "\u201d"
 
 
@@ -287,7 +285,7 @@ def _speech_day(ctx: Context, quote: tuple[int, int]) -> dt.date | None:
                 or t.date_start is None or _DEICTIC.search(t.text):
             continue
         root = token_at(doc, t.start, t.end)
-        if root is not None and clause_head(root).lemma_.lower() in SPEECH_VERBS and _adverbial(root):
+        if root is not None and clause_head(root).lemma_.lower() in vocabulary().reporting_verbs and _adverbial(root):
             return t.date_start
     return None
 
@@ -350,6 +348,28 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
     shifted = dated.date + (said - published)
     historical = (published - shifted).days > HISTORICAL_DAYS
     return dated.model_copy(update={"date": shifted, "historical": historical or dated.historical})
+
+
+def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bool:
+    """Whether ``t`` dates the report of the event, not the event: it modifies a verb of saying
+    above the trigger's clause ("police said Wednesday they had arrested four"; rule 2).  The
+    event happened that day or before it."""
+    if t is None or not ctx.doc.has_annotation("DEP"):
+        return False
+    clause = clause_of(ctx.doc, mention.start, mention.end)
+    root = token_at(ctx.doc, t.start, t.end)
+    if clause is None or root is None:
+        return False
+    reporting = vocabulary().reporting_verbs
+    head = clause_head(root)
+    if head.i != clause.head.i:
+        return head.lemma_.lower() in reporting and any(a.i == head.i for a in clause.head.ancestors)
+    # "said on Wednesday they had arrested": the parser often hangs the day on the reported verb;
+    # between the verb of saying and the reported clause's subject, it is the saying's.
+    said = clause.head.head
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.head.dep_ in ("ccomp", "parataxis") and said.lemma_.lower() in reporting and subject is not None \
+        and said.i < root.i < subject.left_edge.i
 
 
 def date_event(ctx: Context, mention: EventMention) -> EventDate:

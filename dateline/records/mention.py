@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dateline.counts.numbers import load_vocabulary
 from dateline.records.clause import Clause, arguments, clause_of, token_at
 from dateline.records.context import Context
+from dateline.records.date import dates_the_saying
 from dateline.records.place import place_phrases
 from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
 
@@ -122,6 +123,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         own_date = False  # "the firing started at around 7 a.m.": more of the day's story, not a new event
     return {
         "own_date": own_date,
+        "said_day": own_date and m.kind == "report" and dates_the_saying(ctx, m, when.timex),
         "own_place": own_place,
         "new_event": introduces(clause.trigger),
         "outcome": is_outcome(clause),

@@ -352,3 +352,22 @@ def test_escalates_follows_the_hierarchy() -> None:
     assert escalates(rec("Protests", "Peaceful protest"), rec("Protests", "Protest with intervention"))
     assert not escalates(rec("Riots", "Violent demonstration"), rec("Protests", "Peaceful protest"))
     assert not escalates(rec("Battles", "Armed clash"), rec("Riots", "Violent demonstration"))
+
+
+def test_an_event_dated_by_its_telling_joins_the_same_event_told_with_its_own_earlier_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police in Kano said on Wednesday they had arrested four suspected members of a kidnapping gang. "
+            "The four were detained in Kano on Monday night.")
+    article = Article(text=text, published=dt.date(2024, 3, 14))
+    ((_, records),) = list(pipeline.extract(nlp, [article]))
+    assert [(r.sub_event_type, r.event_date) for r in records] == [("Arrests", dt.date(2024, 3, 11))]
+
+
+def test_told_later_needs_the_own_day_before_the_telling_and_within_a_week() -> None:
+    from dateline.records.merge import Event, told_later
+
+    told = Event(cand(date=DAY).record, own_date=True, said_day=True)
+    assert told_later(told, cand(date=DAY - dt.timedelta(days=2), own_date=True))
+    assert not told_later(told, cand(date=DAY + dt.timedelta(days=2), own_date=True))  # after it was told of
+    assert not told_later(told, cand(date=DAY - dt.timedelta(days=20), own_date=True))
+    plain = Event(cand(date=DAY).record, own_date=True)
+    assert not told_later(plain, cand(date=DAY - dt.timedelta(days=2), own_date=True))
