@@ -65,6 +65,9 @@ REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "s
 # were tried as copulas too: on dev they moved the stand-in to a worse verb.)
 THINKING = frozenset({"estimate", "believe", "think", "note", "declare"})
 STATES = frozenset({"be", "have"})
+# Verbs of a state that lasts: with no event word in the sentence, the one that stands in for the
+# event must not be one of them ("thousands remain missing", "the town stays tense").
+LASTING = frozenset({"remain", "stay", "seem", "appear", "exist", "persist", "linger"})
 
 
 def _no_action(tok: Token) -> bool:
@@ -188,6 +191,8 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
                 root = verb
             elif not headline or root.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "X") or root.lemma_ in ("be", "have"):
                 return None  # a copula, an auxiliary, a verb of saying, or a verbless fragment reports nothing
+        if root.lemma_.lower() in LASTING:
+            return None  # "100,000 people remain missing": a state that lasts stands in for no event
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
     def key(h: LexHit) -> tuple[int, int, int]:
@@ -400,9 +405,11 @@ class Detector:
             top = int(p.argmax())
             label = self.labels[top]
         headline = facts.headline and sent.start == facts.first_sentence
-        if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES):
+        protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
+        if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) and not protest_told:
             # People acting for a demonstrators' aim are demonstrating, whatever the words of the
-            # aim made the classifier read ("blocked the road demanding the release of ...").
+            # aim made the classifier read ("blocked the road demanding the release of ..."); a
+            # protest told with its own words ("staged a sit-in ... demanding") keeps its trigger.
             verb = protest_purpose(sent, self.protest_purposes, self._is_crowd(facts))
             if verb is not None:
                 code = label if self.in_scope[top] and self.sub[label].event_type == "Protests" else self.peaceful

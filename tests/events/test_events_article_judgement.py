@@ -278,3 +278,16 @@ def test_a_demand_by_no_crowd_is_no_protest(nlp, text):
 def test_any_plural_doers_of_a_demand_are_a_crowd(nlp):
     text = "On Monday, relatives of the dead man blocked the highway at Dakasoye for two hours, demanding justice."
     assert [m[1] for m in asserted(nlp, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups estimate that more than 5,000 people remain missing after being detained during the war.",
+    "The border town stays tense, residents say.",
+])
+def test_a_lasting_state_stands_in_for_no_event(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def test_a_lasting_state_beside_an_event_word_keeps_the_event(nlp):
+    text = "Two aid workers remain missing after gunmen stormed their convoy near Bunia on Monday."
+    assert asserted(nlp, text) != []
