@@ -235,3 +235,13 @@ def test_a_holiday_name_must_be_capitalised():
 
 def test_a_holiday_named_as_the_observance_is_no_date():
     assert tag("A main theme of International Women's Day is pay.", dt.date(2024, 1, 10)) == []
+
+
+def test_that_morning_is_the_day_last_named():
+    text = "The army said on Wednesday night that troops had caught the raiders that morning."
+    found = {t.text: t.value for t in tag(text, dt.date(2024, 10, 3))}
+    assert found["that morning"] == "2024-10-02TMO"
+
+
+def test_that_night_with_no_day_in_view_is_no_time():
+    assert tag("That night nobody in the camp slept.", dt.date(2024, 10, 3)) == []
