@@ -287,3 +287,9 @@ def test_a_range_across_a_month_end_is_one_range(nlp, text, trigger, expected, p
 def test_two_days_joined_by_and_are_not_a_range(nlp) -> None:
     when = _date(nlp, "Gunmen raided the villages on 28 April and on 2 May.", "raided")
     assert when.precision == 1
+
+
+def test_a_noun_the_tagger_calls_a_verb_is_no_clause(nlp) -> None:
+    # "crossing" after a determiner is a noun, whatever its tag: "on Sunday" dates the exchange of fire.
+    text = "Border forces exchanged fire at the Adre crossing on Sunday for about an hour, officials said."
+    assert _date(nlp, text, "exchanged").date == dt.date(2016, 5, 8)
