@@ -10,7 +10,7 @@ arrest of a cell that had killed someone), so one event is never emitted twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -154,6 +154,22 @@ def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[To
         if is_crowd(subject):
             return verb
     return None
+
+
+def _dated_reference(noun: Token, trigger_at: set[int], dates: Collection[int]) -> bool:
+    """An event noun whose possessor is its day ("Monday's attack", "last week's bombing"), taken
+    as the object of a verb that reports no event ("planned Monday's attack", "condemned last
+    week's bombing"): a reference to an event, not a report of one.  As a subject ("Monday's attack
+    killed 12") it is the report."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.i in dates for c in noun.children):
+        return False
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head
+    if node.i == noun.i and noun.dep_ not in ("dobj", "attr", "conj", "appos"):
+        return False
+    verb = node if node.i != noun.i else noun.head
+    return verb.pos_ in ("VERB", "NOUN") and verb.i not in trigger_at
 
 
 def _highest_verb(sent: Span) -> Token | None:
@@ -426,6 +442,13 @@ class Detector:
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
+            if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
+                                facts.dates):
+                # "was involved in planning Monday's attack": an event the report names, told
+                # elsewhere; it joins that event or, with its own day and place, stands alone.
+                if not self._is_news(sent, hits, trigger, facts):
+                    return []
+                return [self._mention(sent, trigger, label, p[top], kind="reference")]
             earlier = self._event_behind(sent, hits, trigger, p, facts)
             if earlier is not None:
                 # "Police arrested four men in connection with Saturday's bombing": the sentence

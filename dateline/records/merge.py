@@ -288,11 +288,15 @@ class Coreference:
 
     @staticmethod
     def _closest(events: list[Event], c: Candidate) -> Event | None:
-        """The compatible event most closely tied to ``c``, the latest among equals."""
+        """The compatible event most closely tied to ``c`` (its own day, then its trigger word, then
+        its type), the latest among equals."""
         fits = [(k, e) for k, e in enumerate(events) if compatible(e, c)]
         if not fits:
             return None
-        return max(fits, key=lambda ke: (_affinity(ke[1], c), ke[0]))[1]
+        # a reference's own day is the strongest tie: "planned Monday's attack" names Monday's
+        # bombing, not Tuesday's shooting of the planners
+        return max(fits, key=lambda ke: (c.own_date and ke[1].record.event_date == c.record.event_date,
+                                         _affinity(ke[1], c), ke[0]))[1]
 
     @property
     def records(self) -> list[EventRecord]:
