@@ -72,6 +72,9 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         return min(candidates, key=lambda t: abs(t.start - mention.start) + (0 if t.end <= mention.start else 5))
     same: list[Timex] = []
     above: list[tuple[int, Timex]] = []
+    # where the sentence's other event words start: a day in one of their phrases is theirs
+    other_events = {t.idx for m in ctx.mentions or () if m.start != mention.start
+                    and (t := token_at(ctx.doc, m.start, m.end)) is not None}
     for t in candidates:
         root = token_at(ctx.doc, t.start, t.end)
         if root is None:
@@ -83,6 +86,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
+        if (owner := _owner(root)) is not None and owner.i != clause.trigger.i and owner.idx in other_events:
+            continue  # "arrested two men over Sunday's bombing": the day is the bombing's
         if depth == 0:
             same.append(t)
         elif depth is not None and _adverbial(root):
@@ -95,6 +100,26 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 SAME_TIME = frozenset({"as", "when", "while"})
+
+
+# Nouns of time a date may hang from and still date a verb: "on the morning of 9 May", "the night
+# of 3 June", "the end of March".
+_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "week", "weekend",
+                         "hour", "eve", "midnight", "noon", "time", "period", "start", "end", "beginning", "middle",
+                         "course", "date", "early", "hours"})
+
+
+def _owner(root: Token) -> Token | None:
+    """The noun a date belongs to when it is part of a noun phrase that names something else:
+    "Sunday's bombing", "the Monday attack", "the communique of 11 February"; None for a date of a
+    verb, also through a noun of time ("on the morning of 9 May")."""
+    head = root.head
+    owner = None
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
+        owner = head
+    elif head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head
+    return None if owner is None or owner.lemma_.lower() in _TIME_NOUNS else owner
 
 
 def _adverbial(root: Token) -> bool:

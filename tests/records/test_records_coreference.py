@@ -391,3 +391,15 @@ def test_a_dated_event_named_as_an_object_is_a_reference_not_a_new_row(nlp) -> N
 def test_a_dated_event_noun_as_subject_is_still_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
     records = run(nlp, "Monday's attack in Herat killed four passengers.")
     assert [r.sub_event_type for r in records] == ["Attack"]
+
+
+def test_the_day_of_an_event_named_in_a_phrase_is_not_the_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run_on(nlp, "Police arrested two men in Herat over Sunday's bombing of a bus station.", dt.date(2023, 11, 15))
+    arrests = [r for r in records if r.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].event_date != dt.date(2023, 11, 12)
+
+
+def test_a_day_of_a_noun_that_is_no_event_still_dates_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run_on(nlp, "In Herat, hundreds of people took part in a march after Friday prayers last week.",
+                     dt.date(2023, 11, 15))
+    assert [(r.sub_event_type, r.event_date) for r in records] == [("Peaceful protest", dt.date(2023, 11, 10))]
