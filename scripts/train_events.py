@@ -52,7 +52,9 @@ def read_templated() -> list[tuple[str, str]]:
 BACKGROUND_TAGS = frozenset({"historical", "anniversary", "aggregate", "backref"})
 # The parts the shipped model is trained on (see docs/events.md for the ablation).  w5 (blind
 # headlines) is left out: retrained with it, must-not violations rose on both article sets (dev).
-SHIPPED = "corpus-w5+templates+handwritten"
+# w7 and w8 (blind wire and local-press snippets) are left out: retrained with them, no dev set
+# moved beyond a retrain's own noise (docs/events.md, "Round two of the corpus").
+SHIPPED = "corpus-w5-w7-w8+templates+handwritten"
 MAPPING = "default"
 
 
