@@ -13,6 +13,9 @@ ACLED codes the most specific place the report gives for the event itself.  In o
    its sentence, then in the nearest earlier sentence of the same paragraph (the most
    specific, then the nearest), and finally the article's dateline, for an event of the
    headline or the paragraph the dateline opens, or one whose sentence writes the dateline's name.
+   A side place of the story (where the wounded were taken or treated, where an official
+   spoke, where the victims came from) comes last: it places the event only when no other
+   place of its sentence, paragraph or, for a paragraph it opens, the paragraph before does.
 
 Demonyms and organisation uses ("Washington said") say who acted, not where, so they
 never locate an event.  A place whose country nothing else in the article implies (no
@@ -68,8 +71,9 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
     inside = [t for t in toponyms if lo <= t.start and t.end <= hi and not (doc is not None and _origin(doc, t, launched=True))]
     if not inside:
         return None
-    # where someone came from ("workers from X ... at a site in Y") only when nothing else is named
-    return min(inside, key=lambda t: (doc is not None and _origin(doc, t), _rank(t),
+    # where someone came from ("workers from X ... at a site in Y") only when nothing else is named,
+    # and a side place of the story (a hospital's town, where an official spoke) after any other
+    return min(inside, key=lambda t: (doc is not None and _origin(doc, t), doc is not None and _side(doc, t, anchor), _rank(t),
                                       doc is not None and _landmark(doc, t), abs(t.start - anchor)))
 
 
@@ -84,6 +88,43 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
         return False
     word = prep.head
     return word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS
+
+
+def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
+    """The toponym is a side place of the story, not where the event happened: where the wounded
+    were treated or taken ("died on the way to a hospital in X", "rushed to X General Hospital"),
+    or where someone spoke or a statement came from ("the minister, speaking in X", "a spokesman
+    in X said", "according to a union in X"; not "police in X said").  Read up the parse from the
+    name to the first verb; a path through the event's own trigger is the event's."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, last = span.root, span.root
+    for _ in range(8):
+        if tok.idx == anchor:
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in CARE_PLACES or tok.lower_ in CARE_PLACES:  # "on the way to a hospital in X", "treated at
+            # X hospital"; not "a strike on a hospital in X", "hostages held in a hospital in X"
+            prep = tok.head
+            return prep.dep_ == "prep" and (prep.lower_ == "to" or prep.head.lemma_.lower() in TRANSFER_VERBS)
+        if tok.pos_ in ("VERB", "AUX"):  # "taken to X" (not "took part in a march to X"), "speaking in X"
+            adjunct = last.dep_ == "prep"  # not "police in X said": the speaker's own place may be the event's
+            if any(w.idx == anchor for w in tok.subtree):  # "took part in a march to X": the event's own verb
+                return False
+            return adjunct and (lemma in TRANSFER_VERBS and last.lower_ == "to" or lemma in SPEAKING_WORDS)
+        if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X"
+            return True
+        if tok.head.i == tok.i:
+            return False
+        last, tok = tok, tok.head
+    return False
+
+
+def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
+    """A side place of the story or where people came from: not the event's place while the
+    paragraph names another."""
+    return _side(doc, t, anchor) or _origin(doc, t)
 
 
 def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
@@ -108,7 +149,9 @@ def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
         return False  # "20 km from X" is a landmark (``_landmark``)
     if launched:
         return head.lemma_.lower() in ORIGIN_VERBS or head.lemma_.lower() in PROJECTILES
-    return head.pos_ in ("NOUN", "PROPN", "PRON") or head.lemma_.lower() in ORIGIN_VERBS
+    # "men from X", "both from X", "three from X", "all from X": people and where they came from
+    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or head.lower_ in ("both", "all", "each") \
+        or head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass", "dobj") or head.lemma_.lower() in ORIGIN_VERBS
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -164,7 +207,8 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     words a newcomer edits without touching this module."""
     data = load_mapping(path, ValueError, "linking vocabulary")
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
-            "landmark_nouns", "distance_words", "origin_verbs", "projectiles")
+            "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
+            "speaking_words")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -182,6 +226,11 @@ DISTANCE_WORDS = frozenset(place_words()["distance_words"])
 # is its origin too ("workers from X").
 ORIGIN_VERBS = frozenset(place_words()["origin_verbs"])
 PROJECTILES = frozenset(place_words()["projectiles"])
+# Side places: where the wounded were treated or taken, where someone spoke ("taken to a hospital in X",
+# "speaking in X", "a spokesman in X said").
+CARE_PLACES = frozenset(place_words()["care_places"])
+TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
+SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
 
 
 @dataclass
@@ -652,7 +701,10 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         for scope in scopes:
             found = None
             for phrase in place_phrases(scope, [t for t in ctx.toponyms or [] if t.role != "name"], times):
-                if (here := _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)) is not None:
+                here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
+                if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
+                    continue  # "died on the way to a hospital in X": weighed below with the other side places
+                if here is not None:
                     found = _more_specific(found, here)
                     if _rank(found) == 0:
                         return found
@@ -667,11 +719,20 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         scopes[1:1] = when_clauses(clause)
         if (found := phrased(scopes)) is not None:
             return found
-        if found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc):
+    # a side place (a hospital's town, where an official spoke, the victims' home) is the event's
+    # only when no earlier sentence of the paragraph says where it happened
+    aside = None
+    if clause is not None and (found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc)):
+        if not _aside(ctx.doc, found, mention.start):
             return as_town(ctx.doc, found)
+        aside = found
     if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
-        return as_town(ctx.doc, found)
+        if not _aside(ctx.doc, found, mention.start):
+            return as_town(ctx.doc, found)
+        aside = aside or found
     para = _paragraph_start(ctx.text, mention.sentence_start)
+    if aside is not None and para > 0:  # a side place opening a paragraph: the paragraph before says where
+        para = _paragraph_start(ctx.text, len(ctx.text[:para].rstrip()))
     earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
         # "The protest ended peacefully": the event the sentence before reported, where its own main
@@ -680,6 +741,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
             return found
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             return as_town(ctx.doc, found)
+    if aside is not None:
+        return as_town(ctx.doc, aside)
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
     return None

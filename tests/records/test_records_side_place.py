@@ -1,0 +1,47 @@
+"""A side place of the story (where the wounded were taken or treated, where an official spoke,
+where the victims came from) is not where the event happened while the paragraph names another."""
+
+from __future__ import annotations
+
+from dateline.records.context import Context
+from dateline.records.place import locate_event
+from dateline.types import EventMention
+
+
+def _where(doc, trigger: str):
+    start = doc.text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    m = EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=sent.start_char,
+                     sentence_end=sent.end_char, event_type="Violence against civilians", sub_event_type="Attack")
+    found = locate_event(Context.of(doc), m)
+    return found.place.name if found is not None and found.place is not None else None
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_scene(parse):
+    doc = parse("Gunmen ambushed a convoy near Tessit on Sunday. A driver was shot and died on the way to a hospital in Gao.")
+    assert _where(doc, "shot") == "Tessit"
+
+
+def test_where_an_official_spoke_is_not_the_scene(parse):
+    doc = parse("Militants burned a market near Tessit on Sunday. Two traders were killed, the governor said, speaking in Bamako.")
+    assert _where(doc, "killed") == "Tessit"
+
+
+def test_where_the_victims_came_from_is_not_the_scene(parse):
+    doc = parse("Gunmen stormed a gold mine near Tessit on Sunday. The dead, all from Gao, were shot at dawn.")
+    assert _where(doc, "shot") == "Tessit"
+
+
+def test_a_side_place_still_places_an_event_nothing_else_places(parse):
+    doc = parse("A soldier was wounded by a mine on Sunday and was flown to a hospital in Gao.")
+    assert _where(doc, "wounded") == "Gao"
+
+
+def test_a_hospital_that_was_struck_is_the_scene(parse):
+    doc = parse("Militants ambushed a patrol near Tessit on Saturday. On Sunday, shells hit patients in a hospital in Gao.")
+    assert _where(doc, "hit") == "Gao"
+
+
+def test_police_of_a_town_speaking_of_their_own_arrests_place_them(parse):
+    doc = parse("Soldiers clashed with rebels near Tessit on Friday. Police in Gao said they had arrested three men.")
+    assert _where(doc, "arrested") == "Gao"
