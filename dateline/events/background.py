@@ -242,6 +242,25 @@ def is_handled_thing(noun: Token, cues: NotNews) -> bool:
     return False
 
 
+def is_lifted(trigger: Token, cues: NotNews) -> bool:
+    """A security measure undone, not imposed: a curfew or state of emergency that is the object
+    (or passive subject) of "lift", "relax", "ease" ... (``lift_verbs``), or the complement of
+    "the lifting of", "an easing of" (``lift_nouns``).  Imposing one is a change of activity;
+    ending one is none."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = trigger
+    while node.dep_ in ("conj", "compound", "amod") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+        node = node.head  # "the night curfew", "curfew and the state of emergency"
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        if node.head.head.lemma_.lower() in cues.lift_nouns:
+            return True
+        node = node.head.head  # "a state of emergency": "emergency" hangs under "state"
+    if node.dep_ in ("dobj", "nsubjpass"):
+        return node.head.pos_ == "VERB" and node.head.lemma_.lower() in cues.lift_verbs
+    return False
+
+
 def _last_word(tok: Token) -> str:
     words = re.findall(r"[a-z]+", tok.lower_)
     return words[-1] if words else ""
@@ -334,6 +353,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "description"
     if is_memory(root, cues, dates):
         return "memory"
+    if is_lifted(root, cues):
+        return "lifted"
     if not may_be_headline and is_habit(root, dates):
         return "habit"
     return None

@@ -10,7 +10,7 @@ arrest of a cell that had killed someone), so one event is never emitted twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +22,7 @@ from dateline.events.background import (expression_tokens, is_handled_thing, nam
 from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
-from dateline.events.ontology import NotNews, Ontology, get_ontology
+from dateline.events.ontology import VIOLENT_EVENT_TYPES, NotNews, Ontology, get_ontology
 from dateline.actors import actor_mentions
 from dateline.nlp import doc_text, has_slot, sentence_case
 from dateline.places import toponyms
@@ -65,6 +65,9 @@ REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "s
 # were tried as copulas too: on dev they moved the stand-in to a worse verb.)
 THINKING = frozenset({"estimate", "believe", "think", "note", "declare"})
 STATES = frozenset({"be", "have"})
+# Verbs of a state that lasts: with no event word in the sentence, the one that stands in for the
+# event must not be one of them ("thousands remain missing", "the town stays tense").
+LASTING = frozenset({"remain", "stay", "seem", "appear", "exist", "persist", "linger"})
 
 
 def _no_action(tok: Token) -> bool:
@@ -117,6 +120,58 @@ def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
     return subject is not None and subject.pos_ == "NOUN" and not is_person(subject)
 
 
+# Verbs that do not take a crowd out: writing, filing, voting ("filed a suit demanding ...").
+_PAPER_VERBS = frozenset({"file", "write", "send", "sign", "submit", "issue", "sue", "petition", "vote", "pass",
+                          "publish", "post", "adopt", "table", "lodge", "approve"})
+_QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "group", "crowd", "number", "scores", "hundreds",
+                             "thousands", "dozens"})
+
+
+def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:
+    """The main verb of people acting for a demonstrators' aim: "relatives blocked the highway
+    demanding the arrest of the killers", "traders shut their stalls to protest against the tax".
+    The aim is a participle or infinitive clause on that verb headed by one of ``purposes``
+    ("call"/"press" only with "for"); the doers, its subject, a crowd (``is_crowd``).  None otherwise."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in purposes or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        if tok.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        if lemma in ("call", "press") and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # its own subject: not the doers' aim
+        verb = tok.head
+        if verb.pos_ != "VERB" or _no_action(verb) or verb.lemma_.lower() in _PAPER_VERBS | purposes:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num:  # "hundreds of traders"
+            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), subject)
+        if is_crowd(subject):
+            return verb
+    return None
+
+
+def _dated_reference(noun: Token, trigger_at: set[int], dates: Collection[int]) -> bool:
+    """An event noun whose possessor is its day ("Monday's attack", "last week's bombing"), taken
+    as the object of a verb that reports no event ("planned Monday's attack", "condemned last
+    week's bombing"): a reference to an event, not a report of one.  As a subject ("Monday's attack
+    killed 12") it is the report."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.i in dates for c in noun.children):
+        return False
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head
+    if node.i == noun.i and noun.dep_ not in ("dobj", "attr", "conj", "appos"):
+        return False
+    verb = node if node.i != noun.i else noun.head
+    return verb.pos_ in ("VERB", "NOUN") and verb.i not in trigger_at
+
+
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
     verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
@@ -152,6 +207,8 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
                 root = verb
             elif not headline or root.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "X") or root.lemma_ in ("be", "have"):
                 return None  # a copula, an auxiliary, a verb of saying, or a verbless fragment reports nothing
+        if root.lemma_.lower() in LASTING:
+            return None  # "100,000 people remain missing": a state that lasts stands in for no event
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
     def key(h: LexHit) -> tuple[int, int, int]:
@@ -270,6 +327,10 @@ class Detector:
         # Head words of trigger phrases ("fire" of "open fire", "strike" of "air strike"): a
         # trigger noun modifying one of them is part of an event's name ("mortar fire").
         self.event_heads = frozenset(t.split()[-1] for s in ontology.sub_event_types for t in s.triggers)
+        self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
+        self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
+        self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
+        self.peaceful = next(s.code for s in ontology.sub_event_types if s.name == "Peaceful protest")
         self.by_type: dict[str, set[str]] = {}
         for s in ontology.sub_event_types:
             self.by_type.setdefault(s.event_type, set()).add(s.code)
@@ -360,6 +421,18 @@ class Detector:
             top = int(p.argmax())
             label = self.labels[top]
         headline = facts.headline and sent.start == facts.first_sentence
+        protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
+        if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) and not protest_told:
+            # People acting for a demonstrators' aim are demonstrating, whatever the words of the
+            # aim made the classifier read ("blocked the road demanding the release of ..."); a
+            # protest told with its own words ("staged a sit-in ... demanding") keeps its trigger.
+            verb = protest_purpose(sent, self.protest_purposes, self._is_crowd(facts))
+            if verb is not None:
+                code = label if self.in_scope[top] and self.sub[label].event_type == "Protests" else self.peaceful
+                span = sent[verb.i - sent.start: verb.i - sent.start + 1]
+                if not self._is_news(sent, hits, span, facts):
+                    return []
+                return [self._mention(sent, span, code, max(float(p[self.index[code]]), cfg.min_score))]
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
                 return self._headline_event(sent, hits, p, facts) if headline else []
@@ -369,6 +442,13 @@ class Detector:
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
+            if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
+                                facts.dates):
+                # "was involved in planning Monday's attack": an event the report names, told
+                # elsewhere; it joins that event or, with its own day and place, stands alone.
+                if not self._is_news(sent, hits, trigger, facts):
+                    return []
+                return [self._mention(sent, trigger, label, p[top], kind="reference")]
             earlier = self._event_behind(sent, hits, trigger, p, facts)
             if earlier is not None:
                 # "Police arrested four men in connection with Saturday's bombing": the sentence
@@ -428,6 +508,12 @@ class Detector:
     def _is_person(self, facts: DocFacts) -> Callable[[Token], bool]:
         """Whether a noun names people: an actor mention, a person noun, or an actor class word."""
         return lambda tok: tok.i in facts.actors or tok.lemma_.lower() in self.people or tok.lower_ in self.people
+
+    def _is_crowd(self, facts: DocFacts) -> Callable[[Token], bool]:
+        """People who may demonstrate: a crowd word, a plural or a named actor; not state forces or armed men."""
+        # Any plural noun will do ("relatives", "bus drivers"): only people act for a demand.
+        return lambda tok: tok.lemma_.lower() not in self.armed and tok.lower_ not in self.armed \
+            and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.crowd or tok.i in facts.actors)
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 

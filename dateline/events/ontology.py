@@ -71,6 +71,8 @@ class NotNews(BaseModel):
     handling_nouns: list[str] = Field(default_factory=list)
     recall_verbs: list[str] = Field(default_factory=list)
     recall_nouns: list[str] = Field(default_factory=list)
+    lift_verbs: list[str] = Field(default_factory=list)
+    lift_nouns: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 
@@ -85,6 +87,9 @@ class Ontology(BaseModel):
     modality: dict[str, list[str]]
     actor_classes: dict[str, list[str]] = Field(default_factory=dict)
     not_news: NotNews = Field(default_factory=NotNews)
+    # Verbs of a demonstrators' aim ("demanding the release ...", "to protest against ..."): people
+    # who act for one of these are demonstrating (dateline/events/detect.py, ``protest_purpose``).
+    protest_purposes: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

@@ -50,10 +50,21 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     return token
 
 
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos"})
+
+
+def is_verbal(token: Token) -> bool:
+    """A verb that heads a clause: not an "-ing" word the tagger called a verb where the text uses it
+    as a noun, with a determiner, in a noun's place ("at the Torkham crossing on Sunday")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (token.dep_ in NOMINAL_DEPS and any(c.dep_ == "det" for c in token.children))
+
+
 def clause_head(token: Token) -> Token:
     """The nearest verb at or above a word: the head of its clause (the root when there is none)."""
     seen = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < _MAX_CLIMB:
+    while not is_verbal(token) and token.head.i != token.i and seen < _MAX_CLIMB:
         token = token.head
         seen += 1
     return token

@@ -16,6 +16,9 @@ the arrest.  Rules, in order:
    that verb ("On Wednesday police said they had arrested ..."; not "the communique of
    11 February reports six killed", where the day is the communique's).
    "now" gives the publication date at precision 1, "recently" at precision 2.
+   A deictic day inside a direct quotation ("today", "last night") counts from the
+   day the attribution gives the saying ('... last night," he said on Monday').
+   Two days joined as a range ("28 February - 2 March") date it as one range.
    Background (``aspect.background_cue``: past perfect, "since ...", legal
    proceedings, remembrance) takes only rule 1: the court's or the speaker's date
    is not the date of the act; an "Nth anniversary" dates it N years back.
@@ -47,7 +50,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.nlp import doc_cache
-from dateline.records.aspect import background_cue
+from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
 from dateline.times import calendar as cal
@@ -69,6 +72,9 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         return min(candidates, key=lambda t: abs(t.start - mention.start) + (0 if t.end <= mention.start else 5))
     same: list[Timex] = []
     above: list[tuple[int, Timex]] = []
+    # where the sentence's other event words start: a day in one of their phrases is theirs
+    other_events = {t.idx for m in ctx.mentions or () if m.start != mention.start
+                    and (t := token_at(ctx.doc, m.start, m.end)) is not None}
     for t in candidates:
         root = token_at(ctx.doc, t.start, t.end)
         if root is None:
@@ -80,6 +86,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
+        if (owner := _owner(root)) is not None and owner.i != clause.trigger.i and owner.idx in other_events:
+            continue  # "arrested two men over Sunday's bombing": the day is the bombing's
         if depth == 0:
             same.append(t)
         elif depth is not None and _adverbial(root):
@@ -92,6 +100,26 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 SAME_TIME = frozenset({"as", "when", "while"})
+
+
+# Nouns of time a date may hang from and still date a verb: "on the morning of 9 May", "the night
+# of 3 June", "the end of March".
+_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "dawn", "dusk", "week", "weekend",
+                         "hour", "eve", "midnight", "noon", "time", "period", "start", "end", "beginning", "middle",
+                         "course", "date", "early", "hours"})
+
+
+def _owner(root: Token) -> Token | None:
+    """The noun a date belongs to when it is part of a noun phrase that names something else:
+    "Sunday's bombing", "the Monday attack", "the communique of 11 February"; None for a date of a
+    verb, also through a noun of time ("on the morning of 9 May")."""
+    head = root.head
+    owner = None
+    if root.dep_ in ("poss", "compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i != root.i:
+        owner = head
+    elif head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+        owner = head.head
+    return None if owner is None or owner.lemma_.lower() in _TIME_NOUNS else owner
 
 
 def _adverbial(root: Token) -> bool:
@@ -243,6 +271,132 @@ def _other_line(text: str, t: Timex, mention: EventMention) -> bool:
     return (len(text) if line_end < 0 else line_end) - line_start < HEADER_LINE_CHARS
 
 
+# Words that count from the speaker's "now": in a quotation they count from the day the words were
+# said, which the attribution may date ('"They shelled us last night," the mayor said on Monday').
+_DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
+                      re.IGNORECASE)
+_OPEN_QUOTE, _CLOSE_QUOTE = "\u201c", "\u201d"
+
+
+def _quotation(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation [open, close) holding the character at ``at``, within its paragraph, or None.
+    Straight quotes pair up from the paragraph's start; curly ones say which way they face."""
+    para = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    before = text[para:at]
+    curly_open = before.rfind(_OPEN_QUOTE)
+    if curly_open > before.rfind(_CLOSE_QUOTE):
+        close = text.find(_CLOSE_QUOTE, at, end)
+        return para + curly_open, (close if close >= 0 else end)
+    if before.count('"') % 2 == 1:
+        close = text.find('"', at, end)
+        return para + before.rfind('"'), (close if close >= 0 else end)
+    return None
+
+
+def _speech_day(ctx: Context, quote: tuple[int, int]) -> dt.date | None:
+    """The day the quoted words were said: a day expression outside the quotation, in the sentences
+    around it, that dates a verb of saying ('the mayor said on Monday: "..."', '"...," he told
+    reporters on Monday').  None when the attribution names no day."""
+    doc = ctx.doc
+    first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+    last = doc.char_span(max(quote[0], quote[1] - 1), max(quote[0] + 1, quote[1]), alignment_mode="expand")
+    if first is None or last is None or not doc.has_annotation("DEP"):
+        return None
+    lo, hi = first[0].sent.start_char, last[-1].sent.end_char
+    for t in ctx.timexes:
+        if not (lo <= t.start and t.end <= hi) or quote[0] <= t.start < quote[1] or t.precision != 1 \
+                or t.date_start is None or _DEICTIC.search(t.text):
+            continue
+        root = token_at(doc, t.start, t.end)
+        if root is not None and clause_head(root).lemma_.lower() in vocabulary().reporting_verbs and _adverbial(root):
+            return t.date_start
+    return None
+
+
+# What joins the two ends of a range of days the tagger reads as two dates ("28 February - 2 March",
+# "from 30 December to 2 January", "between 30 September and 2 October").
+_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*$", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _day(t: Timex) -> bool:
+    return t.type == "DATE" and t.granularity == "day" and t.date_start is not None
+
+
+def day_range(ctx: Context, t: Timex) -> tuple[dt.date, dt.date] | None:
+    """The days [first, last] of a range across a month's end that ``t`` begins or ends: two day
+    expressions joined by a dash or "to" ("28 February - 2 March"), or by "and" after "between";
+    the last up to 31 days after the first.  None when ``t`` is a lone day."""
+    if not _day(t):
+        return None
+    pairs = [(t, n) for n in ctx.timexes if n.start >= t.end and n.start - t.end <= 12] + \
+            [(n, t) for n in ctx.timexes if n.end <= t.start and t.start - n.end <= 12]
+    for first, last in pairs:
+        if not (_day(first) and _day(last)):
+            continue
+        join = ctx.text[first.end:last.start]
+        m = _RANGE_JOIN.match(join)
+        if m is None or m.end() != len(join):
+            continue
+        if join.strip().lower() == "and" and not _RANGE_LEAD.search(ctx.text[max(0, first.start - 10):first.start]):
+            continue  # "on 28 February and 2 March": two days, not the days between
+        assert first.date_start is not None and last.date_start is not None
+        if 0 < (last.date_start - first.date_start).days <= 31:
+            return first.date_start, last.date_start
+    return None
+
+
+def _over_range(ctx: Context, dated: EventDate) -> EventDate:
+    """A day that begins or ends a range of days dates the event by the range: its middle day, at the
+    range's precision (2 up to a week, 3 up to a month), as a range inside one month already is."""
+    t = dated.timex
+    span = day_range(ctx, t) if t is not None else None
+    if span is None:
+        return dated
+    first, last = span
+    precision = cal.precision_of("range", first, last) or 3
+    return dated.model_copy(update={"date": first + (last - first) // 2, "precision": precision})
+
+
+def _said_then(ctx: Context, dated: EventDate) -> EventDate:
+    """A deictic day ("today", "last night") inside a quotation counts from the day the words were
+    said, when the attribution dates them; the tagger counted it from the publication day."""
+    t, published = dated.timex, ctx.published
+    if t is None or published is None or dated.date is None or not _DEICTIC.search(t.text):
+        return dated
+    quote = _quotation(ctx.text, t.start)
+    said = _speech_day(ctx, quote) if quote is not None else None
+    if said is None or said == published:
+        return dated
+    shifted = dated.date + (said - published)
+    historical = (published - shifted).days > HISTORICAL_DAYS
+    return dated.model_copy(update={"date": shifted, "historical": historical or dated.historical})
+
+
+def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bool:
+    """Whether ``t`` dates the report of the event, not the event: it modifies a verb of saying
+    above the trigger's clause ("police said Wednesday they had arrested four"; rule 2).  The
+    event happened that day or before it."""
+    if t is None or not ctx.doc.has_annotation("DEP"):
+        return False
+    clause = clause_of(ctx.doc, mention.start, mention.end)
+    root = token_at(ctx.doc, t.start, t.end)
+    if clause is None or root is None:
+        return False
+    reporting = vocabulary().reporting_verbs
+    head = clause_head(root)
+    if head.i != clause.head.i:
+        return head.lemma_.lower() in reporting and any(a.i == head.i for a in clause.head.ancestors)
+    # "said on Wednesday they had arrested": the parser often hangs the day on the reported verb;
+    # between the verb of saying and the reported clause's subject, it is the saying's.
+    said = clause.head.head
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.head.dep_ in ("ccomp", "parataxis") and said.lemma_.lower() in reporting and subject is not None \
+        and said.i < root.i < subject.left_edge.i
+
+
 def date_event(ctx: Context, mention: EventMention) -> EventDate:
     """The date of the event mention, from its own clause (see the module's rules 1, 2 and 4)."""
     published = ctx.published
@@ -259,6 +413,7 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
     if chosen is not None:
         dated = from_timex(chosen, published)
         if dated is not None:
+            dated = _over_range(ctx, _said_then(ctx, dated))
             if cue is not None:
                 recent = published is not None and dated.timex is not None and dated.timex.date_end is not None \
                     and (published - dated.timex.date_end).days <= CURRENT_WINDOW_DAYS

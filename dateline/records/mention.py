@@ -8,6 +8,8 @@ and whether that outcome adds victims ("also", "another", "more").
 
 from __future__ import annotations
 
+import re
+
 import functools
 from typing import Any
 
@@ -16,6 +18,7 @@ from spacy.tokens import Token
 from dateline.counts.numbers import load_vocabulary
 from dateline.records.clause import Clause, arguments, clause_of, token_at
 from dateline.records.context import Context
+from dateline.records.date import dates_the_saying
 from dateline.records.place import place_phrases
 from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
 
@@ -76,6 +79,19 @@ def _in_phrase(ctx: Context, head: Token, start: int, end: int) -> bool:
     return root is not None and (root.i == head.i or any(a.i == head.i for a in root.ancestors))
 
 
+# Words by which a time expression names its day ("Monday night", "at 9 p.m. on 4 May", "last night").
+_NAMES_A_DAY = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s*\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|tonight|yesterday|tomorrow|last|this)\b"
+    r"|\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d", re.IGNORECASE)
+
+
+def clock_only(t: Timex | None) -> bool:
+    """A time of day that names no day ("at around 7 a.m.", "in the afternoon", "at dawn"): with no
+    place of its own, it places the event within the narrative's day and does not set it apart."""
+    return t is not None and t.type == "TIME" and not _NAMES_A_DAY.search(t.text)
+
+
 def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | None) -> dict[str, Any]:
     """The ``Candidate`` fields read from the mention's own sentence.
 
@@ -103,8 +119,11 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
             own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
     else:
         own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
+    if own_date and not own_place and m.kind == "report" and clock_only(when.timex):
+        own_date = False  # "the firing started at around 7 a.m.": more of the day's story, not a new event
     return {
         "own_date": own_date,
+        "said_day": own_date and m.kind == "report" and dates_the_saying(ctx, m, when.timex),
         "own_place": own_place,
         "new_event": introduces(clause.trigger),
         "outcome": is_outcome(clause),

@@ -13,7 +13,8 @@ it.  A candidate joins an earlier event
   type as the event just told, or tells only its outcome with no doer of its own
   ("was also reported killed", "they killed 23 soldiers"), which joins the violent
   event just told whatever the classifier called it; arrests told after a protest or
-  riot are that demonstration's arrests (ACLED codes them with it), and people fleeing
+  riot are that demonstration's arrests (ACLED codes them with it), a riot after a protest is
+  that protest turning violent (one Riots event, ACLED's aggregation), and people fleeing
   after a violent event ("families fled to the next town") its outcome.
 
 A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
@@ -63,6 +64,7 @@ class Candidate:
     when: EventDate
     place: Toponym | None
     own_date: bool = False  # dated by an expression of its own sentence
+    said_day: bool = False  # that expression dates the saying of it ("police said Wednesday they had arrested")
     own_place: bool = False  # its clause names a place, read or not, or a place of its sentence locates it
     new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
     outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
@@ -83,6 +85,7 @@ class Event:
     members: list[Candidate] = field(default_factory=list)
     own_date: bool = False  # some mention dates it by an expression of its own
     own_place: bool = False  # some mention places it with a place of its own
+    said_day: bool = False  # its day is only the day a source told of it: the event was then or before
 
     @property
     def reported(self) -> bool:
@@ -116,7 +119,8 @@ def same_event(event: Event, c: Candidate) -> bool:
     strike in the region on Monday ... | The strike hit a minibus on the edge of Mota at 11
     a.m."), or does not place it at all, is the same event too when it names that day itself."""
     r, new = event.record, c.record
-    if not (r.event_type == new.event_type and r.modality == new.modality and r.event_date == new.event_date
+    if not (r.event_type == new.event_type and r.modality == new.modality
+            and (r.event_date == new.event_date or told_later(event, c))
             and r.event_date is not None and not _actors_clash(r, new)):
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
@@ -126,6 +130,20 @@ def same_event(event: Event, c: Candidate) -> bool:
     if new.location is None and new.country is None:
         return True
     return _place_key(r) is not None and _place_key(new) is not None and (_contains(r, new) or _contains(new, r))
+
+
+def told_later(event: Event, c: Candidate) -> bool:
+    """One side's day is only the day a source told of the event, and the other names its own day
+    up to ``BORROWED_DAY_SLACK`` days before it ("police said Wednesday they had arrested four
+    men ... | They were detained on Monday night"): both may be the same event."""
+    a, b = event.record.event_date, c.record.event_date
+    if a is None or b is None or not c.own_date or not event.own_date:
+        return False
+    if event.said_day and not c.said_day:
+        return 0 < (a - b).days <= BORROWED_DAY_SLACK
+    if c.said_day and not event.said_day:
+        return 0 < (b - a).days <= BORROWED_DAY_SLACK
+    return False
 
 
 def _finer(new: EventRecord, old: EventRecord) -> bool:
@@ -149,9 +167,25 @@ def continues(event: Event, c: Candidate) -> bool:
         return not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
         return True  # "Six people were arrested": the arrests of the protest or riot just told
+    if event.record.event_type in DEMONSTRATION_TYPES and c.record.event_type in DEMONSTRATION_TYPES:
+        return True  # "Some protesters then burned tyres": the protest just told became a riot
     # a toll with no doer of its own is the toll of the violent event just told, whatever the
     # classifier made of its words ("Three civilians were wounded" after a shelling)
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
+
+
+def escalates(before: EventRecord, after: EventRecord) -> bool:
+    """A demonstration told on, higher in ACLED's hierarchy than the one just told: a riot after a
+    protest is that protest turning violent (one Riots event), tear gas fired at a march makes it a
+    protest with intervention.  The later reading wins."""
+    if before.event_type not in DEMONSTRATION_TYPES or after.event_type not in DEMONSTRATION_TYPES:
+        return False
+    ontology = get_ontology()
+    try:
+        return ontology.rank(ontology.by_name(after.sub_event_type).code) < \
+            ontology.rank(ontology.by_name(before.sub_event_type).code)
+    except (KeyError, ValueError):
+        return False
 
 
 def _days_apart(a: dt.date | None, b: dt.date | None) -> int | None:
@@ -212,14 +246,15 @@ class Coreference:
         """Join ``c`` to the event it belongs to, or start a new one; the event it is in."""
         target = self._target(c)
         if target is None:
-            target = Event(c.record, own_date=c.own_date, own_place=c.own_place)
+            target = Event(c.record, own_date=c.own_date, own_place=c.own_place, said_day=c.said_day)
             self.events.append(target)
         else:
             merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
-                       take_date=c.own_date and not target.own_date,
+                       take_date=c.own_date and (not target.own_date or (target.said_day and not c.said_day)),
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
                        and (not target.own_place or _finer(c.record, target.record)),
-                       take_type=self._better_type(target, c))
+                       take_type=self._better_type(target, c) or escalates(target.record, c.record))
+            target.said_day = (target.said_day or not target.own_date) and c.said_day if c.own_date else target.said_day
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place
         target.members.append(c)
@@ -253,11 +288,15 @@ class Coreference:
 
     @staticmethod
     def _closest(events: list[Event], c: Candidate) -> Event | None:
-        """The compatible event most closely tied to ``c``, the latest among equals."""
+        """The compatible event most closely tied to ``c`` (its own day, then its trigger word, then
+        its type), the latest among equals."""
         fits = [(k, e) for k, e in enumerate(events) if compatible(e, c)]
         if not fits:
             return None
-        return max(fits, key=lambda ke: (_affinity(ke[1], c), ke[0]))[1]
+        # a reference's own day is the strongest tie: "planned Monday's attack" names Monday's
+        # bombing, not Tuesday's shooting of the planners
+        return max(fits, key=lambda ke: (c.own_date and ke[1].record.event_date == c.record.event_date,
+                                         _affinity(ke[1], c), ke[0]))[1]
 
     @property
     def records(self) -> list[EventRecord]:

@@ -251,6 +251,48 @@ def _spelled(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 _YEAR_ANCHOR = r"(?:1[6-9]\d\d|20\d\d)"
+# Holidays on a fixed day of the Gregorian calendar, worldwide or nearly so.  Holidays that move
+# (Easter, Eid, Thanksgiving) or differ by country (Independence Day, Labour Day) are not
+# resolved here: a wrong day is worse than none.
+_HOLIDAY_NAMES: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "halloween": (10, 31), "all saints' day": (11, 1), "all souls' day": (11, 2), "armistice day": (11, 11),
+    "may day": (5, 1), "bastille day": (7, 14), "international women's day": (3, 8),
+}
+_HOLIDAYS = {k.replace("'", ""): v for k, v in _HOLIDAY_NAMES.items()}  # keyed without apostrophes
+_HOLIDAY_RE = "|".join(re.escape(k).replace("'", "['\u2019]?").replace(r"\ ", r"\s+")
+                       for k in sorted(_HOLIDAY_NAMES, key=len, reverse=True))
+
+
+def _holiday_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower()).replace("'", "").replace("\u2019", "")
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A fixed-day holiday ("on Christmas Day", "New Year's Eve 2023"): that day, its year from the
+    text, else from the reference like any day named without a year."""
+    month, day = _HOLIDAYS[_holiday_key(m.group("h"))]
+    year = int(m.group("y")) if m.group("y") else None
+    value = _day_value(ctx, m.start(), m.end(), month, day, year)
+    if value is None:
+        return None
+    return Hit("DATE", value[0], anchor_day=value[1], anchor_year=value[1].year if value[1] and year else None)
+
+
+# Words before a holiday's name that make it a time ("on Christmas Day", "since New Year's Eve").
+_HOLIDAY_LEAD = frozenset("on at over during before after until till since by from through this last next".split())
+
+
+def _holiday_check(m: re.Match[str], text: str) -> bool:
+    """Capitalised, as a holiday's name is ("may day" in running text is a phrase, not May 1st),
+    and used as a time: after a preposition of time or with its year.  Named as the observance
+    ("a focus of Women's Day is ...", "Christmas Day celebrations") it dates nothing."""
+    if not all(w[0].isupper() for w in m.group("h").split() if w.lower() not in ("day", "eve", "of")):
+        return False
+    return bool(m.group("y")) or word_before(text, m.start()) in _HOLIDAY_LEAD
+
+
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _RANGE2 = r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>" + DAY + r"))?"
 RULES: list[Rule] = [
@@ -270,6 +312,13 @@ RULES: list[Rule] = [
         _dated,
         _dated_check,
         anchor=MONTH_ANCHOR,
+    ),
+    rule(
+        "holiday",
+        rf"\b(?P<h>{_HOLIDAY_RE})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        _holiday,
+        _holiday_check,
+        anchor=r"\b(?:christmas|boxing|new\s+year|valentine|halloween|all\s+s|armistice|may\s+day|bastille|international)",
     ),
     rule(
         "week_of_month",

@@ -240,3 +240,54 @@ def test_one_event_named_inside_a_tally_with_its_own_day_is_news() -> None:
     ambush = next(t for t in doc if t.text == "ambush")
     assert is_instance(ambush, dates={t.i for t in doc if t.text in ("April", "2021")})
     assert not is_instance(ambush)  # without its own day or place, it is only part of the tally
+
+
+@pytest.mark.parametrize("text", [
+    "The governor lifted the night curfew in Kano on Monday after a week of calm.",
+    "A dusk-to-dawn curfew imposed on the town last week was relaxed on Tuesday.",
+    "The cabinet announced the easing of the state of emergency in the northern province on Friday.",
+])
+def test_a_measure_undone_is_no_event(nlp, text):
+    assert [m for m in asserted(nlp, text) if m[1] == "Change to group/activity"] == []
+
+
+def test_a_measure_imposed_is_still_an_event(nlp):
+    text = "Authorities imposed a 24-hour curfew in Jos on Tuesday after clashes between rival youths."
+    assert any(m[1] == "Change to group/activity" for m in asserted(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, hundreds of traders blocked the main road into Kisumu for three hours demanding the release of their leader.",
+    "Residents blocked the expressway outside Ibadan on Sunday to demand the arrest of the gunmen.",
+])
+def test_a_crowd_acting_for_a_demand_is_a_protest(nlp, text):
+    found = asserted(nlp, text)
+    assert [m[1] for m in found] == ["Peaceful protest"]
+    assert "arrest" not in found[0][2] and "release" not in found[0][2]  # the aim is not the trigger
+
+
+@pytest.mark.parametrize("text", [
+    "The family filed a lawsuit in Abuja on Monday demanding compensation.",
+    "Soldiers blocked the road into Gao on Monday demanding identity papers.",
+    "The minister visited Jos on Monday to demand an end to the killings.",
+])
+def test_a_demand_by_no_crowd_is_no_protest(nlp, text):
+    assert [m for m in asserted(nlp, text) if m[0] == "Protests"] == []
+
+
+def test_any_plural_doers_of_a_demand_are_a_crowd(nlp):
+    text = "On Monday, relatives of the dead man blocked the highway at Dakasoye for two hours, demanding justice."
+    assert [m[1] for m in asserted(nlp, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups estimate that more than 5,000 people remain missing after being detained during the war.",
+    "The border town stays tense, residents say.",
+])
+def test_a_lasting_state_stands_in_for_no_event(nlp, text):
+    assert asserted(nlp, text) == []
+
+
+def test_a_lasting_state_beside_an_event_word_keeps_the_event(nlp):
+    text = "Two aid workers remain missing after gunmen stormed their convoy near Bunia on Monday."
+    assert asserted(nlp, text) != []

@@ -95,6 +95,11 @@ def run(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
     return records
 
 
+def run_on(nlp, text: str, published: dt.date) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=published)]))
+    return records
+
+
 def test_a_toll_told_by_pronoun_joins_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
     records = run(nlp, "Gunmen and suicide bombers stormed a police academy in Kandahar on Monday. They killed 14 cadets.")
     assert len(records) == 1
@@ -310,3 +315,91 @@ def test_a_toll_dated_to_the_same_day_joins_that_days_violence() -> None:
     events.add(cand("Violence against civilians", location=None, own_date=True, outcome=True, fatalities=11,
                     date=DAY + dt.timedelta(days=1), start=50))
     assert len(events.records) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers and rebels clashed near Beni on Monday, killing three. Shooting went on from about 6 a.m. "
+    "until noon, forcing hundreds of families to flee.",
+    "Gunmen fought a police patrol in Lafia on Tuesday. At around 5 p.m. dozens of residents fled their homes.",
+])
+def test_a_clock_time_alone_does_not_set_a_mention_apart_from_the_day_told(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert [r.sub_event_type for r in run(nlp, text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, clock", [
+    ("at around 7 a.m.", True), ("in the afternoon", True), ("at dawn", True),
+    ("Monday night", False), ("at 9 p.m. on 4 May", False), ("last night", False), ("this morning", False),
+])
+def test_clock_only(text: str, clock: bool) -> None:
+    from dateline.records.mention import clock_only
+    from dateline.types import Timex
+
+    assert clock_only(Timex(start=0, end=len(text), text=text, type="TIME")) is clock
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("On Monday, hundreds of teachers marched through Kisumu over unpaid salaries. Some protesters later set fire "
+     "to tyres and stoned police vehicles.", "Violent demonstration"),
+    ("Thousands rallied in Harare on Monday against the new tax. Police later fired tear gas to disperse them.",
+     "Protest with intervention"),
+])
+def test_a_demonstration_told_on_is_one_event_coded_at_its_highest(nlp, text, sub_event_type) -> None:  # type: ignore[no-untyped-def]
+    assert [r.sub_event_type for r in run(nlp, text)] == [sub_event_type]
+
+
+def test_escalates_follows_the_hierarchy() -> None:
+    from dateline.records.merge import escalates
+
+    def rec(event_type: str, sub: str) -> EventRecord:
+        return EventRecord(event_type=event_type, sub_event_type=sub)
+
+    assert escalates(rec("Protests", "Peaceful protest"), rec("Riots", "Violent demonstration"))
+    assert escalates(rec("Protests", "Peaceful protest"), rec("Protests", "Protest with intervention"))
+    assert not escalates(rec("Riots", "Violent demonstration"), rec("Protests", "Peaceful protest"))
+    assert not escalates(rec("Battles", "Armed clash"), rec("Riots", "Violent demonstration"))
+
+
+def test_an_event_dated_by_its_telling_joins_the_same_event_told_with_its_own_earlier_day(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police in Kano said on Wednesday they had arrested four suspected members of a kidnapping gang. "
+            "The four were detained in Kano on Monday night.")
+    article = Article(text=text, published=dt.date(2024, 3, 14))
+    ((_, records),) = list(pipeline.extract(nlp, [article]))
+    assert [(r.sub_event_type, r.event_date) for r in records] == [("Arrests", dt.date(2024, 3, 11))]
+
+
+def test_told_later_needs_the_own_day_before_the_telling_and_within_a_week() -> None:
+    from dateline.records.merge import Event, told_later
+
+    told = Event(cand(date=DAY).record, own_date=True, said_day=True)
+    assert told_later(told, cand(date=DAY - dt.timedelta(days=2), own_date=True))
+    assert not told_later(told, cand(date=DAY + dt.timedelta(days=2), own_date=True))  # after it was told of
+    assert not told_later(told, cand(date=DAY - dt.timedelta(days=20), own_date=True))
+    plain = Event(cand(date=DAY).record, own_date=True)
+    assert not told_later(plain, cand(date=DAY - dt.timedelta(days=2), own_date=True))
+
+
+def test_a_dated_event_named_as_an_object_is_a_reference_not_a_new_row(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb tore through a minibus in Herat on Monday evening, killing four passengers. On Tuesday, police "
+            "shot dead two suspects in a raid. A spokesman said one of those killed had been involved in planning "
+            "Monday's attack.")
+    records = run_on(nlp, text, dt.date(2023, 11, 15))
+    # two events: the bombing (which "Monday's attack" names) and the shooting of the suspects
+    assert sorted((r.event_type, r.event_date.day) for r in records) == [
+        ("Explosions/Remote violence", 13), ("Violence against civilians", 14)]
+
+
+def test_a_dated_event_noun_as_subject_is_still_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Monday's attack in Herat killed four passengers.")
+    assert [r.sub_event_type for r in records] == ["Attack"]
+
+
+def test_the_day_of_an_event_named_in_a_phrase_is_not_the_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run_on(nlp, "Police arrested two men in Herat over Sunday's bombing of a bus station.", dt.date(2023, 11, 15))
+    arrests = [r for r in records if r.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].event_date != dt.date(2023, 11, 12)
+
+
+def test_a_day_of_a_noun_that_is_no_event_still_dates_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run_on(nlp, "In Herat, hundreds of people took part in a march after Friday prayers last week.",
+                     dt.date(2023, 11, 15))
+    assert [(r.sub_event_type, r.event_date) for r in records] == [("Peaceful protest", dt.date(2023, 11, 10))]

@@ -249,3 +249,47 @@ def test_a_yearless_date_in_a_past_tense_clause_is_no_planned_event(nlp) -> None
     when = _date(nlp, "Insurgents ambushed a supply convoy outside the garrison town on June 2, killing three drivers.",
                  "ambushed")
     assert when.date == dt.date(2015, 6, 2)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # THU is Thursday 12 May 2016: Monday is the 9th, Tuesday the 10th.
+    ('The district chief said on Monday: "Gunmen raided the cattle market this morning and shot two herders."',
+     "raided", dt.date(2016, 5, 9)),
+    ('"Rebels shelled our camp last night," a commander told reporters on Tuesday.', "shelled", dt.date(2016, 5, 9)),
+    ("\u201cThey burned the clinic today,\u201d the nurse said on Monday.", "burned", dt.date(2016, 5, 9)),
+])
+def test_a_quoted_today_counts_from_the_day_it_was_said(nlp, text, trigger, expected) -> None:
+    assert _date(nlp, text, trigger).date == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # No day for the saying: the words count from the publication day.
+    ('"Gunmen raided the cattle market this morning," the district chief said.', "raided", THU),
+    # Reported, not quoted: the reporter's own "yesterday".
+    ("The district chief said on Monday that gunmen raided the cattle market yesterday.", "raided",
+     dt.date(2016, 5, 11)),
+])
+def test_a_today_outside_a_dated_quotation_counts_from_publication(nlp, text, trigger, expected) -> None:
+    assert _date(nlp, text, trigger).date == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected, precision", [
+    # THU 12 May 2016: a range across the end of April dates the event by its middle day.
+    ("Fighting raged around the town between 28 April and 2 May, killing twelve.", "Fighting", dt.date(2016, 4, 30), 2),
+    ("Rebels shelled the camp from April 29 to May 3.", "shelled", dt.date(2016, 5, 1), 2),
+    ("Troops besieged the town from 20 March to 10 April.", "besieged", dt.date(2016, 3, 30), 3),
+])
+def test_a_range_across_a_month_end_is_one_range(nlp, text, trigger, expected, precision) -> None:
+    when = _date(nlp, text, trigger)
+    assert (when.date, when.precision) == (expected, precision)
+
+
+def test_two_days_joined_by_and_are_not_a_range(nlp) -> None:
+    when = _date(nlp, "Gunmen raided the villages on 28 April and on 2 May.", "raided")
+    assert when.precision == 1
+
+
+def test_a_noun_the_tagger_calls_a_verb_is_no_clause(nlp) -> None:
+    # "crossing" after a determiner is a noun, whatever its tag: "on Sunday" dates the exchange of fire.
+    text = "Border forces exchanged fire at the Adre crossing on Sunday for about an hour, officials said."
+    assert _date(nlp, text, "exchanged").date == dt.date(2016, 5, 8)

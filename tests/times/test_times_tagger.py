@@ -216,3 +216,32 @@ def test_duration_values_in_days():
     assert duration_days("PT20M") == pytest.approx(20 / (24 * 60))  # minutes, not months
     assert duration_days("2024-05-01") is None
     assert duration_days(None) is None
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Gunmen raided a church in the town on Christmas Day, killing five worshippers.", "2023-12-25"),
+    ("The market bombing took place on New Year's Eve.", "2023-12-31"),
+    ("Police said the cell struck on Boxing Day 2019.", "2019-12-26"),
+    ("Thousands rallied in the square on May Day.", "2024-05-01"),
+])
+def test_fixed_day_holidays_are_dates(text, value):
+    found = [t for t in tag(text, dt.date(2024, 1, 10)) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_holiday_name_must_be_capitalised():
+    assert tag("The pilot called may day twice before the crash.", dt.date(2024, 1, 10)) == []
+
+
+def test_a_holiday_named_as_the_observance_is_no_date():
+    assert tag("A main theme of International Women's Day is pay.", dt.date(2024, 1, 10)) == []
+
+
+def test_that_morning_is_the_day_last_named():
+    text = "The army said on Wednesday night that troops had caught the raiders that morning."
+    found = {t.text: t.value for t in tag(text, dt.date(2024, 10, 3))}
+    assert found["that morning"] == "2024-10-02TMO"
+
+
+def test_that_night_with_no_day_in_view_is_no_time():
+    assert tag("That night nobody in the camp slept.", dt.date(2024, 10, 3)) == []
