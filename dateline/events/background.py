@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.ontology import NotNews
 from dateline.times.calendar import duration_days
+from dateline.times.tense import perfect
 from dateline.types import ActorMention, Timex, Toponym
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
@@ -74,12 +75,6 @@ def _has_phrase(tokens: list[Token], phrases: list[str]) -> bool:
     return any(f" {p} " in text for p in phrases)
 
 
-def _perfect(verb: Token) -> bool:
-    """"have killed", "had been killed", "have been using": a verb in the perfect."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children) and \
-        verb.tag_ in ("VBN", "VBG")
-
-
 def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
     """The clause names a single event: "in an attack on a base", "in a raid"."""
     for tok in verb.subtree:
@@ -97,7 +92,7 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
     """
     node, steps = trigger, 0
     while steps < 12:
-        if node.pos_ in ("VERB", "AUX") and _perfect(node):
+        if node.pos_ in ("VERB", "AUX") and perfect(node) is not None:
             subtree = list(node.subtree)
             if _has_phrase(subtree, cues.since) and any(
                     c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")

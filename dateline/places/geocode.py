@@ -24,15 +24,13 @@ from dateline.places.gazetteer import SKELETON_COUNTRIES, Candidate, Gazetteer
 from dateline.places.normalize import name_key
 from dateline.places.recognize import demonyms, lookup_span
 from dateline.places.resolve import haversine, prior
+from dateline.places.vocabulary import words
 from dateline.types import Place
 
 # Trailing words that say what kind of unit a name is; stripped before the look-up.
-TOWN_WORDS = frozenset({"town", "village", "city", "suburb", "neighbourhood", "neighborhood", "hamlet", "settlement",
-                        "community", "locality", "quarter", "camp", "area", "market", "farm", "ranch", "commune"})
-ADM2_WORDS = frozenset({"district", "municipality", "county", "subdistrict", "sub-district", "prefecture", "sub-prefecture",
-                        "department", "region", "municipio", "parish", "borough", "tehsil", "lga", "territory", "mudiriyah",
-                        "nahiya", "sub-county", "woreda", "circle", "cercle"})
-ADM1_WORDS = frozenset({"province", "governorate", "state", "oblast", "wilaya", "muhafazah", "emirate"})
+SETTLEMENT_SUFFIXES = words("settlement_suffixes")
+ADM2_WORDS = words("adm2_suffixes")
+ADM1_WORDS = words("adm1_suffixes")
 LEADING = re.compile(r"^(?:the|in|near|at|of|outside|around)\s+", re.I)
 # How far a town may sit from a named district seat and still be "in" it (used when the
 # district itself is not in the gazetteer but a town of its name is).
@@ -60,7 +58,7 @@ def split_kind(name: str) -> tuple[str, str | None]:
     kind = None
     while len(words) > 1:
         last = words[-1].lower()
-        if last in TOWN_WORDS:
+        if last in SETTLEMENT_SUFFIXES:
             kind = kind or "P"
         elif last in ADM2_WORDS:
             kind = kind or "ADM2"

@@ -18,22 +18,18 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.normalize import ARABIC_ARTICLES, name_key
+from dateline.places.vocabulary import words
 from dateline.nlp import doc_cache, doc_text
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "du", "des", "al", "el", "upon", "on", "the", "-", "'s", "and", "am", "an", "der", "y"})
+CONNECTORS = words("connectors")
 # Labels the small model often puts on foreign place names it does not know.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
-SPEECH_VERBS = frozenset({
-    "say", "announce", "warn", "accuse", "insist", "deny", "urge", "demand", "claim", "reject", "condemn", "threaten",
-    "sign", "agree", "tell", "respond", "vow", "pledge", "call", "criticize", "criticise", "blame", "refuse", "decide",
-    "approve", "send", "impose", "negotiate", "want", "ask", "believe", "hope", "plan", "order", "support", "oppose",
-})
-PLACE_NOUNS = frozenset({"province", "governorate", "county", "parish", "district", "state", "region", "city", "town",
-                         "village", "area", "municipality", "prefecture", "oblast", "department", "suburb", "port"})
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "judge", "officer", "president", "mayor", "coach", "st"})
+SPEECH_VERBS = words("speech_verbs")
+PLACE_NOUNS = words("place_nouns")
+TITLES = words("titles")
 
 
 @dataclass
@@ -96,7 +92,7 @@ def acronym_place_ok(doc: Doc, text: str, cands: tuple[Candidate, ...]) -> bool:
     return f"({text})" not in doc_text(doc) or any(c.is_country for c in cands if c.src != 1)
 
 
-LOCATIVE_PREPS = frozenset({"in", "near", "at", "from", "to", "into", "outside", "around", "across", "toward", "towards"})
+LOCATIVE_PREPS = words("locative_preps")
 
 
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ans", "a"), ("ians", "o"), ("ans", "o"), ("ans", ""), ("ns", ""), ("ian", "ia"),
@@ -119,18 +115,10 @@ def _capitalised(tok: Token) -> bool:
     return bool(t) and t[0].isupper() and any(ch.isalpha() for ch in t)
 
 
-GENERIC_HEADS = frozenset({
-    "township", "twp", "river", "creek", "lake", "park", "valley", "station", "island", "islands", "bay", "mountain",
-    "mountains", "national", "forest", "reservoir", "dam", "beach", "harbor", "harbour", "port", "airport", "base",
-    "village", "borough", "city", "town", "heights", "hills", "area", "region", "district", "neighborhood", "state",
-    "metro", "downtown", "square", "canal", "delta", "fort", "camp",
-})
+GENERIC_HEADS = words("generic_heads")
 # Words that end the name of a feature ("Mosul Bridge", "Mosul Dam", "Tahrir Square").
-FEATURE_WORDS = GENERIC_HEADS | frozenset({"bridge", "tower", "towers", "gate", "hall", "house", "market", "cross", "green",
-                                           "wharf", "pier", "quay", "junction", "crossing", "arena", "stadium", "street",
-                                           "road", "avenue", "boulevard", "lane", "palace", "castle", "barracks"})
-PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                        "downtown", "greater", "upper", "lower", "lake", "mount", "port", "fort", "camp"})
+FEATURE_WORDS = GENERIC_HEADS | words("feature_words")
+PART_WORDS = words("part_words")
 
 
 def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
@@ -262,7 +250,7 @@ def title_case(sent: Span) -> bool:
 
 
 # "the countryside of X", "the outskirts of X": the land around a place.
-SURROUNDS = frozenset({"countryside", "outskirts", "suburbs", "vicinity", "environs", "surroundings", "periphery"})
+SURROUNDS = words("surrounds")
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
@@ -307,8 +295,7 @@ def _place_cue(doc: Doc, i: int, j: int) -> bool:
 
 
 # Words whose "on X" is the place struck: "airstrikes on X", "shelling on X", "an assault on X".
-STRIKE_WORDS = frozenset({"attack", "strike", "airstrike", "raid", "assault", "offensive", "shelling", "bombardment",
-                          "bombing", "shell", "bomb", "fire", "advance", "march", "push", "barrage", "onslaught"})
+STRIKE_WORDS = words("strike_words")
 
 
 def _strike_target(doc: Doc, i: int) -> bool:
@@ -326,9 +313,7 @@ def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bo
 
 
 # "US-led raids", "Iran-backed fighters": the place names who led or backed, not where.
-AGENT_PARTICIPLES = frozenset({"led", "backed", "sponsored", "funded", "financed", "supported", "allied", "aligned",
-                               "brokered", "armed", "trained", "controlled", "dominated", "friendly", "installed",
-                               "appointed", "affiliated", "linked", "run", "commanded", "mediated"})
+AGENT_PARTICIPLES = words("agent_participles")
 
 
 def _agent_modifier(doc: Doc, j: int) -> bool:
@@ -368,8 +353,7 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
 
 
 # What a country as subject can do as a place: "Syria has seen heavy fighting", "Mexico recorded 900 murders".
-PLACE_SUBJECT_VERBS = frozenset({"be", "have", "see", "witness", "experience", "suffer", "face", "record", "register",
-                                 "remain", "become", "lie", "border", "host", "count", "report", "go", "enter"})
+PLACE_SUBJECT_VERBS = words("place_subject_verbs")
 
 
 def _acting_country(token: Token, cands: tuple[Candidate, ...]) -> bool:
@@ -385,11 +369,8 @@ def _acting_country(token: Token, cands: tuple[Candidate, ...]) -> bool:
 # Words that open or close the name of a street or square ("rue de Lyon", "Calle Burgos",
 # "Jaffa Road", "Kabul Street"): a town inside such a name is the street's namesake, not a place
 # of the text (the street lies in some other town, named beside it or not at all).
-STREET_OPENERS = frozenset({"rue", "calle", "avenida", "av", "rua", "viale", "piazza", "plaza", "praça", "praca",
-                            "carrer", "jalan", "jl", "ulitsa", "vulytsia", "boulevard", "avenue", "chemin", "allée",
-                            "allee", "quai", "cours", "impasse", "paseo", "calzada", "rambla", "largo", "strada"})
-STREET_CLOSERS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive",
-                            "terrace", "crescent", "square", "strasse", "straße"})
+STREET_OPENERS = words("street_openers")
+STREET_CLOSERS = words("street_closers")
 
 
 def _street_tokens(doc: Doc) -> frozenset[int]:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from dateline.places.context import confident_country, country_prior, shares, signals_from_ranking
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.recognize import Mention, lookup_span
+from dateline.places.vocabulary import place_words, words
 from dateline.types import Toponym
 from dateline.nlp import doc_text
 
@@ -31,11 +32,12 @@ MAX_CANDIDATES = 60
 # and the pull of list neighbours' feature type.
 W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.8, "list": 1.0,
                       "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0}
-ADMIN_WORDS = {"county": "ADM2", "parish": "ADM2", "district": "ADM2", "borough": "ADM2",
-               "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1"}
-TOWN_WORDS = frozenset({"city", "town", "village", "township"})
-NEAR_WORDS = frozenset({"outskirts", "near", "outside", "nearby", "around", "vicinity", "north", "south", "east", "west",
-                        "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "suburb", "suburbs"})
+# A unit word beside a name and the feature code it asks for ("Orange County", "the province of Lahej").
+ADMIN_WORDS = {**dict.fromkeys(place_words()["adm2_words"], "ADM2"), **dict.fromkeys(place_words()["adm1_words"], "ADM1")}
+# A word after a name that makes it a populated place ("Sumy city"); fewer than the suffixes geocode strips.
+TOWN_AFTER_WORDS = words("town_words")
+# Words before a name that put the event near it, not in it.
+NEAR_WORDS = words("near_words")
 FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0,
                  "RGN": 1.0, "SEA": 1.0, "OCN": 1.0, "GULF": 1.0, "ZN": 1.0, "ADMD": 1.0, "MTS": 0.5, "ISL": 0.5}
 SOURCE_PRIOR = {0: 1.0, 1: 0.0, 2: 1.4, 3: 1.4, 4: -1.0, 5: 3.5}
@@ -129,7 +131,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
             b += 3.0
         elif kind == "ADM2" and c.fclass == "P":
             b -= 1.5
-        if after and after[0] in TOWN_WORDS and c.fclass == "P":
+        if after and after[0] in TOWN_AFTER_WORDS and c.fclass == "P":
             b += 1.0
         for outer in containers:
             # A town stands for its district only when the container name has no admin reading.

@@ -35,9 +35,10 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dateline.datafiles import load_mapping
+from dateline.datafiles import load_mapping, word_list
 from dateline.records.clause import Clause, token_at
 from dateline.times.calendar import duration_days
+from dateline.times.tense import perfect
 from dateline.types import Timex
 
 VOCABULARY = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
@@ -55,25 +56,8 @@ class Vocabulary:
 @functools.cache
 def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     data = load_mapping(path, ValueError, "linking vocabulary")
-
-    def words(key: str) -> frozenset[str]:
-        value = data.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"{path}: '{key}' must be a list of words")
-        return frozenset(" ".join(v.lower().split()) for v in value)
-
-    return Vocabulary(*(words(k) for k in ("reporting_verbs", "legal_words", "remembrance_words",
-                                            "aggregate_nouns", "aggregate_adverbs")))
-
-
-def _perfect(verb: Token) -> str | None:
-    """"past" for "had seized" / "had been seized", "present" for "has seized"; else None."""
-    if verb.tag_ != "VBN":
-        return None
-    for child in verb.children:
-        if child.dep_ == "aux" and child.lemma_.lower() == "have":
-            return "past" if child.tag_ == "VBD" or child.lower_ in ("had", "'d") else "present"
-    return None
+    return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
+        "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:
@@ -122,7 +106,7 @@ def background_cue(clause: Clause) -> Background | None:
         if lemma in vocab.remembrance_words or word.lower_ in vocab.remembrance_words:
             return Background("remembrance", _below(word, trigger))
     head = clause.head
-    if _perfect(head) == "past" and not _reported(head, vocab):
+    if perfect(head) == "past" and not _reported(head, vocab):
         return Background("past perfect", head)
     return None
 
@@ -131,11 +115,11 @@ def tally_clause(head: Token) -> bool:
     """True when the clause headed by ``head`` counts over time: present perfect with
     "since ...", or an adverb of repetition ("so far", "repeatedly")."""
     vocab = vocabulary()
-    perfect = _perfect(head) == "present"
+    present_perfect = perfect(head) == "present"
     for child in head.children:
         if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
             return True
-        if perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
+        if present_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
     return False
 

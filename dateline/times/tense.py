@@ -40,6 +40,20 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def perfect(verb: Token) -> str | None:
+    """"past" for "had seized" / "had been fighting", "present" for "has seized"; else None.
+
+    The one reading of the perfect that background and aspect rules share: an event told in
+    the past perfect is older than the news, one in the present perfect may be a tally.
+    """
+    if verb.tag_ not in ("VBN", "VBG"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() == "have":
+            return "past" if child.tag_ == "VBD" or child.lower_ in ("had", "'d") else "present"
+    return None
+
+
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb the expression at characters [start, end) attaches to, through prepositions only."""
     span = doc.char_span(start, end, alignment_mode="expand")

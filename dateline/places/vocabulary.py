@@ -1,0 +1,29 @@
+"""The word lists of the places stage, read once from ``dateline/data/places.yaml``.
+
+A newcomer edits the words there; the modules keep the matching (spaCy labels, regular expressions).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from dateline.datafiles import load_mapping, word_list
+
+PLACES_YAML = Path(__file__).resolve().parents[1] / "data" / "places.yaml"
+KEYS = ("connectors", "speech_verbs", "place_nouns", "titles", "locative_preps", "generic_heads", "feature_words",
+        "part_words", "surrounds", "strike_words", "agent_participles", "place_subject_verbs", "street_openers",
+        "street_closers", "settlement_suffixes", "adm2_suffixes", "adm1_suffixes", "adm2_words", "adm1_words",
+        "town_words", "near_words")
+
+
+@functools.cache
+def place_words(path: str | Path = PLACES_YAML) -> dict[str, tuple[str, ...]]:
+    """Every list of ``places.yaml`` by key; a missing or malformed list names the file and the key."""
+    data = load_mapping(path, ValueError, "places vocabulary")
+    return {key: word_list(data, key, path) for key in KEYS}
+
+
+def words(key: str) -> frozenset[str]:
+    """One list of the bundled ``places.yaml`` as a set."""
+    return frozenset(place_words()[key])
