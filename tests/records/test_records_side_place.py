@@ -3,6 +3,8 @@ where the victims came from) is not where the event happened while the paragraph
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.records.context import Context
 from dateline.records.place import locate_event
 from dateline.types import EventMention
@@ -17,19 +19,16 @@ def _where(doc, trigger: str):
     return found.place.name if found is not None and found.place is not None else None
 
 
-def test_the_hospital_the_wounded_were_taken_to_is_not_the_scene(parse):
-    doc = parse("Gunmen ambushed a convoy near Tessit on Sunday. A driver was shot and died on the way to a hospital in Gao.")
-    assert _where(doc, "shot") == "Tessit"
-
-
-def test_where_an_official_spoke_is_not_the_scene(parse):
-    doc = parse("Militants burned a market near Tessit on Sunday. Two traders were killed, the governor said, speaking in Bamako.")
-    assert _where(doc, "killed") == "Tessit"
-
-
-def test_where_the_victims_came_from_is_not_the_scene(parse):
-    doc = parse("Gunmen stormed a gold mine near Tessit on Sunday. The dead, all from Gao, were shot at dawn.")
-    assert _where(doc, "shot") == "Tessit"
+@pytest.mark.parametrize("text, trigger", [
+    # the hospital the wounded were taken to
+    ("Gunmen ambushed a convoy near Tessit on Sunday. A driver was shot and died on the way to a hospital in Gao.", "shot"),
+    # where an official spoke
+    ("Militants burned a market near Tessit on Sunday. Two traders were killed, the governor said, speaking in Bamako.", "killed"),
+    # where the victims came from
+    ("Gunmen stormed a gold mine near Tessit on Sunday. The dead, all from Gao, were shot at dawn.", "shot"),
+])
+def test_a_side_place_is_not_the_scene(parse, text, trigger):
+    assert _where(parse(text), trigger) == "Tessit"
 
 
 def test_a_side_place_still_places_an_event_nothing_else_places(parse):
