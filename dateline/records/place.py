@@ -722,14 +722,12 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     # a side place (a hospital's town, where an official spoke, the victims' home) is the event's
     # only when no earlier sentence of the paragraph says where it happened
     aside = None
-    if clause is not None and (found := _best(toponyms, clause.start_char, clause.end_char, mention.start, ctx.doc)):
-        if not _aside(ctx.doc, found, mention.start):
-            return as_town(ctx.doc, found)
-        aside = found
-    if found := _best(toponyms, mention.sentence_start, mention.sentence_end, mention.start, ctx.doc):
-        if not _aside(ctx.doc, found, mention.start):
-            return as_town(ctx.doc, found)
-        aside = aside or found
+    scopes = [(clause.start_char, clause.end_char)] if clause is not None else []
+    for start, end in scopes + [(mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
+        if found := _best(toponyms, start, end, mention.start, ctx.doc):
+            if not _aside(ctx.doc, found, mention.start):
+                return as_town(ctx.doc, found)
+            aside = aside or found
     para = _paragraph_start(ctx.text, mention.sentence_start)
     if aside is not None and para > 0:  # a side place opening a paragraph: the paragraph before says where
         para = _paragraph_start(ctx.text, len(ctx.text[:para].rstrip()))
