@@ -28,7 +28,8 @@ CONNECTORS = words("connectors")
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
 SPEECH_VERBS = words("speech_verbs")
-PLACE_NOUNS = words("place_nouns")
+# Unit words in the plural count too: "Greene counties" closes a list of counties ("Pike and Greene counties").
+PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals")
 TITLES = words("titles")
 
 

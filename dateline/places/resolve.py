@@ -92,8 +92,43 @@ def container_between(between: str) -> bool:
     return core in CONTAINER_SEPARATORS or core.startswith(", the capital of") or core.startswith(", capital of")
 
 
-def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer) -> dict[int, float]:
-    """Bonuses from the phrase around the mention, per candidate id."""
+# A unit word in the plural closing a list of names: each name of the list is such a unit.
+PLURAL_KINDS = {**dict.fromkeys(place_words()["adm2_plurals"], "ADM2"), **dict.fromkeys(place_words()["adm1_plurals"], "ADM1")}
+LIST_SEPARATORS = (",", "and", ", and", "or", ", or", "&")
+
+
+def list_unit(doc: Doc, mentions: Sequence[Mention], index: int) -> tuple[str, Mention | None] | None:
+    """"Barrow, Jackson and Madison counties (in Georgia)": the kind of unit a plural word after a list gives
+    each of its names, and the name after the plural that holds them all, if the text names one.
+
+    One name before a plural ("Indiana counties") is no list: there the name says where the units are."""
+    text = doc_text(doc)
+
+    def sep(a: int, b: int) -> str:
+        return text[mentions[a].end : mentions[b].start].strip().lower()
+
+    first = last = index
+    while first > 0 and sep(first - 1, first) in LIST_SEPARATORS:
+        first -= 1
+    while last + 1 < len(mentions) and sep(last, last + 1) in LIST_SEPARATORS:
+        last += 1
+    if last == first or sep(last - 1, last) == ",":
+        return None  # "Dublin, Ohio" is a container; a list ends with "and" or "or"
+    after = _words_after(doc, mentions[last], 1)
+    kind = PLURAL_KINDS.get(after[0]) if after else None
+    if kind is None:
+        return None
+    holder = None
+    if last + 1 < len(mentions):
+        between = text[mentions[last].end : mentions[last + 1].start].strip().lower()
+        if container_between(between[len(after[0]) :].strip()):
+            holder = mentions[last + 1]
+    return kind, holder
+
+
+def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer,
+               listed: tuple[str, Mention | None] | None = None) -> dict[int, float]:
+    """Bonuses from the phrase around the mention, per candidate id; ``listed``: what :func:`list_unit` says of it."""
     bonus: dict[int, float] = {}
     after = _words_after(doc, m)
     text_words = m.text.lower().split()
@@ -107,6 +142,10 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
         kind = ADMIN_WORDS.get(after[0])
     # Container phrases: "X, Y" / "X in Y" / "Y's X" / "X, the capital of Y".
     containers: list[tuple[Candidate, ...]] = []
+    if listed is not None and not kind:
+        kind = listed[0]
+        if listed[1] is not None:
+            containers.append(listed[1].candidates)
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
     if nxt is not None:
         between = doc_text(doc)[m.end : nxt.start].strip().lower()
@@ -285,9 +324,15 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         cands = lookup_span(gaz, first, ner=True)
         if cands:
             date_cand = max(cands, key=prior)
-    cues = [local_cues(doc, m, mentions, k, gaz) for k, m in enumerate(mentions)]
+    # A name a plural unit word makes a unit ("Kharkiv and Sumy regions") is read apart from the same name
+    # elsewhere in the text, which is often the city; a state in such a list ("Georgia and Alabama
+    # counties") has no reading of that kind and keeps its own.
+    listed = [list_unit(doc, mentions, k) for k in range(len(mentions))]
+    listed = [u if u is not None and any(c.fcode == u[0] for c in m.candidates) else None for u, m in zip(listed, mentions)]
+    cues = [local_cues(doc, m, mentions, k, gaz, listed[k]) for k, m in enumerate(mentions)]
     # One sense per discourse: mentions with the same name share their cues.
-    keys = [m.text.lower() if m.demonym_of is None else f"demonym:{m.demonym_of}" for m in mentions]
+    keys = [(m.text.lower() if u is None else f"{m.text.lower()} ({u[0]})") if m.demonym_of is None else f"demonym:{m.demonym_of}"
+            for m, u in zip(mentions, listed)]
     group_cue: dict[str, dict[int, float]] = {}
     group_cands: dict[str, tuple[Candidate, ...]] = {}
     for key, m, cue in zip(keys, mentions, cues):

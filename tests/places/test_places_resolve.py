@@ -128,3 +128,23 @@ def test_cd_is_the_mexican_press_abbreviation_of_ciudad(parse):
     assert name_key("Cd. Obregón") == name_key("Ciudad Obregon")
     doc = parse("Cd Obregon: gunmen kill three police officers")
     assert _find(doc, "Cd Obregon").place.iso == "MX"
+
+
+def test_a_plural_unit_word_after_a_list_makes_each_name_such_a_unit(parse):
+    doc = parse("Crews cleared snow in Shelby and Henry counties in Kentucky on Tuesday.")
+    for name in ("Shelby", "Henry"):
+        place = _find(doc, name).place
+        assert place.feature_code == "ADM2" and place.admin1 == "Kentucky"  # the counties, in the state after them
+
+
+def test_a_plural_governorate_word_makes_a_city_name_its_governorate(parse):
+    both = parse("Airstrikes hit targets in Aden and Abyan governorates on Monday.")
+    assert _find(both, "Aden").place.feature_code == "ADM1"
+    assert _find(both, "Abyan").place.feature_code == "ADM1"
+    alone = parse("Airstrikes hit targets in Aden on Monday.")
+    assert _find(alone, "Aden").place.feature_class == "P"
+
+
+def test_one_state_before_a_plural_unit_word_stays_the_state(parse):
+    doc = parse("Officials in several Indiana counties closed schools on Friday.")
+    assert _find(doc, "Indiana").place.feature_code == "ADM1"
