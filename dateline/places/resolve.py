@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from dateline.places.context import confident_country, country_prior, shares, signals_from_ranking
+from dateline.places.context import CLEAR_READING, confident_country, country_prior, shares, signals_from_ranking
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.recognize import Mention, lookup_span
 from dateline.places.vocabulary import place_words, words
@@ -31,7 +31,7 @@ MAX_CANDIDATES = 60
 # reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
 # and the pull of list neighbours' feature type.
 W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.8, "list": 1.0,
-                      "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0}
+                      "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0, "state": 2.0}
 # A unit word beside a name and the feature code it asks for ("Orange County", "the province of Lahej").
 ADMIN_WORDS = {**dict.fromkeys(place_words()["adm2_words"], "ADM2"), **dict.fromkeys(place_words()["adm1_words"], "ADM1")}
 # A word after a name that makes it a populated place ("Sumy city"); fewer than the suffixes geocode strips.
@@ -199,6 +199,7 @@ class Context:
     prior: dict[str, dict[str, float]] = field(default_factory=dict)  # group key -> country prior shares (context.py)
     home_prior: dict[str, float] = field(default_factory=dict)  # shares from the dateline and the actors only
     country_names: set[str] = field(default_factory=set)  # groups whose first reading is a country: the prior leaves them be
+    states: dict[str, dict[str, float]] = field(default_factory=dict)  # group key -> shares of the states the OTHER names name
 
 
 def _softmax(scored: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
@@ -244,6 +245,26 @@ def build_context(groups: dict[str, list[tuple[float, Candidate]]], dateline: Ca
     return Context(ctx_cc, ctx_a1, ctx_pts, dateline)
 
 
+def named_states(groups: dict[str, list[tuple[float, Candidate]]], dateline: Candidate | None) -> dict[str, dict[str, float]]:
+    """Per name group, the shares of the provinces or states the other names clearly are ("Kentucky", "Ky.",
+    "Idlib") and the dateline's: a namesake in the named state beats a bigger one elsewhere."""
+    named: dict[str, str] = {}
+    for key, scored in groups.items():
+        if scored:
+            prob, top = _softmax(scored)[0]
+            if top.fcode == "ADM1" and top.a1 and prob >= CLEAR_READING:
+                named[key] = top.a1
+    out: dict[str, dict[str, float]] = {}
+    for key in groups:
+        votes = Counter(a1 for k, a1 in named.items() if k != key)
+        if dateline is not None and dateline.a1:
+            votes[dateline.a1] += 1
+        total = sum(votes.values())
+        if total:
+            out[key] = {a1: n / total for a1, n in votes.items()}
+    return out
+
+
 def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
     b = 0.0
     countries = ctx.countries[key]
@@ -259,6 +280,8 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
         b += W["home"] * ctx.home_prior.get(c.cc, 0.0)  # the dateline's and the armed groups' countries
     if c.a1 and not c.is_country:
         b += W["a1"] * min(ctx.admin1[key][c.a1], W["a1cap"])
+        if c.fcode == "ADM2" and key in ctx.states:
+            b += W["state"] * ctx.states[key].get(c.a1, 0.0)  # "... in Kentucky": the state the text names outright
     points = ctx.points[key]
     if points and (c.fclass == "P" or c.fcode == "ADM2"):
         near = min(haversine((c.lat, c.lon), p) for p in points)
@@ -333,6 +356,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     # One sense per discourse: mentions with the same name share their cues.
     keys = [(m.text.lower() if u is None else f"{m.text.lower()} ({u[0]})") if m.demonym_of is None else f"demonym:{m.demonym_of}"
             for m, u in zip(mentions, listed)]
+    unit_kind = {key: u[0] for key, u in zip(keys, listed) if u is not None}
     group_cue: dict[str, dict[int, float]] = {}
     group_cands: dict[str, tuple[Candidate, ...]] = {}
     for key, m, cue in zip(keys, mentions, cues):
@@ -378,7 +402,11 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     ctx.prior = {key: shares(p) for key, p in priors.items()}
     ctx.home_prior = shares(country_prior(shared_signals))
     ctx.country_names = {key for key, ranked in first.items() if ranked and ranked[0][1].is_country}
-    paired = county_pairs(group_cands)
+    # Only a name that says it is a county ("Madison County", "Platte and Otoe counties") takes the named state:
+    # county names repeat from state to state, while a town or a country is named for itself.
+    ctx.states = {key: shares_ for key, shares_ in named_states(first, date_cand).items()
+                  if ADMIN_WORDS.get(key.split()[-1]) == "ADM2" or unit_kind.get(key) == "ADM2"}
+    paired = county_pairs({key: cands for key, cands in group_cands.items() if key not in unit_kind})  # units pair as no town
     final: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
         # Context helps a reading the name really has; an alternate name (often an old or local one) gets less.

@@ -148,3 +148,16 @@ def test_a_plural_governorate_word_makes_a_city_name_its_governorate(parse):
 def test_one_state_before_a_plural_unit_word_stays_the_state(parse):
     doc = parse("Officials in several Indiana counties closed schools on Friday.")
     assert _find(doc, "Indiana").place.feature_code == "ADM1"
+
+
+def test_a_county_is_the_one_in_the_state_the_text_names(parse):
+    # Orange County, California is far bigger; the Vermont one is the one the text is about.
+    doc = parse("Deputies of the Orange County sheriff searched farms across Vermont on Saturday after the flood.")
+    assert _find(doc, "Orange County").place.admin1 == "Vermont"
+    listed = parse("Schools in Jackson and Clay counties closed early on Friday as snow fell across Kentucky.")
+    assert {_find(listed, n).place.admin1 for n in ("Jackson", "Clay")} == {"Kentucky"}
+
+
+def test_a_named_state_does_not_pull_a_county_the_text_sets_nowhere(parse):
+    doc = parse("Tourists flocked to Orange County for the fair, the state's largest in years.")
+    assert _find(doc, "Orange County").place.admin1 == "California"
