@@ -126,6 +126,15 @@ def list_unit(doc: Doc, mentions: Sequence[Mention], index: int) -> tuple[str, M
     return kind, holder
 
 
+def _paired_before(doc: Doc, mentions: Sequence[Mention], index: int) -> bool:
+    """"Louisville, Ky., New Haven, Conn.": the name before the comma holds the name before it, or this
+    name has its own holder after a comma, so the comma before it starts a new pair and holds nothing."""
+    text = doc_text(doc)
+    before = index >= 2 and text[mentions[index - 2].end : mentions[index - 1].start].strip() == ","
+    after = index + 1 < len(mentions) and text[mentions[index].end : mentions[index + 1].start].strip() == ","
+    return text[mentions[index - 1].end : mentions[index].start].strip() == "," and (before or after)
+
+
 def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer,
                listed: tuple[str, Mention | None] | None = None) -> dict[int, float]:
     """Bonuses from the phrase around the mention, per candidate id; ``listed``: what :func:`list_unit` says of it."""
@@ -156,7 +165,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
                     if c.fclass == "P" and any(_contains(o, c) for o in nxt.candidates):
                         bonus[c.id] = bonus.get(c.id, 0.0) + 2.0
     prv = mentions[index - 1] if index > 0 else None
-    if prv is not None and doc_text(doc)[prv.end : m.start].strip() in ("'s", "’s", "'", ","):
+    if prv is not None and doc_text(doc)[prv.end : m.start].strip() in ("'s", "’s", "'", ",") and not _paired_before(doc, mentions, index):
         containers.append(prv.candidates)
     # A city named like its own province ("Aden", "Aleppo") is the city unless the text says "province".
     city_pop = {o.a1: o.pop for o in m.candidates if o.fclass == "P" and o.cc != "US"} if not kind else {}

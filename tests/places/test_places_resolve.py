@@ -161,3 +161,14 @@ def test_a_county_is_the_one_in_the_state_the_text_names(parse):
 def test_a_named_state_does_not_pull_a_county_the_text_sets_nowhere(parse):
     doc = parse("Tourists flocked to Orange County for the fair, the state's largest in years.")
     assert _find(doc, "Orange County").place.admin1 == "California"
+
+
+def test_town_state_pairs_in_a_row_each_keep_their_own_state(parse):
+    doc = parse("The finalists were Louisville, Ky., New Haven, Conn., and Boise, Idaho, the panel said.")
+    assert _find(doc, "New Haven").place.admin1 == "Connecticut"  # not New Haven, Kentucky
+    assert _find(doc, "Boise").place.admin1 == "Idaho"
+
+
+def test_a_list_of_states_holds_no_town(parse):
+    doc = parse("Cases were reported in Nebraska, Ohio, Oregon, Texas and Utah, health officials said.")
+    assert _find(doc, "Oregon").place.feature_code == "ADM1"  # not Oregon, Ohio
