@@ -166,6 +166,17 @@ def town_of_unit(unit: Candidate, cands: Sequence[Candidate], name: str) -> Cand
     return max(towns, key=lambda c: (c.fcode in SEATS, c.pop)) if towns else None
 
 
+def peer_unit(ranked: Sequence[Candidate], units: Sequence[Candidate], kind: str | None) -> Candidate | None:
+    """"in Ghazni, Logar": a name whose own reading (not a spelling variant) is a unit of the same rank as the
+    innermost unit written after it, beside it in the same country (a district in the same province),
+    is that unit's neighbour in a list, not a place inside it; its best such reading, or None."""
+    unit = units[-1]
+    if unit.fcode not in ("ADM1", "ADM2") or kind not in (None, unit.fcode):
+        return None
+    return next((c for c in ranked if c.fcode == unit.fcode and c.cc == unit.cc and c.id != unit.id and c.src in (0, 2, 3, 5)
+                 and (unit.fcode == "ADM1" or c.a1 == unit.a1) and all(_within(u, c) for u in units[:-1])), None)
+
+
 def resolve_in_context(
     gaz: Gazetteer,
     toponym: str,
@@ -234,7 +245,7 @@ def resolve_in_context(
             best = town  # "Sumy", "Madrid": a bare name is the town; the unit needs its kind word
         # A namesake outside every unit the text names is a different place: fall back instead.
         if units and not any(_within(u, best) for u in units) and best.id not in {u.id for u in units}:
-            best = None
+            best = peer_unit(ranked, units, kind)
     if best is not None:
         precision = 1 if best.fclass == "P" else 3 if best.fcode == "ADM1" or best.is_country else 2
         return Resolution(gaz.place(best), precision, "place", best)

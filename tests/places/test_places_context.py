@@ -45,6 +45,14 @@ def test_unknown_village_with_only_a_province_gets_precision_3(gaz):
     assert r.place.feature_code == "ADM1" and r.place.iso == "SO"
 
 
+def test_two_provinces_side_by_side_are_a_list_not_one_inside_the_other(gaz):
+    r = resolve_in_context(gaz, "Idlib", ["Hama"])  # "fighting in Idlib, Hama": two governorates
+    assert r.place is not None and r.place.feature_code == "ADM1" and r.place.admin1 == "Idlib"
+    # A spelling variant of a district elsewhere is no neighbour: the village still falls back to its district.
+    village = resolve_in_context(gaz, "Xarardheerow", ["Marka", "Lower Shabelle"])
+    assert village.level == "adm2" and village.place.admin1 == "Shabeellaha Hoose"
+
+
 def test_never_a_namesake_in_another_country(gaz):
     r = resolve_in_context(gaz, "Springfield", [], "Somalia")
     assert r.place is None and r.geo_precision is None and r.level == "none"
