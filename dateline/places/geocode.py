@@ -130,6 +130,28 @@ def _within(outer: Candidate, c: Candidate) -> bool:
     return False
 
 
+# Words too common in unit names to tie two units together ("North Kivu", "Baja California Sur").
+_GENERIC_UNIT_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                                 "upper", "lower", "middle", "haute", "haut", "bas", "basse", "norte", "sur", "nord", "sud",
+                                 "est", "ouest", "centre", "new", "san", "santa", "saint", "sainte", "del", "des", "rif"})
+
+
+def _split_from(outer: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
+    """Is ``c`` in a province that shares a distinctive word of its name with ``outer``, in the same country
+    ("Batangafo" in Ouham-Fafa, written "Ouham province")?  A province split in two keeps its name in one
+    half and lends it to the other; coders and older sources name the province as it was."""
+    if outer.fcode != "ADM1" or c.cc != outer.cc or not c.a1 or c.a1 == outer.a1:
+        return False
+    other = gaz.admin(c.a1)
+    if other is None:
+        return False
+
+    def distinctive(name: str) -> set[str]:
+        return {w for w in name_key(name).split() if len(w) >= 4 and w not in _GENERIC_UNIT_WORDS}
+
+    return bool(distinctive(outer.name) & distinctive(other.name))
+
+
 def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mapping[str, float] | None = None) -> str | None:
     """The one country where a name and the units written with it can all be ("Ouahigouya (Yatenga,
     Nord)": Burkina Faso, not Haiti's Nord): the country holding the most of the names, when at least
@@ -226,11 +248,16 @@ def resolve_in_context(
         cands = [c for c in gaz.lookup_skeleton(core) if c.cc == cc]
     best: Candidate | None = None
     if cands:
+        # Only when nothing of the name lies in (or is) a named unit may a split-off province stand for it.
+        split_ok = not any(_within(u, c) or u.id == c.id for u in units for c in cands)
+
         def score(c: Candidate) -> float:
             s = prior(c)
             for depth, unit in enumerate(reversed(units)):  # most specific unit counts most
                 if _within(unit, c):
                     s += 6.0 - depth
+                elif split_ok and _split_from(unit, c, gaz):
+                    s += 5.0 - depth
             if kind == "P" and c.fclass == "P" or kind and c.fcode == kind:
                 s += 2.0
             elif kind == "P" and c.fclass == "A":
@@ -244,7 +271,8 @@ def resolve_in_context(
         if kind is None and best.fcode in ("ADM1", "ADM2") and (town := town_of_unit(best, ranked, core)) is not None:
             best = town  # "Sumy", "Madrid": a bare name is the town; the unit needs its kind word
         # A namesake outside every unit the text names is a different place: fall back instead.
-        if units and not any(_within(u, best) for u in units) and best.id not in {u.id for u in units}:
+        if units and not any(_within(u, best) or split_ok and _split_from(u, best, gaz) for u in units) \
+                and best.id not in {u.id for u in units}:
             best = peer_unit(ranked, units, kind)
     if best is not None:
         precision = 1 if best.fclass == "P" else 3 if best.fcode == "ADM1" or best.is_country else 2

@@ -53,6 +53,15 @@ def test_two_provinces_side_by_side_are_a_list_not_one_inside_the_other(gaz):
     assert village.level == "adm2" and village.place.admin1 == "Shabeellaha Hoose"
 
 
+def test_a_town_in_the_newer_half_of_a_split_province_is_still_in_the_province_named_as_it_was(gaz):
+    # Ouham-Fafa was split from Ouham; older reports still write "Ouham".
+    r = resolve_in_context(gaz, "Bouca", ["Ouham province"], "Central African Republic")
+    assert r.level == "place" and r.place.name == "Bouca" and r.geo_precision == 1
+    # A province sharing no name with the town's keeps the fallback.
+    other = resolve_in_context(gaz, "Bangassou", ["Vakaga"], "Central African Republic")
+    assert other.level == "adm1" and other.place.admin1 == "Vakaga"
+
+
 def test_never_a_namesake_in_another_country(gaz):
     r = resolve_in_context(gaz, "Springfield", [], "Somalia")
     assert r.place is None and r.geo_precision is None and r.level == "none"
