@@ -188,6 +188,25 @@ def town_of_unit(unit: Candidate, cands: Sequence[Candidate], name: str) -> Cand
     return max(towns, key=lambda c: (c.fcode in SEATS, c.pop)) if towns else None
 
 
+_BRACKETED = re.compile(r"^(?P<before>[^()]*?)\s*\((?P<inside>[^(),]+)\)\s*(?P<after>[^()]*)$")
+
+
+def alternative_names(toponym: str) -> list[str]:
+    """"Tadmur/Palmyra town", "Al-Rai town (Choban Bey)", "Izz ad-Din (Ezzeddin) village": each name the text
+    gives for one place, the first first, each with the kind word the whole name ends in.  Brackets holding
+    a comma are admin context ("X (Marka, Lower Shabelle)"), not another name."""
+    names: list[str] = []
+    main = toponym
+    if (m := _BRACKETED.match(toponym)) is not None and m["before"].strip():
+        main = f"{m['before']} {m['after']}".strip()
+        names.append(m["inside"].strip())
+    parts = [p.strip() for p in main.split("/") if p.strip()] + names
+    if len(parts) < 2:
+        return [toponym]
+    tail = main.split()[-1] if split_kind(main)[1] else ""
+    return [p if not tail or split_kind(p)[1] else f"{p} {tail}" for p in parts]
+
+
 def peer_unit(ranked: Sequence[Candidate], units: Sequence[Candidate], kind: str | None) -> Candidate | None:
     """"in Ghazni, Logar": a name whose own reading (not a spelling variant) is a unit of the same rank as the
     innermost unit written after it, beside it in the same country (a district in the same province),
@@ -218,6 +237,33 @@ def resolve_in_context(
     specific resolves; off by default, so nothing is placed in a country the
     text did not name.
     """
+    alternatives = alternative_names(toponym)
+    if len(alternatives) > 1:
+        # The whole as written first (the gazetteer has some names with their brackets), then each name.
+        for k, name in enumerate([toponym, *alternatives]):
+            found = _resolve_one(gaz, name, admin, country, country_prior)
+            if found.level == "place" and (k < 2 or _only_one(gaz, name, found)):
+                return found
+    return _resolve_one(gaz, toponym, admin, country, country_prior, allow_country)
+
+
+def _only_one(gaz: Gazetteer, name: str, found: Resolution) -> bool:
+    """A second name ("Las Tinajas (El Pilar)") is trusted only when its country has one place of that name:
+    such names are often a hamlet's or an estate's, common across the country."""
+    core = split_kind(name)[0]
+    c = found.candidate
+    return c is not None and sum(1 for o in _candidates(gaz, core) if o.cc == c.cc and o.fclass == c.fclass) == 1
+
+
+def _resolve_one(
+    gaz: Gazetteer,
+    toponym: str,
+    admin: Sequence[str] = (),
+    country: str | None = None,
+    country_prior: Mapping[str, float] | None = None,
+    allow_country: bool = False,
+) -> Resolution:
+    """:func:`resolve_in_context` for one name."""
     cc = country_code(gaz, country)
     # shares only: the prior's "_weight" and "_strong" totals are not countries
     priors = {iso: share for iso, share in (country_prior or {}).items() if not iso.startswith("_")}

@@ -10,7 +10,7 @@ import pytest
 from dateline.places import toponyms
 from dateline.places.context import confident_country, country_prior, signals_from_ranking
 from dateline.places.gazetteer import shared
-from dateline.places.geocode import country_code, resolve_in_context, split_kind
+from dateline.places.geocode import alternative_names, country_code, resolve_in_context, split_kind
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +60,19 @@ def test_a_town_in_the_newer_half_of_a_split_province_is_still_in_the_province_n
     # A province sharing no name with the town's keeps the fallback.
     other = resolve_in_context(gaz, "Bangassou", ["Vakaga"], "Central African Republic")
     assert other.level == "adm1" and other.place.admin1 == "Vakaga"
+
+
+def test_a_place_written_with_two_names_is_read_by_each():
+    assert alternative_names("Zzyzx/Palmyra town") == ["Zzyzx town", "Palmyra town"]
+    assert alternative_names("Zzyzx village (Old Mill)") == ["Zzyzx village", "Old Mill village"]
+    assert alternative_names("Qoryo Dheere village (Marka, Lower Shabelle)") == ["Qoryo Dheere village (Marka, Lower Shabelle)"]
+    assert alternative_names("Aleppo") == ["Aleppo"]
+
+
+def test_the_second_name_resolves_when_the_first_is_unknown(gaz):
+    r = resolve_in_context(gaz, "Zzyzx/Palmyra town", ["Homs"], "Syria")
+    assert r.level == "place" and r.place.name == "Tadmur" and r.geo_precision == 1  # Palmyra's own name
+    assert resolve_in_context(gaz, "Zzyzx (Qwrtyville) village", ["Homs"], "Syria").level == "adm1"
 
 
 def test_never_a_namesake_in_another_country(gaz):
