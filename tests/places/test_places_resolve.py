@@ -172,3 +172,9 @@ def test_town_state_pairs_in_a_row_each_keep_their_own_state(parse):
 def test_a_list_of_states_holds_no_town(parse):
     doc = parse("Cases were reported in Nebraska, Ohio, Oregon, Texas and Utah, health officials said.")
     assert _find(doc, "Oregon").place.feature_code == "ADM1"  # not Oregon, Ohio
+
+
+def test_the_wire_short_form_of_the_central_african_republic_is_the_country_not_the_continent(parse):
+    for text, name in (("Rebels attack an army post in northwest C. Africa", "C. Africa"),
+                       ("Fresh violence kills 9 in C.Africa: aid group", "C.Africa")):
+        assert _find(parse(text), name).place.iso == "CF"
