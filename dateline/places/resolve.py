@@ -324,6 +324,7 @@ def county_pairs(groups: dict[str, tuple[Candidate, ...]]) -> dict[str, set[int]
 
 # A namesake abroad is dropped only when it is a village or small town: bigger places are named for themselves.
 NAMESAKE_POP = 20_000
+CONFIDENT_STATE = 0.75  # share of the named states that makes a text "about" one of them
 
 
 def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, float]) -> bool:
@@ -331,6 +332,19 @@ def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, floa
     if c.cc == home or c.cc is None or m.demonym_of is not None or prior.get(c.cc, 0.0) > 0:
         return False
     return c.fclass == "P" and c.pop < NAMESAKE_POP
+
+
+def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
+                         states: dict[str, float]) -> tuple[float, Candidate] | None:
+    """The state-level namesake check: in a text clearly about one state or province (the states it names
+    outright, the dateline's), a small town in another one of the same country is a namesake when the name
+    has a reading at home; that reading, or None."""
+    if not states:
+        return None
+    home, share = max(states.items(), key=lambda kv: kv[1])
+    if share < CONFIDENT_STATE or best.a1 == home or best.fclass != "P" or best.pop >= NAMESAKE_POP or best.cc != home.split(".")[0]:
+        return None
+    return next(((s, c) for s, c in scored if c.a1 == home and (c.fclass == "P" or c.fcode == "ADM2")), None)
 
 
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
@@ -413,7 +427,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     ctx.country_names = {key for key, ranked in first.items() if ranked and ranked[0][1].is_country}
     # Only a name that says it is a county ("Madison County", "Platte and Otoe counties") takes the named state:
     # county names repeat from state to state, while a town or a country is named for itself.
-    ctx.states = {key: shares_ for key, shares_ in named_states(first, date_cand).items()
+    states = named_states(first, date_cand)
+    ctx.states = {key: shares_ for key, shares_ in states.items()
                   if ADMIN_WORDS.get(key.split()[-1]) == "ADM2" or unit_kind.get(key) == "ADM2"}
     paired = county_pairs({key: cands for key, cands in group_cands.items() if key not in unit_kind})  # units pair as no town
     final: dict[str, list[tuple[float, Candidate]]] = {}
@@ -443,6 +458,9 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
+        at_home = _home_state_namesake(best, scored, states.get(key, {}))
+        if at_home is not None:
+            best_score, best = at_home
         z = sum(math.exp(s - best_score) for s, _ in scored)
         out.append(Toponym(
             start=m.start, end=m.end, text=m.text, place=gaz.place(best, m.alias_name), score=round(1.0 / z, 4),

@@ -178,3 +178,21 @@ def test_the_wire_short_form_of_the_central_african_republic_is_the_country_not_
     for text, name in (("Rebels attack an army post in northwest C. Africa", "C. Africa"),
                        ("Fresh violence kills 9 in C.Africa: aid group", "C.Africa")):
         assert _find(parse(text), name).place.iso == "CF"
+
+
+def _cand(gid, name, a1, fcode, pop):
+    from dateline.places.gazetteer import Candidate
+
+    return Candidate(id=gid, name=name, lat=40.0, lon=-98.0, cc="US", a1=a1, a2=None,
+                     fclass="P" if fcode.startswith("PPL") else "A", fcode=fcode, pop=pop, src=0)
+
+
+def test_state_level_namesake_check_moves_a_small_town_home():
+    from dateline.places.resolve import _home_state_namesake
+
+    away, home = _cand(1, "Platte City", "US.MO", "PPL", 4_800), _cand(2, "Platte County", "US.NE", "ADM2", 23_000)
+    scored = [(10.0, away), (9.0, home)]
+    assert _home_state_namesake(away, scored, {"US.NE": 1.0}) == (9.0, home)
+    assert _home_state_namesake(away, scored, {"US.NE": 0.5, "US.MO": 0.5}) is None  # no one state is clear
+    big = _cand(3, "Omaha", "US.IA", "PPL", 400_000)
+    assert _home_state_namesake(big, [(10.0, big), (9.0, home)], {"US.NE": 1.0}) is None  # a big place is itself
