@@ -254,10 +254,16 @@ def title_case(sent: Span) -> bool:
 SURROUNDS = words("surrounds")
 
 
+# "east of X", "20 km north of X": a bearing from a name makes it a place.
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                        "north-east", "north-west", "south-east", "south-west"})
+
+
 def _after_locative(doc: Doc, i: int) -> bool:
-    """"in X", "near X", "in the town of X", "the countryside of X"."""
+    """"in X", "near X", "in the town of X", "the countryside of X", "east of X"."""
     k = i - 1
-    if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS):
+    if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
+                                             or doc[k - 1].lower_ in DIRECTIONS):
         return True
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
 

@@ -196,3 +196,14 @@ def test_state_level_namesake_check_moves_a_small_town_home():
     assert _home_state_namesake(away, scored, {"US.NE": 0.5, "US.MO": 0.5}) is None  # no one state is clear
     big = _cand(3, "Omaha", "US.IA", "PPL", 400_000)
     assert _home_state_namesake(big, [(10.0, big), (9.0, home)], {"US.NE": 1.0}) is None  # a big place is itself
+
+
+def test_palmyra_in_news_is_the_syrian_city_unless_the_text_says_otherwise(parse):
+    assert _find(parse("Clashes erupted in the desert east of Palmyra on Sunday."), "Palmyra").place.iso == "SY"
+    us = parse("The Palmyra town council in Pennsylvania met on Monday.")
+    assert _find(us, "Palmyra").place.admin1 == "Pennsylvania"
+
+
+def test_a_bearing_from_a_name_makes_it_a_place(parse):
+    doc = parse("Troops advanced to a village 20 km north of Kidal.")
+    assert _find(doc, "Kidal").place.iso == "ML"
