@@ -182,8 +182,18 @@ def coder_note(row: GedRow, k: int = 0) -> str | None:
     place = f"{row.where} ({units})" if units else row.where
     day = f"{row.date_start.day} {row.date_start:%B %Y}"
     frames = _ONE_SIDED_FRAMES if row.violence == 3 else _CLASH_FRAMES
-    return frames[k % len(frames)].format(day=day, a=row.side_a, b=row.side_b or "unidentified gunmen",
+    return frames[k % len(frames)].format(day=day, a=_side(row.side_a), b=_side(row.side_b) if row.side_b else "unidentified gunmen",
                                           place=place, n=row.best if row.best is not None else "several")
+
+
+def _side(name: str) -> str:
+    """UCDP's "Government of Mexico" is what a note calls government forces (the place gives the country)."""
+    return "government forces" if name.startswith("Government of ") else name
+
+
+def _published(row: GedRow) -> dt.date | None:
+    """The report's date, unless the file puts it before the event (then it is unknown)."""
+    return row.source_date if row.source_date and row.date_start and row.source_date >= row.date_start else None
 
 
 def gold_of(row: GedRow, country: str | None = None) -> EventRecord:
@@ -216,7 +226,7 @@ def score_notes(nlp: Any, rows: list[GedRow], n: int) -> dict[str, Any]:
     from dateline.records import event_records
 
     gaz = nlp.get_pipe("dateline_places").gazetteer
-    articles = (Article(id=f"n{k}", text=note, published=row.source_date) for k, (row, note) in enumerate(usable))
+    articles = (Article(id=f"n{k}", text=note, published=_published(row)) for k, (row, note) in enumerate(usable))
     examples, sides = [], 0
     for (row, note), predicted in zip(usable, pipeline.process(nlp, articles)):
         reference = nlp.make_doc(note)

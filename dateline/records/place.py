@@ -450,13 +450,15 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
         return _with_precision(named[0], 2) if named else None
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
+            and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
         return found
     for named in phrase.named:
         if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
             named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
-    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
+            and plausible(found):
         return found
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""

@@ -322,3 +322,10 @@ def test_a_place_inside_an_armed_group_s_name_is_not_where_it_fought():
 def test_a_state_force_named_after_its_town_still_points_there():
     r = link("Kandahar police exchanged fire with Taliban fighters on Monday, killing two.", "exchanged")
     assert r.location == "Kandahar" and r.country == "Afghanistan"
+
+
+def test_units_read_as_a_namesake_abroad_do_not_carry_the_event_abroad():
+    # "Sharon" is the Israeli subdistrict here, not the Pennsylvania town the places stage may read
+    r = link("Islamic Jihad gunmen shot two men dead in Kfar Saba town (Sharon, Central) on Monday.", "shot",
+             "Violence against civilians", "Attack")
+    assert r.country != "United States"
