@@ -64,8 +64,9 @@ class CountryActor:
     with_country: tuple[str, ...] = ()
 
     def name(self, country: Country | None, year: int | None) -> str:
-        if country is None:
-            return self.template.format(country=UNKNOWN_COUNTRY, period="")
+        if country is None:  # no country known: "Military Forces", "Civilians", not "... of Unknown"
+            bare = self.template.replace(" of {country}", "").replace(" ({country})", "")
+            return bare.format(country=UNKNOWN_COUNTRY, period="")
         return self.template.format(country=country.name, period=country.period(year))
 
 
@@ -221,6 +222,15 @@ def same_actor(a: str | None, b: str | None) -> bool:
         return " ".join(_PERIOD.sub("", name).lower().split())
 
     return norm(a) == norm(b)
+
+
+def in_year(name: str, iso: str | None, year: int | None) -> str:
+    """The actor's name with the regime period of ``year``: the event's year, not the report's
+    ("Military Forces of Syria (2000-2024)" for a 2021 clash told in a 2025 article)."""
+    if year is None or not iso or not _PERIOD.search(name):
+        return name
+    country = load_dictionary().country(iso)
+    return _PERIOD.sub(country.period(year), name, count=1) if country is not None else name
 
 
 @lru_cache(maxsize=4)

@@ -45,7 +45,7 @@ from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
-from dateline.types import EventMention, Toponym
+from dateline.types import ActorMention, EventMention, Toponym
 
 if TYPE_CHECKING:
     from dateline.places.geocode import Resolution
@@ -170,6 +170,18 @@ def locating(t: Toponym) -> bool:
     return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
 
 
+# Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries"): the name
+# tells where the group comes from, not where it fought; a state force's unit ("Kandahar police")
+# and people named by their town ("Kibera residents") still point at the place.
+_GROUP_INTERS = frozenset({"Rebel group", "Political militia"})
+
+
+def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:
+    """The toponym is part of a named armed group's name."""
+    return any(a.key and a.inter in _GROUP_INTERS and a.start <= t.start and t.end <= a.end
+               and (a.start, a.end) != (t.start, t.end) for a in actors or ())
+
+
 @functools.cache
 def _alias_targets() -> dict[tuple[str, str], str]:
     """(name key of an alias, ISO country or "") -> the canonical name our alias file gives."""
@@ -208,7 +220,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     data = load_mapping(path, ValueError, "linking vocabulary")
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
-            "speaking_words")
+            "speaking_words", "site_words")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -231,6 +243,7 @@ PROJECTILES = frozenset(place_words()["projectiles"])
 CARE_PLACES = frozenset(place_words()["care_places"])
 TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
 SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
+SITE_WORDS = frozenset(place_words()["site_words"])
 
 
 @dataclass
@@ -295,7 +308,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
     # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
     own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
-                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS))]
+                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS))]
     for token in own:
         if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
             phrase.named.append(t)
@@ -304,7 +317,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
-        for token in sorted(head.subtree, key=lambda x: x.i):
+        for token in sorted(_unit_words(head), key=lambda x: x.i):
             if (t := _covering(toponyms, token)) is not None and t not in phrase.named and t not in phrase.context:
                 phrase.context.append(t)
     first = obj.left_edge if obj.left_edge.pos_ == "PROPN" or obj.left_edge.lower_ in STREET_OPENERS else obj
@@ -326,9 +339,25 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     return phrase
 
 
-# "X village (Marka, Lower Shabelle)": the coder's convention of naming a place with its units.
+def _unit_words(head: Token) -> list[Token]:
+    """The words of a unit written with a place ("X, Y province", "the X district of Y"): the head's
+    phrase without the phrases hung on it by another preposition ("fighting between A and the
+    House of Representatives in X": X is no unit of the fighters' names)."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if not (c.dep_ == "prep" and c.lower_ != "of") and c.dep_ not in ("relcl", "acl"))
+    return out
+
+
+# "X village (Marka, Lower Shabelle)", "X oil field (Al Jufrah)": the coder's convention of naming a
+# place with its units, the units in brackets after the name, a kind word or a site between them.
+_SITE = "|".join(map(re.escape, SITE_WORDS))
+_MODIFIER = r"(?!(?:on|in|at|of|the|and|or|to|by|for|with|from|after|before|during|near|last|this|that|local)\b)[\w'-]+"
 _BRACKETS = re.compile(r"\s*(?:(?:village|town|city|locality|area|settlement|camp|hamlet|neighbou?rhood|district|"
-                       r"sub-?district|municipality|commune|center|centre|headquarters)\s*){0,2}\(([^()]{2,120})\)")
+                       r"sub-?district|municipality|commune|center|centre|headquarters)\s*){0,2}"
+                       rf"(?:(?:{_MODIFIER}\s+){{0,2}}(?:{_SITE})\s*)?\(([^()]{{2,120}})\)", re.I)
 
 
 def _read_brackets(phrase: PlacePhrase, text: str, toponyms: list[Toponym]) -> None:
@@ -438,13 +467,15 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
         return _with_precision(named[0], 2) if named else None
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
+            and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
         return found
     for named in phrase.named:
         if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
             named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
-    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
+            and plausible(found):
         return found
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""
@@ -691,7 +722,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     units written with it, when the places stage did not read it as a place ("near Kidal,
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     plausible = _plausibility(ctx)
-    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
+    named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)]
+    toponyms = [t for t in named if locating(t) and plausible(t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
@@ -700,7 +732,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         nonlocal toponyms
         for scope in scopes:
             found = None
-            for phrase in place_phrases(scope, [t for t in ctx.toponyms or [] if t.role != "name"], times):
+            for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places

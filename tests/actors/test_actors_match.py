@@ -192,3 +192,30 @@ def test_a_state_alias_needs_a_country_actor_and_a_country():
 def test_an_acronym_inside_a_run_of_capitals_is_a_word():
     assert "IS" not in actors("WHAT IS KNOWN ABOUT THE ATTACK")
     assert actors("IS fighters attacked the town.")["IS fighters"].name.startswith("Islamic State")
+
+
+def test_a_state_force_takes_the_regime_period_of_the_event_s_year():
+    from dateline.actors.dictionary import in_year
+
+    name = "Military Forces of Syria (2024-)"
+    assert in_year(name, "SY", 2021) == "Military Forces of Syria (2000-2024)"
+    assert in_year(name, "SY", 2025) == name and in_year(name, "SY", None) == name
+    assert in_year("Islamic State (Syria)", "SY", 2021) == "Islamic State (Syria)"
+
+
+def test_an_actor_of_no_known_country_is_named_without_one():
+    from dateline.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    assert d.country_actors["military"].name(None, 2020) == "Military Forces"
+    assert d.country_actors["civilians"].name(None, 2020) == "Civilians"
+
+
+def test_a_named_group_of_one_country_says_whose_army_its_sentence_names():
+    # "Haqqani" is also a hamlet's name abroad, which the places stage may read; the Taliban say
+    # the army is Afghanistan's
+    nlp_places = pipeline.build(stages=["places", "actors"])
+    doc = next(pipeline.process(nlp_places, [Article(text="Taliban and Haqqani militants overran an army outpost in "
+                                                          "Paktia on Tuesday.", published=dt.date(2016, 5, 12))]))
+    army = next(a for a in actor_mentions(doc) if a.text == "army")
+    assert army.name.startswith("Military Forces of Afghanistan")
