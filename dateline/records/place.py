@@ -746,6 +746,23 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     return None
 
 
+def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
+    """Where the story was last told before an event that no clause, sentence or paragraph of its
+    own places ("A second device was defused further along the same road", "residents gathered in
+    the city centre"): a reader takes the place the narrative stands at, the nearest earlier
+    sentence's place, and a coder codes it there.  A side place (a hospital's town, where an
+    official spoke) only when no earlier sentence names another."""
+    plausible = _plausibility(ctx)
+    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
+    aside = None
+    for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
+        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
+            if not _aside(ctx.doc, found, mention.start):
+                return as_town(ctx.doc, found)
+            aside = aside or found
+    return as_town(ctx.doc, aside) if aside is not None else None
+
+
 def _names_dateline(ctx: Context, mention: EventMention) -> bool:
     """The event's sentence writes the dateline's name ("retook Mukalla" under "Al Mukalla:"),
     even where the places stage did not read it as a place."""

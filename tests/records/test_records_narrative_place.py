@@ -1,0 +1,53 @@
+"""A row that nothing of its own places (no place in its clause, sentence or paragraph) stands where
+the story was last told: a reader carries the place forward, and a coder codes it there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.types import Article, EventRecord
+
+PUBLISHED = dt.date(2021, 3, 3)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def rows(nlp, text: str) -> dict[str, EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    return {r.sub_event_type: r for r in records}
+
+
+def test_a_later_paragraph_without_a_place_stands_where_the_story_was(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Gunmen attacked a police post in Kidal on Monday, killing two officers.\n\n"
+                        "On Tuesday, hundreds of residents gathered in the main square of the town to denounce "
+                        "the killings and burned tyres.")
+    riot = by_type["Violent demonstration"]
+    assert riot.location == "Kidal" and riot.country == "Mali"
+    assert riot.event_date == dt.date(2021, 3, 2)
+
+
+def test_the_carried_place_passes_over_a_side_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants ambushed an army convoy near Tessit on Sunday, killing four soldiers.\n\n"
+            "The wounded were flown to a hospital in Gao.\n\n"
+            "On Monday, troops pursuing the attackers caught up with them and killed six of them in a firefight.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    monday = next(r for r in records if r.event_date == dt.date(2021, 3, 1))
+    assert monday.location == "Tessit"  # where the fighting was, not the hospital's town
+
+
+def test_no_place_anywhere_stays_unplaced(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Unknown gunmen shot dead a trader on Monday.\n\nOn Tuesday, residents blocked a road to protest.")
+    assert by_type and all(r.location is None and r.country is None for r in by_type.values())
+
+
+def test_an_event_with_a_place_of_its_own_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Police arrested four men in Peshawar on Monday.\n\n"
+                        "On Tuesday, a roadside bomb exploded in Quetta, wounding two soldiers.")
+    assert by_type["Remote explosive/landmine/IED"].location == "Quetta"
+    assert by_type["Arrests"].location == "Peshawar"
