@@ -208,7 +208,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     data = load_mapping(path, ValueError, "linking vocabulary")
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
-            "speaking_words")
+            "speaking_words", "settlement_anaphors", "district_anaphors", "province_anaphors")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -231,6 +231,12 @@ PROJECTILES = frozenset(place_words()["projectiles"])
 CARE_PLACES = frozenset(place_words()["care_places"])
 TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
 SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
+# "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
+ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
+                 **{w: "ADM2" for w in place_words()["district_anaphors"]},
+                 **{w: "ADM1" for w in place_words()["province_anaphors"]}}
+# The largest place each settlement word can stand for (GeoNames population).
+ANAPHOR_SIZE = {"village": 50_000, "hamlet": 50_000, "town": 1_000_000}
 
 
 @dataclass
@@ -320,10 +326,53 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                 and not (len(name) == 1 and is_acronym(name[0].text)):  # "in CAR": an acronym the places stage passed over
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
     phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
+    if not phrase.named and not phrase.context and not phrase.unread and not phrase.street \
+            and (back := _anaphor(obj, toponyms)) is not None:
+        phrase.named.append(back)
     _read_brackets(phrase, obj.doc.text, toponyms)
     phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
     return phrase
+
+
+def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
+    """A kind word with "the" and no name of its own ("stormed the village", "in the city centre",
+    "the north of the district") refers back: the nearest place of that kind named before it.  The
+    toponym keeps that place with the kind word's own span as its evidence."""
+    word = obj
+    if obj.lower_ in PART_NOUNS or obj.lower_ in NEAR_NOUNS:  # "in the city centre", "the town outskirts"
+        word = next((c for c in obj.children if c.dep_ == "compound" and c.lower_ in ANAPHOR_KINDS), obj)
+    kind = ANAPHOR_KINDS.get(word.lower_)
+    if kind is None or word.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN"
+                                                             or c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return None  # "villages", "the Gao town", "the state of emergency"
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in (*word.children, *obj.children)):
+        return None  # "a village", "villages": not one named before
+
+    def fits(t: Toponym) -> bool:
+        p = t.place
+        if p is None or t.role not in LOCATING_ROLES:
+            return False
+        if kind == "P":
+            return p.feature_class == "P"
+        return (p.feature_code or "") == kind or kind == "ADM2" and (p.feature_code or "") == "ADM3"
+
+    doc = obj.doc
+    # a reference point ("45 km west of X"), a side place (a hospital's town) or where people came
+    # from is not the place the story stands at
+    earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _landmark(doc, t) and not _aside(doc, t, word.idx)]
+    if not earlier:
+        return None
+    back = max(earlier, key=lambda t: t.start)
+    first = doc.char_span(back.end, word.idx, alignment_mode="expand")
+    if first is not None and any(x.lower_ == word.lower_ and x.i != word.i and not any(
+            c.dep_ in ("compound", "poss") for c in x.children) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                                       for c in x.children) for x in first):
+        return None  # "killed 15 in a village in Mopti region ... arrived in the village": one never named
+    size = back.place.population or 0 if back.place is not None else 0
+    if size > ANAPHOR_SIZE.get(word.lower_, size):
+        return None  # "the village" is no city of a million
+    return back.model_copy(update={"start": word.idx, "end": word.idx + len(word), "text": word.text})
 
 
 # "X village (Marka, Lower Shabelle)": the coder's convention of naming a place with its units.

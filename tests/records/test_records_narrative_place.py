@@ -51,3 +51,45 @@ def test_an_event_with_a_place_of_its_own_keeps_it(nlp) -> None:  # type: ignore
                         "On Tuesday, a roadside bomb exploded in Quetta, wounding two soldiers.")
     assert by_type["Remote explosive/landmine/IED"].location == "Quetta"
     assert by_type["Arrests"].location == "Peshawar"
+
+
+# "the village", "the city", "the district" with no name of their own refer back to the last place of that kind.
+
+def test_the_village_is_the_place_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Militants ambushed a patrol near Tessit on Friday. On Saturday they came back and set fire "
+                        "to houses in the village, killing two herders.")
+    attack = by_type["Attack"]
+    assert attack.location == "Tessit" and attack.evidence["location"][0].text == "village"
+
+
+def test_the_city_skips_a_reference_point(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Clashes broke out between two militias in Gharyan, 80 km south of Tripoli, on Monday. On Tuesday, "
+                        "hundreds of residents marched through the city centre and set fire to a militia office.")
+    assert by_type["Violent demonstration"].location == "Gharyan"
+
+
+def test_a_village_never_named_is_not_the_town_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Residents of Sevare said soldiers killed 15 civilians in a village in Mopti region on Sunday.\n\n"
+                        "On Monday, the troops returned to the village and burned the granaries.")
+    assert all(r.location != "Sevare" for r in by_type.values())
+
+
+def test_a_past_bombing_in_the_city_is_placed_and_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(
+        text="A bomb went off in Peshawar on Monday. Residents of Kano said the man behind the February 20 market "
+             "bombing in the city had been known to police.", published=PUBLISHED)]))
+    past = next(r for r in records if r.event_date == dt.date(2021, 2, 20))
+    assert past.location == "Kano"
+
+
+def test_the_village_is_no_city_of_a_million(parse) -> None:  # type: ignore[no-untyped-def]
+    from dateline.records.context import Context
+    from dateline.records.place import _anaphor
+
+    doc = parse("Police in Bamako said on Monday that gunmen had burned the village granary.")
+    ctx = Context.of(doc)
+    word = next(t for t in doc if t.lower_ == "village")
+    assert _anaphor(word, list(ctx.toponyms or [])) is None
+    doc = parse("Gunmen attacked Tessit on Monday and extended the state of emergency.")
+    state = next(t for t in doc if t.lower_ == "state")
+    assert _anaphor(state, list(Context.of(doc).toponyms or [])) is None
