@@ -125,6 +125,9 @@ def same_event(event: Event, c: Candidate) -> bool:
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
         return True
+    if c.own_place and r.sub_event_type == new.sub_event_type and r.event_date == new.event_date \
+            and _unit_only(r) and _finer(new, r):
+        return True  # "an IED killed a general in Syria ... the IED went off near Deir ez-Zor": one bombing, told finer
     if r.sub_event_type != new.sub_event_type or not c.own_date:
         return False  # the same day only when the retelling names it itself
     if new.location is None and new.country is None:
@@ -144,6 +147,12 @@ def told_later(event: Event, c: Candidate) -> bool:
     if c.said_day and not event.said_day:
         return 0 < (b - a).days <= BORROWED_DAY_SLACK
     return False
+
+
+def _unit_only(r: EventRecord) -> bool:
+    """The row is placed only by a country or province: a summary of an event the report may tell
+    again with its town."""
+    return r.location is not None and r.location in (r.country, r.admin1)
 
 
 def _finer(new: EventRecord, old: EventRecord) -> bool:

@@ -403,3 +403,28 @@ def test_a_day_of_a_noun_that_is_no_event_still_dates_the_verb(nlp) -> None:  # 
     records = run_on(nlp, "In Herat, hundreds of people took part in a march after Friday prayers last week.",
                      dt.date(2023, 11, 15))
     assert [(r.sub_event_type, r.event_date) for r in records] == [("Peaceful protest", dt.date(2023, 11, 10))]
+
+
+# --- a summary placed only by its country or province, told again with its town ---------------
+
+def test_a_country_level_telling_and_the_town_level_one_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "A roadside bomb killed a senior army officer in Mali on Monday. The device exploded under "
+                       "his vehicle near Gao as his convoy passed, the army said.")
+    assert len(records) == 1 and records[0].location == "Gao"
+
+
+def test_a_province_level_telling_takes_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Gunmen killed ten villagers in Mali's Mopti region on Sunday. The attackers opened fire on "
+                       "a market in Bandiagara, residents said.")
+    assert [r.location for r in records] == ["Bandiagara"]
+
+
+def test_a_country_level_event_of_another_day_stays_apart() -> None:
+    events = Coreference()
+    coarse = cand(own_date=True, own_place=True, location="Mali")
+    coarse.record.country = "Mali"
+    events.add(coarse)
+    town = cand(own_place=True, date=DAY + dt.timedelta(days=1), start=50)
+    town.record.country = "Mali"
+    events.add(town)
+    assert len(events.records) == 2
