@@ -67,6 +67,7 @@ class Candidate:
     said_day: bool = False  # that expression dates the saying of it ("police said Wednesday they had arrested")
     own_place: bool = False  # its clause names a place, read or not, or a place of its sentence locates it
     new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
+    apart: bool = False  # its sentence sets it apart from what came before ("Separately, ...", "Elsewhere, ...")
     outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
     additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
     lemma: str = ""  # the trigger word's lemma
@@ -119,6 +120,8 @@ def same_event(event: Event, c: Candidate) -> bool:
     strike in the region on Monday ... | The strike hit a minibus on the edge of Mota at 11
     a.m."), or does not place it at all, is the same event too when it names that day itself."""
     r, new = event.record, c.record
+    if c.apart:
+        return False  # "Separately, a bomb exploded near Gao on Monday": another event, however alike
     if not (r.event_type == new.event_type and r.modality == new.modality
             and (r.event_date == new.event_date or told_later(event, c))
             and r.event_date is not None and not _actors_clash(r, new)):
@@ -163,7 +166,7 @@ def _finer(new: EventRecord, old: EventRecord) -> bool:
 
 def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
-    if event.record.modality != c.record.modality:
+    if event.record.modality != c.record.modality or c.apart:
         return False
     if c.lemma in FLIGHT_LEMMAS and not c.own_date and event.record.event_type in VIOLENT_EVENT_TYPES:
         return True  # "families fled to the next town after the attack": the attack's outcome, not an event

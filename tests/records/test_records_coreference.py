@@ -428,3 +428,33 @@ def test_a_country_level_event_of_another_day_stays_apart() -> None:
     town.record.country = "Mali"
     events.add(town)
     assert len(events.records) == 2
+
+
+# --- "Separately, ...": a sentence that sets its event apart never merges into an earlier one ----
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Kidal on Monday. In a separate attack, gunmen attacked a police post in Kidal "
+    "on Monday night.",
+    "A roadside bomb wounded two soldiers in Mali on Monday. Separately, a roadside bomb exploded near Gao on Monday, "
+    "killing a herder.",
+])
+def test_a_sentence_set_apart_is_its_own_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(run(nlp, text)) == 2
+
+
+def test_set_apart_candidates_neither_match_nor_continue() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    assert same_event(events.events[0], cand(own_date=True, own_place=True, start=50))
+    assert not same_event(events.events[0], cand(own_date=True, own_place=True, apart=True, start=50))
+    assert not continues(events.events[0], cand(location=None, outcome=True, apart=True, start=50))
+
+
+def test_opening_words_that_set_a_sentence_apart() -> None:
+    from dateline.records.mention import opens_apart
+
+    assert opens_apart("Separately, police said three men were held.")
+    assert opens_apart("In a separate incident on Sunday, a mine went off.")
+    assert opens_apart("Elsewhere in the province, two soldiers died.")
+    assert not opens_apart("Separatists attacked a checkpoint.")
+    assert not opens_apart("Police said the attack was separate from Monday's.")
