@@ -849,6 +849,8 @@ def dateline_toponym(hint: str | None) -> Toponym | None:
         cands = tuple(inside) or cands
     if not cands:
         return None
+    # a dateline names the town the report was filed from: "BUENOS AIRES -" is the city, not the province
+    cands = tuple(c for c in cands if c.fclass == "P") or cands
     best = max(cands, key=prior)
     precision = 1 if best.fclass == "P" else 3 if best.fcode in ("ADM1", "PCLI") else 2
     return Toponym(start=0, end=0, text=hint, place=gaz.place(best), score=0.5, role="location", geo_precision=precision)

@@ -93,3 +93,12 @@ def test_the_village_is_no_city_of_a_million(parse) -> None:  # type: ignore[no-
     doc = parse("Gunmen attacked Tessit on Monday and extended the state of emergency.")
     state = next(t for t in doc if t.lower_ == "state")
     assert _anaphor(state, list(Context.of(doc).toponyms or [])) is None
+
+
+@pytest.mark.parametrize("hint, country", [("BUENOS AIRES", "AR"), ("MEXICO CITY", "MX"), ("KABUL", "AF")])
+def test_a_dateline_is_the_town_it_was_filed_from(hint, country) -> None:
+    from dateline.records.place import dateline_toponym
+
+    found = dateline_toponym(hint)
+    assert found is not None and found.place is not None
+    assert found.place.iso == country and found.place.feature_class == "P" and found.geo_precision == 1
