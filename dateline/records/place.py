@@ -415,7 +415,9 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     # A noun trigger that is the subject or object of its verb ("a drone hit a building in X", "a
     # bomber drove into a checkpoint at X"): the verb's own place phrases are the event's.
     noun = clause.trigger
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "an exchange of fire and clashes cut off the road near X"
+    # "an exchange of fire and clashes cut off the road near X"; "Governor of X region (Telegram): Yesterday, a
+    # drone attacked a car in Y" (the parser hangs the drone on the speaker label as an apposition)
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
         noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None

@@ -102,3 +102,10 @@ def test_a_dateline_is_the_town_it_was_filed_from(hint, country) -> None:
     found = dateline_toponym(hint)
     assert found is not None and found.place is not None
     assert found.place.iso == country and found.place.feature_class == "P" and found.geo_precision == 1
+
+
+def test_an_event_noun_hung_on_a_speaker_label_takes_the_verbs_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the drone an apposition of "Kursk region", the subject of "attacked"
+    by_type = rows(nlp, "Governor of Kursk region (Telegram): Yesterday morning, an FPV drone of the Ukrainian army "
+                        "attacked a delivery van in the village of Tetkino, Glushkovo district.")
+    assert by_type["Air/drone strike"].location == "Tetkino"
