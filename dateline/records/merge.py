@@ -291,11 +291,14 @@ class Coreference:
                 target = next((e for e in reversed(self.events) if e.reported and continues(e, c)), None)
             if target is not None:
                 return target
+            named = [e for e in self.events if not e.reported and any(m.kind == "reference" for m in e.members)]
             if c.own_date:
-                return None
+                # a report of the very day a reference named ("killed in a clash at X on Sunday ... the two
+                # groups clashed at around 4 p.m. on Sunday"), placed nowhere else, tells that event
+                return self._closest([e for e in named if e.own_date and e.record.event_date == c.record.event_date
+                                      and not c.own_place], c)
             # A report with no day of its own may be the event a reference named before it.
-            return self._closest([e for e in self.events if not e.reported
-                                 and any(m.kind == "reference" for m in e.members)], c)
+            return self._closest(named, c)
         return self._closest(self.events, c)
 
     @staticmethod

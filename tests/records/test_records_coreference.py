@@ -458,3 +458,20 @@ def test_opening_words_that_set_a_sentence_apart() -> None:
     assert opens_apart("Elsewhere in the province, two soldiers died.")
     assert not opens_apart("Separatists attacked a checkpoint.")
     assert not opens_apart("Police said the attack was separate from Monday's.")
+
+
+def test_a_report_of_the_day_a_reference_named_tells_that_event() -> None:
+    # "Two men were killed in a clash at Ansongo on Sunday ... The groups clashed with machetes at 5 p.m. on Sunday."
+    events = Coreference()
+    events.add(kinded("reference", "Battles", own_date=True, own_place=True))
+    events.add(cand("Battles", own_date=True, start=80))
+    (record,) = events.records
+    assert record.location == "Gao" and len(events.events[0].members) == 2
+
+
+def test_a_report_of_another_day_or_its_own_place_stays_apart_from_a_reference() -> None:
+    events = Coreference()
+    events.add(kinded("reference", "Battles", own_date=True, own_place=True))
+    events.add(cand("Battles", own_date=True, date=DAY + dt.timedelta(days=1), location=None, start=80))
+    events.add(cand("Battles", own_date=True, own_place=True, location="Kidal", start=160))
+    assert len(events.records) == 3
