@@ -77,6 +77,9 @@ def is_outcome(clause: Clause) -> bool:
             trigger.lemma_.lower() not in outcome_words() and trigger.lower_ not in outcome_words()):
         return False  # "the slaughter" names an event; "were killed" tells its outcome
     agent = arguments(trigger).agent
+    if agent is not None and trigger.tag_ == "VBN" and agent.dep_ == "nsubj" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return True  # "the communique reports six soldiers killed": a bare participle's subject is the victim
     return agent is None or agent.pos_ == "PRON"
 
 

@@ -175,8 +175,8 @@ def continues(event: Event, c: Candidate) -> bool:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told
     if c.own_date or c.own_place or c.new_event:
         return False
-    if event.record.event_type == c.record.event_type:
-        return not _actors_clash(event.record, c.record)
+    if event.record.event_type == c.record.event_type:  # an outcome's actor is no doer of its own
+        return c.outcome or not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
         return True  # "Six people were arrested": the arrests of the protest or riot just told
     if event.record.event_type in DEMONSTRATION_TYPES and c.record.event_type in DEMONSTRATION_TYPES:

@@ -475,3 +475,19 @@ def test_a_report_of_another_day_or_its_own_place_stays_apart_from_a_reference()
     events.add(cand("Battles", own_date=True, date=DAY + dt.timedelta(days=1), location=None, start=80))
     events.add(cand("Battles", own_date=True, own_place=True, location="Kidal", start=160))
     assert len(events.records) == 3
+
+
+# --- a bare participle's toll ("reports four soldiers killed") is the outcome of the event just told -----
+
+def test_a_toll_in_a_bare_participle_joins_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "JNIM militants attacked an army position near Tessit on Sunday morning. An army communique "
+                       "of Tuesday reports four soldiers killed and several assailants killed.")
+    assert len(records) == 1 and records[0].location == "Tessit"
+
+
+def test_an_outcome_continues_the_event_whatever_actor_its_victims_suggest() -> None:
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True, actor1="Al Shabaab"))
+    toll = cand("Battles", location=None, outcome=True, actor1="Military Forces of Somalia", start=50)
+    assert continues(events.events[0], toll)
+    assert not continues(events.events[0], cand("Battles", location=None, actor1="Military Forces of Somalia", start=50))
