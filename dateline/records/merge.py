@@ -152,6 +152,14 @@ def told_later(event: Event, c: Candidate) -> bool:
     return False
 
 
+def _lends_place(event: Event, c: Candidate) -> bool:
+    """A reference or ambiguous mention joins a reported event loosely (its type and day only need
+    not contradict): it does not move a reported event the text already placed, even by the
+    sentence before ("near Mandouri. Armed men abducted four herders ... | the reported attack on
+    Tanguieta"), to its own place."""
+    return c.kind != "report" and event.reported and event.record.location is not None
+
+
 def _unit_only(r: EventRecord) -> bool:
     """The row is placed only by a country or province: a summary of an event the report may tell
     again with its town."""
@@ -264,7 +272,8 @@ class Coreference:
             merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
                        take_date=c.own_date and (not target.own_date or (target.said_day and not c.said_day)),
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
-                       and (not target.own_place or _finer(c.record, target.record)),
+                       and (not target.own_place or _finer(c.record, target.record))
+                       and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record))
             target.said_day = (target.said_day or not target.own_date) and c.said_day if c.own_date else target.said_day
             target.own_date = target.own_date or c.own_date
@@ -366,5 +375,7 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
     target.interaction = interaction(target.inter1, target.inter2)
     target.confidence = max(target.confidence, other.confidence)
     for name, spans in other.evidence.items():
+        if name == "location" and other.location != target.location:
+            continue  # the words of a place the row did not take are no evidence for its place
         have = target.evidence.setdefault(name, [])
         have.extend(s for s in spans if s not in have)

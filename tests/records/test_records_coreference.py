@@ -491,3 +491,38 @@ def test_an_outcome_continues_the_event_whatever_actor_its_victims_suggest() -> 
     toll = cand("Battles", location=None, outcome=True, actor1="Military Forces of Somalia", start=50)
     assert continues(events.events[0], toll)
     assert not continues(events.events[0], cand("Battles", location=None, actor1="Military Forces of Somalia", start=50))
+
+
+# --- a loosely joined reference does not move a reported event to its own place ------------------
+
+def test_a_reference_does_not_lend_its_place_to_a_report_placed_by_the_sentence_before() -> None:
+    # "Near Tessit. Gunmen abducted four herders on Monday. ... the reported attack on Gao on Monday"
+    events = Coreference()
+    events.add(cand("Violence against civilians", own_date=True, own_place=False, location="Tessit"))
+    ref = kinded("reference", "Violence against civilians", own_date=True, own_place=True, location="Gao", start=80)
+    ref.generic = True
+    events.add(ref)
+    (record,) = events.records
+    assert record.location == "Tessit"
+
+
+def test_a_reference_still_places_a_report_with_no_place() -> None:
+    events = Coreference()
+    events.add(cand("Violence against civilians", own_date=True, location=None))
+    ref = kinded("reference", "Violence against civilians", own_date=True, own_place=True, location="Gao", start=80)
+    ref.generic = True
+    events.add(ref)
+    (record,) = events.records
+    assert record.location == "Gao"
+
+
+def test_evidence_of_a_place_not_taken_is_dropped() -> None:
+    from dateline.records.merge import merge_into
+    from dateline.types import Evidence
+
+    target = EventRecord(event_type="Battles", sub_event_type="Armed clash", location="Tessit",
+                         evidence={"location": [Evidence(start=0, end=6, text="Tessit")]})
+    other = EventRecord(event_type="Battles", sub_event_type="Armed clash", location="Gao",
+                        evidence={"location": [Evidence(start=50, end=53, text="Gao")]})
+    merge_into(target, other)
+    assert [e.text for e in target.evidence["location"]] == ["Tessit"]
