@@ -64,8 +64,9 @@ class CountryActor:
     with_country: tuple[str, ...] = ()
 
     def name(self, country: Country | None, year: int | None) -> str:
-        if country is None:
-            return self.template.format(country=UNKNOWN_COUNTRY, period="")
+        if country is None:  # no country known: "Military Forces", "Civilians", not "... of Unknown"
+            bare = self.template.replace(" of {country}", "").replace(" ({country})", "")
+            return bare.format(country=UNKNOWN_COUNTRY, period="")
         return self.template.format(country=country.name, period=country.period(year))
 
 

@@ -220,7 +220,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     data = load_mapping(path, ValueError, "linking vocabulary")
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
-            "speaking_words", "settlement_anaphors", "district_anaphors", "province_anaphors")
+            "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -243,6 +243,7 @@ PROJECTILES = frozenset(place_words()["projectiles"])
 CARE_PLACES = frozenset(place_words()["care_places"])
 TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
 SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
+SITE_WORDS = frozenset(place_words()["site_words"])
 # "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
 ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
                  **{w: "ADM2" for w in place_words()["district_anaphors"]},
@@ -313,7 +314,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
     # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
     own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
-                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS))]
+                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS))]
     for token in own:
         if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
             phrase.named.append(t)
@@ -322,7 +323,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
-        for token in sorted(head.subtree, key=lambda x: x.i):
+        for token in sorted(_unit_words(head), key=lambda x: x.i):
             if (t := _covering(toponyms, token)) is not None and t not in phrase.named and t not in phrase.context:
                 phrase.context.append(t)
     first = obj.left_edge if obj.left_edge.pos_ == "PROPN" or obj.left_edge.lower_ in STREET_OPENERS else obj
@@ -387,9 +388,25 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     return back.model_copy(update={"start": word.idx, "end": word.idx + len(word), "text": word.text})
 
 
-# "X village (Marka, Lower Shabelle)": the coder's convention of naming a place with its units.
+def _unit_words(head: Token) -> list[Token]:
+    """The words of a unit written with a place ("X, Y province", "the X district of Y"): the head's
+    phrase without the phrases hung on it by another preposition ("fighting between A and the
+    House of Representatives in X": X is no unit of the fighters' names)."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if not (c.dep_ == "prep" and c.lower_ != "of") and c.dep_ not in ("relcl", "acl"))
+    return out
+
+
+# "X village (Marka, Lower Shabelle)", "X oil field (Al Jufrah)": the coder's convention of naming a
+# place with its units, the units in brackets after the name, a kind word or a site between them.
+_SITE = "|".join(map(re.escape, SITE_WORDS))
+_MODIFIER = r"(?!(?:on|in|at|of|the|and|or|to|by|for|with|from|after|before|during|near|last|this|that|local)\b)[\w'-]+"
 _BRACKETS = re.compile(r"\s*(?:(?:village|town|city|locality|area|settlement|camp|hamlet|neighbou?rhood|district|"
-                       r"sub-?district|municipality|commune|center|centre|headquarters)\s*){0,2}\(([^()]{2,120})\)")
+                       r"sub-?district|municipality|commune|center|centre|headquarters)\s*){0,2}"
+                       rf"(?:(?:{_MODIFIER}\s+){{0,2}}(?:{_SITE})\s*)?\(([^()]{{2,120}})\)", re.I)
 
 
 def _read_brackets(phrase: PlacePhrase, text: str, toponyms: list[Toponym]) -> None:

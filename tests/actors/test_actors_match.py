@@ -201,3 +201,11 @@ def test_a_state_force_takes_the_regime_period_of_the_event_s_year():
     assert in_year(name, "SY", 2021) == "Military Forces of Syria (2000-2024)"
     assert in_year(name, "SY", 2025) == name and in_year(name, "SY", None) == name
     assert in_year("Islamic State (Syria)", "SY", 2021) == "Islamic State (Syria)"
+
+
+def test_an_actor_of_no_known_country_is_named_without_one():
+    from dateline.actors.dictionary import load_dictionary
+
+    d = load_dictionary()
+    assert d.country_actors["military"].name(None, 2020) == "Military Forces"
+    assert d.country_actors["civilians"].name(None, 2020) == "Civilians"

@@ -329,3 +329,12 @@ def test_units_read_as_a_namesake_abroad_do_not_carry_the_event_abroad():
     r = link("Islamic Jihad gunmen shot two men dead in Kfar Saba town (Sharon, Central) on Monday.", "shot",
              "Violence against civilians", "Attack")
     assert r.country != "United States"
+
+
+def test_units_in_brackets_after_a_site_hold_the_name_before_it():
+    # the brackets say where the site lies, so a namesake abroad of its name is not the place; and the
+    # phrase the parser hangs on a participant's name ("soldiers of the Government ... in X") is still
+    # the event's place, not a unit of the participants
+    r = link("On 4 May 2016, fighting between the Petroleum Facilities Guard and soldiers of the Government of "
+             "National Accord in Naga oil field (Al Jufrah) left 5 dead.", "fighting")
+    assert r.country == "Libya" and r.admin1 == "Al Jufrah"
