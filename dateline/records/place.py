@@ -774,7 +774,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     plausible = _plausibility(ctx)
     named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)]
-    toponyms = [t for t in named if locating(t) and plausible(t)]
+    toponyms = [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
@@ -829,6 +829,24 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     return None
 
 
+def owner_country(doc: Doc, t: Toponym) -> bool:
+    """A country named as the owner or maker of someone ("Niger's army said ...", "the South Sudan
+    People's Defence Forces"): whose forces they are, not where the event was.  Not a country that
+    holds a place ("Mali's Mopti region", "Syria's Idlib")."""
+    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in ("poss", "compound", "nmod") or root.head.i == root.i:
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and _kind(head) not in PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
 def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     """Where the story was last told before an event that no clause, sentence or paragraph of its
     own places ("A second device was defused further along the same road", "residents gathered in
@@ -836,10 +854,14 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     sentence's place, and a coder codes it there.  A side place (a hospital's town, where an
     official spoke) only when no earlier sentence names another."""
     plausible = _plausibility(ctx)
-    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
+    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t) and not owner_country(ctx.doc, t)
+                and not in_group_name(ctx.actors, t)]
     aside = None
     for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
+            if found.place is not None and found.place.feature_class != "P" and len({t.place.iso for t in ctx.toponyms or [] if sent.start_char <= t.start < sent.end_char
+                                           and t.place is not None and _is_country(t)}) > 1:
+                continue  # "the basin where Chad, Nigeria, Niger and Cameroon meet": a region, no place of the story
             if not _aside(ctx.doc, found, mention.start):
                 return as_town(ctx.doc, found)
             aside = aside or found

@@ -109,3 +109,37 @@ def test_an_event_noun_hung_on_a_speaker_label_takes_the_verbs_place(nlp) -> Non
     by_type = rows(nlp, "Governor of Kursk region (Telegram): Yesterday morning, an FPV drone of the Ukrainian army "
                         "attacked a delivery van in the village of Tetkino, Glushkovo district.")
     assert by_type["Air/drone strike"].location == "Tetkino"
+
+
+# --- a country named as the owner of forces ("Niger's army") says whose they are, not where ---------
+
+def test_a_countrys_army_does_not_place_the_event_the_story_placed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 12 traders at a market in Tera on Tuesday.\n\n"
+            "Niger's army said on Wednesday that troops had caught up with the attackers near the border with Mali, "
+            "killing 19.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    pursuit = next(r for r in records if r.event_date == dt.date(2021, 3, 3))
+    assert pursuit.location == "Tera"
+
+
+def test_a_country_holding_a_place_still_places_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    (r,) = rows(nlp, "Gunmen killed two soldiers in Mali's Mopti region on Tuesday.").values()
+    assert r.location == "Mopti" and r.country == "Mali"
+
+
+def test_owner_country_reads_possessives_and_names_of_forces(parse) -> None:  # type: ignore[no-untyped-def]
+    from dateline.records.context import Context
+    from dateline.records.place import owner_country
+
+    doc = parse("Niger's army and soldiers of the South Sudan People's Defence Forces met in Mali's Mopti region.")
+    found = {t.text: owner_country(doc, t) for t in Context.of(doc).toponyms or [] if t.place is not None}
+    assert found.get("Niger") is True and found.get("Mali") is False
+
+
+def test_a_sentence_listing_countries_does_not_place_a_later_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Boko Haram fighters attacked an army post near Bol on Sunday.\n\n"
+            "The lake basin, where Chad, Nigeria, Niger and Cameroon meet, is dotted with islands.\n\n"
+            "In 2020, jihadists killed 90 soldiers in an attack on a base on the peninsula.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    past = next(r for r in records if r.event_date is not None and r.event_date.year == 2020)
+    assert past.country == "Chad"
