@@ -150,6 +150,16 @@ class ActorMatcher:
         signals += [(doc[s].idx, iso, 1) for s, _, iso in country_spans if doc[s].idx not in covered]
         return signals
 
+    def group_signals(self, doc: Doc, matches: list[tuple[str, str, int, int]]) -> list[tuple[int, str, float]]:
+        """A named group of one home country says where its sentence is, as a place does ("Taliban
+        and Haqqani fighters attacked an army post": the army is Afghanistan's, whatever "Haqqani" reads as)."""
+        out = []
+        for kind, key, start, _ in matches:
+            group = self.dictionary.groups.get(key) if kind == GROUP else None
+            if group is not None and group.country and set(group.countries) <= {group.country}:
+                out.append((doc[start].idx, group.country, 2.0))
+        return out
+
     def article_country(self, doc: Doc, signals: list[tuple[int, str, float]]) -> str | None:
         """The article's main country: the dateline hint first, then the most named country."""
         article = doc_article(doc)
@@ -203,7 +213,7 @@ class ActorMatcher:
         country_spans = [(s, e, key) for kind, key, s, e in matches if kind == COUNTRY]
         countries = {e: (s, iso) for s, e, iso in country_spans}  # end token -> (start token, iso)
         places = toponyms(doc) if has_slot(doc, "places") else None
-        signals = self.place_signals(doc, country_spans, places)
+        signals = self.place_signals(doc, country_spans, places) + self.group_signals(doc, matches)
         home = self.article_country(doc, signals)
         article = doc_article(doc)
         year = article.published.year if article is not None and article.published else None

@@ -227,15 +227,20 @@ def score_notes(nlp: Any, rows: list[GedRow], n: int) -> dict[str, Any]:
 
     gaz = nlp.get_pipe("dateline_places").gazetteer
     articles = (Article(id=f"n{k}", text=note, published=_published(row)) for k, (row, note) in enumerate(usable))
-    examples, sides = [], 0
+    examples, sides, dyads = [], 0, 0
     for (row, note), predicted in zip(usable, pipeline.process(nlp, articles)):
         reference = nlp.make_doc(note)
         set_event_records(reference, [gold_of(row, gaz.country_names.get(country_code(gaz, row.country) or ""))])
         examples.append(Example(predicted, reference))
-        sides += any(actor_matches(r.actor1, s) for r in event_records(predicted) for s in (row.side_a, row.side_b) if s)
+        records = event_records(predicted)
+        sides += any(actor_matches(r.actor1, s) for r in records for s in (row.side_a, row.side_b) if s)
+        dyads += bool(row.side_b) and any(actor_matches(r.actor1, a) and actor_matches(r.actor2, b) for r in records
+                                          for a, b in ((row.side_a, row.side_b), (row.side_b, row.side_a)))
     out = nlp.get_pipe("dateline_records").score(examples)
-    # UCDP names sides its own way ("Government of Mexico", "Taleban"): matched as for headlines
+    # UCDP names sides its own way ("Government of Mexico", "Taleban"): matched as for headlines;
+    # a dyad is both sides named, in either order (ACLED's actor1/actor2 carry no direction)
     out["actor1_side"] = _r(sides / len(examples))
+    out["dyad"] = _r(dyads / len(examples))
     return out
 
 

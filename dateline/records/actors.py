@@ -164,9 +164,14 @@ def _military(ctx: Context, span: Span, country: Country, d: ActorDictionary) ->
                         inter=actor.inter, country=country.name, key=f"military:{country.iso}", iso=country.iso)
 
 
+_ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia"})
+
+
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
-    """Two actors on different sides: different categories, or two countries' forces."""
-    return a.inter != b.inter or (a.inter == "State forces" and a.country != b.country)
+    """Two actors on different sides of a fight: different categories, two countries' forces, or two
+    named armed groups ("IS and SDF clashed", "fighting between ELN and FARC dissidents")."""
+    return a.inter != b.inter or (a.inter == "State forces" and a.country != b.country) or \
+        (a.inter in _ARMED_GROUPS and a.key is not None and b.key is not None and a.key != b.key and a.name != b.name)
 
 
 def is_social_group(actor: ActorMention) -> bool:

@@ -209,3 +209,13 @@ def test_an_actor_of_no_known_country_is_named_without_one():
     d = load_dictionary()
     assert d.country_actors["military"].name(None, 2020) == "Military Forces"
     assert d.country_actors["civilians"].name(None, 2020) == "Civilians"
+
+
+def test_a_named_group_of_one_country_says_whose_army_its_sentence_names():
+    # "Haqqani" is also a hamlet's name abroad, which the places stage may read; the Taliban say
+    # the army is Afghanistan's
+    nlp_places = pipeline.build(stages=["places", "actors"])
+    doc = next(pipeline.process(nlp_places, [Article(text="Taliban and Haqqani militants overran an army outpost in "
+                                                          "Paktia on Tuesday.", published=dt.date(2016, 5, 12))]))
+    army = next(a for a in actor_mentions(doc) if a.text == "army")
+    assert army.name.startswith("Military Forces of Afghanistan")

@@ -138,4 +138,4 @@ def test_notes_run_the_whole_pipeline_and_score_the_record(tmp_path):
              "source_date": "2022-03-06", "type_of_violence": "1", "best": "2"}]
     out = evaluate(_write(tmp_path / "notes.csv", rows), headlines=0, geocoding=False, notes=5)["notes"]
     assert out["n"] == 1 and out["date_exact"] == 1.0 and out["country_acc"] == 1.0 and out["location_25km"] == 1.0
-    assert out["actor1_side"] == 1.0  # either side, as UCDP names it
+    assert out["actor1_side"] == 1.0 and out["dyad"] == 1.0  # both sides, as UCDP names them

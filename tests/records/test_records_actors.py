@@ -209,3 +209,13 @@ def test_an_arrested_person_is_still_a_civilian():
     doc = parsed("Police arrested a shopkeeper in Mombasa, Kenya, on Tuesday.")
     result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
     assert result.actor2.name.startswith("Civilians (Kenya)")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("ELN guerrillas and FARC dissidents clashed near Tame on Monday; four died.", "clashed"),
+    ("Fighting between the ELN and FARC dissidents near Tame left four dead on Monday.", "Fighting"),
+])
+def test_two_named_armed_groups_that_fight_are_the_two_sides(text, trigger):
+    doc = parsed(text)
+    result = event_actors(doc, mention(doc, trigger, "Battles", "Armed clash"))
+    assert {n.split(":")[0] for n in names(result)} == {"ELN", "FARC Dissidents"}
