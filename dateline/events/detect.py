@@ -187,6 +187,19 @@ def _noun_phrase_in(noun: Token, phrases: Collection[str]) -> bool:
     return any(w in phrases for w in words)
 
 
+def _disposed(body: Token, verbs: Collection[str]) -> bool:
+    """Whether a body is what one of ``verbs`` acts on: its object, its passive subject, a headline's
+    bare participle on it ("bodies dumped on a highway") or its subject with no object of its own."""
+    head = body.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs and (
+            body.dep_ in ("dobj", "nsubjpass")
+            or (body.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in head.children))):
+        return True
+    # the participle may hang on the body's complement: "corpse of a man abandoned outside ..."
+    nouns = [body] + [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in verbs for n in nouns for c in n.children)
+
+
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
     verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
@@ -456,8 +469,15 @@ class Detector:
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            if headline and sub.event_type not in VIOLENT_EVENT_TYPES and (
+                    trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits)):
+                # a headline with no word of the sub-type the classifier chose, told by its dead
+                # ("X claims 12 lives") or bodies left somewhere ("four bodies dumped ..."): a killing
+                found = self._headline_deaths(sent, hits, p, facts)
+                if found or trigger is None:
+                    return found
             if trigger is None and headline:
-                return self._headline_deaths(sent, hits, p, facts)  # "X claims 12 lives": no event word
+                return self._headline_deaths(sent, hits, p, facts)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
@@ -629,8 +649,9 @@ class Detector:
     # rebels routed" (ccomp), "Troops kill five, seize arms depot" (conj).
     HEADLINE_PREDICATE_DEPS = frozenset({"acl", "relcl", "ccomp", "conj", "xcomp", "advcl", "appos"})
     # The root's own arguments, on which a participle is the headline's predicate ("Woman killed in
-    # X, two injured": "killed" hangs on the subject of "injured"; "there are three murdered in X").
-    HEADLINE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
+    # X, two injured": "killed" hangs on the subject of "injured"; "there are three murdered in X";
+    # "Kano: trader killed in market", where the place label is the root and the rest its apposition).
+    HEADLINE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos"})
     # What a headline's dead, or the verb that counts them, hangs on the root by.
     HEADLINE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "conj", "acl", "appos", "ccomp"})
     # Sub-types of a killing told by its dead alone ("casualties in X"): the classifier chooses.
@@ -642,7 +663,7 @@ class Detector:
         of a verb of hitting or happening ("shelling hits the port", "clashes erupt")."""
         if word.i == root.i or (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS):
             return True
-        if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.dep_ in self.HEADLINE_ARGUMENT_DEPS \
+        if word.dep_ == "acl" and word.tag_ in ("VBN", "VBD") and word.head.dep_ in self.HEADLINE_ARGUMENT_DEPS \
                 and word.head.head.i == root.i:
             return True
         return self._event_subject(word, root)
@@ -711,7 +732,8 @@ class Detector:
         """A killing a headline reports by its dead rather than by its doers: a verb of dying
         ("fighters perished"), lives claimed or lost ("the raid claimed 12 lives"), a noun of the
         dead or of a killing at its head beside a place or an actor ("casualties in X", "double
-        homicide in Y"), or bodies found with marks of violence ("bodies with signs of torture").
+        homicide in Y"), or bodies found with marks of violence ("bodies with signs of torture")
+        or left, dumped or abandoned ("five bodies dumped on the highway").
         The sub-type is the likeliest violent trigger's in the headline, else Armed clash or
         Attack as the classifier prefers; bodies are always Attack (ACLED: Violence against
         civilians).  Only when asserted and news."""
@@ -741,8 +763,9 @@ class Detector:
         if trigger is None:
             body = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
                          and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None)
-            if body is not None and any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
-                                        for t in sent if t.i != body.i):
+            if body is not None and (any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
+                                         for t in sent if t.i != body.i)
+                                     or _disposed(body, words.disposal_verbs)):
                 trigger, code = body, self.DEATH_CODES[1]
         if trigger is None:
             return []

@@ -96,6 +96,7 @@ class HeadlineWords(BaseModel):
     # Dead bodies, and the marks on them that say they were killed.
     body_nouns: list[str] = Field(default_factory=list)
     violence_signs: list[str] = Field(default_factory=list)
+    disposal_verbs: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

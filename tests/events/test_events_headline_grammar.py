@@ -88,3 +88,17 @@ def test_a_blast_that_kills_with_no_doer_is_not_made_a_killing(nlp, text):
     """Only a verb of killing said of its victim overrules a reading as an accident: an explosion
     that kills is as often an industrial accident, and is left to the classifier."""
     assert "Violence against civilians" not in _asserted_violent(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Four bodies dumped on a highway near Culiacan",
+    "Corpse of a young man abandoned outside a clinic in Uruapan",
+])
+def test_bodies_dumped_or_abandoned_are_an_attack_on_civilians(nlp, text):
+    assert _asserted_violent(nlp, text) == ["Violence against civilians"]
+
+
+def test_place_label_before_the_headline(nlp):
+    """"Kano: councillor gunned down ...": the place label is the parse's root and the headline
+    proper its apposition; the participle on it is still the headline's predicate."""
+    assert _asserted_violent(nlp, "Kano: ward councillor gunned down outside a mosque") == ["Violence against civilians"]
