@@ -187,17 +187,21 @@ def _noun_phrase_in(noun: Token, phrases: Collection[str]) -> bool:
     return any(w in phrases for w in words)
 
 
-def _disposed(body: Token, verbs: Collection[str]) -> bool:
+def _disposed(body: Token, verbs: Collection[str], finite_only: Collection[str] = ()) -> bool:
     """Whether a body is what one of ``verbs`` acts on: its object, its passive subject, a headline's
-    bare participle on it ("bodies dumped on a highway") or its subject with no object of its own."""
+    bare participle on it ("bodies dumped on a highway") or its subject with no object of its own.
+    A verb of ``finite_only`` counts only with an auxiliary or a subject ("bodies are left", "they
+    leave a body"): a bare "bodies left in the desert" may be bodies remaining there."""
     head = body.head
     if head.pos_ == "VERB" and head.lemma_.lower() in verbs and (
             body.dep_ in ("dobj", "nsubjpass")
-            or (body.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in head.children))):
+            or (body.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in finite_only
+                and not any(c.dep_ == "dobj" for c in head.children))):
         return True
     # the participle may hang on the body's complement: "corpse of a man abandoned outside ..."
     nouns = [body] + [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in verbs for n in nouns for c in n.children)
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in verbs
+               and c.lemma_.lower() not in finite_only for n in nouns for c in n.children)
 
 
 def _highest_verb(sent: Span) -> Token | None:
@@ -747,11 +751,15 @@ class Detector:
         # a place or an actor (a proper noun when those stages did not run)
         named = any(sent.start <= i < sent.end for i in facts.places | facts.actors) or any(
             t.pos_ == "PROPN" for t in sent)
+        # a violent event word, an armed actor or a word of violence: the dying was violent
+        violent = any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits) or any(
+            t.lemma_.lower() in self.armed or t.lower_ in self.armed or t.lemma_.lower() in words.violence_words
+            for t in sent)
         for tok in heads:
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in words.dying:
+            if tok.pos_ == "VERB" and lemma in words.dying and violent:
                 trigger = tok
-            elif tok.pos_ == "VERB" and lemma in words.life_verbs and any(
+            elif tok.pos_ == "VERB" and lemma in words.life_verbs and violent and any(
                     c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
                 trigger = tok
             elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and named and (
@@ -765,7 +773,7 @@ class Detector:
                          and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None)
             if body is not None and (any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
                                          for t in sent if t.i != body.i)
-                                     or _disposed(body, words.disposal_verbs)):
+                                     or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)):
                 trigger, code = body, self.DEATH_CODES[1]
         if trigger is None:
             return []

@@ -97,6 +97,9 @@ class HeadlineWords(BaseModel):
     body_nouns: list[str] = Field(default_factory=list)
     violence_signs: list[str] = Field(default_factory=list)
     disposal_verbs: list[str] = Field(default_factory=list)
+    disposal_verbs_finite: list[str] = Field(default_factory=list)
+    # Words that make a death violent when told by a verb of dying or lives claimed.
+    violence_words: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

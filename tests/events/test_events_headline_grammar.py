@@ -64,6 +64,9 @@ def test_event_noun_subject_of_a_verb_of_hitting_or_happening(nlp, text):
     "Road accident claims five lives in Punjab",
     "Two fishermen perished when their boat capsized off Lamu",
     "Former senator dies at 88",
+    "Two climbers perished on K2",  # a death told with no violence
+    "Cold snap claims 12 lives in Moscow",
+    "Bodies of two migrants left in the desert near Tucson",  # "left": remaining, not dumped
     "Counting the casualties of a long war",  # no place, no actor
     "Rebels threaten to kill the hostages",
 ])
