@@ -676,7 +676,8 @@ class Detector:
         return (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass") and word.head.i == root.i
                 and _phrasal_lemma(root) in self.headline_words.event_subject_verbs)
 
-    def _unconditional(self, trigger: Span, code: str, root: Token, is_person: Callable[[Token], bool]) -> bool:
+    def _unconditional(self, trigger: Span, code: str, root: Token, is_person: Callable[[Token], bool],
+                       event_words: Collection[int] = frozenset()) -> bool:
         """A headline predicate that reports a violent event whatever the classifier thinks: a
         verb of killing ("gunned down", "murdered"), or a violent event noun as the subject of a
         verb of hitting or happening ("clashes renewed in X")."""
@@ -684,9 +685,17 @@ class Detector:
             return False
         lemmas = " ".join(t.lemma_.lower() for t in trigger)
         if trigger.root.pos_ == "VERB" and lemmas in self.headline_words.lethal:
+            verb = trigger.root
             # not a thing killed: "senator killed the bill", "rain killed the match"
-            return not any(c.dep_ == "dobj" and not (c.like_num or c.pos_ == "PROPN" or is_person(c))
-                           for c in trigger.root.children)
+            if any(c.dep_ == "dobj" and not (c.like_num or c.pos_ == "PROPN" or is_person(c)) for c in verb.children):
+                return False
+            # said of its victim ("three murdered in X", "conductor shot dead": no object), or done by
+            # armed men or an attack ("gunmen kill five", "bombing kills 12"); not "cancer kills
+            # millions", "man murdered his wife"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject is None or not any(c.dep_ == "dobj" for c in verb.children) \
+                or subject.lemma_.lower() in self.armed or subject.lower_ in self.armed or subject.i in event_words
+        return self._event_subject(trigger.root, root)
         return self._event_subject(trigger.root, root)
 
     def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
@@ -714,7 +723,8 @@ class Detector:
         root = sent.root
         main = [h for h in hits if not h.oos and self._headline_predicate(sent[h.start:h.end].root, root)]
         if mass + crime < self.config.headline_min or victim_only:
-            main = [h for h in main if self._unconditional(sent[h.start:h.end], h.code, root, self._is_person(facts))]
+            at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+            main = [h for h in main if self._unconditional(sent[h.start:h.end], h.code, root, self._is_person(facts), at)]
         if victim_only:
             # a verb of killing said of its victim, with no object ("conductor shot to death", "two
             # killed in ..."); not "blast kills five" nor "explosion killed", which an accident may do

@@ -105,3 +105,12 @@ def test_place_label_before_the_headline(nlp):
     """"Kano: councillor gunned down ...": the place label is the parse's root and the headline
     proper its apposition; the participle on it is still the headline's predicate."""
     assert _asserted_violent(nlp, "Kano: ward councillor gunned down outside a mosque") == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Attack on press freedom continues",  # an event noun said of no violence, with a verb of lasting
+    "Cancer kills 9 million a year",  # killed by no one
+    "Man murdered his wife in Leeds, court hears",  # a killing by no armed actor, the classifier's call
+])
+def test_verbs_of_killing_skip_the_gate_only_said_of_victims_or_armed_doers(nlp, text):
+    assert _asserted_violent(nlp, text) == []
