@@ -45,6 +45,7 @@ def test_headline_told_by_its_dead_reports_a_killing(nlp, text):
     "Police find three bodies with gunshot wounds near Uruapan",
     "Bound and blindfolded corpse dumped beside a road in Sinaloa",
     "Dismembered remains left in bags outside Zamora",
+    "Police find a body wrapped in a tarpaulin near Uruapan",  # hidden by whoever killed him
 ])
 def test_bodies_with_marks_of_violence_are_an_attack_on_civilians(nlp, text):
     assert _asserted_violent(nlp, text) == ["Violence against civilians"]
