@@ -734,7 +734,7 @@ class Detector:
             if not main:
                 return []
         if not main:
-            return self._headline_deaths(sent, hits, p, facts)
+            return self._headline_deaths(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
         code, trigger = best.code, sent[best.start:best.end]
         if not self._is_news(sent, hits, trigger, facts):
@@ -796,6 +796,36 @@ class Detector:
         mass = float(p[self.in_scope].sum())
         mention = self._mention(sent, span, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
         return [mention] if mention.modality == "asserted" else []
+
+    VERSUS_CODE = "ARMED_CLASH"
+    SIDE_ENDS = frozenset({",", ":", "-", "–", "—", "|", ";"})
+
+    def _headline_versus(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Soldiers vs rebels, Borno": a headline that sets two armed sides against each other
+        (an armed actor word on each side of "vs") reports a clash between them."""
+        if any(h.oos for h in hits):
+            return []
+        for k, tok in enumerate(sent):
+            if tok.lower_ not in self.headline_words.versus or k == 0:
+                continue
+            def ends(i: int) -> bool:  # a hyphen inside a name ("al-Shabaab") ends no side
+                return sent[i].text in self.SIDE_ENDS and (sent[i].text != "-" or bool(sent[i].whitespace_))
+            start = max((i + 1 for i in range(k) if ends(i)), default=0)
+            end = next((i for i in range(k + 1, len(sent)) if ends(i)), len(sent))
+            if self._names_armed(sent[start:k]) and self._names_armed(sent[k + 1:end]):
+                span = sent[k:k + 1]
+                if not self._is_news(sent, hits, span, facts):
+                    return []
+                mention = self._mention(sent, span, self.VERSUS_CODE, 0.5 * p[self.index[self.VERSUS_CODE]]
+                                        / max(float(p[self.in_scope].sum()), 1e-9))
+                return [mention] if mention.modality == "asserted" else []
+        return []
+
+    def _names_armed(self, side: Span) -> bool:
+        """Whether words name an armed actor (the ontology's state and non-state actor words)."""
+        text = f" {' '.join(t.lower_ for t in side)} "
+        return any(t.lemma_.lower() in self.armed or t.lower_ in self.armed for t in side) or any(
+            f" {w} " in text for w in self.armed if " " in w)
 
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as

@@ -97,6 +97,8 @@ class HeadlineWords(BaseModel):
     body_nouns: list[str] = Field(default_factory=list)
     violence_signs: list[str] = Field(default_factory=list)
     disposal_verbs: list[str] = Field(default_factory=list)
+    # Words that set two sides against each other ("soldiers vs rebels").
+    versus: list[str] = Field(default_factory=list)
     disposal_verbs_finite: list[str] = Field(default_factory=list)
     # Words that make a death violent when told by a verb of dying or lives claimed.
     violence_words: list[str] = Field(default_factory=list)

@@ -115,3 +115,13 @@ def test_place_label_before_the_headline(nlp):
 ])
 def test_verbs_of_killing_skip_the_gate_only_said_of_victims_or_armed_doers(nlp, text):
     assert _asserted_violent(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Army vs Al-Shabaab, Lower Shabelle", ["Battles"]),  # two armed sides
+    ("Troops versus bandits in Zamfara", ["Battles"]),
+    ("Arsenal vs Chelsea, Emirates Stadium", []),  # two clubs
+    ("Farmers vs herders: the land dispute in Plateau", []),  # no armed side
+])
+def test_two_armed_sides_set_against_each_other_are_a_clash(nlp, text, events):
+    assert _asserted_violent(nlp, text) == events
