@@ -223,6 +223,15 @@ def same_actor(a: str | None, b: str | None) -> bool:
     return norm(a) == norm(b)
 
 
+def in_year(name: str, iso: str | None, year: int | None) -> str:
+    """The actor's name with the regime period of ``year``: the event's year, not the report's
+    ("Military Forces of Syria (2000-2024)" for a 2021 clash told in a 2025 article)."""
+    if year is None or not iso or not _PERIOD.search(name):
+        return name
+    country = load_dictionary().country(iso)
+    return _PERIOD.sub(country.period(year), name, count=1) if country is not None else name
+
+
 @lru_cache(maxsize=4)
 def load_dictionary(path: str | Path = DEFAULT_PATH) -> ActorDictionary:
     """Read and validate the dictionary once per process (read-only afterwards)."""

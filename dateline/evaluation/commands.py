@@ -151,6 +151,7 @@ def eval_ged(
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N rows.")] = None,
     headlines: Annotated[Optional[int], typer.Option("--headlines", help="Score N headlines spread over the file (0: geocoding only).")] = None,
     no_geocoding: Annotated[bool, typer.Option("--no-geocoding", help="Skip the geocoding part.")] = False,
+    notes: Annotated[int, typer.Option("--notes", help="Also score N coder-style notes written from the rows' fields (place, date, country, deaths, actor1).")] = 0,
 ) -> None:
     """Score geocoding and end-to-end extraction on UCDP GED events; prints one JSON object."""
     from dateline.evaluation.ged import GedFormatError, evaluate
@@ -158,7 +159,7 @@ def eval_ged(
     if not path.is_file():
         raise typer.BadParameter(f"{path} is not a file.")
     with _reported("eval ged", GedFormatError):
-        result = evaluate(path, limit=limit, headlines=headlines, geocoding=not no_geocoding)
+        result = evaluate(path, limit=limit, headlines=headlines, geocoding=not no_geocoding, notes=notes)
     typer.echo(json.dumps(result))
 
 

@@ -367,6 +367,7 @@ class Detector:
         self.by_type: dict[str, set[str]] = {}
         for s in ontology.sub_event_types:
             self.by_type.setdefault(s.event_type, set()).add(s.code)
+        self.own_trigger_codes = frozenset(s.code for s in ontology.sub_event_types if s.needs_own_trigger)
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         sents = list(doc.sents)
@@ -469,7 +470,7 @@ class Detector:
         if self.in_scope[top]:
             if p[top] < cfg.min_score:
                 return self._headline_event(sent, hits, p, facts) if headline else []
-            top, label = self._precedence(p, top)
+            top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
@@ -616,13 +617,17 @@ class Detector:
             found.append(self._mention(sent, trig, code, p[top]))
         return found
 
-    def _precedence(self, p: np.ndarray, top: int) -> tuple[int, str]:
+    def _precedence(self, p: np.ndarray, top: int, hits: list[LexHit]) -> tuple[int, str]:
+        """A close runner-up of a higher sub-type wins (ACLED codes one event its higher way), unless
+        it is a change of territory the sentence tells with no word of taking a place."""
         label = self.labels[top]
         order = np.argsort(-p)
         second = next((int(i) for i in order if i != top and self.in_scope[i]), None)
         if second is None or p[second] < self.config.precedence_ratio * p[top]:
             return top, label
         runner = self.labels[second]
+        if runner in self.own_trigger_codes and not any(not h.oos and h.code in self.own_trigger_codes for h in hits):
+            return top, label
         if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)
                 and self.ontology.rank(runner) < self.ontology.rank(label)):
             return second, runner

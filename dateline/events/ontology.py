@@ -47,6 +47,9 @@ class SubEventType(BaseModel):
     cameo: list[str]
     definition: str
     triggers: list[str] = Field(min_length=1)
+    # A change of territory is told with words of taking or handing over a place: the classifier's
+    # runner-up vote for these sub-types does not outrank its first choice without one of their triggers.
+    needs_own_trigger: bool = False
 
     _clean = field_validator("triggers")(classmethod(lambda cls, v: _clean_terms(v)))
 

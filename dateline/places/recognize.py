@@ -24,6 +24,7 @@ from dateline.nlp import doc_cache, doc_text
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
 CONNECTORS = words("connectors")
+NAME_ARTICLES = words("name_articles")
 # Labels the small model often puts on foreign place names it does not know.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
@@ -199,6 +200,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if _label_opening(doc, i, j, cands):
         return True
+    if in_unit_brackets(doc, i, j) and any(c.pop >= 1000 or c.fclass == "A" for c in cands):
+        return True
     if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
@@ -291,7 +294,23 @@ def _place_cue(doc: Doc, i: int, j: int) -> bool:
     or the target of a strike ("airstrikes on X")."""
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].lower_ if j < len(doc) else ""
-    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i)
+    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i) \
+        or in_unit_brackets(doc, i, j)
+
+
+def in_unit_brackets(doc: Doc, i: int, j: int) -> bool:
+    """The name is one of the units written in brackets after a place, the coder's way of saying
+    where it lies: "Nasib village (Markaz Daraa, Daraa)", "Kiwanja (Rutshuru, North Kivu)"."""
+    k = i - 1
+    while k >= 0 and (doc[k].text == "," or _capitalised(doc[k]) or doc[k].lower_ in CONNECTORS | NAME_ARTICLES):
+        k -= 1
+    end = j
+    while end < len(doc) and (doc[end].text == "," or _capitalised(doc[end]) or doc[end].lower_ in CONNECTORS | NAME_ARTICLES):
+        end += 1
+    if k < 1 or doc[k].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    before = doc[k - 1]
+    return _capitalised(before) or before.lower_ in PLACE_NOUNS
 
 
 # Words whose "on X" is the place struck: "airstrikes on X", "shelling on X", "an assault on X".
@@ -417,12 +436,28 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for k in range(i, j):
             taken[k] = True
 
+    # 0. Names with a lower-case article inside ("Deir ez Zor", "Ras al Ain"), which the small model
+    # cuts into two places: the whole name, when the gazetteer has it.
+    for i in range(len(doc) - 2):
+        if taken[i] or not _capitalised(doc[i]):
+            continue
+        ends, k = [], i + 1
+        while k + 1 < len(doc) and doc[k].lower_ in NAME_ARTICLES and _capitalised(doc[k + 1]):
+            k += 2
+            ends.append(k)
+        for end in reversed(ends):
+            cands = lookup_span(gaz, doc[i:end].text, ner=True)
+            if any(c.pop >= 1000 or c.fclass == "A" for c in cands) and \
+                    not ({ents[x].label_ for x in range(i, end) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
+                add(i, end, cands, "")
+                break
+
     # 1. NER places (GPE/LOC/FAC) and nationalities (NORP).
     for ent in doc.ents:
         i, j = ent.start, ent.end
         if doc[i].lower_ == "the":
             i += 1
-        if i >= j:
+        if i >= j or any(taken[k] for k in range(i, j)):
             continue
         if ent.label_ == "NORP":
             cc = dem.get(name_key(doc[i:j].text))
@@ -486,7 +521,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
         matched = False
         limit = i
-        while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (_capitalised(doc[limit]) or (limit > i and doc[limit].lower_ in CONNECTORS)):
+        while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (_capitalised(doc[limit]) or (limit > i and (
+                doc[limit].lower_ in CONNECTORS or doc[limit].lower_ in NAME_ARTICLES and limit + 1 < n and _capitalised(doc[limit + 1])))):
             limit += 1
         for j in range(limit, i, -1):
             if not _capitalised(doc[j - 1]):

@@ -11,7 +11,7 @@ from pathlib import Path
 from dateline.datafiles import load_mapping, word_list
 
 PLACES_YAML = Path(__file__).resolve().parents[1] / "data" / "places.yaml"
-KEYS = ("connectors", "speech_verbs", "place_nouns", "titles", "locative_preps", "generic_heads", "feature_words",
+KEYS = ("connectors", "name_articles", "speech_verbs", "place_nouns", "titles", "locative_preps", "generic_heads", "feature_words",
         "part_words", "surrounds", "strike_words", "agent_participles", "place_subject_verbs", "street_openers",
         "street_closers", "settlement_suffixes", "adm2_suffixes", "adm1_suffixes", "adm2_words", "adm1_words",
         "town_words", "near_words")

@@ -45,7 +45,7 @@ from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
-from dateline.types import EventMention, Toponym
+from dateline.types import ActorMention, EventMention, Toponym
 
 if TYPE_CHECKING:
     from dateline.places.geocode import Resolution
@@ -168,6 +168,18 @@ def locating(t: Toponym) -> bool:
     if t.place is None or t.role not in LOCATING_ROLES:
         return False
     return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
+
+
+# Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries"): the name
+# tells where the group comes from, not where it fought; a state force's unit ("Kandahar police")
+# and people named by their town ("Kibera residents") still point at the place.
+_GROUP_INTERS = frozenset({"Rebel group", "Political militia"})
+
+
+def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:
+    """The toponym is part of a named armed group's name."""
+    return any(a.key and a.inter in _GROUP_INTERS and a.start <= t.start and t.end <= a.end
+               and (a.start, a.end) != (t.start, t.end) for a in actors or ())
 
 
 @functools.cache
@@ -438,13 +450,15 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
         return _with_precision(named[0], 2) if named else None
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
+            and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
         return found
     for named in phrase.named:
         if locating(named) and plausible(named) and all(_inside(named, u) for u in units):
             named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
-    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)):
+    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
+            and plausible(found):
         return found
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""
@@ -691,7 +705,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     units written with it, when the places stage did not read it as a place ("near Kidal,
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     plausible = _plausibility(ctx)
-    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t)]
+    named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)]
+    toponyms = [t for t in named if locating(t) and plausible(t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
@@ -700,7 +715,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         nonlocal toponyms
         for scope in scopes:
             found = None
-            for phrase in place_phrases(scope, [t for t in ctx.toponyms or [] if t.role != "name"], times):
+            for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places

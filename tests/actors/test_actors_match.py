@@ -192,3 +192,12 @@ def test_a_state_alias_needs_a_country_actor_and_a_country():
 def test_an_acronym_inside_a_run_of_capitals_is_a_word():
     assert "IS" not in actors("WHAT IS KNOWN ABOUT THE ATTACK")
     assert actors("IS fighters attacked the town.")["IS fighters"].name.startswith("Islamic State")
+
+
+def test_a_state_force_takes_the_regime_period_of_the_event_s_year():
+    from dateline.actors.dictionary import in_year
+
+    name = "Military Forces of Syria (2024-)"
+    assert in_year(name, "SY", 2021) == "Military Forces of Syria (2000-2024)"
+    assert in_year(name, "SY", 2025) == name and in_year(name, "SY", None) == name
+    assert in_year("Islamic State (Syria)", "SY", 2021) == "Islamic State (Syria)"

@@ -92,3 +92,22 @@ def test_disorder_type_from_ontology(nlp):
     assert event_mentions(doc)[0].disorder_type == "Demonstrations"
     doc = nlp(SENTENCES["Arrests"])
     assert event_mentions(doc)[0].disorder_type == "Strategic developments"
+
+
+def test_a_change_of_territory_needs_a_word_of_taking_a_place(nlp):
+    import numpy as np
+
+    from dateline.events.features import LexHit
+
+    detector = nlp.get_pipe("dateline_events").detector
+    names = {s.name for s in detector.ontology.sub_event_types if s.needs_own_trigger}
+    assert names == {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+    clash, capture = detector.labels.index("ARMED_CLASH"), detector.labels.index("NON_STATE_ACTOR_OVERTAKES_TER")
+    p = np.zeros(len(detector.labels))
+    p[clash], p[capture] = 0.5, 0.45  # a close runner-up that ranks higher in ACLED's order
+    fought = [LexHit(0, 1, "ARMED_CLASH", False)]
+    assert detector._precedence(p, clash, fought)[1] == "ARMED_CLASH"  # "clashed in X town": nothing taken
+    seized = fought + [LexHit(3, 4, "NON_STATE_ACTOR_OVERTAKES_TER", False)]
+    assert detector._precedence(p, clash, seized)[1] == "NON_STATE_ACTOR_OVERTAKES_TER"  # "... and seized it"
+    doc = nlp("The army retook Tal Hamis from the militants on Monday.")  # a past form the lemmatizer leaves alone
+    assert [m.sub_event_type for m in event_mentions(doc)] == ["Government regains territory"]

@@ -65,3 +65,16 @@ def test_the_feature_word_ending_a_place_name_is_no_village_of_that_name(parse):
     assert roles.get("Bridge") in (None, "name") and roles.get("Westminster") == "location"
     roles = _roles(parse("Fighting spread along the Wadi Hajr valley in Hadramawt on Sunday."))
     assert roles.get("Hajr") != "name"  # a valley named for Hajr: the name is still a place
+
+
+def test_a_name_with_a_lower_case_arabic_article_is_one_place(parse):
+    doc = parse("Fighting spread to Jisr ash Shughur and to the edge of Deir ez Zor on Sunday.")
+    found = {t.text: t.place.country for t in toponyms(doc) if t.place}
+    assert found.get("Jisr ash Shughur") == "Syria" and found.get("Deir ez Zor") == "Syria"
+    assert "Zor" not in found  # not a Kuwaiti namesake of the name's last word
+
+
+def test_the_units_in_brackets_after_a_place_are_places(parse):
+    doc = parse("Shells fell on Qwertzabad village (Markaz Daraa, Daraa) on Sunday.")
+    countries = [t.place.country for t in toponyms(doc) if t.text == "Daraa" and t.place]
+    assert countries and set(countries) == {"Syria"}

@@ -311,3 +311,21 @@ def test_an_acronym_the_places_stage_passed_over_is_not_sent_back_as_a_place():
 def test_a_relief_organisation_is_not_a_place(parse):
     doc = parse("Gunmen kill 20 in eastern Congo: Red Cross")
     assert not any(t.text == "Red Cross" and t.place is not None for t in toponyms(doc))
+
+
+def test_a_place_inside_an_armed_group_s_name_is_not_where_it_fought():
+    r = link("On 2 March 2024, fighting between Jalisco Cartel New Generation and Los Zetas in Tierra Blanca town "
+             "(Tierra Blanca, Veracruz) left 3 dead.", "fighting")
+    assert r.admin1 is not None and r.admin1.startswith("Veracruz") and r.location != "Jalisco"
+
+
+def test_a_state_force_named_after_its_town_still_points_there():
+    r = link("Kandahar police exchanged fire with Taliban fighters on Monday, killing two.", "exchanged")
+    assert r.location == "Kandahar" and r.country == "Afghanistan"
+
+
+def test_units_read_as_a_namesake_abroad_do_not_carry_the_event_abroad():
+    # "Sharon" is the Israeli subdistrict here, not the Pennsylvania town the places stage may read
+    r = link("Islamic Jihad gunmen shot two men dead in Kfar Saba town (Sharon, Central) on Monday.", "shot",
+             "Violence against civilians", "Attack")
+    assert r.country != "United States"

@@ -106,11 +106,15 @@ def test_a_worker_killed_mid_ingest_costs_one_article_until_resume(tmp_path: Pat
     _, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 0, stderr
     lost = [line for line in stderr.splitlines() if "killed by signal 9 while processing this article" in line]
-    assert len(lost) == 1, stderr
-    assert stored_articles(db) == total - 1
-    failed_file = lost[0].split("dateline: ", 1)[1].split(":")[0].rsplit("/", 1)[-1]
+    # Nearly always the worker held an article; on a loaded machine it may have been between two, and
+    # then nothing is lost. Either way every article is stored or named on stderr: none silently dropped.
+    assert len(lost) <= 1, stderr
+    assert stored_articles(db) == total - len(lost)
     journal = snapshot(db)["journal"]
-    assert failed_file not in journal and len(journal) == 9
+    assert len(journal) == 10 - len(lost)
+    if lost:
+        failed_file = lost[0].split("dateline: ", 1)[1].split(":")[0].rsplit("/", 1)[-1]
+        assert failed_file not in journal
 
     resumed = run_cli(corpus, db, "--resume", "--jobs", "2")
     assert resumed.wait(300) == 0
