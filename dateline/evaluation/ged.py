@@ -273,10 +273,15 @@ def single_english_headlines(rows: Iterable[GedRow]) -> list[Headline]:
 _ROMANCE = re.compile(r"\b(?:de|del|la|las|los|el|en|y|con|por|para|une?|les|des|du|au|aux|et|dans|sur|est|qui)\b", re.I)
 
 
+_EN_BEFORE_NAME = re.compile(r"\ben [A-ZÁÉÍÓÚÑ]")
+
+
 def _looks_romance(text: str) -> bool:
     """Short Spanish or French titles carry too few words for the language detector; two
-    of their function words (that are not English words) are enough to tell."""
-    return len(_ROMANCE.findall(text)) >= 2
+    of their function words (that are not English words) are enough to tell, and so is "en"
+    before a name ("Asesinan a dos hombres en Culiacán"), which English writes only in
+    borrowed phrases ("en route")."""
+    return len(_ROMANCE.findall(text)) >= 2 or _EN_BEFORE_NAME.search(text) is not None
 
 
 _PERIOD = re.compile(r"\s*\([^)]*\)")

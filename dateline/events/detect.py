@@ -172,6 +172,38 @@ def _dated_reference(noun: Token, trigger_at: set[int], dates: Collection[int]) 
     return verb.pos_ in ("VERB", "NOUN") and verb.i not in trigger_at
 
 
+def _phrasal_lemma(verb: Token) -> str:
+    """A verb's lemma with its particle ("break out"), else its lemma."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
+
+
+def _noun_phrase_in(noun: Token, phrases: Collection[str]) -> bool:
+    """Whether a noun, alone or with the modifier before it ("human losses"), is one of ``phrases``."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.head.i == noun.i:
+        words |= {f"{prev.lower_} {w}" for w in list(words)}
+    return any(w in phrases for w in words)
+
+
+def _disposed(body: Token, verbs: Collection[str], finite_only: Collection[str] = ()) -> bool:
+    """Whether a body is what one of ``verbs`` acts on: its object, its passive subject, a headline's
+    bare participle on it ("bodies dumped on a highway") or its subject with no object of its own.
+    A verb of ``finite_only`` counts only with an auxiliary or a subject ("bodies are left", "they
+    leave a body"): a bare "bodies left in the desert" may be bodies remaining there."""
+    head = body.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs and (
+            body.dep_ in ("dobj", "nsubjpass")
+            or (body.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in finite_only
+                and not any(c.dep_ == "dobj" for c in head.children))):
+        return True
+    # the participle may hang on the body's complement: "corpse of a man abandoned outside ..."
+    nouns = [body] + [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in verbs
+               and c.lemma_.lower() not in finite_only for n in nouns for c in n.children)
+
+
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
     verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
@@ -328,6 +360,7 @@ class Detector:
         # trigger noun modifying one of them is part of an event's name ("mortar fire").
         self.event_heads = frozenset(t.split()[-1] for s in ontology.sub_event_types for t in s.triggers)
         self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
+        self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
         self.peaceful = next(s.code for s in ontology.sub_event_types if s.name == "Peaceful protest")
@@ -441,6 +474,15 @@ class Detector:
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            if headline and sub.event_type not in VIOLENT_EVENT_TYPES and (
+                    trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits)):
+                # a headline with no word of the sub-type the classifier chose, told by its dead
+                # ("X claims 12 lives") or bodies left somewhere ("four bodies dumped ..."): a killing
+                found = self._headline_deaths(sent, hits, p, facts)
+                if found or trigger is None:
+                    return found
+            if trigger is None and headline:
+                return self._headline_deaths(sent, hits, p, facts)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
@@ -465,7 +507,11 @@ class Detector:
             # planned, threatened, denied or imagined: keep it with that modality.
             return self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
-            return self._ambiguous(sent, hits, p, facts)
+            # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
+            # for want of a doer and with no accident word: a killing.
+            return (headline and (self._headline_event(sent, hits, p, facts, victim_only=True)
+                                  or self._headline_deaths(sent, hits, p, facts))) \
+                or self._ambiguous(sent, hits, p, facts)
         else:
             return []
         # A second event of another kind, told in its own clause ("busted a cell that had
@@ -611,41 +657,180 @@ class Detector:
     # How a headline's event word hangs on its root: "Soldier killed in X" (acl), "minister says
     # rebels routed" (ccomp), "Troops kill five, seize arms depot" (conj).
     HEADLINE_PREDICATE_DEPS = frozenset({"acl", "relcl", "ccomp", "conj", "xcomp", "advcl", "appos"})
+    # The root's own arguments, on which a participle is the headline's predicate ("Woman killed in
+    # X, two injured": "killed" hangs on the subject of "injured"; "there are three murdered in X";
+    # "Kano: trader killed in market", where the place label is the root and the rest its apposition).
+    HEADLINE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "appos"})
+    # What a headline's dead, or the verb that counts them, hangs on the root by.
+    HEADLINE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "conj", "acl", "appos", "ccomp"})
+    # Sub-types of a killing told by its dead alone ("casualties in X"): the classifier chooses.
+    DEATH_CODES = ("ARMED_CLASH", "ATTACK")
 
-    def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+    def _headline_predicate(self, word: Token, root: Token) -> bool:
+        """Whether an event word is a headline's main predicate: the root, a clause on the root, a
+        participle on the root's subject with no auxiliary, or an event noun that is the subject
+        of a verb of hitting or happening ("shelling hits the port", "clashes erupt")."""
+        if word.i == root.i or (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS):
+            return True
+        if word.dep_ == "acl" and word.tag_ in ("VBN", "VBD") and word.head.dep_ in self.HEADLINE_ARGUMENT_DEPS \
+                and word.head.head.i == root.i:
+            return True
+        return self._event_subject(word, root)
+
+    def _event_subject(self, word: Token, root: Token) -> bool:
+        return (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass") and word.head.i == root.i
+                and _phrasal_lemma(root) in self.headline_words.event_subject_verbs)
+
+    def _unconditional(self, trigger: Span, code: str, root: Token, is_person: Callable[[Token], bool],
+                       event_words: Collection[int] = frozenset()) -> bool:
+        """A headline predicate that reports a violent event whatever the classifier thinks: a
+        verb of killing ("gunned down", "murdered"), or a violent event noun as the subject of a
+        verb of hitting or happening ("clashes renewed in X")."""
+        if self.sub[code].event_type not in VIOLENT_EVENT_TYPES:
+            return False
+        lemmas = " ".join(t.lemma_.lower() for t in trigger)
+        if trigger.root.pos_ == "VERB" and lemmas in self.headline_words.lethal:
+            verb = trigger.root
+            # not a thing killed: "senator killed the bill", "rain killed the match"
+            if any(c.dep_ == "dobj" and not (c.like_num or c.pos_ == "PROPN" or is_person(c)) for c in verb.children):
+                return False
+            # said of its victim ("three murdered in X", "conductor shot dead": no object), or done by
+            # armed men or an attack ("gunmen kill five", "bombing kills 12"); not "cancer kills
+            # millions", "man murdered his wife"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject is None or not any(c.dep_ == "dobj" for c in verb.children) \
+                or subject.lemma_.lower() in self.armed or subject.lower_ in self.armed or subject.i in event_words
+        return self._event_subject(trigger.root, root)
+        return self._event_subject(trigger.root, root)
+
+    def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
+                        victim_only: bool = False) -> list[EventMention]:
         """The event a headline reports with its main word, or nothing.
 
         The classifier learnt from article sentences, where an event word without its actors
         or its circumstances is mostly context (NONE), a crime, or too unsure to report; a
         headline is written to report one event in a few words and drops the rest ("Soldier
-        killed in border town").  So in a headline whose main predicate (its root, or a word
-        hung on the root: "Soldier killed", "..., kill nine") is an event trigger, with no
-        out-of-scope cue (an accident, a robbery, a disaster) and with the event sub-types
-        holding ``headline_min`` of the probability, the likeliest such trigger's sub-type is
-        reported.  Its score is that sub-type's share of the event probability, halved: the
-        rule, not the classifier, says there is an event.
+        killed in border town").  So in a headline whose main predicate (``_headline_predicate``)
+        is an event trigger, with no out-of-scope cue (an accident, a robbery, a disaster) and
+        with the event sub-types holding ``headline_min`` of the probability, the likeliest such
+        trigger's sub-type is reported; a verb of killing or an event noun that "erupts" or
+        "hits" needs no such share (``_unconditional``).  Failing that, a headline that names
+        its dead or bodies with marks of violence reports a killing (``_headline_deaths``).
+        Its score is that sub-type's share of the event probability, halved: the rule, not
+        the classifier, says there is an event.
         """
         mass = float(p[self.in_scope].sum())
         # a crime told with an event's word and no crime's word is violence the classifier
         # could not place ("They murder a man ..."): its probability counts towards the gate
         crime = sum(float(p[self.index[c]]) for c in self.config.headline_overrules if c != "NONE" and c in self.index)
-        if mass + crime < self.config.headline_min or any(h.oos for h in hits):
+        if any(h.oos for h in hits):
             return []
         root = sent.root
-
-        def predicate(h: LexHit) -> bool:
-            word = sent[h.start:h.end].root
-            return word.i == root.i or (word.head.i == root.i and word.dep_ in self.HEADLINE_PREDICATE_DEPS)
-
-        main = [h for h in hits if not h.oos and predicate(h)]
+        main = [h for h in hits if not h.oos and self._headline_predicate(sent[h.start:h.end].root, root)]
+        if mass + crime < self.config.headline_min or victim_only:
+            at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+            main = [h for h in main if self._unconditional(sent[h.start:h.end], h.code, root, self._is_person(facts), at)]
+        if victim_only:
+            # a verb of killing said of its victim, with no object ("conductor shot to death", "two
+            # killed in ..."); not "blast kills five" nor "explosion killed", which an accident may do
+            at = {sent.start + i for h in hits for i in range(h.start, h.end)}
+            main = [h for h in main if sent[h.start:h.end].root.pos_ == "VERB" and not any(
+                c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i in at) for c in sent[h.start:h.end].root.children)]
+            if not main:
+                return []
         if not main:
-            return []
+            return self._headline_deaths(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
         code, trigger = best.code, sent[best.start:best.end]
         if not self._is_news(sent, hits, trigger, facts):
             return []
         mention = self._mention(sent, trigger, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
         return [mention] if mention.modality == "asserted" else []
+
+    def _headline_deaths(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """A killing a headline reports by its dead rather than by its doers: a verb of dying
+        ("fighters perished"), lives claimed or lost ("the raid claimed 12 lives"), a noun of the
+        dead or of a killing at its head beside a place or an actor ("casualties in X", "double
+        homicide in Y"), or bodies found with marks of violence ("bodies with signs of torture")
+        or left, dumped or abandoned ("five bodies dumped on the highway").
+        The sub-type is the likeliest violent trigger's in the headline, else Armed clash or
+        Attack as the classifier prefers; bodies are always Attack (ACLED: Violence against
+        civilians).  Only when asserted and news."""
+        if any(h.oos for h in hits):
+            return []  # an accident's, a disaster's or a crime's own word
+        words = self.headline_words
+        root = sent.root
+        heads = [root] + [c for c in root.children if c.dep_ in self.HEADLINE_HEAD_DEPS]
+        trigger: Token | None = None
+        code: str | None = None
+        # a place or an actor (a proper noun when those stages did not run)
+        named = any(sent.start <= i < sent.end for i in facts.places | facts.actors) or any(
+            t.pos_ == "PROPN" for t in sent)
+        # a violent event word, an armed actor or a word of violence: the dying was violent
+        violent = any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits) or any(
+            t.lemma_.lower() in self.armed or t.lower_ in self.armed or t.lemma_.lower() in words.violence_words
+            for t in sent)
+        for tok in heads:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in words.dying and violent:
+                trigger = tok
+            elif tok.pos_ == "VERB" and lemma in words.life_verbs and violent and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
+                trigger = tok
+            elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and named and (
+                    _noun_phrase_in(tok, words.death_nouns)
+                    or (tok.tag_ not in ("NNS", "NNPS") and _noun_phrase_in(tok, words.killing_nouns))):
+                trigger = tok
+            if trigger is not None:
+                break
+        if trigger is None:
+            body = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
+                         and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None)
+            if body is not None and (any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
+                                         for t in sent if t.i != body.i)
+                                     or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)):
+                trigger, code = body, self.DEATH_CODES[1]
+        if trigger is None:
+            return []
+        if code is None:
+            violent = [h.code for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
+            code = max(violent or self.DEATH_CODES, key=lambda c: p[self.index[c]])
+        span = sent[trigger.i - sent.start: trigger.i - sent.start + 1]
+        if not self._is_news(sent, hits, span, facts):
+            return []
+        mass = float(p[self.in_scope].sum())
+        mention = self._mention(sent, span, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
+        return [mention] if mention.modality == "asserted" else []
+
+    VERSUS_CODE = "ARMED_CLASH"
+    SIDE_ENDS = frozenset({",", ":", "-", "–", "—", "|", ";"})
+
+    def _headline_versus(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Soldiers vs rebels, Borno": a headline that sets two armed sides against each other
+        (an armed actor word on each side of "vs") reports a clash between them."""
+        if any(h.oos for h in hits):
+            return []
+        for k, tok in enumerate(sent):
+            if tok.lower_ not in self.headline_words.versus or k == 0:
+                continue
+            def ends(i: int) -> bool:  # a hyphen inside a name ("al-Shabaab") ends no side
+                return sent[i].text in self.SIDE_ENDS and (sent[i].text != "-" or bool(sent[i].whitespace_))
+            start = max((i + 1 for i in range(k) if ends(i)), default=0)
+            end = next((i for i in range(k + 1, len(sent)) if ends(i)), len(sent))
+            if self._names_armed(sent[start:k]) and self._names_armed(sent[k + 1:end]):
+                span = sent[k:k + 1]
+                if not self._is_news(sent, hits, span, facts):
+                    return []
+                mention = self._mention(sent, span, self.VERSUS_CODE, 0.5 * p[self.index[self.VERSUS_CODE]]
+                                        / max(float(p[self.in_scope].sum()), 1e-9))
+                return [mention] if mention.modality == "asserted" else []
+        return []
+
+    def _names_armed(self, side: Span) -> bool:
+        """Whether words name an armed actor (the ontology's state and non-state actor words)."""
+        text = f" {' '.join(t.lower_ for t in side)} "
+        return any(t.lemma_.lower() in self.armed or t.lower_ in self.armed for t in side) or any(
+            f" {w} " in text for w in self.armed if " " in w)
 
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as

@@ -80,6 +80,35 @@ class NotNews(BaseModel):
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 
 
+class HeadlineWords(BaseModel):
+    """Words of headline grammar (see ``Detector._headline_event``): a headline drops its
+    auxiliaries and actors and names a killing by its verb, its dead or the bodies found."""
+
+    # Verbs of killing: as a headline's predicate they report a killing however unsure the classifier.
+    lethal: list[str] = Field(default_factory=list)
+    # Verbs an event noun is the subject of when a headline reports that event ("shelling hits ...").
+    event_subject_verbs: list[str] = Field(default_factory=list)
+    # Verbs whose subject is the dead ("fighters perished in ...").
+    dying: list[str] = Field(default_factory=list)
+    # Nouns of the dead or of a killing, as the headline's head ("casualties in ...").
+    death_nouns: list[str] = Field(default_factory=list)
+    # Nouns of one killing, in the singular only ("double homicide in ..."; "12 homicides" is a tally).
+    killing_nouns: list[str] = Field(default_factory=list)
+    # Verbs whose object "lives" counts the dead ("the raid claimed 12 lives").
+    life_verbs: list[str] = Field(default_factory=list)
+    # Dead bodies, and the marks on them that say they were killed.
+    body_nouns: list[str] = Field(default_factory=list)
+    violence_signs: list[str] = Field(default_factory=list)
+    disposal_verbs: list[str] = Field(default_factory=list)
+    # Words that set two sides against each other ("soldiers vs rebels").
+    versus: list[str] = Field(default_factory=list)
+    disposal_verbs_finite: list[str] = Field(default_factory=list)
+    # Words that make a death violent when told by a verb of dying or lives claimed.
+    violence_words: list[str] = Field(default_factory=list)
+
+    _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
+
+
 class Ontology(BaseModel):
     version: int
     disorder_types: list[str]
@@ -93,6 +122,7 @@ class Ontology(BaseModel):
     # Verbs of a demonstrators' aim ("demanding the release ...", "to protest against ..."): people
     # who act for one of these are demonstrating (dateline/events/detect.py, ``protest_purpose``).
     protest_purposes: list[str] = Field(default_factory=list)
+    headline_words: HeadlineWords = Field(default_factory=HeadlineWords)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

@@ -231,3 +231,20 @@ def by_accident(clause: Clause, words: frozenset[str] | None = None) -> bool:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
             phrase.extend(t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree)
     return _cue_in(sorted(phrase, key=lambda t: t.i), words)
+
+
+# Words that keep someone somewhere; "in hospital" with no article is the British idiom for a patient.
+_KEEPING_LEMMAS = frozenset({"detain", "keep", "hold", "remain"})
+
+
+def in_care(clause: Clause, care_places: frozenset[str]) -> bool:
+    """The trigger keeps someone as a patient, not a prisoner: "were detained in hospital", "six are
+    still held in hospital" (a bare "in hospital", no article).  "detained at a hospital by police"
+    or "detained in a hospital" stays an arrest."""
+    trigger = clause.trigger
+    if trigger.lemma_.lower() not in _KEEPING_LEMMAS:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and pobj.dep_ == "pobj" and pobj.lower_ in care_places
+               and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children)
+               for prep in trigger.children for pobj in prep.children)
+

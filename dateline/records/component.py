@@ -10,6 +10,7 @@ is kept on the Doc as plain data: ``dateline.records.event_records(doc)``.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -22,14 +23,14 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
-from dateline.records.aspect import by_accident, is_tally, long_stretch
+from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import Resolver, locate_event, prior_signals
+from dateline.records.place import CARE_PLACES, Resolver, locate_event, narrative_place, prior_signals
 from dateline.records.row import (
     compose_notes,
     countries,
@@ -67,7 +68,8 @@ class RecordsComponent:
         events = Coreference(self.merge_anaphora)
         dated: list[tuple[EventMention, EventDate]] = []
         # The headline sums up the report: its events are read after the body's and fold into its story.
-        mentions = ctx.mentions or []
+        end = navigation_start(ctx.text)  # "See also", "References": links to other pages, not this report
+        mentions = [m for m in ctx.mentions or [] if m.start < end]
         body = [m for m in mentions if m.start >= ctx.body_start]
         for m in body + [m for m in mentions if m.start < ctx.body_start]:
             headline = m.start < ctx.body_start
@@ -101,6 +103,9 @@ class RecordsComponent:
                 forget_borrowed(record, facts["own_date"], facts["own_place"])
             events.add(Candidate(m, record, when, place, **facts))
         records = events.records
+        for e in events.events:  # a row nothing of its own places stands where the story was last told
+            if e.record in records and e.record.location is None and e.record.country is None:
+                set_place(e.record, narrative_place(ctx, e.members[0].mention), e.record.evidence)
         for k, r in enumerate(records, start=1):
             iso3 = (countries().get(iso2(r) or "", {}) or {}).get("iso3", "XXX")
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"
@@ -139,6 +144,8 @@ class RecordsComponent:
             return True
         if m.event_type != "Explosions/Remote violence" and by_accident(clause):
             return False  # "killed in a road accident"; a bomb gone off early is still an explosion
+        if m.sub_event_type == "Arrests" and in_care(clause, CARE_PLACES):
+            return False  # "96 people were detained in hospital": patients, not prisoners
         return not (is_tally(clause) or long_stretch(clause, ctx.timexes)) or \
             (when.basis == "expression" and when.precision == 1)
 
@@ -185,6 +192,19 @@ class RecordsComponent:
 )
 def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsComponent:
     return RecordsComponent(name, merge_anaphora, nlp)
+
+
+# A page's closing navigation: a wiki heading ("==See also==") or a line that is only the heading.
+_NAVIGATION = re.compile(r"==+\s*(?:see also|references|external links|further reading|notes)\s*==+"
+                         r"|^[ \t]*(?:see also|references|external links|further reading|related (?:articles|stories|coverage))"
+                         r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def navigation_start(text: str) -> int:
+    """Where a page's closing navigation starts ("See also", "References", "External links"), or the
+    text's end: what follows lists other pages and past events by title, and reports nothing."""
+    m = _NAVIGATION.search(text)
+    return m.start() if m else len(text)
 
 
 def _headline_story(records: list[EventRecord], m: EventMention) -> EventRecord | None:

@@ -37,6 +37,23 @@ def outcome_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def separate_openers() -> tuple[str, ...]:
+    """Openings of a sentence that tell another event ("Separately,", "In another attack,"),
+    from ``linking.yaml``."""
+    from dateline.datafiles import load_mapping, word_list
+    from dateline.records.place import PLACE_WORDS
+
+    return word_list(load_mapping(PLACE_WORDS, ValueError, "linking vocabulary"), "separate_openers", PLACE_WORDS)
+
+
+def opens_apart(text: str) -> bool:
+    """The sentence opens by setting its event apart from those told before: "Separately, ...",
+    "In a separate incident, ...", "Elsewhere, ..."."""
+    head = " ".join(re.findall(r"[a-z]+", text[:40].lower()))
+    return any(head == w or head.startswith(w + " ") for w in separate_openers())
+
+
 def _times(ctx: Context) -> frozenset[int]:
     """Character offsets of the tokens inside temporal expressions ("in March" is no place)."""
     cache = ctx.memo
@@ -60,6 +77,9 @@ def is_outcome(clause: Clause) -> bool:
             trigger.lemma_.lower() not in outcome_words() and trigger.lower_ not in outcome_words()):
         return False  # "the slaughter" names an event; "were killed" tells its outcome
     agent = arguments(trigger).agent
+    if agent is not None and trigger.tag_ == "VBN" and agent.dep_ == "nsubj" and \
+            not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return True  # "the communique reports six soldiers killed": a bare participle's subject is the victim
     return agent is None or agent.pos_ == "PRON"
 
 
@@ -126,6 +146,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "said_day": own_date and m.kind == "report" and dates_the_saying(ctx, m, when.timex),
         "own_place": own_place,
         "new_event": introduces(clause.trigger),
+        "apart": opens_apart(ctx.text[m.sentence_start:m.sentence_end]),
         "outcome": is_outcome(clause),
         "additive": is_additive(clause.trigger),
         "own_timex": own_timex,

@@ -67,6 +67,7 @@ class Candidate:
     said_day: bool = False  # that expression dates the saying of it ("police said Wednesday they had arrested")
     own_place: bool = False  # its clause names a place, read or not, or a place of its sentence locates it
     new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
+    apart: bool = False  # its sentence sets it apart from what came before ("Separately, ...", "Elsewhere, ...")
     outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
     additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
     lemma: str = ""  # the trigger word's lemma
@@ -119,12 +120,17 @@ def same_event(event: Event, c: Candidate) -> bool:
     strike in the region on Monday ... | The strike hit a minibus on the edge of Mota at 11
     a.m."), or does not place it at all, is the same event too when it names that day itself."""
     r, new = event.record, c.record
+    if c.apart:
+        return False  # "Separately, a bomb exploded near Gao on Monday": another event, however alike
     if not (r.event_type == new.event_type and r.modality == new.modality
             and (r.event_date == new.event_date or told_later(event, c))
             and r.event_date is not None and not _actors_clash(r, new)):
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
         return True
+    if c.own_place and r.sub_event_type == new.sub_event_type and r.event_date == new.event_date \
+            and _unit_only(r) and _finer(new, r):
+        return True  # "an IED killed a general in Syria ... the IED went off near Deir ez-Zor": one bombing, told finer
     if r.sub_event_type != new.sub_event_type or not c.own_date:
         return False  # the same day only when the retelling names it itself
     if new.location is None and new.country is None:
@@ -146,6 +152,20 @@ def told_later(event: Event, c: Candidate) -> bool:
     return False
 
 
+def _lends_place(event: Event, c: Candidate) -> bool:
+    """A reference or ambiguous mention joins a reported event loosely (its type and day only need
+    not contradict): it does not move a reported event the text already placed, even by the
+    sentence before ("near Mandouri. Armed men abducted four herders ... | the reported attack on
+    Tanguieta"), to its own place."""
+    return c.kind != "report" and event.reported and event.record.location is not None
+
+
+def _unit_only(r: EventRecord) -> bool:
+    """The row is placed only by a country or province: a summary of an event the report may tell
+    again with its town."""
+    return r.location is not None and r.location in (r.country, r.admin1)
+
+
 def _finer(new: EventRecord, old: EventRecord) -> bool:
     """``new`` names a place inside ``old``'s (a town of its province), on the same day."""
     return _place_key(new) is not None and _place_key(new) != _place_key(old) and _contains(old, new) \
@@ -154,7 +174,7 @@ def _finer(new: EventRecord, old: EventRecord) -> bool:
 
 def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
-    if event.record.modality != c.record.modality:
+    if event.record.modality != c.record.modality or c.apart:
         return False
     if c.lemma in FLIGHT_LEMMAS and not c.own_date and event.record.event_type in VIOLENT_EVENT_TYPES:
         return True  # "families fled to the next town after the attack": the attack's outcome, not an event
@@ -163,8 +183,8 @@ def continues(event: Event, c: Candidate) -> bool:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told
     if c.own_date or c.own_place or c.new_event:
         return False
-    if event.record.event_type == c.record.event_type:
-        return not _actors_clash(event.record, c.record)
+    if event.record.event_type == c.record.event_type:  # an outcome's actor is no doer of its own
+        return c.outcome or not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
         return True  # "Six people were arrested": the arrests of the protest or riot just told
     if event.record.event_type in DEMONSTRATION_TYPES and c.record.event_type in DEMONSTRATION_TYPES:
@@ -252,7 +272,8 @@ class Coreference:
             merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
                        take_date=c.own_date and (not target.own_date or (target.said_day and not c.said_day)),
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
-                       and (not target.own_place or _finer(c.record, target.record)),
+                       and (not target.own_place or _finer(c.record, target.record))
+                       and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record))
             target.said_day = (target.said_day or not target.own_date) and c.said_day if c.own_date else target.said_day
             target.own_date = target.own_date or c.own_date
@@ -279,11 +300,14 @@ class Coreference:
                 target = next((e for e in reversed(self.events) if e.reported and continues(e, c)), None)
             if target is not None:
                 return target
+            named = [e for e in self.events if not e.reported and any(m.kind == "reference" for m in e.members)]
             if c.own_date:
-                return None
+                # a report of the very day a reference named ("killed in a clash at X on Sunday ... the two
+                # groups clashed at around 4 p.m. on Sunday"), placed nowhere else, tells that event
+                return self._closest([e for e in named if e.own_date and e.record.event_date == c.record.event_date
+                                      and not c.own_place], c)
             # A report with no day of its own may be the event a reference named before it.
-            return self._closest([e for e in self.events if not e.reported
-                                 and any(m.kind == "reference" for m in e.members)], c)
+            return self._closest(named, c)
         return self._closest(self.events, c)
 
     @staticmethod
@@ -351,5 +375,7 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
     target.interaction = interaction(target.inter1, target.inter2)
     target.confidence = max(target.confidence, other.confidence)
     for name, spans in other.evidence.items():
+        if name == "location" and other.location != target.location:
+            continue  # the words of a place the row did not take are no evidence for its place
         have = target.evidence.setdefault(name, [])
         have.extend(s for s in spans if s not in have)

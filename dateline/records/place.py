@@ -220,7 +220,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     data = load_mapping(path, ValueError, "linking vocabulary")
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
-            "speaking_words", "site_words")
+            "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -244,6 +244,12 @@ CARE_PLACES = frozenset(place_words()["care_places"])
 TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
 SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
 SITE_WORDS = frozenset(place_words()["site_words"])
+# "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
+ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
+                 **{w: "ADM2" for w in place_words()["district_anaphors"]},
+                 **{w: "ADM1" for w in place_words()["province_anaphors"]}}
+# The largest place each settlement word can stand for (GeoNames population).
+ANAPHOR_SIZE = {"village": 50_000, "hamlet": 50_000, "town": 1_000_000}
 
 
 @dataclass
@@ -333,10 +339,53 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                 and not (len(name) == 1 and is_acronym(name[0].text)):  # "in CAR": an acronym the places stage passed over
             phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
     phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
+    if not phrase.named and not phrase.context and not phrase.unread and not phrase.street \
+            and (back := _anaphor(obj, toponyms)) is not None:
+        phrase.named.append(back)
     _read_brackets(phrase, obj.doc.text, toponyms)
     phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
     return phrase
+
+
+def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
+    """A kind word with "the" and no name of its own ("stormed the village", "in the city centre",
+    "the north of the district") refers back: the nearest place of that kind named before it.  The
+    toponym keeps that place with the kind word's own span as its evidence."""
+    word = obj
+    if obj.lower_ in PART_NOUNS or obj.lower_ in NEAR_NOUNS:  # "in the city centre", "the town outskirts"
+        word = next((c for c in obj.children if c.dep_ == "compound" and c.lower_ in ANAPHOR_KINDS), obj)
+    kind = ANAPHOR_KINDS.get(word.lower_)
+    if kind is None or word.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN"
+                                                             or c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return None  # "villages", "the Gao town", "the state of emergency"
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in (*word.children, *obj.children)):
+        return None  # "a village", "villages": not one named before
+
+    def fits(t: Toponym) -> bool:
+        p = t.place
+        if p is None or t.role not in LOCATING_ROLES:
+            return False
+        if kind == "P":
+            return p.feature_class == "P"
+        return (p.feature_code or "") == kind or kind == "ADM2" and (p.feature_code or "") == "ADM3"
+
+    doc = obj.doc
+    # a reference point ("45 km west of X"), a side place (a hospital's town) or where people came
+    # from is not the place the story stands at
+    earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _landmark(doc, t) and not _aside(doc, t, word.idx)]
+    if not earlier:
+        return None
+    back = max(earlier, key=lambda t: t.start)
+    first = doc.char_span(back.end, word.idx, alignment_mode="expand")
+    if first is not None and any(x.lower_ == word.lower_ and x.i != word.i and not any(
+            c.dep_ in ("compound", "poss") for c in x.children) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                                       for c in x.children) for x in first):
+        return None  # "killed 15 in a village in Mopti region ... arrived in the village": one never named
+    size = back.place.population or 0 if back.place is not None else 0
+    if size > ANAPHOR_SIZE.get(word.lower_, size):
+        return None  # "the village" is no city of a million
+    return back.model_copy(update={"start": word.idx, "end": word.idx + len(word), "text": word.text})
 
 
 def _unit_words(head: Token) -> list[Token]:
@@ -395,7 +444,9 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     # A noun trigger that is the subject or object of its verb ("a drone hit a building in X", "a
     # bomber drove into a checkpoint at X"): the verb's own place phrases are the event's.
     noun = clause.trigger
-    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "an exchange of fire and clashes cut off the road near X"
+    # "an exchange of fire and clashes cut off the road near X"; "Governor of X region (Telegram): Yesterday, a
+    # drone attacked a car in Y" (the parser hangs the drone on the speaker label as an apposition)
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
         noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None
@@ -723,7 +774,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     plausible = _plausibility(ctx)
     named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)]
-    toponyms = [t for t in named if locating(t) and plausible(t)]
+    toponyms = [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)]
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
@@ -778,6 +829,45 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     return None
 
 
+def owner_country(doc: Doc, t: Toponym) -> bool:
+    """A country named as the owner or maker of someone ("Niger's army said ...", "the South Sudan
+    People's Defence Forces"): whose forces they are, not where the event was.  Not a country that
+    holds a place ("Mali's Mopti region", "Syria's Idlib")."""
+    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in ("poss", "compound", "nmod") or root.head.i == root.i:
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and _kind(head) not in PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
+    """Where the story was last told before an event that no clause, sentence or paragraph of its
+    own places ("A second device was defused further along the same road", "residents gathered in
+    the city centre"): a reader takes the place the narrative stands at, the nearest earlier
+    sentence's place, and a coder codes it there.  A side place (a hospital's town, where an
+    official spoke) only when no earlier sentence names another."""
+    plausible = _plausibility(ctx)
+    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t) and not owner_country(ctx.doc, t)
+                and not in_group_name(ctx.actors, t)]
+    aside = None
+    for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
+        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
+            if found.place is not None and found.place.feature_class != "P" and len({t.place.iso for t in ctx.toponyms or [] if sent.start_char <= t.start < sent.end_char
+                                           and t.place is not None and _is_country(t)}) > 1:
+                continue  # "the basin where Chad, Nigeria, Niger and Cameroon meet": a region, no place of the story
+            if not _aside(ctx.doc, found, mention.start):
+                return as_town(ctx.doc, found)
+            aside = aside or found
+    return as_town(ctx.doc, aside) if aside is not None else None
+
+
 def _names_dateline(ctx: Context, mention: EventMention) -> bool:
     """The event's sentence writes the dateline's name ("retook Mukalla" under "Al Mukalla:"),
     even where the places stage did not read it as a place."""
@@ -815,6 +905,8 @@ def dateline_toponym(hint: str | None) -> Toponym | None:
         cands = tuple(inside) or cands
     if not cands:
         return None
+    # a dateline names the town the report was filed from: "BUENOS AIRES -" is the city, not the province
+    cands = tuple(c for c in cands if c.fclass == "P") or cands
     best = max(cands, key=prior)
     precision = 1 if best.fclass == "P" else 3 if best.fcode in ("ADM1", "PCLI") else 2
     return Toponym(start=0, end=0, text=hint, place=gaz.place(best), score=0.5, role="location", geo_precision=precision)

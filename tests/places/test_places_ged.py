@@ -73,6 +73,8 @@ def test_romance_titles_are_told_apart():
     assert _looks_romance("Asesinan a dos hombres en un bar de la ciudad")
     assert _looks_romance("Trois civils tués dans une attaque près de la ville")
     assert not _looks_romance("Gunmen kill two men outside a bar")
+    assert _looks_romance("Asesinan a dos hombres en Culiacán")  # one function word, before a name
+    assert not _looks_romance("Convoy en route to Kandahar ambushed")
 
 
 def test_a_headline_counts_as_violent_only_for_an_asserted_violent_row():

@@ -403,3 +403,126 @@ def test_a_day_of_a_noun_that_is_no_event_still_dates_the_verb(nlp) -> None:  # 
     records = run_on(nlp, "In Herat, hundreds of people took part in a march after Friday prayers last week.",
                      dt.date(2023, 11, 15))
     assert [(r.sub_event_type, r.event_date) for r in records] == [("Peaceful protest", dt.date(2023, 11, 10))]
+
+
+# --- a summary placed only by its country or province, told again with its town ---------------
+
+def test_a_country_level_telling_and_the_town_level_one_are_one_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "A roadside bomb killed a senior army officer in Mali on Monday. The device exploded under "
+                       "his vehicle near Gao as his convoy passed, the army said.")
+    assert len(records) == 1 and records[0].location == "Gao"
+
+
+def test_a_province_level_telling_takes_the_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "Gunmen killed ten villagers in Mali's Mopti region on Sunday. The attackers opened fire on "
+                       "a market in Bandiagara, residents said.")
+    assert [r.location for r in records] == ["Bandiagara"]
+
+
+def test_a_country_level_event_of_another_day_stays_apart() -> None:
+    events = Coreference()
+    coarse = cand(own_date=True, own_place=True, location="Mali")
+    coarse.record.country = "Mali"
+    events.add(coarse)
+    town = cand(own_place=True, date=DAY + dt.timedelta(days=1), start=50)
+    town.record.country = "Mali"
+    events.add(town)
+    assert len(events.records) == 2
+
+
+# --- "Separately, ...": a sentence that sets its event apart never merges into an earlier one ----
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post in Kidal on Monday. In a separate attack, gunmen attacked a police post in Kidal "
+    "on Monday night.",
+    "A roadside bomb wounded two soldiers in Mali on Monday. Separately, a roadside bomb exploded near Gao on Monday, "
+    "killing a herder.",
+])
+def test_a_sentence_set_apart_is_its_own_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(run(nlp, text)) == 2
+
+
+def test_set_apart_candidates_neither_match_nor_continue() -> None:
+    events = Coreference()
+    events.add(cand(own_date=True, own_place=True))
+    assert same_event(events.events[0], cand(own_date=True, own_place=True, start=50))
+    assert not same_event(events.events[0], cand(own_date=True, own_place=True, apart=True, start=50))
+    assert not continues(events.events[0], cand(location=None, outcome=True, apart=True, start=50))
+
+
+def test_opening_words_that_set_a_sentence_apart() -> None:
+    from dateline.records.mention import opens_apart
+
+    assert opens_apart("Separately, police said three men were held.")
+    assert opens_apart("In a separate incident on Sunday, a mine went off.")
+    assert opens_apart("Elsewhere in the province, two soldiers died.")
+    assert not opens_apart("Separatists attacked a checkpoint.")
+    assert not opens_apart("Police said the attack was separate from Monday's.")
+
+
+def test_a_report_of_the_day_a_reference_named_tells_that_event() -> None:
+    # "Two men were killed in a clash at Ansongo on Sunday ... The groups clashed with machetes at 5 p.m. on Sunday."
+    events = Coreference()
+    events.add(kinded("reference", "Battles", own_date=True, own_place=True))
+    events.add(cand("Battles", own_date=True, start=80))
+    (record,) = events.records
+    assert record.location == "Gao" and len(events.events[0].members) == 2
+
+
+def test_a_report_of_another_day_or_its_own_place_stays_apart_from_a_reference() -> None:
+    events = Coreference()
+    events.add(kinded("reference", "Battles", own_date=True, own_place=True))
+    events.add(cand("Battles", own_date=True, date=DAY + dt.timedelta(days=1), location=None, start=80))
+    events.add(cand("Battles", own_date=True, own_place=True, location="Kidal", start=160))
+    assert len(events.records) == 3
+
+
+# --- a bare participle's toll ("reports four soldiers killed") is the outcome of the event just told -----
+
+def test_a_toll_in_a_bare_participle_joins_the_attack(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "JNIM militants attacked an army position near Tessit on Sunday morning. An army communique "
+                       "of Tuesday reports four soldiers killed and several assailants killed.")
+    assert len(records) == 1 and records[0].location == "Tessit"
+
+
+def test_an_outcome_continues_the_event_whatever_actor_its_victims_suggest() -> None:
+    events = Coreference()
+    events.add(cand("Battles", own_date=True, own_place=True, actor1="Al Shabaab"))
+    toll = cand("Battles", location=None, outcome=True, actor1="Military Forces of Somalia", start=50)
+    assert continues(events.events[0], toll)
+    assert not continues(events.events[0], cand("Battles", location=None, actor1="Military Forces of Somalia", start=50))
+
+
+# --- a loosely joined reference does not move a reported event to its own place ------------------
+
+def test_a_reference_does_not_lend_its_place_to_a_report_placed_by_the_sentence_before() -> None:
+    # "Near Tessit. Gunmen abducted four herders on Monday. ... the reported attack on Gao on Monday"
+    events = Coreference()
+    events.add(cand("Violence against civilians", own_date=True, own_place=False, location="Tessit"))
+    ref = kinded("reference", "Violence against civilians", own_date=True, own_place=True, location="Gao", start=80)
+    ref.generic = True
+    events.add(ref)
+    (record,) = events.records
+    assert record.location == "Tessit"
+
+
+def test_a_reference_still_places_a_report_with_no_place() -> None:
+    events = Coreference()
+    events.add(cand("Violence against civilians", own_date=True, location=None))
+    ref = kinded("reference", "Violence against civilians", own_date=True, own_place=True, location="Gao", start=80)
+    ref.generic = True
+    events.add(ref)
+    (record,) = events.records
+    assert record.location == "Gao"
+
+
+def test_evidence_of_a_place_not_taken_is_dropped() -> None:
+    from dateline.records.merge import merge_into
+    from dateline.types import Evidence
+
+    target = EventRecord(event_type="Battles", sub_event_type="Armed clash", location="Tessit",
+                         evidence={"location": [Evidence(start=0, end=6, text="Tessit")]})
+    other = EventRecord(event_type="Battles", sub_event_type="Armed clash", location="Gao",
+                        evidence={"location": [Evidence(start=50, end=53, text="Gao")]})
+    merge_into(target, other)
+    assert [e.text for e in target.evidence["location"]] == ["Tessit"]

@@ -16,10 +16,12 @@ def test_the_place_word_lists_come_from_the_data_file(tmp_path):
     path.write_text("place_kinds: [Hamlet]\nunit_kinds: [canton]\ntown_parts: []\npart_nouns: []\n"
                     "settlement_kinds: []\nsurround_nouns: [far  side]\nlandmark_nouns: []\ndistance_words: []\n"
                     "origin_verbs: []\nprojectiles: []\ncare_places: [Field Hospital]\ntransfer_verbs: []\n"
-                    "speaking_words: []\nsite_words: [oil field]\n", encoding="utf-8")
+                    "speaking_words: []\nsite_words: [oil field]\nsettlement_anaphors: [Kebele]\ndistrict_anaphors: []\n"
+                    "province_anaphors: []\n", encoding="utf-8")
     edited = place.place_words(path)
     assert edited["place_kinds"] == ("hamlet",) and edited["surround_nouns"] == ("far side",)
-    assert edited["care_places"] == ("field hospital",)
+    assert edited["care_places"] == ("field hospital",) and edited["settlement_anaphors"] == ("kebele",)
+    assert place.ANAPHOR_KINDS["town"] == "P" and place.ANAPHOR_KINDS["county"] == "ADM2"
     assert "hospital" in place.CARE_PLACES and "rush" in place.TRANSFER_VERBS and "speak" in place.SPEAKING_WORDS
     assert edited["site_words"] == ("oil field",) and "checkpoint" in place.SITE_WORDS
 

@@ -1,0 +1,145 @@
+"""A row that nothing of its own places (no place in its clause, sentence or paragraph) stands where
+the story was last told: a reader carries the place forward, and a coder codes it there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.types import Article, EventRecord
+
+PUBLISHED = dt.date(2021, 3, 3)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def rows(nlp, text: str) -> dict[str, EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    return {r.sub_event_type: r for r in records}
+
+
+def test_a_later_paragraph_without_a_place_stands_where_the_story_was(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Gunmen attacked a police post in Kidal on Monday, killing two officers.\n\n"
+                        "On Tuesday, hundreds of residents gathered in the main square of the town to denounce "
+                        "the killings and burned tyres.")
+    riot = by_type["Violent demonstration"]
+    assert riot.location == "Kidal" and riot.country == "Mali"
+    assert riot.event_date == dt.date(2021, 3, 2)
+
+
+def test_the_carried_place_passes_over_a_side_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants ambushed an army convoy near Tessit on Sunday, killing four soldiers.\n\n"
+            "The wounded were flown to a hospital in Gao.\n\n"
+            "On Monday, troops pursuing the attackers caught up with them and killed six of them in a firefight.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    monday = next(r for r in records if r.event_date == dt.date(2021, 3, 1))
+    assert monday.location == "Tessit"  # where the fighting was, not the hospital's town
+
+
+def test_no_place_anywhere_stays_unplaced(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Unknown gunmen shot dead a trader on Monday.\n\nOn Tuesday, residents blocked a road to protest.")
+    assert by_type and all(r.location is None and r.country is None for r in by_type.values())
+
+
+def test_an_event_with_a_place_of_its_own_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Police arrested four men in Peshawar on Monday.\n\n"
+                        "On Tuesday, a roadside bomb exploded in Quetta, wounding two soldiers.")
+    assert by_type["Remote explosive/landmine/IED"].location == "Quetta"
+    assert by_type["Arrests"].location == "Peshawar"
+
+
+# "the village", "the city", "the district" with no name of their own refer back to the last place of that kind.
+
+def test_the_village_is_the_place_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Militants ambushed a patrol near Tessit on Friday. On Saturday they came back and set fire "
+                        "to houses in the village, killing two herders.")
+    attack = by_type["Attack"]
+    assert attack.location == "Tessit" and attack.evidence["location"][0].text == "village"
+
+
+def test_the_city_skips_a_reference_point(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Clashes broke out between two militias in Gharyan, 80 km south of Tripoli, on Monday. On Tuesday, "
+                        "hundreds of residents marched through the city centre and set fire to a militia office.")
+    assert by_type["Violent demonstration"].location == "Gharyan"
+
+
+def test_a_village_never_named_is_not_the_town_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    by_type = rows(nlp, "Residents of Sevare said soldiers killed 15 civilians in a village in Mopti region on Sunday.\n\n"
+                        "On Monday, the troops returned to the village and burned the granaries.")
+    assert all(r.location != "Sevare" for r in by_type.values())
+
+
+def test_a_past_bombing_in_the_city_is_placed_and_dated(nlp) -> None:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(
+        text="A bomb went off in Peshawar on Monday. Residents of Kano said the man behind the February 20 market "
+             "bombing in the city had been known to police.", published=PUBLISHED)]))
+    past = next(r for r in records if r.event_date == dt.date(2021, 2, 20))
+    assert past.location == "Kano"
+
+
+def test_the_village_is_no_city_of_a_million(parse) -> None:  # type: ignore[no-untyped-def]
+    from dateline.records.context import Context
+    from dateline.records.place import _anaphor
+
+    doc = parse("Police in Bamako said on Monday that gunmen had burned the village granary.")
+    ctx = Context.of(doc)
+    word = next(t for t in doc if t.lower_ == "village")
+    assert _anaphor(word, list(ctx.toponyms or [])) is None
+    doc = parse("Gunmen attacked Tessit on Monday and extended the state of emergency.")
+    state = next(t for t in doc if t.lower_ == "state")
+    assert _anaphor(state, list(Context.of(doc).toponyms or [])) is None
+
+
+@pytest.mark.parametrize("hint, country", [("BUENOS AIRES", "AR"), ("MEXICO CITY", "MX"), ("KABUL", "AF")])
+def test_a_dateline_is_the_town_it_was_filed_from(hint, country) -> None:
+    from dateline.records.place import dateline_toponym
+
+    found = dateline_toponym(hint)
+    assert found is not None and found.place is not None
+    assert found.place.iso == country and found.place.feature_class == "P" and found.geo_precision == 1
+
+
+def test_an_event_noun_hung_on_a_speaker_label_takes_the_verbs_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes the drone an apposition of "Kursk region", the subject of "attacked"
+    by_type = rows(nlp, "Governor of Kursk region (Telegram): Yesterday morning, an FPV drone of the Ukrainian army "
+                        "attacked a delivery van in the village of Tetkino, Glushkovo district.")
+    assert by_type["Air/drone strike"].location == "Tetkino"
+
+
+# --- a country named as the owner of forces ("Niger's army") says whose they are, not where ---------
+
+def test_a_countrys_army_does_not_place_the_event_the_story_placed(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 12 traders at a market in Tera on Tuesday.\n\n"
+            "Niger's army said on Wednesday that troops had caught up with the attackers near the border with Mali, "
+            "killing 19.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    pursuit = next(r for r in records if r.event_date == dt.date(2021, 3, 3))
+    assert pursuit.location == "Tera"
+
+
+def test_a_country_holding_a_place_still_places_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    (r,) = rows(nlp, "Gunmen killed two soldiers in Mali's Mopti region on Tuesday.").values()
+    assert r.location == "Mopti" and r.country == "Mali"
+
+
+def test_owner_country_reads_possessives_and_names_of_forces(parse) -> None:  # type: ignore[no-untyped-def]
+    from dateline.records.context import Context
+    from dateline.records.place import owner_country
+
+    doc = parse("Niger's army and soldiers of the South Sudan People's Defence Forces met in Mali's Mopti region.")
+    found = {t.text: owner_country(doc, t) for t in Context.of(doc).toponyms or [] if t.place is not None}
+    assert found.get("Niger") is True and found.get("Mali") is False
+
+
+def test_a_sentence_listing_countries_does_not_place_a_later_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Boko Haram fighters attacked an army post near Bol on Sunday.\n\n"
+            "The lake basin, where Chad, Nigeria, Niger and Cameroon meet, is dotted with islands.\n\n"
+            "In 2020, jihadists killed 90 soldiers in an attack on a base on the peninsula.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    past = next(r for r in records if r.event_date is not None and r.event_date.year == 2020)
+    assert past.country == "Chad"

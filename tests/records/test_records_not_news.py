@@ -1,0 +1,50 @@
+"""Words that look like events but report none: a page's closing navigation ("See also",
+"References") and patients kept "in hospital" (not prisoners)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.records.component import navigation_start
+from dateline.types import Article, EventRecord
+
+PUBLISHED = dt.date(2021, 3, 3)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def run(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    return records
+
+
+@pytest.mark.parametrize("text", [
+    "A mine killed two herders near Gao on Monday.\n\nSee also\nThe 2012 ambush near Gao that killed 40 soldiers",
+    "A mine killed two herders near Gao on Monday.==See also==* The 2012 ambush near Gao that killed 40 soldiers",
+    "A mine killed two herders near Gao on Monday.\n\nReferences:\nSoldiers shot dead in Kidal, 12 May 2019",
+])
+def test_nothing_after_a_pages_navigation_heading_is_an_event(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, text)
+    assert len(records) == 1 and records[0].event_date == dt.date(2021, 3, 1)
+
+
+def test_a_navigation_word_inside_a_sentence_is_no_heading() -> None:
+    text = "Officials said the references to the attack in Gao were wrong; see also the statement."
+    assert navigation_start(text) == len(text)
+
+
+def test_patients_detained_in_hospital_are_not_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "A car bomb exploded in Quetta on Monday. Forty people were detained in hospital overnight.")
+    assert [r.sub_event_type for r in records] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_suspect_detained_at_a_hospital_is_arrested(nlp) -> None:  # type: ignore[no-untyped-def]
+    records = run(nlp, "A car bomb exploded in Quetta on Monday. Police detained two men at the hospital where "
+                       "the wounded were taken.")
+    assert "Arrests" in {r.sub_event_type for r in records}
