@@ -6,6 +6,8 @@ group's country branch) can be used and tested without spaCy.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,26 +32,43 @@ class Country:
     name: str  # ACLED's spelling
     names: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
-    regimes: tuple[tuple[int, int | None], ...] = ()
+    # ACLED's regime periods: (first day, day it ended or None); a period given by years starts on 1 January
+    regimes: tuple[tuple[dt.date, dt.date | None], ...] = ()
 
-    def period(self, year: int | None) -> str:
-        """ACLED's regime suffix, " (2012-2022)", for the period covering ``year``.
+    def period(self, when: int | dt.date | None) -> str:
+        """ACLED's regime suffix, " (2012-2022)", for the period covering ``when``: a day (the
+        event's: "Military Forces of Afghanistan (2004-2021)" until 15 August 2021) or, when only a
+        year is known, that year (a year of change counts for the new period).
 
-        Without a year the latest period is used; for a year before the first period
-        we know, none (no suffix rather than a wrong one).
+        Without either the latest period is used; before the first period we know, none (no
+        suffix rather than a wrong one).
         """
         if not self.regimes:
             return ""
         chosen = self.regimes[-1]
-        if year is not None:
-            if year < self.regimes[0][0]:
-                return ""
-            for start, end in self.regimes:
-                if start <= year and (end is None or year < end):
-                    chosen = (start, end)
-                    break
+        if when is not None:
+            if isinstance(when, dt.date):
+                inside = [(a, b) for a, b in self.regimes if a <= when and (b is None or when < b)]
+                if when < self.regimes[0][0]:
+                    return ""
+            else:
+                inside = [(a, b) for a, b in self.regimes if a.year <= when and (b is None or when < b.year)]
+                if when < self.regimes[0][0].year:
+                    return ""
+            chosen = inside[0] if inside else chosen
         start, end = chosen
-        return f" ({start}-{end if end is not None else ''})"
+        return f" ({start.year}-{end.year if end is not None else ''})"
+
+
+def _regime_bound(value: Any) -> dt.date | None:
+    """A period's bound as written in actors.yaml: a year (1 January), a day "2021-08-15", or null."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return dt.date(value, 1, 1)
+    if isinstance(value, dt.date):  # YAML reads an unquoted 2021-08-15 as a date
+        return value
+    return dt.date.fromisoformat(str(value))
 
 
 @dataclass(frozen=True)
@@ -154,9 +173,14 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
             raise ActorDictionaryError(f"{where}: needs 'iso' and 'name'")
         regimes = []
         for period in raw.get("regimes") or []:
-            if not (isinstance(period, list) and len(period) == 2 and isinstance(period[0], int)):
-                raise ActorDictionaryError(f"{where}: a regime period is [start_year, end_year or null], got {period!r}")
-            regimes.append((period[0], period[1]))
+            try:
+                if not (isinstance(period, list) and len(period) == 2 and period[0] is not None):
+                    raise ValueError
+                start, end = _regime_bound(period[0]), _regime_bound(period[1])
+            except ValueError:
+                raise ActorDictionaryError(f"{where}: a regime period is [start, end or null], each a year or a day "
+                                           f"(2021-08-15), got {period!r}") from None
+            regimes.append((start, end))
         countries[raw["iso"]] = Country(
             iso=raw["iso"], name=raw["name"], names=_strings(raw.get("names"), where),
             demonyms=_strings(raw.get("demonyms"), where), regimes=tuple(regimes),
@@ -224,13 +248,13 @@ def same_actor(a: str | None, b: str | None) -> bool:
     return norm(a) == norm(b)
 
 
-def in_year(name: str, iso: str | None, year: int | None) -> str:
-    """The actor's name with the regime period of ``year``: the event's year, not the report's
-    ("Military Forces of Syria (2000-2024)" for a 2021 clash told in a 2025 article)."""
-    if year is None or not iso or not _PERIOD.search(name):
+def in_period(name: str, iso: str | None, when: int | dt.date | None) -> str:
+    """The actor's name with the regime period of ``when``: the event's day (or year), not the
+    report's ("Military Forces of Syria (2000-2024)" for a 2021 clash told in a 2025 article)."""
+    if when is None or not iso or not _PERIOD.search(name):
         return name
     country = load_dictionary().country(iso)
-    return _PERIOD.sub(country.period(year), name, count=1) if country is not None else name
+    return _PERIOD.sub(country.period(when), name, count=1) if country is not None else name
 
 
 @lru_cache(maxsize=4)

@@ -194,13 +194,30 @@ def test_an_acronym_inside_a_run_of_capitals_is_a_word():
     assert actors("IS fighters attacked the town.")["IS fighters"].name.startswith("Islamic State")
 
 
-def test_a_state_force_takes_the_regime_period_of_the_event_s_year():
-    from dateline.actors.dictionary import in_year
+def test_a_state_force_takes_the_regime_period_of_the_event_s_day():
+    from dateline.actors.dictionary import in_period
 
     name = "Military Forces of Syria (2024-)"
-    assert in_year(name, "SY", 2021) == "Military Forces of Syria (2000-2024)"
-    assert in_year(name, "SY", 2025) == name and in_year(name, "SY", None) == name
-    assert in_year("Islamic State (Syria)", "SY", 2021) == "Islamic State (Syria)"
+    assert in_period(name, "SY", 2021) == "Military Forces of Syria (2000-2024)"
+    assert in_period(name, "SY", 2025) == name and in_period(name, "SY", None) == name
+    assert in_period("Islamic State (Syria)", "SY", 2021) == "Islamic State (Syria)"
+    # a regime that ended on a known day: the day decides, not the year
+    kabul = "Military Forces of Afghanistan (2021-)"
+    assert in_period(kabul, "AF", dt.date(2021, 3, 1)) == "Military Forces of Afghanistan (2004-2021)"
+    assert in_period(kabul, "AF", dt.date(2021, 9, 1)) == kabul
+    assert in_period(kabul, "AF", 2021) == kabul  # only the year known: the new period, as before
+
+
+def test_a_regime_period_bound_is_a_year_or_a_day():
+    from dateline.actors.dictionary import Country, _regime_bound
+
+    assert _regime_bound(2001) == dt.date(2001, 1, 1) and _regime_bound("2010-06-30") == dt.date(2010, 6, 30)
+    assert _regime_bound(None) is None
+    x = Country(iso="XX", name="Xland", regimes=((dt.date(2001, 1, 1), dt.date(2010, 6, 30)), (dt.date(2010, 6, 30), None)))
+    assert x.period(dt.date(2010, 6, 29)) == " (2001-2010)" and x.period(dt.date(2010, 7, 1)) == " (2010-)"
+    assert x.period(dt.date(1999, 1, 1)) == "" and x.period(2005) == " (2001-2010)"
+    with pytest.raises(ActorDictionaryError, match="a year or a day"):
+        parse_dictionary({"countries": [{"iso": "XX", "name": "Xland", "regimes": [[2001, "June 2010"]]}]})
 
 
 def test_an_actor_of_no_known_country_is_named_without_one():
