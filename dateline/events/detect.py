@@ -559,7 +559,7 @@ class Detector:
     def _is_crowd(self, facts: DocFacts) -> Callable[[Token], bool]:
         """People who may demonstrate: a crowd word, a plural or a named actor; not state forces or armed men."""
         # Any plural noun will do ("relatives", "bus drivers"): only people act for a demand.
-        return lambda tok: tok.lemma_.lower() not in self.armed and tok.lower_ not in self.armed \
+        return lambda tok: not self._armed(tok) \
             and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.crowd or tok.i in facts.actors)
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
@@ -699,8 +699,7 @@ class Detector:
             # millions", "man murdered his wife"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return subject is None or not any(c.dep_ == "dobj" for c in verb.children) \
-                or subject.lemma_.lower() in self.armed or subject.lower_ in self.armed or subject.i in event_words
-        return self._event_subject(trigger.root, root)
+                or self._armed(subject) or subject.i in event_words
         return self._event_subject(trigger.root, root)
 
     def _headline_event(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
@@ -741,9 +740,15 @@ class Detector:
         if not main:
             return self._headline_deaths(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
-        code, trigger = best.code, sent[best.start:best.end]
+        return self._rule_mention(sent, hits, sent[best.start:best.end], best.code, p, facts)
+
+    def _rule_mention(self, sent: Span, hits: list[LexHit], trigger: Span, code: str, p: np.ndarray,
+                      facts: DocFacts) -> list[EventMention]:
+        """A headline event a rule, not the classifier, found: reported only when news and asserted,
+        scored at half its sub-type's share of the event probability."""
         if not self._is_news(sent, hits, trigger, facts):
             return []
+        mass = float(p[self.in_scope].sum())
         mention = self._mention(sent, trigger, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
         return [mention] if mention.modality == "asserted" else []
 
@@ -768,7 +773,7 @@ class Detector:
             t.pos_ == "PROPN" for t in sent)
         # a violent event word, an armed actor or a word of violence: the dying was violent
         violent = any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits) or any(
-            t.lemma_.lower() in self.armed or t.lower_ in self.armed or t.lemma_.lower() in words.violence_words
+            self._armed(t) or t.lemma_.lower() in words.violence_words
             for t in sent)
         for tok in heads:
             lemma = tok.lemma_.lower()
@@ -795,12 +800,7 @@ class Detector:
         if code is None:
             violent = [h.code for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             code = max(violent or self.DEATH_CODES, key=lambda c: p[self.index[c]])
-        span = sent[trigger.i - sent.start: trigger.i - sent.start + 1]
-        if not self._is_news(sent, hits, span, facts):
-            return []
-        mass = float(p[self.in_scope].sum())
-        mention = self._mention(sent, span, code, 0.5 * p[self.index[code]] / max(mass, 1e-9))
-        return [mention] if mention.modality == "asserted" else []
+        return self._rule_mention(sent, hits, sent[trigger.i - sent.start: trigger.i - sent.start + 1], code, p, facts)
 
     VERSUS_CODE = "ARMED_CLASH"
     SIDE_ENDS = frozenset({",", ":", "-", "–", "—", "|", ";"})
@@ -810,27 +810,27 @@ class Detector:
         (an armed actor word on each side of "vs") reports a clash between them."""
         if any(h.oos for h in hits):
             return []
+
+        def ends(i: int) -> bool:  # a hyphen inside a name ("al-Shabaab") ends no side
+            return sent[i].text in self.SIDE_ENDS and (sent[i].text != "-" or bool(sent[i].whitespace_))
+
         for k, tok in enumerate(sent):
             if tok.lower_ not in self.headline_words.versus or k == 0:
                 continue
-            def ends(i: int) -> bool:  # a hyphen inside a name ("al-Shabaab") ends no side
-                return sent[i].text in self.SIDE_ENDS and (sent[i].text != "-" or bool(sent[i].whitespace_))
             start = max((i + 1 for i in range(k) if ends(i)), default=0)
             end = next((i for i in range(k + 1, len(sent)) if ends(i)), len(sent))
             if self._names_armed(sent[start:k]) and self._names_armed(sent[k + 1:end]):
-                span = sent[k:k + 1]
-                if not self._is_news(sent, hits, span, facts):
-                    return []
-                mention = self._mention(sent, span, self.VERSUS_CODE, 0.5 * p[self.index[self.VERSUS_CODE]]
-                                        / max(float(p[self.in_scope].sum()), 1e-9))
-                return [mention] if mention.modality == "asserted" else []
+                return self._rule_mention(sent, hits, sent[k:k + 1], self.VERSUS_CODE, p, facts)
         return []
+
+    def _armed(self, tok: Token) -> bool:
+        """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
+        return tok.lemma_.lower() in self.armed or tok.lower_ in self.armed
 
     def _names_armed(self, side: Span) -> bool:
         """Whether words name an armed actor (the ontology's state and non-state actor words)."""
         text = f" {' '.join(t.lower_ for t in side)} "
-        return any(t.lemma_.lower() in self.armed or t.lower_ in self.armed for t in side) or any(
-            f" {w} " in text for w in self.armed if " " in w)
+        return any(self._armed(t) for t in side) or any(f" {w} " in text for w in self.armed if " " in w)
 
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as
