@@ -774,7 +774,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     plausible = _plausibility(ctx)
     named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)]
-    toponyms = [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)]
+    toponyms = _event_places(ctx, named, plausible)
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
@@ -829,6 +829,13 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     return None
 
 
+def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Toponym], bool]) -> list[Toponym]:
+    """The toponyms that may say where an event was: locating ones, in a country the article makes
+    plausible, not a country named as the owner of forces (``named``: already without the places
+    inside armed groups' names)."""
+    return [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)]
+
+
 def owner_country(doc: Doc, t: Toponym) -> bool:
     """A country named as the owner or maker of someone ("Niger's army said ...", "the South Sudan
     People's Defence Forces"): whose forces they are, not where the event was.  Not a country that
@@ -853,14 +860,13 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     the city centre"): a reader takes the place the narrative stands at, the nearest earlier
     sentence's place, and a coder codes it there.  A side place (a hospital's town, where an
     official spoke) only when no earlier sentence names another."""
-    plausible = _plausibility(ctx)
-    toponyms = [t for t in ctx.toponyms or [] if locating(t) and plausible(t) and not owner_country(ctx.doc, t)
-                and not in_group_name(ctx.actors, t)]
+    toponyms = _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)], _plausibility(ctx))
     aside = None
     for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
-            if found.place is not None and found.place.feature_class != "P" and len({t.place.iso for t in ctx.toponyms or [] if sent.start_char <= t.start < sent.end_char
-                                           and t.place is not None and _is_country(t)}) > 1:
+            countries = {t.place.iso for t in ctx.toponyms or []
+                         if sent.start_char <= t.start < sent.end_char and t.place is not None and _is_country(t)}
+            if found.place is not None and found.place.feature_class != "P" and len(countries) > 1:
                 continue  # "the basin where Chad, Nigeria, Niger and Cameroon meet": a region, no place of the story
             if not _aside(ctx.doc, found, mention.start):
                 return as_town(ctx.doc, found)
