@@ -158,9 +158,16 @@ def score_geocoding(nlp: Any, rows: list[GedRow]) -> dict[str, Any]:
     }
 
 
+def spread(items: list[Any], n: int) -> list[Any]:
+    """``n`` items spread evenly over the list (all of them when there are no more)."""
+    if len(items) <= n:
+        return items
+    step = len(items) / n
+    return [items[int(k * step)] for k in range(n)]
+
+
 # -- coder-style notes end to end ---------------------------------------------------------
 
-_ADMIN_KIND = re.compile(r"\s+(?:municipality|district|sub-?district|governorate|province|prefecture|state|region|department|county|sub-prefecture|commune)$", re.I)
 _CLASH_FRAMES = ("On {day}, {a} and {b} clashed in {place}. {n} people were killed.",
                  "On {day}, fighting between {a} and {b} in {place} left {n} dead.")
 _ONE_SIDED_FRAMES = ("On {day}, {a} killed {n} civilians in {place}.",
@@ -169,7 +176,9 @@ _ONE_SIDED_FRAMES = ("On {day}, {a} killed {n} civilians in {place}.",
 
 def _unit(name: str) -> str:
     """ "Ar Rastan district" → "Ar Rastan": ACLED's notes name the units bare."""
-    return _ADMIN_KIND.sub("", name).strip()
+    from dateline.places.geocode import split_kind
+
+    return split_kind(name)[0] if name else ""
 
 
 def coder_note(row: GedRow, k: int = 0) -> str | None:
@@ -216,14 +225,12 @@ def score_notes(nlp: Any, rows: list[GedRow], n: int) -> dict[str, Any]:
     from dateline.records import set_event_records
     from dateline.types import Article
 
-    usable = [(row, note) for k, row in enumerate(rows) if (note := coder_note(row, k))]
-    if len(usable) > n:
-        step = len(usable) / n
-        usable = [usable[int(k * step)] for k in range(n)]
-    if not usable:
-        return {"n": 0, "note": "no row with an exact place, a single day and named sides"}
     from dateline.places.geocode import country_code
     from dateline.records import event_records
+
+    usable = spread([(row, note) for k, row in enumerate(rows) if (note := coder_note(row, k))], n)
+    if not usable:
+        return {"n": 0, "note": "no row with an exact place, a single day and named sides"}
 
     gaz = nlp.get_pipe("dateline_places").gazetteer
     articles = (Article(id=f"n{k}", text=note, published=_published(row)) for k, (row, note) in enumerate(usable))
@@ -364,9 +371,8 @@ def evaluate(path: Path, limit: int | None = None, headlines: int | None = None,
     if headlines != 0:
         missing = [c for c in HEADLINE_COLUMNS if not any(getattr(r, _attr(c)) for r in rows[:50])]
         chosen = single_english_headlines(rows)
-        if headlines is not None and len(chosen) > headlines:
-            step = len(chosen) / headlines
-            chosen = [chosen[int(k * step)] for k in range(headlines)]
+        if headlines is not None:
+            chosen = spread(chosen, headlines)
         if chosen:
             out["headlines"] = score_headlines(pipeline.build(), chosen)
         else:
