@@ -176,6 +176,12 @@ def _big_place(cands: tuple[Candidate, ...]) -> bool:
     return any(c.is_country or c.fcode == "ADM1" or (c.fclass == "P" and c.pop >= 100_000 and c.src != 1) for c in cands)
 
 
+def _settled(cands: tuple[Candidate, ...], main_name: bool = False) -> bool:
+    """A real place among the candidates: a town of 1,000 or more, or an admin unit (``main_name``: by
+    a name that is not only an alternate one)."""
+    return any((c.pop >= 1000 or c.fclass == "A") and not (main_name and c.src == 1) for c in cands)
+
+
 def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...], ents: list[Span | None]) -> bool:
     """Filters for spans that only the gazetteer found."""
     span = doc[i:j]
@@ -187,13 +193,9 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if j - i == 1 and all(c.src == 1 for c in cands) and not _place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
-    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and any(
-        c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
-    ):
+    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
-    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) and any(
-        c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands
-    ):
+    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) and _settled(cands, True):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
         # name the gazetteer knows right after a preposition of place is a place.
         return True
@@ -201,7 +203,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if _label_opening(doc, i, j, cands):
         return True
-    if in_unit_brackets(doc, i, j) and any(c.pop >= 1000 or c.fclass == "A" for c in cands):
+    if in_unit_brackets(doc, i, j) and _settled(cands):
         return True
     if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
@@ -258,8 +260,7 @@ SURROUNDS = words("surrounds")
 
 
 # "east of X", "20 km north of X": a bearing from a name makes it a place.
-DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                        "north-east", "north-west", "south-east", "south-west"})
+DIRECTIONS = words("bearings")
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
@@ -308,11 +309,14 @@ def _place_cue(doc: Doc, i: int, j: int) -> bool:
 def in_unit_brackets(doc: Doc, i: int, j: int) -> bool:
     """The name is one of the units written in brackets after a place, the coder's way of saying
     where it lies: "Nasib village (Markaz Daraa, Daraa)", "Kiwanja (Rutshuru, North Kivu)"."""
+    def unit_word(tok: Token) -> bool:
+        return tok.text == "," or _capitalised(tok) or tok.lower_ in CONNECTORS or tok.lower_ in NAME_ARTICLES
+
     k = i - 1
-    while k >= 0 and (doc[k].text == "," or _capitalised(doc[k]) or doc[k].lower_ in CONNECTORS | NAME_ARTICLES):
+    while k >= 0 and unit_word(doc[k]):
         k -= 1
     end = j
-    while end < len(doc) and (doc[end].text == "," or _capitalised(doc[end]) or doc[end].lower_ in CONNECTORS | NAME_ARTICLES):
+    while end < len(doc) and unit_word(doc[end]):
         end += 1
     if k < 1 or doc[k].text != "(" or end >= len(doc) or doc[end].text != ")":
         return False
@@ -454,7 +458,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             ends.append(k)
         for end in reversed(ends):
             cands = lookup_span(gaz, doc[i:end].text, ner=True)
-            if any(c.pop >= 1000 or c.fclass == "A" for c in cands) and \
+            if _settled(cands) and \
                     not ({ents[x].label_ for x in range(i, end) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
                 add(i, end, cands, "")
                 break
@@ -511,7 +515,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         tok = doc[i]
         if not taken[i] and (k := _article_name_end(doc, i, taken)):
             cands = lookup_span(gaz, doc[i:k].text, ner=True)
-            if cands and any(c.src != 1 and (c.pop >= 1000 or c.fclass == "A") for c in cands) and \
+            if _settled(cands, True) and \
                     not ({ents[x].label_ for x in range(i, k) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
                 add(i, k, cands, "")  # "al-Bab", "el-Fasher": the article belongs to the name
                 i = k
