@@ -17,6 +17,9 @@ ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
 MODALITY_KINDS = ("planned", "threatened", "denied", "negation", "hypothetical")
 # The event types that count as political violence in every measure and rule (ACLED's violent types).
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# A demonstration told on in one report is one event, coded its highest way (a protest that turns
+# violent is a Riots event): the linking stage merges them, the snippet scorer reads them so.
+DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 
 
 class OntologyError(ValueError):
