@@ -70,6 +70,7 @@ class NotNews(BaseModel):
 
     captions: list[str] = Field(default_factory=list)
     since: list[str] = Field(default_factory=list)
+    since_today: list[str] = Field(default_factory=list)
     trend_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)
