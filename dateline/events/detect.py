@@ -458,7 +458,7 @@ class Detector:
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
-        while self.in_scope[top] and not self._words_present(sent, self.sub[label].needs_words):
+        while self.in_scope[top] and not self._told(sent, hits, label):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
             # disrupted): read the sentence by the other classes, given that it is not this one
             p = p.copy()
@@ -591,6 +591,13 @@ class Detector:
         if etype not in self.NEEDS_OWN_TRIGGER:
             return True
         return any(not h.oos and h.code in self.by_type[etype] for h in hits)
+
+    def _told(self, sent: Span, hits: list[LexHit], code: str) -> bool:
+        """Whether the sentence has the words a sub-type must be told with: one of its
+        ``needs_words``, and one of its own triggers when it ``needs_own_words``."""
+        sub = self.sub[code]
+        return self._words_present(sent, sub.needs_words) and (
+            not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
 
     @staticmethod
     def _words_present(sent: Span, words: Collection[str]) -> bool:

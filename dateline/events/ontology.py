@@ -60,6 +60,9 @@ class SubEventType(BaseModel):
     # Words one of which the sentence must hold for this sub-type to be told at all (lemmas or
     # lower-cased words): a weapons disruption names a weapon ("300 migrants intercepted" is none).
     needs_words: list[str] = Field(default_factory=list)
+    # Told only with one of its own triggers: "a gas released from a pest control chemical" is no
+    # chemical weapon, whatever the classifier makes of its words.
+    needs_own_words: bool = False
 
     _clean = field_validator("triggers", "needs_words")(classmethod(lambda cls, v: _clean_terms(v)))
 

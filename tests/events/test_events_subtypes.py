@@ -134,3 +134,10 @@ def test_who_took_the_place_decides_the_territory_sub_type(nlp, text, sub):
 def test_a_weapons_disruption_names_a_weapon(nlp, text, disrupted):
     subs = [m.sub_event_type for m in event_mentions(nlp(text)) if m.modality == "asserted"]
     assert ("Disrupted weapons use" in subs) is disrupted
+
+
+def test_a_chemical_weapon_is_told_with_its_own_words(nlp):
+    leak = "Two workers died after a toxic cloud escaped from a fertiliser tank at the plant."
+    assert "Chemical weapon" not in [m.sub_event_type for m in event_mentions(nlp(leak))]
+    attack = "Government helicopters dropped barrels of chlorine on the rebel-held town, residents said."
+    assert "Chemical weapon" in [m.sub_event_type for m in event_mentions(nlp(attack))]
