@@ -73,11 +73,16 @@ class EventsComponent:
             mentions = [m for m in event_mentions(eg.predicted)
                         if m.kind == "report" and (not asserted_only or m.modality == "asserted")]
             best = max(mentions, key=lambda m: m.score) if mentions else None
-            if best is not None and best.event_type in DEMONSTRATION_TYPES:
-                # one demonstration told on: its highest reading, as the linking stage merges it
-                told = [m for m in mentions if m.event_type in DEMONSTRATION_TYPES]
+            told = [m for m in mentions if m.event_type in DEMONSTRATION_TYPES]
+            arrests = any(m.sub_event_type == "Arrests" for m in mentions)
+            if told and (best.event_type in DEMONSTRATION_TYPES or arrests):
+                # one demonstration told on, with any arrests made at it: its highest reading, as
+                # the linking stage merges it
                 best = min(told, key=lambda m: self.detector.ontology.rank(code_of[m.sub_event_type]))
-            pred.append(code_of[best.sub_event_type] if best else NONE)
+            name = best.sub_event_type if best else None
+            if name is not None and best.event_type in DEMONSTRATION_TYPES and arrests:
+                name = self.detector.ontology.with_arrests(name)
+            pred.append(code_of[name] if name else NONE)
             scores.append(best.score if best else 0.0)
         codes = self.detector.ontology.codes
         if errors is not None:

@@ -633,6 +633,8 @@ class Detector:
             if head.i in seen:
                 continue
             seen.add(head.i)
+            if head.lemma_.lower() in self.protest_purposes:
+                continue  # "marched to decry the arrests": what they protest, told before, not a new event
             clause = sent.doc[head.left_edge.i: head.right_edge.i + 1]
             if primary.root.i >= clause.start and primary.root.i < clause.end:
                 continue  # the clause contains the main event: same event

@@ -63,6 +63,9 @@ class SubEventType(BaseModel):
     # Told only with one of its own triggers: "a gas released from a pest control chemical" is no
     # chemical weapon, whatever the classifier makes of its words.
     needs_own_words: bool = False
+    # The sub-type (code) this one becomes when the same report tells of arrests made at it: ACLED
+    # codes a peaceful protest whose demonstrators are detained as a protest with intervention.
+    with_arrests: str | None = None
 
     _clean = field_validator("triggers", "needs_words")(classmethod(lambda cls, v: _clean_terms(v)))
 
@@ -151,6 +154,11 @@ class Ontology(BaseModel):
             if s.code in codes:
                 raise ValueError(f"CASE code '{s.code}' is used twice")
             codes.add(s.code)
+        for s in self.sub_event_types:
+            if s.with_arrests is not None and s.with_arrests not in codes:
+                raise ValueError(f"sub-event type '{s.name}': with_arrests names unknown code '{s.with_arrests}'")
+            if s.taken_by is not None and s.taken_by not in self.actor_classes:
+                raise ValueError(f"sub-event type '{s.name}': taken_by names unknown actor class '{s.taken_by}'")
         for o in self.out_of_scope:
             if o.code in codes:
                 raise ValueError(f"out-of-scope code '{o.code}' clashes with a sub-event type code")
@@ -187,6 +195,12 @@ class Ontology(BaseModel):
             if s.name == name:
                 return s
         raise KeyError(f"unknown sub-event type '{name}'")
+
+    def with_arrests(self, name: str) -> str:
+        """The sub-type (name) an event of sub-type ``name`` is coded as when the report also tells of
+        arrests made at it (``with_arrests``), else ``name``."""
+        sub = self.by_name(name)
+        return next((s.name for s in self.sub_event_types if s.code == sub.with_arrests), name)
 
     def disorder_of(self, event_type: str) -> str:
         for e in self.event_types:

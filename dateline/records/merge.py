@@ -274,6 +274,9 @@ class Coreference:
                        and (not target.own_place or _finer(c.record, target.record))
                        and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record))
+            if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:
+                # "Police detained twelve of the marchers": a peaceful protest met with arrests
+                target.record.sub_event_type = get_ontology().with_arrests(target.record.sub_event_type)
             target.said_day = (target.said_day or not target.own_date) and c.said_day if c.own_date else target.said_day
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place

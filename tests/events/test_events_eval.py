@@ -75,3 +75,21 @@ def test_a_snippet_telling_one_demonstration_is_scored_its_highest_way(tmp_path)
     )
     r = evaluate_case(f)
     assert r["accuracy"] == 1.0, r["errors"]
+
+
+def test_arrests_made_at_a_protest_make_it_a_protest_with_intervention(tmp_path):
+    """ACLED codes a peaceful protest whose demonstrators are detained as a protest with
+    intervention; the linking stage merges the arrests into the protest, and so does the score.
+    What the marchers decry is no event of the snippet."""
+    from dateline.evaluation.events import evaluate_case
+
+    f = tmp_path / "arrests.tsv"
+    f.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tHundreds of teachers marched to parliament on Monday to demand higher pay. "
+        "Police detained twelve of the marchers.\tPROTEST_WITH_INTER\n"
+        "2\tProtesters took to the streets in several towns to decry the arrests and violence.\tPEACE_PROTEST\n",
+        encoding="utf-8",
+    )
+    r = evaluate_case(f)
+    assert r["accuracy"] == 1.0, r["errors"]

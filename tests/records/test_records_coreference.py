@@ -342,6 +342,8 @@ def test_clock_only(text: str, clock: bool) -> None:
      "to tyres and stoned police vehicles.", "Violent demonstration"),
     ("Thousands rallied in Harare on Monday against the new tax. Police later fired tear gas to disperse them.",
      "Protest with intervention"),
+    ("Hundreds of nurses marched to the health ministry in Lusaka on Tuesday over unpaid wages. Police detained "
+     "twelve of the marchers.", "Protest with intervention"),
 ])
 def test_a_demonstration_told_on_is_one_event_coded_at_its_highest(nlp, text, sub_event_type) -> None:  # type: ignore[no-untyped-def]
     assert [r.sub_event_type for r in run(nlp, text)] == [sub_event_type]
