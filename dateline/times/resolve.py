@@ -59,6 +59,11 @@ class Context:
     anchor_year: int | None = None  # last explicit year written in the text
     anchor_month: dt.date | None = None  # the 15th of the last month mentioned ("The following month")
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    # The story's own time when the text has moved to a day or month well before the report
+    # ("on 21 July 1972, ..."): bare months and "the year" after it belong to that time, not to
+    # the report's year, until the text names a day near the report again.
+    frame: dt.date | None = None
+    current: bool = False  # the text has named a day or month near the report: no frame opens after that
     # The tense of the verb that governs the characters [start, end) ("past", "future" or None), read from
     # a parse when there is one: "they attacked the town in March" looks back whatever the words before say.
     verb_tense: Callable[[int, int], str | None] | None = None
@@ -92,6 +97,17 @@ class Context:
     @property
     def day_anchor(self) -> dt.date | None:
         return self.anchor_day or self.reference
+
+    def year_frame(self, tense: str | None) -> tuple[dt.date | None, str | None]:
+        """The reference and tense a date without a year is read against: the story's frame when
+        there is one (a past tense says nothing about where in that frame), else the report's date."""
+        if self.frame is not None:
+            return self.frame, (None if tense == "past" else tense)
+        return self.reference, tense
+
+
+# A written date this many days or more before the report opens a frame of its own (``Context.frame``).
+FRAME_DAYS = 366
 
 
 def _nearest_year(make, ref: dt.date, tense: str | None) -> int | None:

@@ -245,3 +245,27 @@ def test_that_morning_is_the_day_last_named():
 
 def test_that_night_with_no_day_in_view_is_no_time():
     assert tag("That night nobody in the camp slept.", dt.date(2024, 10, 3)) == []
+
+
+def test_a_day_word_inside_an_event_name_is_no_date() -> None:
+    # a name written twice, or introduced as one, is not a date; the same words once, with no cue, are
+    text = ("Survivors gathered at the old market to recall Black Tuesday. The Black Tuesday shootings left "
+            "forty dead. Arrests followed on Wednesday.")
+    assert values(text) == [("Wednesday", "DATE", "2016-05-11")]
+    assert values("The massacre, since known as Red Thursday, shook the province.") == []
+    assert values("Farmers came to the Harvest October fair.")[0][0] == "October"
+    assert values("The governor told Reuters Monday that the road was open.") == [("Monday", "DATE", "2016-05-09")]
+    assert values("Last Monday, the road was open.") == [("Last Monday", "DATE", "2016-05-09")]
+
+
+def test_a_text_told_from_a_day_long_past_reads_its_bare_months_there() -> None:
+    ref = dt.date(2014, 3, 20)
+    text = ("It began on 9 September 1991, when the garrison mutinied. Earlier in the year the officers had "
+            "petitioned the palace. By November the rebels held the port.")
+    assert values(text, ref)[1:] == [("the year", "DATE", "1991"), ("November", "DATE", "1991-11")]
+
+
+def test_an_old_date_in_a_current_report_leaves_its_months_alone() -> None:
+    ref = dt.date(2014, 3, 20)
+    text = ("Police raided the camp this week. The camp was set up in May 2009. In January, two guards were hurt.")
+    assert values(text, ref)[-1] == ("January", "DATE", "2014-01")
