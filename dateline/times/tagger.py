@@ -129,6 +129,9 @@ def _timex(start: int, end: int, text: str, hit: Hit) -> Timex:
     )
 
 
+_PART_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
+
+
 def _move_frame(ctx: Context, t: Timex, year_written: bool) -> None:
     """A text that opens on a day or month written with its year, long before the report, is told
     from that time (a look back): bare months and "the year" after it are read there. Any date near
@@ -162,8 +165,10 @@ def tag(text: str, reference: dt.date | None = None,
         out.append(_timex(start + hit.skip, end, text, hit))
         if isinstance(hit.anchor_day, dt.date):
             ctx.anchor_day, ctx.anchor_end = hit.anchor_day, end
-        elif out[-1].granularity in ("day", "time") and out[-1].date_start and hit.type == "DATE":
-            ctx.anchor_day, ctx.anchor_end = out[-1].date_start, end  # "On Monday ... the next day"
+        elif out[-1].granularity in ("day", "time") and out[-1].date_start and (
+                hit.type == "DATE" or (_PART_OF_DAY.search(out[-1].value or "") and "overnight" not in out[-1].text.lower())):
+            # "On Monday ... the next day"; "last night ... just after 11pm" (a part of a named day)
+            ctx.anchor_day, ctx.anchor_end = out[-1].date_start, end
         if out[-1].granularity in ("month", "day", "time") and out[-1].date_start and hit.type == "DATE":
             ctx.anchor_month = out[-1].date_start.replace(day=15)
         if hit.anchor_year:

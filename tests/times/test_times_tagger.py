@@ -269,3 +269,10 @@ def test_an_old_date_in_a_current_report_leaves_its_months_alone() -> None:
     ref = dt.date(2014, 3, 20)
     text = ("Police raided the camp this week. The camp was set up in May 2009. In January, two guards were hurt.")
     assert values(text, ref)[-1] == ("January", "DATE", "2014-01")
+
+
+def test_a_clock_time_after_last_night_is_on_that_night_s_day() -> None:
+    text = "Gunfire was heard in the harbour district last night. Just before 10pm a patrol was ambushed."
+    assert values(text)[-1] == ("Just before 10pm", "TIME", "2016-05-11T22:00")
+    # "overnight" names no day a clock time can lean on: the report's own day stays the anchor
+    assert values("Markets fell overnight. Trading resumed at 9am.")[-1] == ("9am", "TIME", "2016-05-12T09:00")
