@@ -139,6 +139,8 @@ def _move_frame(ctx: Context, t: Timex, year_written: bool) -> None:
     about an old date ("the August 1988 cease-fire") leaves its own months alone."""
     if ctx.reference is None or t.type not in ("DATE", "TIME"):
         return
+    if year_written and t.date_start is not None and t.granularity in ("day", "time"):
+        ctx.last_written = t.date_start
     if t.value in ("PRESENT_REF", "PAST_REF") or (t.date_end is not None and abs((ctx.reference - t.date_end).days) < FRAME_DAYS):
         ctx.frame, ctx.current = None, True
     elif year_written and not ctx.current and t.date_start is not None and t.granularity in ("day", "time", "month"):

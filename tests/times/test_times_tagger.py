@@ -276,3 +276,14 @@ def test_a_clock_time_after_last_night_is_on_that_night_s_day() -> None:
     assert values(text)[-1] == ("Just before 10pm", "TIME", "2016-05-11T22:00")
     # "overnight" names no day a clock time can lean on: the report's own day stays the anchor
     assert values("Markets fell overnight. Trading resumed at 9am.")[-1] == ("9am", "TIME", "2016-05-12T09:00")
+
+
+def test_a_yearless_day_after_a_written_day_of_its_month_takes_that_year() -> None:
+    ref = dt.date(2001, 2, 9)
+    text = ("The witness said the men rented the van on June 2, 1998, and returned it on June 5. "
+            "In October they were arrested.")
+    # the text opens in June 1998, long before the report: its next October is that year's
+    assert values(text, ref)[1:] == [("June 5", "DATE", "1998-06-05"), ("October", "DATE", "1998-10")]
+    # a month written with its year ("the August 1998 truce") leaves a later "Aug. 3" to the report's year
+    later = "Talks resumed on Monday. The August 1998 truce broke down when troops crossed the river on Aug. 3."
+    assert values(later, dt.date(2000, 8, 20))[-1] == ("Aug. 3", "DATE", "2000-08-03")
