@@ -22,6 +22,9 @@ the story: neither that event nor the undated ones after it borrow the town of t
 only its province (geo_precision 3).  A small village whose province nothing else in the article
 names, while the article's other places of that country lie in one other province, is a namesake.
 
+A strategic development (an arrest by a state's intelligence service) that nothing in the article
+places, in an article that points to one country, is coded at that country's capital (geo_precision 3).
+
 Demonyms and organisation uses ("Washington said") say who acted, not where, so they
 never locate an event.  A place whose country nothing else in the article implies (no
 other place, demonym, named group's country or dateline), while another country is
@@ -904,6 +907,31 @@ def _province_of(t: Toponym) -> Toponym | None:
     elif (unit := gz.admin(c.a1)) is None:
         return None
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(unit), role=t.role, geo_precision=3)
+
+
+def story_capital(ctx: Context) -> Toponym | None:
+    """The national capital, for a strategic development (an arrest by the intelligence service, a
+    decree) that the article places nowhere, when the article's places and groups point to one country
+    (three signals or more, twice any other's, one of them where something happened): what a coder
+    assumes for a state's act with no place, at geo_precision 3.  None when the country is not clear:
+    no guessed country."""
+    from dateline.places.gazetteer import shared
+    from dateline.records.row import countries
+
+    every, strong = country_support(ctx)
+    ranked = every.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]) \
+            or strong[ranked[0][0]] < 1:
+        return None
+    iso = ranked[0][0]
+    capital = (countries().get(iso) or {}).get("capital")
+    if not capital:
+        return None
+    gz = shared()
+    seat = next((c for c in gz.lookup(capital) if c.cc == iso and c.fcode == "PPLC"), None)
+    if seat is None:
+        return None
+    return Toponym(start=0, end=0, text=capital, place=gz.place(seat), role="location", geo_precision=3)
 
 
 def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Toponym], bool]) -> list[Toponym]:

@@ -53,3 +53,26 @@ def test_an_unknown_neighbourhood_stays_in_its_town(nlp) -> None:  # type: ignor
     found = records(nlp, "Gunmen attacked a market in Konduga, Borno State, on Monday, residents said. "
                     "Later, a trader was shot dead in the Bulabulin area.")
     assert all(r.location in ("Konduga", None) for r in found if r.event_date == dt.date(2022, 6, 6))
+
+
+def test_a_state_s_act_placed_nowhere_is_coded_at_the_capital_of_the_clear_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A senior opposition official was detained by intelligence officers on Tuesday night, his lawyer said. "
+            "The detention follows protests in Mombasa and Kisumu last week, where Kenyan police fired tear gas "
+            "at marchers.")
+    arrest = next(r for r in records(nlp, text) if r.sub_event_type == "Arrests")
+    assert (arrest.location, arrest.country, arrest.geo_precision) == ("Nairobi", "Kenya", 3)
+    assert "location" not in arrest.evidence  # assumed, not read from the text
+
+
+def test_violence_placed_nowhere_is_not_put_in_the_capital(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead four farmers on Tuesday night, a relative said. The killings follow protests in "
+            "Mombasa and Kisumu last week, where Kenyan police fired tear gas at marchers.")
+    shot = [r for r in records(nlp, text) if r.event_type == "Violence against civilians"]
+    assert shot and all(r.location != "Nairobi" for r in shot)
+
+
+def test_no_capital_when_the_country_is_not_clear(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A senior opposition official was detained by intelligence officers on Tuesday night, his lawyer said. "
+            "His party has offices in Mombasa and in Kampala.")
+    arrest = next(r for r in records(nlp, text) if r.sub_event_type == "Arrests")
+    assert arrest.location is None and arrest.latitude is None
