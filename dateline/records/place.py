@@ -22,6 +22,9 @@ the story: neither that event nor the undated ones after it borrow the town of t
 only its province (geo_precision 3).  A small village whose province nothing else in the article
 names, while the article's other places of that country lie in one other province, is a namesake.
 
+A street the event's sentence names that the text wrote before with its town ("X Road in north Y")
+places the event in that town before any place borrowed from the sentences before.
+
 A strategic development (an arrest by a state's intelligence service) that nothing in the article
 places, in an article that points to one country, is coded at that country's capital (geo_precision 3).
 
@@ -842,6 +845,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
             if not _aside(ctx.doc, found, mention.start):
                 return as_town(ctx.doc, found)
             aside = aside or found
+    if not unread_own and (town := _street_town(ctx, mention.sentence_start, mention.sentence_end, toponyms)) is not None:
+        return town  # "at the X Road bomb", the text having written "X Road in north Y" before
     # "In neighbouring X Township, fighters took the police station": a place the gazetteer does not
     # hold moves the story; a place borrowed from before it gives only its province (geo_precision 3)
     moved = unread_own and aside is None
@@ -863,6 +868,27 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         return _province_of(found) if (found := narrative_place(ctx, mention)) is not None else None
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
+    return None
+
+
+_STREET = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:" + "|".join(w.capitalize() for w in STREET_CLOSERS) + r"))\.?\b")
+# What joins a street to its town: "X Road in north Y", "X Street, Y", "X Avenue of Y".
+_TO_TOWN = re.compile(r"\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|downtown|northern|southern|eastern|"
+                      r"western|the\s+centre\s+of|the\s+center\s+of)\s+)?", re.I)
+
+
+def _street_town(ctx: Context, lo: int, hi: int, toponyms: list[Toponym]) -> Toponym | None:
+    """The town of a street the sentence names, from where the text wrote that street before with its
+    town ("outside shops in X Road in north Y ... At the X Road bomb, ..."): a street is where it was."""
+    for m in _STREET.finditer(ctx.text, lo, hi):
+        name = m.group(1)
+        for earlier in re.finditer(re.escape(name), ctx.text[:lo]):
+            if (join := _TO_TOWN.match(ctx.text, earlier.end())) is None:
+                continue
+            town = next((t for t in toponyms if t.start == join.end() and t.place is not None
+                         and t.place.feature_class == "P"), None)
+            if town is not None:
+                return as_town(ctx.doc, town)
     return None
 
 

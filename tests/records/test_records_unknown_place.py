@@ -76,3 +76,11 @@ def test_no_capital_when_the_country_is_not_clear(nlp) -> None:  # type: ignore[
             "His party has offices in Mombasa and in Kampala.")
     arrest = next(r for r in records(nlp, text) if r.sub_event_type == "Arrests")
     assert arrest.location is None and arrest.latitude is None
+
+
+def test_a_street_written_before_with_its_town_places_the_event_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shops reopened on Ormeau Road in south Belfast on Monday after a weekend of repairs.\n\n"
+            "Police across Northern Ireland remained on alert after a series of telephoned warnings.\n\n"
+            "At the Ormeau Road bomb on Saturday, three customers were killed, police said.")
+    ((_, found),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    assert any(r.location == "Belfast" and r.fatalities == 3 for r in found), [(r.location, r.fatalities) for r in found]
