@@ -468,12 +468,18 @@ class Detector:
                     return []
                 return [self._mention(sent, span, code, max(float(p[self.index[code]]), cfg.min_score))]
         if self.in_scope[top]:
-            if p[top] < cfg.min_score and not self._type_holds(p, top, hits):
+            by_type = p[top] < cfg.min_score
+            if by_type and not self._type_holds(p, top, hits):
                 return self._headline_event(sent, hits, p, facts) if headline else []
             top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            if by_type and (trigger is None or not any(
+                    sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
+                    if not h.oos and h.code in self.by_type[sub.event_type])):
+                # sure of the type only by its sum: the event must be told with one of its words
+                return self._headline_event(sent, hits, p, facts) if headline else []
             if headline and sub.event_type not in VIOLENT_EVENT_TYPES and (
                     trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits)):
                 # a headline with no word of the sub-type the classifier chose, told by its dead
