@@ -30,7 +30,7 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import CARE_PLACES, Resolver, locate_event, narrative_place, prior_signals
+from dateline.records.place import CARE_PLACES, Resolver, locate_event, narrative_place, prior_signals, story_capital
 from dateline.records.row import (
     compose_notes,
     countries,
@@ -106,6 +106,9 @@ class RecordsComponent:
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
                 set_place(e.record, narrative_place(ctx, e.members[0].mention), e.record.evidence)
+            if e.record in records and e.record.location is None and e.record.country is None \
+                    and e.record.event_type == "Strategic developments":
+                set_place(e.record, story_capital(ctx), e.record.evidence)
         for k, r in enumerate(records, start=1):
             iso3 = (countries().get(iso2(r) or "", {}) or {}).get("iso3", "XXX")
             r.event_id_cnty = f"{iso3}-{article.id}-{k}"

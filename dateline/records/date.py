@@ -188,7 +188,7 @@ def retrospective(ctx: Context, published: dt.date) -> bool:
     for t in ctx.timexes:
         if t.value == "PRESENT_REF":
             return False
-        if t.type in ("DATE", "TIME") and t.precision in (1, 2, 3) and t.date_end is not None:
+        if t.type in ("DATE", "TIME") and t.date_end is not None and (t.precision in (1, 2, 3) or t.granularity == "year"):
             if (published - t.date_end).days <= HISTORICAL_DAYS:
                 return False
             old += 1
@@ -461,9 +461,23 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             return d.model_copy(update={"basis": "narrative"})
     if (heading := _paragraph_date(ctx, mention, para)) is not None:
         return heading
+    if when.date is None and when.background in ("retrospective", "past perfect") \
+            and (day := _retold_day(ctx)) is not None:
+        return EventDate(date=day, precision=1, historical=True, basis="narrative")
     if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
         return story
     return when
+
+
+def _retold_day(ctx: Context) -> dt.date | None:
+    """The one day a look-back report is about: when a retrospective text (``retrospective``) names
+    exactly one day, its undated events, told in the past perfect or not, are that day's ("On <day>,
+    ... By nightfall the militia had set off twenty bombs")."""
+    if ctx.published is None or not retrospective(ctx, ctx.published):
+        return None
+    days = {t.date_start for t in ctx.timexes if t.type in ("DATE", "TIME") and t.granularity in ("day", "time")
+            and t.date_start is not None}
+    return days.pop() if len(days) == 1 else None
 
 
 # What may stand before a date that heads a paragraph: a list number or bullet, "On".

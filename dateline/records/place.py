@@ -17,6 +17,17 @@ ACLED codes the most specific place the report gives for the event itself.  In o
    spoke, where the victims came from) comes last: it places the event only when no other
    place of its sentence, paragraph or, for a paragraph it opens, the paragraph before does.
 
+A town or unit named by its kind that the gazetteer cannot place ("in neighbouring X Township") moves
+the story: neither that event nor the undated ones after it borrow the town of the sentences before,
+only its province (geo_precision 3).  A small village whose province nothing else in the article
+names, while the article's other places of that country lie in one other province, is a namesake.
+
+A street the event's sentence names that the text wrote before with its town ("X Road in north Y")
+places the event in that town before any place borrowed from the sentences before.
+
+A strategic development (an arrest by a state's intelligence service) that nothing in the article
+places, in an article that points to one country, is coded at that country's capital (geo_precision 3).
+
 Demonyms and organisation uses ("Washington said") say who acted, not where, so they
 never locate an event.  A place whose country nothing else in the article implies (no
 other place, demonym, named group's country or dateline), while another country is
@@ -37,7 +48,7 @@ from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.datafiles import load_mapping, word_list
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
@@ -680,16 +691,35 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
     nothing imply another one strongly (a named group, the dateline, or two places)?"""
     every, strong = country_support(ctx)
     names: Counter[tuple[str, str]] = Counter()
+    regions: Counter[tuple[str, str]] = Counter()  # (country, admin1) of the places named, by name
+    named_in: dict[tuple[str, str], set[str]] = {}
     for t in ctx.toponyms or []:
         if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
             names[(name_key(t.text), t.place.iso)] += 1
+            if t.role != "demonym" and t.place.admin1 and not _is_country(t):
+                named_in.setdefault((t.place.iso, t.place.admin1), set()).add(name_key(t.text))
+    for key, found in named_in.items():
+        regions[key] = len(found)
+
+    def other_region(t: Toponym) -> bool:
+        """A village whose province nothing else in the article names, in a text whose other places
+        of that country lie in one other province, named by two places or more ("in Kanbalu
+        Township, Sagaing Region ... in X village", X read as a namesake hundreds of km away)."""
+        p = t.place
+        if p is None or p.feature_class != "P" or (p.population or 0) >= SMALL_TOWN or not p.admin1:
+            return False
+        own = name_key(t.text)
+        if named_in.get((p.iso, p.admin1), set()) - {own}:
+            return False
+        others = [n for (iso, a1), n in regions.items() if iso == p.iso and a1 != p.admin1]
+        return len(others) >= 1 and max(others) >= 2
 
     def plausible(t: Toponym) -> bool:
         if t.place is None or not t.place.iso:
             return False
         own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
         if every[t.place.iso] - own > 0:
-            return True
+            return not other_region(t)
         if t.place.feature_class == "P" and (t.place.population or 0) < SMALL_TOWN and \
                 any(n for iso, n in every.items() if iso != t.place.iso):
             return False  # a village abroad that nothing supports, in a text that points elsewhere at all
@@ -785,12 +815,16 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
 
-    def phrased(scopes: list[Clause]) -> Toponym | None:
-        nonlocal toponyms
+    unread_own = False  # the event's own clause names a place the gazetteer does not place
+
+    def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
+        nonlocal toponyms, unread_own
         for scope in scopes:
             found = None
             for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
+                if own and here is None and _unread_settlement(ctx.text, phrase):
+                    unread_own = True
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
                 if here is not None:
@@ -806,7 +840,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     if clause is not None:
         scopes = continued(clause)
         scopes[1:1] = when_clauses(clause)
-        if (found := phrased(scopes)) is not None:
+        if (found := phrased(scopes, own=True)) is not None:
             return found
     # a side place (a hospital's town, where an official spoke, the victims' home) is the event's
     # only when no earlier sentence of the paragraph says where it happened
@@ -817,6 +851,11 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
             if not _aside(ctx.doc, found, mention.start):
                 return as_town(ctx.doc, found)
             aside = aside or found
+    if not unread_own and (town := _street_town(ctx, mention.sentence_start, mention.sentence_end, toponyms)) is not None:
+        return town  # "at the X Road bomb", the text having written "X Road in north Y" before
+    # "In neighbouring X Township, fighters took the police station": a place the gazetteer does not
+    # hold moves the story; a place borrowed from before it gives only its province (geo_precision 3)
+    moved = unread_own and aside is None
     para = _paragraph_start(ctx.text, mention.sentence_start)
     if aside is not None and para > 0:  # a side place opening a paragraph: the paragraph before says where
         para = _paragraph_start(ctx.text, len(ctx.text[:para].rstrip()))
@@ -825,14 +864,106 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         # "The protest ended peacefully": the event the sentence before reported, where its own main
         # clause puts it, before any place named in passing there ("... from checkpoints in X")
         if clause is not None and sent.root.pos_ in ("VERB", "AUX") and (found := phrased([Clause(sent.root)])) is not None:
-            return found
+            return _province_of(found) if moved else found
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
-            return as_town(ctx.doc, found)
+            return _province_of(found) if moved else as_town(ctx.doc, found)
+        moved = moved or unread_place(ctx, sent)
     if aside is not None:
         return as_town(ctx.doc, aside)
+    if moved:
+        return _province_of(found) if (found := narrative_place(ctx, mention)) is not None else None
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
     return None
+
+
+_STREET = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:" + "|".join(w.capitalize() for w in STREET_CLOSERS) + r"))\.?\b")
+# What joins a street to its town: "X Road in north Y", "X Street, Y", "X Avenue of Y".
+_TO_TOWN = re.compile(r"\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|downtown|northern|southern|eastern|"
+                      r"western|the\s+centre\s+of|the\s+center\s+of)\s+)?", re.I)
+
+
+def _street_town(ctx: Context, lo: int, hi: int, toponyms: list[Toponym]) -> Toponym | None:
+    """The town of a street the sentence names, from where the text wrote that street before with its
+    town ("outside shops in X Road in north Y ... At the X Road bomb, ..."): a street is where it was."""
+    for m in _STREET.finditer(ctx.text, lo, hi):
+        name = m.group(1)
+        for earlier in re.finditer(re.escape(name), ctx.text[:lo]):
+            if (join := _TO_TOWN.match(ctx.text, earlier.end())) is None:
+                continue
+            town = next((t for t in toponyms if t.start == join.end() and t.place is not None
+                         and t.place.feature_class == "P"), None)
+            if town is not None:
+                return as_town(ctx.doc, town)
+    return None
+
+
+def unread_place(ctx: Context, sent: Span) -> bool:
+    """The sentence's main clause names a place the gazetteer does not hold (or holds only as a
+    namesake): the story has moved somewhere no earlier place says."""
+    cache = ctx.memo.setdefault("unread_place", {})
+    if sent.start_char not in cache:
+        plausible = _plausibility(ctx)
+        named = [t for t in ctx.toponyms or [] if t.role != "name" and not in_group_name(ctx.actors, t)]
+        cache[sent.start_char] = sent.root.pos_ in ("VERB", "AUX") and any(
+            _unread_settlement(ctx.text, phrase) and _from_phrase(phrase, plausible, ctx.text, None, ctx.doc) is None
+            for phrase in place_phrases(Clause(sent.root), named))
+    return cache[sent.start_char]
+
+
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS | set(place_words()["unit_kinds"])
+                                                                          | set(place_words()["district_anaphors"])))) + r")\b", re.I)
+
+
+def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:
+    """The phrase names a town or unit by its kind ("in X Township", "in X village") that the
+    gazetteer could not place; a neighbourhood, street or area ("in the X area") stays in its town."""
+    if phrase.part or phrase.street or phrase.near:
+        return False
+    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
+    return span is not None and _SETTLEMENT_AFTER.match(text, span[1]) is not None
+
+
+def _province_of(t: Toponym) -> Toponym | None:
+    """The first-order unit holding a place, as a stand-in with no text of its own (geo_precision 3)."""
+    from dateline.places.gazetteer import shared
+
+    if t.place is None or t.place.geonameid is None:
+        return None
+    gz = shared()
+    c = gz.by_id(t.place.geonameid)
+    if c is None:
+        return None
+    if c.fclass == "A" and c.fcode == "ADM1":
+        unit = c
+    elif (unit := gz.admin(c.a1)) is None:
+        return None
+    return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(unit), role=t.role, geo_precision=3)
+
+
+def story_capital(ctx: Context) -> Toponym | None:
+    """The national capital, for a strategic development (an arrest by the intelligence service, a
+    decree) that the article places nowhere, when the article's places and groups point to one country
+    (three signals or more, twice any other's, one of them where something happened): what a coder
+    assumes for a state's act with no place, at geo_precision 3.  None when the country is not clear:
+    no guessed country."""
+    from dateline.places.gazetteer import shared
+    from dateline.records.row import countries
+
+    every, strong = country_support(ctx)
+    ranked = every.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]) \
+            or strong[ranked[0][0]] < 1:
+        return None
+    iso = ranked[0][0]
+    capital = (countries().get(iso) or {}).get("capital")
+    if not capital:
+        return None
+    gz = shared()
+    seat = next((c for c in gz.lookup(capital) if c.cc == iso and c.fcode == "PPLC"), None)
+    if seat is None:
+        return None
+    return Toponym(start=0, end=0, text=capital, place=gz.place(seat), role="location", geo_precision=3)
 
 
 def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Toponym], bool]) -> list[Toponym]:
@@ -885,6 +1016,7 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     official spoke) only when no earlier sentence names another."""
     toponyms = _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)], _plausibility(ctx))
     aside = None
+    moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
     for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             countries = {t.place.iso for t in ctx.toponyms or []
@@ -892,8 +1024,9 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
             if found.place is not None and found.place.feature_class != "P" and len(countries) > 1:
                 continue  # "the basin where Chad, Nigeria, Niger and Cameroon meet": a region, no place of the story
             if not _aside(ctx.doc, found, mention.start):
-                return as_town(ctx.doc, found)
+                return _province_of(found) if moved else as_town(ctx.doc, found)
             aside = aside or found
+        moved = moved or unread_place(ctx, sent)
     return as_town(ctx.doc, aside) if aside is not None else None
 
 

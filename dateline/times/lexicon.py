@@ -42,6 +42,8 @@ class Vocab:
     past_participles: tuple[str, ...]
     not_year_after: frozenset[str]
     not_date_suffix: tuple[str, ...]
+    date_openers: frozenset[str]
+    event_name_cues: tuple[str, ...]
 
     # --- regex pieces ---------------------------------------------------------
     @property
@@ -132,4 +134,6 @@ def vocab() -> Vocab:
         past_participles=tuple(raw.get("past_participles", [])),
         not_year_after=frozenset(str(w) for w in raw.get("not_year_after", [])),
         not_date_suffix=tuple(raw.get("not_date_suffix", [])),
+        date_openers=frozenset(str(w) for w in raw.get("date_openers", [])),
+        event_name_cues=tuple(raw.get("event_name_cues", [])),
     )

@@ -28,6 +28,7 @@ def _future_cue() -> re.Pattern[str]:
 FUTURE_WEIGHT = 2.0
 PAST_WEIGHT_IF_FUTURE = 2.0
 CUED_FUTURE = "cued future"  # a future read from cue words, not from a verb: weighted, not strict
+IN_FRAME = "in frame"  # read against the story's own day: as likely before it as after, the story moves on
 
 
 def ahead(tense: str | None) -> bool:
@@ -59,6 +60,12 @@ class Context:
     anchor_year: int | None = None  # last explicit year written in the text
     anchor_month: dt.date | None = None  # the 15th of the last month mentioned ("The following month")
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    # The story's own time when the text has moved to a day or month well before the report
+    # ("on 21 July 1972, ..."): bare months and "the year" after it belong to that time, not to
+    # the report's year, until the text names a day near the report again.
+    frame: dt.date | None = None
+    last_written: dt.date | None = None  # the last day written with its year
+    current: bool = False  # the text has named a day or month near the report: no frame opens after that
     # The tense of the verb that governs the characters [start, end) ("past", "future" or None), read from
     # a parse when there is one: "they attacked the town in March" looks back whatever the words before say.
     verb_tense: Callable[[int, int], str | None] | None = None
@@ -93,6 +100,21 @@ class Context:
     def day_anchor(self) -> dt.date | None:
         return self.anchor_day or self.reference
 
+    def year_frame(self, tense: str | None, month: int | None = None) -> tuple[dt.date | None, str | None]:
+        """The reference and tense a date without a year is read against: the last date written with
+        its year when it is of the same month ("on April 15, 1995, ... and on April 17"), else the
+        story's frame when there is one (a past tense says nothing about where in that frame), else
+        the report's date."""
+        if month is not None and self.last_written is not None and self.last_written.month == month:
+            return self.last_written, IN_FRAME
+        if self.frame is not None:
+            return self.frame, (IN_FRAME if tense in ("past", None) else tense)
+        return self.reference, tense
+
+
+# A written date this many days or more before the report opens a frame of its own (``Context.frame``).
+FRAME_DAYS = 366
+
 
 def _nearest_year(make, ref: dt.date, tense: str | None) -> int | None:
     """The year (ref.year - 1 .. + 1) that puts a month/day nearest to ref, past-biased.
@@ -116,7 +138,7 @@ def _nearest_year(make, ref: dt.date, tense: str | None) -> int | None:
         if last < ref:
             cost = (ref - last).days * (PAST_WEIGHT_IF_FUTURE if future else 1)
         elif first > ref:
-            cost = (first - ref).days * (1 if future else FUTURE_WEIGHT)
+            cost = (first - ref).days * (1 if future or tense == IN_FRAME else FUTURE_WEIGHT)
         else:
             cost = 0
         if best is None or cost < best[0]:

@@ -38,7 +38,7 @@ def _day_value(ctx: Context, start: int, end: int, month: int, day: int, year: i
     if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
         return None
     if year is None and ctx.reference:
-        date = rs.month_day(month, day, ctx.reference, ctx.tense(start, end))
+        date = rs.month_day(month, day, *ctx.year_frame(ctx.tense(start, end), month))
         if date is None:
             return _ymd(None, month, day), None
         return date.isoformat(), date
@@ -169,7 +169,7 @@ def _month(m: re.Match[str], ctx: Context) -> Hit | None:
     elif rel == "this":
         year = ref.year
     else:
-        year = rs.month_year(month, ref, ctx.tense(m.start(), m.end()))
+        year = rs.month_year(month, *ctx.year_frame(ctx.tense(m.start(), m.end()), month))  # type: ignore[arg-type]
     return Hit("DATE", f"{year:04d}-{month:02d}", mod=mod)
 
 

@@ -146,6 +146,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
             base = ctx.anchor_month
         elif ctx.anchor_day:
             base = ctx.anchor_day
+    elif rel == "the" and unit == "year" and ctx.frame is not None:
+        base = ctx.frame  # "earlier in the year", told of a day long before the report
     if unit == "week":
         if rel == "the" and not edge:
             return Hit("DATE", f"{ref.year}-WXX", mod=mod)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dateline.times import calendar as cal
 from dateline.times import rules_calendar, rules_clock, rules_quarter, rules_relative
 from dateline.times.grammar import V, Hit, Rule
-from dateline.times.resolve import Context
+from dateline.times.resolve import FRAME_DAYS, Context
 from dateline.types import Timex
 
 # Rule order breaks ties between equally long matches: earlier wins.
@@ -61,13 +61,43 @@ def _matches(rule: Rule, text: str, anchors: dict[str, list[re.Match[str]]] | No
     return list(out.values())
 
 
+# "<Capitalised word> <weekday|month|season>": a date ("Last Friday") or the name of an event.
+_NAME_PAIR = re.compile(
+    rf"\b(?P<w>[A-Z][a-z]+)\s+(?P<d>(?-i:{'|'.join(w.capitalize() for w in (*V.weekdays, *V.months, *V.seasons) if len(w) > 3)}))\b"
+)
+
+
+def event_name_words(text: str) -> list[int]:
+    """Where a weekday, month or season word starts that is part of an event's name, not a date.
+
+    A capitalised word that is no date opener ("last", "on") before the day word forms a name when the
+    text writes the pair twice or introduces it ("known as", "dubbed"): a report that calls a massacre
+    after its weekday repeats it, while "told Reuters Friday" is said once.
+    """
+    pairs: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for m in _NAME_PAIR.finditer(text):
+        word = m.group("w").lower()
+        if word in V.date_openers or V.month(word) or V.weekday(word):
+            continue
+        pairs.setdefault((m.group("w"), m.group("d")), []).append(m)
+    cue = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in V.event_name_cues) + r")\s+(?:the\s+)?$")
+    out: list[int] = []
+    for found in pairs.values():
+        if len(found) > 1 or cue.search(text[max(0, found[0].start() - 30) : found[0].start()]):
+            out.extend(m.start("d") for m in found)
+    return sorted(out)
+
+
 def candidates(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
-    """Longest non-overlapping rule matches, in text order."""
+    """Longest non-overlapping rule matches, in text order (none on an event's name: "Bloody Sunday")."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     anchors: dict[str, list[re.Match[str]]] = {}
+    names = event_name_words(text)
     for order, rule in enumerate(RULES):
         for m in _matches(rule, text, anchors):
             if m.end() <= m.start():
+                continue
+            if names and any(m.start() <= n < m.end() for n in names):
                 continue
             if rule.check is not None and not rule.check(m, text):
                 continue
@@ -99,6 +129,24 @@ def _timex(start: int, end: int, text: str, hit: Hit) -> Timex:
     )
 
 
+_PART_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
+
+
+def _move_frame(ctx: Context, t: Timex, year_written: bool) -> None:
+    """A text that opens on a day or month written with its year, long before the report, is told
+    from that time (a look back): bare months and "the year" after it are read there. Any date near
+    the report ("this week", "now", "on Monday") closes the frame for good: a current report's aside
+    about an old date ("the August 1988 cease-fire") leaves its own months alone."""
+    if ctx.reference is None or t.type not in ("DATE", "TIME"):
+        return
+    if year_written and t.date_start is not None and t.granularity in ("day", "time"):
+        ctx.last_written = t.date_start
+    if t.value in ("PRESENT_REF", "PAST_REF") or (t.date_end is not None and abs((ctx.reference - t.date_end).days) < FRAME_DAYS):
+        ctx.frame, ctx.current = None, True
+    elif year_written and not ctx.current and t.date_start is not None and t.granularity in ("day", "time", "month"):
+        ctx.frame = t.date_start
+
+
 def tag(text: str, reference: dt.date | None = None,
         verb_tense: Callable[[int, int], str | None] | None = None) -> list[Timex]:
     """TIMEX3 expressions of ``text`` with values resolved against ``reference`` (publication date).
@@ -119,12 +167,15 @@ def tag(text: str, reference: dt.date | None = None,
         out.append(_timex(start + hit.skip, end, text, hit))
         if isinstance(hit.anchor_day, dt.date):
             ctx.anchor_day, ctx.anchor_end = hit.anchor_day, end
-        elif out[-1].granularity in ("day", "time") and out[-1].date_start and hit.type == "DATE":
-            ctx.anchor_day, ctx.anchor_end = out[-1].date_start, end  # "On Monday ... the next day"
+        elif out[-1].granularity in ("day", "time") and out[-1].date_start and (
+                hit.type == "DATE" or (_PART_OF_DAY.search(out[-1].value or "") and "overnight" not in out[-1].text.lower())):
+            # "On Monday ... the next day"; "last night ... just after 11pm" (a part of a named day)
+            ctx.anchor_day, ctx.anchor_end = out[-1].date_start, end
         if out[-1].granularity in ("month", "day", "time") and out[-1].date_start and hit.type == "DATE":
             ctx.anchor_month = out[-1].date_start.replace(day=15)
         if hit.anchor_year:
             ctx.anchor_year = hit.anchor_year
+        _move_frame(ctx, out[-1], bool(hit.anchor_year))
         if hit.quarter:
             ctx.last_quarter = hit.quarter
     return out

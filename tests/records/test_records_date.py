@@ -293,3 +293,21 @@ def test_a_noun_the_tagger_calls_a_verb_is_no_clause(nlp) -> None:
     # "crossing" after a determiner is a noun, whatever its tag: "on Sunday" dates the exchange of fire.
     text = "Border forces exchanged fire at the Adre crossing on Sunday for about an hour, officials said."
     assert _date(nlp, text, "exchanged").date == dt.date(2016, 5, 8)
+
+
+def test_a_look_back_at_one_day_dates_its_undated_events_to_that_day(nlp) -> None:
+    from dateline.records.context import Context
+    from dateline.records.date import carry, date_event
+
+    published = dt.date(2011, 10, 4)
+    text = ("Few days marked the valley like 14 March 1988. By nightfall the militia had burned the mill and "
+            "shot eleven farmers. In 1990 a court heard the case, and in 1994 a memorial rose in the square.")
+    ctx = Context.of(_doc(nlp, text, published))
+    shot = _mention(ctx.doc, "shot eleven")
+    when = carry(ctx, shot, date_event(ctx, shot), [])
+    assert (when.date, when.precision, when.historical) == (dt.date(1988, 3, 14), 1, True)
+    # a look back over two days dates nothing to either
+    two = text.replace("In 1990 a court", "On 2 May 1990 a court")
+    ctx = Context.of(_doc(nlp, two, published))
+    shot = _mention(ctx.doc, "shot eleven")
+    assert carry(ctx, shot, date_event(ctx, shot), []).date is None

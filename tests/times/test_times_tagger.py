@@ -245,3 +245,45 @@ def test_that_morning_is_the_day_last_named():
 
 def test_that_night_with_no_day_in_view_is_no_time():
     assert tag("That night nobody in the camp slept.", dt.date(2024, 10, 3)) == []
+
+
+def test_a_day_word_inside_an_event_name_is_no_date() -> None:
+    # a name written twice, or introduced as one, is not a date; the same words once, with no cue, are
+    text = ("Survivors gathered at the old market to recall Black Tuesday. The Black Tuesday shootings left "
+            "forty dead. Arrests followed on Wednesday.")
+    assert values(text) == [("Wednesday", "DATE", "2016-05-11")]
+    assert values("The massacre, since known as Red Thursday, shook the province.") == []
+    assert values("Farmers came to the Harvest October fair.")[0][0] == "October"
+    assert values("The governor told Reuters Monday that the road was open.") == [("Monday", "DATE", "2016-05-09")]
+    assert values("Last Monday, the road was open.") == [("Last Monday", "DATE", "2016-05-09")]
+
+
+def test_a_text_told_from_a_day_long_past_reads_its_bare_months_there() -> None:
+    ref = dt.date(2014, 3, 20)
+    text = ("It began on 9 September 1991, when the garrison mutinied. Earlier in the year the officers had "
+            "petitioned the palace. By November the rebels held the port.")
+    assert values(text, ref)[1:] == [("the year", "DATE", "1991"), ("November", "DATE", "1991-11")]
+
+
+def test_an_old_date_in_a_current_report_leaves_its_months_alone() -> None:
+    ref = dt.date(2014, 3, 20)
+    text = ("Police raided the camp this week. The camp was set up in May 2009. In January, two guards were hurt.")
+    assert values(text, ref)[-1] == ("January", "DATE", "2014-01")
+
+
+def test_a_clock_time_after_last_night_is_on_that_night_s_day() -> None:
+    text = "Gunfire was heard in the harbour district last night. Just before 10pm a patrol was ambushed."
+    assert values(text)[-1] == ("Just before 10pm", "TIME", "2016-05-11T22:00")
+    # "overnight" names no day a clock time can lean on: the report's own day stays the anchor
+    assert values("Markets fell overnight. Trading resumed at 9am.")[-1] == ("9am", "TIME", "2016-05-12T09:00")
+
+
+def test_a_yearless_day_after_a_written_day_of_its_month_takes_that_year() -> None:
+    ref = dt.date(2001, 2, 9)
+    text = ("The witness said the men rented the van on June 2, 1998, and returned it on June 5. "
+            "In October they were arrested.")
+    # the text opens in June 1998, long before the report: its next October is that year's
+    assert values(text, ref)[1:] == [("June 5", "DATE", "1998-06-05"), ("October", "DATE", "1998-10")]
+    # a month written with its year ("the August 1998 truce") leaves a later "Aug. 3" to the report's year
+    later = "Talks resumed on Monday. The August 1998 truce broke down when troops crossed the river on Aug. 3."
+    assert values(later, dt.date(2000, 8, 20))[-1] == ("Aug. 3", "DATE", "2000-08-03")

@@ -1,0 +1,86 @@
+"""A place the gazetteer cannot hold, or holds only as a namesake in another province, does not borrow
+the town of the sentences before: the story has moved, and only their province carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.types import Article, EventRecord
+
+PUBLISHED = dt.date(2022, 6, 9)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def records(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, found),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    return found
+
+
+LEDE = ("Insurgents stormed an army base in Konduga, Borno State, on Monday night, killing three soldiers, "
+        "residents said. Troops later repelled a second assault near Dikwa.\n\n")
+
+
+def test_a_village_named_only_by_a_namesake_in_another_province_is_not_that_namesake(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the gazetteer's only village of this name lies in Ogun State, a thousand km away
+    found = records(nlp, LEDE + "On Tuesday, gunmen burned twenty houses in Idiroko village, a farmer said.")
+    burned = [r for r in found if r.event_date == dt.date(2022, 6, 7)]
+    assert burned and all(r.location != "Idiroko" for r in burned)
+    assert all(r.admin1 == "Borno" for r in burned)
+
+
+def test_the_namesake_stands_when_the_text_names_its_province(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = records(nlp, LEDE + "In Ogun State, far to the south, gunmen burned twenty houses in Idiroko village "
+                    "on Tuesday, police there said.")
+    assert any(r.location == "Idiroko" for r in found)
+
+
+def test_an_unknown_township_gives_the_province_not_the_last_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = records(nlp, LEDE + "In neighbouring Galtimari district, fighters seized a police station in "
+                    "Galtimari town on Tuesday after a day-long siege.")
+    seized = [r for r in found if r.event_date == dt.date(2022, 6, 7)]
+    assert seized and all(r.location not in ("Konduga", "Dikwa") for r in seized)
+    assert all(r.admin1 == "Borno" and r.geo_precision == 3 for r in seized)
+
+
+def test_an_unknown_neighbourhood_stays_in_its_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = records(nlp, "Gunmen attacked a market in Konduga, Borno State, on Monday, residents said. "
+                    "Later, a trader was shot dead in the Bulabulin area.")
+    assert all(r.location in ("Konduga", None) for r in found if r.event_date == dt.date(2022, 6, 6))
+
+
+def test_a_state_s_act_placed_nowhere_is_coded_at_the_capital_of_the_clear_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A senior opposition official was detained by intelligence officers on Tuesday night, his lawyer said. "
+            "The detention follows protests in Mombasa and Kisumu last week, where Kenyan police fired tear gas "
+            "at marchers.")
+    arrest = next(r for r in records(nlp, text) if r.sub_event_type == "Arrests")
+    assert (arrest.location, arrest.country, arrest.geo_precision) == ("Nairobi", "Kenya", 3)
+    assert "location" not in arrest.evidence  # assumed, not read from the text
+
+
+def test_violence_placed_nowhere_is_not_put_in_the_capital(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen shot dead four farmers on Tuesday night, a relative said. The killings follow protests in "
+            "Mombasa and Kisumu last week, where Kenyan police fired tear gas at marchers.")
+    shot = [r for r in records(nlp, text) if r.event_type == "Violence against civilians"]
+    assert shot and all(r.location != "Nairobi" for r in shot)
+
+
+def test_no_capital_when_the_country_is_not_clear(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A senior opposition official was detained by intelligence officers on Tuesday night, his lawyer said. "
+            "His party has offices in Mombasa and in Kampala.")
+    arrest = next(r for r in records(nlp, text) if r.sub_event_type == "Arrests")
+    assert arrest.location is None and arrest.latitude is None
+
+
+def test_a_street_written_before_with_its_town_places_the_event_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Shops reopened on Ormeau Road in south Belfast on Monday after a weekend of repairs.\n\n"
+            "Police across Northern Ireland remained on alert after a series of telephoned warnings.\n\n"
+            "At the Ormeau Road bomb on Saturday, three customers were killed, police said.")
+    ((_, found),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    assert any(r.location == "Belfast" and r.fatalities == 3 for r in found), [(r.location, r.fatalities) for r in found]
