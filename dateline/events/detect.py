@@ -478,11 +478,11 @@ class Detector:
                     trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits)):
                 # a headline with no word of the sub-type the classifier chose, told by its dead
                 # ("X claims 12 lives") or bodies left somewhere ("four bodies dumped ..."): a killing
-                found = self._headline_deaths(sent, hits, p, facts)
+                found = self._headline_told(sent, hits, p, facts)
                 if found or trigger is None:
                     return found
             if trigger is None and headline:
-                return self._headline_deaths(sent, hits, p, facts)
+                return self._headline_told(sent, hits, p, facts)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
@@ -738,7 +738,7 @@ class Detector:
             if not main:
                 return []
         if not main:
-            return self._headline_deaths(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
+            return self._headline_told(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
         return self._rule_mention(sent, hits, sent[best.start:best.end], best.code, p, facts)
 
@@ -788,12 +788,18 @@ class Detector:
                 trigger = tok
             if trigger is not None:
                 break
+        if trigger is None and violent:
+            # a result with no doer: "attack leaves 4 dead", "... causing human losses"
+            trigger = next((t for t in heads + [c for c in root.children if c.dep_ == "advcl"]
+                            if self._leaves_toll(t)), None)
         if trigger is None:
             body = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
                          and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None)
             if body is not None and (any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
                                          for t in sent if t.i != body.i)
-                                     or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)):
+                                     or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)
+                                     or any(t.pos_ in ("NOUN", "PROPN") and _noun_phrase_in(t, words.grave_nouns)
+                                            for t in sent)):
                 trigger, code = body, self.DEATH_CODES[1]
         if trigger is None:
             return []
@@ -801,6 +807,54 @@ class Detector:
             violent = [h.code for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             code = max(violent or self.DEATH_CODES, key=lambda c: p[self.index[c]])
         return self._rule_mention(sent, hits, sent[trigger.i - sent.start: trigger.i - sent.start + 1], code, p, facts)
+
+    def _leaves_toll(self, verb: Token) -> bool:
+        """A verb of result ("leaves", "causing") whose object is a toll: "leaves 4 dead and 2 injured",
+        "causing human losses", "left casualties"."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.headline_words.result_verbs:
+            return False
+
+        def on_verb(tok: Token) -> bool:  # the toll hangs on the verb by no preposition or clause
+            while tok.i != verb.i:
+                if tok.dep_ in ("prep", "pobj", "relcl", "advcl", "nsubj") or tok.head.i == tok.i:
+                    return False
+                tok = tok.head
+            return True
+
+        return any(t.i > verb.i and _noun_phrase_in(t, self.headline_words.toll_words) and on_verb(t)
+                   for t in verb.subtree)
+
+    def _headline_told(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """The headline's event told by its dead, its bodies (``_headline_deaths``) or its wounded
+        (``_headline_shooting``), when no event word is its predicate."""
+        return self._headline_deaths(sent, hits, p, facts) or self._headline_shooting(sent, hits, p, facts)
+
+    SHOOTING_CODE = "ATTACK"
+
+    def _headline_shooting(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Teacher shot in the leg in X", "a driver is shot at": a person shot, with no doer and no
+        death, is a non-fatal attack on a civilian (ACLED: Violence against civilians / Attack).
+        The verb must be the headline's predicate and passive in sense: an auxiliary, or a bare
+        participle said of a person noun (a name needs the auxiliary: "Kane shot wide" is a
+        footballer's shot).  Not with an object ("shot a film"), not "shot down"."""
+        if any(h.oos for h in hits):
+            return []
+        root, is_person = sent.root, self._is_person(facts)
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") \
+                    or tok.lemma_.lower() not in self.headline_words.wounding or not self._headline_predicate(tok, root):
+                continue
+            if any(c.dep_ in ("dobj", "prt") for c in tok.children):
+                continue
+            aux = any(c.dep_ == "auxpass" for c in tok.children)
+            victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if victim is None and tok.dep_ == "acl":
+                victim = tok.head
+            if victim is None or not (is_person(victim) or (aux and victim.ent_type_ == "PERSON")):
+                continue
+            return self._rule_mention(sent, hits, sent[tok.i - sent.start: tok.i - sent.start + 1],
+                                      self.SHOOTING_CODE, p, facts)
+        return []
 
     VERSUS_CODE = "ARMED_CLASH"
     SIDE_ENDS = frozenset({",", ":", "-", "–", "—", "|", ";"})

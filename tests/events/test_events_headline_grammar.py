@@ -125,3 +125,60 @@ def test_verbs_of_killing_skip_the_gate_only_said_of_victims_or_armed_doers(nlp,
 ])
 def test_two_armed_sides_set_against_each_other_are_a_clash(nlp, text, events):
     assert _asserted_violent(nlp, text) == events
+
+
+@pytest.mark.parametrize("text", [
+    "Ambush leaves six dead on the road to Gao",
+    "Night of violence leaves two dead and nine injured in Kumasi",
+    "Gunfire in the market leaves a trader wounded and three dead in Maiduguri",
+])
+def test_result_with_no_doer_reports_the_violence(nlp, text):
+    """"<event> leaves N dead": the toll is the event's result, and the doer is left out."""
+    assert _asserted_violent(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Storm leaves three dead in Alabama",  # a disaster's cue
+    "Heavy snow leaves two dead in Ontario",  # no word of violence
+    "Gas explosion leaves five dead in a Karachi apartment block",  # an accident's cue
+    "Bus strike leaves commuters stranded in Nairobi",  # no toll
+])
+def test_result_of_a_disaster_or_with_no_toll_is_no_event(nlp, text):
+    assert _asserted_violent(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Taxi driver shot in the leg in Guadalupe",
+    "Trader is shot at outside his stall in Celaya",
+    "Young woman is shot in the back near a school in Obregon",
+])
+def test_person_shot_with_no_death_is_an_attack(nlp, text):
+    """A civilian shot and not killed: ACLED's Violence against civilians / Attack."""
+    assert _asserted_violent(nlp, text) == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Film shot in Ouarzazate wins festival prize",  # a film, not a person
+    "Kane shot wide twice in the first half",  # a footballer's shot: a name with no auxiliary
+    "Wedding photos shot at the old fort in Jaipur",
+    "Drone shot down over Belgorod",  # a weapon downed
+])
+def test_shot_of_films_goals_photos_or_weapons_is_no_attack(nlp, text):
+    assert "Violence against civilians" not in _asserted_violent(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators find seven bodies in clandestine graves near Tecoman",
+    "Eleven bodies recovered from a pit outside Zitacuaro",
+])
+def test_bodies_in_graves_or_pits_are_an_attack_on_civilians(nlp, text):
+    """Bodies buried in hiding were put there by whoever killed them."""
+    assert _asserted_violent(nlp, text) == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bodies swept from graves by floods in Kerala",  # a disaster's cue
+    "Mass grave of plague victims uncovered under a London railway line",  # no body word: the ontology's Other
+])
+def test_graves_of_a_disaster_or_with_no_bodies_are_no_killing(nlp, text):
+    assert _asserted_violent(nlp, text) == []
