@@ -512,6 +512,11 @@ class Detector:
             return (headline and (self._headline_event(sent, hits, p, facts, victim_only=True)
                                   or self._headline_deaths(sent, hits, p, facts))) \
                 or self._ambiguous(sent, hits, p, facts)
+        elif headline:
+            # Any other out-of-scope reading (a disaster, diplomacy) of a headline: with no cue of
+            # an out-of-scope class in it the reading rests on no word, and the headline's grammar
+            # decides ("violent night leaves 4 dead" is no storm); a cue keeps it out.
+            return self._headline_event(sent, hits, p, facts)
         else:
             return []
         # A second event of another kind, told in its own clause ("busted a cell that had

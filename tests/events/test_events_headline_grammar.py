@@ -182,3 +182,13 @@ def test_bodies_in_graves_or_pits_are_an_attack_on_civilians(nlp, text):
 ])
 def test_graves_of_a_disaster_or_with_no_bodies_are_no_killing(nlp, text):
     assert _asserted_violent(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Violent streak leaves two dead and one injured in Reynosa", True),  # read as a disaster, with no disaster word
+    ("Cyclone leaves four dead and hundreds homeless in Odisha", False),  # a disaster's own word
+])
+def test_out_of_scope_reading_of_a_headline_rests_on_a_cue(nlp, text, violent):
+    """A headline the classifier reads as a disaster or diplomacy, with no word of either, is read by
+    its grammar; a cue of an out-of-scope class keeps it out."""
+    assert bool(_asserted_violent(nlp, text)) == violent
