@@ -192,3 +192,25 @@ def test_out_of_scope_reading_of_a_headline_rests_on_a_cue(nlp, text, violent):
     """A headline the classifier reads as a disaster or diplomacy, with no word of either, is read by
     its grammar; a cue of an out-of-scope class keeps it out."""
     assert bool(_asserted_violent(nlp, text)) == violent
+
+
+def test_long_headline_given_alone_is_read_as_a_headline(nlp):
+    """A headline given alone may run long and hold two clauses; read as an ordinary sentence it
+    falls below the score gate."""
+    text = ("Militiamen kill and injure eleven villagers in the hills east of Bunia, and troops shell "
+            "their positions near the river for a second day")
+    assert _asserted_violent(nlp, text)
+
+
+@pytest.mark.parametrize("text, is_headline", [
+    ("Militiamen kill and injure eleven villagers in the hills east of Bunia, and troops shell their "
+     "positions near the river", True),  # alone, one sentence
+    ("Militiamen kill and injure eleven villagers in the hills east of Bunia, and troops shell their "
+     "positions near the river\nThe army said on Monday that it had lost two men.", False),  # a line above a story
+    ("Militiamen kill eleven villagers in the hills east of Bunia. Troops shell their positions near "
+     "the river for a second day", False),  # two sentences
+])
+def test_long_line_is_a_headline_only_alone_and_one_sentence(nlp, text, is_headline):
+    from dateline.events.detect import headline_line
+
+    assert (headline_line(nlp(text)) is not None) == is_headline
