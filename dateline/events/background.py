@@ -84,6 +84,20 @@ def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+
+
+def _since_today(tokens: list[Token], cues: NotNews) -> bool:
+    """The clause's only period is "since" a time of the same day ("have been fighting since dawn",
+    "since 2 am", "since the early hours"): an event going on, not a total over a stretch."""
+    others = [p for p in cues.since if p != "since"]
+    if _has_phrase(tokens, others):
+        return False
+    starts = [k for k, t in enumerate(tokens) if t.lower_ == "since"]
+    return bool(starts) and all(
+        any(t.lower_ in cues.since_today or _CLOCK.match(t.text) for t in tokens[k + 1: k + 4]) for k in starts)
+
+
 def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = None,
                  periods: Collection[int] = ()) -> bool:
     """A verb in the perfect over the trigger, whose clause counts over a period.
@@ -94,7 +108,7 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
     while steps < 12:
         if node.pos_ in ("VERB", "AUX") and perfect(node) is not None:
             subtree = list(node.subtree)
-            if _has_phrase(subtree, cues.since) and any(
+            if _has_phrase(subtree, cues.since) and not _since_today(subtree, cues) and any(
                     c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
                     for c in node.children):
                 return True

@@ -19,7 +19,7 @@ from dateline.events import event_mentions, set_event_mentions
 from dateline.events.detect import DetectConfig, Detector
 from dateline.events.features import get_lexicon
 from dateline.events.model import get_models
-from dateline.events.ontology import get_ontology
+from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.events.score import NONE, classification_scores
 from dateline.nlp import Reparser, doc_article, register_extensions
 
@@ -73,6 +73,10 @@ class EventsComponent:
             mentions = [m for m in event_mentions(eg.predicted)
                         if m.kind == "report" and (not asserted_only or m.modality == "asserted")]
             best = max(mentions, key=lambda m: m.score) if mentions else None
+            if best is not None and best.event_type in DEMONSTRATION_TYPES:
+                # one demonstration told on: its highest reading, as the linking stage merges it
+                told = [m for m in mentions if m.event_type in DEMONSTRATION_TYPES]
+                best = min(told, key=lambda m: self.detector.ontology.rank(code_of[m.sub_event_type]))
             pred.append(code_of[best.sub_event_type] if best else NONE)
             scores.append(best.score if best else 0.0)
         codes = self.detector.ontology.codes

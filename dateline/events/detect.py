@@ -477,7 +477,7 @@ class Detector:
                     return []
                 return [self._mention(sent, span, code, max(float(p[self.index[code]]), cfg.min_score))]
         if self.in_scope[top]:
-            if p[top] < cfg.min_score:
+            if p[top] < cfg.min_score and not self._type_holds(p, top, hits):
                 return self._headline_event(sent, hits, p, facts) if headline else []
             top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
@@ -630,6 +630,22 @@ class Detector:
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
         return found
+
+    # Event types whose sub-types are kinds of one act; Strategic developments gathers unlike
+    # ones (an agreement, an arrest, looting), whose summed probability says nothing happened.
+    COHERENT_TYPES = VIOLENT_EVENT_TYPES | {"Protests"}
+
+    def _type_holds(self, p: np.ndarray, top: int, hits: list[LexHit]) -> bool:
+        """Whether the top sub-type's event type holds ``min_score`` of the probability and the
+        sentence has a trigger of that type: the classifier is sure of what happened ("a bombing
+        killed ...": Explosions/Remote violence) though it splits it among sibling sub-types (air
+        strike, shelling, IED), none of which alone passes the gate."""
+        event_type = self.sub[self.labels[top]].event_type
+        if event_type not in self.COHERENT_TYPES:
+            return False
+        codes = self.by_type[event_type]
+        mass = sum(float(p[self.index[c]]) for c in codes if c in self.index)
+        return mass >= self.config.min_score and any(not h.oos and h.code in codes for h in hits)
 
     def _precedence(self, p: np.ndarray, top: int, hits: list[LexHit]) -> tuple[int, str]:
         """A close runner-up of a higher sub-type wins (ACLED codes one event its higher way), unless

@@ -17,6 +17,9 @@ ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
 MODALITY_KINDS = ("planned", "threatened", "denied", "negation", "hypothetical")
 # The event types that count as political violence in every measure and rule (ACLED's violent types).
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+# A demonstration told on in one report is one event, coded its highest way (a protest that turns
+# violent is a Riots event): the linking stage merges them, the snippet scorer reads them so.
+DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 
 
 class OntologyError(ValueError):
@@ -67,6 +70,7 @@ class NotNews(BaseModel):
 
     captions: list[str] = Field(default_factory=list)
     since: list[str] = Field(default_factory=list)
+    since_today: list[str] = Field(default_factory=list)
     trend_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)

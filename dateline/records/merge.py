@@ -36,12 +36,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
+from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
-DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 # People fleeing a violent event just told are its outcome; the place named is where they went.
 FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")

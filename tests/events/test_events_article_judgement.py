@@ -66,6 +66,15 @@ def test_aggregates_and_trends_yield_no_event(nlp, text):
     assert asserted_violent(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Troops have been locked in a gun battle with the insurgents since dawn.",
+    "Soldiers have been exchanging fire with gunmen near the border post since 3 am.",
+    "Police have been fighting rioters in the old quarter since the early hours.",
+])
+def test_since_a_time_of_the_same_day_is_an_event_going_on(nlp, text):
+    assert len(asserted_violent(nlp, text)) == 1
+
+
 def test_a_specific_instance_is_still_an_event(nlp):
     found = asserted_violent(nlp, "A roadside bomb killed four soldiers on the highway north of the town on Tuesday.")
     assert [m[1] for m in found] == ["Remote explosive/landmine/IED"]

@@ -121,6 +121,29 @@ def test_a_protest_class_without_a_protest_word_leaves_the_rest_renormalised():
     assert mention.sub_event_type == "Arrests" and mention.score > 0.9
 
 
+def test_an_event_type_sure_of_itself_passes_the_gate_its_split_sub_types_miss():
+    """Probability spread over sibling sub-types (air strike, shelling, IED) is still one sure
+    event type: the sentence reports it, as the likeliest sibling.  Not so for Strategic
+    developments, whose sub-types are unlike acts, nor without a trigger of the type."""
+    import numpy as np
+
+    nlp = pipeline.build(stages=["events"])
+    detector = nlp.get_pipe("dateline_events").detector
+    doc = nlp("A bombing in the market town wounded nine traders on Friday.")
+    sent = next(iter(doc.sents))
+    hits = detector.lexicon.find(*_keys_and_names(sent))
+    p = np.zeros(len(detector.labels), dtype=np.float32)
+    for code, prob in [("AIR_STRIKE", 0.28), ("ART_MISS_ATTACK", 0.22), ("REM_EXPLOS", 0.2), ("NONE", 0.27), ("ORG_CRIME", 0.03)]:
+        p[detector.labels.index(code)] = prob
+    (mention,) = detector._sentence(sent, hits, p)
+    assert mention.event_type == "Explosions/Remote violence" and mention.sub_event_type == "Air/drone strike"
+    assert detector._sentence(sent, [h for h in hits if h.oos], p) == []  # no word of the type
+    q = np.zeros(len(detector.labels), dtype=np.float32)
+    for code, prob in [("AGREEMENT", 0.3), ("CHANGE_TO_GROUP_ACT", 0.25), ("NONE", 0.2), ("ARREST", 0.25)]:
+        q[detector.labels.index(code)] = prob
+    assert not detector._type_holds(q, detector.labels.index("AGREEMENT"), hits)
+
+
 def _keys_and_names(sent):
     from dateline.events.features import proper_nouns, token_keys
 

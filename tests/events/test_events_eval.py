@@ -59,3 +59,19 @@ def test_case_dev_floor():
     r = evaluate_case(dev)
     assert r["weighted_f1"] >= 0.80
     assert r["oos_rejection"] >= 0.75
+
+
+def test_a_snippet_telling_one_demonstration_is_scored_its_highest_way(tmp_path):
+    """A march whose crowd then burns cars is one Riots event, as the linking stage merges it,
+    even when the calmer sentence is the surer one."""
+    from dateline.evaluation.events import evaluate_case
+
+    f = tmp_path / "demo.tsv"
+    f.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tThousands of teachers marched through the city centre on Saturday to demand higher pay. "
+        "Later some of the marchers smashed shop windows and set fire to two parked cars.\tVIOL_DEMONSTR\n",
+        encoding="utf-8",
+    )
+    r = evaluate_case(f)
+    assert r["accuracy"] == 1.0, r["errors"]
