@@ -824,7 +824,8 @@ class Detector:
                             if self._leaves_toll(t)), None)
         if trigger is None:
             body = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
-                         and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None)
+                         and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None) \
+                or next((t for t in sent if self._found_person(t, facts)), None)
             if body is not None and (any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
                                          for t in sent if t.i != body.i)
                                      or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)
@@ -837,6 +838,20 @@ class Detector:
             violent = [h.code for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             code = max(violent or self.DEATH_CODES, key=lambda c: p[self.index[c]])
         return self._rule_mention(sent, hits, sent[trigger.i - sent.start: trigger.i - sent.start + 1], code, p, facts)
+
+    def _found_person(self, tok: Token, facts: DocFacts) -> bool:
+        """A person the headline reports found, a body: the object of a verb of finding ("they locate
+        two men"), its passive subject ("woman found ..."), a person with a participle of finding
+        ("man found bound") or a lifeless person ("a lifeless man")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not self._is_person(facts)(tok):
+            return False
+        words = self.headline_words
+        finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in words.finding_verbs  # noqa: E731
+        return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
+            or (tok.dep_ == "nsubj" and finding(tok.head) and tok.head.tag_ in ("VBN", "VBD")  # "man found bound"
+                and not any(c.dep_ == "dobj" for c in tok.head.children)) \
+            or any(c.dep_ == "acl" and finding(c) for c in tok.children) \
+            or any(c.dep_ == "amod" and c.lower_ in words.lifeless for c in tok.children)
 
     def _leaves_toll(self, verb: Token) -> bool:
         """A verb of result ("leaves", "causing") whose object is a toll: "leaves 4 dead and 2 injured",
@@ -866,22 +881,31 @@ class Detector:
         death, is a non-fatal attack on a civilian (ACLED: Violence against civilians / Attack).
         The verb must be the headline's predicate and passive in sense: an auxiliary, or a bare
         participle said of a person noun (a name needs the auxiliary: "Kane shot wide" is a
-        footballer's shot).  Not with an object ("shot a film"), not "shot down"."""
+        footballer's shot); or active, a person shot by "they", armed men or a named actor ("they
+        shoot a taxi driver").  Not a thing shot ("shot a film"), not "shot down"."""
         if any(h.oos for h in hits):
             return []
         root, is_person = sent.root, self._is_person(facts)
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBD") \
-                    or tok.lemma_.lower() not in self.headline_words.wounding or not self._headline_predicate(tok, root):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.headline_words.wounding \
+                    or not self._headline_predicate(tok, root) or any(c.dep_ == "prt" for c in tok.children):
                 continue
-            if any(c.dep_ in ("dobj", "prt") for c in tok.children):
-                continue
-            aux = any(c.dep_ == "auxpass" for c in tok.children)
-            victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
-            if victim is None and tok.dep_ == "acl":
-                victim = tok.head
-            if victim is None or not (is_person(victim) or (aux and victim.ent_type_ == "PERSON")):
-                continue
+            victim = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if victim is not None:
+                # active: a person shot by "they" (a headline's unnamed doers), armed men or a named actor
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if not (is_person(victim) and doer is not None
+                        and (doer.pos_ == "PRON" or self._armed(doer) or doer.i in facts.actors)):
+                    continue
+            else:
+                if tok.tag_ not in ("VBN", "VBD"):
+                    continue
+                aux = any(c.dep_ == "auxpass" for c in tok.children)
+                victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+                if victim is None and tok.dep_ == "acl":
+                    victim = tok.head
+                if victim is None or not (is_person(victim) or (aux and victim.ent_type_ == "PERSON")):
+                    continue
             return self._rule_mention(sent, hits, sent[tok.i - sent.start: tok.i - sent.start + 1],
                                       self.SHOOTING_CODE, p, facts)
         return []

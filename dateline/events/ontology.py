@@ -116,6 +116,10 @@ class HeadlineWords(BaseModel):
     wounding: list[str] = Field(default_factory=list)
     # Where killers hide bodies ("bodies found in clandestine graves").
     grave_nouns: list[str] = Field(default_factory=list)
+    # Verbs of finding: a person found with marks of violence is a body ("man found bound and shot").
+    finding_verbs: list[str] = Field(default_factory=list)
+    # Adjectives that make a person a body ("a lifeless man").
+    lifeless: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

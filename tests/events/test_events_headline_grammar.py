@@ -214,3 +214,25 @@ def test_long_line_is_a_headline_only_alone_and_one_sentence(nlp, text, is_headl
     from dateline.events.detect import headline_line
 
     assert (headline_line(nlp(text)) is not None) == is_headline
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Man found bound and beaten in a ditch near Durango", True),
+    ("Police locate two men blindfolded and gagged beside a canal in Sonora", True),
+    ("Lifeless woman found wrapped in a blanket in a lot in Irapuato", True),
+    ("Police find missing girl safe in Leeds", False),  # found alive
+    ("Rescuers find two climbers dead on Mont Blanc", False),  # no mark of violence
+    ("Lifeless man found bound to a tree after the storm in Veracruz", False),  # a disaster's cue
+])
+def test_person_found_with_marks_of_violence_is_a_body(nlp, text, violent):
+    """A person found, located or lifeless is a body; with marks of violence a killing, with none no event."""
+    assert _asserted_violent(nlp, text) == (["Violence against civilians"] if violent else [])
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("In Tlaquepaque they shoot a bus driver at a stop", True),  # a headline's unnamed doers
+    ("Photographer shoots model for a magazine cover", False),  # no armed or unnamed doer
+    ("They shoot a film in Marrakech", False),  # a thing shot
+])
+def test_person_shot_by_unnamed_or_armed_doers(nlp, text, violent):
+    assert ("Violence against civilians" in _asserted_violent(nlp, text)) == violent
