@@ -511,6 +511,10 @@ class Detector:
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in cfg.headline_overrules and headline and (found := self._headline_event(sent, hits, p, facts)):
             return found
+        elif label == "ATTRIB" and headline and not any(h.oos for h in hits) \
+                and (found := self._headline_event(sent, hits, p, facts)):
+            # a claim of responsibility with no word of claiming: as any out-of-scope reading without its cue
+            return found
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.

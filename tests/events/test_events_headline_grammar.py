@@ -236,3 +236,34 @@ def test_person_found_with_marks_of_violence_is_a_body(nlp, text, violent):
 ])
 def test_person_shot_by_unnamed_or_armed_doers(nlp, text, violent):
     assert ("Violence against civilians" in _asserted_violent(nlp, text)) == violent
+
+
+@pytest.mark.parametrize("forced, text, violent", [
+    ("ATTRIB", "New assassination targets police officer in Ghazni", True),  # no word of claiming
+    ("ATTRIB", "Militants claim responsibility for attack on army post in Tillaberi", False),  # a claim's cue
+    ("NATURAL_DISASTER", "Fighting erupts near the airport in Khartoum", True),
+    ("NATURAL_DISASTER", "Flooding hits the airport in Khartoum", False),  # a disaster's cue
+])
+def test_out_of_scope_reading_without_its_cue_yields_to_headline_grammar(nlp, forced, text, violent):
+    """Whatever out-of-scope class the classifier prefers for a headline (here forced), with no cue of
+    one in the headline the headline's grammar decides."""
+    import numpy as np
+
+    from dateline.events.detect import DocFacts, headline_line
+
+    detector = nlp.get_pipe("dateline_events").detector
+    doc = nlp(text)
+    line = headline_line(doc)
+    hits = detector.lexicon.find(*_keys_and_names(line))
+    p = np.full(len(detector.labels), 0.01)
+    p[detector.index[forced]] = 0.6
+    p /= p.sum()
+    facts = DocFacts(first_sentence=line.start, headline=True)
+    found = [m for m in detector._sentence(line, hits, p, facts) if m.modality == "asserted" and m.event_type in VIOLENT]
+    assert bool(found) == violent
+
+
+def _keys_and_names(span):
+    from dateline.events.features import proper_nouns, token_keys
+
+    return token_keys(span), proper_nouns(span)
