@@ -267,3 +267,17 @@ def _keys_and_names(span):
     from dateline.events.features import proper_nouns, token_keys
 
     return token_keys(span), proper_nouns(span)
+
+
+def test_plural_corpses_are_bodies(nlp):
+    """The lemmatizer reads "corpses" as "corps": the plural is listed as it is written."""
+    assert _asserted_violent(nlp, "Three mutilated corpses dumped near a ranch in Uruapan") == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Trader slain in his shop in Kano", True),
+    ("Teacher slain outside school in Maiduguri", True),
+    ("Dragon slayer film tops the box office", False),
+])
+def test_slay_is_a_verb_of_killing(nlp, text, violent):
+    assert bool(_asserted_violent(nlp, text)) == violent
