@@ -321,6 +321,7 @@ class DocFacts:
     (empty when a stage did not run: the events stage also works alone)."""
 
     dates: frozenset[int] = frozenset()  # DATE/TIME expressions
+    days: frozenset[int] = frozenset()  # DATE expressions of one day ("on Monday", "March 3")
     periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
     places: frozenset[int] = frozenset()  # place names
     actors: frozenset[int] = frozenset()  # actor mentions
@@ -336,6 +337,7 @@ class DocFacts:
         first = line.start if line is not None else next((s.start for s in doc.sents), 0)
         return cls(
             dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
+            days=frozenset(expression_tokens(doc, found, lambda t: t.type == "DATE" and t.precision == 1)),
             periods=frozenset(period_tokens(doc, found)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             actors=frozenset(expression_tokens(doc, actors)),
@@ -827,6 +829,9 @@ class Detector:
             trigger = next((t for t in heads + [c for c in root.children if c.dep_ == "advcl"]
                             if self._leaves_toll(t)), None)
         if trigger is None:
+            # killings counted on one day: "three murders on Monday in X" (not "12 homicides during May")
+            trigger = self._day_count(sent, facts)
+        if trigger is None:
             body = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
                          and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None) \
                 or next((t for t in sent if self._found_person(t, facts)), None)
@@ -856,6 +861,18 @@ class Detector:
                 and not any(c.dep_ == "dobj" for c in tok.head.children)) \
             or any(c.dep_ == "acl" and finding(c) for c in tok.children) \
             or any(c.dep_ == "amod" and c.lower_ in words.lifeless for c in tok.children)
+
+    def _day_count(self, sent: Span, facts: DocFacts) -> Token | None:
+        """A plural noun of killing counted by a number, in a headline dated to one day and naming no
+        stretch of time ("two murders on Saturday in X", "Sunday begins with four homicides"): the day's
+        killings, each an event.  A count over a week, a month or "the last four days" is a tally."""
+        inside = range(sent.start, sent.end)
+        if not any(i in facts.days for i in inside) or any(i in facts.periods for i in inside) \
+                or any(i in facts.dates and i not in facts.days for i in inside):
+            return None
+        return next((t for t in sent if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS")
+                     and t.lemma_.lower() in self.headline_words.day_killings
+                     and any(c.dep_ == "nummod" for c in t.children)), None)
 
     def _leaves_toll(self, verb: Token) -> bool:
         """A verb of result ("leaves", "causing") whose object is a toll: "leaves 4 dead and 2 injured",

@@ -120,6 +120,8 @@ class HeadlineWords(BaseModel):
     finding_verbs: list[str] = Field(default_factory=list)
     # Adjectives that make a person a body ("a lifeless man").
     lifeless: list[str] = Field(default_factory=list)
+    # Nouns of killings counted on one day ("three murders on Monday").
+    day_killings: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

@@ -281,3 +281,23 @@ def test_plural_corpses_are_bodies(nlp):
 ])
 def test_slay_is_a_verb_of_killing(nlp, text, violent):
     assert bool(_asserted_violent(nlp, text)) == violent
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline.build()  # the day of a count needs the times stage
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Sunday begins with four homicides in Culiacan", True),
+    ("Prosecutors report six homicides on Tuesday in Leon", True),
+    ("Homicides fall by a third in Culiacan", False),  # a trend, no count, no day
+    ("Culiacan closes March with 90 homicides", False),  # a month's tally
+])
+def test_killings_counted_on_one_day_are_events(full, text, violent):
+    import datetime as dt
+
+    from dateline.types import Article
+
+    (_, records), = pipeline.extract(full, [Article(id="d", text=text, published=dt.date(2021, 4, 6))])
+    assert any(r.modality == "asserted" and r.event_type in VIOLENT for r in records) == violent
