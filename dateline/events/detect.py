@@ -841,12 +841,25 @@ class Detector:
                                      or any(t.pos_ in ("NOUN", "PROPN") and _noun_phrase_in(t, words.grave_nouns)
                                             for t in sent)):
                 trigger, code = body, self.DEATH_CODES[1]
+            elif (part := next((t for t in sent if self._found_part(t)), None)) is not None:
+                trigger, code = part, self.DEATH_CODES[1]  # a severed part is its own mark of violence
         if trigger is None:
             return []
         if code is None:
             violent = [h.code for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             code = max(violent or self.DEATH_CODES, key=lambda c: p[self.index[c]])
         return self._rule_mention(sent, hits, sent[trigger.i - sent.start: trigger.i - sent.start + 1], code, p, facts)
+
+    def _found_part(self, tok: Token) -> bool:
+        """A part of a body found ("human head found in X", "they find a severed head"): not a part
+        of something ("the head of the gang", "the head of a statue")."""
+        if tok.pos_ != "NOUN" or not _noun_phrase_in(tok, self.headline_words.body_parts):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(c.dep_ == "poss" for c in tok.children):
+            return False
+        finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in self.headline_words.finding_verbs  # noqa: E731
+        return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
+            or any(c.dep_ == "acl" and finding(c) for c in tok.children)
 
     def _found_person(self, tok: Token, facts: DocFacts) -> bool:
         """A person the headline reports found, a body: the object of a verb of finding ("they locate

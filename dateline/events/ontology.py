@@ -120,6 +120,8 @@ class HeadlineWords(BaseModel):
     finding_verbs: list[str] = Field(default_factory=list)
     # Adjectives that make a person a body ("a lifeless man").
     lifeless: list[str] = Field(default_factory=list)
+    # Parts of a body: found, a killing ("human head found in X").
+    body_parts: list[str] = Field(default_factory=list)
     # Nouns of killings counted on one day ("three murders on Monday").
     day_killings: list[str] = Field(default_factory=list)
 

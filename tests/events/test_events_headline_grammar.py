@@ -301,3 +301,13 @@ def test_killings_counted_on_one_day_are_events(full, text, violent):
 
     (_, records), = pipeline.extract(full, [Article(id="d", text=text, published=dt.date(2021, 4, 6))])
     assert any(r.modality == "asserted" and r.event_type in VIOLENT for r in records) == violent
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Police find severed head near a school in Uruapan", True),
+    ("Body parts found in bags near Guadalajara", True),
+    ("Coach finds head for new season", False),  # a bare "head" is a school's or a club's
+    ("Archaeologists find head of Roman statue in Turkey", False),  # a part of something
+])
+def test_parts_of_a_body_found_are_a_killing(nlp, text, violent):
+    assert (_asserted_violent(nlp, text) == ["Violence against civilians"]) == violent
