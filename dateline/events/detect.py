@@ -327,6 +327,7 @@ class DocFacts:
     actors: frozenset[int] = frozenset()  # actor mentions
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
     headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
+    long_headline: bool = False  # ... longer than HEADLINE_MAX_WORDS (a headline given alone)
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
@@ -343,6 +344,7 @@ class DocFacts:
             actors=frozenset(expression_tokens(doc, actors)),
             first_sentence=first,
             headline=line is not None,
+            long_headline=line is not None and sum(not (t.is_punct or t.is_space) for t in line) > HEADLINE_MAX_WORDS,
         )
 
 
@@ -523,9 +525,11 @@ class Detector:
             return self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
-            # for want of a doer and with no accident word: a killing.
-            return (headline and (self._headline_event(sent, hits, p, facts, victim_only=True)
-                                  or self._headline_deaths(sent, hits, p, facts))) \
+            # for want of a doer and with no accident word: a killing.  Not in a long headline: it tells
+            # the accident's circumstances ("after a tanker veered off the road"), which the classifier reads.
+            return (headline and not facts.long_headline
+                    and (self._headline_event(sent, hits, p, facts, victim_only=True)
+                         or self._headline_deaths(sent, hits, p, facts))) \
                 or self._ambiguous(sent, hits, p, facts)
         elif headline:
             # Any other out-of-scope reading (a disaster, diplomacy) of a headline: with no cue of

@@ -311,3 +311,11 @@ def test_killings_counted_on_one_day_are_events(full, text, violent):
 ])
 def test_parts_of_a_body_found_are_a_killing(nlp, text, violent):
     assert (_asserted_violent(nlp, text) == ["Violence against civilians"]) == violent
+
+
+def test_long_headline_of_an_accident_keeps_the_classifier_reading(nlp):
+    """A long headline given alone tells an accident's circumstances, which the classifier reads: its
+    victims "killed" do not overrule the reading as an accident, as they do in a short headline."""
+    text = ("More than forty people are killed in the north of the country after a fuel tanker veers off "
+            "the road and bursts into flames near a busy market")
+    assert _asserted_violent(nlp, text) == []
