@@ -381,6 +381,8 @@ class Detector:
         for s in ontology.sub_event_types:
             self.by_type.setdefault(s.event_type, set()).add(s.code)
         self.own_trigger_codes = frozenset(s.code for s in ontology.sub_event_types if s.needs_own_trigger)
+        self.taken_by = {s.taken_by: s.code for s in ontology.sub_event_types if s.taken_by}
+        self.class_words = {k: frozenset(w.lower() for w in ontology.actor_classes.get(k, [])) for k in self.taken_by}
 
     def __call__(self, doc: Doc) -> list[EventMention]:
         sents = list(doc.sents)
@@ -481,12 +483,21 @@ class Detector:
                     return []
                 return [self._mention(sent, span, code, max(float(p[self.index[code]]), cfg.min_score))]
         if self.in_scope[top]:
-            if p[top] < cfg.min_score and not self._type_holds(p, top, hits):
+            by_type = p[top] < cfg.min_score
+            if by_type and not self._type_holds(p, top, hits):
                 return self._headline_event(sent, hits, p, facts) if headline else []
             top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            if trigger is not None and sub.taken_by is not None:
+                label = self._taker(trigger, label)
+                top, sub = self.index[label], self.sub[label]
+            if by_type and (trigger is None or not any(
+                    sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
+                    if not h.oos and h.code in self.by_type[sub.event_type])):
+                # sure of the type only by its sum: the event must be told with one of its words
+                return self._headline_event(sent, hits, p, facts) if headline else []
             if headline and sub.event_type not in VIOLENT_EVENT_TYPES and (
                     trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits)):
                 # a headline with no word of the sub-type the classifier chose, told by its dead
@@ -640,6 +651,26 @@ class Detector:
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
         return found
+
+    def _taker(self, trigger: Span, code: str) -> str:
+        """A change of territory coded by who took the place: the taking's subject (or a passive's
+        agent), when a class word names it ("militants recaptured the village": Non-state actor
+        overtakes territory; "troops seized the town": Government regains territory).  A word
+        before the noun speaks first ("rebel forces").  Names are left to the classifier."""
+        verb = trigger.root
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if doer is None or doer.pos_ != "NOUN":
+            return code
+        mods = [c for c in doer.children if c.dep_ in ("compound", "amod")]
+        for words in ([m.lemma_.lower() for m in mods] + [f"{m.lower_} {doer.lemma_.lower()}" for m in mods],
+                      [doer.lemma_.lower(), doer.lower_]):
+            sides = [side for side, known in self.class_words.items() if known.intersection(words)]
+            if len(sides) == 1:
+                return self.taken_by[sides[0]]
+        return code
 
     # Event types whose sub-types are kinds of one act; Strategic developments gathers unlike
     # ones (an agreement, an arrest, looting), whose summed probability says nothing happened.

@@ -53,6 +53,10 @@ class SubEventType(BaseModel):
     # A change of territory is told with words of taking or handing over a place: the classifier's
     # runner-up vote for these sub-types does not outrank its first choice without one of their triggers.
     needs_own_trigger: bool = False
+    # A change of territory is coded by who took the place: "state" or "nonstate" (an
+    # ``actor_classes`` key).  The subject of the taking decides between such sub-types
+    # ("militants recaptured the village" is not Government regains territory).
+    taken_by: str | None = None
 
     _clean = field_validator("triggers")(classmethod(lambda cls, v: _clean_terms(v)))
 

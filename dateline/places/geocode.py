@@ -154,23 +154,36 @@ def _split_from(outer: Candidate, c: Candidate, gaz: Gazetteer) -> bool:
 
 def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mapping[str, float] | None = None) -> str | None:
     """The one country where a name and the units written with it can all be ("Ouahigouya (Yatenga,
-    Nord)": Burkina Faso, not Haiti's Nord): the country holding the most of the names, when at least
-    two agree; the document prior breaks ties."""
+    Nord)": Burkina Faso, not Haiti's Nord).  Each name votes for the countries it has places in,
+    its vote split among them: a name found in one country is strong evidence, a common one
+    ("Central", found in a score of countries) almost none, so "Netanya (Sharon, Central)" stays in
+    Israel though "Sharon" and "Central" are both found in the United States.  The country with the
+    most weight wins when two names agree on it, or when it alone holds the place itself and
+    outweighs every other; the number of names, then the document prior, break ties."""
     names = list(dict.fromkeys(name_key(n) for n in (core, *(split_kind(a)[0] for a in admin if a and a.strip())) if n))
     if len(names) < 2:  # "Akobo (Akobo, Jonglei)": a name repeated as its district is one name
         return None
+    weight: Counter[str] = Counter()
     votes: Counter[str] = Counter()
-    for name in names:
-        if (stated := country_code(gaz, name)) is not None:
-            votes[stated] += 1
-            continue
-        for iso in sorted({c.cc for c in _candidates(gaz, name) if c.cc}):
+    head: set[str] = set()
+    for k, name in enumerate(names):
+        stated = country_code(gaz, name)
+        isos = {stated} if stated is not None else {c.cc for c in _candidates(gaz, name) if c.cc}
+        if k == 0 and name == name_key(core):
+            head = isos
+        for iso in isos:
             votes[iso] += 1
+            weight[iso] += 1.0 / len(isos)
     if not votes:
         return None
     shares = priors or {}
-    best, n = max(sorted(votes.items()), key=lambda kv: (kv[1], shares.get(kv[0], 0.0)))  # sorted: the same answer in every process
-    return best if n >= 2 else None
+    # sorted: the same answer in every process
+    best = max(sorted(votes), key=lambda iso: (round(weight[iso], 6), votes[iso], shares.get(iso, 0.0)))
+    if votes[best] >= 2:
+        return best
+    # one name alone: the place itself, found in that country only, and outweighing the units' other readings
+    runner = max((w for iso, w in weight.items() if iso != best), default=0.0)
+    return best if head == {best} and weight[best] > runner + 1e-6 else None
 
 
 SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})

@@ -220,7 +220,8 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     data = load_mapping(path, ValueError, "linking vocabulary")
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
-            "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors")
+            "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
+            "border_words")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -244,6 +245,7 @@ CARE_PLACES = frozenset(place_words()["care_places"])
 TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
 SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
 SITE_WORDS = frozenset(place_words()["site_words"])
+BORDER_WORDS = frozenset(place_words()["border_words"])
 # "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
 ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
                  **{w: "ADM2" for w in place_words()["district_anaphors"]},
@@ -647,13 +649,17 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
         every: Counter[str] = Counter()
         strong: Counter[str] = Counter()
         for t in ctx.toponyms or []:
-            if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
+            if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym") \
+                    and not across_border(ctx.doc, t):
                 every[t.place.iso] += 1
                 # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
                 strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
         for a in ctx.actors or []:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
-                if home := group_country(a.key, a.iso):
+                home = group_country(a.key, a.iso)
+                # a group that fights in several countries (Hezbollah in Syria) supports a place in each
+                every.update(_group_homes().get(a.key, frozenset()) - {home})
+                if home:
                     every[home] += 1
                     strong[home] += 2
             elif a.iso and a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso):
@@ -831,9 +837,10 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
 
 def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Toponym], bool]) -> list[Toponym]:
     """The toponyms that may say where an event was: locating ones, in a country the article makes
-    plausible, not a country named as the owner of forces (``named``: already without the places
-    inside armed groups' names)."""
-    return [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)]
+    plausible, not a country named as the owner of forces or as the far side of a border (``named``:
+    already without the places inside armed groups' names)."""
+    return [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)
+            and not across_border(ctx.doc, t)]
 
 
 def owner_country(doc: Doc, t: Toponym) -> bool:
@@ -852,6 +859,22 @@ def owner_country(doc: Doc, t: Toponym) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and _kind(head) not in PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+def across_border(doc: Doc, t: Toponym) -> bool:
+    """A country named as the far side of a border ("near the border with Mali", "the borders with
+    Mali and Burkina Faso"): the event is near that border, on the side the story stands on, not
+    inside the neighbour."""
+    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_WORDS
 
 
 def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:

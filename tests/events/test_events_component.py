@@ -138,6 +138,16 @@ def test_an_event_type_sure_of_itself_passes_the_gate_its_split_sub_types_miss()
     (mention,) = detector._sentence(sent, hits, p)
     assert mention.event_type == "Explosions/Remote violence" and mention.sub_event_type == "Air/drone strike"
     assert detector._sentence(sent, [h for h in hits if h.oos], p) == []  # no word of the type
+    # A protest word makes Protests sure, but the close runner-up is a riot, told with no riot's word: nothing.
+    doc = nlp("The movement grew stronger after the crackdown on protesters in the capital.")
+    sent = next(iter(doc.sents))
+    hits = detector.lexicon.find(*_keys_and_names(sent))
+    assert any(h.code == "PEACE_PROTEST" for h in hits) and not any(h.code == "VIOL_DEMONSTR" for h in hits)
+    p = np.zeros(len(detector.labels), dtype=np.float32)
+    for code, prob in [("FORCE_AGAINST_PROTEST", 0.3), ("VIOL_DEMONSTR", 0.2), ("PEACE_PROTEST", 0.1), ("NONE", 0.25),
+                       ("ORG_CRIME", 0.15)]:
+        p[detector.labels.index(code)] = prob
+    assert detector._sentence(sent, hits, p) == []
     q = np.zeros(len(detector.labels), dtype=np.float32)
     for code, prob in [("AGREEMENT", 0.3), ("CHANGE_TO_GROUP_ACT", 0.25), ("NONE", 0.2), ("ARREST", 0.25)]:
         q[detector.labels.index(code)] = prob

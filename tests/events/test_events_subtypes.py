@@ -111,3 +111,14 @@ def test_a_change_of_territory_needs_a_word_of_taking_a_place(nlp):
     assert detector._precedence(p, clash, seized)[1] == "NON_STATE_ACTOR_OVERTAKES_TER"  # "... and seized it"
     doc = nlp("The army retook Tal Hamis from the militants on Monday.")  # a past form the lemmatizer leaves alone
     assert [m.sub_event_type for m in event_mentions(doc)] == ["Government regains territory"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Al-Shabaab militants recaptured the village from government forces on Sunday after heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("The town was retaken by insurgents overnight.", "Non-state actor overtakes territory"),
+    ("Government troops recaptured the town from the rebels on Monday.", "Government regains territory"),
+    ("Rebel forces seized the airport after two days of fighting.", "Non-state actor overtakes territory"),
+])
+def test_who_took_the_place_decides_the_territory_sub_type(nlp, text, sub):
+    assert [m.sub_event_type for m in event_mentions(nlp(text)) if m.modality == "asserted"] == [sub]

@@ -45,6 +45,20 @@ def test_unknown_village_with_only_a_province_gets_precision_3(gaz):
     assert r.place.feature_code == "ADM1" and r.place.iso == "SO"
 
 
+def test_units_with_common_names_do_not_carry_a_town_abroad(gaz):
+    # "Central" is a unit in a score of countries and "Sharon" a town in two: together they outvote a
+    # town found only in Israel by count, not by weight.
+    from dateline.places.geocode import chain_country
+
+    assert chain_country(gaz, "Netanya", ["Sharon", "Central"]) == "IL"
+    r = resolve_in_context(gaz, "Netanya town", ["Sharon", "Central"])
+    assert r.level == "place" and r.place.iso == "IL"
+    # Two units that agree still carry a village the gazetteer has only abroad to their country.
+    assert chain_country(gaz, "Ouahigouya", ["Yatenga", "Nord"]) == "BF"
+    # One unit alone, as common as the town's name is unknown, decides nothing.
+    assert chain_country(gaz, "Qoryo Dheere", ["Central"]) is None
+
+
 def test_two_provinces_side_by_side_are_a_list_not_one_inside_the_other(gaz):
     r = resolve_in_context(gaz, "Idlib", ["Hama"])  # "fighting in Idlib, Hama": two governorates
     assert r.place is not None and r.place.feature_code == "ADM1" and r.place.admin1 == "Idlib"

@@ -172,6 +172,20 @@ def test_a_namesake_abroad_backed_only_by_its_own_sentence_is_passed_over():
     assert r.country == "Cameroon"
 
 
+def test_a_group_that_fights_in_several_countries_does_not_veto_a_town_in_one_of_them():
+    # Hezbollah's home is Lebanon, but it fights in Syria: a Syrian town it attacks near is no namesake abroad.
+    r = link("Hezbollah fighters ambushed an army patrol near Qusayr on Sunday.", "ambushed")
+    assert r.country == "Syria" and r.location == "Al Qusayr"
+
+
+def test_a_country_across_the_border_is_not_where_the_event_was():
+    r = link("Soldiers clashed with militants in Tera department, near the borders with Mali and Burkina Faso, "
+             "on Monday.", "clashed")
+    assert r.country == "Niger" and r.location == "Tera"
+    r = link("Troops caught up with the attackers near the border with Mali on Wednesday, the army said.", "caught")
+    assert r.country != "Mali"
+
+
 def test_a_landmark_another_place_is_placed_by_is_not_the_place(parse):
     doc = parse("Gunmen stormed a checkpoint in Zinjibar, east of Aden, on Monday. Two soldiers were wounded, officials said.")
     where = _event(doc, "wounded")  # from the sentence before: Zinjibar, not the landmark Aden

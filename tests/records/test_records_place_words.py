@@ -17,13 +17,14 @@ def test_the_place_word_lists_come_from_the_data_file(tmp_path):
                     "settlement_kinds: []\nsurround_nouns: [far  side]\nlandmark_nouns: []\ndistance_words: []\n"
                     "origin_verbs: []\nprojectiles: []\ncare_places: [Field Hospital]\ntransfer_verbs: []\n"
                     "speaking_words: []\nsite_words: [oil field]\nsettlement_anaphors: [Kebele]\ndistrict_anaphors: []\n"
-                    "province_anaphors: []\n", encoding="utf-8")
+                    "province_anaphors: []\nborder_words: [Frontier]\n", encoding="utf-8")
     edited = place.place_words(path)
     assert edited["place_kinds"] == ("hamlet",) and edited["surround_nouns"] == ("far side",)
     assert edited["care_places"] == ("field hospital",) and edited["settlement_anaphors"] == ("kebele",)
     assert place.ANAPHOR_KINDS["town"] == "P" and place.ANAPHOR_KINDS["county"] == "ADM2"
     assert "hospital" in place.CARE_PLACES and "rush" in place.TRANSFER_VERBS and "speak" in place.SPEAKING_WORDS
     assert edited["site_words"] == ("oil field",) and "checkpoint" in place.SITE_WORDS
+    assert edited["border_words"] == ("frontier",) and "border" in place.BORDER_WORDS
 
 
 def test_a_unit_word_is_read_with_the_name():
