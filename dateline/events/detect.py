@@ -403,6 +403,8 @@ class Detector:
         probs = self._classify(sents, feats)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
+            # a trigger of a sub-type told only with its own kind of word is none without one
+            sent_hits = [h for h in sent_hits if h.oos or self._words_present(sent, self.sub[h.code].needs_words)]
             found = self._sentence(sent, sent_hits, p, facts)
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
@@ -466,6 +468,14 @@ class Detector:
             # the other classes' probabilities given that (renormalised).
             p = p.copy()
             p[[i for i, lab in enumerate(self.labels) if lab in self.by_type[self.sub[label].event_type]]] = 0.0
+            p /= max(float(p.sum()), 1e-9)
+            top = int(p.argmax())
+            label = self.labels[top]
+        while self.in_scope[top] and not self._words_present(sent, self.sub[label].needs_words):
+            # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
+            # disrupted): read the sentence by the other classes, given that it is not this one
+            p = p.copy()
+            p[top] = 0.0
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
@@ -605,6 +615,16 @@ class Detector:
         if etype not in self.NEEDS_OWN_TRIGGER:
             return True
         return any(not h.oos and h.code in self.by_type[etype] for h in hits)
+
+    @staticmethod
+    def _words_present(sent: Span, words: Collection[str]) -> bool:
+        """True when ``words`` is empty or the sentence holds one of them (a word, its lemma, or a
+        phrase of several words)."""
+        if not words:
+            return True
+        single = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        text = " " + " ".join(t.lower_ for t in sent) + " "
+        return any(w in single if " " not in w else f" {w} " in text for w in words)
 
     def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span, facts: DocFacts) -> bool:
         """False for a caption, a tally, a trend, a back-reference, a description or a habit (background.py)."""

@@ -57,8 +57,11 @@ class SubEventType(BaseModel):
     # ``actor_classes`` key).  The subject of the taking decides between such sub-types
     # ("militants recaptured the village" is not Government regains territory).
     taken_by: str | None = None
+    # Words one of which the sentence must hold for this sub-type to be told at all (lemmas or
+    # lower-cased words): a weapons disruption names a weapon ("300 migrants intercepted" is none).
+    needs_words: list[str] = Field(default_factory=list)
 
-    _clean = field_validator("triggers")(classmethod(lambda cls, v: _clean_terms(v)))
+    _clean = field_validator("triggers", "needs_words")(classmethod(lambda cls, v: _clean_terms(v)))
 
 
 class OutOfScope(BaseModel):

@@ -122,3 +122,15 @@ def test_a_change_of_territory_needs_a_word_of_taking_a_place(nlp):
 ])
 def test_who_took_the_place_decides_the_territory_sub_type(nlp, text, sub):
     assert [m.sub_event_type for m in event_mentions(nlp(text)) if m.modality == "asserted"] == [sub]
+
+
+@pytest.mark.parametrize("text, disrupted", [
+    ("Around 300 migrants who tried to swim to the enclave were intercepted by border guards.", False),
+    ("Customs officers seized two tonnes of cocaine hidden in a shipment of bananas.", False),
+    ("Air defences intercepted three missiles over the capital overnight.", True),
+    ("Soldiers defused two IEDs planted on the road to the base.", True),
+    ("Troops shot down an enemy quadcopter over their positions.", True),
+])
+def test_a_weapons_disruption_names_a_weapon(nlp, text, disrupted):
+    subs = [m.sub_event_type for m in event_mentions(nlp(text)) if m.modality == "asserted"]
+    assert ("Disrupted weapons use" in subs) is disrupted
