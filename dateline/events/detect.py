@@ -254,18 +254,23 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
 
 # A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
 HEADLINE_MAX_WORDS = 16
+# ... unless the line is the whole text and one sentence: a headline given alone (a feed's item, a
+# source list's title) may run long ("X kills and injures 15, and Y shells Z"), and read as an
+# ordinary sentence it falls below the score gate.
+LONE_HEADLINE_MAX_WORDS = 48
 
 
 def headline_line(doc: Doc) -> Span | None:
-    """The Doc's first line when it is written as a headline: at most HEADLINE_MAX_WORDS words,
-    not closed by a full stop, and alone on its line (the end of the text or a line break
+    """The Doc's first line when it is written as a headline: at most HEADLINE_MAX_WORDS words
+    (LONE_HEADLINE_MAX_WORDS when it is the whole text, with no full stop in it), not closed by a
+    full stop, and alone on its line (the end of the text or a line break
     follows it).  The whole line, however the parser cut it into sentences ("Gunmen Storm
     Village, Kill Nine" | "In Zamfara")."""
     begin = next((t.i for t in doc[:8] if not t.is_space), None)
     if begin is None:
         return None
     end, words = begin, 0
-    for tok in doc[begin: begin + 4 * HEADLINE_MAX_WORDS]:
+    for tok in doc[begin: begin + 4 * LONE_HEADLINE_MAX_WORDS]:
         if tok.is_space and "\n" in tok.text:
             break
         if not tok.is_space:
@@ -276,8 +281,12 @@ def headline_line(doc: Doc) -> Span | None:
     else:
         if end < len(doc):
             return None  # a line longer than any headline
-    if not words or words > HEADLINE_MAX_WORDS or doc[end - 1].text in (".", "!", "?", ";"):
+    if not words or doc[end - 1].text in (".", "!", "?", ";"):
         return None
+    if words > HEADLINE_MAX_WORDS and (
+            words > LONE_HEADLINE_MAX_WORDS or not all(t.is_space for t in doc[end:])
+            or any(t.text in (".", "!", "?") for t in doc[begin:end])):
+        return None  # a long line is a headline only alone and as one sentence
     return doc[begin:end]
 
 
@@ -312,11 +321,13 @@ class DocFacts:
     (empty when a stage did not run: the events stage also works alone)."""
 
     dates: frozenset[int] = frozenset()  # DATE/TIME expressions
+    days: frozenset[int] = frozenset()  # DATE expressions of one day ("on Monday", "March 3")
     periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
     places: frozenset[int] = frozenset()  # place names
     actors: frozenset[int] = frozenset()  # actor mentions
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
     headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
+    long_headline: bool = False  # ... longer than HEADLINE_MAX_WORDS (a headline given alone)
 
     @classmethod
     def of(cls, doc: Doc) -> "DocFacts":
@@ -327,11 +338,13 @@ class DocFacts:
         first = line.start if line is not None else next((s.start for s in doc.sents), 0)
         return cls(
             dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
+            days=frozenset(expression_tokens(doc, found, lambda t: t.type == "DATE" and t.precision == 1)),
             periods=frozenset(period_tokens(doc, found)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             actors=frozenset(expression_tokens(doc, actors)),
             first_sentence=first,
             headline=line is not None,
+            long_headline=line is not None and sum(not (t.is_punct or t.is_space) for t in line) > HEADLINE_MAX_WORDS,
         )
 
 
@@ -499,11 +512,11 @@ class Detector:
                     trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits)):
                 # a headline with no word of the sub-type the classifier chose, told by its dead
                 # ("X claims 12 lives") or bodies left somewhere ("four bodies dumped ..."): a killing
-                found = self._headline_deaths(sent, hits, p, facts)
+                found = self._headline_told(sent, hits, p, facts)
                 if found or trigger is None:
                     return found
             if trigger is None and headline:
-                return self._headline_deaths(sent, hits, p, facts)
+                return self._headline_told(sent, hits, p, facts)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
@@ -523,16 +536,27 @@ class Detector:
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in cfg.headline_overrules and headline and (found := self._headline_event(sent, hits, p, facts)):
             return found
+        elif label == "ATTRIB" and headline and not any(h.oos for h in hits) \
+                and (found := self._headline_event(sent, hits, p, facts)):
+            # a claim of responsibility with no word of claiming: as any out-of-scope reading without its cue
+            return found
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
             return self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
-            # for want of a doer and with no accident word: a killing.
-            return (headline and (self._headline_event(sent, hits, p, facts, victim_only=True)
-                                  or self._headline_deaths(sent, hits, p, facts))) \
+            # for want of a doer and with no accident word: a killing.  Not in a long headline: it tells
+            # the accident's circumstances ("after a tanker veered off the road"), which the classifier reads.
+            return (headline and not facts.long_headline
+                    and (self._headline_event(sent, hits, p, facts, victim_only=True)
+                         or self._headline_deaths(sent, hits, p, facts))) \
                 or self._ambiguous(sent, hits, p, facts)
+        elif headline:
+            # Any other out-of-scope reading (a disaster, diplomacy) of a headline: with no cue of
+            # an out-of-scope class in it the reading rests on no word, and the headline's grammar
+            # decides ("violent night leaves 4 dead" is no storm); a cue keeps it out.
+            return self._headline_event(sent, hits, p, facts)
         else:
             return []
         # A second event of another kind, told in its own clause ("busted a cell that had
@@ -814,7 +838,7 @@ class Detector:
             if not main:
                 return []
         if not main:
-            return self._headline_deaths(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
+            return self._headline_told(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
         return self._rule_mention(sent, hits, sent[best.start:best.end], best.code, p, facts)
 
@@ -864,19 +888,125 @@ class Detector:
                 trigger = tok
             if trigger is not None:
                 break
+        if trigger is None and violent:
+            # a result with no doer: "attack leaves 4 dead", "... causing human losses"
+            trigger = next((t for t in heads + [c for c in root.children if c.dep_ == "advcl"]
+                            if self._leaves_toll(t)), None)
+        if trigger is None:
+            # killings counted on one day: "three murders on Monday in X" (not "12 homicides during May")
+            trigger = self._day_count(sent, facts)
         if trigger is None:
             body = next((t for t in sent if t.pos_ in ("NOUN", "PROPN")
-                         and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None)
+                         and (t.lemma_.lower() in words.body_nouns or t.lower_ in words.body_nouns)), None) \
+                or next((t for t in sent if self._found_person(t, facts)), None)
             if body is not None and (any(t.lower_ in words.violence_signs or t.lemma_.lower() in words.violence_signs
                                          for t in sent if t.i != body.i)
-                                     or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)):
+                                     or _disposed(body, words.disposal_verbs, words.disposal_verbs_finite)
+                                     or any(t.pos_ in ("NOUN", "PROPN") and _noun_phrase_in(t, words.grave_nouns)
+                                            for t in sent)):
                 trigger, code = body, self.DEATH_CODES[1]
+            elif (part := next((t for t in sent if self._found_part(t)), None)) is not None:
+                trigger, code = part, self.DEATH_CODES[1]  # a severed part is its own mark of violence
         if trigger is None:
             return []
         if code is None:
             violent = [h.code for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             code = max(violent or self.DEATH_CODES, key=lambda c: p[self.index[c]])
         return self._rule_mention(sent, hits, sent[trigger.i - sent.start: trigger.i - sent.start + 1], code, p, facts)
+
+    def _found_part(self, tok: Token) -> bool:
+        """A part of a body found ("human head found in X", "they find a severed head"): not a part
+        of something ("the head of the gang", "the head of a statue")."""
+        if tok.pos_ != "NOUN" or not _noun_phrase_in(tok, self.headline_words.body_parts):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(c.dep_ == "poss" for c in tok.children):
+            return False
+        finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in self.headline_words.finding_verbs  # noqa: E731
+        return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
+            or any(c.dep_ == "acl" and finding(c) for c in tok.children)
+
+    def _found_person(self, tok: Token, facts: DocFacts) -> bool:
+        """A person the headline reports found, a body: the object of a verb of finding ("they locate
+        two men"), its passive subject ("woman found ..."), a person with a participle of finding
+        ("man found bound") or a lifeless person ("a lifeless man")."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not self._is_person(facts)(tok):
+            return False
+        words = self.headline_words
+        finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in words.finding_verbs  # noqa: E731
+        return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
+            or (tok.dep_ == "nsubj" and finding(tok.head) and tok.head.tag_ in ("VBN", "VBD")  # "man found bound"
+                and not any(c.dep_ == "dobj" for c in tok.head.children)) \
+            or any(c.dep_ == "acl" and finding(c) for c in tok.children) \
+            or any(c.dep_ == "amod" and c.lower_ in words.lifeless for c in tok.children)
+
+    def _day_count(self, sent: Span, facts: DocFacts) -> Token | None:
+        """A plural noun of killing counted by a number, in a headline dated to one day and naming no
+        stretch of time ("two murders on Saturday in X", "Sunday begins with four homicides"): the day's
+        killings, each an event.  A count over a week, a month or "the last four days" is a tally."""
+        inside = range(sent.start, sent.end)
+        if not any(i in facts.days for i in inside) or any(i in facts.periods for i in inside) \
+                or any(i in facts.dates and i not in facts.days for i in inside):
+            return None
+        return next((t for t in sent if t.pos_ == "NOUN" and t.tag_ in ("NNS", "NNPS")
+                     and t.lemma_.lower() in self.headline_words.day_killings
+                     and any(c.dep_ == "nummod" for c in t.children)), None)
+
+    def _leaves_toll(self, verb: Token) -> bool:
+        """A verb of result ("leaves", "causing") whose object is a toll: "leaves 4 dead and 2 injured",
+        "causing human losses", "left casualties"."""
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.headline_words.result_verbs:
+            return False
+
+        def on_verb(tok: Token) -> bool:  # the toll hangs on the verb by no preposition or clause
+            while tok.i != verb.i:
+                if tok.dep_ in ("prep", "pobj", "relcl", "advcl", "nsubj") or tok.head.i == tok.i:
+                    return False
+                tok = tok.head
+            return True
+
+        return any(t.i > verb.i and _noun_phrase_in(t, self.headline_words.toll_words) and on_verb(t)
+                   for t in verb.subtree)
+
+    def _headline_told(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """The headline's event told by its dead, its bodies (``_headline_deaths``) or its wounded
+        (``_headline_shooting``), when no event word is its predicate."""
+        return self._headline_deaths(sent, hits, p, facts) or self._headline_shooting(sent, hits, p, facts)
+
+    SHOOTING_CODE = "ATTACK"
+
+    def _headline_shooting(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Teacher shot in the leg in X", "a driver is shot at": a person shot, with no doer and no
+        death, is a non-fatal attack on a civilian (ACLED: Violence against civilians / Attack).
+        The verb must be the headline's predicate and passive in sense: an auxiliary, or a bare
+        participle said of a person noun (a name needs the auxiliary: "Kane shot wide" is a
+        footballer's shot); or active, a person shot by "they", armed men or a named actor ("they
+        shoot a taxi driver").  Not a thing shot ("shot a film"), not "shot down"."""
+        if any(h.oos for h in hits):
+            return []
+        root, is_person = sent.root, self._is_person(facts)
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.headline_words.wounding \
+                    or not self._headline_predicate(tok, root) or any(c.dep_ == "prt" for c in tok.children):
+                continue
+            victim = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if victim is not None:
+                # active: a person shot by "they" (a headline's unnamed doers), armed men or a named actor
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if not (is_person(victim) and doer is not None
+                        and (doer.pos_ == "PRON" or self._armed(doer) or doer.i in facts.actors)):
+                    continue
+            else:
+                if tok.tag_ not in ("VBN", "VBD"):
+                    continue
+                aux = any(c.dep_ == "auxpass" for c in tok.children)
+                victim = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+                if victim is None and tok.dep_ == "acl":
+                    victim = tok.head
+                if victim is None or not (is_person(victim) or (aux and victim.ent_type_ == "PERSON")):
+                    continue
+            return self._rule_mention(sent, hits, sent[tok.i - sent.start: tok.i - sent.start + 1],
+                                      self.SHOOTING_CODE, p, facts)
+        return []
 
     VERSUS_CODE = "ARMED_CLASH"
     SIDE_ENDS = frozenset({",", ":", "-", "–", "—", "|", ";"})

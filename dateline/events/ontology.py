@@ -122,6 +122,21 @@ class HeadlineWords(BaseModel):
     disposal_verbs_finite: list[str] = Field(default_factory=list)
     # Words that make a death violent when told by a verb of dying or lives claimed.
     violence_words: list[str] = Field(default_factory=list)
+    # Verbs of a result with no doer ("attack leaves 4 dead") and the tolls they leave ("dead", "injured").
+    result_verbs: list[str] = Field(default_factory=list)
+    toll_words: list[str] = Field(default_factory=list)
+    # Verbs that wound a person ("man shot in the leg"): said of a person, a non-fatal attack.
+    wounding: list[str] = Field(default_factory=list)
+    # Where killers hide bodies ("bodies found in clandestine graves").
+    grave_nouns: list[str] = Field(default_factory=list)
+    # Verbs of finding: a person found with marks of violence is a body ("man found bound and shot").
+    finding_verbs: list[str] = Field(default_factory=list)
+    # Adjectives that make a person a body ("a lifeless man").
+    lifeless: list[str] = Field(default_factory=list)
+    # Parts of a body: found, a killing ("human head found in X").
+    body_parts: list[str] = Field(default_factory=list)
+    # Nouns of killings counted on one day ("three murders on Monday").
+    day_killings: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 
