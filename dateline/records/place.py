@@ -974,17 +974,20 @@ def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Topon
             and not across_border(ctx.doc, t)]
 
 
+def _country_root(doc: Doc, t: Toponym) -> Token | None:
+    """The head token of a toponym that names a country, else None."""
+    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
+        return None
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def owner_country(doc: Doc, t: Toponym) -> bool:
     """A country named as the owner or maker of someone ("Niger's army said ...", "the South Sudan
     People's Defence Forces"): whose forces they are, not where the event was.  Not a country that
     holds a place ("Mali's Mopti region", "Syria's Idlib")."""
-    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ not in ("poss", "compound", "nmod") or root.head.i == root.i:
+    root = _country_root(doc, t)
+    if root is None or root.dep_ not in ("poss", "compound", "nmod") or root.head.i == root.i:
         return False
     head = root.head
     while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
@@ -996,12 +999,9 @@ def across_border(doc: Doc, t: Toponym) -> bool:
     """A country named as the far side of a border ("near the border with Mali", "the borders with
     Mali and Burkina Faso"): the event is near that border, on the side the story stands on, not
     inside the neighbour."""
-    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
+    root = _country_root(doc, t)
+    if root is None:
         return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
