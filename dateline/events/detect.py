@@ -540,6 +540,8 @@ class Detector:
                 and (found := self._headline_event(sent, hits, p, facts)):
             # a claim of responsibility with no word of claiming: as any out-of-scope reading without its cue
             return found
+        elif label == "ATTRIB" and headline and (found := self._headline_claimed(sent, hits, p, facts)):
+            return found
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
@@ -550,7 +552,8 @@ class Detector:
             # the accident's circumstances ("after a tanker veered off the road"), which the classifier reads.
             return (headline and not facts.long_headline
                     and (self._headline_event(sent, hits, p, facts, victim_only=True)
-                         or self._headline_deaths(sent, hits, p, facts))) \
+                         or self._headline_deaths(sent, hits, p, facts)
+                         or self._headline_harmed(sent, hits, p, facts))) \
                 or self._ambiguous(sent, hits, p, facts)
         elif headline:
             # Any other out-of-scope reading (a disaster, diplomacy) of a headline: with no cue of
@@ -970,7 +973,48 @@ class Detector:
     def _headline_told(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """The headline's event told by its dead, its bodies (``_headline_deaths``) or its wounded
         (``_headline_shooting``), when no event word is its predicate."""
-        return self._headline_deaths(sent, hits, p, facts) or self._headline_shooting(sent, hits, p, facts)
+        return self._headline_deaths(sent, hits, p, facts) or self._headline_shooting(sent, hits, p, facts) \
+            or self._headline_harmed(sent, hits, p, facts)
+
+    def _headline_harmed(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """People harmed in an event the headline names by its noun: "six injured in attack on
+        convoy", "dozens hurt in clashes".  The participle of harm is the headline's predicate, said
+        of its victims (no object), and the violent event noun hangs on it by one of ``harmed_preps``;
+        the likeliest such noun's sub-type is reported."""
+        if any(h.oos for h in hits):
+            return []
+        words, root = self.headline_words, sent.root
+        for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
+            if self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
+                continue
+            noun = sent[h.start:h.end].root
+            prep = noun.head
+            verb = prep.head
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in words.harmed_preps \
+                    or verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") \
+                    or verb.lemma_.lower() not in words.harmed or any(c.dep_ == "dobj" for c in verb.children) \
+                    or not self._headline_predicate(verb, root):
+                continue
+            return self._rule_mention(sent, hits, sent[h.start:h.end], h.code, p, facts)
+        return []
+
+    def _headline_claimed(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """A headline's claim of an attack ("group claims responsibility for bombing of pipeline"):
+        the claimed violent event, the object of "for" on a claim noun (``claim_nouns``) that is the
+        object of the headline's predicate, is reported; a denial or a blame is no claim."""
+        words, root = self.headline_words, sent.root
+        for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
+            if h.oos or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
+                continue
+            noun = sent[h.start:h.end].root
+            prep = noun.head
+            claim = prep.head
+            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "for" \
+                    or claim.lemma_.lower() not in words.claim_nouns or claim.dep_ != "dobj" \
+                    or not self._headline_predicate(claim.head, root) or claim.head.lemma_.lower() != "claim":
+                continue
+            return self._rule_mention(sent, hits, sent[h.start:h.end], h.code, p, facts)
+        return []
 
     SHOOTING_CODE = "ATTACK"
 

@@ -137,6 +137,12 @@ class HeadlineWords(BaseModel):
     body_parts: list[str] = Field(default_factory=list)
     # Nouns of killings counted on one day ("three murders on Monday").
     day_killings: list[str] = Field(default_factory=list)
+    # Participles of people harmed, and the prepositions that name the event that harmed them
+    # ("policeman injured in attack on checkpoint").
+    harmed: list[str] = Field(default_factory=list)
+    harmed_preps: list[str] = Field(default_factory=list)
+    # Nouns of a claim ("claims responsibility for attack on X"): the claimed event happened.
+    claim_nouns: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

@@ -117,6 +117,13 @@ def _capitalised(tok: Token) -> bool:
     return bool(t) and t[0].isupper() and any(ch.isalpha() for ch in t)
 
 
+def _uncased_in_cased(doc: Doc, i: int, j: int) -> bool:
+    """A span with no capital letter in a text that has capitals: written text capitalises names,
+    so it is a common word, whatever the model's label ("near mosque in X").  A text written all in
+    lower case (a social-media post) gives no such sign."""
+    return not any(ch.isupper() for tok in doc[i:j] for ch in tok.text) and any(ch.isupper() for ch in doc.text)
+
+
 GENERIC_HEADS = words("generic_heads")
 # Words that end the name of a feature ("Mosul Bridge", "Mosul Dam", "Tahrir Square").
 FEATURE_WORDS = GENERIC_HEADS | words("feature_words")
@@ -480,6 +487,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         text = doc[i:j].text
+        if _uncased_in_cased(doc, i, j):
+            continue  # "near mosque in Kabul": the small model's GPE on a common noun, no name
         if doc[j - 1].text == "'s" and j - 1 > i:
             j -= 1
             text = doc[i:j].text

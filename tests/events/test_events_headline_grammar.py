@@ -240,7 +240,7 @@ def test_person_shot_by_unnamed_or_armed_doers(nlp, text, violent):
 
 @pytest.mark.parametrize("forced, text, violent", [
     ("ATTRIB", "New assassination targets police officer in Ghazni", True),  # no word of claiming
-    ("ATTRIB", "Militants claim responsibility for attack on army post in Tillaberi", False),  # a claim's cue
+    ("ATTRIB", "Militants deny responsibility for attack on army post in Tillaberi", False),  # a denial's cue
     ("NATURAL_DISASTER", "Fighting erupts near the airport in Khartoum", True),
     ("NATURAL_DISASTER", "Flooding hits the airport in Khartoum", False),  # a disaster's cue
 ])
@@ -319,3 +319,30 @@ def test_long_headline_of_an_accident_keeps_the_classifier_reading(nlp):
     text = ("More than forty people are killed in the north of the country after a fuel tanker veers off "
             "the road and bursts into flames near a busy market")
     assert _asserted_violent(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Three guards wounded in ambush on prison convoy near Gao", True),  # harmed in an event its noun names
+    ("Dozens hurt in clashes between herders and farmers in Plateau", True),
+    ("Nine injured in bus crash on highway near Kumasi", False),  # an accident's word keeps it out
+    ("Striker injured in training before derby", False),  # no event noun
+])
+def test_people_harmed_in_an_event_the_headline_names(full, text, violent):
+    """Through the whole pipeline: the classifier may read such a line as an accident for want of a
+    doer, and a reading the rule overrules must still reach the records."""
+    import datetime as dt
+
+    from dateline.types import Article
+
+    (_, records), = pipeline.extract(full, [Article(id="d", text=text, published=dt.date(2021, 4, 6))])
+    assert any(r.modality == "asserted" and r.event_type in VIOLENT for r in records) is violent
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("Militants claim responsibility for ambush on army patrol in Tillaberi", True),
+    ("Separatists claim credit for bombing of railway line in Quetta", True),
+    ("Rebels deny responsibility for raid on village in Ituri", False),  # a denial is no claim
+    ("Governor blames bandits for raid on village in Zamfara", False),  # nor is a blame
+])
+def test_a_claimed_attack_in_a_headline_happened(nlp, text, violent):
+    assert bool(_asserted_violent(nlp, text)) is violent

@@ -78,3 +78,20 @@ def test_the_units_in_brackets_after_a_place_are_places(parse):
     doc = parse("Shells fell on Qwertzabad village (Markaz Daraa, Daraa) on Sunday.")
     countries = [t.place.country for t in toponyms(doc) if t.text == "Daraa" and t.place]
     assert countries and set(countries) == {"Syria"}
+
+
+def test_a_common_noun_the_model_calls_a_place_is_no_place():
+    """The small model sometimes labels a lower-case noun GPE ("near mosque in X"): written text
+    capitalises names, so a span with no capital is no toponym; an all lower-case post keeps them."""
+    from spacy.tokens import Span
+
+    from dateline.nlp import load_base
+    from dateline.places.recognize import find_mentions
+
+    nlp, gaz = load_base(), shared()
+    doc = nlp("Seven hurt in blast near mosque in Herat")
+    doc.ents = [Span(doc, 5, 6, "GPE"), Span(doc, 7, 8, "GPE")]
+    assert [m.text for m in find_mentions(doc, gaz)] == ["Herat"]
+    lower = nlp("seven hurt in blast near mosque in herat")
+    lower.ents = [Span(lower, 7, 8, "GPE")]
+    assert [m.text for m in find_mentions(lower, gaz)] == ["herat"]
