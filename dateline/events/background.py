@@ -160,11 +160,18 @@ def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
     return out
 
 
+LANDING_PREPS = frozenset({"on", "onto", "upon"})
+
+
 def is_trend(trigger: Token, cues: NotNews) -> bool:
-    """"Attacks have fallen": a rise-or-fall verb with no object ("the jet dropped two bombs" is no trend)."""
+    """"Attacks have fallen": a rise-or-fall verb with no object ("the jet dropped two bombs" is no
+    trend) and not landing on a place ("shells fell on the market"; "fell on Monday" is a day)."""
     verb = trigger.head
+    lands = any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
     return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
-            and verb.lemma_.lower() in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children))
+            and verb.lemma_.lower() in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children)
+            and not lands)
 
 
 def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:

@@ -204,6 +204,15 @@ def _disposed(body: Token, verbs: Collection[str], finite_only: Collection[str] 
                and c.lemma_.lower() not in finite_only for n in nouns for c in n.children)
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who did it: the verb's subject, or a passive's agent."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return doer
+
+
 def _highest_verb(sent: Span) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
     verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
@@ -376,6 +385,7 @@ class Detector:
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
+        self.nonstate = frozenset(w.lower() for w in ontology.actor_classes.get("nonstate", []))
         self.peaceful = next(s.code for s in ontology.sub_event_types if s.name == "Peaceful protest")
         self.by_type: dict[str, set[str]] = {}
         for s in ontology.sub_event_types:
@@ -502,6 +512,11 @@ class Detector:
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
             if trigger is not None and sub.taken_by is not None:
                 label = self._taker(trigger, label)
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root):
+                # "gunmen stormed the police station": an armed group's act is no riot or protest;
+                # the likeliest of the armed sub-types it could be
+                label = max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
                 top, sub = self.index[label], self.sub[label]
             if by_type and (trigger is None or not any(
                     sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
@@ -689,11 +704,7 @@ class Detector:
         agent), when a class word names it ("militants recaptured the village": Non-state actor
         overtakes territory; "troops seized the town": Government regains territory).  A word
         before the noun speaks first ("rebel forces").  Names are left to the classifier."""
-        verb = trigger.root
-        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if doer is None:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        doer = _doer(trigger.root)
         if doer is None or doer.pos_ != "NOUN":
             return code
         mods = [c for c in doer.children if c.dep_ in ("compound", "amod")]
@@ -780,9 +791,11 @@ class Detector:
             return True
         return self._event_subject(word, root)
 
-    def _event_subject(self, word: Token, root: Token) -> bool:
+    def _event_subject(self, word: Token, root: Token, verbs: Collection[str] | None = None) -> bool:
+        """An event noun that is the subject of the headline's verb, one of ``verbs`` (by default
+        the verbs of hitting or happening)."""
         return (word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass") and word.head.i == root.i
-                and _phrasal_lemma(root) in self.headline_words.event_subject_verbs)
+                and _phrasal_lemma(root) in (self.headline_words.event_subject_verbs if verbs is None else verbs))
 
     def _unconditional(self, trigger: Span, code: str, root: Token, is_person: Callable[[Token], bool],
                        event_words: Collection[int] = frozenset()) -> bool:
@@ -828,7 +841,10 @@ class Detector:
         if any(h.oos for h in hits):
             return []
         root = sent.root
-        main = [h for h in hits if not h.oos and self._headline_predicate(sent[h.start:h.end].root, root)]
+        placed = any(sent.start <= i < sent.end for i in facts.places)
+        main = [h for h in hits if not h.oos and (self._headline_predicate(sent[h.start:h.end].root, root)
+                                                  or (placed and self._event_subject(sent[h.start:h.end].root, root,
+                                                                                     self.headline_words.lasting_verbs)))]
         if mass + crime < self.config.headline_min or victim_only:
             at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
             main = [h for h in main if self._unconditional(sent[h.start:h.end], h.code, root, self._is_person(facts), at)]
@@ -1072,6 +1088,15 @@ class Detector:
             if self._names_armed(sent[start:k]) and self._names_armed(sent[k + 1:end]):
                 return self._rule_mention(sent, hits, sent[k:k + 1], self.VERSUS_CODE, p, facts)
         return []
+
+    # Sub-types done by a crowd, and those an armed group's same act is instead.
+    CROWD_TYPES = frozenset({"Riots", "Protests"})
+    GROUP_CODES = ("ARMED_CLASH", "ATTACK")
+
+    def _group_did(self, verb: Token) -> bool:
+        """Whether the act's doer is a word of a non-state armed group ("gunmen", "militants")."""
+        doer = _doer(verb)
+        return doer is not None and (doer.lemma_.lower() in self.nonstate or doer.lower_ in self.nonstate)
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""

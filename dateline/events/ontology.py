@@ -143,6 +143,8 @@ class HeadlineWords(BaseModel):
     harmed_preps: list[str] = Field(default_factory=list)
     # Nouns of a claim ("claims responsibility for attack on X"): the claimed event happened.
     claim_nouns: list[str] = Field(default_factory=list)
+    # Verbs of lasting: an event noun their subject reports that event only in a headline naming a place.
+    lasting_verbs: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

@@ -239,6 +239,11 @@ def test_a_verb_of_rising_or_falling_with_an_object_is_no_trend() -> None:
     assert _why("The helicopter dropped three barrel bombs on the market at dawn.", "helicopter") is None
 
 
+def test_shells_that_fall_on_a_place_are_no_trend() -> None:
+    assert _why("Two rockets fell on a school in the old quarter at noon.", "rockets") is None
+    assert _why("Rocket attacks fell sharply after the truce.", "attacks") == "trend"
+
+
 def test_one_event_named_inside_a_tally_with_its_own_day_is_news() -> None:
     text = ("The militia has attacked many convoys since the ceasefire collapsed, including an ambush "
             "near the ferry crossing in April 2021 that killed nine drivers.")

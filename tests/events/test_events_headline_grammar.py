@@ -288,6 +288,16 @@ def full():
     return pipeline.build()  # the day of a count needs the times stage
 
 
+def _extracted_violent(full, text: str) -> bool:
+    """Whether the whole pipeline records an asserted violent event for a headline given alone."""
+    import datetime as dt
+
+    from dateline.types import Article
+
+    (_, records), = pipeline.extract(full, [Article(id="d", text=text, published=dt.date(2021, 4, 6))])
+    return any(r.modality == "asserted" and r.event_type in VIOLENT for r in records)
+
+
 @pytest.mark.parametrize("text, violent", [
     ("Sunday begins with four homicides in Culiacan", True),
     ("Prosecutors report six homicides on Tuesday in Leon", True),
@@ -295,12 +305,7 @@ def full():
     ("Culiacan closes March with 90 homicides", False),  # a month's tally
 ])
 def test_killings_counted_on_one_day_are_events(full, text, violent):
-    import datetime as dt
-
-    from dateline.types import Article
-
-    (_, records), = pipeline.extract(full, [Article(id="d", text=text, published=dt.date(2021, 4, 6))])
-    assert any(r.modality == "asserted" and r.event_type in VIOLENT for r in records) == violent
+    assert _extracted_violent(full, text) is violent
 
 
 @pytest.mark.parametrize("text, violent", [
@@ -330,12 +335,7 @@ def test_long_headline_of_an_accident_keeps_the_classifier_reading(nlp):
 def test_people_harmed_in_an_event_the_headline_names(full, text, violent):
     """Through the whole pipeline: the classifier may read such a line as an accident for want of a
     doer, and a reading the rule overrules must still reach the records."""
-    import datetime as dt
-
-    from dateline.types import Article
-
-    (_, records), = pipeline.extract(full, [Article(id="d", text=text, published=dt.date(2021, 4, 6))])
-    assert any(r.modality == "asserted" and r.event_type in VIOLENT for r in records) is violent
+    assert _extracted_violent(full, text) is violent
 
 
 @pytest.mark.parametrize("text, violent", [
@@ -346,3 +346,11 @@ def test_people_harmed_in_an_event_the_headline_names(full, text, violent):
 ])
 def test_a_claimed_attack_in_a_headline_happened(nlp, text, violent):
     assert bool(_asserted_violent(nlp, text)) is violent
+
+
+@pytest.mark.parametrize("text, violent", [
+    ("The fighting continues on the outskirts of Kidal and in villages south of Gao", True),
+    ("Crackdown on dissent continues", False),  # no place: a campaign or a figure of speech
+])
+def test_event_noun_that_continues_in_a_named_place(full, text, violent):
+    assert _extracted_violent(full, text) is violent

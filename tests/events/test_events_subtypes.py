@@ -141,3 +141,12 @@ def test_a_chemical_weapon_is_told_with_its_own_words(nlp):
     assert "Chemical weapon" not in [m.sub_event_type for m in event_mentions(nlp(leak))]
     attack = "Government helicopters dropped barrels of chlorine on the rebel-held town, residents said."
     assert "Chemical weapon" in [m.sub_event_type for m in event_mentions(nlp(attack))]
+
+
+@pytest.mark.parametrize("text, riot", [
+    ("Gunmen storm police station in Celaya", False),  # an armed group: no riot
+    ("Angry traders stormed the district council offices in Kumasi overnight.", True),  # a crowd: a riot
+])
+def test_an_armed_groups_act_is_no_riot(nlp, text, riot):
+    types = [m.event_type for m in event_mentions(nlp(text)) if m.kind == "report"]
+    assert types and (types == ["Riots"]) is riot
