@@ -14,13 +14,17 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.places.build import SCHEMA_VERSION, SRC_ABBR, fingerprint
+from dateline.places.build import SCHEMA_VERSION, SRC_ABBR, SRC_ALT, SRC_NAME, fingerprint
 from dateline.places.normalize import abbreviation_key, fold, name_key, skeleton
+from dateline.places.vocabulary import words
 from dateline.types import Place
+
+_SHORT_FORM_LINKS = words("short_form_links")
 
 # The skeleton folds Arabic/Persian transliteration variants; elsewhere it only makes false matches.
 SKELETON_COUNTRIES = frozenset(
@@ -155,6 +159,18 @@ def ensure(path: Path | None = None, quiet: bool = False) -> Path:
     return build(path, quiet=quiet)
 
 
+def _short_form(c: Candidate, key: str) -> Candidate:
+    """An alternate name that is the official name cut before its "of" ("León" of "León de los
+    Aldama", "Zamora" of "Zamora de Hidalgo") is what everybody calls the place: a main name."""
+    if c.src != SRC_ALT:
+        return c
+    full = name_key(c.name)
+    rest = full[len(key):].split() if full.startswith(key + " ") else []
+    if rest and rest[0] in _SHORT_FORM_LINKS:
+        return dataclasses.replace(c, src=SRC_NAME)
+    return c
+
+
 class Gazetteer:
     """Read-only name look-ups over the SQLite file."""
 
@@ -200,7 +216,10 @@ class Gazetteer:
             rows = self.con.execute(sql, (key,)).fetchall()
         except sqlite3.DatabaseError as exc:
             raise GazetteerError(f"The gazetteer at {self.path} cannot be read ({exc}). {FIX}") from exc
-        return tuple(Candidate(*r) for r in rows)
+        cands = tuple(Candidate(*r) for r in rows)
+        if table == "names":
+            cands = tuple(_short_form(c, key) for c in cands)
+        return cands
 
     def lookup(self, text: str) -> tuple[Candidate, ...]:
         """Places whose name (or alternate name or alias) is ``text``."""

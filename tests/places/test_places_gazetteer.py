@@ -151,3 +151,12 @@ def test_a_build_stopped_by_sigterm_leaves_no_partial_file(tmp_path):
     assert proc.wait(timeout=30) != 0
     assert not list(tmp_path.glob("g.sqlite.*.partial"))
     assert not target.exists()
+
+
+def test_an_official_name_cut_before_its_of_is_a_main_name():
+    """"Zamora" is what everybody calls Zamora de Hidalgo: a main name, not an obscure alternate; a
+    name that is not the official name's head stays an alternate."""
+    gaz = gz.shared()
+    by_name = {c.name: c for c in gaz.lookup("Zamora")}
+    assert by_name["Zamora de Hidalgo"].src == 0
+    assert gz._short_form(gz.Candidate(1, "Ciudad de Mexico", 0.0, 0.0, "MX", None, None, "P", "PPLC", 1, 1), "mexico").src == 1
