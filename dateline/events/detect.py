@@ -100,11 +100,15 @@ def _modifies_thing(tok: Token, trigger_at: set[int], actor_at: frozenset[int] =
     """A trigger noun used as a modifier of a noun that names no event: "rocket fuel", "bomb
     squad", "drone makers".  Not when the head is a trigger ("artillery attacks", "attack
     helicopter"), the head word of a trigger phrase ("mortar fire": "open fire"), or an actor
-    ("Al-Shabaab ambush AU troops" is a verb the tagger misread)."""
+    ("Al-Shabaab ambush AU troops" is a verb the tagger misread) the word is no part of ("riot
+    police" is one actor's name)."""
     head = tok.head
-    return (tok.dep_ in ("compound", "nmod") and tok.pos_ in ("NOUN", "PROPN")
-            and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i
-            and head.i not in trigger_at and head.i not in actor_at and head.lemma_.lower() not in event_heads)
+    if not (tok.dep_ in ("compound", "nmod") and tok.pos_ in ("NOUN", "PROPN")
+            and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i) or head.i in trigger_at:
+        return False
+    if head.i in actor_at:
+        return tok.i in actor_at
+    return head.lemma_.lower() not in event_heads
 
 
 # Verbs whose subject is the victim ("three activists disappeared"): said of a thing ("the houses
@@ -250,6 +254,9 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
                 return None  # a copula, an auxiliary, a verb of saying, or a verbless fragment reports nothing
         if root.lemma_.lower() in LASTING:
             return None  # "100,000 people remain missing": a state that lasts stands in for no event
+        covering = {h.oos for h in hits if sent.start + h.start <= root.i < sent.start + h.end}
+        if covering == {True}:
+            return None  # "the minister condemned the attacks": the verb is only an out-of-scope cue's word
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
     def key(h: LexHit) -> tuple[int, int, int]:
@@ -506,10 +513,22 @@ class Detector:
             by_type = p[top] < cfg.min_score
             if by_type and not self._type_holds(p, top, hits):
                 return self._headline_event(sent, hits, p, facts) if headline else []
+            first_top, first_label = top, label
             top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
             trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            if label != first_label and not by_type and trigger is not None \
+                    and not self._told_by(sent, hits, trigger, sub.event_type) \
+                    and any(not h.oos and h.code in self.by_type[sub.event_type] for h in hits):
+                # over a sure first reading told with its own word, a higher runner-up whose only words
+                # are modifiers of things, with the main verb standing in, does not win ("reinforcements
+                # of riot police were sent": no riot); with no word at all the context may tell it
+                first_sub = self.sub[first_label]
+                first_trigger = _pick_trigger(sent, hits, {first_label} | self.by_type[first_sub.event_type], facts.actors,
+                                              sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+                if self._told_by(sent, hits, first_trigger, first_sub.event_type):
+                    top, label, sub, trigger = first_top, first_label, first_sub, first_trigger
             if trigger is not None and sub.taken_by is not None:
                 label = self._taker(trigger, label)
                 top, sub = self.index[label], self.sub[label]
@@ -518,9 +537,7 @@ class Detector:
                 # the likeliest of the armed sub-types it could be
                 label = max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
                 top, sub = self.index[label], self.sub[label]
-            if by_type and (trigger is None or not any(
-                    sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
-                    if not h.oos and h.code in self.by_type[sub.event_type])):
+            if by_type and not self._told_by(sent, hits, trigger, sub.event_type):
                 # sure of the type only by its sum: the event must be told with one of its words
                 return self._headline_event(sent, hits, p, facts) if headline else []
             if headline and sub.event_type not in VIOLENT_EVENT_TYPES and (
@@ -730,6 +747,12 @@ class Detector:
         codes = self.by_type[event_type]
         mass = sum(float(p[self.index[c]]) for c in codes if c in self.index)
         return mass >= self.config.min_score and any(not h.oos and h.code in codes for h in hits)
+
+    def _told_by(self, sent: Span, hits: list[LexHit], trigger: Span | None, event_type: str) -> bool:
+        """Whether the trigger is a word of one of the event type's sub-types."""
+        return trigger is not None and any(
+            sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
+            if not h.oos and h.code in self.by_type[event_type])
 
     def _precedence(self, p: np.ndarray, top: int, hits: list[LexHit]) -> tuple[int, str]:
         """A close runner-up of a higher sub-type wins (ACLED codes one event its higher way), unless

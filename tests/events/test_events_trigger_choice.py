@@ -131,3 +131,23 @@ def test_a_verb_of_judging_stands_in_for_no_event(nlp):
     sent = list(doc.sents)[-1]
     trigger = _pick_trigger(sent, [], set())
     assert trigger is not None and trigger.text == "burned"
+
+
+def test_a_word_inside_an_actors_name_is_no_trigger(full):
+    """"Riot police" is one actor's name: sending them is no riot, and a higher runner-up told only
+    through such a modifier does not outrank the first reading."""
+    text = "Two companies of riot police were sent to the port district of Mombasa on Tuesday."
+    assert not [m for m in mentions_in_article(full, text) if m.event_type in ("Riots", "Protests")]
+
+
+def test_an_out_of_scope_verb_stands_in_for_no_event(nlp):
+    """With no word of the event, the main verb stands in; not a verb that is an out-of-scope cue's
+    own word ("condemned" is diplomacy's)."""
+    from dateline.events.detect import _pick_trigger
+    from dateline.events.features import LexHit
+
+    doc = nlp("The governor condemned the violence in the northern towns.")
+    sent = next(iter(doc.sents))
+    verb = next(t.i for t in sent if t.text == "condemned")
+    assert _pick_trigger(sent, [LexHit(verb, verb + 1, "DIPLO", True)], {"VIOL_DEMONSTR"}) is None
+    assert _pick_trigger(sent, [], {"VIOL_DEMONSTR"}).text == "condemned"
