@@ -532,6 +532,12 @@ class Detector:
             if trigger is not None and sub.taken_by is not None:
                 label = self._taker(trigger, label)
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type not in VIOLENT_EVENT_TYPES \
+                    and (violent := self._violent_conjunct(sent, hits, trigger, p)) is not None:
+                # "police killed two gang members and arrested a third": one event, coded its higher
+                # (violent) way, as ACLED codes arrests made during a killing
+                trigger, label = violent
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root):
                 # "gunmen stormed the police station": an armed group's act is no riot or protest;
                 # the likeliest of the armed sub-types it could be
@@ -1111,6 +1117,24 @@ class Detector:
             if self._names_armed(sent[start:k]) and self._names_armed(sent[k + 1:end]):
                 return self._rule_mention(sent, hits, sent[k:k + 1], self.VERSUS_CODE, p, facts)
         return []
+
+    def _violent_conjunct(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:
+        """The verb of killing (``headline_words.lethal``) the trigger's verb is conjoined with ("killed
+        two and arrested a third"), as its trigger span and likeliest violent sub-type, or None; not
+        any violent word ("detained four and seized two rifles" is no taking of territory)."""
+        verb = trigger.root
+        if verb.pos_ != "VERB":
+            return None
+        partners = [verb.head] if verb.dep_ == "conj" else []
+        partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for partner in partners:
+            found = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
+                     and sent.start + h.start <= partner.i < sent.start + h.end
+                     and " ".join(t.lemma_.lower() for t in sent[h.start:h.end]) in self.headline_words.lethal]
+            if found and partner.pos_ == "VERB":
+                best = max(found, key=lambda h: p[self.index[h.code]])
+                return sent[best.start:best.end], best.code
+        return None
 
     # Sub-types done by a crowd, and those an armed group's same act is instead.
     CROWD_TYPES = frozenset({"Riots", "Protests"})

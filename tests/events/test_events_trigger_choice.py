@@ -151,3 +151,13 @@ def test_an_out_of_scope_verb_stands_in_for_no_event(nlp):
     verb = next(t.i for t in sent if t.text == "condemned")
     assert _pick_trigger(sent, [LexHit(verb, verb + 1, "DIPLO", True)], {"VIOL_DEMONSTR"}) is None
     assert _pick_trigger(sent, [], {"VIOL_DEMONSTR"}).text == "condemned"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Police kill two gang members and arrest a third in a raid in Culiacan", "Violence against civilians"),
+    ("Police detained four suspects and seized two rifles in Kisumu on Monday.", "Strategic developments"),
+])
+def test_arrests_made_with_a_killing_are_coded_as_the_killing(nlp, text, event_type):
+    """One event of two conjoined acts is coded its higher way: arrests made while killing are the killing."""
+    types = {m.event_type for m in event_mentions(nlp(text)) if m.kind == "report" and m.modality == "asserted"}
+    assert types == {event_type}
