@@ -1120,13 +1120,17 @@ class Detector:
 
     def _violent_conjunct(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:
         """The verb of killing (``headline_words.lethal``) the trigger's verb is conjoined with ("killed
-        two and arrested a third"), as its trigger span and likeliest violent sub-type, or None; not
-        any violent word ("detained four and seized two rifles" is no taking of territory)."""
+        two and arrested a third"), or that governs the trigger noun's phrase ("killed three militants in
+        a raid"), as its trigger span and likeliest violent sub-type, or None; not any violent word
+        ("detained four and seized two rifles" is no taking of territory)."""
         verb = trigger.root
-        if verb.pos_ != "VERB":
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            partners = [verb.head.head]  # "killed three militants in a raid": the raid frames the killing
+        elif verb.pos_ == "VERB":
+            partners = [verb.head] if verb.dep_ == "conj" else []
+            partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        else:
             return None
-        partners = [verb.head] if verb.dep_ == "conj" else []
-        partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for partner in partners:
             found = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
                      and sent.start + h.start <= partner.i < sent.start + h.end
