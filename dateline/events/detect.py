@@ -513,11 +513,14 @@ class Detector:
             by_type = p[top] < cfg.min_score
             if by_type and not self._type_holds(p, top, hits):
                 return self._headline_event(sent, hits, p, facts) if headline else []
+            def pick(code: str) -> Span | None:
+                return _pick_trigger(sent, hits, {code} | self.by_type[self.sub[code].event_type], facts.actors,
+                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+
             first_top, first_label = top, label
             top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
-            trigger = _pick_trigger(sent, hits, {label} | self.by_type[sub.event_type], facts.actors,
-                                    sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+            trigger = pick(label)
             if label != first_label and not by_type and trigger is not None \
                     and not self._told_by(sent, hits, trigger, sub.event_type) \
                     and any(not h.oos and h.code in self.by_type[sub.event_type] for h in hits):
@@ -525,8 +528,7 @@ class Detector:
                 # are modifiers of things, with the main verb standing in, does not win ("reinforcements
                 # of riot police were sent": no riot); with no word at all the context may tell it
                 first_sub = self.sub[first_label]
-                first_trigger = _pick_trigger(sent, hits, {first_label} | self.by_type[first_sub.event_type], facts.actors,
-                                              sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+                first_trigger = pick(first_label)
                 if self._told_by(sent, hits, first_trigger, first_sub.event_type):
                     top, label, sub, trigger = first_top, first_label, first_sub, first_trigger
             if trigger is not None and sub.taken_by is not None:
@@ -833,8 +835,7 @@ class Detector:
         verb of hitting or happening ("clashes renewed in X")."""
         if self.sub[code].event_type not in VIOLENT_EVENT_TYPES:
             return False
-        lemmas = " ".join(t.lemma_.lower() for t in trigger)
-        if trigger.root.pos_ == "VERB" and lemmas in self.headline_words.lethal:
+        if trigger.root.pos_ == "VERB" and self._lethal(trigger):
             verb = trigger.root
             # not a thing killed: "senator killed the bill", "rain killed the match"
             if any(c.dep_ == "dobj" and not (c.like_num or c.pos_ == "PROPN" or is_person(c)) for c in verb.children):
@@ -1024,41 +1025,33 @@ class Detector:
     def _headline_harmed(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """People harmed in an event the headline names by its noun: "six injured in attack on
         convoy", "dozens hurt in clashes".  The participle of harm is the headline's predicate, said
-        of its victims (no object), and the violent event noun hangs on it by one of ``harmed_preps``;
-        the likeliest such noun's sub-type is reported."""
+        of its victims (no object), and the violent event noun hangs on it by one of ``harmed_preps``."""
         if any(h.oos for h in hits):
             return []
         words, root = self.headline_words, sent.root
-        for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
-            if self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
-                continue
-            noun = sent[h.start:h.end].root
-            prep = noun.head
-            verb = prep.head
-            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ not in words.harmed_preps \
-                    or verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") \
-                    or verb.lemma_.lower() not in words.harmed or any(c.dep_ == "dobj" for c in verb.children) \
-                    or not self._headline_predicate(verb, root):
-                continue
-            return self._rule_mention(sent, hits, sent[h.start:h.end], h.code, p, facts)
-        return []
+        return self._noun_under(sent, hits, p, facts, words.harmed_preps, lambda verb: (
+            verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in words.harmed
+            and not any(c.dep_ == "dobj" for c in verb.children) and self._headline_predicate(verb, root)))
 
     def _headline_claimed(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """A headline's claim of an attack ("group claims responsibility for bombing of pipeline"):
         the claimed violent event, the object of "for" on a claim noun (``claim_nouns``) that is the
-        object of the headline's predicate, is reported; a denial or a blame is no claim."""
+        object of the headline's predicate "claim", is reported; a denial or a blame is no claim."""
         words, root = self.headline_words, sent.root
+        return self._noun_under(sent, hits, p, facts, ("for",), lambda claim: (
+            claim.lemma_.lower() in words.claim_nouns and claim.dep_ == "dobj"
+            and claim.head.lemma_.lower() == "claim" and self._headline_predicate(claim.head, root)))
+
+    def _noun_under(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts, preps: Collection[str],
+                    governs: Callable[[Token], bool]) -> list[EventMention]:
+        """The likeliest violent event noun that is the object of one of ``preps`` on a word ``governs``
+        accepts ("injured *in* attack", "responsibility *for* bombing"), reported as the headline's event."""
         for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
             if h.oos or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
                 continue
             noun = sent[h.start:h.end].root
-            prep = noun.head
-            claim = prep.head
-            if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "for" \
-                    or claim.lemma_.lower() not in words.claim_nouns or claim.dep_ != "dobj" \
-                    or not self._headline_predicate(claim.head, root) or claim.head.lemma_.lower() != "claim":
-                continue
-            return self._rule_mention(sent, hits, sent[h.start:h.end], h.code, p, facts)
+            if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in preps and governs(noun.head.head):
+                return self._rule_mention(sent, hits, sent[h.start:h.end], h.code, p, facts)
         return []
 
     SHOOTING_CODE = "ATTACK"
@@ -1134,11 +1127,15 @@ class Detector:
         for partner in partners:
             found = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
                      and sent.start + h.start <= partner.i < sent.start + h.end
-                     and " ".join(t.lemma_.lower() for t in sent[h.start:h.end]) in self.headline_words.lethal]
+                     and self._lethal(sent[h.start:h.end])]
             if found and partner.pos_ == "VERB":
                 best = max(found, key=lambda h: p[self.index[h.code]])
                 return sent[best.start:best.end], best.code
         return None
+
+    def _lethal(self, span: Span) -> bool:
+        """A verb (phrase) of killing: "kill", "shoot dead", "gun down" (``headline_words.lethal``)."""
+        return " ".join(t.lemma_.lower() for t in span) in self.headline_words.lethal
 
     # Sub-types done by a crowd, and those an armed group's same act is instead.
     CROWD_TYPES = frozenset({"Riots", "Protests"})

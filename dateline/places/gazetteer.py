@@ -14,8 +14,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -167,7 +166,7 @@ def _short_form(c: Candidate, key: str) -> Candidate:
     full = name_key(c.name)
     rest = full[len(key):].split() if full.startswith(key + " ") else []
     if rest and rest[0] in _SHORT_FORM_LINKS:
-        return dataclasses.replace(c, src=SRC_NAME)
+        return replace(c, src=SRC_NAME)
     return c
 
 
