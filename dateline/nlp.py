@@ -182,6 +182,26 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# Acronyms that spell an English word the small tagger reads as that word: "IS claims attack" is
+# parsed with "IS" as the verb "is".  The norm is a word the tagger knows as a name.
+ACRONYM_NORMS: dict[str, str] = {"IS": "daesh"}
+
+
+@Language.component("dateline_acronyms", assigns=["token.norm"])
+def mark_acronyms(doc: Doc) -> Doc:
+    """Give an acronym that spells a word ("IS", the Islamic State) a name's norm, so the tagger
+    and parser read it as the name it is; not in a line of capitals ("THE TOWN IS SAFE"), where a
+    neighbouring word is capitals too."""
+    for tok in doc:
+        norm = ACRONYM_NORMS.get(tok.text)
+        if norm is None:
+            continue
+        near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if not any(len(t.text) > 1 and t.is_upper and t.is_alpha for t in near):
+            tok.norm_ = norm
+    return doc
+
+
 # The base pipes that tag, parse and lemmatise (never NER, never a dateline stage).
 SYNTAX_PIPES: tuple[str, ...] = ("tok2vec", "tagger", "morphologizer", "senter", "parser", "attribute_ruler", "lemmatizer")
 
@@ -213,7 +233,7 @@ class Reparser:
         self.nlp = nlp
 
     def __call__(self, words: list[str], spaces: list[bool]) -> Doc:
-        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        doc = mark_acronyms(Doc(self.nlp.vocab, words=words, spaces=spaces))
         for name, pipe in self.nlp.pipeline:
             if name in SYNTAX_PIPES:
                 doc = pipe(doc)

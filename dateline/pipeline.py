@@ -75,6 +75,7 @@ def build(
     register_extensions()
     nlp = load_base(model, exclude)
     nlp.add_pipe("dateline_body", first=True)
+    nlp.add_pipe("dateline_acronyms", after="dateline_body")
     config = dict(config or {})
     if model_dir:
         config["events"] = {**config.get("events", {}), "model_dir": str(model_dir)}

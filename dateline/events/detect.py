@@ -341,6 +341,8 @@ class DocFacts:
     periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
     places: frozenset[int] = frozenset()  # place names
     actors: frozenset[int] = frozenset()  # actor mentions
+    state: frozenset[int] = frozenset()  # ... of state forces
+    nonstate: frozenset[int] = frozenset()  # ... of armed groups that are not the state
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
     headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
     long_headline: bool = False  # ... longer than HEADLINE_MAX_WORDS (a headline given alone)
@@ -358,10 +360,21 @@ class DocFacts:
             periods=frozenset(period_tokens(doc, found)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             actors=frozenset(expression_tokens(doc, actors)),
+            state=frozenset(expression_tokens(doc, [a for a in actors if a.inter == "State forces"])),
+            nonstate=frozenset(expression_tokens(doc, [a for a in actors if a.inter in NONSTATE_ARMED])),
             first_sentence=first,
             headline=line is not None,
             long_headline=line is not None and sum(not (t.is_punct or t.is_space) for t in line) > HEADLINE_MAX_WORDS,
         )
+
+
+# Inter codes of armed groups that are not the state.
+NONSTATE_ARMED = frozenset({"Rebel group", "Political militia", "Identity militia"})
+
+
+def under(noun: Token, preps: Collection[str], governs: Callable[[Token], bool]) -> bool:
+    """Whether ``noun`` is the object of one of ``preps`` hung on a word ``governs`` accepts."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and governs(noun.head.head)
 
 
 class Detector:
@@ -393,6 +406,7 @@ class Detector:
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
         self.nonstate = frozenset(w.lower() for w in ontology.actor_classes.get("nonstate", []))
+        self.state = frozenset(w.lower() for w in ontology.actor_classes.get("state", []))
         self.peaceful = next(s.code for s in ontology.sub_event_types if s.name == "Peaceful protest")
         self.by_type: dict[str, set[str]] = {}
         for s in ontology.sub_event_types:
@@ -512,7 +526,8 @@ class Detector:
         if self.in_scope[top]:
             by_type = p[top] < cfg.min_score
             if by_type and not self._type_holds(p, top, hits):
-                return self._headline_event(sent, hits, p, facts) if headline else []
+                return (self._headline_event(sent, hits, p, facts) if headline else []) \
+                    or self._armed_exchange(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
                 return _pick_trigger(sent, hits, {code} | self.by_type[self.sub[code].event_type], facts.actors,
                                      sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
@@ -540,7 +555,13 @@ class Detector:
                 # (violent) way, as ACLED codes arrests made during a killing
                 trigger, label = violent
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root):
+            if trigger is not None and sub.event_type == "Explosions/Remote violence" \
+                    and (seized := self._weapon_seized(sent, hits, trigger)) is not None:
+                trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
+                if exchange := self._armed_exchange(sent, hits, p, facts):
+                    return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
                 # "gunmen stormed the police station": an armed group's act is no riot or protest;
                 # the likeliest of the armed sub-types it could be
                 label = max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
@@ -557,7 +578,8 @@ class Detector:
                     return found
             if trigger is None and headline:
                 return self._headline_told(sent, hits, p, facts)
-            if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)):
+            if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)) \
+                    or self._thing_killed(trigger.root, sent, facts):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
                                 facts.dates):
@@ -889,6 +911,8 @@ class Detector:
         if not main:
             return self._headline_told(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
+        if self._lethal(sent[best.start:best.end]) and (found := self._headline_harmed(sent, hits, p, facts)):
+            return found  # "commander killed in encounter with police": the event is the one they died in
         return self._rule_mention(sent, hits, sent[best.start:best.end], best.code, p, facts)
 
     def _rule_mention(self, sent: Span, hits: list[LexHit], trigger: Span, code: str, p: np.ndarray,
@@ -1029,28 +1053,33 @@ class Detector:
         if any(h.oos for h in hits):
             return []
         words, root = self.headline_words, sent.root
-        return self._noun_under(sent, hits, p, facts, words.harmed_preps, lambda verb: (
+        return self._violent_noun(sent, hits, p, facts, lambda noun: under(noun, words.harmed_preps, lambda verb: (
             verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in words.harmed
-            and not any(c.dep_ == "dobj" for c in verb.children) and self._headline_predicate(verb, root)))
+            and not any(c.dep_ == "dobj" for c in verb.children) and self._headline_predicate(verb, root))))
 
     def _headline_claimed(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
-        """A headline's claim of an attack ("group claims responsibility for bombing of pipeline"):
-        the claimed violent event, the object of "for" on a claim noun (``claim_nouns``) that is the
-        object of the headline's predicate "claim", is reported; a denial or a blame is no claim."""
+        """A headline's claim of an attack ("group claims responsibility for bombing of pipeline",
+        "group claims attack on checkpoint"): the claimed violent event, the object of the headline's
+        predicate "claim" or of "for" on a claim noun (``claim_nouns``) that is its object, is reported;
+        a denial or a blame is no claim."""
         words, root = self.headline_words, sent.root
-        return self._noun_under(sent, hits, p, facts, ("for",), lambda claim: (
-            claim.lemma_.lower() in words.claim_nouns and claim.dep_ == "dobj"
-            and claim.head.lemma_.lower() == "claim" and self._headline_predicate(claim.head, root)))
 
-    def _noun_under(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts, preps: Collection[str],
-                    governs: Callable[[Token], bool]) -> list[EventMention]:
-        """The likeliest violent event noun that is the object of one of ``preps`` on a word ``governs``
-        accepts ("injured *in* attack", "responsibility *for* bombing"), reported as the headline's event."""
+        def claiming(verb: Token) -> bool:
+            return verb.lemma_.lower() == "claim" and self._headline_predicate(verb, root)
+
+        return self._violent_noun(sent, hits, p, facts, lambda noun: (noun.dep_ == "dobj" and claiming(noun.head)) or under(
+            noun, ("for",), lambda claim: claim.lemma_.lower() in words.claim_nouns and claim.dep_ == "dobj"
+            and claiming(claim.head)))
+
+    def _violent_noun(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
+                      holds: Callable[[Token], bool]) -> list[EventMention]:
+        """The likeliest violent event noun ``holds`` accepts ("injured *in* attack", "responsibility
+        *for* bombing"), reported as the headline's event."""
         for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
             if h.oos or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
                 continue
             noun = sent[h.start:h.end].root
-            if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in preps and governs(noun.head.head):
+            if noun.pos_ == "NOUN" and holds(noun):
                 return self._rule_mention(sent, hits, sent[h.start:h.end], h.code, p, facts)
         return []
 
@@ -1141,10 +1170,88 @@ class Detector:
     CROWD_TYPES = frozenset({"Riots", "Protests"})
     GROUP_CODES = ("ARMED_CLASH", "ATTACK")
 
-    def _group_did(self, verb: Token) -> bool:
-        """Whether the act's doer is a word of a non-state armed group ("gunmen", "militants")."""
+    def _group_did(self, verb: Token, sent: Span, hits: list[LexHit], facts: DocFacts) -> bool:
+        """Whether the act's doer is an armed group ("gunmen", "militants"), or state forces
+        ("a police squad killed 12 suspects") in a sentence with no crowd and no word of a protest
+        or riot in it (police who clash with protesters are part of a riot)."""
         doer = _doer(verb)
-        return doer is not None and (doer.lemma_.lower() in self.nonstate or doer.lower_ in self.nonstate)
+        if doer is None:
+            return False
+        words = {w for t in (doer, *(c for c in doer.children if c.dep_ == "compound")) for w in (t.lemma_.lower(), t.lower_)}
+        if words & self.nonstate or doer.i in facts.nonstate:
+            return True
+        return bool(words & self.armed) and not any(t.lemma_.lower() in self.crowd or t.lower_ in self.crowd for t in sent) \
+            and not any(not h.oos and self.sub[h.code].event_type in self.CROWD_TYPES for h in hits)
+
+    EXCHANGE_CODES = frozenset({"ARMED_CLASH", "ATTACK"})
+    EXCHANGE_PREPS = frozenset({"on", "at", "upon", "against"})
+
+    def _armed_exchange(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"The Maoists opened fire on the security forces": a verb of attack or fighting whose doer
+        and target are armed sides, one the state's and one not, reports a battle (ACLED: Battles is
+        the violence of two organised armed groups), however unsure the classifier was of its sub-type."""
+        if any(h.oos for h in hits):
+            return []
+
+        def side(tok: Token) -> str | None:
+            toks = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+            if any(t.i in facts.state or t.lemma_.lower() in self.state or t.lower_ in self.state for t in toks):
+                return "state"
+            if any(t.i in facts.nonstate or t.lemma_.lower() in self.nonstate or t.lower_ in self.nonstate for t in toks):
+                return "nonstate"
+            return None
+
+        for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
+            verb = sent[h.start:h.end].root
+            if h.code not in self.EXCHANGE_CODES or verb.pos_ != "VERB":
+                continue
+            doer = _doer(verb)
+            targets = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
+                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS)]
+            targets = [g for c in targets for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+            sides = {side(doer)} if doer is not None else set()
+            if sides & {"state", "nonstate"} and any(side(t) not in (None, *sides) for t in targets):
+                return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)
+        return []
+
+    SEIZING_VERBS = frozenset({"seize", "recover", "confiscate", "find", "discover", "defuse", "capture", "impound",
+                               "unearth", "dismantle", "hand", "surrender"})
+
+    def _weapon_seized(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
+        """A weapon named as the object of a verb of seizing or finding ("police recovered two suicide
+        vests", "troops found a cache of mortars"): no attack, but weapons taken (Disrupted weapons use),
+        or, when the sentence tells arrests, those arrests (ACLED codes the seizure with them)."""
+        noun = trigger.root
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a cache of mortars"
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
+            return None
+        arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.pos_ == "VERB"), None)
+        if arrest is not None:
+            return sent[arrest.start:arrest.end], "ARREST"
+        verb = noun.head
+        return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
+
+    KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
+    AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")
+
+    def _thing_killed(self, verb: Token, sent: Span, facts: DocFacts) -> bool:
+        """A verb of killing whose object is a thing, not a person ("came out to kill the game",
+        "the committee killed the bill"), in a sentence with no armed actor: a figure of speech."""
+        if verb.lemma_.lower() not in self.KILL_VERBS:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        holder = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else verb  # "came out to kill the game"
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in holder.children if c.dep_ == "nsubj"), None)
+        if obj is None or doer is None or doer.like_num or obj.pos_ != "NOUN" or obj.tag_ != "NN" or obj.ent_type_ \
+                or self._is_person(facts)(obj) or obj.lower_.endswith(self.AGENT_ENDINGS) \
+                or not any(c.dep_ in ("det", "poss") for c in obj.children) \
+                or any(c.like_num or c.dep_ == "nummod" for c in obj.children) or self.lexicon.find(token_keys(sent[obj.i - sent.start: obj.i - sent.start + 1])):
+            return False
+        return not any(self._armed(t) or t.i in facts.state or t.i in facts.nonstate for t in sent)
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""

@@ -91,6 +91,16 @@ def presupposed(trigger: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
 
 
+def _no_det(noun: Token, negation: set[str]) -> Token | None:
+    """The "no" that denies a noun ("no projectiles landed"), if it has one; not a count ("no fewer
+    than ten shells")."""
+    if "no" not in negation or any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return None
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]  # "no mortar rounds": "no" on "mortar"
+    return next((c for w in words for c in w.children if c.dep_ == "det" and c.lower_ == "no"
+                 and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ not in ("fewer", "less", "more")), None)
+
+
 def _negated(tok: Token, negation: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "neg" or (
         c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never") and c.lower_ in negation)), None)
@@ -155,6 +165,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         return own, _evidence(trigger)
     if (demand := _mandated(trigger)) is not None:
         return "planned", _evidence(demand)
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if trigger.pos_ == "NOUN" and (no := _no_det(noun, negation)) is not None:
+        found.append(("denied", no))  # "no projectiles landed", "no mortar rounds fell"
     node = trigger
     steps = 0
     beyond = False  # past a complement clause: only cue verbs count
@@ -180,6 +193,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never") and node.pos_ == "VERB"):
                 if (low in negation or child.dep_ == "neg") and not _cue_kind(node, cues, _next_lower(node)):
                     found.append(("denied", child))
+            elif child.dep_ in ("nsubj", "nsubjpass") and node.pos_ == "VERB" and (no := _no_det(child, negation)) is not None:
+                found.append(("denied", no))  # "no shells hit the town"
             elif child.dep_ in MODAL_DEPS and (low in hypothetical or child.lemma_.lower() in hypothetical):
                 found.append(("hypothetical", child))
             elif child.dep_ in MODAL_DEPS and low in planned:

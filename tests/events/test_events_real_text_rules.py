@@ -1,0 +1,94 @@
+"""Rules found on a blind set of whole articles written for us: "IS" as a name, claims of an attack,
+the dead of an encounter, state forces that kill, two armed sides, weapons taken, a denied noun and
+killing as a figure of speech.  Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import pipeline
+from dateline.events import event_mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.build(stages=["places", "times", "actors", "events"])
+
+
+def asserted(nlp, text: str) -> list[str]:
+    return [m.sub_event_type for m in event_mentions(nlp(text)) if m.kind == "report" and m.modality == "asserted"]
+
+
+def test_is_in_mixed_case_is_the_islamic_state_not_the_verb(nlp):
+    doc = nlp("IS claims attack on army checkpoint near Tikrit")
+    assert doc[0].pos_ == "PROPN" and doc[1].pos_ == "VERB"
+    assert nlp("THE ROAD IS OPEN AGAIN")[2].pos_ in ("AUX", "VERB")  # a line of capitals keeps its verb
+
+
+@pytest.mark.parametrize("text", [
+    "IS claims attack on army checkpoint near Tikrit",
+    "Taliban claim suicide bombing at police compound in Kunduz",
+])
+def test_a_headline_claim_of_an_attack_reports_the_attack(nlp, text):
+    assert asserted(nlp, text)
+
+
+def test_a_claimed_victory_is_no_event(nlp):
+    assert not asserted(nlp, "Rebels claim victory in Nord-Kivu")
+
+
+@pytest.mark.parametrize("text", [
+    "Naxal commander killed in encounter with police in Gadchiroli",
+    "Cartel gunman killed in gunfight with soldiers in Sinaloa",
+])
+def test_dead_of_an_encounter_are_a_battle(nlp, text):
+    assert asserted(nlp, text) == ["Armed clash"]
+
+
+def test_state_forces_who_kill_are_no_mob(nlp):
+    found = asserted(nlp, "Kenya: Police Squad Killed 12 Suspects in Secret Operations")
+    assert found and not {"Mob violence", "Violent demonstration"} & set(found)
+
+
+def test_police_who_clash_with_protesters_stay_a_riot(nlp):
+    found = asserted(nlp, "Police clashed with stone-throwing protesters in Kisumu on Tuesday.")
+    assert not {"Armed clash", "Attack"} & set(found)
+
+
+def test_two_armed_sides_exchanging_fire_are_a_battle(nlp):
+    text = "On 3 May at dawn, the Maoists opened fire on the security forces, who retaliated."
+    assert asserted(nlp, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Quetta recovered two suicide vests and detonators from a house on Tuesday.", ["Disrupted weapons use"]),
+    ("Troops found a cache of mortars near Tal Afar on Monday.", ["Disrupted weapons use"]),
+    ("The CTD said it had rounded up a four-man cell in Quetta on Tuesday and recovered two suicide vests.",
+     ["Arrests"]),
+])
+def test_weapons_taken_are_no_attack(nlp, text, expected):
+    assert asserted(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The mission said no mortar rounds landed inside the compound in Mogadishu on Friday.",
+    "No shells hit the town of Vovchansk overnight, officials said.",
+])
+def test_a_denied_noun_is_no_event(nlp, text):
+    assert not asserted(nlp, text)
+
+
+def test_a_count_with_no_is_still_a_count(nlp):
+    assert asserted(nlp, "No fewer than ten shells hit the town of Vovchansk overnight, officials said.")
+
+
+@pytest.mark.parametrize("text", [
+    '"We went out to kill the match in the first half," the coach said in Monterrey on Sunday.',
+    "The senators killed the bill in Abuja on Tuesday.",
+])
+def test_killing_a_thing_is_a_figure_of_speech(nlp, text):
+    assert not asserted(nlp, text)
+
+
+def test_killing_a_person_stays_an_event(nlp):
+    assert asserted(nlp, "Gunmen killed the governor in Maiduguri on Sunday.")
