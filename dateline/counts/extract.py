@@ -58,6 +58,7 @@ class CountFinder:
         self.group_size = frozenset(w.lower() for w in data.get("group_size_words") or [])
         self.non_person = frozenset(w.lower() for w in data["non_person"])
         self.person_nouns = frozenset(w.lower() for w in data["person_nouns"])
+        self.collective = frozenset(w.lower() for w in data["collective_nouns"])
         self.non_count_entities = frozenset(data.get("non_count_entities") or [])
         self.people_only = frozenset(w.lower() for w in data.get("people_only_verbs") or [])
         self.containers = frozenset(w.lower() for w in data.get("container_nouns") or [])
@@ -138,10 +139,16 @@ class CountFinder:
         # A singular noun with "a"/"one" is one person unless it names a thing; with "the",
         # only when it is known to name a person ("the commander was killed").
         if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
-            for det in noun.children:
-                if det.dep_ in ("det", "nummod", "poss") and (det.lower_ in SINGULAR_DETS or (
-                        det.lower_ in ("the", "his", "her", "their", "its") and self._is_person(noun, actor_chars))):
+            dets = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
+            for det in dets:
+                if det.lower_ in SINGULAR_DETS or (
+                        det.lower_ in ("the", "his", "her", "their", "its") and self._is_person(noun, actor_chars)):
                     return _Quantity(1, 1, det.idx, noun.idx + len(noun.text))
+            if not dets and noun.tag_ == "NN" and noun.lemma_.lower() in self.person_nouns \
+                    and noun.lemma_.lower() not in self.collective:
+                # a headline drops its articles: "soldier killed in ambush" is one soldier
+                first = min(noun.subtree, key=lambda t: t.i)
+                return _Quantity(1, 1, first.idx, noun.idx + len(noun.text))
         return None
 
     @staticmethod

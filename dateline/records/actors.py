@@ -216,6 +216,9 @@ def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, 
         elif actor2 is not None and actor2.inter == crowd:
             actor2 = None
     elif etype == "Violence against civilians":
+        if actor1 is not None and actor1.inter == "Civilians":
+            # "trader abducted near X" read as the trader acting: civilians are this event's victims, never its doers
+            actor1, actor2 = None, actor2 if actor2 is not None and actor2.inter == "Civilians" else actor1
         if actor2 is None or actor2.inter != "Civilians":
             actor2 = country_actor(ctx, mention, "civilians", d)
         if actor1 is None:

@@ -179,6 +179,15 @@ def harmed(trigger: Token) -> list[Token]:
     return out
 
 
+def reduced_passive(verb: Token) -> bool:
+    """A participle said of its subject with no auxiliary and no object, as headlines write the
+    passive: "soldier killed in ambush" (tagged VBN), "journalist shot dead" (with its result)."""
+    kids = [c.dep_ for c in verb.children]
+    if "nsubj" not in kids or any(d in ("aux", "auxpass", "dobj") for d in kids):
+        return False
+    return verb.tag_ == "VBN" or any(c.dep_ in ("acomp", "oprd") and c.lower_ == "dead" for c in verb.children)
+
+
 @dataclass
 class Arguments:
     """Who acts and who is acted on, as heads of noun phrases in the parse.
@@ -222,8 +231,11 @@ def arguments(trigger: Token) -> Arguments:
         if outer.dep_ in ("dobj", "attr") and outer.head.lemma_ in LIGHT_VERBS:
             args.light_subject = subject(outer.head)  # "carried out an attack", "was poised to carry out"
     else:
+        passive = reduced_passive(trigger)
         for child in trigger.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and passive:
+                args.patients.insert(0, child)  # "journalist shot dead in X", "soldier killed in ambush"
+            elif child.dep_ == "nsubj":
                 args.agent = child
             elif child.dep_ == "agent":
                 args.agent = next((g for g in child.children if g.dep_ == "pobj"), args.agent)

@@ -1,0 +1,61 @@
+"""Linking rules found on a blind set of whole articles: a headline's passive victims are actor2,
+civilians never do violence against civilians, a bare singular victim is one death, a name found
+only by its spelling skeleton in a country nothing else points to is no place, and "District X"
+names a district.  Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.types import Article, EventRecord
+
+PUBLISHED = dt.date(2024, 5, 8)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def rows(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    return records
+
+
+def test_a_headline_victim_shot_dead_is_actor2(nlp):
+    (row,) = rows(nlp, "Journalist shot dead in Culiacan")
+    assert row.actor1 is not None and row.actor1.startswith("Unidentified")
+    assert row.fatalities == 1
+
+
+def test_civilians_are_never_the_doers_of_violence_against_civilians(nlp):
+    (row,) = rows(nlp, "Trader abducted near Kaduna")
+    assert row.actor1 is not None and not row.actor1.startswith("Civilians")
+    assert row.actor2 is not None and row.actor2.startswith("Civilians")
+
+
+def test_a_bare_singular_victim_is_one_death(nlp):
+    (row,) = rows(nlp, "Soldier killed in ambush near Menaka")
+    assert row.fatalities == 1
+
+
+def test_a_group_noun_is_no_count(nlp):
+    found = rows(nlp, "Family killed in air strike on Rafah home")
+    assert found and all(r.fatalities == 0 for r in found)
+
+
+def test_a_spelling_lookalike_in_another_country_is_no_place(nlp):
+    # "Mathare" (a Nairobi settlement cities500 lacks) shares a transliteration skeleton with Marsa Matruh
+    found = rows(nlp, "Kenyan police killed three people in Mathare on Monday, residents said.")
+    assert found and all(r.country != "Egypt" for r in found)
+
+
+def test_district_before_its_name_is_a_district():
+    from dateline.places import toponyms
+    places = pipeline.build(stages=["places"])
+    doc = next(pipeline.process(places, [Article(text="The team was sent to the forest near PS Usoor, District Bijapur, "
+                                                      "on Monday.", published=PUBLISHED)]))
+    assert any(t.text == "Bijapur" and t.place is not None and t.place.feature_code == "ADM2" for t in toponyms(doc))
