@@ -41,9 +41,10 @@ CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT, iso3 TEXT, id INTEGER);
 CREATE TABLE names (key TEXT, id INTEGER, src INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE skel (key TEXT, id INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 """
-# names.src: 0 GeoNames main name, 1 alternate name, 2 our alias file, 3 dotted abbreviation,
+# names.src: 0 GeoNames main name, 1 alternate name, 2 our alias file, 3 dotted abbreviation, 4 (never
+# stored: a match through the skel table),
 # 5 our alias file's preferred reading of an ambiguous name ("Washington" -> the capital).
-SRC_NAME, SRC_ALT, SRC_ALIAS, SRC_ABBR, SRC_PREFER = 0, 1, 2, 3, 5
+SRC_NAME, SRC_ALT, SRC_ALIAS, SRC_ABBR, SRC_SKELETON, SRC_PREFER = 0, 1, 2, 3, 4, 5
 
 
 def _package_dir(module: str) -> Path:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.places.build import SCHEMA_VERSION, SRC_ABBR, SRC_ALT, SRC_NAME, fingerprint
+from dateline.places.build import SCHEMA_VERSION, SRC_ABBR, SRC_ALT, SRC_NAME, SRC_SKELETON, fingerprint
 from dateline.places.normalize import abbreviation_key, fold, name_key, skeleton
 from dateline.places.vocabulary import words
 from dateline.types import Place
@@ -208,7 +208,7 @@ class Gazetteer:
 
     def _lookup_uncached(self, key: str, table: str) -> tuple[Candidate, ...]:
         if table == "skel":
-            sql = f"SELECT {self._COLS}, 4 FROM skel n JOIN places p ON p.id = n.id WHERE n.key = ?"
+            sql = f"SELECT {self._COLS}, {SRC_SKELETON} FROM skel n JOIN places p ON p.id = n.id WHERE n.key = ?"
         else:
             sql = f"SELECT {self._COLS}, n.src FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?"
         try:

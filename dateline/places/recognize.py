@@ -32,6 +32,8 @@ SPEECH_VERBS = words("speech_verbs")
 # Unit words in the plural count too: "Greene counties" closes a list of counties ("Pike and Greene counties").
 PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals")
 TITLES = words("titles")
+# A unit's word written as a title before its name, the South Asian way ("District Bijapur", "Tehsil X").
+UNIT_TITLES = words("adm2_words") | words("adm1_words")
 
 
 @dataclass
@@ -221,6 +223,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and name_key(prev.text) in TITLES:
         return False
+    if prev is not None and prev.is_title and prev.lower_ in UNIT_TITLES:
+        return True  # "District Bijapur", "Province Kunduz": a unit's title before its name, never a person's
     if j - i == 1 and doc[i].lower_ in _person_words(doc):
         return False  # "Brown said" after "Gordon Brown": a surname, not Brown County
     if "PERSON" in ent_labels:

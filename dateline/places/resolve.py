@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.places.context import CLEAR_READING, confident_country, country_prior, shares, signals_from_ranking
+from dateline.places.build import SRC_SKELETON
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.recognize import Mention, lookup_span
 from dateline.places.vocabulary import place_words, words
@@ -145,6 +146,8 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     before = _words_before(doc, m, 2)
     if not kind and len(before) == 2 and before[1] == "of" and before[0] in ADMIN_WORDS:
         kind = ADMIN_WORDS[before[0]]  # "the state of Washington", "the province of Lahej"
+    if not kind and before and before[-1] in ADMIN_WORDS and m.tok_start > 0 and doc[m.tok_start - 1].is_title:
+        kind = ADMIN_WORDS[before[-1]]  # "District Bijapur": the unit's title before its name
     nxt_toks = doc[m.tok_end : m.tok_end + 2]
     # "Lahej province" is a cue; "Woodstock District Chamber" is an organisation's name.
     if after and not kind and (nxt_toks[0].is_lower or len(nxt_toks) < 2 or not nxt_toks[1].is_title):
@@ -334,6 +337,12 @@ def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, floa
     return c.fclass == "P" and c.pop < NAMESAKE_POP
 
 
+def _stray_spelling(c: Candidate, prior: dict[str, float]) -> bool:
+    """A name matched only by its transliteration skeleton ("Mathare" for Marsa Matruh) in a country
+    nothing else in the text points to, while other names point elsewhere: a lookalike, not the place."""
+    return c.src == SRC_SKELETON and c.cc is not None and prior.get(c.cc, 0.0) == 0 and any(v > 0 for v in prior.values())
+
+
 def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
                          states: dict[str, float]) -> tuple[float, Candidate] | None:
     """The state-level namesake check: in a text clearly about one state or province (the states it names
@@ -454,7 +463,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             scored = [x for x in scored if x[1] in m.candidates] or scored
         best_score, best = scored[0]
         home = confident_country(namesake_priors[key])
-        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]):
+        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key]):
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
