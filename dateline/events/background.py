@@ -98,6 +98,14 @@ def _since_today(tokens: list[Token], cues: NotNews) -> bool:
         any(t.lower_ in cues.since_today or _CLOCK.match(t.text) for t in tokens[k + 1: k + 4]) for k in starts)
 
 
+_SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim"})
+
+
+def _reported(verb: Token) -> bool:
+    """The verb is in a clause of reported speech ("the president said Russia had dropped ...")."""
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING
+
+
 def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = None,
                  periods: Collection[int] = ()) -> bool:
     """A verb in the perfect over the trigger, whose clause counts over a period.
@@ -109,9 +117,10 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
         if node.pos_ in ("VERB", "AUX") and perfect(node) is not None:
             subtree = list(node.subtree)
             if _has_phrase(subtree, cues.since) and not _since_today(subtree, cues) and any(
-                    c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                    c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
+                    and (c.tag_ in ("VBP", "VBZ") or c.tag_ == "VBD" and _reported(node))
                     for c in node.children):
-                return True
+                return True  # "have killed dozens since", and reported speech's "said they had dropped 3,000 since"
             if periods and any(t.i in periods for t in subtree) and not (
                     is_trigger is not None and _one_instance(node, is_trigger)):
                 return True

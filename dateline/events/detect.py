@@ -579,7 +579,7 @@ class Detector:
             if trigger is None and headline:
                 return self._headline_told(sent, hits, p, facts)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)) \
-                    or self._thing_killed(trigger.root, sent, facts):
+                    or self._thing_killed(trigger.root, sent, facts) or self._idle_instrument(sent, trigger, hits):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
                                 facts.dates):
@@ -1233,6 +1233,28 @@ class Detector:
             return sent[arrest.start:arrest.end], "ARREST"
         verb = noun.head
         return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
+
+    # Aircraft named as an air strike's trigger, and what they must do to strike.
+    INSTRUMENTS = frozenset({"air force", "warplane", "warplanes", "jet", "jets", "fighter jet", "fighter jets", "bomber",
+                             "bombers", "helicopter", "helicopters", "gunship", "gunships", "drone", "drones"})
+    STRIKE_VERBS = frozenset({"strike", "bomb", "hit", "pound", "attack", "target", "kill", "fire", "launch", "drop",
+                              "raid", "shell", "destroy", "wound", "injure", "shoot", "bombard", "strafe", "blast",
+                              "rocket", "pummel", "hammer", "carry", "conduct"})
+
+    def _idle_instrument(self, sent: Span, trigger: Span, hits: list[LexHit]) -> bool:
+        """An aircraft named as the trigger, the subject of a verb that strikes nothing ("the air force
+        evacuated the injured", "helicopters flew over the town"): no air strike."""
+        noun = trigger.root
+        if trigger.text.lower() not in self.INSTRUMENTS or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = noun.head
+        told = [t for t in verb.subtree if not (noun.left_edge.i <= t.i <= noun.right_edge.i)]
+        at = {t.i for t in told}
+        if any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES and sent[h.start:h.end].root.i in at
+               for h in hits):
+            return False  # "warplanes continued their bombardment of ..."
+        # "re-target", "retargeted": a verb of striking with a prefix
+        return not any(t.lemma_.lower() in self.STRIKE_VERBS or t.lower_ in self.STRIKE_VERBS for t in told)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

@@ -170,15 +170,16 @@ def _offset(token: Token) -> bool:
     return False
 
 
-def long_stretch(clause: Clause, timexes: Sequence[Timex]) -> bool:
-    """The clause spans a month or more: a duration ("over about 100 days", "a three-month
+def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None = None) -> bool:
+    """The clause, or the event noun ``trigger``'s own phrase ("guilty of attacks on markets between
+    2014 and 2016"), spans a month or more: a duration ("over about 100 days", "a three-month
     siege"), a range in one expression ("2008-2009") or across two ("between 2015 and 2018",
     "from March to June")."""
     doc, head = clause.head.doc, clause.head
     own: list[tuple[Timex, Token]] = []
     for t in timexes:
         tok = token_at(doc, t.start, t.end)
-        if tok is not None and _in_clause(tok, head):
+        if tok is not None and (_in_clause(tok, head) or trigger is not None and _in_clause(tok, trigger)):
             own.append((t, tok))
     for t, tok in own:
         if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok):

@@ -24,7 +24,7 @@ from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.records.actors import event_actors
 from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
-from dateline.records.clause import clause_of
+from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
@@ -149,7 +149,8 @@ class RecordsComponent:
             return False  # "killed in a road accident"; a bomb gone off early is still an explosion
         if m.sub_event_type == "Arrests" and in_care(clause, CARE_PLACES):
             return False  # "96 people were detained in hospital": patients, not prisoners
-        return not (is_tally(clause) or long_stretch(clause, ctx.timexes)) or \
+        trigger = trigger_token(ctx.doc, m.start, m.end)
+        return not (is_tally(clause) or long_stretch(clause, ctx.timexes, trigger)) or \
             (when.basis == "expression" and when.precision == 1)
 
     @staticmethod

@@ -92,3 +92,26 @@ def test_killing_a_thing_is_a_figure_of_speech(nlp, text):
 
 def test_killing_a_person_stays_an_event(nlp):
     assert asserted(nlp, "Gunmen killed the governor in Maiduguri on Sunday.")
+
+
+def test_sexual_violence_is_told_with_its_own_words(nlp):
+    assert not asserted(nlp, "Two wounded women were taken to hospital in the regional capital Zaporizhzhia.")
+    assert asserted(nlp, "Soldiers raped two women in a village near Rubkona on Monday, witnesses said.") == [
+        "Sexual violence"]  # "raped", which the small lemmatiser makes "rap"
+
+
+@pytest.mark.parametrize("text", [
+    "The air force evacuated hundreds of injured people to Herat on Monday.",
+    "Helicopter gunships flew over Gao on Monday, residents said.",
+])
+def test_aircraft_that_strike_nothing_are_no_air_strike(nlp, text):
+    assert not asserted(nlp, text)
+
+
+def test_aircraft_that_strike_are_an_air_strike(nlp):
+    assert asserted(nlp, "Warplanes pounded rebel positions near Maarat al-Numan on Monday.") == ["Air/drone strike"]
+
+
+def test_a_reported_total_since_a_day_is_no_event(nlp):
+    assert not asserted(nlp, "The president said Russia had dropped more than 2,000 glide bombs on Ukraine "
+                             "since the start of June.")

@@ -53,6 +53,11 @@ def test_a_spelling_lookalike_in_another_country_is_no_place(nlp):
     assert found and all(r.country != "Egypt" for r in found)
 
 
+def test_attacks_over_years_named_in_a_verdict_are_no_row(nlp):
+    assert not rows(nlp, "The court in Mosul found the men guilty of planning attacks on markets in Mosul "
+                         "between 2015 and 2017.")
+
+
 def test_district_before_its_name_is_a_district():
     from dateline.places import toponyms
     places = pipeline.build(stages=["places"])
