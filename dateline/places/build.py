@@ -249,12 +249,20 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
     members: dict[str, list[tuple[float, float]]] = defaultdict(list)
     unit_pop: dict[str, int] = defaultdict(int)
+    # The likeliest seat of a district: the most populous town of its province that bears its name.
+    towns_named: dict[tuple[str, str], tuple[int, float, float]] = {}
     rows = []
     for c in cities.values():
         gid = int(c["geonameid"])
         a1, a2 = links.get(gid, (None, None))
         if a1 is None and c.get("admin1code"):
             a1 = f"{c['countrycode']}.{c['admin1code']}"
+        if a1:
+            pop = int(c["population"] or 0)
+            for nm in (c["name"], *(alt for alt in c["alternatenames"] if usable_alt(alt))):
+                key = (a1, name_key(nm))
+                if key not in towns_named or towns_named[key][0] < pop:
+                    towns_named[key] = (pop, c["latitude"], c["longitude"])
         rows.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], a1, a2, "P", "PPL", int(c["population"] or 0)))
         for code in (a1, a2):
             if code:
@@ -280,11 +288,15 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         depth = code.count(".")
         a1 = code if depth == 1 else ".".join(code.split(".")[:2])
         pts = members.get(code)
+        seat = towns_named.get((a1, name_key(name))) if depth == 2 else None
         if not pts and depth == 2:
             pts = members.get(a1)
         if not pts:
             continue
-        lat, lon = fixed.get(code) or admin_point(pts)
+        # A district named after its seat ("Jowhar district") stands at that town: GeoNames gives units no
+        # point, and the middle of the member towns (or of the province, when no town links to the
+        # district) can lie a hundred kilometres from where its events happen.
+        lat, lon = fixed.get(code) or (seat[1:] if seat is not None else admin_point(pts))
         place_rows.append((gid, name, lat, lon, cc, a1, code if depth == 2 else None, "A", "ADM1" if depth == 1 else "ADM2", unit_pop.get(code, 0)))
         w.add_name(name, gid, SRC_NAME)
         for alt in filter(None, aliases.split("|")):

@@ -256,6 +256,9 @@ CARE_PLACES = frozenset(place_words()["care_places"])
 TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
 SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
 SITE_WORDS = frozenset(place_words()["site_words"])
+# Sites named after places they lead to or lie between, not the one they stand in ("the Dhaka-Sylhet highway").
+NAMED_FOR_ELSEWHERE = frozenset({"road", "highway", "border", "valley", "mountain", "river", "lake", "forest", "hill",
+                                 "sector", "crossing", "junction", "bridge"})
 BORDER_WORDS = frozenset(place_words()["border_words"])
 # "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
 ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
@@ -441,7 +444,13 @@ def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool
     """The event verb's object names the place it hit: "shelled Kiwanja", "raided Kolofata (Mayo-Sava,
     Far North)", "Orikhiv was shelled" (a place name, or a proper name with its units in brackets)."""
     if token.dep_ not in ("dobj", "nsubjpass") or token.head.i not in (clause.trigger.i, clause.head.i) \
-            or token.head.pos_ != "VERB" or token.pos_ != "PROPN":
+            or token.head.pos_ != "VERB":
+        return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_WORDS - NAMED_FOR_ELSEWHERE:
+        # "stormed the Kulachi police station": a site named after the town it stands in
+        return any((t := _covering(toponyms, c)) is not None and t.place is not None and t.role in ("location", "modifier")
+                   for c in token.children if c.dep_ == "compound")
+    if token.pos_ != "PROPN":
         return False
     named = _covering(toponyms, token)
     if named is not None and named.place is not None:

@@ -160,3 +160,14 @@ def test_an_official_name_cut_before_its_of_is_a_main_name():
     by_name = {c.name: c for c in gaz.lookup("Zamora")}
     assert by_name["Zamora de Hidalgo"].src == 0
     assert gz._short_form(gz.Candidate(1, "Ciudad de Mexico", 0.0, 0.0, "MX", None, None, "P", "PPLC", 1, 1), "mexico").src == 1
+
+
+def test_a_district_named_after_its_seat_stands_at_that_town():
+    """GeoNames gives districts no point; one named after its seat ("Jowhar district", town "Jawhar",
+    alternate name "Jowhar") stands at the town, not at the middle of its province."""
+    from dateline.places.resolve import haversine
+
+    gaz = gz.shared()
+    district = next(c for c in gaz.lookup("Jowhar") if c.fcode == "ADM2")
+    town = max((c for c in gaz.lookup("Jawhar") if c.fclass == "P"), key=lambda c: c.pop)
+    assert haversine((district.lat, district.lon), (town.lat, town.lon)) < 1

@@ -58,6 +58,12 @@ def test_attacks_over_years_named_in_a_verdict_are_no_row(nlp):
                          "between 2015 and 2017.")
 
 
+def test_a_site_named_after_its_town_places_the_event_there(nlp):
+    (row,) = rows(nlp, "Two policemen were killed when militants stormed the Kulachi police station in Dera Ismail "
+                       "Khan district late on Monday night, police said.")
+    assert row.location == "Kulachi"
+
+
 def test_district_before_its_name_is_a_district():
     from dateline.places import toponyms
     places = pipeline.build(stages=["places"])
