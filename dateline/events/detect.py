@@ -405,6 +405,8 @@ class Detector:
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
+        # words for people who may gather: a crowd's or civilians' (``actor_classes``)
+        self.gathered = self.crowd | frozenset(w.lower() for w in ontology.actor_classes.get("civilian", []))
         self.nonstate = frozenset(w.lower() for w in ontology.actor_classes.get("nonstate", []))
         self.state = frozenset(w.lower() for w in ontology.actor_classes.get("state", []))
         self.peaceful = next(s.code for s in ontology.sub_event_types if s.name == "Peaceful protest")
@@ -685,6 +687,9 @@ class Detector:
         """Whether the sentence has the words a sub-type must be told with: one of its
         ``needs_words``, and one of its own triggers when it ``needs_own_words``."""
         sub = self.sub[code]
+        if sub.event_type == "Riots" and not any(not h.oos for h in hits) and not any(
+                t.lemma_.lower() in self.gathered or t.lower_ in self.gathered for t in sent):
+            return False  # a riot told with no event word needs its crowd ("two others escaped with wounds": none)
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
 

@@ -135,6 +135,10 @@ def is_tally(clause: Clause) -> bool:
 
 # A stretch this long holds many events, not one: a coder codes each on its own day.
 LONG_STRETCH_DAYS = 28
+# Nouns whose length is the event's own: "a three-month siege" told with another trigger ("troops kept up a
+# two-month blockade of the town").
+LONG_EVENT_NOUNS = frozenset({"siege", "blockade", "campaign", "offensive", "operation", "occupation", "standoff",
+                              "strike", "protest", "sit-in", "curfew", "shutdown", "lockdown"})
 RANGE_OPENERS = frozenset({"between", "from"})
 RANGE_CLOSERS = frozenset({"and", "to", "until", "till", "through", "-"})
 # Crossing one of these leaves the clause: "rebels, who have held the town for two months, attacked".
@@ -170,6 +174,14 @@ def _offset(token: Token) -> bool:
     return False
 
 
+def _describes_other(tok: Token, clause: Clause, trigger: Token | None) -> bool:
+    """A length that describes another thing than the event: "one of the deadliest attacks in the
+    15-year conflict" (the conflict's age), not "a three-month siege" (the event's own length)."""
+    event = {clause.head.i, clause.trigger.i} | ({trigger.i} if trigger is not None else set())
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and tok.head.i not in event \
+        and tok.head.lemma_.lower() not in LONG_EVENT_NOUNS
+
+
 def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None = None) -> bool:
     """The clause, or the event noun ``trigger``'s own phrase ("guilty of attacks on markets between
     2014 and 2016"), spans a month or more: a duration ("over about 100 days", "a three-month
@@ -182,7 +194,8 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None
         if tok is not None and (_in_clause(tok, head) or trigger is not None and _in_clause(tok, trigger)):
             own.append((t, tok))
     for t, tok in own:
-        if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok):
+        if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok) \
+                and not _describes_other(tok, clause, trigger):
             return True
         if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
                 (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:

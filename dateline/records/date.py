@@ -96,7 +96,22 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         return min(same, key=lambda t: abs(t.start - mention.start))
     if above and scope is None:
         return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
+    if scope is None:
+        return _lone_day(ctx, candidates, mention, other_events)
     return None
+
+
+def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, other_events: set[int]) -> Timex | None:
+    """The sentence's one day expression when the parse links it to no verb of the event (the small
+    parser misreads long sentences: "fighters killed 11 farmers working in fields ... on Sunday,
+    residents said" with "farmers" the subject of "said"): the sentence tells one event and that day
+    dates no verb of saying, so it is the event's."""
+    if any(mention.sentence_start <= i < mention.sentence_end for i in other_events):
+        return None
+    reporting = vocabulary().reporting_verbs
+    days = [t for t in candidates if t.type == "DATE" and (root := token_at(ctx.doc, t.start, t.end)) is not None
+            and clause_head(root).lemma_.lower() not in reporting]
+    return days[0] if len(days) == 1 and len(candidates) == 1 else None
 
 
 SAME_TIME = frozenset({"as", "when", "while"})

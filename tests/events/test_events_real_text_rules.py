@@ -115,3 +115,8 @@ def test_aircraft_that_strike_are_an_air_strike(nlp):
 def test_a_reported_total_since_a_day_is_no_event(nlp):
     assert not asserted(nlp, "The president said Russia had dropped more than 2,000 glide bombs on Ukraine "
                              "since the start of June.")
+
+
+def test_a_riot_told_with_no_event_word_needs_its_crowd(nlp):
+    assert not asserted(nlp, '"They bound the captives. Two others escaped with knife wounds," he said by phone.')
+    assert asserted(nlp, "Angry residents beat a suspected thief to death in Kano on Monday.") == ["Mob violence"]

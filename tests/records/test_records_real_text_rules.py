@@ -64,6 +64,25 @@ def test_a_site_named_after_its_town_places_the_event_there(nlp):
     assert row.location == "Kulachi"
 
 
+def test_the_one_day_of_a_misparsed_sentence_dates_its_one_event(nlp):
+    # the small parser reads "farmers ... said": the day hangs on no verb of the killing
+    (row,) = rows(nlp, "Suspected bandits killed at least nine farmers working in millet fields outside the village of "
+                       "Dansadau in Zamfara state on Sunday, residents and a local vigilante leader said, the latest "
+                       "in a string of attacks on farming communities.")
+    assert row.event_date == dt.date(2024, 5, 5)
+
+
+def test_the_age_of_a_war_is_no_length_of_its_event(nlp):
+    found = [r for r in rows_all(nlp, "In March 2019, gunmen killed at least 30 herders in the village of Kadisau, "
+                                      "one of the deadliest attacks on civilians in the 12-year conflict.")]
+    assert [r.event_date.year for r in found] == [2019]
+
+
+def rows_all(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    doc = next(pipeline.process(nlp, [Article(text=text, published=PUBLISHED)]))
+    return pipeline.records_of(doc, all_modalities=True)
+
+
 def test_district_before_its_name_is_a_district():
     from dateline.places import toponyms
     places = pipeline.build(stages=["places"])
