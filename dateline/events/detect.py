@@ -561,6 +561,11 @@ class Detector:
                     and (seized := self._weapon_seized(sent, hits, trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "ATTACK" and self._on_a_post(trigger.root):
+                # "gunmen opened fire on the post", "an attack on a military position": an assault on
+                # on-duty forces at their post is a battle (ACLED: Armed clash), not violence against civilians
+                label = "ARMED_CLASH"
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
@@ -1260,6 +1265,19 @@ class Detector:
             return False  # "warplanes continued their bombardment of ..."
         # "re-target", "retargeted": a verb of striking with a prefix
         return not any(t.lemma_.lower() in self.STRIKE_VERBS or t.lower_ in self.STRIKE_VERBS for t in told)
+
+    # Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
+    POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
+                       "convoy", "checkpost", "picket", "fob"})
+
+    def _on_a_post(self, trigger: Token) -> bool:
+        """The attack's target is a post of armed forces: the verb's object, or the object of "on"/"at"
+        on the verb or on the attack noun ("opened fire on the post", "an attack on an army base")."""
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        targets = [c for c in trigger.children if c.dep_ == "dobj"]
+        targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in self.POSTS or t.lower_ in self.POSTS for t in targets)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

@@ -30,7 +30,8 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import CARE_PLACES, Resolver, locate_event, narrative_place, prior_signals, story_capital
+from dateline.records.place import (CARE_PLACES, Resolver, locate_event, narrative_place, previous_event_place, prior_signals,
+                                    story_capital)
 from dateline.records.row import (
     compose_notes,
     countries,
@@ -43,7 +44,7 @@ from dateline.records.row import (
 )
 from dateline.records.score import match_records
 from dateline.places.geocode import Resolution
-from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence
+from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence, Toponym
 
 
 class RecordsComponent:
@@ -67,6 +68,7 @@ class RecordsComponent:
         article = ctx.article or Article(text=ctx.text)
         events = Coreference(self.merge_anaphora)
         dated: list[tuple[EventMention, EventDate]] = []
+        placed: list[tuple[int, Toponym]] = []  # where each event the body placed stands, by trigger
         # The headline sums up the report: its events are read after the body's and fold into its story.
         end = navigation_start(ctx.text)  # "See also", "References": links to other pages, not this report
         mentions = [m for m in ctx.mentions or [] if m.start < end]
@@ -82,6 +84,10 @@ class RecordsComponent:
             if not self.is_event(ctx, m, when):
                 continue
             place = locate_event(ctx, m, self._resolver(ctx))
+            if place is not None and place.place is not None:
+                placed.append((m.start, place))
+            elif not headline:
+                place = previous_event_place(ctx.text, m, placed)  # a follow-up of the event just told
             facts = describe(ctx, m, when, place)
             actors = event_actors(ctx, m)
             if m.kind != "report" and facts.get("generic") and one_sided_battle(m, actors):

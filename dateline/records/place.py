@@ -1017,6 +1017,20 @@ def across_border(doc: Doc, t: Toponym) -> bool:
     return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_WORDS
 
 
+def previous_event_place(text: str, mention: EventMention, placed: list[tuple[int, Toponym]]) -> Toponym | None:
+    """Where the event told just before stands, when it was told in this paragraph or the one
+    before ("... an attack on a military position near Karimama. | The assailants opened fire on
+    the post at 2 a.m."): the follow-up continues that story, whatever other place (a byline's
+    town, a hospital's) the sentences between name."""
+    earlier = [(start, t) for start, t in placed if start < mention.start]
+    if not earlier:
+        return None
+    start, place = max(earlier, key=lambda x: x[0])
+    para = _paragraph_start(text, mention.sentence_start)
+    before = _paragraph_start(text, len(text[:para].rstrip())) if para > 0 else 0
+    return place if start >= before else None
+
+
 def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     """Where the story was last told before an event that no clause, sentence or paragraph of its
     own places ("A second device was defused further along the same road", "residents gathered in

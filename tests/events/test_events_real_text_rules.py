@@ -120,3 +120,15 @@ def test_a_reported_total_since_a_day_is_no_event(nlp):
 def test_a_riot_told_with_no_event_word_needs_its_crowd(nlp):
     assert not asserted(nlp, '"They bound the captives. Two others escaped with knife wounds," he said by phone.')
     assert asserted(nlp, "Angry residents beat a suspected thief to death in Kano on Monday.") == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on the post at around 2 a.m. near Segbana on Tuesday, killing two soldiers.",
+    "Militants attacked an army checkpoint in Lakki Marwat on Monday.",
+])
+def test_an_assault_on_a_post_is_a_battle(nlp, text):
+    assert asserted(nlp, text) == ["Armed clash"]
+
+
+def test_an_assault_on_a_displaced_camp_is_violence_against_civilians(nlp):
+    assert asserted(nlp, "Gunmen attacked a displaced persons camp near Barsalogho on Monday, killing 12.") == ["Attack"]

@@ -83,6 +83,16 @@ def rows_all(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-de
     return pipeline.records_of(doc, all_modalities=True)
 
 
+def test_a_follow_up_stands_where_the_event_just_told_stands(nlp):
+    text = ("By our correspondent in Dhuusamarreeb\n\n"
+            "Two soldiers were killed in an overnight attack on an army position in Ceel Buur district, "
+            "security sources said on Tuesday.\n\n"
+            "The assailants, who came on pick-up trucks, opened fire on the post at around 3 a.m. on Tuesday, "
+            "the sources said.")
+    found = rows(nlp, text)
+    assert found and all(r.location == "Ceel Buur" for r in found)
+
+
 def test_district_before_its_name_is_a_district():
     from dateline.places import toponyms
     places = pipeline.build(stages=["places"])
