@@ -825,15 +825,18 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         if clause is not None else frozenset()
 
     unread_own = False  # the event's own clause names a place the gazetteer does not place
+    unread_name: str | None = None
 
     def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
-        nonlocal toponyms, unread_own
+        nonlocal toponyms, unread_own, unread_name
         for scope in scopes:
             found = None
             for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if own and here is None and _unread_settlement(ctx.text, phrase):
                     unread_own = True
+                    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
+                    unread_name = ctx.text[span[0]:span[1]] if span is not None else None
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
                 if here is not None:
@@ -879,6 +882,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         moved = moved or unread_place(ctx, sent)
     if aside is not None:
         return as_town(ctx.doc, aside)
+    if moved and unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
+        return unit  # "the town of Lere" ... "Lere, a trading town in the Timbuktu region"
     if moved:
         return _province_of(found) if (found := narrative_place(ctx, mention)) is not None else None
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
@@ -920,6 +925,8 @@ def unread_place(ctx: Context, sent: Span) -> bool:
     return cache[sent.start_char]
 
 
+# "the town of X", "the village of X": the kind written before the name.
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS))) + r")\s+of\s+$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS | set(place_words()["unit_kinds"])
                                                                           | set(place_words()["district_anaphors"])))) + r")\b", re.I)
 
@@ -930,7 +937,8 @@ def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:
     if phrase.part or phrase.street or phrase.near:
         return False
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    return span is not None and _SETTLEMENT_AFTER.match(text, span[1]) is not None
+    return span is not None and (_SETTLEMENT_AFTER.match(text, span[1]) is not None
+                                 or _SETTLEMENT_BEFORE.search(text, max(0, span[0] - 40), span[0]) is not None)
 
 
 def _province_of(t: Toponym) -> Toponym | None:
@@ -1029,6 +1037,25 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
     para = _paragraph_start(text, mention.sentence_start)
     before = _paragraph_start(text, len(text[:para].rstrip())) if para > 0 else 0
     return place if start >= before else None
+
+
+def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], mention: EventMention) -> Toponym | None:
+    """The unit the text places an unplaced name in where it names it again ("Lere, a trading town in
+    the Timbuktu region"), as a stand-in at that unit's precision."""
+    key = name_key(name)
+    for sent in ctx.doc.sents:
+        if sent.start_char <= mention.start < sent.end_char:
+            continue
+        text = ctx.text[sent.start_char:sent.end_char]
+        at = next((sent.start_char + m.start() for m in re.finditer(re.escape(name), text)), None)
+        if at is None or name_key(ctx.text[at:at + len(name)]) != key:
+            continue
+        units = [t for t in toponyms if at < t.start <= at + len(name) + 80 and sent.start_char <= t.start < sent.end_char
+                 and t.place is not None and (t.place.feature_code or "") in ("ADM1", "ADM2")]
+        if units:
+            unit = min(units, key=lambda t: t.start)
+            return _with_precision(unit, 3 if unit.place.feature_code == "ADM1" else 2)  # type: ignore[union-attr]
+    return None
 
 
 def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:

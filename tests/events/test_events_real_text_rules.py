@@ -132,3 +132,8 @@ def test_an_assault_on_a_post_is_a_battle(nlp, text):
 
 def test_an_assault_on_a_displaced_camp_is_violence_against_civilians(nlp):
     assert asserted(nlp, "Gunmen attacked a displaced persons camp near Barsalogho on Monday, killing 12.") == ["Attack"]
+
+
+def test_driving_attackers_off_is_no_handover(nlp):
+    found = asserted(nlp, "Soldiers backed by helicopters drove them off after several hours, the army said.")
+    assert "Non-violent transfer of territory" not in found

@@ -93,6 +93,15 @@ def test_a_follow_up_stands_where_the_event_just_told_stands(nlp):
     assert found and all(r.location == "Ceel Buur" for r in found)
 
 
+def test_an_unknown_town_stands_in_the_unit_the_text_gives_it_elsewhere(nlp):
+    text = ("Mali army says it fought off attack on camp\n\n"
+            "BAMAKO, Aug 9 - Malian troops fought off an assault by militants on their camp in the town of "
+            "Ndiassoukoro on Wednesday, the army said.\n\n"
+            "Ndiassoukoro, a market town in the Segou region, has been under a blockade for months.")
+    found = rows(nlp, text)
+    assert found and all(r.location != "Bamako" and r.admin1 == "Segou" for r in found)
+
+
 def test_district_before_its_name_is_a_district():
     from dateline.places import toponyms
     places = pipeline.build(stages=["places"])
