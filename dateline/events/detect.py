@@ -1284,7 +1284,10 @@ class Detector:
 
     def _thing_killed(self, verb: Token, sent: Span, facts: DocFacts) -> bool:
         """A verb of killing whose object is a thing, not a person ("came out to kill the game",
-        "the committee killed the bill"), in a sentence with no armed actor: a figure of speech."""
+        "the committee killed the bill"), in a sentence with no armed actor: a figure of speech.
+        So is a salute fired ("an artillery battery fired a 21-gun salute"), whatever fired it."""
+        if any(t.lemma_.lower() == "salute" and t.head.lemma_.lower() == "fire" for t in sent):
+            return True
         if verb.lemma_.lower() not in self.KILL_VERBS:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -91,6 +91,32 @@ def presupposed(trigger: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
 
 
+def _acted_out(child: Token, simulation: set[str]) -> bool:
+    """A modifier that makes the event part of an exercise: "under the exercise scenario", "during the
+    drill", "a mock attack", "simulated incursion"."""
+    words = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+    words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in simulation or w.lower_ in simulation for w in words)
+
+
+def _opened_as_exercise(trigger: Token, simulation: set[str]) -> Token | None:
+    """The sentence, or one before it in its paragraph, opens by setting what follows in an exercise
+    ("Under the exercise scenario, ...", "During the drill, ...", "In the simulation, ..."), however the
+    parser hangs the opener: the paragraph acts the exercise out."""
+    doc, sent = trigger.doc, trigger.sent
+    para = doc.text.rfind("\n\n", 0, sent.start_char)
+    sents = [s for s in doc.sents if para < s.start_char <= sent.start_char]
+    for s in sents:
+        opener = s[: min(len(s), 6)]
+        comma = next((t.i for t in opener if t.text == ","), None)
+        if comma is None or (s.start == sent.start and trigger.i < comma):
+            continue
+        found = next((t for t in opener if t.i < comma and (t.lemma_.lower() in simulation or t.lower_ in simulation)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _no_det(noun: Token, negation: set[str]) -> Token | None:
     """The "no" that denies a noun ("no projectiles landed"), if it has one; not a count ("no fewer
     than ten shells")."""
@@ -159,12 +185,15 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     negation = set(cues.get("negation", ()))
     hypothetical = set(cues.get("hypothetical", ()))
     planned = set(cues.get("planned", ()))
+    simulation = set(cues.get("simulation", ()))
     found: list[tuple[str, Token]] = []
     own = _own_cue(trigger, cues)
     if own is not None:
         return own, _evidence(trigger)
     if (demand := _mandated(trigger)) is not None:
         return "planned", _evidence(demand)
+    if (acted := _opened_as_exercise(trigger, simulation)) is not None:
+        found.append(("hypothetical", acted))  # "Under the exercise scenario, a group attempted to seize ..."
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if trigger.pos_ == "NOUN" and (no := _no_det(noun, negation)) is not None:
         found.append(("denied", no))  # "no projectiles landed", "no mortar rounds fell"
@@ -199,6 +228,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("hypothetical", child))
             elif child.dep_ in MODAL_DEPS and low in planned:
                 found.append(("planned", child))
+            elif child.dep_ in ("prep", "amod", "compound") and _acted_out(child, simulation):
+                found.append(("hypothetical", child))  # "under the exercise scenario", "a mock incursion"
             elif child.dep_ == "mark" and low in hypothetical:
                 found.append(("hypothetical", child))
             elif child.dep_ == "acomp" and node.lemma_ == "be" and _cue_kind(child, cues, "") == "hypothetical":

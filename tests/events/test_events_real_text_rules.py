@@ -137,3 +137,15 @@ def test_an_assault_on_a_displaced_camp_is_violence_against_civilians(nlp):
 def test_driving_attackers_off_is_no_handover(nlp):
     found = asserted(nlp, "Soldiers backed by helicopters drove them off after several hours, the army said.")
     assert "Non-violent transfer of territory" not in found
+
+
+def test_an_exercise_acts_its_events_out(nlp):
+    text = ("A tactical exercise with live firing was held near the border on Friday. Under the exercise scenario, "
+            "an armed group of 150 fighters attempted to cross the river and seize a border village. Tank units "
+            "opened fire on the columns and destroyed their positions.")
+    assert not asserted(nlp, text)
+    assert not asserted(nlp, "During the drill, troops repelled a mock incursion near Ishkashim on Monday.")
+
+
+def test_a_gun_salute_is_no_shelling(nlp):
+    assert not asserted(nlp, "Jets flew over the capital, and an artillery battery fired a 21-gun salute.")
