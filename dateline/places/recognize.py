@@ -382,6 +382,9 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
         return "modifier"
+    if head_tok.dep_ == "poss" and head_tok.head.pos_ == "PROPN" and head_tok.head.i >= j \
+            and not any(c.is_country for c in cands):
+        return "organisation"  # "the Kurdistan Region's Counter-Terrorism Directorate said": an institution's owner
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == head_tok.head.i and head_tok.dep_ in ("compound", "amod", "nmod"):
         return "modifier"
     if head_tok.dep_ in ("nsubj", "nsubjpass") and head_tok.head.lemma_ in SPEECH_VERBS and any(

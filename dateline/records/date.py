@@ -109,8 +109,11 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     if any(mention.sentence_start <= i < mention.sentence_end for i in other_events):
         return None
     reporting = vocabulary().reporting_verbs
+    # not a day inside a relative clause ("a cell that, officials said, had killed an officer in October
+    # 2015"): it dates that clause's act
     days = [t for t in candidates if t.type == "DATE" and (root := token_at(ctx.doc, t.start, t.end)) is not None
-            and clause_head(root).lemma_.lower() not in reporting]
+            and (head := clause_head(root)).lemma_.lower() not in reporting
+            and not any(a.dep_ == "relcl" for a in (head, *head.ancestors))]
     return days[0] if len(days) == 1 and len(candidates) == 1 else None
 
 

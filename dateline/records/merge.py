@@ -127,6 +127,9 @@ def same_event(event: Event, c: Candidate) -> bool:
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
         return True
+    if c.own_place and not event.own_place and event.said_day and r.sub_event_type == new.sub_event_type \
+            and told_later(event, c):
+        return True  # "officials said on Wednesday a drone strike had killed two" placed only by the dateline, then told in full
     if c.own_place and r.sub_event_type == new.sub_event_type and r.event_date == new.event_date \
             and _unit_only(r) and _finer(new, r):
         return True  # "an IED killed a general in Syria ... the IED went off near Deir ez-Zor": one bombing, told finer

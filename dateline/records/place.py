@@ -833,10 +833,10 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
             found = None
             for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
-                if own and here is None and _unread_settlement(ctx.text, phrase):
-                    unread_own = True
+                if own and here is None and (phrase.unread or any(t.place is None for t in phrase.named)):
                     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-                    unread_name = ctx.text[span[0]:span[1]] if span is not None else None
+                    unread_name = unread_name or (ctx.text[span[0]:span[1]] if span is not None else None)
+                    unread_own = unread_own or _unread_settlement(ctx.text, phrase)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
                 if here is not None:
@@ -886,6 +886,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         return unit  # "the town of Lere" ... "Lere, a trading town in the Timbuktu region"
     if moved:
         return _province_of(found) if (found := narrative_place(ctx, mention)) is not None else None
+    if unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
+        return unit  # "in the Sidakan area" ... "outside the Sidakan sub-district in the Soran administration"
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
     return None
@@ -1040,8 +1042,9 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
 
 
 def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], mention: EventMention) -> Toponym | None:
-    """The unit the text places an unplaced name in where it names it again ("Lere, a trading town in
-    the Timbuktu region"), as a stand-in at that unit's precision."""
+    """The unit or town the text places an unplaced name in where it names it again ("Lere, a trading
+    town in the Timbuktu region", "the Sidakan sub-district in the Soran administration"), as a
+    stand-in at that place's precision (2, or 3 for a province)."""
     key = name_key(name)
     for sent in ctx.doc.sents:
         if sent.start_char <= mention.start < sent.end_char:
@@ -1050,8 +1053,8 @@ def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], menti
         at = next((sent.start_char + m.start() for m in re.finditer(re.escape(name), text)), None)
         if at is None or name_key(ctx.text[at:at + len(name)]) != key:
             continue
-        units = [t for t in toponyms if at < t.start <= at + len(name) + 80 and sent.start_char <= t.start < sent.end_char
-                 and t.place is not None and (t.place.feature_code or "") in ("ADM1", "ADM2")]
+        units = [t for t in toponyms if at + len(name) < t.start <= at + len(name) + 80
+                 and sent.start_char <= t.start < sent.end_char and t.place is not None and not _is_country(t)]
         if units:
             unit = min(units, key=lambda t: t.start)
             return _with_precision(unit, 3 if unit.place.feature_code == "ADM1" else 2)  # type: ignore[union-attr]

@@ -108,3 +108,11 @@ def test_district_before_its_name_is_a_district():
     doc = next(pipeline.process(places, [Article(text="The team was sent to the forest near PS Usoor, District Bijapur, "
                                                       "on Monday.", published=PUBLISHED)]))
     assert any(t.text == "Bijapur" and t.place is not None and t.place.feature_code == "ADM2" for t in toponyms(doc))
+
+
+def test_the_owner_of_an_institution_is_no_place_of_the_event():
+    from dateline.places import toponyms
+    places = pipeline.build(stages=["places"])
+    doc = next(pipeline.process(places, [Article(text="The Kurdistan Region's Counter-Terrorism Directorate said a drone "
+                                                      "strike had killed two fighters.", published=PUBLISHED)]))
+    assert [t.role for t in toponyms(doc) if t.text == "Kurdistan Region"] == ["organisation"]
