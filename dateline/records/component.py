@@ -83,11 +83,13 @@ class RecordsComponent:
             dated.append((m, when))
             if not self.is_event(ctx, m, when):
                 continue
-            place = locate_event(ctx, m, self._resolver(ctx))
+            previous = previous_event_place(ctx.text, m, placed) if not headline else None
+            place = locate_event(ctx, m, self._resolver(ctx), previous)
             if place is not None and place.place is not None:
                 placed.append((m.start, place))
-            elif not headline:
-                place = previous_event_place(ctx.text, m, placed)  # a follow-up of the event just told
+            elif previous is not None:
+                place = previous  # a follow-up of the event just told, which the story then carries on from
+                placed.append((m.start, place))
             facts = describe(ctx, m, when, place)
             actors = event_actors(ctx, m)
             if m.kind != "report" and facts.get("generic") and one_sided_battle(m, actors):

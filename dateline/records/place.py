@@ -811,8 +811,13 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     return t.model_copy(update={"place": gaz.place(town), "geo_precision": 2 if (t.geo_precision or 1) == 2 else 1})
 
 
-def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None) -> Toponym | None:
+def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
+                 previous: Toponym | None = None) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None.
+
+    ``previous``: where the event told just before stands (``previous_event_place``); an event
+    whose own sentence places nothing stands there rather than at a side place an earlier
+    sentence names ("two wounded were flown to X for surgery. Police took 11 men in").
 
     ``resolver`` (the places stage) resolves a name of the event's place phrase with the
     units written with it, when the places stage did not read it as a place ("near Kidal,
@@ -876,10 +881,18 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         # "The protest ended peacefully": the event the sentence before reported, where its own main
         # clause puts it, before any place named in passing there ("... from checkpoints in X")
         if clause is not None and sent.root.pos_ in ("VERB", "AUX") and (found := phrased([Clause(sent.root)])) is not None:
+            if previous is not None and not moved and _side(ctx.doc, found, mention.start):
+                aside = aside or found  # "... were flown to X for surgery": where the wounded went
+                continue
             return _province_of(found) if moved else found
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
+            if previous is not None and not moved and _aside(ctx.doc, found, mention.start):
+                aside = aside or found
+                continue
             return _province_of(found) if moved else as_town(ctx.doc, found)
         moved = moved or unread_place(ctx, sent)
+    if aside is not None and previous is not None and not moved:
+        return previous
     if aside is not None:
         return as_town(ctx.doc, aside)
     if moved and unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:

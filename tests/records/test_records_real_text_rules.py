@@ -116,3 +116,13 @@ def test_the_owner_of_an_institution_is_no_place_of_the_event():
     doc = next(pipeline.process(places, [Article(text="The Kurdistan Region's Counter-Terrorism Directorate said a drone "
                                                       "strike had killed two fighters.", published=PUBLISHED)]))
     assert [t.role for t in toponyms(doc) if t.text == "Kurdistan Region"] == ["organisation"]
+
+
+def test_an_unplaced_follow_up_is_not_where_the_wounded_were_flown(nlp):
+    text = ("Six killed in clan fighting in Hela\n\n"
+            "TARI - Six men were killed on Wednesday when fighting broke out between two clans near Koroba in "
+            "Hela Province, police said.\n\n"
+            "Two men with gunshot wounds were flown to Port Moresby for surgery. Police have taken nine men "
+            "in for questioning.")
+    arrests = [r for r in rows(nlp, text) if r.sub_event_type == "Arrests"]
+    assert arrests and all(r.location != "Port Moresby" for r in arrests)
