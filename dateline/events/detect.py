@@ -1252,12 +1252,18 @@ class Detector:
                               "rocket", "pummel", "hammer", "carry", "conduct"})
 
     def _idle_instrument(self, sent: Span, trigger: Span, hits: list[LexHit]) -> bool:
-        """An aircraft named as the trigger, the subject of a verb that strikes nothing ("the air force
-        evacuated the injured", "helicopters flew over the town"): no air strike."""
+        """An aircraft named as the trigger, the subject or means of a verb that strikes nothing ("the
+        air force evacuated the injured", "helicopters flew over the town", "the wounded were flown by
+        helicopter to X"): no air strike."""
         noun = trigger.root
-        if trigger.text.lower() not in self.INSTRUMENTS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        if trigger.text.lower() not in self.INSTRUMENTS:
             return False
-        verb = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "aboard", "on", "in") and noun.head.head.pos_ == "VERB":
+            verb = noun.head.head  # "the wounded were flown by helicopter to Quetta"
+        elif noun.dep_ in ("nsubj", "nsubjpass"):
+            verb = noun.head
+        else:
+            return False
         told = [t for t in verb.subtree if not (noun.left_edge.i <= t.i <= noun.right_edge.i)]
         at = {t.i for t in told}
         if any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES and sent[h.start:h.end].root.i in at

@@ -103,6 +103,7 @@ def test_sexual_violence_is_told_with_its_own_words(nlp):
 @pytest.mark.parametrize("text", [
     "The air force evacuated hundreds of injured people to Herat on Monday.",
     "Helicopter gunships flew over Gao on Monday, residents said.",
+    "Three wounded soldiers were flown by helicopter to a military hospital in Turbat.",
 ])
 def test_aircraft_that_strike_nothing_are_no_air_strike(nlp, text):
     assert not asserted(nlp, text)
