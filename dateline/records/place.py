@@ -135,7 +135,28 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
 def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
     """A side place of the story or where people came from: not the event's place while the
     paragraph names another."""
-    return _side(doc, t, anchor) or _origin(doc, t)
+    return _side(doc, t, anchor) or _origin(doc, t) or _gone_to(doc, t, anchor)
+
+
+def _gone_to(doc: Doc, t: Toponym, anchor: int) -> bool:
+    """Where people went, by the words before the name, when the parse misses it ("a resident who has
+    since fled to the provincial capital Pemba told AFP", with "Pemba" read as the subject of "told"):
+    a verb of taking or fleeing, "to", and at most a few words of kind."""
+    start = max(0, t.start - 80)
+    sent = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if sent is None or sent.sent.start_char > start and sent.sent.start_char >= t.start - 1:
+        return False
+    before = doc.text[max(start, sent.sent.start_char):t.start]
+    if anchor >= max(start, sent.sent.start_char) and anchor < t.start:
+        return False  # the event's own trigger stands between: "fighters marched to X"
+    return _GONE_TO.search(before) is not None
+
+
+# The past forms a text writes a verb of taking or fleeing in before "to X" ("fled to", "was flown to").
+TRANSFER_FORMS = frozenset({"taken", "took", "rushed", "evacuated", "transferred", "flown", "flew", "airlifted",
+                            "brought", "carried", "moved", "admitted", "referred", "driven", "fled", "escaped",
+                            "fleeing", "escaping", "relocated"})
+_GONE_TO = re.compile(r"\b(?:" + "|".join(sorted(TRANSFER_FORMS)) + r")\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 
 
 def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:

@@ -126,3 +126,15 @@ def test_an_unplaced_follow_up_is_not_where_the_wounded_were_flown(nlp):
             "in for questioning.")
     arrests = [r for r in rows(nlp, text) if r.sub_event_type == "Arrests"]
     assert arrests and all(r.location != "Port Moresby" for r in arrests)
+
+
+def test_where_a_witness_fled_to_is_no_place_of_a_follow_up(nlp):
+    text = ("Insurgents briefly seize coastal town in Cabo Delgado\n\n"
+            "Maputo - Insurgents briefly took control of the coastal town of Quiterajo in Cabo Delgado province "
+            "this week, residents said on Friday.\n\n"
+            "Dozens of armed men entered the town on Tuesday, a resident who has since fled to the provincial "
+            "capital Pemba told reporters by telephone.\n\n"
+            "\"They burned the market,\" he said.\n\n"
+            "The fighters pulled out of the town on Wednesday, heading inland.")
+    found = rows(nlp, text)
+    assert found and all(r.location != "Pemba" for r in found)
