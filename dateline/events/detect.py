@@ -405,6 +405,7 @@ class Detector:
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
+        self.civilian = frozenset({"civilian", "civilians"})  # the word itself: "villagers" may be armed guards
         # words for people who may gather: a crowd's or civilians' (``actor_classes``)
         self.gathered = self.crowd | frozenset(w.lower() for w in ontology.actor_classes.get("civilian", []))
         self.nonstate = frozenset(w.lower() for w in ontology.actor_classes.get("nonstate", []))
@@ -560,6 +561,10 @@ class Detector:
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
                     and (seized := self._weapon_seized(sent, hits, trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "ARMED_CLASH" and self._on_civilians(sent, hits, trigger):
+                # "nine civilians killed in rebel attack": the attack word read as an attack on civilians
+                label = self.SHOOTING_CODE
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "ATTACK" and self._on_a_post(trigger.root):
                 # "gunmen opened fire on the post", "an attack on a military position": an assault on
@@ -1085,7 +1090,9 @@ class Detector:
                       holds: Callable[[Token], bool]) -> list[EventMention]:
         """The likeliest violent event noun ``holds`` accepts ("injured *in* attack", "responsibility
         *for* bombing"), reported as the headline's event."""
-        for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
+        civilians = any(t.lemma_.lower() in self.civilian or t.lower_ in self.civilian for t in sent)
+        for h in sorted(hits, key=lambda h: (-(civilians and h.code == self.SHOOTING_CODE), -p[self.index[h.code]])):
+            # "nine civilians killed in rebel attack": the attack noun read as the attack on civilians
             if h.oos or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
                 continue
             noun = sent[h.start:h.end].root
@@ -1267,10 +1274,20 @@ class Detector:
         told = [t for t in verb.subtree if not (noun.left_edge.i <= t.i <= noun.right_edge.i)]
         at = {t.i for t in told}
         if any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES and sent[h.start:h.end].root.i in at
-               for h in hits):
+               and sent[h.start:h.end].root.dep_ != "amod"  # not "evacuated injured people"
+               and sent[h.start:h.end].text.lower() not in self.INSTRUMENTS for h in hits):  # nor "by helicopter"
             return False  # "warplanes continued their bombardment of ..."
         # "re-target", "retargeted": a verb of striking with a prefix
         return not any(t.lemma_.lower() in self.STRIKE_VERBS or t.lower_ in self.STRIKE_VERBS for t in told)
+
+    def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
+        """The trigger is a word of both a clash and an attack ("attack") and the sentence names civilians
+        and no armed side but the doer: the attack was on them."""
+        at = {h.code for h in hits if not h.oos and h.start <= trigger.root.i - sent.start < h.end}
+        if not {"ARMED_CLASH", self.SHOOTING_CODE} <= at:
+            return False
+        return any(t.lemma_.lower() in self.civilian or t.lower_ in self.civilian for t in sent) \
+            and not any(t.lemma_.lower() in self.state or t.lower_ in self.state for t in sent)
 
     # Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
     POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",

@@ -104,6 +104,7 @@ def test_sexual_violence_is_told_with_its_own_words(nlp):
     "The air force evacuated hundreds of injured people to Herat on Monday.",
     "Helicopter gunships flew over Gao on Monday, residents said.",
     "Three wounded soldiers were flown by helicopter to a military hospital in Turbat.",
+    "The ministry said its air force had evacuated hundreds of injured people by helicopter to Herat.",
 ])
 def test_aircraft_that_strike_nothing_are_no_air_strike(nlp, text):
     assert not asserted(nlp, text)
@@ -150,3 +151,8 @@ def test_an_exercise_acts_its_events_out(nlp):
 
 def test_a_gun_salute_is_no_shelling(nlp):
     assert not asserted(nlp, "Jets flew over the capital, and an artillery battery fired a 21-gun salute.")
+
+
+def test_civilians_killed_in_an_attack_are_violence_against_civilians(nlp):
+    assert asserted(nlp, "Beni: eleven civilians killed in ADF attack near Eringeti") == ["Attack"]
+    assert asserted(nlp, "Rebels attacked an army base near Eringeti, killing two soldiers.") == ["Armed clash"]
