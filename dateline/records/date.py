@@ -95,7 +95,12 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     if same:
         return min(same, key=lambda t: abs(t.start - mention.start))
     if above and scope is None:
-        return min(above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
+        # a day on a verb of saying dates the report ("..., police confirmed yesterday"): a day on the
+        # event's own verbs further up ("were killed on Wednesday when fighting broke out") comes first
+        reporting = vocabulary().reporting_verbs
+        told = [(d, t) for d, t in above
+                if (r := token_at(ctx.doc, t.start, t.end)) is not None and clause_head(r).lemma_.lower() not in reporting]
+        return min(told or above, key=lambda p: (p[0], abs(p[1].start - mention.start)))[1]
     if scope is None:
         return _lone_day(ctx, candidates, mention, other_events)
     return None

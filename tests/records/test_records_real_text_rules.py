@@ -138,3 +138,11 @@ def test_where_a_witness_fled_to_is_no_place_of_a_follow_up(nlp):
             "The fighters pulled out of the town on Wednesday, heading inland.")
     found = rows(nlp, text)
     assert found and all(r.location != "Pemba" for r in found)
+
+
+def test_a_day_on_the_verb_of_saying_yields_to_the_events_own_day(nlp):
+    text = ("Five killed in clan fighting in Hela\n\n"
+            "TARI - Five men were killed on Monday when fighting broke out between two clans near Koroba "
+            "in Hela Province, police confirmed yesterday.")
+    found = [r for r in rows(nlp, text) if r.event_type == "Battles"]
+    assert found and found[0].event_date == dt.date(2024, 5, 6)  # Monday, not the Tuesday the police spoke
