@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.background import (expression_tokens, is_handled_thing, names_its_own_day_or_place, not_news,
                                         period_tokens)
-from dateline.events.features import LexHit, Lexicon, proper_nouns, sentence_features, token_keys
+from dateline.events.features import LexHit, Lexicon, one_of, proper_nouns, sentence_features, token_keys
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, NotNews, Ontology, get_ontology
@@ -676,7 +676,7 @@ class Detector:
 
     def _is_person(self, facts: DocFacts) -> Callable[[Token], bool]:
         """Whether a noun names people: an actor mention, a person noun, or an actor class word."""
-        return lambda tok: tok.i in facts.actors or tok.lemma_.lower() in self.people or tok.lower_ in self.people
+        return lambda tok: tok.i in facts.actors or one_of(tok, self.people)
 
     def _is_crowd(self, facts: DocFacts) -> Callable[[Token], bool]:
         """People who may demonstrate: a crowd word, a plural or a named actor; not state forces or armed men."""
@@ -698,7 +698,7 @@ class Detector:
         ``needs_words``, and one of its own triggers when it ``needs_own_words``."""
         sub = self.sub[code]
         if sub.event_type == "Riots" and not any(not h.oos for h in hits) and not any(
-                t.lemma_.lower() in self.gathered or t.lower_ in self.gathered for t in sent):
+                one_of(t, self.gathered) for t in sent):
             return False  # a riot told with no event word needs its crowd ("two others escaped with wounds": none)
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
@@ -1090,7 +1090,7 @@ class Detector:
                       holds: Callable[[Token], bool]) -> list[EventMention]:
         """The likeliest violent event noun ``holds`` accepts ("injured *in* attack", "responsibility
         *for* bombing"), reported as the headline's event."""
-        civilians = any(t.lemma_.lower() in self.civilian or t.lower_ in self.civilian for t in sent)
+        civilians = any(one_of(t, self.civilian) for t in sent)
         for h in sorted(hits, key=lambda h: (-(civilians and h.code == self.SHOOTING_CODE), -p[self.index[h.code]])):
             # "nine civilians killed in rebel attack": the attack noun read as the attack on civilians
             if h.oos or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES:
@@ -1194,10 +1194,10 @@ class Detector:
         doer = _doer(verb)
         if doer is None:
             return False
-        words = {w for t in (doer, *(c for c in doer.children if c.dep_ == "compound")) for w in (t.lemma_.lower(), t.lower_)}
-        if words & self.nonstate or doer.i in facts.nonstate:
+        toks = (doer, *(c for c in doer.children if c.dep_ == "compound"))
+        if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
             return True
-        return bool(words & self.armed) and not any(t.lemma_.lower() in self.crowd or t.lower_ in self.crowd for t in sent) \
+        return any(one_of(t, self.armed) for t in toks) and not any(one_of(t, self.crowd) for t in sent) \
             and not any(not h.oos and self.sub[h.code].event_type in self.CROWD_TYPES for h in hits)
 
     EXCHANGE_CODES = frozenset({"ARMED_CLASH", "ATTACK"})
@@ -1212,9 +1212,9 @@ class Detector:
 
         def side(tok: Token) -> str | None:
             toks = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
-            if any(t.i in facts.state or t.lemma_.lower() in self.state or t.lower_ in self.state for t in toks):
+            if any(t.i in facts.state or one_of(t, self.state) for t in toks):
                 return "state"
-            if any(t.i in facts.nonstate or t.lemma_.lower() in self.nonstate or t.lower_ in self.nonstate for t in toks):
+            if any(t.i in facts.nonstate or one_of(t, self.nonstate) for t in toks):
                 return "nonstate"
             return None
 
@@ -1278,7 +1278,7 @@ class Detector:
                and sent[h.start:h.end].text.lower() not in self.INSTRUMENTS for h in hits):  # nor "by helicopter"
             return False  # "warplanes continued their bombardment of ..."
         # "re-target", "retargeted": a verb of striking with a prefix
-        return not any(t.lemma_.lower() in self.STRIKE_VERBS or t.lower_ in self.STRIKE_VERBS for t in told)
+        return not any(one_of(t, self.STRIKE_VERBS) for t in told)
 
     def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
         """The trigger is a word of both a clash and an attack ("attack") and the sentence names civilians
@@ -1286,8 +1286,8 @@ class Detector:
         at = {h.code for h in hits if not h.oos and h.start <= trigger.root.i - sent.start < h.end}
         if not {"ARMED_CLASH", self.SHOOTING_CODE} <= at:
             return False
-        return any(t.lemma_.lower() in self.civilian or t.lower_ in self.civilian for t in sent) \
-            and not any(t.lemma_.lower() in self.state or t.lower_ in self.state for t in sent)
+        return any(one_of(t, self.civilian) for t in sent) \
+            and not any(one_of(t, self.state) for t in sent)
 
     # Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
     POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
@@ -1300,7 +1300,7 @@ class Detector:
         targets = [c for c in trigger.children if c.dep_ == "dobj"]
         targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        return any(t.lemma_.lower() in self.POSTS or t.lower_ in self.POSTS for t in targets)
+        return any(one_of(t, self.POSTS) for t in targets)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")
@@ -1326,7 +1326,7 @@ class Detector:
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
-        return tok.lemma_.lower() in self.armed or tok.lower_ in self.armed
+        return one_of(tok, self.armed)
 
     def _names_armed(self, side: Span) -> bool:
         """Whether words name an armed actor (the ontology's state and non-state actor words)."""
@@ -1368,7 +1368,7 @@ class Detector:
             noun = sent.doc[i]
             if any(m.start <= noun.idx < m.end for m in found):
                 continue
-            if i in facts.actors or noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns:
+            if i in facts.actors or one_of(noun, self.person_nouns):
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):
                 continue

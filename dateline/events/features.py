@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
 
 from dateline.events.ontology import Ontology, get_ontology
 
@@ -82,6 +84,12 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def get_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(get_ontology(path))
+
+
+def one_of(tok: Token, words: Collection[str]) -> bool:
+    """The word, by its lemma or as written (lower case), is one of ``words``: the ontology's lists hold
+    both ("troop" and "forces")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def token_keys(sent: Span) -> list[tuple[str, str]]:

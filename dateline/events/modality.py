@@ -35,8 +35,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dateline.events.features import one_of
 from dateline.types import EventDate, EventMention, Evidence, Modality
 
 # Crossing one of these relations leaves the trigger's clause: stop there.
@@ -96,7 +97,7 @@ def _acted_out(child: Token, simulation: set[str]) -> bool:
     drill", "a mock attack", "simulated incursion"."""
     words = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
     words += [c for w in list(words) for c in w.children if c.dep_ in ("compound", "amod")]
-    return any(w.lemma_.lower() in simulation or w.lower_ in simulation for w in words)
+    return any(one_of(w, simulation) for w in words)
 
 
 def _opened_as_exercise(trigger: Token, simulation: set[str]) -> Token | None:
@@ -105,15 +106,15 @@ def _opened_as_exercise(trigger: Token, simulation: set[str]) -> Token | None:
     parser hangs the opener: the paragraph acts the exercise out."""
     doc, sent = trigger.doc, trigger.sent
     para = doc.text.rfind("\n\n", 0, sent.start_char)
-    sents = [s for s in doc.sents if para < s.start_char <= sent.start_char]
-    for s in sents:
+    s: Span | None = sent
+    while s is not None and s.start_char > para:  # back through the paragraph, this sentence first
         opener = s[: min(len(s), 6)]
         comma = next((t.i for t in opener if t.text == ","), None)
-        if comma is None or (s.start == sent.start and trigger.i < comma):
-            continue
-        found = next((t for t in opener if t.i < comma and (t.lemma_.lower() in simulation or t.lower_ in simulation)), None)
-        if found is not None:
-            return found
+        if comma is not None and not (s.start == sent.start and trigger.i < comma):
+            found = next((t for t in opener if t.i < comma and one_of(t, simulation)), None)
+            if found is not None:
+                return found
+        s = doc[s.start - 1].sent if s.start > 0 else None
     return None
 
 

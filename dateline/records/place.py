@@ -916,12 +916,12 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         return previous
     if aside is not None:
         return as_town(ctx.doc, aside)
-    if moved and unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
-        return unit  # "the town of Lere" ... "Lere, a trading town in the Timbuktu region"
+    if unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
+        # "the town of Lere" ... "Lere, a trading town in the Timbuktu region"; "in the Sidakan area" ...
+        # "outside the Sidakan sub-district in the Soran administration"
+        return unit
     if moved:
         return _province_of(found) if (found := narrative_place(ctx, mention)) is not None else None
-    if unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
-        return unit  # "in the Sidakan area" ... "outside the Sidakan sub-district in the Soran administration"
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
     return None
