@@ -121,12 +121,14 @@ def test_a_reported_total_since_a_day_is_no_event(nlp):
 
 def test_a_riot_told_with_no_event_word_needs_its_crowd(nlp):
     assert not asserted(nlp, '"They bound the captives. Two others escaped with knife wounds," he said by phone.')
+    assert not asserted(nlp, "Two others escaped with machete wounds, a survivor said by phone.")
     assert asserted(nlp, "Angry residents beat a suspected thief to death in Kano on Monday.") == ["Mob violence"]
 
 
 @pytest.mark.parametrize("text", [
     "Gunmen opened fire on the post at around 2 a.m. near Segbana on Tuesday, killing two soldiers.",
     "Militants attacked an army checkpoint in Lakki Marwat on Monday.",
+    "The attackers opened fire on the checkpoint at dawn on Monday, residents said.",  # no armed word for the target
 ])
 def test_an_assault_on_a_post_is_a_battle(nlp, text):
     assert asserted(nlp, text) == ["Armed clash"]
