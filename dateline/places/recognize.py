@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
-from dateline.places.normalize import ARABIC_ARTICLES, name_key
+from dateline.places.normalize import ARABIC_ARTICLES, bare_key, name_key
 from dateline.places.vocabulary import words
 from dateline.nlp import doc_cache, doc_text
 
@@ -155,7 +155,10 @@ def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
     if not cands:
         cands = gaz.lookup(text)
     if not cands and ner:
-        cands = gaz.lookup_skeleton(text) or near_candidates(gaz, text)
+        # "Al-Raqqah" where the gazetteer has "Raqqah" (the skeleton of so short a name is too loose to
+        # look up): the name without its article, when that is a place's main name
+        bare = gaz.lookup(bare_key(text)) if bare_key(text) != name_key(text) else ()
+        cands = (bare if _settled(bare, True) else ()) or gaz.lookup_skeleton(text) or bare or near_candidates(gaz, text)
     return cands
 
 
@@ -199,7 +202,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
         return False
-    if j - i == 1 and all(c.src == 1 for c in cands) and not _place_cue(doc, i, j):
+    if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
     if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
@@ -214,7 +217,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True
     if in_unit_brackets(doc, i, j) and _settled(cands):
         return True
-    if j - i == 1 and title_case(doc[i].sent) and not _place_cue(doc, i, j) and not _big_place(cands):
+    if j - i == 1 and title_case(doc[i].sent) and not place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
         # The small model calls unfamiliar names products or works ("across Hadramawt"):
@@ -274,9 +277,16 @@ SURROUNDS = words("surrounds")
 DIRECTIONS = words("bearings")
 
 
+# "in western X", "near northern X": a direction word between the preposition and the name.
+DIRECTION_ADJECTIVES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                  "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+
+
 def _after_locative(doc: Doc, i: int) -> bool:
-    """"in X", "near X", "in the town of X", "the countryside of X", "east of X"."""
+    """"in X", "near X", "in western X", "in the town of X", "the countryside of X", "east of X"."""
     k = i - 1
+    if k >= 1 and doc[k].lower_ in DIRECTION_ADJECTIVES:
+        k -= 1
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS):
         return True
@@ -308,7 +318,7 @@ def _name_end(ent: Span) -> int:
     return end
 
 
-def _place_cue(doc: Doc, i: int, j: int) -> bool:
+def place_cue(doc: Doc, i: int, j: int) -> bool:
     """A preposition of place before the name or a place noun after it ("in X", "X province"),
     or the target of a strike ("airstrikes on X")."""
     prev = doc[i - 1].lower_ if i > 0 else ""
@@ -598,9 +608,13 @@ def _holds(unit: Candidate, c: Candidate) -> bool:
 
 
 def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
-    """End of a lower-case article joined to a name ("al-Bab", "el-Fasher"), or 0."""
-    if doc[i].lower_ not in ARABIC_ARTICLES or doc[i].text[0].isupper() or i + 2 >= len(doc) or doc[i + 1].text != "-" \
+    """End of an article joined to a name ("al-Bab", "el-Fasher"), or 0.  Capitalised ("Al-Raqqah")
+    the article also opens names of groups and media ("Al-Shabaab", "Al-Jazeera"), so it must stand
+    where a place does: after a preposition of place or before a place noun."""
+    if doc[i].lower_ not in ARABIC_ARTICLES or i + 2 >= len(doc) or doc[i + 1].text != "-" \
             or doc[i].whitespace_ or doc[i + 1].whitespace_ or not _capitalised(doc[i + 2]) or taken[i + 2]:
+        return 0
+    if doc[i].text[0].isupper() and not place_cue(doc, i, i + 3):
         return 0
     return i + 3
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from dateline.places.context import CLEAR_READING, confident_country, country_prior, shares, signals_from_ranking
 from dateline.places.build import SRC_SKELETON
 from dateline.places.gazetteer import Candidate, Gazetteer
-from dateline.places.recognize import Mention, lookup_span
+from dateline.places.recognize import Mention, lookup_span, place_cue
 from dateline.places.vocabulary import place_words, words
 from dateline.types import Toponym
 from dateline.nlp import doc_text
@@ -337,10 +337,12 @@ def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, floa
     return c.fclass == "P" and c.pop < NAMESAKE_POP
 
 
-def _stray_spelling(c: Candidate, prior: dict[str, float]) -> bool:
+def _stray_spelling(c: Candidate, prior: dict[str, float], cued: bool) -> bool:
     """A name matched only by its transliteration skeleton ("Mathare" for Marsa Matruh) in a country
-    nothing else in the text points to, while other names point elsewhere: a lookalike, not the place."""
-    return c.src == SRC_SKELETON and c.cc is not None and prior.get(c.cc, 0.0) == 0 and any(v > 0 for v in prior.values())
+    nothing else in the text points to, while other names point elsewhere or nothing in the sentence
+    says it is a place (a foreign word at the head of a line): a lookalike, not the place."""
+    return c.src == SRC_SKELETON and c.cc is not None and prior.get(c.cc, 0.0) == 0 \
+        and (any(v > 0 for v in prior.values()) or not cued)
 
 
 def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
@@ -463,7 +465,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             scored = [x for x in scored if x[1] in m.candidates] or scored
         best_score, best = scored[0]
         home = confident_country(namesake_priors[key])
-        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key]):
+        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key], place_cue(doc, m.tok_start, m.tok_end)):
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
