@@ -64,6 +64,8 @@ class CountFinder:
         self.containers = frozenset(w.lower() for w in data.get("container_nouns") or [])
         self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
+        self.finding_verbs = frozenset(w.lower() for w in data.get("finding_verbs") or [])
+        self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
 
     def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
         """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
@@ -111,7 +113,7 @@ class CountFinder:
                    (c.like_num or any(g.like_num for g in c.children)) for c in noun.children)
 
     def _is_person(self, noun: Token, actor_chars: list[tuple[int, int]]) -> bool:
-        if noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns:
+        if noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns or noun.lower_ in self.body_nouns:
             return True
         return any(s <= noun.idx < e for s, e in actor_chars)
 
@@ -144,7 +146,8 @@ class CountFinder:
                 if det.lower_ in SINGULAR_DETS or (
                         det.lower_ in ("the", "his", "her", "their", "its") and self._is_person(noun, actor_chars)):
                     return _Quantity(1, 1, det.idx, noun.idx + len(noun.text))
-            if not dets and noun.tag_ == "NN" and noun.lemma_.lower() in self.person_nouns \
+            if not dets and noun.tag_ in ("NN", "NNP") and (noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns
+                                                            or noun.lower_ in self.body_nouns) \
                     and noun.lemma_.lower() not in self.collective:
                 # a headline drops its articles: "soldier killed in ambush" is one soldier
                 first = min(noun.subtree, key=lambda t: t.i)
@@ -176,6 +179,12 @@ class CountFinder:
             for child in token.children:  # "two guards sustained injuries"
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, "injured"
+        if token.lemma_.lower() in self.finding_verbs:  # "found two bodies", "body found in a ditch"
+            for child in token.children:
+                # a body finds nothing: as the subject it is found ("body found in a ditch", a headline's "found" read as past)
+                if child.lower_ in self.body_nouns and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj" and not any(
+                        c.dep_ == "dobj" for c in token.children)):
+                    yield child, "fatalities"
         kind = self._verb_kind(token, self.transitive)
         # "four others wounded": a bare participle without object or "have" is a reduced passive.
         reduced_passive = (token.tag_ == "VBN" or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))) \
@@ -187,13 +196,17 @@ class CountFinder:
                         yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
                     else:
                         yield child, kind
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(c.dep_ in OBJECT_DEPS for c in token.children):
+                yield token.head, kind  # "soldier killed in ambush": the participle's noun is its patient
         kind = self._verb_kind(token, self.intransitive)
         if kind:
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, kind
         kind = self.adjectives.get(token.lower_)
-        if kind and token.dep_ in ("acomp", "oprd", "xcomp"):  # "12 people are dead", "were reported killed"
+        if kind and (token.dep_ in ("acomp", "oprd", "xcomp") or token.dep_ == "ccomp" and token.pos_ == "ADJ"):
+            # "12 people are dead", "were reported killed", "found slain" (the small model's ccomp)
             for child in token.head.children:
                 if child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
                     yield child, kind

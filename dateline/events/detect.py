@@ -571,6 +571,13 @@ class Detector:
                 # on-duty forces at their post is a battle (ACLED: Armed clash), not violence against civilians
                 label = "ARMED_CLASH"
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type in VIOLENT_EVENT_TYPES and (body := self._found_body(trigger.root, facts)) is not None:
+                # "police found the bodies of three men": the bodies tell the killing, and who found them did not do it;
+                # bodies "recovered" are no ground regained
+                trigger = sent[body.i - sent.start: body.i - sent.start + 1]
+                if label not in self.DEATH_CODES and sub.event_type == "Battles":
+                    label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]])
+                    top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
@@ -1012,6 +1019,15 @@ class Detector:
         finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in self.headline_words.finding_verbs  # noqa: E731
         return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
             or any(c.dep_ == "acl" and finding(c) for c in tok.children)
+
+    def _found_body(self, verb: Token, facts: DocFacts) -> Token | None:
+        """The body or person a verb of finding has as its object ("found the bodies", "two men were
+        located"), or None."""
+        words = self.headline_words
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.finding_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                     and (one_of(c, words.body_nouns) or self._is_person(facts)(c))), None)
 
     def _found_person(self, tok: Token, facts: DocFacts) -> bool:
         """A person the headline reports found, a body: the object of a verb of finding ("they locate

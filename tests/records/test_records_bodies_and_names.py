@@ -1,0 +1,65 @@
+"""Bodies found are killings by whoever left them, each body a death; Arabic names written with a
+capitalised, hyphenated article are places; a former province still names its land.  Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline import pipeline
+from dateline.types import Article, EventRecord
+
+PUBLISHED = dt.date(2024, 5, 8)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    return pipeline.build()
+
+
+def rows(nlp, text: str) -> list[EventRecord]:  # type: ignore[no-untyped-def]
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
+    return records
+
+
+def test_who_finds_the_bodies_did_not_kill_them(nlp):
+    (row,) = rows(nlp, "Police find bodies of three men with gunshot wounds outside Culiacan")
+    assert row.sub_event_type == "Attack"
+    assert row.actor1 is not None and row.actor1.startswith("Unidentified")
+    assert row.fatalities == 3
+
+
+def test_a_body_found_is_one_death(nlp):
+    (row,) = rows(nlp, "Decapitated body found hanging from a bridge in Uruapan")
+    assert row.fatalities == 1
+    (row,) = rows(nlp, "Gunmen dumped two corpses on the highway near Zitacuaro")
+    assert row.fatalities == 2
+
+
+def test_a_victim_found_slain_is_one_death(nlp):
+    (row,) = rows(nlp, "Lawyer found slain in his car in Leon")
+    assert row.sub_event_type == "Attack" and row.fatalities == 1
+
+
+def test_a_title_case_headline_victim_is_one_death(nlp):
+    (row,) = rows(nlp, "Soldier Killed In Ambush Near Kismayo")
+    assert row.fatalities == 1
+
+
+def test_a_capitalised_hyphenated_article_opens_a_place_name(nlp):
+    (row,) = rows(nlp, "A landmine blast killed two shepherds in Al-Quneitra")
+    assert row.country == "Syria"
+    (row,) = rows(nlp, "Gunmen killed four militiamen in western Al-Raqqah")
+    assert row.country == "Syria" and row.admin1 is not None
+
+
+def test_a_group_or_a_channel_with_the_article_is_no_place(nlp):
+    found = rows(nlp, "Al-Jazeera reported that Al-Shabaab fighters stormed a base in Lower Shabelle on Monday.")
+    assert found and all(r.location is None or "Jazeera" not in r.location for r in found)
+    assert all(r.country in (None, "Somalia") for r in found)
+
+
+def test_a_split_province_still_places_its_events(nlp):
+    (row,) = rows(nlp, "Three soldiers wounded in clash with rebels in Maguindanao")
+    assert row.country == "Philippines"
