@@ -19,6 +19,7 @@ from dateline.records.clause import (
     arguments,
     harmed,
     phrase_core,
+    reduced_passive,
     subject,
     trigger_token,
 )
@@ -72,6 +73,17 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
         agent = next((m for m in args.modifiers if _actor_of(m, actors)), None) or args.light_subject
     patient = next((p for p in args.patients if _actor_of(p, actors)), args.patients[0] if args.patients else None)
     return agent, patient
+
+
+def _suffered(ctx: Context, actor: ActorMention) -> bool:
+    """The actor is the passive subject of its verb ("officers were slain", "soldier killed in ambush"):
+    acted on, not acting."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and reduced_passive(head.head) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 for c in head.children)  # a headline's "Soldier Killed In ..."
 
 
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
@@ -265,6 +277,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
         actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)
+        if _suffered(ctx, actor1):  # "two officers were slain in an ambush": the side named is the one hit
+            actor1, actor2 = actor2 or country_actor(ctx, mention, "unidentified", d), actor1
     if actor1 is None:
         for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
             if head is not None and (actor1 := _country_as_agent(ctx, head, d, trigger)) is not None:

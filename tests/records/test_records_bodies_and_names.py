@@ -63,3 +63,16 @@ def test_a_group_or_a_channel_with_the_article_is_no_place(nlp):
 def test_a_split_province_still_places_its_events(nlp):
     (row,) = rows(nlp, "Three soldiers wounded in clash with rebels in Maguindanao")
     assert row.country == "Philippines"
+
+
+def test_the_side_a_battle_is_told_by_as_its_dead_is_actor2(nlp):
+    (row,) = rows(nlp, "Two police officers were slain in an ambush near Iguala on Sunday.")
+    assert row.actor2 is not None and row.actor2.startswith("Police Forces of Mexico")
+    assert row.actor1 is not None and row.actor1.startswith("Unidentified")
+    (row,) = rows(nlp, "Soldier Killed In Ambush Near Kismayo")
+    assert row.actor2 is not None and row.actor2.startswith("Military Forces of Somalia")
+
+
+def test_sides_told_as_acting_keep_their_order(nlp):
+    (row,) = rows(nlp, "Two soldiers and three rebels died in clashes near Beni on Monday.")
+    assert row.actor1 is not None and row.actor1.startswith("Military Forces")
