@@ -22,6 +22,7 @@ from spacy.training import Example
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
+from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.records.actors import event_actors
 from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
@@ -77,7 +78,7 @@ class RecordsComponent:
             headline = m.start < ctx.body_start
             when = headline_date(ctx, date_event(ctx, m), dated) if headline else carry(ctx, m, date_event(ctx, m), dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
-            if headline and (lead := _headline_story(events.records, m)) is not None:
+            if headline and (lead := _headline_story(ctx, events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
                 continue
             dated.append((m, when))
@@ -219,7 +220,23 @@ def navigation_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def _headline_story(records: list[EventRecord], m: EventMention) -> EventRecord | None:
+def _headline_story(ctx: Context, records: list[EventRecord], m: EventMention) -> EventRecord | None:
     """The body's first record of a headline event's type and modality: "Three killed in Zawiya
-    clashes" headlines the clash the report dates and places, and is no event of the publication day."""
-    return next((r for r in records if r.event_type == m.event_type and r.modality == m.modality), None)
+    clashes" headlines the clash the report dates and places, and is no event of the publication day.
+    A violent headline read as another violent type headlines the record whose event words it shares
+    ("US strike kills militants" over the body's "air strike")."""
+    same = next((r for r in records if r.event_type == m.event_type and r.modality == m.modality), None)
+    if same is not None or m.event_type not in VIOLENT_EVENT_TYPES:
+        return same
+    words = _event_words(ctx, m.start, m.end)
+    return next((r for r in records if r.event_type in VIOLENT_EVENT_TYPES and r.modality == m.modality
+                 and words & {w for e in r.evidence.get("event_type", []) for w in _event_words(ctx, e.start, e.end)}), None)
+
+
+def _event_words(ctx: Context, start: int, end: int) -> set[str]:
+    """Lemmas of the nouns and verbs of a trigger and of its subject ("strike" of "strike kills")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    toks = [*span, *(c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB", "PROPN")} - {"kill", "killed"}

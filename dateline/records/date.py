@@ -522,6 +522,12 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
     return None
 
 
+def _dates_a_saying(ctx: Context, t: Timex) -> bool:
+    """The day hangs on a verb of saying ("the command said on Tuesday"): the report's day, no new day of events."""
+    root = token_at(ctx.doc, t.start, t.end)
+    return root is not None and clause_head(root).lemma_.lower() in vocabulary().reporting_verbs
+
+
 def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
     """The report's own day, for an undated event in a later paragraph of a news report: the
     date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
@@ -532,7 +538,8 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
             if any(t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None and t.date_start != d.date
-                   and m.end <= t.start < here.sentence_start for t in ctx.timexes):  # a day, not "October" or "2023"
+                   and m.end <= t.start < here.sentence_start and not _dates_a_saying(ctx, t)
+                   for t in ctx.timexes):  # a day, not "October" or "2023"
                 return None  # a new day named since ("raids early Monday ... had been detained")
             return d.model_copy(update={"basis": "narrative"})
     return None
