@@ -261,6 +261,8 @@ class ActorMatcher:
                 mentions.append(mention)
                 if group.inter in ARMED_INTERS:
                     last_armed = mention
+                    if _unclaimed(doc, start):
+                        pending = []  # "no group claimed it, but X has carried out similar attacks": X is no doer
                     for index in pending:  # "the militants" came before the group was named
                         mentions[index] = mentions[index].model_copy(update=mention.model_dump(include={"name", "inter", "country", "key"}))
                     pending = []
@@ -289,3 +291,19 @@ class ActorMatcher:
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
                             country=country.name if country else None, key=key, iso=country.iso if country else None)
+
+
+def _unclaimed(doc: Doc, start: int) -> bool:
+    """The sentence naming a group at ``start``, or the one before it, says nobody claimed the act
+    ("No group claimed responsibility", "the attack has not been claimed")."""
+    sent = doc[start].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in doc[first:sent.end]:
+        if tok.lemma_.lower() not in ("claim", "responsibility"):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in c.children)) for c in tok.children):
+            return True
+    return False
+

@@ -236,3 +236,12 @@ def test_a_named_group_of_one_country_says_whose_army_its_sentence_names():
                                                           "Paktia on Tuesday.", published=dt.date(2016, 5, 12))]))
     army = next(a for a in actor_mentions(doc) if a.text == "army")
     assert army.name.startswith("Military Forces of Afghanistan")
+
+
+def test_militants_named_before_a_group_take_its_name_unless_nobody_claimed_the_act():
+    claimed = actors("Militants attacked a checkpoint near Kalat on Sunday, killing four policemen. "
+                     "The Balochistan Liberation Army said it carried out the raid.", dt.date(2024, 6, 3))
+    assert claimed["Militants"].name.startswith("BLA")
+    unclaimed = actors("Militants attacked a checkpoint near Kalat on Sunday, killing four policemen. No group claimed "
+                       "responsibility, but the Balochistan Liberation Army has carried out similar attacks.", dt.date(2024, 6, 3))
+    assert unclaimed["Militants"].name.startswith("Unidentified")
