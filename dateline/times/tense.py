@@ -61,9 +61,10 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
         return None
     root = span.root
     head = root.head
-    if head is root or head.i in range(span.start, span.end) or root.dep_ in _NOT_WHEN:
+    # spaCy makes a new Token per access: compare positions, never identity
+    if head.i == root.i or head.i in range(span.start, span.end) or root.dep_ in _NOT_WHEN:
         return None  # "set Nov. 10 as the deadline": a date the verb is about, not the time it happened
-    while head.pos_ in ("ADP", "SCONJ") and head.head is not head:
+    while head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
         if head.lower_ in _END_POINT:
             return None  # "extended the offer until 9 November": a past act, an end point that may lie ahead
         head = head.head

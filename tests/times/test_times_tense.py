@@ -98,3 +98,21 @@ def test_later_than_an_unwritten_day_is_no_future_day(nlp) -> None:
         == ("Three days later", "2021-10-05")
     # a future clause still looks ahead from the report
     assert _values(nlp, "The truce will lapse three days later.") == [("three days later", "2021-10-17")]
+
+
+def test_a_preposition_heading_a_fragment_ends_the_search_for_its_verb(nlp) -> None:
+    """"Since 3 March." parses with the preposition as the root; the walk up from the date stops there
+    (spaCy gives a new Token per access, so the walk compares positions; an identity test looped forever)."""
+    import signal
+
+    def stuck(*_: object) -> None:
+        raise TimeoutError("the walk up the parse did not end")
+
+    old = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(20)
+    try:
+        values = _values(nlp, "Since 3 March.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert values == [("3 March", "2021-03-03")]
