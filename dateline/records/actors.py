@@ -10,9 +10,11 @@ actor2, and in arrests the state force is actor1 and the detained actor2.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from dateline.counts.numbers import load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
 from dateline.records.clause import (
@@ -75,15 +77,24 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
     return agent, patient
 
 
+@lru_cache(maxsize=1)
+def _harm_verbs() -> frozenset[str]:
+    """Verbs that kill or wound (the counts vocabulary's): their passive subjects are the side hit."""
+    kinds = load_vocabulary().data["kinds"]
+    return frozenset(str(w).lower() for kind in ("fatalities", "injured") for w in kinds[kind].get("transitive") or [])
+
+
 def _suffered(ctx: Context, actor: ActorMention) -> bool:
-    """The actor is the passive subject of its verb ("officers were slain", "soldier killed in ambush"):
-    acted on, not acting."""
+    """The actor is the passive subject of a verb of harm ("officers were slain", "soldier killed in
+    ambush"): hit, not hitting ("soldiers have been engaged in a gunfight" still fight)."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
-    head = span.root
-    return head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and reduced_passive(head.head) or any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 for c in head.children)  # a headline's "Soldier Killed In ..."
+    head, harm = span.root, _harm_verbs()
+    if head.head.lemma_.lower() in harm and (head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and reduced_passive(head.head)):
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 and c.lemma_.lower() in harm
+               for c in head.children)  # a headline's "Soldier Killed In ..."
 
 
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
