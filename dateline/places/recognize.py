@@ -32,6 +32,8 @@ SPEECH_VERBS = words("speech_verbs")
 # Unit words in the plural count too: "Greene counties" closes a list of counties ("Pike and Greene counties").
 PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals")
 TITLES = words("titles")
+# Every word of a unit's kind ("zone", "woreda", "governorate"), singular or plural.
+UNIT_WORDS = PLACE_NOUNS | words("adm2_suffixes") | words("adm1_suffixes")
 # A unit's word written as a title before its name, the South Asian way ("District Bijapur", "Tehsil X").
 UNIT_TITLES = words("adm2_words") | words("adm1_words")
 
@@ -142,8 +144,8 @@ def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
         words = words[1:]
     if not words or " ".join(words) == text or len(" ".join(words)) < 3:
         return ()
-    if all(w.lower() in PART_WORDS or w.lower() in GENERIC_HEADS for w in words):
-        return ()  # "Northern Town", "Central Area": a direction and a kind word name no place
+    if all(w.lower() in PART_WORDS or w.lower() in GENERIC_HEADS or w.lower() in UNIT_WORDS for w in words):
+        return ()  # "Northern Town", "Central Area", "Eastern zone": a direction and a kind word name no place
 
     return gaz.lookup(" ".join(words))
 
@@ -297,7 +299,11 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
     """One word of a longer name that is no place ("Victor" of a station named for a person, a town
     a hospital is named after), unless the place is too big to be anything else."""
     ent = ents[i]
-    if j - i != 1 or ent is None or len(ent) < 2 or ent.label_ == "NORP" or _big_place(cands):
+    if j - i != 1 or ent is None or len(ent) < 2 or ent.label_ == "NORP":
+        return False
+    if ent.label_ in ("ORG", "PERSON") and ent.start + (doc[ent.start].lower_ == "the") < i and j < _name_end(ent):
+        return True  # "Amigos Para Sempre": a word in the middle of a group's or a person's name, however big the place
+    if _big_place(cands):
         return False
     if ent.label_ not in ("GPE", "LOC"):
         return True
@@ -330,8 +336,9 @@ def place_cue(doc: Doc, i: int, j: int) -> bool:
 def in_unit_brackets(doc: Doc, i: int, j: int) -> bool:
     """The name is one of the units written in brackets after a place, the coder's way of saying
     where it lies: "Nasib village (Markaz Daraa, Daraa)", "Kiwanja (Rutshuru, North Kivu)"."""
-    def unit_word(tok: Token) -> bool:
-        return tok.text == "," or _capitalised(tok) or tok.lower_ in CONNECTORS or tok.lower_ in NAME_ARTICLES
+    def unit_word(tok: Token) -> bool:  # "(Eastern zone, Tigray)": a unit's kind may be written in lower case
+        return tok.text == "," or _capitalised(tok) or tok.lower_ in CONNECTORS or tok.lower_ in NAME_ARTICLES \
+            or tok.lower_ in UNIT_WORDS
 
     k = i - 1
     while k >= 0 and unit_word(doc[k]):
@@ -381,10 +388,14 @@ def is_mixed_abbreviation(text: str) -> bool:
         any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
+# "Sinaloa Cartel", "Gulf Cartel": a place's name opening a group's name.
+GROUP_HEADS = words("group_heads")
+
+
 def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     head_tok = doc[j - 1]
     nxt = doc[j] if j < len(doc) else None
-    if _agent_modifier(doc, j):
+    if _agent_modifier(doc, j) or nxt is not None and nxt.lower_ in GROUP_HEADS and _capitalised(nxt):
         return "organisation"
     if nxt is not None and nxt.lower_ == "time" and head_tok.dep_ in ("compound", "nmod", "amod", "poss"):
         return "name"  # "08:00 Moscow time": a time zone
@@ -486,6 +497,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     not ({ents[x].label_ for x in range(i, end) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
                 add(i, end, cands, "")
                 break
+
+    # 0b. "Dara-i-Suf", "Pul-e-Khumri": one name joined by the Persian linking vowel, whether or not the
+    # gazetteer has it ("Dara" alone, which the small model tags, is another place).
+    for i in range(len(doc)):
+        if (k := _ezafe_name_end(doc, i, taken)):
+            cands = lookup_span(gaz, doc[i:k].text, ner=True)
+            if cands:
+                add(i, k, cands, "")
+            for x in range(i, k):
+                taken[x] = True
 
     # 1. NER places (GPE/LOC/FAC) and nationalities (NORP).
     for ent in doc.ents:
@@ -605,6 +626,21 @@ def _holds(unit: Candidate, c: Candidate) -> bool:
     if unit.is_country:
         return True
     return c.a1 == unit.a1 if unit.fcode == "ADM1" else c.a2 == unit.a2 and c.fcode != "ADM1"
+
+
+# The Persian linking vowel written between hyphens: "Mazar-i-Sharif", "Pul-e-Khumri", "Qala-e-Naw".
+EZAFE = frozenset({"i", "e", "ye", "yi"})
+
+
+def _ezafe_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """End of a name joined by a hyphenated linking vowel ("Dara-i-Suf"), or 0."""
+    if i + 4 >= len(doc) or not _capitalised(doc[i]) or any(taken[i:i + 5]):
+        return 0
+    a, v, b, last = doc[i + 1], doc[i + 2], doc[i + 3], doc[i + 4]
+    if a.text != "-" or b.text != "-" or v.lower_ not in EZAFE or not _capitalised(last) \
+            or any(t.whitespace_ for t in doc[i:i + 4]):
+        return 0
+    return i + 5
 
 
 def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:

@@ -438,7 +438,9 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     ctx.country_names = {key for key, ranked in first.items() if ranked and ranked[0][1].is_country}
     # Only a name that says it is a county ("Madison County", "Platte and Otoe counties") takes the named state:
     # county names repeat from state to state, while a town or a country is named for itself.
-    states = named_states(first, date_cand)
+    # a state named only as a group's home ("Sinaloa Cartel") says nothing of where the text's places are
+    homes_only = {key for key in first if all(m.role == "organisation" for k, m in zip(keys, mentions) if k == key)}
+    states = named_states({key: v for key, v in first.items() if key not in homes_only}, date_cand)
     ctx.states = {key: shares_ for key, shares_ in states.items()
                   if ADMIN_WORDS.get(key.split()[-1]) == "ADM2" or unit_kind.get(key) == "ADM2"}
     paired = county_pairs({key: cands for key, cands in group_cands.items() if key not in unit_kind})  # units pair as no town
