@@ -575,8 +575,9 @@ class Detector:
                 # "police found the bodies of three men": the bodies tell the killing, and who found them did not do it;
                 # bodies "recovered" are no ground regained
                 trigger = sent[body.i - sent.start: body.i - sent.start + 1]
-                if label not in self.DEATH_CODES and sub.event_type == "Battles":
-                    label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]])
+                if label not in self.DEATH_CODES and sub.event_type in ("Battles", "Riots"):
+                    # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
+                    label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):

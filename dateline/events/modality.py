@@ -128,6 +128,19 @@ def _no_det(noun: Token, negation: set[str]) -> Token | None:
                  and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ not in ("fewer", "less", "more")), None)
 
 
+def _likened(trigger: Token, likening: set[str]) -> Token | None:
+    """The "like" or "as if" of a comparison the event word completes ("sounded like a bomb", "looked as
+    if it had been shelled"), or None."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "like" and noun.head.head.lemma_.lower() in likening:
+        return noun.head
+    if trigger.dep_ in ("advcl", "ccomp") and trigger.head.lemma_.lower() in likening:
+        marks = [c for c in trigger.children if c.dep_ == "mark"]
+        if [m.lower_ for m in marks][-2:] == ["as", "if"] or [m.lower_ for m in marks] == ["like"]:
+            return marks[0]
+    return None
+
+
 def _negated(tok: Token, negation: set[str]) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "neg" or (
         c.dep_ in ("det", "advmod") and c.lower_ in ("no", "never") and c.lower_ in negation)), None)
@@ -198,6 +211,11 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if trigger.pos_ == "NOUN" and (no := _no_det(noun, negation)) is not None:
         found.append(("denied", no))  # "no projectiles landed", "no mortar rounds fell"
+    if trigger.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and (no := _no_det(noun.head.head, negation)) is not None:
+        found.append(("denied", no))  # "no sign of any such clash", "no evidence of shelling"
+    if (like := _likened(trigger, set(cues.get("likening", ())))) is not None:
+        found.append(("hypothetical", like))  # "it sounded like a bomb going off"
     node = trigger
     steps = 0
     beyond = False  # past a complement clause: only cue verbs count

@@ -44,7 +44,8 @@ DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGEN
 MAX_DATELINE_CHARS = 80
 # A colon or title-case dateline must lead into a real sentence, not a headline.
 MIN_LEAD_WORDS = 12
-_BYLINE = re.compile(r"\s*(By\s+[A-Z][^\n]{0,80})\n[ \t]*\n\s*")
+# "By Jane Doe", "By our correspondent in Goma", "By a staff reporter": not a sentence ("By the time ... .")
+_BYLINE = re.compile(r"\s*(By\s+(?:[A-Z]|(?:our|a|an|the|staff)\s)[^\n]{0,80}?)(?<![.!?])\n[ \t]*\n\s*")
 _HEADLINE = re.compile(r"\s*(\S[^\n]{0,200})\n[ \t]*\n\s*")
 
 

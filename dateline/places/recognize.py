@@ -132,6 +132,7 @@ GENERIC_HEADS = words("generic_heads")
 # Words that end the name of a feature ("Mosul Bridge", "Mosul Dam", "Tahrir Square").
 FEATURE_WORDS = GENERIC_HEADS | words("feature_words")
 PART_WORDS = words("part_words")
+FEATURE_OPENERS = words("feature_openers")
 
 
 def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
@@ -206,6 +207,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
+    if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands):
+        return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
     if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
@@ -247,6 +250,16 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """Tokens i..j are part of a longer GPE/LOC entity whose other words include another name (not
+    a direction, a unit or a kind of feature: "Djugu territory" is Djugu's)."""
+    ent = ents[i]
+    if ent is None or ent.label_ not in ("GPE", "LOC") or (ent.start, ent.end) == (i, j):
+        return False
+    kinds = PART_WORDS | UNIT_WORDS | GENERIC_HEADS | FEATURE_WORDS | FEATURE_OPENERS | CONNECTORS | NAME_ARTICLES
+    return any(_capitalised(t) and t.lower_ not in kinds for t in (*ent[: i - ent.start], *ent[j - ent.start:]))
 
 
 def _segment_start(doc: Doc, i: int) -> bool:

@@ -136,6 +136,31 @@ def _paired_before(doc: Doc, mentions: Sequence[Mention], index: int) -> bool:
     return text[mentions[index - 1].end : mentions[index].start].strip() == "," and (before or after)
 
 
+# "Sagaing Region's Kani Township": a unit's kind between the container's name and its possessive.
+_POSSESSIVE_CONTAINER = re.compile(r"^(?:[A-Z][a-z]+ )?(?:'s|’s|'|’)$")
+
+
+def container_candidates(doc: Doc, mentions: Sequence[Mention], index: int,
+                         listed: tuple[str, Mention | None] | None = None, strict: bool = False) -> list[tuple[Candidate, ...]]:
+    """The readings of the names the text says hold mention ``index``: "X, Y" / "X in Y" / "Y's X" /
+    "Y Region's X" / "X, the capital of Y" / a unit it is listed with.  ``strict``: not a name just
+    before it after a comma ("PORTLAND, Ore.": Portland holds nothing), which only hints."""
+    m = mentions[index]
+    containers: list[tuple[Candidate, ...]] = []
+    if listed is not None and listed[1] is not None:
+        containers.append(listed[1].candidates)
+    nxt = mentions[index + 1] if index + 1 < len(mentions) else None
+    if nxt is not None and container_between(doc_text(doc)[m.end : nxt.start].strip().lower()):
+        containers.append(nxt.candidates)
+    prv = mentions[index - 1] if index > 0 else None
+    if prv is not None and not _paired_before(doc, mentions, index):
+        between = doc_text(doc)[prv.end : m.start].strip()
+        if between == "," and not strict or _POSSESSIVE_CONTAINER.match(between) and (
+                between[:1] in "'’" or between.split()[0].lower() in ADMIN_WORDS):
+            containers.append(prv.candidates)
+    return containers
+
+
 def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer,
                listed: tuple[str, Mention | None] | None = None) -> dict[int, float]:
     """Bonuses from the phrase around the mention, per candidate id; ``listed``: what :func:`list_unit` says of it."""
@@ -152,24 +177,15 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     # "Lahej province" is a cue; "Woodstock District Chamber" is an organisation's name.
     if after and not kind and (nxt_toks[0].is_lower or len(nxt_toks) < 2 or not nxt_toks[1].is_title):
         kind = ADMIN_WORDS.get(after[0])
-    # Container phrases: "X, Y" / "X in Y" / "Y's X" / "X, the capital of Y".
-    containers: list[tuple[Candidate, ...]] = []
     if listed is not None and not kind:
         kind = listed[0]
-        if listed[1] is not None:
-            containers.append(listed[1].candidates)
+    containers = container_candidates(doc, mentions, index, listed)
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-    if nxt is not None:
-        between = doc_text(doc)[m.end : nxt.start].strip().lower()
-        if container_between(between):
-            containers.append(nxt.candidates)
-            if "capital" in between:
-                for c in m.candidates:
-                    if c.fclass == "P" and any(_contains(o, c) for o in nxt.candidates):
-                        bonus[c.id] = bonus.get(c.id, 0.0) + 2.0
+    if nxt is not None and container_between(between := doc_text(doc)[m.end : nxt.start].strip().lower()) and "capital" in between:
+        for c in m.candidates:
+            if c.fclass == "P" and any(_contains(o, c) for o in nxt.candidates):
+                bonus[c.id] = bonus.get(c.id, 0.0) + 2.0
     prv = mentions[index - 1] if index > 0 else None
-    if prv is not None and doc_text(doc)[prv.end : m.start].strip() in ("'s", "’s", "'", ",") and not _paired_before(doc, mentions, index):
-        containers.append(prv.candidates)
     # A city named like its own province ("Aden", "Aleppo") is the city unless the text says "province".
     city_pop = {o.a1: o.pop for o in m.candidates if o.fclass == "P" and o.cc != "US"} if not kind else {}
     for c in m.candidates:
@@ -337,6 +353,16 @@ def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, floa
     return c.fclass == "P" and c.pop < NAMESAKE_POP
 
 
+def _outside_its_container(c: Candidate, containers: list[tuple[Candidate, ...]]) -> bool:
+    """The text says which unit or country holds the place ("Sagaing Region's Kani Township", "Paris,
+    Texas") and no reading of that container is in the candidate's country: a namesake abroad."""
+    if c.is_country:
+        return False  # "Chad, Nigeria, Niger": a list of countries, none holding the other
+    above = ("PCLI", "PCLD", "PCLF", "PCLS", "PCL") if c.fcode == "ADM1" else ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "ADM1", "ADM2")
+    units = [o for outer in containers for o in outer if o.fclass == "A" and (o.is_country or o.fcode in above)]
+    return bool(units) and c.cc not in {o.cc for o in units}
+
+
 def _stray_spelling(c: Candidate, prior: dict[str, float], cued: bool) -> bool:
     """A name matched only by its transliteration skeleton ("Mathare" for Marsa Matruh) in a country
     nothing else in the text points to, while other names point elsewhere or nothing in the sentence
@@ -458,7 +484,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     namesake_priors = {key: country_prior([sig for k, sigs in once.items() if k != key for sig in sigs] + shared_signals)
                        for key in group_cands}
     out: list[Toponym] = []
-    for key, m, cue in zip(keys, mentions, cues):
+    for k, (key, m, cue) in enumerate(zip(keys, mentions, cues)):
         if not m.candidates:
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
@@ -467,7 +493,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             scored = [x for x in scored if x[1] in m.candidates] or scored
         best_score, best = scored[0]
         home = confident_country(namesake_priors[key])
-        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key], place_cue(doc, m.tok_start, m.tok_end)):
+        if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key], place_cue(doc, m.tok_start, m.tok_end)) \
+                or _outside_its_container(best, container_candidates(doc, mentions, k, listed[k], strict=True)):
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue

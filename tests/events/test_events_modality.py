@@ -221,3 +221,13 @@ def test_a_demand_in_the_subjunctive_is_planned(parse, text, word, cue) -> None:
 
 def test_a_past_tense_under_insist_is_reported(parse) -> None:
     assert parse("The mediators insisted that the militia attacked the hospital first.", "attacked")[0] == "asserted"
+
+
+def test_a_comparison_names_no_event(nlp):
+    doc = nlp('"It sounded like a bomb going off under the house," said one resident of the village.')
+    assert all(m.modality != "asserted" for m in event_mentions(doc))
+
+
+def test_no_sign_of_an_event_denies_it(nlp):
+    doc = nlp("Police said on Tuesday there was no sign of any clash between the two villages.")
+    assert all(m.modality != "asserted" for m in event_mentions(doc))

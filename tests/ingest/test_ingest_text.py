@@ -175,3 +175,18 @@ def test_windows_1252_dash_read_as_latin1_still_marks_a_dateline() -> None:
     text = "KABUL \x97 Police said the \x93attack\x94 was over."
     article = article_from_text(text)
     assert (article.dateline, article.text) == ("KABUL", text)  # the text is the user's, even its odd characters
+
+
+@pytest.mark.parametrize("byline", ["By our correspondent in Kandi", "By a staff reporter"])
+def test_a_byline_without_a_name_is_still_a_byline(tmp_path: Path, byline: str) -> None:
+    path = tmp_path / "byline.txt"
+    path.write_text(f"Gunmen raid border post\n\n{byline}\n\nTwo soldiers were killed overnight.\n", encoding="utf-8")
+    [article] = read(path)
+    assert article.text[article.body_start:] == "Two soldiers were killed overnight.\n"
+
+
+def test_a_sentence_opening_with_by_is_no_byline(tmp_path: Path) -> None:
+    path = tmp_path / "by.txt"
+    path.write_text("Gunmen raid border post\n\nBy the time troops arrived, the post was empty.\n\nMore later.\n", encoding="utf-8")
+    [article] = read(path)
+    assert article.text[article.body_start:].startswith("By the time troops arrived")

@@ -76,3 +76,23 @@ def test_the_side_a_battle_is_told_by_as_its_dead_is_actor2(nlp):
 def test_sides_told_as_acting_keep_their_order(nlp):
     (row,) = rows(nlp, "Two soldiers and three rebels died in clashes near Beni on Monday.")
     assert row.actor1 is not None and row.actor1.startswith("Military Forces")
+
+
+def test_a_group_named_after_a_state_does_not_outweigh_the_units_in_brackets(nlp):
+    (row,) = rows(nlp, "Sinaloa Cartel gunmen killed two police officers in Guadalupe (Guadalupe, Chihuahua) on Sunday.")
+    assert row.admin1 == "Chihuahua"
+
+
+def test_a_direction_and_a_unit_word_name_no_place(nlp):
+    (row,) = rows(nlp, "On 3 May 2021, soldiers killed four farmers in Mai Kadra village (Western zone, Tigray).")
+    assert row.country == "Ethiopia" and row.actor1 is not None and "Ethiopia" in row.actor1
+
+
+def test_a_word_inside_a_gang_name_is_no_place(nlp):
+    (row,) = rows(nlp, "Members of Amigos Para Sempre shot a rival dead in Macapá on Friday.")
+    assert row.admin1 == "Amapa"
+
+
+def test_a_name_joined_by_the_persian_linking_vowel_is_one_place(nlp):
+    (row,) = rows(nlp, "A roadside bomb hit a minibus near Mazar-i-Sharif on Monday.")
+    assert row.country == "Afghanistan"
