@@ -58,7 +58,23 @@ def mark_body(doc: Doc) -> Doc:
                 if not token.is_space:
                     token.is_sent_start = True
                     break
+    # A heading in capitals standing alone as a paragraph ("SITUATION OVERVIEW", "STATEMENT OF THE ARMY,
+    # Sunday 12 January") is a sentence of its own: fused with the next paragraph it becomes its subject.
+    line_start = 0
+    for i in range(1, len(doc)):
+        before = doc[i - 1]
+        if (before.text if before.is_space else before.whitespace_).count("\n") >= 2 and not doc[i].is_space:
+            if _capital_heading(doc[line_start:i].text):
+                doc[i].is_sent_start = True
+            line_start = i
     return doc
+
+
+def _capital_heading(line: str) -> bool:
+    """A short line whose words are mostly in capitals."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    caps = [w for w in words if w.isupper()]
+    return 0 < len(words) <= 20 and len(caps) >= max(1, 0.6 * len(words))
 
 
 def build(

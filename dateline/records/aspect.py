@@ -111,11 +111,19 @@ def background_cue(clause: Clause) -> Background | None:
     return None
 
 
+# A war and its kin, as the subject of a killing in the present perfect, count a toll over their whole
+# length: "the war has killed tens of thousands", "the insurgency has claimed 3,000 lives".
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "crisis", "unrest", "uprising", "rebellion",
+                       "fighting", "bloodshed", "civil war"})
+
+
 def tally_clause(head: Token) -> bool:
     """True when the clause headed by ``head`` counts over time: present perfect with
-    "since ...", or an adverb of repetition ("so far", "repeatedly")."""
+    "since ...", or with a war as its subject, or an adverb of repetition ("so far", "repeatedly")."""
     vocab = vocabulary()
     present_perfect = perfect(head) == "present"
+    if present_perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WAR_NOUNS for c in head.children):
+        return True
     for child in head.children:
         if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
             return True

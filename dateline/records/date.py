@@ -391,11 +391,34 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
         return dated
     quote = _quotation(ctx.text, t.start)
     said = _speech_day(ctx, quote) if quote is not None else None
+    if said is None:
+        said = _heading_day(ctx, t.start)  # a statement or update headed by its own day
     if said is None or said == published:
         return dated
     shifted = dated.date + (said - published)
     historical = (published - shifted).days > HISTORICAL_DAYS
     return dated.model_copy(update={"date": shifted, "historical": historical or dated.historical})
+
+
+# A heading line: short, standing alone as a paragraph, not ending as a sentence does.
+HEADING_MAX_WORDS = 20
+
+
+def _heading_day(ctx: Context, at: int) -> dt.date | None:
+    """The day written in the nearest heading line above ``at`` ("STATEMENT OF THE SPOKESPERSON,
+    Sunday 12 January 2025", "UPDATE - 3 May 2024"): the "today" of what follows it, in a compilation
+    of statements or a live blog.  Not the headline (the report's first line)."""
+    end = ctx.text.rfind("\n\n", 0, at)
+    while end > 0:
+        start = ctx.text.rfind("\n\n", 0, end) + 2 if ctx.text.rfind("\n\n", 0, end) >= 0 else 0
+        line = ctx.text[start:end].strip()
+        if start > 0 and line and "\n" not in line and len(line.split()) <= HEADING_MAX_WORDS and line[-1] not in ".!?\"”":
+            days = [t for t in ctx.timexes if start <= t.start < end and t.precision == 1 and t.date_start is not None
+                    and re.search(r"\d", t.text)]
+            if days:
+                return days[-1].date_start
+        end = start - 2
+    return None
 
 
 def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bool:

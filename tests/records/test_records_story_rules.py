@@ -25,3 +25,32 @@ def test_one_strike_told_by_headline_lede_and_witness_is_one_row():
     assert row.sub_event_type == "Air/drone strike"
     assert row.event_date == dt.date(2024, 5, 6)  # Monday; Tuesday is the day the command spoke
     assert row.location == "Jilib"
+
+
+STATEMENTS = """Army and militia trade claims over river town
+
+STATEMENT OF THE ARMY SPOKESPERSON, Saturday 4 May 2024
+
+Our forces entered the town of Kosti this morning after driving the militia from its outskirts.
+
+STATEMENT OF THE ARMY SPOKESPERSON, Sunday 5 May 2024
+
+At dawn today the militia launched drones at the power station in Kosti. Our air defences shot them down.
+"""
+
+
+def test_today_in_a_statement_is_the_day_its_heading_gives():
+    nlp = pipeline.build()
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=STATEMENTS, published=dt.date(2024, 5, 7))]))
+    dates = {r.sub_event_type: r.event_date for r in records}
+    assert dates.get("Government regains territory") == dt.date(2024, 5, 4)
+    assert dates.get("Air/drone strike") == dt.date(2024, 5, 5)
+
+
+def test_a_war_s_toll_joins_no_event():
+    nlp = pipeline.build()
+    text = ("Gunmen killed six farmers in Kambo on Sunday.\n\n"
+            "The war that began two years ago has killed tens of thousands of people.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=dt.date(2024, 5, 7))]))
+    (row,) = records
+    assert row.fatalities == 6
