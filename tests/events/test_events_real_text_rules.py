@@ -158,3 +158,12 @@ def test_a_gun_salute_is_no_shelling(nlp):
 def test_civilians_killed_in_an_attack_are_violence_against_civilians(nlp):
     assert asserted(nlp, "Beni: eleven civilians killed in ADF attack near Eringeti") == ["Attack"]
     assert asserted(nlp, "Rebels attacked an army base near Eringeti, killing two soldiers.") == ["Armed clash"]
+
+
+
+def test_flooded_streets_are_a_disaster_s_word():
+    """"the flooded neighbourhoods": the adjective, whose lemma stays "flooded", cues the disaster as "flood" does."""
+    from dateline.events.features import get_lexicon
+
+    hits = get_lexicon().find([("soldier", "soldiers"), ("evacuate", "evacuated"), ("flooded", "flooded"), ("street", "streets")])
+    assert [(h.code, h.oos) for h in hits] == [("NATURAL_DISASTER", True)]
