@@ -51,7 +51,10 @@ def city_countries(min_population: int = 50000) -> dict[str, str]:
 
 def toponym_weight(toponym: Toponym) -> float:
     """How much a resolved place says about the country: where something happened (2)
-    more than a modifier or demonym (1); a country named outright a little more (+0.5)."""
+    more than a modifier or demonym (1); a country named outright a little more (+0.5); a
+    place's name inside another name ("Mir" of "Mir Ali", "Jaffa" of "Jaffa Road") nothing."""
+    if toponym.role == "name":
+        return 0.0
     weight = 2.0 if toponym.role == "location" else 1.0
     if toponym.place is not None and (toponym.place.feature_code or "").startswith("PCL"):
         weight += 0.5
@@ -138,7 +141,7 @@ class ActorMatcher:
         signals: list[tuple[int, str, float]] = []
         if places is not None:
             for t in places:
-                if t.place is not None and t.place.iso:
+                if t.place is not None and t.place.iso and toponym_weight(t) > 0:
                     signals.append((t.start, t.place.iso, toponym_weight(t)))
         else:
             cities = city_countries()

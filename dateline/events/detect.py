@@ -579,6 +579,10 @@ class Detector:
                     # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
                     label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label in self.TERRITORY_CODES and self._took_people(trigger.root, facts):
+                # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
+                label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
@@ -855,6 +859,7 @@ class Detector:
     HEADLINE_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "conj", "acl", "appos", "ccomp"})
     # Sub-types of a killing told by its dead alone ("casualties in X"): the classifier chooses.
     DEATH_CODES = ("ARMED_CLASH", "ATTACK")
+    TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 
     def _headline_predicate(self, word: Token, root: Token) -> bool:
         """Whether an event word is a headline's main predicate: the root, a clause on the root, a
@@ -1020,6 +1025,15 @@ class Detector:
         finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in self.headline_words.finding_verbs  # noqa: E731
         return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
             or any(c.dep_ == "acl" and finding(c) for c in tok.children)
+
+    # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
+    TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})
+
+    def _took_people(self, verb: Token, facts: DocFacts) -> bool:
+        """A verb of taking whose object, or passive subject, is a word for people ("seized five
+        teachers", "two traders were captured"), not a group's name (a place it held)."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and one_of(c, self.people) for c in verb.children)
 
     def _found_body(self, verb: Token, facts: DocFacts) -> Token | None:
         """The body or person a verb of finding has as its object ("found the bodies", "two men were

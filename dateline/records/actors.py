@@ -115,7 +115,7 @@ def _country_votes(ctx: Context, lo: int, hi: int, d: ActorDictionary) -> Counte
     votes: Counter[str] = Counter()
     if ctx.toponyms is not None:
         for t in ctx.toponyms:
-            if t.place is not None and t.place.iso and lo <= t.start < hi:
+            if t.place is not None and t.place.iso and lo <= t.start < hi and toponym_weight(t) > 0:
                 votes[t.place.iso] += toponym_weight(t)  # type: ignore[assignment]
     else:
         cities = city_countries()

@@ -167,3 +167,8 @@ def test_flooded_streets_are_a_disaster_s_word():
 
     hits = get_lexicon().find([("soldier", "soldiers"), ("evacuate", "evacuated"), ("flooded", "flooded"), ("street", "streets")])
     assert [(h.code, h.oos) for h in hits] == [("NATURAL_DISASTER", True)]
+
+
+def test_people_seized_are_abducted_not_ground_taken(nlp):
+    doc = nlp("Fighters seized two traders at a checkpoint outside Bunia on Monday.")
+    assert [m.sub_event_type for m in event_mentions(doc)] == ["Abduction/forced disappearance"]

@@ -96,3 +96,15 @@ def test_a_word_inside_a_gang_name_is_no_place(nlp):
 def test_a_name_joined_by_the_persian_linking_vowel_is_one_place(nlp):
     (row,) = rows(nlp, "A roadside bomb hit a minibus near Mazar-i-Sharif on Monday.")
     assert row.country == "Afghanistan"
+
+
+def test_the_martyred_and_the_neutralised_are_dead(nlp):
+    (row,) = rows(nlp, "Two policemen were martyred when militants attacked a checkpost near Tank on Thursday.")
+    assert row.fatalities == 2
+    (row,) = rows(nlp, "Soldiers raided Batibo on Saturday morning and neutralised three separatist fighters, the army said.")
+    assert row.event_type == "Battles" and row.fatalities == 3
+
+
+def test_a_place_s_name_inside_another_name_says_nothing_of_the_country(nlp):
+    (row,) = rows(nlp, "A soldier was martyred when a roadside bomb went off near his vehicle in Mir Ali on Friday.")
+    assert row.actor1 is None or "Belarus" not in row.actor1
