@@ -65,6 +65,7 @@ class CountFinder:
         self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
         self.finding_verbs = frozenset(w.lower() for w in data.get("finding_verbs") or [])
+        self.life_verbs = frozenset(w.lower() for w in data.get("life_verbs") or [])
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
 
     def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
@@ -179,6 +180,10 @@ class CountFinder:
             for child in token.children:  # "two guards sustained injuries"
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, "injured"
+        if token.lemma_.lower() in self.life_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
+            for child in token.children:  # "two soldiers lost their lives"
+                if child.dep_ in SUBJECT_DEPS:
+                    yield child, "fatalities"
         if token.lemma_.lower() in self.finding_verbs:  # "found two bodies", "body found in a ditch"
             for child in token.children:
                 # a body finds nothing: as the subject it is found ("body found in a ditch", a headline's "found" read as past)

@@ -78,10 +78,14 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
 
 
 @lru_cache(maxsize=1)
-def _harm_verbs() -> frozenset[str]:
-    """Verbs that kill or wound (the counts vocabulary's): their passive subjects are the side hit."""
-    kinds = load_vocabulary().data["kinds"]
-    return frozenset(str(w).lower() for kind in ("fatalities", "injured") for w in kinds[kind].get("transitive") or [])
+def _harm_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The counts vocabulary's verbs that kill or wound (their passive subjects are the side hit), verbs
+    of dying (their subjects are), and verbs that lose a life ("lost their lives")."""
+    data = load_vocabulary().data
+    kinds = data["kinds"]
+    def of(field: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for kind in ("fatalities", "injured") for w in kinds[kind].get(field) or [])
+    return of("transitive"), of("intransitive"), frozenset(str(w).lower() for w in data.get("life_verbs") or [])
 
 
 def _suffered(ctx: Context, actor: ActorMention) -> bool:
@@ -90,9 +94,14 @@ def _suffered(ctx: Context, actor: ActorMention) -> bool:
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
-    head, harm = span.root, _harm_verbs()
-    if head.head.lemma_.lower() in harm and (head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and reduced_passive(head.head)):
+    head = span.root
+    harm, dying, losing = _harm_verbs()
+    verb = head.head.lemma_.lower()
+    if verb in harm and (head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and reduced_passive(head.head)):
         return True
+    if head.dep_ == "nsubj" and (verb in dying or verb in losing and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.head.children)):
+        return True  # "two soldiers died in the ambush", "lost their lives"
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 and c.lemma_.lower() in harm
                for c in head.children)  # a headline's "Soldier Killed In ..."
 
@@ -282,13 +291,17 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
         agent_head = subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
         actor1 = _actor_of(agent_head, actors)
+        if actor1 is not None and actor2 is None and _suffered(ctx, actor1) and not _conj_actors(agent_head, actors):
+            # "four soldiers died in an ambush": the side named is the one hit; the other is unnamed
+            actor1, actor2, agent_head = country_actor(ctx, mention, "unidentified", d), actor1, None
     if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (own := _actor_of(trigger, actors)) is not None \
             and own is not actor2:
         actor1 = own  # the trigger names the doer: "warplanes of the Russian forces", "a suicide bomber"
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
         actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)
-        if _suffered(ctx, actor1):  # "two officers were slain in an ambush": the side named is the one hit
+        if _suffered(ctx, actor1) and not (actor2 is not None and _suffered(ctx, actor2)):
+            # "two officers were slain in an ambush": the side named is the one hit (when only one side is)
             actor1, actor2 = actor2 or country_actor(ctx, mention, "unidentified", d), actor1
     if actor1 is None:
         for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):

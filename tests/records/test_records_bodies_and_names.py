@@ -108,3 +108,11 @@ def test_the_martyred_and_the_neutralised_are_dead(nlp):
 def test_a_place_s_name_inside_another_name_says_nothing_of_the_country(nlp):
     (row,) = rows(nlp, "A soldier was martyred when a roadside bomb went off near his vehicle in Mir Ali on Friday.")
     assert row.actor1 is None or "Belarus" not in row.actor1
+
+
+def test_those_who_lost_their_lives_are_the_dead_and_the_side_hit(nlp):
+    (row,) = rows(nlp, "Two soldiers of the army lost their lives in an overnight attack on their post near Karimama, officials said.")
+    assert row.fatalities == 2
+    assert row.actor2 is not None and row.actor2.startswith("Military Forces of Benin")
+    (row,) = rows(nlp, "Four soldiers died in an ambush near Kismayo on Monday.")
+    assert row.actor2 is not None and row.actor2.startswith("Military Forces of Somalia")
