@@ -526,8 +526,10 @@ def _retold_day(ctx: Context) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
-# What may stand before a date that heads a paragraph: a list number or bullet, "On".
-_HEADING_LEAD = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[-*\u2022\u2013])?\s*(?:on\s+)?$", re.IGNORECASE)
+# What may stand before a date that heads a paragraph: a list number or bullet, a log's label ("[E3]",
+# "E3:", "#12"), "On".
+_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|#\d{1,4}|[-*\u2022\u2013])?\s*(?:on\s+)?$",
+                           re.IGNORECASE)
 
 
 def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:

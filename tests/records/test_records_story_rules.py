@@ -54,3 +54,13 @@ def test_a_war_s_toll_joins_no_event():
     ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=dt.date(2024, 5, 7))]))
     (row,) = records
     assert row.fatalities == 6
+
+
+def test_a_log_entry_s_label_and_date_date_its_events():
+    nlp = pipeline.build()
+    text = ("Field log, 3-4 March 2024\n\n"
+            "[E1] 3 March 2024 - near Mongbwalu (Djugu, Ituri). Militiamen stopped a lorry and abducted four passengers.\n\n"
+            "[E2] 4 March 2024 - Bunia (Ituri). Traders closed their shops in protest at the abductions.\n")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=dt.date(2024, 3, 6))]))
+    abduction = next(r for r in records if r.sub_event_type == "Abduction/forced disappearance")
+    assert abduction.event_date == dt.date(2024, 3, 3)
