@@ -579,6 +579,10 @@ class Detector:
                     # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
                     label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "PROTEST_WITH_INTER" and self._went_home(trigger.root):
+                # "they dispersed peacefully after meeting the governor": the crowd left; no one broke it up
+                label = self.peaceful
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and self._took_people(trigger.root, facts):
                 # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
                 label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"
@@ -1025,6 +1029,13 @@ class Detector:
         finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in self.headline_words.finding_verbs  # noqa: E731
         return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
             or any(c.dep_ == "acl" and finding(c) for c in tok.children)
+
+    @staticmethod
+    def _went_home(verb: Token) -> bool:
+        """"disperse" said of the crowd itself: active, with no object ("they dispersed peacefully"), not
+        "police dispersed them" or "they were dispersed with tear gas"."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() == "disperse" and not any(
+            c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN"
 
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})

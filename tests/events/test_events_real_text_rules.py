@@ -172,3 +172,11 @@ def test_flooded_streets_are_a_disaster_s_word():
 def test_people_seized_are_abducted_not_ground_taken(nlp):
     doc = nlp("Fighters seized two traders at a checkpoint outside Bunia on Monday.")
     assert [m.sub_event_type for m in event_mentions(doc)] == ["Abduction/forced disappearance"]
+
+
+def test_a_crowd_that_disperses_of_itself_meets_no_intervention(nlp):
+    doc = nlp("Several hundred displaced people marched to the governorate in Bunia on Wednesday to demand "
+              "protection. They dispersed peacefully after meeting the deputy governor.")
+    assert {m.sub_event_type for m in event_mentions(doc)} == {"Peaceful protest"}
+    doc = nlp("The marchers were dispersed by police in Bunia on Wednesday.")
+    assert [m.sub_event_type for m in event_mentions(doc)] == ["Protest with intervention"]
