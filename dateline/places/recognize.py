@@ -179,9 +179,15 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
 
 def _ent_at(doc: Doc) -> list[Span | None]:
+    """The entity over each token.  A date's entity ends at a spaced dash: in "14 June 2023 - Bunia"
+    the small model runs the date on into the place's name."""
     table: list[Span | None] = [None] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
+            tok = doc[i]
+            if ent.label_ in ("DATE", "TIME") and i > ent.start and tok.text in ("-", "\u2013", "\u2014") \
+                    and tok.whitespace_ and doc[i - 1].whitespace_:
+                break
             table[i] = ent
     return table
 

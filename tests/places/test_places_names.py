@@ -125,3 +125,9 @@ def test_a_name_joined_by_a_linking_vowel_is_one_place(parse):
 def test_a_unit_s_possessive_keeps_a_missing_township_out_of_other_countries(parse):
     doc = parse("Troops burned houses in Sagaing Region's Kani Township on Monday.")
     assert all(t.place is None or t.place.country == "Myanmar" for t in toponyms(doc))
+
+
+def test_a_date_run_on_past_a_dash_leaves_the_place_after_it(parse):
+    doc = parse("[E4] 14 June 2023 - Bunia (Ituri). Several hundred people marched to the governorate.")
+    found = {t.text: t.place.country if t.place else None for t in toponyms(doc)}
+    assert found.get("Bunia") == "Democratic Republic of the Congo"
