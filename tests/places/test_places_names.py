@@ -131,3 +131,8 @@ def test_a_date_run_on_past_a_dash_leaves_the_place_after_it(parse):
     doc = parse("[E4] 14 June 2023 - Bunia (Ituri). Several hundred people marched to the governorate.")
     found = {t.text: t.place.country if t.place else None for t in toponyms(doc)}
     assert found.get("Bunia") == "Democratic Republic of the Congo"
+
+
+def test_a_town_named_like_a_common_word_after_a_neighbourhood_of_is_a_place(parse):
+    doc = parse("On Monday night, a bomb struck a neighbourhood of Sake, a town about 20 kilometres west of Goma.")
+    assert "Sake" in {t.text for t in toponyms(doc) if t.place is not None}
