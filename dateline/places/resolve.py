@@ -143,14 +143,15 @@ _POSSESSIVE_CONTAINER = re.compile(r"^(?:[A-Z][a-z]+ )?(?:'s|’s|'|’)$")
 def container_candidates(doc: Doc, mentions: Sequence[Mention], index: int,
                          listed: tuple[str, Mention | None] | None = None, strict: bool = False) -> list[tuple[Candidate, ...]]:
     """The readings of the names the text says hold mention ``index``: "X, Y" / "X in Y" / "Y's X" /
-    "Y Region's X" / "X, the capital of Y" / a unit it is listed with.  ``strict``: not a name just
-    before it after a comma ("PORTLAND, Ore.": Portland holds nothing), which only hints."""
+    "Y Region's X" / "X, the capital of Y" / a unit it is listed with.  ``strict``: only the possessive
+    ("Sagaing Region's Kani Township"), which says outright that Y holds X; a name after a comma may be
+    the next of a list, and one before it may hold nothing ("PORTLAND, Ore."): those only hint."""
     m = mentions[index]
     containers: list[tuple[Candidate, ...]] = []
-    if listed is not None and listed[1] is not None:
+    if listed is not None and listed[1] is not None and not strict:
         containers.append(listed[1].candidates)
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-    if nxt is not None and container_between(doc_text(doc)[m.end : nxt.start].strip().lower()):
+    if nxt is not None and not strict and container_between(doc_text(doc)[m.end : nxt.start].strip().lower()):
         containers.append(nxt.candidates)
     prv = mentions[index - 1] if index > 0 else None
     if prv is not None and not _paired_before(doc, mentions, index):
@@ -356,10 +357,11 @@ def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, floa
 def _outside_its_container(c: Candidate, containers: list[tuple[Candidate, ...]]) -> bool:
     """The text says which unit or country holds the place ("Sagaing Region's Kani Township", "Paris,
     Texas") and no reading of that container is in the candidate's country: a namesake abroad."""
-    if c.is_country:
-        return False  # "Chad, Nigeria, Niger": a list of countries, none holding the other
-    above = ("PCLI", "PCLD", "PCLF", "PCLS", "PCL") if c.fcode == "ADM1" else ("PCLI", "PCLD", "PCLF", "PCLS", "PCL", "ADM1", "ADM2")
-    units = [o for outer in containers for o in outer if o.fclass == "A" and (o.is_country or o.fcode in above)]
+    if c.is_country or c.fcode == "ADM1":
+        return False
+    # a province or district that holds it ("Sagaing Region's"); a country's possessive leaves the
+    # choice to the country prior ("Congo's" names two countries)
+    units = [o for outer in containers for o in outer if o.fcode in ("ADM1", "ADM2")]
     return bool(units) and c.cc not in {o.cc for o in units}
 
 
