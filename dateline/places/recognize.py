@@ -160,7 +160,7 @@ def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
     if not cands and ner:
         # "Al-Raqqah" where the gazetteer has "Raqqah" (the skeleton of so short a name is too loose to
         # look up): the name without its article, when that is a place's main name
-        bare = gaz.lookup(bare_key(text)) if bare_key(text) != name_key(text) else ()
+        bare = gaz.lookup(key) if (key := bare_key(text)) != name_key(text) else ()
         cands = (bare if _settled(bare, True) else ()) or gaz.lookup_skeleton(text) or bare or near_candidates(gaz, text)
     return cands
 
@@ -264,8 +264,11 @@ def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) ->
     ent = ents[i]
     if ent is None or ent.label_ not in ("GPE", "LOC") or (ent.start, ent.end) == (i, j):
         return False
-    kinds = PART_WORDS | UNIT_WORDS | GENERIC_HEADS | FEATURE_WORDS | FEATURE_OPENERS | CONNECTORS | NAME_ARTICLES
-    return any(_capitalised(t) and t.lower_ not in kinds for t in (*ent[: i - ent.start], *ent[j - ent.start:]))
+    return any(_capitalised(t) and t.lower_ not in KIND_WORDS for t in (*ent[: i - ent.start], *ent[j - ent.start:]))
+
+
+# Words that say what kind of place a name is, not which: directions, units, features, links.
+KIND_WORDS = PART_WORDS | UNIT_WORDS | GENERIC_HEADS | FEATURE_WORDS | FEATURE_OPENERS | CONNECTORS | NAME_ARTICLES
 
 
 def _segment_start(doc: Doc, i: int) -> bool:
@@ -299,8 +302,7 @@ DIRECTIONS = words("bearings")
 
 
 # "in western X", "near northern X": a direction word between the preposition and the name.
-DIRECTION_ADJECTIVES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                                  "central", "northeastern", "northwestern", "southeastern", "southwestern"})
+DIRECTION_ADJECTIVES = words("direction_adjectives")
 
 
 def _after_locative(doc: Doc, i: int) -> bool:

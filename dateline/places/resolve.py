@@ -355,8 +355,8 @@ def _foreign_namesake(c: Candidate, home: str, m: Mention, prior: dict[str, floa
 
 
 def _outside_its_container(c: Candidate, containers: list[tuple[Candidate, ...]]) -> bool:
-    """The text says which unit or country holds the place ("Sagaing Region's Kani Township", "Paris,
-    Texas") and no reading of that container is in the candidate's country: a namesake abroad."""
+    """The text says which province or district holds the place ("Sagaing Region's Kani Township")
+    and no reading of that unit is in the candidate's country: a namesake abroad."""
     if c.is_country or c.fcode == "ADM1":
         return False
     # a province or district that holds it ("Sagaing Region's"); a country's possessive leaves the

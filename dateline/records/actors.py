@@ -90,7 +90,8 @@ def _harm_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _suffered(ctx: Context, actor: ActorMention) -> bool:
     """The actor is the passive subject of a verb of harm ("officers were slain", "soldier killed in
-    ambush"): hit, not hitting ("soldiers have been engaged in a gunfight" still fight)."""
+    ambush") or the subject of a verb of dying ("died", "lost their lives"): hit, not hitting
+    ("soldiers have been engaged in a gunfight" still fight)."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False

@@ -114,7 +114,7 @@ def background_cue(clause: Clause) -> Background | None:
 # A war and its kin, as the subject of a killing in the present perfect, count a toll over their whole
 # length: "the war has killed tens of thousands", "the insurgency has claimed 3,000 lives".
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "crisis", "unrest", "uprising", "rebellion",
-                       "fighting", "bloodshed", "civil war"})
+                       "fighting", "bloodshed"})
 
 
 def tally_clause(head: Token) -> bool:

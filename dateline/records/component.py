@@ -239,4 +239,4 @@ def _event_words(ctx: Context, start: int, end: int) -> set[str]:
     if span is None:
         return set()
     toks = [*span, *(c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    return {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB", "PROPN")} - {"kill", "killed"}
+    return {t.lemma_.lower() for t in toks if t.pos_ in ("NOUN", "VERB", "PROPN")} - {"kill"}  # shared by every killing

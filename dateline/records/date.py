@@ -410,7 +410,8 @@ def _heading_day(ctx: Context, at: int) -> dt.date | None:
     of statements or a live blog.  Not the headline (the report's first line)."""
     end = ctx.text.rfind("\n\n", 0, at)
     while end > 0:
-        start = ctx.text.rfind("\n\n", 0, end) + 2 if ctx.text.rfind("\n\n", 0, end) >= 0 else 0
+        before = ctx.text.rfind("\n\n", 0, end)
+        start = before + 2 if before >= 0 else 0
         line = ctx.text[start:end].strip()
         if start > 0 and line and "\n" not in line and len(line.split()) <= HEADING_MAX_WORDS and line[-1] not in ".!?\"”":
             days = [t for t in ctx.timexes if start <= t.start < end and t.precision == 1 and t.date_start is not None
