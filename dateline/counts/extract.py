@@ -211,8 +211,9 @@ class CountFinder:
                     yield child, kind
         kind = self.adjectives.get(token.lower_)
         if kind and (token.dep_ in ("acomp", "oprd", "xcomp") or token.dep_ == "ccomp" and token.pos_ == "ADJ"):
-            # "12 people are dead", "were reported killed", "found slain" (the small model's ccomp)
-            for child in token.head.children:
+            # "12 people are dead", "were reported killed", "found slain" (the small model's ccomp);
+            # "leaving 18 people dead": the small clause's subject hangs on the adjective itself
+            for child in (*token.head.children, *token.children):
                 if child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
                     yield child, kind
 

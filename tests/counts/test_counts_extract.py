@@ -71,6 +71,7 @@ def test_ranges_bounds_and_vague_words():
         ("The number of deaths climbed to 31 overnight.", [("fatalities", 31, 31)]),
         ("Several hundred students were detained.", [("arrested", 100, 100)]),
         ("The commander was killed in the raid.", [("fatalities", 1, 1)]),
+        ("Farmers and herders fought over a well, leaving at least 18 people dead.", [("fatalities", 18, 18)]),
     ],
 )
 def test_counts_in_sentences(text, expected):
