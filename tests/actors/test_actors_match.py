@@ -79,6 +79,8 @@ def test_militants_refer_back_to_the_named_group_or_are_unidentified():
     alone = actors("Gunmen stormed a village in Zamfara, Nigeria, and the militants fled.")
     assert alone["Gunmen"].name == "Unidentified Armed Group (Nigeria)"
     assert alone["militants"].name == "Unidentified Armed Group (Nigeria)"
+    militia = actors("Militiamen clashed with soldiers near Bokkos, Nigeria, on Sunday.")
+    assert militia["Militiamen"].name == "Unidentified Armed Group (Nigeria)"
 
 
 def test_nouns_modifying_other_nouns_are_not_actors():
