@@ -133,6 +133,7 @@ GENERIC_HEADS = words("generic_heads")
 FEATURE_WORDS = GENERIC_HEADS | words("feature_words")
 PART_WORDS = words("part_words")
 FEATURE_OPENERS = words("feature_openers")
+SETTLEMENT_OPENERS = words("settlement_openers")
 
 
 def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
@@ -213,21 +214,25 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
-    if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands):
+    if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _tail_of_unknown_name(doc, i, j, ents) \
+            or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
     if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
-    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) and _settled(cands, True):
+    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) \
+            and _settled(cands, main_name=j - i == 1):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
-        # name the gazetteer knows right after a preposition of place is a place.
+        # name the gazetteer knows right after a preposition of place is a place; a name of several
+        # words may be one of its other spellings ("east of Wad Madani"), which a single word
+        # ("in Molotov") is too easily by chance.
         return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
     if _label_opening(doc, i, j, cands):
         return True
-    if in_unit_brackets(doc, i, j) and _settled(cands):
-        return True
+    if in_unit_brackets(doc, i, j) and any(c.fclass in ("P", "A") for c in cands):
+        return True  # the coder's units after a place ("(Atarib, Aleppo)"): many seats have no population in GeoNames
     if j - i == 1 and title_case(doc[i].sent) and not place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
@@ -258,13 +263,36 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
 
 
+def _after_settlement_opener(doc: Doc, i: int) -> bool:
+    """The name follows a word that opens a village's own name ("Kafr Halab", "Deir-Hafer"): the gazetteer
+    lacks the village, and the town the rest names is another place."""
+    k = i - 1
+    if k >= 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in SETTLEMENT_OPENERS and _capitalised(doc[k])
+
+
+def _tail_of_unknown_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
+    """Tokens i..j end an ORG entity that is only names before them: the model calls an unknown place of two
+    words a group ("fighters attacked Tarhoun Dabou"), and a group's name opens with its town
+    ("Kabul Police", "Borno State Government") rather than ending with it, however big the town."""
+    ent = ents[i]
+    return ent is not None and ent.label_ == "ORG" and ent.end == j and ent.start < i and all(
+        t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in KIND_WORDS for t in ent[: i - ent.start])
+
+
 def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     """Tokens i..j are part of a longer GPE/LOC entity whose other words include another name (not
     a direction, a unit or a kind of feature: "Djugu territory" is Djugu's)."""
     ent = ents[i]
     if ent is None or ent.label_ not in ("GPE", "LOC") or (ent.start, ent.end) == (i, j):
         return False
-    return any(_capitalised(t) and t.lower_ not in KIND_WORDS for t in (*ent[: i - ent.start], *ent[j - ent.start:]))
+    lo, hi = i, j  # the name ends at a comma: "(Atarib, Aleppo)" is two names, each a place
+    while lo > ent.start and doc[lo - 1].text != ",":
+        lo -= 1
+    while hi < ent.end and doc[hi].text != ",":
+        hi += 1
+    return any(_capitalised(t) and t.lower_ not in KIND_WORDS for t in (*doc[lo:i], *doc[j:hi]))
 
 
 # Words that say what kind of place a name is, not which: directions, units, features, links.
@@ -551,7 +579,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if doc[j - 1].text == "'s" and j - 1 > i:
             j -= 1
             text = doc[i:j].text
-        if name_key(text) in never_places() or is_mixed_abbreviation(text):
+        if name_key(text) in never_places() or is_mixed_abbreviation(text) or _after_settlement_opener(doc, i):
             continue
         cands = lookup_span(gaz, text, ner=ent.label_ != "FAC")
         if j - i == 1 and is_acronym(text) and not acronym_place_ok(doc, text, cands):
