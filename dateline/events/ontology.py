@@ -160,7 +160,7 @@ class Ontology(BaseModel):
     actor_classes: dict[str, list[str]] = Field(default_factory=dict)
     not_news: NotNews = Field(default_factory=NotNews)
     # Verbs of a demonstrators' aim ("demanding the release ...", "to protest against ..."): people
-    # who act for one of these are demonstrating (dateline/events/detect.py, ``protest_purpose``).
+    # who act for one of these are demonstrating (dateline/events/triggers.py, ``protest_purpose``).
     protest_purposes: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)
 

@@ -122,7 +122,7 @@ def test_memory_on_the_parse(nlp):
 # -- the main verb standing in for a trigger -------------------------------------------------------
 
 def test_a_verb_of_judging_stands_in_for_no_event(nlp):
-    from dateline.events.detect import _pick_trigger
+    from dateline.events.triggers import _pick_trigger
 
     doc = nlp("The hearing went on. Officials believe that the situation is tense.")
     sent = list(doc.sents)[-1]
@@ -143,7 +143,7 @@ def test_a_word_inside_an_actors_name_is_no_trigger(full):
 def test_an_out_of_scope_verb_stands_in_for_no_event(nlp):
     """With no word of the event, the main verb stands in; not a verb that is an out-of-scope cue's
     own word ("condemned" is diplomacy's)."""
-    from dateline.events.detect import _pick_trigger
+    from dateline.events.triggers import _pick_trigger
     from dateline.events.features import LexHit
 
     doc = nlp("The governor condemned the violence in the northern towns.")

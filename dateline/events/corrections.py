@@ -1,0 +1,236 @@
+"""Rules that correct the classifier's reading of an ordinary sentence from its grammar.
+
+The classifier reads a sentence's words; who did what to whom is in the parse.  These rules
+recode a sub-type by its doer or its object (who took a place, people taken, weapons seized,
+an armed group's "riot", an attack on a post or on civilians, a crowd that left on its own),
+find a battle the classifier was unsure of (two armed sides exchanging fire), move the trigger
+to the bodies found, and drop readings that report no event (a thing killed, an aircraft that
+strikes nothing).  ``Detector`` (``detect.py``) applies them in ``_sentence``, in a fixed order;
+they are methods mixed into it and read its ontology words (``sub``, ``index``, ``armed``,
+``state``, ``nonstate``, ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from spacy.tokens import Span, Token
+
+from dateline.events.features import LexHit, one_of, token_keys
+from dateline.events.ontology import VIOLENT_EVENT_TYPES
+from dateline.events.triggers import _doer
+from dateline.types import EventMention
+
+if TYPE_CHECKING:
+    from dateline.events.detect import DocFacts
+
+
+class CorrectionRules:
+    """The sentence rules of ``Detector``: mixed into it, they use its attributes and methods."""
+
+    def _taker(self, trigger: Span, code: str) -> str:
+        """A change of territory coded by who took the place: the taking's subject (or a passive's
+        agent), when a class word names it ("militants recaptured the village": Non-state actor
+        overtakes territory; "troops seized the town": Government regains territory).  A word
+        before the noun speaks first ("rebel forces").  Names are left to the classifier."""
+        doer = _doer(trigger.root)
+        if doer is None or doer.pos_ != "NOUN":
+            return code
+        mods = [c for c in doer.children if c.dep_ in ("compound", "amod")]
+        for words in ([m.lemma_.lower() for m in mods] + [f"{m.lower_} {doer.lemma_.lower()}" for m in mods],
+                      [doer.lemma_.lower(), doer.lower_]):
+            sides = [side for side, known in self.class_words.items() if known.intersection(words)]
+            if len(sides) == 1:
+                return self.taken_by[sides[0]]
+        return code
+
+    TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
+
+    @staticmethod
+    def _went_home(verb: Token) -> bool:
+        """"disperse" said of the crowd itself: active, with no object ("they dispersed peacefully"), not
+        "police dispersed them" or "they were dispersed with tear gas"."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() == "disperse" and not any(
+            c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN"
+
+    # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
+    TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})
+
+    def _took_people(self, verb: Token, facts: DocFacts) -> bool:
+        """A verb of taking whose object, or passive subject, is a word for people ("seized five
+        teachers", "two traders were captured"), not a group's name (a place it held)."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and one_of(c, self.people) for c in verb.children)
+
+    def _found_body(self, verb: Token, facts: DocFacts) -> Token | None:
+        """The body or person a verb of finding has as its object ("found the bodies", "two men were
+        located"), or None."""
+        words = self.headline_words
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.finding_verbs:
+            return None
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                     and (one_of(c, words.body_nouns) or self._is_person(facts)(c))), None)
+
+    def _violent_conjunct(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:
+        """The verb of killing (``headline_words.lethal``) the trigger's verb is conjoined with ("killed
+        two and arrested a third"), or that governs the trigger noun's phrase ("killed three militants in
+        a raid"), as its trigger span and likeliest violent sub-type, or None; not any violent word
+        ("detained four and seized two rifles" is no taking of territory)."""
+        verb = trigger.root
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            partners = [verb.head.head]  # "killed three militants in a raid": the raid frames the killing
+        elif verb.pos_ == "VERB":
+            partners = [verb.head] if verb.dep_ == "conj" else []
+            partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        else:
+            return None
+        for partner in partners:
+            found = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
+                     and sent.start + h.start <= partner.i < sent.start + h.end
+                     and self._lethal(sent[h.start:h.end])]
+            if found and partner.pos_ == "VERB":
+                best = max(found, key=lambda h: p[self.index[h.code]])
+                return sent[best.start:best.end], best.code
+        return None
+
+    # Sub-types done by a crowd, and those an armed group's same act is instead.
+    CROWD_TYPES = frozenset({"Riots", "Protests"})
+    GROUP_CODES = ("ARMED_CLASH", "ATTACK")
+
+    def _group_did(self, verb: Token, sent: Span, hits: list[LexHit], facts: DocFacts) -> bool:
+        """Whether the act's doer is an armed group ("gunmen", "militants"), or state forces
+        ("a police squad killed 12 suspects") in a sentence with no crowd and no word of a protest
+        or riot in it (police who clash with protesters are part of a riot)."""
+        doer = _doer(verb)
+        if doer is None:
+            return False
+        toks = (doer, *(c for c in doer.children if c.dep_ == "compound"))
+        if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
+            return True
+        return any(one_of(t, self.armed) for t in toks) and not any(one_of(t, self.crowd) for t in sent) \
+            and not any(not h.oos and self.sub[h.code].event_type in self.CROWD_TYPES for h in hits)
+
+    EXCHANGE_CODES = frozenset({"ARMED_CLASH", "ATTACK"})
+    EXCHANGE_PREPS = frozenset({"on", "at", "upon", "against"})
+
+    def _armed_exchange(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"The Maoists opened fire on the security forces": a verb of attack or fighting whose doer
+        and target are armed sides, one the state's and one not, reports a battle (ACLED: Battles is
+        the violence of two organised armed groups), however unsure the classifier was of its sub-type."""
+        if any(h.oos for h in hits):
+            return []
+
+        def side(tok: Token) -> str | None:
+            toks = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+            if any(t.i in facts.state or one_of(t, self.state) for t in toks):
+                return "state"
+            if any(t.i in facts.nonstate or one_of(t, self.nonstate) for t in toks):
+                return "nonstate"
+            return None
+
+        for h in sorted(hits, key=lambda h: -p[self.index[h.code]]):
+            verb = sent[h.start:h.end].root
+            if h.code not in self.EXCHANGE_CODES or verb.pos_ != "VERB":
+                continue
+            doer = _doer(verb)
+            targets = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
+                       if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS)]
+            targets = [g for c in targets for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+            sides = {side(doer)} if doer is not None else set()
+            if sides & {"state", "nonstate"} and any(side(t) not in (None, *sides) for t in targets):
+                return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)
+        return []
+
+    SEIZING_VERBS = frozenset({"seize", "recover", "confiscate", "find", "discover", "defuse", "capture", "impound",
+                               "unearth", "dismantle", "hand", "surrender"})
+
+    def _weapon_seized(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
+        """A weapon named as the object of a verb of seizing or finding ("police recovered two suicide
+        vests", "troops found a cache of mortars"): no attack, but weapons taken (Disrupted weapons use),
+        or, when the sentence tells arrests, those arrests (ACLED codes the seizure with them)."""
+        noun = trigger.root
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "a cache of mortars"
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
+            return None
+        arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.pos_ == "VERB"), None)
+        if arrest is not None:
+            return sent[arrest.start:arrest.end], "ARREST"
+        verb = noun.head
+        return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
+
+    # Aircraft named as an air strike's trigger, and what they must do to strike.
+    INSTRUMENTS = frozenset({"air force", "warplane", "warplanes", "jet", "jets", "fighter jet", "fighter jets", "bomber",
+                             "bombers", "helicopter", "helicopters", "gunship", "gunships", "drone", "drones"})
+    STRIKE_VERBS = frozenset({"strike", "bomb", "hit", "pound", "attack", "target", "kill", "fire", "launch", "drop",
+                              "raid", "shell", "destroy", "wound", "injure", "shoot", "bombard", "strafe", "blast",
+                              "rocket", "pummel", "hammer", "carry", "conduct"})
+
+    def _idle_instrument(self, sent: Span, trigger: Span, hits: list[LexHit]) -> bool:
+        """An aircraft named as the trigger, the subject or means of a verb that strikes nothing ("the
+        air force evacuated the injured", "helicopters flew over the town", "the wounded were flown by
+        helicopter to X"): no air strike."""
+        noun = trigger.root
+        if trigger.text.lower() not in self.INSTRUMENTS:
+            return False
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "aboard", "on", "in") and noun.head.head.pos_ == "VERB":
+            verb = noun.head.head  # "the wounded were flown by helicopter to Quetta"
+        elif noun.dep_ in ("nsubj", "nsubjpass"):
+            verb = noun.head
+        else:
+            return False
+        told = [t for t in verb.subtree if not (noun.left_edge.i <= t.i <= noun.right_edge.i)]
+        at = {t.i for t in told}
+        if any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES and sent[h.start:h.end].root.i in at
+               and sent[h.start:h.end].root.dep_ != "amod"  # not "evacuated injured people"
+               and sent[h.start:h.end].text.lower() not in self.INSTRUMENTS for h in hits):  # nor "by helicopter"
+            return False  # "warplanes continued their bombardment of ..."
+        # "re-target", "retargeted": a verb of striking with a prefix
+        return not any(one_of(t, self.STRIKE_VERBS) for t in told)
+
+    def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
+        """The trigger is a word of both a clash and an attack ("attack") and the sentence names civilians
+        and no armed side but the doer: the attack was on them."""
+        at = {h.code for h in hits if not h.oos and h.start <= trigger.root.i - sent.start < h.end}
+        if not {"ARMED_CLASH", self.SHOOTING_CODE} <= at:
+            return False
+        return any(one_of(t, self.civilian) for t in sent) \
+            and not any(one_of(t, self.state) for t in sent)
+
+    # Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
+    POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
+                       "convoy", "checkpost", "picket", "fob"})
+
+    def _on_a_post(self, trigger: Token) -> bool:
+        """The attack's target is a post of armed forces: the verb's object, or the object of "on"/"at"
+        on the verb or on the attack noun ("opened fire on the post", "an attack on an army base")."""
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        targets = [c for c in trigger.children if c.dep_ == "dobj"]
+        targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
+        return any(one_of(t, self.POSTS) for t in targets)
+
+    KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
+    AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")
+
+    def _thing_killed(self, verb: Token, sent: Span, facts: DocFacts) -> bool:
+        """A verb of killing whose object is a thing, not a person ("came out to kill the game",
+        "the committee killed the bill"), in a sentence with no armed actor: a figure of speech.
+        So is a salute fired ("an artillery battery fired a 21-gun salute"), whatever fired it."""
+        if any(t.lemma_.lower() == "salute" and t.head.lemma_.lower() == "fire" for t in sent):
+            return True
+        if verb.lemma_.lower() not in self.KILL_VERBS:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        holder = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else verb  # "came out to kill the game"
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in holder.children if c.dep_ == "nsubj"), None)
+        if obj is None or doer is None or doer.like_num or obj.pos_ != "NOUN" or obj.tag_ != "NN" or obj.ent_type_ \
+                or self._is_person(facts)(obj) or obj.lower_.endswith(self.AGENT_ENDINGS) \
+                or not any(c.dep_ in ("det", "poss") for c in obj.children) \
+                or any(c.like_num or c.dep_ == "nummod" for c in obj.children) or self.lexicon.find(token_keys(sent[obj.i - sent.start: obj.i - sent.start + 1])):
+            return False
+        return not any(self._armed(t) or t.i in facts.state or t.i in facts.nonstate for t in sent)

@@ -1,0 +1,231 @@
+"""The parse-tree tests event detection shares, and the choice of a sentence's trigger word.
+
+Module-level functions of spaCy tokens only (no lexicon, no model): the clause a word heads,
+whether a trigger noun only modifies a thing, who did an act, people acting for a protest's
+aim, and ``_pick_trigger``, the word that stands for a sentence's event.  ``Detector``
+(``detect.py``) and the rules mixed into it use them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from spacy.tokens import Span, Token
+
+from dateline.events.background import is_handled_thing
+from dateline.events.features import LexHit
+from dateline.events.ontology import NotNews, get_ontology
+
+REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege"})
+# Verbs of judging and counting: like a verb of saying or a copula, none of them reports an
+# event when the classifier's sub-type has no trigger word and the main verb stands in
+# ("rights groups estimate that ...", "a faction declares a strike day").  ("remain", "seem"
+# were tried as copulas too: on dev they moved the stand-in to a worse verb.)
+THINKING = frozenset({"estimate", "believe", "think", "note", "declare"})
+STATES = frozenset({"be", "have"})
+# Verbs of a state that lasts: with no event word in the sentence, the one that stands in for the
+# event must not be one of them ("thousands remain missing", "the town stays tense").
+LASTING = frozenset({"remain", "stay", "seem", "appear", "exist", "persist", "linger"})
+
+
+def _no_action(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in STATES or lemma in REPORTING or lemma in THINKING
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
+
+
+def _clause_head(tok: Token) -> Token:
+    """The head of the (subordinate) clause a token belongs to, or the sentence root."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 50:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in CLAUSE_DEPS:
+            return tok
+        tok = tok.head
+        steps += 1
+    return tok
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _modifies_thing(tok: Token, trigger_at: set[int], actor_at: frozenset[int] = frozenset(),
+                    event_heads: frozenset[str] = frozenset()) -> bool:
+    """A trigger noun used as a modifier of a noun that names no event: "rocket fuel", "bomb
+    squad", "drone makers".  Not when the head is a trigger ("artillery attacks", "attack
+    helicopter"), the head word of a trigger phrase ("mortar fire": "open fire"), or an actor
+    ("Al-Shabaab ambush AU troops" is a verb the tagger misread) the word is no part of ("riot
+    police" is one actor's name)."""
+    head = tok.head
+    if not (tok.dep_ in ("compound", "nmod") and tok.pos_ in ("NOUN", "PROPN")
+            and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i) or head.i in trigger_at:
+        return False
+    if head.i in actor_at:
+        return tok.i in actor_at
+    return head.lemma_.lower() not in event_heads
+
+
+# Verbs whose subject is the victim ("three activists disappeared"): said of a thing ("the houses
+# disappeared in seconds") they report no abduction.
+VICTIM_SUBJECT_VERBS = frozenset({"disappear", "vanish"})
+
+
+def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
+    """A victim-subject verb whose subject is a common noun that names no person or group."""
+    if trigger.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not is_person(subject)
+
+
+# Verbs that do not take a crowd out: writing, filing, voting ("filed a suit demanding ...").
+_PAPER_VERBS = frozenset({"file", "write", "send", "sign", "submit", "issue", "sue", "petition", "vote", "pass",
+                          "publish", "post", "adopt", "table", "lodge", "approve"})
+_QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "group", "crowd", "number", "scores", "hundreds",
+                             "thousands", "dozens"})
+
+
+def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:
+    """The main verb of people acting for a demonstrators' aim: "relatives blocked the highway
+    demanding the arrest of the killers", "traders shut their stalls to protest against the tax".
+    The aim is a participle or infinitive clause on that verb headed by one of ``purposes``
+    ("call"/"press" only with "for"); the doers, its subject, a crowd (``is_crowd``).  None otherwise."""
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma not in purposes or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+            continue
+        if tok.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        if lemma in ("call", "press") and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue  # its own subject: not the doers' aim
+        verb = tok.head
+        if verb.pos_ != "VERB" or _no_action(verb) or verb.lemma_.lower() in _PAPER_VERBS | purposes:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num:  # "hundreds of traders"
+            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), subject)
+        if is_crowd(subject):
+            return verb
+    return None
+
+
+def _dated_reference(noun: Token, trigger_at: set[int], dates: Collection[int]) -> bool:
+    """An event noun whose possessor is its day ("Monday's attack", "last week's bombing"), taken
+    as the object of a verb that reports no event ("planned Monday's attack", "condemned last
+    week's bombing"): a reference to an event, not a report of one.  As a subject ("Monday's attack
+    killed 12") it is the report."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.i in dates for c in noun.children):
+        return False
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head
+    if node.i == noun.i and noun.dep_ not in ("dobj", "attr", "conj", "appos"):
+        return False
+    verb = node if node.i != noun.i else noun.head
+    return verb.pos_ in ("VERB", "NOUN") and verb.i not in trigger_at
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """A verb's lemma with its particle ("break out"), else its lemma."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
+
+
+def _noun_phrase_in(noun: Token, phrases: Collection[str]) -> bool:
+    """Whether a noun, alone or with the modifier before it ("human losses"), is one of ``phrases``."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.head.i == noun.i:
+        words |= {f"{prev.lower_} {w}" for w in list(words)}
+    return any(w in phrases for w in words)
+
+
+def _disposed(body: Token, verbs: Collection[str], finite_only: Collection[str] = ()) -> bool:
+    """Whether a body is what one of ``verbs`` acts on: its object, its passive subject, a headline's
+    bare participle on it ("bodies dumped on a highway") or its subject with no object of its own.
+    A verb of ``finite_only`` counts only with an auxiliary or a subject ("bodies are left", "they
+    leave a body"): a bare "bodies left in the desert" may be bodies remaining there."""
+    head = body.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs and (
+            body.dep_ in ("dobj", "nsubjpass")
+            or (body.dep_ == "nsubj" and head.tag_ in ("VBN", "VBD") and head.lemma_.lower() not in finite_only
+                and not any(c.dep_ == "dobj" for c in head.children))):
+        return True
+    # the participle may hang on the body's complement: "corpse of a man abandoned outside ..."
+    nouns = [body] + [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in verbs
+               and c.lemma_.lower() not in finite_only for n in nouns for c in n.children)
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who did it: the verb's subject, or a passive's agent."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return doer
+
+
+def _highest_verb(sent: Span) -> Token | None:
+    """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
+    return min(verbs, key=_depth) if verbs else None
+
+
+def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: frozenset[int] = frozenset(),
+                  headline: bool = False, event_heads: frozenset[str] = frozenset(),
+                  cues: NotNews | None = None) -> Span | None:
+    """The trigger span: the matching lexicon hit highest in the parse, else the main verb.
+
+    None when the sentence has no word that can report an event: no trigger word other than
+    modifiers of things, a trigger word that names a weapon owned, shown or traded
+    ("paraded its drones"), and no verb other than a copula or an auxiliary ("US forces are
+    there", "that's rocket fuel").  A headline ("Militants Killed In Raid") may have no verb
+    the tagger can see: there the root stands.
+    """
+    cues = cues if cues is not None else get_ontology().not_news
+    trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
+    of_codes = [h for h in hits if h.code in codes and not h.oos]
+    cands = [h for h in of_codes if not _modifies_thing(sent[h.start:h.end].root, trigger_at, actor_at, event_heads)
+             and not is_handled_thing(sent[h.start:h.end].root, cues)]
+    if not cands and any(is_handled_thing(sent[h.start:h.end].root, cues) for h in of_codes):
+        return None  # "paraded its new drones": the sentence's event words name the things handled
+    if not cands:
+        root = sent.root
+        if root.lemma_.lower() in REPORTING or root.lemma_.lower() in THINKING:  # "officials said militants ...": the event is the clause
+            clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+            root = clause or root
+        if root.pos_ != "VERB" or _no_action(root):
+            verb = _highest_verb(sent)
+            if verb is not None:
+                root = verb
+            elif not headline or root.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "X") or root.lemma_ in ("be", "have"):
+                return None  # a copula, an auxiliary, a verb of saying, or a verbless fragment reports nothing
+        if root.lemma_.lower() in LASTING:
+            return None  # "100,000 people remain missing": a state that lasts stands in for no event
+        covering = {h.oos for h in hits if sent.start + h.start <= root.i < sent.start + h.end}
+        if covering == {True}:
+            return None  # "the minister condemned the attacks": the verb is only an out-of-scope cue's word
+        return sent[root.i - sent.start: root.i - sent.start + 1]
+
+    def key(h: LexHit) -> tuple[int, int, int]:
+        span = sent[h.start:h.end]
+        verbal = 0 if span.root.pos_ in ("VERB", "NOUN", "PROPN") else 1
+        return (verbal, _depth(span.root), -(h.end - h.start))
+
+    best = min(cands, key=key)
+    return sent[best.start:best.end]
+
+
+def under(noun: Token, preps: Collection[str], governs: Callable[[Token], bool]) -> bool:
+    """Whether ``noun`` is the object of one of ``preps`` hung on a word ``governs`` accepts."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in preps and governs(noun.head.head)
