@@ -64,6 +64,10 @@ class DetectConfig:
     # The classes a headline's event word overrules: context (NONE), and crime told without a
     # crime's own words ("Man shot dead in ..." is a killing; "robbery", "smuggling" are cues).
     headline_overrules: tuple[str, ...] = ("NONE", "ORG_CRIME")
+    # A sentence the classifier reads as violence, split among unlike types so that none holds
+    # ``min_score`` ("fighters attacked the hamlet, killing four"), is still violence when the
+    # violent types together hold this much: the sentence's own trigger words then say which.
+    violence_min: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -238,7 +242,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 return [self._mention(sent, span, code, max(float(p[self.index[code]]), cfg.min_score))]
         if self.in_scope[top]:
             by_type = p[top] < cfg.min_score
-            if by_type and not self._type_holds(p, top, hits):
+            by_words = by_type and not self._type_holds(p, top, hits) and (told := self._violence_told(p, hits)) is not None
+            if by_words:
+                top, label = told, self.labels[told]
+            elif by_type and not self._type_holds(p, top, hits):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
                     or self._armed_exchange(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
@@ -246,7 +253,8 @@ class Detector(HeadlineRules, CorrectionRules):
                                      sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
 
             first_top, first_label = top, label
-            top, label = self._precedence(p, top, hits)
+            if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them
+                top, label = self._precedence(p, top, hits)
             sub = self.sub[label]
             trigger = pick(label)
             if label != first_label and not by_type and trigger is not None \
@@ -502,6 +510,17 @@ class Detector(HeadlineRules, CorrectionRules):
         codes = self.by_type[event_type]
         mass = sum(float(p[self.index[c]]) for c in codes if c in self.index)
         return mass >= self.config.min_score and any(not h.oos and h.code in codes for h in hits)
+
+    def _violence_told(self, p: np.ndarray, hits: list[LexHit]) -> int | None:
+        """The violent sub-type a sentence's own trigger words tell, the likeliest of them, when the
+        violent types together hold ``violence_min`` of the probability though no one type holds
+        ``min_score``; None otherwise."""
+        violent = [i for i, lab in enumerate(self.labels)
+                   if self.in_scope[i] and self.sub[lab].event_type in VIOLENT_EVENT_TYPES]
+        if sum(float(p[i]) for i in violent) < self.config.violence_min:
+            return None
+        told = {h.code for h in hits if not h.oos}
+        return max((i for i in violent if self.labels[i] in told), key=lambda i: p[i], default=None)
 
     def _told_by(self, sent: Span, hits: list[LexHit], trigger: Span | None, event_type: str) -> bool:
         """Whether the trigger is a word of one of the event type's sub-types."""
