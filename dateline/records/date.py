@@ -247,6 +247,8 @@ def from_timex(t: Timex, published: dt.date | None) -> EventDate | None:
     else:
         date = start + (end - start) // 2
         precision = cal.precision_of(g, start, end) or 3
+    if published and start <= published < date:
+        date = published  # "earlier this month" in a report of the 10th: the middle of the month has not come yet
     historical = bool(published and (published - end).days > HISTORICAL_DAYS)
     return EventDate(date=date, precision=precision, historical=historical, timex=t, basis="expression")
 

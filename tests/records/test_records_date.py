@@ -64,6 +64,11 @@ def test_week_and_month_precision(nlp) -> None:
     assert (late.precision, late.date) == (3, dt.date(2016, 3, 31))
     mid = _date(nlp, "Floods displaced thousands in March 2016.", "displaced")
     assert (mid.precision, mid.date, mid.historical) == (3, dt.date(2016, 3, 15), True)
+    # a report of 12 May: the middle of the month has not come yet, and a past event is no later than the report
+    this_month = _date(nlp, "Earlier this month, militants looted the market.", "looted")
+    assert (this_month.precision, this_month.date) == (3, THU)
+    this_week = _date(nlp, "Militants looted the market this week.", "looted")
+    assert this_week.date <= THU
 
 
 def test_undated_event_in_undated_report(nlp) -> None:
