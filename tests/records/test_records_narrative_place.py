@@ -84,7 +84,7 @@ def test_a_past_bombing_in_the_city_is_placed_and_dated(nlp) -> None:  # type: i
 
 def test_the_village_is_no_city_of_a_million(parse) -> None:  # type: ignore[no-untyped-def]
     from dateline.records.context import Context
-    from dateline.records.place import _anaphor
+    from dateline.records.place_phrases import _anaphor
 
     doc = parse("Police in Bamako said on Monday that gunmen had burned the village granary.")
     ctx = Context.of(doc)
