@@ -36,26 +36,26 @@ Shabaab): it is passed over, and no place is better than a guessed country.
 
 This module picks the mention; the places stage has already resolved every mention
 to a gazetteer entry (``dateline.places``).  ``place_phrases.py`` reads the clause's place
-phrases.
+phrases and ``place_country.py`` weighs the article's country evidence (the check above).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
-from dateline.records.place_phrases import (BORDER_WORDS, LOCATING_ROLES, PLACE_KINDS, SETTLEMENT_KINDS, PlacePhrase, _aside,
-                                            _is_country, _kind, _landmark, _origin, _rank, _side, place_phrases, place_words)
+from dateline.records.place_country import _plausibility, across_border, country_support, dateline_toponym, owner_country
+from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, PlacePhrase, _aside, _is_country, _landmark,
+                                            _origin, _rank, _side, place_phrases, place_words)
 from dateline.types import ActorMention, EventMention, Toponym
 
 if TYPE_CHECKING:
@@ -218,148 +218,6 @@ def _resolved(phrase: PlacePhrase, span: tuple[int, int], text: str, resolver: R
     toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
                       geo_precision=found.geo_precision or 1)
     return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
-
-
-def prior_signals(ctx: Context) -> list[tuple[str, str]]:
-    """What the article says about its country, as the places stage's (kind, ISO) signals:
-    the dateline, countries named outright, named groups' home countries, demonyms, places."""
-    signals: list[tuple[str, str]] = []
-    for t in ctx.toponyms or []:
-        if t.place is None or not t.place.iso:
-            continue
-        if t.role == "demonym":
-            signals.append(("demonym", t.place.iso))
-        elif t.role in ("location", "modifier"):
-            signals.append(("country" if (t.place.feature_code or "").startswith("PCL") else "place", t.place.iso))
-    for a in ctx.actors or []:
-        if a.iso and a.key and ":" not in a.key and (home := group_country(a.key, a.iso)):
-            signals.append(("actor", home))
-    hint = dateline_toponym(ctx.dateline)
-    if hint is not None and hint.place is not None and hint.place.iso:
-        signals.append(("dateline", hint.place.iso))
-    return signals
-
-
-@functools.lru_cache(maxsize=1)
-def _group_homes() -> dict[str, frozenset[str]]:
-    """Each named group's home countries in the actor dictionary: its ``country``, the countries
-    it is limited to, and those whose ``by_country`` names it (Islamic State in Mozambique)."""
-    from dateline.actors.dictionary import load_dictionary
-
-    groups = load_dictionary().groups
-    homes: dict[str, set[str]] = {k: {g.country} if g.country else set() for k, g in groups.items()}
-    for key, g in groups.items():
-        homes[key].update(g.countries)
-        for iso, target in g.by_country.items():
-            homes.setdefault(target, set()).add(iso)
-    return {k: frozenset(v) for k, v in homes.items()}
-
-
-def group_country(key: str, iso: str | None) -> str | None:
-    """The country a named group's mention says the article is about. The actors stage gives a
-    group the country of its sentence, which is the place's own country when that place is a
-    namesake abroad ("insurgents ... near Chai" read as Turkey's Çey); the dictionary's home
-    country does not follow the namesake.  A group the dictionary gives no home (it acts in
-    many countries) says nothing of the article's country."""
-    homes = _group_homes().get(key)
-    if homes is None or iso in homes:
-        return iso
-    if not homes:  # a group of many countries (Islamic State, LRA, MS-13): its sentence's country is no evidence
-        return None
-    return next(iter(homes)) if len(homes) == 1 else None
-
-
-def names_country(text: str, iso: str) -> bool:
-    """The words name the country themselves ("CAR troops", "Yemen's army"). A country actor with
-    no such word ("civilians", "police") has its sentence's country, which is the place's own
-    country even when that place is a namesake abroad, so it is no support for that place."""
-    from dateline.actors.dictionary import load_dictionary
-
-    d = load_dictionary()
-    words = re.findall(r"[\w-]+", text.replace("'s", ""))
-    return any((c := d.lookup(" ".join(words[i:j]))) is not None and c.iso == iso
-               for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1)))
-
-
-def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
-    """Signals in the article for each country: (all of them, the strong ones).
-
-    All: places, demonyms, modifiers ("a UAE officer"), named groups, the dateline.
-    Strong: where things happened (location toponyms, 1 each), named groups' countries
-    (2: the dictionary knows them) and the dateline (2); a nationality ("a Jordanian
-    engineer") says little about where."""
-    cache = ctx.memo
-    found = cache.get("country_support")
-    if found is None:
-        every: Counter[str] = Counter()
-        strong: Counter[str] = Counter()
-        for t in ctx.toponyms or []:
-            if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym") \
-                    and not across_border(ctx.doc, t):
-                every[t.place.iso] += 1
-                # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
-                strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
-        for a in ctx.actors or []:
-            if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
-                home = group_country(a.key, a.iso)
-                # a group that fights in several countries (Hezbollah in Syria) supports a place in each
-                every.update(_group_homes().get(a.key, frozenset()) - {home})
-                if home:
-                    every[home] += 1
-                    strong[home] += 2
-            elif a.iso and a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso):
-                every[a.iso] += 1  # "CAR troops": a country's forces
-        hint = dateline_toponym(ctx.dateline)
-        if hint is not None and hint.place is not None and hint.place.iso:
-            every[hint.place.iso] += 2
-            strong[hint.place.iso] += 2
-        found = cache["country_support"] = (every, strong)
-    return found
-
-
-SMALL_TOWN = 20_000  # a namesake abroad this small needs support of its own (the places stage's NAMESAKE_POP)
-
-
-def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
-    """A test for toponyms: does anything else in the article imply its country, or at least
-    nothing imply another one strongly (a named group, the dateline, or two places)?"""
-    every, strong = country_support(ctx)
-    names: Counter[tuple[str, str]] = Counter()
-    regions: Counter[tuple[str, str]] = Counter()  # (country, admin1) of the places named, by name
-    named_in: dict[tuple[str, str], set[str]] = {}
-    for t in ctx.toponyms or []:
-        if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
-            names[(name_key(t.text), t.place.iso)] += 1
-            if t.role != "demonym" and t.place.admin1 and not _is_country(t):
-                named_in.setdefault((t.place.iso, t.place.admin1), set()).add(name_key(t.text))
-    for key, found in named_in.items():
-        regions[key] = len(found)
-
-    def other_region(t: Toponym) -> bool:
-        """A village whose province nothing else in the article names, in a text whose other places
-        of that country lie in one other province, named by two places or more ("in Kanbalu
-        Township, Sagaing Region ... in X village", X read as a namesake hundreds of km away)."""
-        p = t.place
-        if p is None or p.feature_class != "P" or (p.population or 0) >= SMALL_TOWN or not p.admin1:
-            return False
-        own = name_key(t.text)
-        if named_in.get((p.iso, p.admin1), set()) - {own}:
-            return False
-        others = [n for (iso, a1), n in regions.items() if iso == p.iso and a1 != p.admin1]
-        return len(others) >= 1 and max(others) >= 2
-
-    def plausible(t: Toponym) -> bool:
-        if t.place is None or not t.place.iso:
-            return False
-        own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
-        if every[t.place.iso] - own > 0:
-            return not other_region(t)
-        if t.place.feature_class == "P" and (t.place.population or 0) < SMALL_TOWN and \
-                any(n for iso, n in every.items() if iso != t.place.iso):
-            return False  # a village abroad that nothing supports, in a text that points elsewhere at all
-        return not any(n >= 2 for iso, n in strong.items() if iso != t.place.iso)
-
-    return plausible
 
 
 def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
@@ -631,40 +489,6 @@ def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Topon
             and not across_border(ctx.doc, t)]
 
 
-def _country_root(doc: Doc, t: Toponym) -> Token | None:
-    """The head token of a toponym that names a country, else None."""
-    if t.place is None or not (t.place.feature_code or "").startswith("PCL") or t.end <= t.start:
-        return None
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
-def owner_country(doc: Doc, t: Toponym) -> bool:
-    """A country named as the owner or maker of someone ("Niger's army said ...", "the South Sudan
-    People's Defence Forces"): whose forces they are, not where the event was.  Not a country that
-    holds a place ("Mali's Mopti region", "Syria's Idlib")."""
-    root = _country_root(doc, t)
-    if root is None or root.dep_ not in ("poss", "compound", "nmod") or root.head.i == root.i:
-        return False
-    head = root.head
-    while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
-        head = head.head
-    return head.pos_ in ("NOUN", "PROPN") and _kind(head) not in PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC", "FAC")
-
-
-def across_border(doc: Doc, t: Toponym) -> bool:
-    """A country named as the far side of a border ("near the border with Mali", "the borders with
-    Mali and Burkina Faso"): the event is near that border, on the side the story stands on, not
-    inside the neighbour."""
-    root = _country_root(doc, t)
-    if root is None:
-        return False
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_WORDS
-
-
 def previous_event_place(text: str, mention: EventMention, placed: list[tuple[int, Toponym]]) -> Toponym | None:
     """Where the event told just before stands, when it was told in this paragraph or the one
     before ("... an attack on a military position near Karimama. | The assailants opened fire on
@@ -737,29 +561,3 @@ def _lede_end(ctx: Context) -> int:
     spokesman's account, a strike elsewhere), and the filing city is no answer there."""
     end = ctx.text.find("\n", ctx.body_start)
     return end if end >= 0 else len(ctx.text)
-
-
-def dateline_toponym(hint: str | None) -> Toponym | None:
-    """The article's dateline place ("AL MUKALLA, Yemen"), resolved in the gazetteer."""
-    if not hint:
-        return None
-    from dateline.places.gazetteer import shared
-    from dateline.places.recognize import lookup_span
-    from dateline.places.resolve import prior
-
-    gaz = shared(None)
-    parts = [p.strip() for p in hint.split(",") if p.strip()]
-    if not parts:
-        return None
-    cands = lookup_span(gaz, parts[0].title() if parts[0].isupper() else parts[0], ner=True)
-    if len(parts) > 1:
-        outer = lookup_span(gaz, parts[1], ner=True)
-        inside = [c for c in cands if any(o.cc == c.cc for o in outer)]
-        cands = tuple(inside) or cands
-    if not cands:
-        return None
-    # a dateline names the town the report was filed from: "BUENOS AIRES -" is the city, not the province
-    cands = tuple(c for c in cands if c.fclass == "P") or cands
-    best = max(cands, key=prior)
-    precision = 1 if best.fclass == "P" else 3 if best.fcode in ("ADM1", "PCLI") else 2
-    return Toponym(start=0, end=0, text=hint, place=gaz.place(best), score=0.5, role="location", geo_precision=precision)
