@@ -1,9 +1,11 @@
 """The linking stage: event mentions + places, times, actors and counts -> one ACLED row per event.
 
 ``component.py`` is the spaCy component; ``clause.py`` the one syntax helper (trigger ->
-clause -> arguments) every linker uses; ``place.py``, ``date.py``, ``actors.py`` and
-``counts.py`` answer where, when, who and how many for one mention; ``merge.py`` merges
-mentions of one event; ``row.py`` fills the ACLED columns; ``score.py`` is the metric.
+clause -> arguments) every linker uses; ``place.py`` (reading the clause's place phrases in
+``place_phrases.py``, the article's country evidence in ``place_country.py``), ``date.py``,
+``actors.py`` and ``counts.py`` answer where, when, who and how many for one mention;
+``merge.py`` merges mentions of one event; ``row.py`` fills the ACLED columns; ``score.py``
+is the metric.
 """
 
 from __future__ import annotations

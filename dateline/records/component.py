@@ -31,8 +31,9 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import (CARE_PLACES, Resolver, locate_event, narrative_place, previous_event_place, prior_signals,
-                                    story_capital)
+from dateline.records.place import Resolver, locate_event, narrative_place, previous_event_place, story_capital
+from dateline.records.place_country import prior_signals
+from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
     compose_notes,
     countries,

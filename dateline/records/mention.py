@@ -19,7 +19,7 @@ from dateline.counts.numbers import load_vocabulary
 from dateline.records.clause import Clause, arguments, clause_of, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
-from dateline.records.place import place_phrases
+from dateline.records.place_phrases import place_phrases
 from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
 
 INDEFINITE = frozenset({"a", "an", "another"})
@@ -42,7 +42,7 @@ def separate_openers() -> tuple[str, ...]:
     """Openings of a sentence that tell another event ("Separately,", "In another attack,"),
     from ``linking.yaml``."""
     from dateline.datafiles import load_mapping, word_list
-    from dateline.records.place import PLACE_WORDS
+    from dateline.records.place_phrases import PLACE_WORDS
 
     return word_list(load_mapping(PLACE_WORDS, ValueError, "linking vocabulary"), "separate_openers", PLACE_WORDS)
 

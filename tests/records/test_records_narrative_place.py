@@ -84,7 +84,7 @@ def test_a_past_bombing_in_the_city_is_placed_and_dated(nlp) -> None:  # type: i
 
 def test_the_village_is_no_city_of_a_million(parse) -> None:  # type: ignore[no-untyped-def]
     from dateline.records.context import Context
-    from dateline.records.place import _anaphor
+    from dateline.records.place_phrases import _anaphor
 
     doc = parse("Police in Bamako said on Monday that gunmen had burned the village granary.")
     ctx = Context.of(doc)
@@ -97,7 +97,7 @@ def test_the_village_is_no_city_of_a_million(parse) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize("hint, country", [("BUENOS AIRES", "AR"), ("MEXICO CITY", "MX"), ("KABUL", "AF")])
 def test_a_dateline_is_the_town_it_was_filed_from(hint, country) -> None:
-    from dateline.records.place import dateline_toponym
+    from dateline.records.place_country import dateline_toponym
 
     found = dateline_toponym(hint)
     assert found is not None and found.place is not None
@@ -129,7 +129,7 @@ def test_a_country_holding_a_place_still_places_it(nlp) -> None:  # type: ignore
 
 def test_owner_country_reads_possessives_and_names_of_forces(parse) -> None:  # type: ignore[no-untyped-def]
     from dateline.records.context import Context
-    from dateline.records.place import owner_country
+    from dateline.records.place_country import owner_country
 
     doc = parse("Niger's army and soldiers of the South Sudan People's Defence Forces met in Mali's Mopti region.")
     found = {t.text: owner_country(doc, t) for t in Context.of(doc).toponyms or [] if t.place is not None}

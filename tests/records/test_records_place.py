@@ -145,7 +145,7 @@ def test_the_countryside_of_a_town_the_tagger_did_not_take_for_a_place():
 
 
 def test_a_country_actor_supports_a_country_only_when_its_words_name_it():
-    from dateline.records.place import names_country
+    from dateline.records.place_country import names_country
 
     assert names_country("CAR troops", "CF") and names_country("Yemen's army", "YE")
     assert names_country("South Sudanese soldiers", "SS")
@@ -153,7 +153,7 @@ def test_a_country_actor_supports_a_country_only_when_its_words_name_it():
 
 
 def test_a_named_group_points_at_its_dictionary_home_not_at_its_sentence():
-    from dateline.records.place import group_country
+    from dateline.records.place_country import group_country
 
     assert group_country("is_mozambique", "TR") == "MZ"  # the sentence's namesake abroad does not move the group
     assert group_country("is_mozambique", "MZ") == "MZ"
@@ -298,7 +298,7 @@ def test_a_noun_trigger_takes_the_place_of_a_root_the_tagger_did_not_call_a_verb
 
 
 def test_a_group_of_many_countries_says_nothing_of_the_article_country():
-    from dateline.records.place import group_country
+    from dateline.records.place_country import group_country
 
     assert group_country("islamic_state", "US") is None  # its sentence's country (a coalition's) is no evidence
     r = link("Coalition jets backed by US forces struck Islamic State fighters in Raqqa countryside on Monday.", "struck",

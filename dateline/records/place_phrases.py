@@ -1,0 +1,420 @@
+"""Reading the place phrases of an event's clause.
+
+The locative phrases a trigger governs ("in X", "near X", "on the outskirts of X", "X village
+(District, Region)", "X's Y district", "the village" for the last village named), each read as a
+``PlacePhrase`` with the units written with it; and what the phrase a named place sits in says of
+it: a reference point ("north of X"), a side place of the story (where the wounded were taken,
+where someone spoke) or where someone came from ("fighters from X").  The place words are the
+lists of ``data/linking.yaml``, read once, here.  ``place.py`` chooses the event's place from these
+readings; prepositions and dependency labels are grammar and stay in this code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from dateline.datafiles import load_mapping, word_list
+from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
+from dateline.records.clause import Clause
+from dateline.types import Toponym
+
+LOCATING_ROLES = ("location", "modifier")
+# Smaller rank = more specific place.
+_FEATURE_RANK = {"P": 0, "ADM3": 1, "ADM2": 2, "ADM1": 3, "PCLI": 5, "CONT": 6}
+
+
+def _rank(t: Toponym) -> int:
+    p = t.place
+    if p is None:
+        return 9
+    if p.feature_class == "P":
+        return 0
+    return _FEATURE_RANK.get(p.feature_code or "", 4)
+
+
+def _landmark(doc: Doc, t: Toponym) -> bool:
+    """The toponym is the "of" object of a direction or distance ("north of X", "45 kilometres
+    west of X", "20 miles from X"): a reference point, not where something is."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+        return False
+    word = prep.head
+    return word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS
+
+
+def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
+    """The toponym is a side place of the story, not where the event happened: where the wounded
+    were treated or taken ("died on the way to a hospital in X", "rushed to X General Hospital"),
+    or where someone spoke or a statement came from ("the minister, speaking in X", "a spokesman
+    in X said", "according to a union in X"; not "police in X said").  Read up the parse from the
+    name to the first verb; a path through the event's own trigger is the event's."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, last = span.root, span.root
+    for _ in range(8):
+        if tok.idx == anchor:
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in CARE_PLACES or tok.lower_ in CARE_PLACES:  # "on the way to a hospital in X", "treated at
+            # X hospital"; not "a strike on a hospital in X", "hostages held in a hospital in X"
+            prep = tok.head
+            return prep.dep_ == "prep" and (prep.lower_ == "to" or prep.head.lemma_.lower() in TRANSFER_VERBS)
+        if tok.pos_ in ("VERB", "AUX"):  # "taken to X" (not "took part in a march to X"), "speaking in X"
+            adjunct = last.dep_ == "prep"  # not "police in X said": the speaker's own place may be the event's
+            if any(w.idx == anchor for w in tok.subtree):  # "took part in a march to X": the event's own verb
+                return False
+            return adjunct and (lemma in TRANSFER_VERBS and last.lower_ == "to" or lemma in SPEAKING_WORDS)
+        if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X"
+            return True
+        if tok.head.i == tok.i:
+            return False
+        last, tok = tok, tok.head
+    return False
+
+
+def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
+    """A side place of the story or where people came from: not the event's place while the
+    paragraph names another."""
+    return _side(doc, t, anchor) or _origin(doc, t) or _gone_to(doc, t, anchor)
+
+
+def _gone_to(doc: Doc, t: Toponym, anchor: int) -> bool:
+    """Where people went, by the words before the name, when the parse misses it ("a resident who has
+    since fled to the provincial capital Pemba told AFP", with "Pemba" read as the subject of "told"):
+    a verb of taking or fleeing, "to", and at most a few words of kind."""
+    start = max(0, t.start - 80)
+    sent = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if sent is None or sent.sent.start_char > start and sent.sent.start_char >= t.start - 1:
+        return False
+    before = doc.text[max(start, sent.sent.start_char):t.start]
+    if anchor >= max(start, sent.sent.start_char) and anchor < t.start:
+        return False  # the event's own trigger stands between: "fighters marched to X"
+    return _GONE_TO.search(before) is not None
+
+
+# The past forms a text writes a verb of taking or fleeing in before "to X" ("fled to", "was flown to").
+TRANSFER_FORMS = frozenset({"taken", "took", "rushed", "evacuated", "transferred", "flown", "flew", "airlifted",
+                            "brought", "carried", "moved", "admitted", "referred", "driven", "fled", "escaped",
+                            "fleeing", "escaping", "relocated"})
+_GONE_TO = re.compile(r"\b(?:" + "|".join(sorted(TRANSFER_FORMS)) + r")\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
+    """The toponym says where someone or something came from ("fighters from X", "a missile fired
+    from X"), which is no place of the event ("rebels withdrew from X" is: a verb of leaving).
+    ``launched``: only where a verb sent something or someone ("launched from X", "arrived from X")
+    or a projectile came from ("two missiles from X"); people's home ("elders from X") may stand
+    for the place when nothing else is named."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    obj = span.root
+    if obj.dep_ in ("compound", "amod", "nmod") and _kind(obj.head) in PLACE_KINDS:  # "from the X region"
+        obj = obj.head
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "from X and Y"
+        obj = obj.head
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
+        return False
+    head = prep.head
+    if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS:
+        return False  # "20 km from X" is a landmark (``_landmark``)
+    if launched:
+        return head.lemma_.lower() in ORIGIN_VERBS or head.lemma_.lower() in PROJECTILES
+    # "men from X", "both from X", "three from X", "all from X": people and where they came from
+    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or head.lower_ in ("both", "all", "each") \
+        or head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass", "dobj") or head.lemma_.lower() in ORIGIN_VERBS
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout", "through",
+                            "into", "on", "off", "nearby", "close", "between", "by"})
+NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
+PLACE_WORDS = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
+
+
+@functools.cache
+def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
+    """The place-word lists of ``linking.yaml`` (``place_kinds``, ``near_nouns``...), read once:
+    words a newcomer edits without touching this module."""
+    data = load_mapping(path, ValueError, "linking vocabulary")
+    keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
+            "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
+            "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
+            "border_words")
+    return {key: word_list(data, key, path) for key in keys}
+
+
+PLACE_KINDS = frozenset(place_words()["place_kinds"])
+# A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
+TOWN_PARTS = frozenset(place_words()["town_parts"])
+# Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
+PART_NOUNS = frozenset(place_words()["part_nouns"])
+SETTLEMENT_KINDS = frozenset(place_words()["settlement_kinds"])
+# "on the outskirts of X", "north of X": near X (geo_precision 2); "north of X" also makes X a landmark.
+LANDMARK_NOUNS = frozenset(place_words()["landmark_nouns"])
+NEAR_NOUNS = frozenset(place_words()["surround_nouns"]) | LANDMARK_NOUNS
+DISTANCE_WORDS = frozenset(place_words()["distance_words"])
+# Verbs whose "from X" is where something came from ("drones launched from X"); a noun's "from X"
+# is its origin too ("workers from X").
+ORIGIN_VERBS = frozenset(place_words()["origin_verbs"])
+PROJECTILES = frozenset(place_words()["projectiles"])
+# Side places: where the wounded were treated or taken, where someone spoke ("taken to a hospital in X",
+# "speaking in X", "a spokesman in X said").
+CARE_PLACES = frozenset(place_words()["care_places"])
+TRANSFER_VERBS = frozenset(place_words()["transfer_verbs"])
+SPEAKING_WORDS = frozenset(place_words()["speaking_words"])
+SITE_WORDS = frozenset(place_words()["site_words"])
+# Sites named after places they lead to or lie between, not the one they stand in ("the Dhaka-Sylhet highway").
+NAMED_FOR_ELSEWHERE = frozenset({"road", "highway", "border", "valley", "mountain", "river", "lake", "forest", "hill",
+                                 "sector", "crossing", "junction", "bridge"})
+BORDER_WORDS = frozenset(place_words()["border_words"])
+# "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
+ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
+                 **{w: "ADM2" for w in place_words()["district_anaphors"]},
+                 **{w: "ADM1" for w in place_words()["province_anaphors"]}}
+# The largest place each settlement word can stand for (GeoNames population).
+ANAPHOR_SIZE = {"village": 50_000, "hamlet": 50_000, "town": 1_000_000}
+
+
+@dataclass
+class PlacePhrase:
+    """A locative phrase of the event: the place it names and the units written with it."""
+
+    named: list[Toponym] = field(default_factory=list)  # the place itself (usually one)
+    unread: tuple[int, int] | None = None  # a proper name there the places stage did not take as a place
+    context: list[Toponym] = field(default_factory=list)  # the units it sits in, most specific first
+    near: bool = False
+    part: bool = False  # "in the San Antonio neighborhood": a part of some town, not the town of that name
+    street: bool = False  # "in Calle X, Madrid", "on rue X in Lyon": the units written with it are the place
+    depth: int = 0  # how far up the parse the phrase hangs from the trigger
+    admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
+
+
+def _kind(token: Token) -> str:
+    """The word as the place-word lists spell it: "outskirts" (whose lemma the tagger gives as
+    "outskirt"), "villages" -> "village"."""
+    lower = token.lower_
+    return lower if lower in NEAR_NOUNS or lower in PLACE_KINDS else token.lemma_.lower()
+
+
+def _is_country(t: Toponym) -> bool:
+    return t.place is not None and ((t.place.feature_code or "").startswith("PCL") or t.role == "demonym")
+
+
+def _covering(toponyms: list[Toponym], token: Token) -> Toponym | None:
+    return next((t for t in toponyms if t.start <= token.idx < t.end), None)
+
+
+# Prepositions whose object is a place even when the places stage did not read it as one.
+STRONG_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", "into"})
+# (NER's ORG or PERSON on a name after "in" is often a town it does not know: "countryside of Hama".)
+NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
+    """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
+    phrase = PlacePhrase()
+    while obj.lower_ in NEAR_NOUNS or obj.lower_ in PART_NOUNS:  # "on the outskirts of X", "the streets of X"
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        strong = strong or obj.lower_ in PART_NOUNS  # "the streets of X": X is a town, known or not
+        phrase.near, obj = phrase.near or obj.lower_ in NEAR_NOUNS, inner
+    outer: list[Toponym] = []  # "the Lebanon town of X": the unit written before the kind word
+    if _kind(obj) in PLACE_KINDS - NEAR_NOUNS:
+        named_before = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        before = [t for c in named_before if (t := _covering(toponyms, c)) is not None]
+        # "the city of Douma", "the town of Meda'a": the name itself; so is "the south Lebanon town
+        # of X" (a settlement, or a country before the kind word, holds the place), but "the Mosul
+        # district of Nineveh" is held by Nineveh
+        if not named_before or _kind(obj) in SETTLEMENT_KINDS or before and all(_is_country(t) for t in before):
+            inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if inner is not None:
+                obj, strong, outer = inner, True, before  # the kind word says it is a place, known or not
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
+    # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
+    # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
+    own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
+                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS))]
+    for token in own:
+        if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
+            phrase.named.append(t)
+    if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
+        phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
+    context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
+    context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for head in context_heads:
+        for token in sorted(_unit_words(head), key=lambda x: x.i):
+            if (t := _covering(toponyms, token)) is not None and t not in phrase.named and t not in phrase.context:
+                phrase.context.append(t)
+    first = obj.left_edge if obj.left_edge.pos_ == "PROPN" or obj.left_edge.lower_ in STREET_OPENERS else obj
+    phrase.street = first.lower_.rstrip(".") in STREET_OPENERS or obj.lower_.rstrip(".") in STREET_CLOSERS or \
+        any(c.lower_ in STREET_OPENERS for c in obj.children if c.dep_ == "compound")
+    if not phrase.named and strong and not phrase.street:  # "near Kidal" (a name the places stage missed), "in Bulo Mareer village"
+        name = sorted([*([obj] if obj.pos_ == "PROPN" else []),
+                       *(t for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                         and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS)
+                         for t in c.subtree if t.pos_ == "PROPN" and t.dep_ == "compound")], key=lambda x: x.i)
+        if name and name[-1].i - name[0].i == len(name) - 1 and _covering(toponyms, name[0]) is None \
+                and not any(t.ent_type_ in NOT_PLACE_ENTITIES or t.idx in times for t in name) \
+                and not (len(name) == 1 and is_acronym(name[0].text)):  # "in CAR": an acronym the places stage passed over
+            phrase.unread = (name[0].idx, name[-1].idx + len(name[-1]))
+    phrase.context += [t for t in outer if t not in phrase.context and t not in phrase.named]
+    if not phrase.named and not phrase.context and not phrase.unread and not phrase.street \
+            and (back := _anaphor(obj, toponyms)) is not None:
+        phrase.named.append(back)
+    _read_brackets(phrase, obj.doc.text, toponyms)
+    phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
+    phrase.context.sort(key=_rank)
+    return phrase
+
+
+def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
+    """A kind word with "the" and no name of its own ("stormed the village", "in the city centre",
+    "the north of the district") refers back: the nearest place of that kind named before it.  The
+    toponym keeps that place with the kind word's own span as its evidence."""
+    word = obj
+    if obj.lower_ in PART_NOUNS or obj.lower_ in NEAR_NOUNS:  # "in the city centre", "the town outskirts"
+        word = next((c for c in obj.children if c.dep_ == "compound" and c.lower_ in ANAPHOR_KINDS), obj)
+    kind = ANAPHOR_KINDS.get(word.lower_)
+    if kind is None or word.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("compound", "poss", "amod") and c.pos_ == "PROPN"
+                                                             or c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
+        return None  # "villages", "the Gao town", "the state of emergency"
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in (*word.children, *obj.children)):
+        return None  # "a village", "villages": not one named before
+
+    def fits(t: Toponym) -> bool:
+        p = t.place
+        if p is None or t.role not in LOCATING_ROLES:
+            return False
+        if kind == "P":
+            return p.feature_class == "P"
+        return (p.feature_code or "") == kind or kind == "ADM2" and (p.feature_code or "") == "ADM3"
+
+    doc = obj.doc
+    # a reference point ("45 km west of X"), a side place (a hospital's town) or where people came
+    # from is not the place the story stands at
+    earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _landmark(doc, t) and not _aside(doc, t, word.idx)]
+    if not earlier:
+        return None
+    back = max(earlier, key=lambda t: t.start)
+    first = doc.char_span(back.end, word.idx, alignment_mode="expand")
+    if first is not None and any(x.lower_ == word.lower_ and x.i != word.i and not any(
+            c.dep_ in ("compound", "poss") for c in x.children) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                                       for c in x.children) for x in first):
+        return None  # "killed 15 in a village in Mopti region ... arrived in the village": one never named
+    size = back.place.population or 0 if back.place is not None else 0
+    if size > ANAPHOR_SIZE.get(word.lower_, size):
+        return None  # "the village" is no city of a million
+    return back.model_copy(update={"start": word.idx, "end": word.idx + len(word), "text": word.text})
+
+
+def _unit_words(head: Token) -> list[Token]:
+    """The words of a unit written with a place ("X, Y province", "the X district of Y"): the head's
+    phrase without the phrases hung on it by another preposition ("fighting between A and the
+    House of Representatives in X": X is no unit of the fighters' names)."""
+    out, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if not (c.dep_ == "prep" and c.lower_ != "of") and c.dep_ not in ("relcl", "acl"))
+    return out
+
+
+# "X village (Marka, Lower Shabelle)", "X oil field (Al Jufrah)": the coder's convention of naming a
+# place with its units, the units in brackets after the name, a kind word or a site between them.
+_SITE = "|".join(map(re.escape, SITE_WORDS))
+_MODIFIER = r"(?!(?:on|in|at|of|the|and|or|to|by|for|with|from|after|before|during|near|last|this|that|local)\b)[\w'-]+"
+_BRACKETS = re.compile(r"\s*(?:(?:village|town|city|locality|area|settlement|camp|hamlet|neighbou?rhood|district|"
+                       r"sub-?district|municipality|commune|center|centre|headquarters)\s*){0,2}"
+                       rf"(?:(?:{_MODIFIER}\s+){{0,2}}(?:{_SITE})\s*)?\(([^()]{{2,120}})\)", re.I)
+
+
+def _read_brackets(phrase: PlacePhrase, text: str, toponyms: list[Toponym]) -> None:
+    """The units in brackets after the phrase's name are its context, in the order written (most
+    specific first), whether or not the places stage read them ("Leer (Leer, Unity)": "Unity" is a
+    common word to it); a name the parse put in the phrase that lies inside the brackets is a unit."""
+    ordered = sorted(phrase.named, key=lambda t: t.start)
+    end = ordered[0].end if ordered else phrase.unread[1] if phrase.unread else None
+    if end is None or (m := _BRACKETS.match(text, end)) is None:
+        return
+    lo, hi = m.start(1), m.end(1)
+    phrase.named = [t for t in ordered if not lo <= t.start < hi]
+    phrase.context = [t for t in toponyms if lo <= t.start < hi and t.place is not None] + \
+        [t for t in phrase.context if not lo <= t.start < hi]
+    phrase.admin = [name.strip() for name in m.group(1).split(",") if name.strip()]
+
+
+def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool:
+    """The event verb's object names the place it hit: "shelled Kiwanja", "raided Kolofata (Mayo-Sava,
+    Far North)", "Orikhiv was shelled" (a place name, or a proper name with its units in brackets)."""
+    if token.dep_ not in ("dobj", "nsubjpass") or token.head.i not in (clause.trigger.i, clause.head.i) \
+            or token.head.pos_ != "VERB":
+        return False
+    if token.pos_ == "NOUN" and token.lemma_.lower() in SITE_WORDS - NAMED_FOR_ELSEWHERE:
+        # "stormed the Kulachi police station": a site named after the town it stands in
+        return any((t := _covering(toponyms, c)) is not None and t.place is not None and t.role in ("location", "modifier")
+                   for c in token.children if c.dep_ == "compound")
+    if token.pos_ != "PROPN":
+        return False
+    named = _covering(toponyms, token)
+    if named is not None and named.place is not None:
+        return named.role == "location"
+    return any(c.dep_ == "appos" or c.text == "(" for c in token.children)
+
+
+def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:
+    """The locative phrases the trigger governs, nearest in the parse first.  ``times``: the
+    character offsets of tokens inside temporal expressions ("in March" is no place)."""
+    out = []
+    verb = clause.head
+    # A noun trigger that is the subject or object of its verb ("a drone hit a building in X", "a
+    # bomber drove into a checkpoint at X"): the verb's own place phrases are the event's.
+    noun = clause.trigger
+    # "an exchange of fire and clashes cut off the road near X"; "Governor of X region (Telegram): Yesterday, a
+    # drone attacked a car in Y" (the parser hangs the drone on the speaker label as an apposition)
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None
+    # (a root the tagger did not call a verb is still the sentence's predicate: "gunmen shot dead ...")
+
+    def governs(token: Token) -> bool:
+        return clause.governs(token) or by_verb is not None and by_verb.governs(token)
+
+    for token in clause.head.subtree:
+        if token.dep_ == "dobj" and (_kind(token) in NEAR_NOUNS | PLACE_KINDS or token.lower_ in PART_NOUNS) \
+                and governs(token):
+            phrase = _phrase(token, toponyms, strong=True, times=times)  # "shelled areas of Hama countryside"
+            if phrase.named or phrase.context or phrase.unread:
+                phrase.near = _kind(token) in NEAR_NOUNS  # "captured Buthidaung town" is the town
+                out.append(phrase)
+            continue
+        if _place_object(token, clause, toponyms):  # "shelled Kiwanja (Rutshuru, North Kivu)", "Ayorou was attacked"
+            phrase = _phrase(token, toponyms, strong=True, times=times)
+            if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
+                out.append(phrase)
+            continue
+        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token):
+            continue
+        for obj in (c for c in token.children if c.dep_ == "pobj"):
+            phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
+            if phrase.named or phrase.context or phrase.unread:
+                phrase.near = phrase.near or token.lower_ in NEAR_PREPS
+                phrase.depth = sum(1 for a in token.ancestors if a.i != clause.trigger.i and
+                                   any(x.i == clause.trigger.i for x in a.subtree))
+                out.append(phrase)
+    out.sort(key=lambda p: p.depth)
+    return out
