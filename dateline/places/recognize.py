@@ -287,12 +287,8 @@ def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) ->
     ent = ents[i]
     if ent is None or ent.label_ not in ("GPE", "LOC") or (ent.start, ent.end) == (i, j):
         return False
-    lo, hi = i, j  # the name ends at a comma: "(Atarib, Aleppo)" is two names, each a place
-    while lo > ent.start and doc[lo - 1].text != ",":
-        lo -= 1
-    while hi < ent.end and doc[hi].text != ",":
-        hi += 1
-    return any(_capitalised(t) and t.lower_ not in KIND_WORDS for t in (*doc[lo:i], *doc[j:hi]))
+    seg = _name_segment(ent, i, j)  # "(Atarib, Aleppo)" is two names, each a place
+    return any(_capitalised(t) and t.lower_ not in KIND_WORDS for t in (*doc[seg.start:i], *doc[j:seg.end]))
 
 
 # Words that say what kind of place a name is, not which: directions, units, features, links.
@@ -350,6 +346,9 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
     ent = ents[i]
     if j - i != 1 or ent is None or len(ent) < 2 or ent.label_ == "NORP":
         return False
+    ent = _name_segment(ent, i, j)  # "Boni and Hombori (Douentza, Mopti": the model ran one name over several
+    if len(ent) < 2:
+        return False
     if ent.label_ in ("ORG", "PERSON") and ent.start + (doc[ent.start].lower_ == "the") < i and j < _name_end(ent):
         return True  # "Amigos Para Sempre": a word in the middle of a group's or a person's name, however big the place
     if _big_place(cands):
@@ -359,6 +358,19 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
     # "Mosul Bridge", "Kandahar Airfield": the last word of a place's name the gazetteer lacks is
     # its kind of feature, not a village called Bridge (but "Wadi Hajr" is Hajr's valley)
     return i == ent.end - 1 and doc[i].lower_ in FEATURE_WORDS
+
+
+SEGMENT_MARKS = frozenset({"(", ")", ",", ";"})
+
+
+def _name_segment(ent: Span, i: int, j: int) -> Span:
+    """The part of an entity around tokens i..j between brackets and commas, which no name spans."""
+    lo, hi = i, j
+    while lo > ent.start and ent.doc[lo - 1].text not in SEGMENT_MARKS:
+        lo -= 1
+    while hi < ent.end and ent.doc[hi].text not in SEGMENT_MARKS:
+        hi += 1
+    return Span(ent.doc, lo, hi, label=ent.label_)
 
 
 def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:

@@ -163,3 +163,10 @@ def test_each_unit_in_the_coder_s_brackets_is_read(parse):
     doc = parse("On 2 November 2024, HTS fighters shelled army positions in Tal Sultan (Atarib, Aleppo).")
     places = {t.text: t.place for t in toponyms(doc)}
     assert places.get("Atarib") is not None and places["Atarib"].country == "Syria"
+
+
+def test_a_name_the_model_runs_over_brackets_is_no_longer_name(parse):
+    # the small model tags "Boni and Hombori (Douentza, Mopti" as one group; the bracketed units are places
+    doc = parse("On 12 February 2025, JNIM militants ambushed a Malian army convoy between Boni and Hombori "
+                "(Douentza, Mopti). 9 soldiers were killed.")
+    assert _roles(doc).get("Douentza") == "location"
