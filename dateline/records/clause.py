@@ -114,8 +114,9 @@ class Clause:
                 return True
             if token.i == token.head.i:
                 return False
-            if token.dep_ in CLAUSE_BOUNDARIES and not is_participle_clause(token):
-                return False
+            if token.dep_ in CLAUSE_BOUNDARIES and not is_participle_clause(token) \
+                    and not (token.dep_ == "relcl" and token.head.i == trigger.i and trigger.pos_ == "NOUN"):
+                return False  # but an event noun's own relative clause tells it ("the blast, which killed 14")
             token = token.head
         return False
 
@@ -167,7 +168,8 @@ def subject(verb: Token, own: bool = True) -> Token | None:
 
 
 def harmed(trigger: Token) -> list[Token]:
-    """Objects of the "-ing" clause that reports the harm: "exploded ..., killing six policemen"."""
+    """Objects of the "-ing" clause that reports the harm ("exploded ..., killing six policemen") or of an
+    event noun's relative clause ("the blast, which killed 14 people")."""
     verbs = [trigger]
     if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and trigger.head.pos_ in ("VERB", "AUX", "ADP"):
         verbs.append(trigger.head if trigger.head.pos_ != "ADP" else trigger.head.head)
@@ -176,6 +178,8 @@ def harmed(trigger: Token) -> list[Token]:
         for clause in verb.children:
             if clause.dep_ in ("advcl", "conj", "xcomp") and clause.tag_ == "VBG":
                 out += [c for c in clause.children if c.dep_ == "dobj"]
+    if trigger.pos_ == "NOUN":  # an event noun's own relative clause: "the blast, which killed 14 people"
+        out += [c for clause in trigger.children if clause.dep_ == "relcl" for c in clause.children if c.dep_ == "dobj"]
     return out
 
 

@@ -152,3 +152,9 @@ def test_suicide_bombers_count_among_the_dead_like_acled():
     assert deaths("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing six soldiers.") == 7
     assert deaths("A suicide bomber blew himself up near a mosque in Kabul, wounding three.") == 1
     assert deaths("Two suicide bombers struck a market in Maiduguri, killing 12 people including the bombers.") == 12
+
+
+def test_an_event_noun_s_relative_clause_gives_its_dead(rows):
+    found = rows("The blast, which killed 14 people at a market in Mogadishu on Monday, was claimed by al-Shabaab.",
+                 dt.date(2025, 3, 5))
+    assert [(r.fatalities, r.location) for r in found] == [(14, "Mogadishu")]
