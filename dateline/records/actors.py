@@ -26,6 +26,7 @@ from dateline.records.clause import (
     trigger_token,
 )
 from dateline.records.context import Context
+from dateline.records.place_country import across_border
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 
 INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
@@ -107,6 +108,29 @@ def _suffered(ctx: Context, actor: ActorMention) -> bool:
                for c in head.children)  # a headline's "Soldier Killed In ..."
 
 
+@lru_cache(maxsize=1)
+def _claim_nouns() -> frozenset[str]:
+    from dateline.events.ontology import get_ontology
+
+    return frozenset(get_ontology().headline_words.claim_nouns)
+
+
+def _claimant(trigger: Token) -> Token | None:
+    """Who claimed the event the trigger names: "X claimed the bombing", "the blast was claimed by X",
+    "X claimed responsibility for the attack".  ACLED codes a claimed attack to its claimant."""
+    node = trigger
+    if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in _claim_nouns():
+        node = node.head.head  # "responsibility for the attack"
+    verb = node.head
+    if verb.lemma_.lower() != "claim" or verb.i == node.i:
+        return None
+    if node.dep_ == "dobj":
+        return subject(verb)
+    if node.dep_ == "nsubjpass":
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
     """Allies attached to an actor phrase: "backed by the coalition", "alongside soldiers", "X and Y"."""
     if head is None:
@@ -125,7 +149,8 @@ def _country_votes(ctx: Context, lo: int, hi: int, d: ActorDictionary) -> Counte
     votes: Counter[str] = Counter()
     if ctx.toponyms is not None:
         for t in ctx.toponyms:
-            if t.place is not None and t.place.iso and lo <= t.start < hi and toponym_weight(t) > 0:
+            if t.place is not None and t.place.iso and lo <= t.start < hi and toponym_weight(t) > 0 \
+                    and not across_border(ctx.doc, t):  # "a district bordering Afghanistan" is not in it
                 votes[t.place.iso] += toponym_weight(t)  # type: ignore[assignment]
     else:
         cities = city_countries()
@@ -304,6 +329,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         if _suffered(ctx, actor1) and not (actor2 is not None and _suffered(ctx, actor2)):
             # "two officers were slain in an ambush": the side named is the one hit (when only one side is)
             actor1, actor2 = actor2 or country_actor(ctx, mention, "unidentified", d), actor1
+    if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (claimant := _claimant(trigger)) is not None:
+        actor1 = _actor_of(claimant, actors)
     if actor1 is None:
         for head in (agent_head, trigger if trigger.pos_ in ("NOUN", "PROPN") else None):
             if head is not None and (actor1 := _country_as_agent(ctx, head, d, trigger)) is not None:

@@ -219,3 +219,12 @@ def test_two_named_armed_groups_that_fight_are_the_two_sides(text, trigger):
     doc = parsed(text)
     result = event_actors(doc, mention(doc, trigger, "Battles", "Armed clash"))
     assert {n.split(":")[0] for n in names(result)} == {"ELN", "FARC Dissidents"}
+
+
+@pytest.mark.parametrize("text", [
+    "The blast, which killed 14 people at a market in Mogadishu on Monday, was claimed by al-Shabaab.",
+    "Al-Shabaab claimed responsibility for the attack on a hotel in Kismayo on Friday that killed nine people.",
+])
+def test_the_claimant_of_an_attack_is_actor1_and_its_dead_are_civilians(rows, text):
+    (row,) = rows(text, dt.date(2025, 3, 5))
+    assert (row.actor1, row.actor2) == ("Al Shabaab", "Civilians (Somalia)")
