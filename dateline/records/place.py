@@ -54,8 +54,8 @@ from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.records.place_country import _plausibility, across_border, country_support, dateline_toponym, owner_country
-from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, PlacePhrase, _aside, _is_country, _landmark,
-                                            _origin, _rank, _side, place_phrases, place_words)
+from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, PlacePhrase, _aside, _gone_to, _is_country,
+                                            _landmark, _origin, _rank, _side, place_phrases, place_words)
 from dateline.types import ActorMention, EventMention, Toponym
 
 if TYPE_CHECKING:
@@ -376,6 +376,11 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         moved = moved or unread_place(ctx, sent)
     if aside is not None and previous is not None and not moved:
         return previous
+    if aside is not None and unread_own and not _gone_to(ctx.doc, aside, mention.start):
+        # "strikes on the village of X killed two, the ministry said in Beirut": where someone spoke or
+        # came from is no stand-in for a village the gazetteer lacks (a hospital's town, near it, may be);
+        # only its country is sure
+        return _country_of(aside)
     if aside is not None:
         return as_town(ctx.doc, aside)
     if unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
@@ -454,6 +459,18 @@ def _province_of(t: Toponym) -> Toponym | None:
     elif (unit := gz.admin(c.a1)) is None:
         return None
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(unit), role=t.role, geo_precision=3)
+
+
+def _country_of(t: Toponym) -> Toponym | None:
+    """The country holding a place, as a stand-in with no text of its own (geo_precision 3)."""
+    from dateline.places.gazetteer import shared
+
+    gz = shared()
+    c = gz.by_id(t.place.geonameid) if t.place is not None and t.place.geonameid is not None else None
+    country = gz.country(c.cc) if c is not None else None
+    if country is None:
+        return None
+    return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(country), role=t.role, geo_precision=3)
 
 
 def story_capital(ctx: Context) -> Toponym | None:

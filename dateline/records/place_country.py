@@ -188,7 +188,7 @@ def owner_country(doc: Doc, t: Toponym) -> bool:
 
 def across_border(doc: Doc, t: Toponym) -> bool:
     """A country named as the far side of a border ("near the border with Mali", "the borders with
-    Mali and Burkina Faso"): the event is near that border, on the side the story stands on, not
+    Mali and Burkina Faso", "a district bordering Afghanistan"): the event is near that border, on the side the story stands on, not
     inside the neighbour."""
     root = _country_root(doc, t)
     if root is None:
@@ -196,6 +196,8 @@ def across_border(doc: Doc, t: Toponym) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
+    if root.dep_ == "dobj" and prep.lemma_.lower() in BORDER_WORDS:
+        return True  # "a district bordering Afghanistan"
     return root.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in BORDER_WORDS
 
 

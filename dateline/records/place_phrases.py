@@ -70,9 +70,12 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
             return prep.dep_ == "prep" and (prep.lower_ == "to" or prep.head.lemma_.lower() in TRANSFER_VERBS)
         if tok.pos_ in ("VERB", "AUX"):  # "taken to X" (not "took part in a march to X"), "speaking in X"
             adjunct = last.dep_ == "prep"  # not "police in X said": the speaker's own place may be the event's
+            if adjunct and lemma in SPEAKING_WORDS and last.i > tok.i:  # "X killed two, the ministry said in
+                return True  # Beirut": the report hangs from the same verb, but the place is where it was said
+                # (a place before the verb, "In Peshawar, police said ...", sets the scene of what is said)
             if any(w.idx == anchor for w in tok.subtree):  # "took part in a march to X": the event's own verb
                 return False
-            return adjunct and (lemma in TRANSFER_VERBS and last.lower_ == "to" or lemma in SPEAKING_WORDS)
+            return adjunct and lemma in TRANSFER_VERBS and last.lower_ == "to"
         if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X"
             return True
         if tok.head.i == tok.i:

@@ -44,3 +44,20 @@ def test_a_hospital_that_was_struck_is_the_scene(parse):
 def test_police_of_a_town_speaking_of_their_own_arrests_place_them(parse):
     doc = parse("Soldiers clashed with rebels near Tessit on Friday. Police in Gao said they had arrested three men.")
     assert _where(doc, "arrested") == "Gao"
+
+
+def test_where_a_report_was_made_is_no_stand_in_for_a_village_the_gazetteer_lacks(parse):
+    # the killing is told in the clause that "said" governs; Beirut is where it was said
+    doc = parse("Air strikes on the southern Lebanese village of Qwertzoun killed two people, "
+                "the health ministry said in Beirut.")
+    assert _where(doc, "killed") == "Lebanon"
+
+
+def test_a_country_a_district_borders_is_not_the_event_s(parse):
+    doc = parse("A roadside bomb killed three police officers in the Qwertz Ali area of North Waziristan, "
+                "a district bordering Afghanistan.")
+    start = doc.text.index("killed")
+    m = EventMention(start=start, end=start + 6, text="killed", sentence_start=0, sentence_end=len(doc.text),
+                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    found = locate_event(Context.of(doc), m)
+    assert found is not None and found.place.country == "Pakistan"
