@@ -219,6 +219,21 @@ class Detector(HeadlineRules, CorrectionRules):
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
+        if label == "ATTRIB" and not any(h.code == label for h in hits) and any(not h.oos for h in hits):
+            # "the army said it had repelled an attack": what a speaker says it did, with none of the words
+            # of claiming or blaming, is a report of the act; the classes of its trigger words say which act
+            told = {h.code for h in hits if not h.oos}
+            p = p.copy()
+            p[top] = 0.0
+            nxt = self.labels[int(p.argmax())]
+            if self.in_scope[int(p.argmax())] and nxt not in told:
+                # a sub-type without its own word yields to one of its type the sentence tells ("repelled": a clash)
+                kin = {lab for lab in told if self.sub[lab].event_type == self.sub[nxt].event_type}
+                if kin:
+                    p = np.where([lab in kin for lab in self.labels], p, 0.0)
+            p /= max(float(p.sum()), 1e-9)
+            top = int(p.argmax())
+            label = self.labels[top]
         while self.in_scope[top] and not self._told(sent, hits, label):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
             # disrupted): read the sentence by the other classes, given that it is not this one

@@ -187,3 +187,10 @@ def test_violence_split_among_types_is_told_by_its_own_words(nlp):
     # together they are sure it is violence, and "attacked" and "killing" say which
     doc = nlp("On Monday, fighters attacked Tarhoun Dabou, a hamlet near Kidal, killing four herders.")
     assert asserted(nlp, doc.text) == ["Attack"]
+
+
+def test_what_a_force_says_it_did_is_a_report_not_a_claim(nlp):
+    # no word of claiming or blaming: the classifier's "claim" reading yields to the act the words tell
+    assert asserted(nlp, "The Sudanese army said it had repelled an RSF attack on El Obeid, the capital of "
+                         "North Kordofan.") == ["Armed clash"]
+    assert asserted(nlp, "The group claimed responsibility for the bombing.") == []
