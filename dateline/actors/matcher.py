@@ -61,6 +61,20 @@ def toponym_weight(toponym: Toponym) -> float:
     return weight
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds the token (the root when none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _same_clause(doc: Doc, group: ActorMention, i: int) -> bool:
+    """The group and token i are in one clause: "VDP fighters clashed with militants" names two
+    sides, so the militants there are not the group just named (they refer back across clauses)."""
+    span = doc.char_span(group.start, group.end, alignment_mode="expand")
+    return span is not None and doc.has_annotation("DEP") and _clause_verb(span.root).i == _clause_verb(doc[i]).i
+
+
 def _is_acronym(alias: str) -> bool:
     """Aliases with an acronym in them ("AQAP", "IS militants", "LeT") match case-sensitively,
     so "let", "us" or "is" in running text never match."""
@@ -223,6 +237,8 @@ class ActorMatcher:
         mentions: list[ActorMention] = []
         last_armed: ActorMention | None = None
         pending: list[int] = []  # indexes of anaphors named before any group
+        said_before: dict[str, int] = {}  # an anaphor's word -> index of its last mention
+        named_at = -1  # index of the last armed group named
         consumed: set[int] = set()
         explicit: dict[tuple[int, str], str] = {}  # (sentence start, actor key) -> country named with it
         group_ends = {e for kind, _, _, e in matches if kind == GROUP}
@@ -263,20 +279,32 @@ class ActorMatcher:
                 mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
                 mentions.append(mention)
                 if group.inter in ARMED_INTERS:
-                    last_armed = mention
+                    last_armed, named_at = mention, len(mentions) - 1
                     if _unclaimed(doc, start):
                         pending = []  # "no group claimed it, but X has carried out similar attacks": X is no doer
                     for index in pending:  # "the militants" came before the group was named
                         mentions[index] = mentions[index].model_copy(update=mention.model_dump(include={"name", "inter", "country", "key"}))
                     pending = []
-            elif last_armed is not None:  # an anaphor after a named group
-                mentions.append(self._mention(doc[start:end], last_armed.name, last_armed.inter or "", None, last_armed.key or "")
-                                .model_copy(update={"country": last_armed.country, "iso": last_armed.iso}))
-            else:
-                actor = d.country_actors["unidentified"]
-                country = d.country(here)
-                pending.append(len(mentions))
-                mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, f"unidentified:{here or '?'}"))
+            else:  # an anaphor: "the militants"
+                word = doc[start:end].text.lower()
+                earlier = said_before.get(word)
+                if earlier is not None and earlier > named_at:
+                    # "... clashed with militants. The army reported 14 militants killed": the same word, with no
+                    # group named since, is the same referent
+                    if earlier in pending:  # still waiting, with it, for a group named later
+                        pending.append(len(mentions))
+                    mentions.append(mentions[earlier].model_copy(update={
+                        "start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1]), "text": doc[start:end].text}))
+                elif last_armed is not None and not _same_clause(doc, last_armed, start):  # after a named group
+                    mentions.append(self._mention(doc[start:end], last_armed.name, last_armed.inter or "", None, last_armed.key or "")
+                                    .model_copy(update={"country": last_armed.country, "iso": last_armed.iso}))
+                else:
+                    actor = d.country_actors["unidentified"]
+                    country = d.country(here)
+                    if last_armed is None:  # not one the clause sets against the group just named
+                        pending.append(len(mentions))
+                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, f"unidentified:{here or '?'}"))
+                said_before[word] = len(mentions) - 1
         return mentions
 
     def _modifies_other_noun(self, doc: Doc, end: int) -> bool:
