@@ -136,6 +136,7 @@ class Detector(HeadlineRules, CorrectionRules):
         # trigger noun modifying one of them is part of an event's name ("mortar fire").
         self.event_heads = frozenset(t.split()[-1] for s in ontology.sub_event_types for t in s.triggers)
         self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
+        self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
@@ -219,9 +220,12 @@ class Detector(HeadlineRules, CorrectionRules):
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
-        if label == "ATTRIB" and not any(h.code == label for h in hits) and any(not h.oos for h in hits):
-            # "the army said it had repelled an attack": what a speaker says it did, with none of the words
-            # of claiming or blaming, is a report of the act; the classes of its trigger words say which act
+        if label == "ATTRIB" and not any(h.code == label for h in hits) \
+                and any(not h.oos and sent[h.start:h.end].root.pos_ == "VERB" for h in hits) \
+                and not any(t.lemma_.lower() in self.claim_words or t.lower_ in self.claim_words for t in sent):
+            # "the army said it had repelled an attack": what a speaker says it did (a verb of the act), with none
+            # of the words of claiming or blaming, is a report of the act; the classes of its trigger words say
+            # which act.  A statement "concerning the attack" names one, and stays out.
             told = {h.code for h in hits if not h.oos}
             p = p.copy()
             p[top] = 0.0
