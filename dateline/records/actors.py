@@ -347,6 +347,9 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
     if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
         other = next((a for a in assoc1 if _opposed(actor1, a)), None)
+        if other is None and (own := ctx.doc.char_span(actor1.start, actor1.end, alignment_mode="expand")) is not None:
+            # "members of the CJNG and Carteles Unidos clashed": the sides are conjoined below the subject
+            other = next((a for a in _conj_actors(own.root, actors) if _opposed(actor1, a)), None)
         if other is not None:
             actor2 = other
             assoc1 = [a for a in assoc1 if a is not other]

@@ -228,3 +228,9 @@ def test_two_named_armed_groups_that_fight_are_the_two_sides(text, trigger):
 def test_the_claimant_of_an_attack_is_actor1_and_its_dead_are_civilians(rows, text):
     (row,) = rows(text, dt.date(2025, 3, 5))
     assert (row.actor1, row.actor2) == ("Al Shabaab", "Civilians (Somalia)")
+
+
+def test_sides_conjoined_below_the_subject_are_both_sides(rows):
+    (row,) = rows("On 21 August 2025, members of the CJNG and Carteles Unidos clashed in Apatzingan (Michoacan), "
+                  "leaving 6 dead.", dt.date(2025, 8, 25))
+    assert (row.actor1, row.actor2) == ("CJNG: Jalisco New Generation Cartel", "Carteles Unidos")
