@@ -34,6 +34,7 @@ words cannot make: an event dated after the report was published has not happene
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -172,7 +173,12 @@ def _condition(clause: Token, hypothetical: set[str]) -> Token | None:
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in hypothetical), None)
 
 
-def _mandated(trigger: Token) -> Token | None:
+# Verbs that take a subjunctive clause, besides the plan cues ("demanded that he resign"): a clause under any
+# other verb ("residents set a post on fire, police said", "set" read as a present) is a report.
+MANDATING = frozenset({"insist", "require", "recommend", "propose", "suggest", "request", "stipulate", "decree"})
+
+
+def _mandated(trigger: Token, planned: Collection[str] = ()) -> Token | None:
     """The verb that demands the trigger's clause in the subjunctive: "insisted that the rebels
     withdraw", "demanded that he resign" (a base or present form with no auxiliary under a
     past-tense verb); None otherwise.  A past tense ("insisted that they fired first") reports."""
@@ -182,6 +188,8 @@ def _mandated(trigger: Token) -> Token | None:
     if any(c.dep_ in MODAL_DEPS for c in verb.children) or verb.lemma_ in ("be", "have"):
         return None
     head = verb.head
+    if head.lemma_.lower() not in MANDATING and head.lemma_.lower() not in planned:
+        return None
     return head if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" else None
 
 
@@ -204,7 +212,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     own = _own_cue(trigger, cues)
     if own is not None:
         return own, _evidence(trigger)
-    if (demand := _mandated(trigger)) is not None:
+    if (demand := _mandated(trigger, planned)) is not None:
         return "planned", _evidence(demand)
     if (acted := _opened_as_exercise(trigger, simulation)) is not None:
         found.append(("hypothetical", acted))  # "Under the exercise scenario, a group attempted to seize ..."

@@ -231,3 +231,11 @@ def test_a_comparison_names_no_event(nlp):
 def test_no_sign_of_an_event_denies_it(nlp):
     doc = nlp("Police said on Tuesday there was no sign of any clash between the two villages.")
     assert all(m.modality != "asserted" for m in event_mentions(doc))
+
+
+def test_a_report_under_a_verb_of_saying_is_no_subjunctive(nlp):
+    # "set" (past and present alike) read as a present under "said" is a report, not a demand that they set fire
+    m = only(nlp, "Angry residents set a police post on fire in Kasese after officers shot a rider on Tuesday, "
+                  "police said.")
+    assert m.modality == "asserted"
+    assert only(nlp, "The minister insisted that the rebels withdraw from the town.").modality == "planned"
