@@ -96,7 +96,7 @@ def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[To
     ("call"/"press" only with "for"); the doers, its subject, a crowd (``is_crowd``).  None otherwise."""
     for tok in sent:
         lemma = tok.lemma_.lower()
-        if lemma not in purposes or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+        if lemma not in purposes or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl"):
             continue
         if tok.tag_ != "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
@@ -105,6 +105,8 @@ def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[To
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue  # its own subject: not the doers' aim
         verb = tok.head
+        while tok.dep_ in ("relcl", "acl") and verb.dep_ in ("pobj", "prep") and verb.head.i != verb.i:
+            verb = verb.head  # "blocked the highway for a third day to protest": the parser hangs the aim on "day"
         if verb.pos_ != "VERB" or _no_action(verb) or verb.lemma_.lower() in _PAPER_VERBS | purposes:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
