@@ -36,6 +36,8 @@ def compatible_kinds(mention: EventMention) -> frozenset[CountKind]:
     if mention.event_type in VIOLENT_EVENT_TYPES or mention.sub_event_type in (
             "Excessive force against protesters", "Protest with intervention"):
         kinds |= {"fatalities", "injured"}
+    if mention.sub_event_type in ("Protest with intervention", "Excessive force against protesters"):
+        kinds.add("arrested")  # "police fired tear gas and arrested dozens": the intervention's arrests
     if mention.sub_event_type == "Abduction/forced disappearance":
         kinds.add("abducted")
     if mention.sub_event_type == "Arrests":

@@ -158,3 +158,9 @@ def test_an_event_noun_s_relative_clause_gives_its_dead(rows):
     found = rows("The blast, which killed 14 people at a market in Mogadishu on Monday, was claimed by al-Shabaab.",
                  dt.date(2025, 3, 5))
     assert [(r.fatalities, r.location) for r in found] == [(14, "Mogadishu")]
+
+
+def test_a_protest_s_intervention_keeps_its_arrests(rows):
+    (row,) = rows("Thousands of opposition supporters took to the streets of Dakar on Friday; police fired tear gas "
+                  "and arrested dozens.", dt.date(2025, 11, 20))
+    assert (row.sub_event_type, row.counts.arrested) == ("Protest with intervention", 12)
