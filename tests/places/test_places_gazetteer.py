@@ -10,7 +10,8 @@ import pytest
 
 from dateline.places import gazetteer as gz
 from dateline.places.build import SCHEMA
-from dateline.places.normalize import skeleton
+from dateline.places.gazetteer import shared
+from dateline.places.normalize import skeleton, ukrainian_official
 
 
 def _dump_row(gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, a1, a2="", pop=0):
@@ -171,3 +172,19 @@ def test_a_district_named_after_its_seat_stands_at_that_town():
     district = next(c for c in gaz.lookup("Jowhar") if c.fcode == "ADM2")
     town = max((c for c in gaz.lookup("Jawhar") if c.fclass == "P"), key=lambda c: c.pop)
     assert haversine((district.lat, district.lon), (town.lat, town.lon)) < 1
+
+
+@pytest.mark.parametrize("older, official", [
+    ("Mykolayiv", "Mykolaiv"), ("Avdiyivka", "Avdiivka"), ("Kostyantynivka", "Kostiantynivka"),
+    ("Zaporizhzhya", "Zaporizhzhia"), ("Kryvyy Rih", "Kryvyi Rih"), ("Pokrovs'k", "Pokrovsk"), ("Kyyiv", "Kyiv"),
+    ("Yahotyn", "Yahotyn"), ("Kharkiv", "Kharkiv"),
+])
+def test_ukrainian_official_transliteration(older, official):
+    assert ukrainian_official(older) == official
+
+
+def test_ukrainian_towns_answer_to_the_spelling_the_press_uses():
+    gaz = shared()
+    for name, pop in (("Mykolaiv", 400_000), ("Zaporizhzhia", 600_000), ("Avdiivka", 30_000)):
+        towns = [c for c in gaz.lookup(name) if c.cc == "UA" and c.fclass == "P"]
+        assert max(c.pop for c in towns) >= pop and any(c.src == 0 and c.pop >= pop for c in towns), name
