@@ -378,10 +378,11 @@ def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
 
 
 def _name_end(ent: Span) -> int:
-    """Where the entity's name ends, without a possessive the model took into it ("Al Mukalla's")."""
+    """Where the entity's name ends, without a possessive the model took into it ("Al Mukalla's") or a
+    lower-case word after it."""
     end = ent.end
-    while end - 1 > ent.start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
-        end -= 1
+    while end - 1 > ent.start and (ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not ent.doc[end - 1].text[:1].isupper()):
+        end -= 1  # nor a lower-case word it ran on into ("Zaporizhzhia overnight")
     return end
 
 

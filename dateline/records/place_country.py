@@ -98,7 +98,7 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
         strong: Counter[str] = Counter()
         for t in ctx.toponyms or []:
             if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym") \
-                    and not across_border(ctx.doc, t):
+                    and not across_border(ctx.doc, t) and not attacker_demonym(ctx.doc, t):
                 every[t.place.iso] += 1
                 # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
                 strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
@@ -184,6 +184,25 @@ def owner_country(doc: Doc, t: Toponym) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and _kind(head) not in PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC", "FAC")
+
+
+@functools.lru_cache(maxsize=1)
+def _military_action_nouns() -> frozenset[str]:
+    from dateline.actors.dictionary import load_dictionary
+
+    return load_dictionary().military_action_nouns
+
+
+def attacker_demonym(doc: Doc, t: Toponym) -> bool:
+    """A nationality on a weapon or a force ("Russian shelling", "Israeli strikes", "Turkish troops"):
+    whose attack it was, which says nothing of where it struck."""
+    if t.role != "demonym":
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return span.root.dep_ in ("amod", "compound", "nmod") and head.lower_ in _military_action_nouns()
 
 
 def across_border(doc: Doc, t: Toponym) -> bool:

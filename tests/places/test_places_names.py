@@ -170,3 +170,9 @@ def test_a_name_the_model_runs_over_brackets_is_no_longer_name(parse):
     doc = parse("On 12 February 2025, JNIM militants ambushed a Malian army convoy between Boni and Hombori "
                 "(Douentza, Mopti). 9 soldiers were killed.")
     assert _roles(doc).get("Douentza") == "location"
+
+
+def test_a_person_name_the_model_runs_into_a_lower_case_word_ends_before_it(parse):
+    # the small model tags "Zaporizhzhia overnight" as a person
+    doc = parse("Russian missiles struck the southern Ukrainian city of Zaporizhzhia overnight, killing four people.")
+    assert _countries(doc).get("Zaporizhzhia") == "Ukraine"

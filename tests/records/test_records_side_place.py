@@ -61,3 +61,9 @@ def test_a_country_a_district_borders_is_not_the_event_s(parse):
                      event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
     found = locate_event(Context.of(doc), m)
     assert found is not None and found.place.country == "Pakistan"
+
+
+def test_the_attacker_s_nationality_says_nothing_of_where_it_struck(parse):
+    # "Russian shelling": whose shells; the small town struck is in Ukraine (a namesake check must not drop it)
+    doc = parse("Russian shelling killed two people in Chasiv Yar.")
+    assert _where(doc, "killed") == "Chasiv Yar"
