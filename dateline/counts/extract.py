@@ -133,7 +133,9 @@ class CountFinder:
                     if child.dep_ == "prep" and any(g.lower_ in self.non_person for g in child.children):
                         return None
             return _Quantity(expr.low, expr.high, expr.start, noun.idx + len(noun.text))
-        if people_only and not self._is_person(noun, actor_chars) and noun.ent_type_ != "PERSON":
+        # "shot dead a Palestinian": a nationality used as a noun, which the small model may tag an adjective
+        as_noun = noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.ent_type_ == "NORP" and noun.pos_ in ("ADJ", "PROPN")
+        if people_only and not self._is_person(noun, actor_chars) and noun.ent_type_ != "PERSON" and not as_noun:
             return None
         if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" and noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
             # "killed Ahmed Ali" (objects only: a dateline "Al Mukalla:" can parse as a subject PERSON)
@@ -141,7 +143,7 @@ class CountFinder:
             return _Quantity(1, 1, first.idx, noun.idx + len(noun.text))
         # A singular noun with "a"/"one" is one person unless it names a thing; with "the",
         # only when it is known to name a person ("the commander was killed").
-        if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
+        if (noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN")) or as_noun:
             dets = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
             for det in dets:
                 if det.lower_ in SINGULAR_DETS or (

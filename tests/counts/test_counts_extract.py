@@ -72,6 +72,8 @@ def test_ranges_bounds_and_vague_words():
         ("Several hundred students were detained.", [("arrested", 100, 100)]),
         ("The commander was killed in the raid.", [("fatalities", 1, 1)]),
         ("Farmers and herders fought over a well, leaving at least 18 people dead.", [("fatalities", 18, 18)]),
+        ("Soldiers shot dead a Palestinian near the checkpoint.", [("fatalities", 1, 1)]),
+        ("The army killed a Lebanese in a drone strike.", [("fatalities", 1, 1)]),
     ],
 )
 def test_counts_in_sentences(text, expected):
