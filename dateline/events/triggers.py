@@ -21,7 +21,9 @@ REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "s
 # event when the classifier's sub-type has no trigger word and the main verb stands in
 # ("rights groups estimate that ...", "a faction declares a strike day").  ("remain", "seem"
 # were tried as copulas too: on dev they moved the stand-in to a worse verb.)
-THINKING = frozenset({"estimate", "believe", "think", "note", "declare"})
+THINKING = frozenset({"estimate", "believe", "think", "note", "declare",
+                      # a denial reports no event of its own ("the army denied that its soldiers had burned houses")
+                      "deny", "reject", "refute", "dismiss"})
 STATES = frozenset({"be", "have"})
 # Verbs of a state that lasts: with no event word in the sentence, the one that stands in for the
 # event must not be one of them ("thousands remain missing", "the town stays tense").

@@ -239,3 +239,8 @@ def test_a_report_under_a_verb_of_saying_is_no_subjunctive(nlp):
                   "police said.")
     assert m.modality == "asserted"
     assert only(nlp, "The minister insisted that the rebels withdraw from the town.").modality == "planned"
+
+
+def test_a_denial_verb_does_not_stand_in_for_the_event_it_denies(nlp):
+    m = only(nlp, "The army denied that its soldiers had burned any houses in the village.")
+    assert (m.text, m.modality) == ("burned", "denied")
