@@ -275,6 +275,35 @@ def _anniversary_years(clause: Clause) -> int | None:
     return None
 
 
+_ELAPSED_MONTHS = {"year": 12, "years": 12, "decade": 120, "decades": 120, "month": 1, "months": 1}
+_COUNT_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+
+
+def _elapsed_months(clause: Clause) -> int | None:
+    """Months in "<N years|months> after/since <the event>" ("ten years after the Garissa attack"): how long
+    before the report's time the event noun lies; None when the trigger is not so placed."""
+    trigger = clause.trigger
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("after", "since"):
+        return None
+    for unit in trigger.head.children:
+        months = _ELAPSED_MONTHS.get(unit.lower_)
+        if months is None or unit.dep_ not in ("npadvmod", "advmod", "nmod"):
+            continue
+        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        if count is None:
+            number = 1 if unit.lower_ in ("year", "month", "decade") else None
+        else:
+            number = _COUNT_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+        if number:
+            return number * months
+    return None
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 15)
+
+
 def _year_back(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else dt.date(day.year - years, 2, 28)
 
@@ -468,6 +497,10 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
                     and (published - dated.timex.date_end).days <= CURRENT_WINDOW_DAYS
                 dated.historical, dated.background = not recent, cue
             return dated
+    if clause is not None and published is not None and (months := _elapsed_months(clause)) is not None:
+        # "ten years after the Garissa attack, survivors gathered": the event lies that long before the report
+        return EventDate(date=_months_back(published, months), precision=3, historical=True, basis="anniversary",
+                         background=cue or "elapsed")
     if cue is not None:
         years = _anniversary_years(clause) if cue == "remembrance" and clause is not None else None
         if years and published is not None:

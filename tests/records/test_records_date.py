@@ -316,3 +316,9 @@ def test_a_look_back_at_one_day_dates_its_undated_events_to_that_day(nlp) -> Non
     ctx = Context.of(_doc(nlp, two, published))
     shot = _mention(ctx.doc, "shot eleven")
     assert carry(ctx, shot, date_event(ctx, shot), []).date is None
+
+
+def test_years_after_an_event_date_it_that_long_before_the_report(nlp) -> None:
+    # an anniversary told by its distance, not by the word "anniversary"
+    old = _date(nlp, "Ten years after the university attack, survivors gathered in Garissa.", "attack")
+    assert (old.date, old.precision, old.historical) == (dt.date(2006, 5, 15), 3, True)  # month precision: its middle
