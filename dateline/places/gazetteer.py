@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.places.build import SCHEMA_VERSION, SRC_ABBR, SRC_ALT, SRC_NAME, SRC_SKELETON, fingerprint
-from dateline.places.normalize import abbreviation_key, fold, name_key, skeleton
+from dateline.places.normalize import ARABIC_ARTICLES, abbreviation_key, bare_key, fold, name_key, skeleton
 from dateline.places.vocabulary import words
 from dateline.types import Place
 
@@ -226,6 +226,19 @@ class Gazetteer:
 
     def lookup_abbreviation(self, text: str) -> tuple[Candidate, ...]:
         return tuple(c for c in self._lookup(abbreviation_key(text), "names") if c.src == SRC_ABBR)
+
+    def lookup_with_article(self, text: str) -> tuple[Candidate, ...]:
+        """Fallback for a name written without the Arabic article the gazetteer keeps ("Qamishli" for
+        Al Qamishli, "Hasakah" for Al Hasakah), in the countries whose names take one."""
+        key = name_key(text)
+        if len(key) < 4 or bare_key(text) != key:
+            return ()
+        found: dict[int, Candidate] = {}
+        for article in ARABIC_ARTICLES:
+            for c in self._lookup(f"{article} {key}", "names"):
+                if c.cc in SKELETON_COUNTRIES:
+                    found.setdefault(c.id, c)
+        return tuple(found.values())
 
     def lookup_skeleton(self, text: str) -> tuple[Candidate, ...]:
         """Fallback for transliteration variants (see normalize.skeleton)."""

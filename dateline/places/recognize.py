@@ -153,8 +153,8 @@ def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
 
 
 def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
-    """Exact name, then dotted abbreviation, then (for NER places) the transliteration skeleton
-    and the place a missing feature is named after."""
+    """Exact name, then dotted abbreviation, then (for NER places) the name with or without its Arabic
+    article, the transliteration skeleton and the place a missing feature is named after."""
     cands = gaz.lookup_abbreviation(text) if text.endswith(".") else ()
     if not cands:
         cands = gaz.lookup(text)
@@ -162,7 +162,8 @@ def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
         # "Al-Raqqah" where the gazetteer has "Raqqah" (the skeleton of so short a name is too loose to
         # look up): the name without its article, when that is a place's main name
         bare = gaz.lookup(key) if (key := bare_key(text)) != name_key(text) else ()
-        cands = (bare if _settled(bare, True) else ()) or gaz.lookup_skeleton(text) or bare or near_candidates(gaz, text)
+        cands = (bare if _settled(bare, True) else ()) or gaz.lookup_with_article(text) or gaz.lookup_skeleton(text) \
+            or bare or near_candidates(gaz, text)
     return cands
 
 
@@ -220,8 +221,9 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
     if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
-    if (_after_locative(doc, i) or _strike_target(doc, i)) and not _inside_longer_person(ents, i, j) \
-            and _settled(cands, main_name=j - i == 1):
+    quarter = _quarter_follows(doc, j)
+    if (_after_locative(doc, i) or _strike_target(doc, i)) and (quarter or not _inside_longer_person(ents, i, j)) \
+            and _settled(cands, main_name=j - i == 1 and not quarter):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
         # name the gazetteer knows right after a preposition of place is a place; a name of several
         # words may be one of its other spellings ("east of Wad Madani"), which a single word
@@ -371,6 +373,13 @@ def _name_segment(ent: Span, i: int, j: int) -> Span:
     while hi < ent.end and ent.doc[hi].text not in SEGMENT_MARKS:
         hi += 1
     return Span(ent.doc, lo, hi, label=ent.label_)
+
+
+def _quarter_follows(doc: Doc, j: int) -> bool:
+    """An article-joined name follows ("Daraa al-Balad", a town's old quarter): the model calls the
+    whole a person, but after a preposition of place the town is the place."""
+    return j + 2 < len(doc) and doc[j].lower_ in ARABIC_ARTICLES and doc[j + 1].text in ("-", "–") \
+        and _capitalised(doc[j + 2])
 
 
 def _inside_longer_person(ents: list[Span | None], i: int, j: int) -> bool:
@@ -714,6 +723,8 @@ def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
         return 0
     if doc[i].text[0].isupper() and not place_cue(doc, i, i + 3):
         return 0
+    if i > 0 and _capitalised(doc[i - 1]) and doc[i - 1].whitespace_:
+        return 0  # "Daraa al-Balad": the article joins the name before it; "al-Balad" alone is no town of Iraq
     return i + 3
 
 

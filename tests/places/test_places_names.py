@@ -176,3 +176,14 @@ def test_a_person_name_the_model_runs_into_a_lower_case_word_ends_before_it(pars
     # the small model tags "Zaporizhzhia overnight" as a person
     doc = parse("Russian missiles struck the southern Ukrainian city of Zaporizhzhia overnight, killing four people.")
     assert _countries(doc).get("Zaporizhzhia") == "Ukraine"
+
+
+def test_a_name_written_without_the_arabic_article_the_gazetteer_keeps(parse):
+    # GeoNames has "Al Qamishli"; the press writes "Qamishli"
+    assert _countries(parse("Turkish drones struck a vehicle near Qamishli on Monday.")).get("Qamishli") == "Syria"
+
+
+def test_an_article_joined_name_after_a_town_is_its_quarter_not_a_town_abroad(parse):
+    # "al-Balad" alone is Balad in Iraq; the model calls "Daraa al-Balad" a person
+    found = _countries(parse("Unknown gunmen shot dead a former commander in Daraa al-Balad late on Monday."))
+    assert "al-Balad" not in found and found.get("Daraa") == "Syria"
