@@ -91,10 +91,10 @@ def locating(t: Toponym) -> bool:
     return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
 
 
-# Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries"): the name
-# tells where the group comes from, not where it fought; a state force's unit ("Kandahar police")
+# Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries", "Fano militiamen"):
+# the name tells where the group comes from, not where it fought; a state force's unit ("Kandahar police")
 # and people named by their town ("Kibera residents") still point at the place.
-_GROUP_INTERS = frozenset({"Rebel group", "Political militia"})
+_GROUP_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:

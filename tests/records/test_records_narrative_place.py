@@ -143,3 +143,11 @@ def test_a_sentence_listing_countries_does_not_place_a_later_event(nlp) -> None:
     ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
     past = next(r for r in records if r.event_date is not None and r.event_date.year == 2020)
     assert past.country == "Chad"
+
+
+def test_a_town_in_an_identity_militia_s_name_is_not_the_town_of_the_story(rows):
+    # "Fano" is also a town in Italy; "the town" is the one the story named
+    text = ("Soldiers executed at least 12 civilians in the town of Merawi in Amhara region on January 29, 2024.\n\n"
+            "Witnesses said soldiers went house to house after clashes with Fano militiamen on the outskirts of the "
+            "town earlier that morning.")
+    assert {r.country for r in rows(text, dt.date(2024, 4, 4))} == {"Ethiopia"}
