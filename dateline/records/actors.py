@@ -131,6 +131,33 @@ def _claimant(trigger: Token) -> Token | None:
     return None
 
 
+_SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm"})
+_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _speaker(tok: Token | None) -> Token | None:
+    """Who a pronoun subject stands for when it reports what its speaker did: "the army said it had
+    killed", "police said they had arrested" (the subject of the verb of saying); else the token."""
+    if tok is None or tok.lower_ not in _PRONOUNS:
+        return tok
+    verb = tok.head
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
+        return subject(verb.head) or tok
+    return tok
+
+
+def _governing_subject(trigger: Token) -> Token | None:
+    """The subject of the verb an event noun hangs from ("it had killed dozens in air strikes")."""
+    node = trigger
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.i != trigger.i:
+            return subject(node)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
     """Allies attached to an actor phrase: "backed by the coalition", "alongside soldiers", "X and Y"."""
     if head is None:
@@ -312,6 +339,10 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if trigger is None:
         raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
     agent_head, patient_head = _roles(trigger, actors)
+    agent_head = _speaker(agent_head)
+    if agent_head is None and trigger.pos_ in ("NOUN", "PROPN") and (subj := _governing_subject(trigger)) is not None \
+            and subj.lower_ in _PRONOUNS:  # "the army said it had killed dozens in air strikes"
+        agent_head = _speaker(subj)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
     etype = mention.event_type
     if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":

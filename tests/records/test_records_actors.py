@@ -234,3 +234,9 @@ def test_sides_conjoined_below_the_subject_are_both_sides(rows):
     (row,) = rows("On 21 August 2025, members of the CJNG and Carteles Unidos clashed in Apatzingan (Michoacan), "
                   "leaving 6 dead.", dt.date(2025, 8, 25))
     assert (row.actor1, row.actor2) == ("CJNG: Jalisco New Generation Cartel", "Carteles Unidos")
+
+
+def test_a_pronoun_reporting_its_speaker_s_act_is_the_speaker(rows):
+    (row,) = rows("The Nigerien army said it had killed dozens of terrorists in air strikes near Tahoua.",
+                  dt.date(2025, 3, 10))
+    assert row.actor1 == "Military Forces of Niger (2023-)"
