@@ -84,7 +84,8 @@ def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
     return False
 
 
-_CLOCK = re.compile(r"^\d{1,2}(?::\d\d)?(?:am|pm|a\.m\.|p\.m\.)?$", re.IGNORECASE)
+# a clock time has its minutes or its am/pm ("since 2 June" is a day, not two o'clock; "since 2 am" has "am" after it)
+_CLOCK = re.compile(r"^\d{1,2}(?::\d\d(?:am|pm|a\.m\.|p\.m\.)?|am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 
 
 def _since_today(tokens: list[Token], cues: NotNews) -> bool:
@@ -234,6 +235,14 @@ def is_backref(trigger: Token, cues: NotNews, is_trigger: IsTrigger,
     if phrase not in cues.backref_preps and prep.lower_ not in cues.backref_preps:
         return False
     return verb.pos_ in ("VERB", "AUX") and not is_trigger(verb)
+
+
+def is_reaction(trigger: Token, cues: NotNews) -> bool:
+    """A definite event noun that a verb of reacting takes as its object ("condemned the raid",
+    "mourned the killing"): the sentence reports the reaction; the event is a reference,
+    which joins the event the text told or, with its own day and place, stands alone."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in cues.reaction_verbs \
+        and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children)
 
 
 def is_description(trigger: Token, is_trigger: IsTrigger) -> bool:

@@ -22,7 +22,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import load_vocabulary
-from dateline.events.background import expression_tokens, names_its_own_day_or_place, not_news, period_tokens
+from dateline.events.background import expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, one_of, proper_nouns, sentence_features, token_keys
 from dateline.events.headlines import HEADLINE_MAX_WORDS, HeadlineRules, headline_line
@@ -231,10 +231,10 @@ class Detector(HeadlineRules, CorrectionRules):
             p[top] = 0.0
             nxt = self.labels[int(p.argmax())]
             if self.in_scope[int(p.argmax())] and nxt not in told:
-                # a sub-type without its own word yields to one of its type the sentence tells ("repelled": a clash)
+                # a sub-type without its own word yields to one of its type the sentence tells ("repelled": a clash),
+                # else to the likeliest the sentence tells ("said it had attacked a base": no air strike)
                 kin = {lab for lab in told if self.sub[lab].event_type == self.sub[nxt].event_type}
-                if kin:
-                    p = np.where([lab in kin for lab in self.labels], p, 0.0)
+                p = np.where([lab in (kin or told) for lab in self.labels], p, 0.0)
             p /= max(float(p.sum()), 1e-9)
             top = int(p.argmax())
             label = self.labels[top]
@@ -347,7 +347,7 @@ class Detector(HeadlineRules, CorrectionRules):
                     or self._thing_killed(trigger.root, sent, facts) or self._idle_instrument(sent, trigger, hits):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
-                                facts.dates):
+                                facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
                 # "was involved in planning Monday's attack": an event the report names, told
                 # elsewhere; it joins that event or, with its own day and place, stands alone.
                 if not self._is_news(sent, hits, trigger, facts):

@@ -87,6 +87,7 @@ class NotNews(BaseModel):
     trend_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)
+    reaction_verbs: list[str] = Field(default_factory=list)
     handling_verbs: list[str] = Field(default_factory=list)
     handling_nouns: list[str] = Field(default_factory=list)
     recall_verbs: list[str] = Field(default_factory=list)

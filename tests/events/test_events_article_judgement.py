@@ -61,6 +61,8 @@ def test_captions_and_credits_are_not_events(nlp, text):
     "Kidnappings have fallen sharply since the army set up checkpoints on the highway.",
     "A spate of bombings has left residents of the northern districts afraid to visit the markets.",
     "Attacks on aid convoys rose by a third last year, the agency said in its annual report.",
+    # "since" a date is a stretch of days ("2" is no clock time)
+    "Security forces have killed 40 militants in the district since 2 June.",
 ])
 def test_aggregates_and_trends_yield_no_event(nlp, text):
     assert asserted_violent(nlp, text) == []
@@ -304,3 +306,16 @@ def test_a_lasting_state_stands_in_for_no_event(nlp, text):
 def test_a_lasting_state_beside_an_event_word_keeps_the_event(nlp):
     text = "Two aid workers remain missing after gunmen stormed their convoy near Bunia on Monday."
     assert asserted(nlp, text) != []
+
+
+def test_a_reaction_to_a_told_event_is_a_reference_not_a_new_one(nlp):
+    text = "Gunmen raided a village near Kaduna on Sunday, killing four. The governor condemned the raid on Monday."
+    reports = [m for m in event_mentions(nlp(text)) if m.kind == "report"]
+    assert [m.sub_event_type for m in reports] == ["Attack"]  # the raid condemned is no new arrest or attack
+
+
+def test_the_killing_of_someone_is_an_attack_and_a_quote_stands_in_for_nothing(nlp):
+    assert [m[1] for m in asserted(nlp, "Police are investigating the killing of a journalist in Mogadishu on Tuesday.")] \
+        == ["Attack"]
+    text = 'A commander was quoted on social media as saying his forces would "enter the city within days".'
+    assert [m for m in event_mentions(nlp(text)) if m.modality == "asserted"] == []

@@ -194,3 +194,9 @@ def test_what_a_force_says_it_did_is_a_report_not_a_claim(nlp):
     assert asserted(nlp, "The Sudanese army said it had repelled an RSF attack on El Obeid, the capital of "
                          "North Kordofan.") == ["Armed clash"]
     assert asserted(nlp, "The group claimed responsibility for the bombing.") == []
+
+
+def test_a_base_attacked_is_a_battle_not_a_base_set_up(nlp):
+    # a base is set up, built or opened; a runner-up type with no word in the sentence does not win
+    assert asserted(nlp, "Al-Shabaab said it had attacked a military base near Baidoa.") == ["Armed clash"]
+    assert asserted(nlp, "The army set up a new military base in Kidal on Monday.") == ["Headquarters or base established"]
