@@ -274,6 +274,20 @@ def _after_settlement_opener(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in SETTLEMENT_OPENERS and _capitalised(doc[k])
 
 
+def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...]) -> bool:
+    """The last word of a longer name the gazetteer lacks: a capitalised word no gazetteer knows stands right
+    before it, mid-sentence ("in Let Yet Kone village": Kone in New Caledonia is no part of it).  Not a
+    country or a province, nor after a kind, direction or title word ("Greater Kabul", "President")."""
+    if j - i != 1 or i == 0 or _big_place(cands):
+        return False
+    prev = doc[i - 1]
+    if not _capitalised(prev) or prev.is_sent_start or not prev.whitespace_ or _segment_start(doc, i - 1):
+        return False
+    if prev.lower_ in KIND_WORDS or name_key(prev.text) in TITLES or prev.ent_type_ in ("NORP", "DATE", "TIME", "PERSON"):
+        return False
+    return not gaz.lookup(prev.text)
+
+
 def _tail_of_unknown_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     """Tokens i..j end an ORG entity that is only names before them: the model calls an unknown place of two
     words a group ("fighters attacked Tarhoun Dabou"), and a group's name opens with its town
@@ -663,7 +677,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)
-            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents):
+            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents) and not _after_unknown_name(doc, i, j, gaz, cands):
                 label = ents[i].label_ if ents[i] is not None else ""
                 add(i, j, cands, label)
                 i = j

@@ -187,3 +187,9 @@ def test_an_article_joined_name_after_a_town_is_its_quarter_not_a_town_abroad(pa
     # "al-Balad" alone is Balad in Iraq; the model calls "Daraa al-Balad" a person
     found = _countries(parse("Unknown gunmen shot dead a former commander in Daraa al-Balad late on Monday."))
     assert "al-Balad" not in found and found.get("Daraa") == "Syria"
+
+
+def test_the_last_word_of_a_village_name_the_gazetteer_lacks_is_no_town_abroad(parse):
+    # "Kone" is a town in New Caledonia; "Let Yet Kone" is a village of Sagaing
+    found = _countries(parse("Airstrikes killed 15 civilians in Let Yet Kone village in Sagaing region on Monday."))
+    assert "Kone" not in found and found.get("Sagaing") == "Myanmar"
