@@ -257,3 +257,8 @@ def test_militants_set_against_a_group_in_its_own_clause_are_not_that_group():
     found = actor_list("Soldiers and VDP fighters clashed with militants near Djibo, Burkina Faso. "
                        "The army said 14 militants were killed and the VDP lost two men.")
     assert [a.name for a in found if a.text == "militants"] == ["Unidentified Armed Group (Burkina Faso)"] * 2
+
+
+def test_the_junta_is_the_military():
+    found = actors("The junta said its troops had retaken the town of Kawlin in Sagaing region, Myanmar.")
+    assert found["The junta"].name.startswith("Military Forces of Myanmar")
