@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from dateline.actors.dictionary import ActorDictionary, Country
 from dateline.nlp import doc_article, has_slot
 from dateline.places import toponyms
+from dateline.records.clause import clause_head
 from dateline.types import ActorMention, Toponym
 
 # Match-id prefixes: which kind of dictionary entry a pattern came from.
@@ -61,18 +62,11 @@ def toponym_weight(toponym: Toponym) -> float:
     return weight
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The verb whose clause holds the token (the root when none)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _same_clause(doc: Doc, group: ActorMention, i: int) -> bool:
     """The group and token i are in one clause: "VDP fighters clashed with militants" names two
     sides, so the militants there are not the group just named (they refer back across clauses)."""
     span = doc.char_span(group.start, group.end, alignment_mode="expand")
-    return span is not None and doc.has_annotation("DEP") and _clause_verb(span.root).i == _clause_verb(doc[i]).i
+    return span is not None and doc.has_annotation("DEP") and clause_head(span.root).i == clause_head(doc[i]).i
 
 
 def _is_acronym(alias: str) -> bool:

@@ -39,6 +39,13 @@ from dateline.times import timexes
 from dateline.types import EventMention, Timex
 
 
+def _given_not(p: np.ndarray, out: list[int]) -> np.ndarray:
+    """The class probabilities given that the sentence is none of the classes ``out`` (renormalised)."""
+    q = p.copy()
+    q[out] = 0.0
+    return q / max(float(q.sum()), 1e-9)
+
+
 @dataclass(frozen=True)
 class DetectConfig:
     min_score: float = 0.35  # lowest probability for a sentence's main sub-type
@@ -215,35 +222,26 @@ class Detector(HeadlineRules, CorrectionRules):
             # A demonstration is told with a demonstration's words ("protest", "march", "tear
             # gas"); without one no Protests sub-type can hold, and the sentence is read by
             # the other classes' probabilities given that (renormalised).
-            p = p.copy()
-            p[[i for i, lab in enumerate(self.labels) if lab in self.by_type[self.sub[label].event_type]]] = 0.0
-            p /= max(float(p.sum()), 1e-9)
+            p = _given_not(p, [i for i, lab in enumerate(self.labels) if lab in self.by_type[self.sub[label].event_type]])
             top = int(p.argmax())
             label = self.labels[top]
-        if label == "ATTRIB" and not any(h.code == label for h in hits) \
-                and any(not h.oos and sent[h.start:h.end].root.pos_ == "VERB" for h in hits) \
-                and not any(t.lemma_.lower() in self.claim_words or t.lower_ in self.claim_words for t in sent):
-            # "the army said it had repelled an attack": what a speaker says it did (a verb of the act), with none
-            # of the words of claiming or blaming, is a report of the act; the classes of its trigger words say
-            # which act.  A statement "concerning the attack" names one, and stays out.
+        if label == "ATTRIB" and self._claim_is_report(sent, hits):
+            # "the army said it had repelled an attack": what a speaker says it did is a report of the act; the
+            # classes of its trigger words say which act
             told = {h.code for h in hits if not h.oos}
-            p = p.copy()
-            p[top] = 0.0
-            nxt = self.labels[int(p.argmax())]
-            if self.in_scope[int(p.argmax())] and nxt not in told:
+            p = _given_not(p, [top])
+            nxt = int(p.argmax())
+            if self.in_scope[nxt] and self.labels[nxt] not in told:
                 # a sub-type without its own word yields to one of its type the sentence tells ("repelled": a clash),
                 # else to the likeliest the sentence tells ("said it had attacked a base": no air strike)
-                kin = {lab for lab in told if self.sub[lab].event_type == self.sub[nxt].event_type}
-                p = np.where([lab in (kin or told) for lab in self.labels], p, 0.0)
-            p /= max(float(p.sum()), 1e-9)
+                kin = {lab for lab in told if self.sub[lab].event_type == self.sub[self.labels[nxt]].event_type}
+                p = _given_not(p, [i for i, lab in enumerate(self.labels) if lab not in (kin or told)])
             top = int(p.argmax())
             label = self.labels[top]
         while self.in_scope[top] and not self._told(sent, hits, label):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
             # disrupted): read the sentence by the other classes, given that it is not this one
-            p = p.copy()
-            p[top] = 0.0
-            p /= max(float(p.sum()), 1e-9)
+            p = _given_not(p, [top])
             top = int(p.argmax())
             label = self.labels[top]
         headline = facts.headline and sent.start == facts.first_sentence
@@ -529,6 +527,13 @@ class Detector(HeadlineRules, CorrectionRules):
         codes = self.by_type[event_type]
         mass = sum(float(p[self.index[c]]) for c in codes if c in self.index)
         return mass >= self.config.min_score and any(not h.oos and h.code in codes for h in hits)
+
+    def _claim_is_report(self, sent: Span, hits: list[LexHit]) -> bool:
+        """A "claim" reading that reports the act: a verb of the act, and none of the words of claiming,
+        attributing or blaming (``claim_words``).  A statement "concerning the attack" names one, and stays out."""
+        return not any(h.code == "ATTRIB" for h in hits) \
+            and any(not h.oos and sent[h.start:h.end].root.pos_ == "VERB" for h in hits) \
+            and not any(t.lemma_.lower() in self.claim_words or t.lower_ in self.claim_words for t in sent)
 
     def _violence_told(self, p: np.ndarray, hits: list[LexHit]) -> int | None:
         """The violent sub-type a sentence's own trigger words tell, the likeliest of them, when the

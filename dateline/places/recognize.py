@@ -215,8 +215,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
-    if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _tail_of_unknown_name(doc, i, j, ents) \
-            or _after_settlement_opener(doc, i):
+    if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
     if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
@@ -274,10 +273,17 @@ def _after_settlement_opener(doc: Doc, i: int) -> bool:
     return k >= 0 and doc[k].lower_ in SETTLEMENT_OPENERS and _capitalised(doc[k])
 
 
-def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...]) -> bool:
+def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...],
+                        ents: list[Span | None]) -> bool:
     """The last word of a longer name the gazetteer lacks: a capitalised word no gazetteer knows stands right
     before it, mid-sentence ("in Let Yet Kone village": Kone in New Caledonia is no part of it).  Not a
-    country or a province, nor after a kind, direction or title word ("Greater Kabul", "President")."""
+    country or a province, nor after a kind, direction or title word ("Greater Kabul", "President").
+    However big the town, when the model calls the whole a group ("fighters attacked Tarhoun Dabou"): a
+    group's name opens with its town ("Kabul Police", "Borno State Government") rather than ending with it."""
+    ent = ents[i]
+    if ent is not None and ent.label_ == "ORG" and ent.end == j and ent.start < i and all(
+            t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in KIND_WORDS for t in ent[: i - ent.start]):
+        return True
     if j - i != 1 or i == 0 or _big_place(cands):
         return False
     prev = doc[i - 1]
@@ -286,15 +292,6 @@ def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[C
     if prev.lower_ in KIND_WORDS or name_key(prev.text) in TITLES or prev.ent_type_ in ("NORP", "DATE", "TIME", "PERSON"):
         return False
     return not gaz.lookup(prev.text)
-
-
-def _tail_of_unknown_name(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
-    """Tokens i..j end an ORG entity that is only names before them: the model calls an unknown place of two
-    words a group ("fighters attacked Tarhoun Dabou"), and a group's name opens with its town
-    ("Kabul Police", "Borno State Government") rather than ending with it, however big the town."""
-    ent = ents[i]
-    return ent is not None and ent.label_ == "ORG" and ent.end == j and ent.start < i and all(
-        t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in KIND_WORDS for t in ent[: i - ent.start])
 
 
 def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
@@ -404,8 +401,8 @@ def _name_end(ent: Span) -> int:
     """Where the entity's name ends, without a possessive the model took into it ("Al Mukalla's") or a
     lower-case word after it."""
     end = ent.end
-    while end - 1 > ent.start and (ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’") or not ent.doc[end - 1].text[:1].isupper()):
-        end -= 1  # nor a lower-case word it ran on into ("Zaporizhzhia overnight")
+    while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():  # "'s" and "overnight" alike
+        end -= 1
     return end
 
 
@@ -677,7 +674,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)
-            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents) and not _after_unknown_name(doc, i, j, gaz, cands):
+            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents) and not _after_unknown_name(doc, i, j, gaz, cands, ents):
                 label = ents[i].label_ if ents[i] is not None else ""
                 add(i, j, cands, label)
                 i = j

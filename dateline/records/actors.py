@@ -17,8 +17,10 @@ from spacy.tokens import Span, Token
 from dateline.counts.numbers import load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import city_countries, toponym_weight
+from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     arguments,
+    clause_head,
     harmed,
     phrase_core,
     reduced_passive,
@@ -131,7 +133,6 @@ def _claimant(trigger: Token) -> Token | None:
     return None
 
 
-_SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "claim", "confirm"})
 _PRONOUNS = frozenset({"it", "they", "we"})
 
 
@@ -141,21 +142,9 @@ def _speaker(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ not in _PRONOUNS:
         return tok
     verb = tok.head
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING:
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in vocabulary().reporting_verbs:
         return subject(verb.head) or tok
     return tok
-
-
-def _governing_subject(trigger: Token) -> Token | None:
-    """The subject of the verb an event noun hangs from ("it had killed dozens in air strikes")."""
-    node = trigger
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node.i != trigger.i:
-            return subject(node)
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:
@@ -340,7 +329,7 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
     agent_head, patient_head = _roles(trigger, actors)
     agent_head = _speaker(agent_head)
-    if agent_head is None and trigger.pos_ in ("NOUN", "PROPN") and (subj := _governing_subject(trigger)) is not None \
+    if agent_head is None and trigger.pos_ in ("NOUN", "PROPN") and (subj := subject(clause_head(trigger))) is not None \
             and subj.lower_ in _PRONOUNS:  # "the army said it had killed dozens in air strikes"
         agent_head = _speaker(subj)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)

@@ -49,6 +49,7 @@ import re
 
 from spacy.tokens import Token
 
+from dateline.counts.numbers import load_vocabulary
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
@@ -276,7 +277,6 @@ def _anniversary_years(clause: Clause) -> int | None:
 
 
 _ELAPSED_MONTHS = {"year": 12, "years": 12, "decade": 120, "decades": 120, "month": 1, "months": 1}
-_COUNT_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 
 
 def _elapsed_months(clause: Clause) -> int | None:
@@ -293,7 +293,7 @@ def _elapsed_months(clause: Clause) -> int | None:
         if count is None:
             number = 1 if unit.lower_ in ("year", "month", "decade") else None
         else:
-            number = _COUNT_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+            number = next((e.low for e in load_vocabulary().find(count.text)), None)
         if number:
             return number * months
     return None
