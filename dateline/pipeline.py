@@ -67,7 +67,40 @@ def mark_body(doc: Doc) -> Doc:
             if _capital_heading(doc[line_start:i].text):
                 doc[i].is_sent_start = True
             line_start = i
+    for i in _source_tails(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+SOURCE_TAIL_WORDS = 4
+
+
+def _source_tails(doc: Doc) -> list[int]:
+    """Where a headline's source, set after a spaced dash at the end of its line, starts ("... in
+    Somalia - agency", "... - rights group says"): parsed with the clause, "Somalia" becomes the
+    modifier of "agency" and no longer says where.  A tail is a few words of a source
+    (``headline_words.source_words``) or names; "- scores wounded" is the headline's own."""
+    from dateline.events.ontology import get_ontology
+
+    source = frozenset(get_ontology().headline_words.source_words)
+    starts = []
+    for i in range(3, len(doc) - 1):
+        dash = doc[i]
+        if dash.text not in ("-", "–", "—") or not doc[i - 1].whitespace_ or not dash.whitespace_:
+            continue
+        tail = []
+        for tok in doc[i + 1:]:
+            if tok.is_space:
+                break
+            tail.append(tok)
+            if "\n" in tok.whitespace_:
+                break
+        end = i + 1 + len(tail)
+        words = [t for t in tail if not t.is_punct]
+        if words and len(words) <= SOURCE_TAIL_WORDS and (end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_) \
+                and all(t.lower_ in source or (t.text[:1].isupper() and t.is_alpha) for t in words):
+            starts.append(i)
+    return starts
 
 
 def _capital_heading(line: str) -> bool:

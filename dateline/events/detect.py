@@ -141,7 +141,7 @@ class Detector(HeadlineRules, CorrectionRules):
         self.sub = {s.code: s for s in ontology.sub_event_types}
         # Head words of trigger phrases ("fire" of "open fire", "strike" of "air strike"): a
         # trigger noun modifying one of them is part of an event's name ("mortar fire").
-        self.event_heads = frozenset(t.split()[-1] for s in ontology.sub_event_types for t in s.triggers)
+        self.event_heads = ontology.event_heads
         self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
         self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
@@ -240,9 +240,15 @@ class Detector(HeadlineRules, CorrectionRules):
             label = self.labels[top]
         while self.in_scope[top] and not self._told(sent, hits, label):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
-            # disrupted): read the sentence by the other classes, given that it is not this one
+            # disrupted): read the sentence by the other classes, given that it is not this one, and
+            # when that reading leaves the type, by a sub-type of its type the sentence's words tell, if
+            # any (a bombing with no word of suicide is no attack on civilians)
+            etype = self.sub[label].event_type
+            kin = [self.index[h.code] for h in hits if not h.oos and h.code != label and self.sub[h.code].event_type == etype]
             p = _given_not(p, [top])
             top = int(p.argmax())
+            if kin and (not self.in_scope[top] or self.sub[self.labels[top]].event_type != etype):
+                top = max(kin, key=lambda i: p[i])
             label = self.labels[top]
         headline = facts.headline and sent.start == facts.first_sentence
         protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
@@ -271,7 +277,7 @@ class Detector(HeadlineRules, CorrectionRules):
 
             first_top, first_label = top, label
             if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them
-                top, label = self._precedence(p, top, hits)
+                top, label = self._precedence(sent, p, top, hits)
             sub = self.sub[label]
             trigger = pick(label)
             if label != first_label and not by_type and trigger is not None \
@@ -461,7 +467,7 @@ class Detector(HeadlineRules, CorrectionRules):
         if not words:
             return True
         single = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        text = " " + " ".join(t.lower_ for t in sent) + " "
+        text = " " + " ".join(t.lower_ for t in sent) + " " + " ".join(t.lemma_.lower() for t in sent) + " "
         return any(w in single if " " not in w else f" {w} " in text for w in words)
 
     def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span, facts: DocFacts) -> bool:
@@ -552,9 +558,10 @@ class Detector(HeadlineRules, CorrectionRules):
             sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
             if not h.oos and h.code in self.by_type[event_type])
 
-    def _precedence(self, p: np.ndarray, top: int, hits: list[LexHit]) -> tuple[int, str]:
+    def _precedence(self, sent: Span, p: np.ndarray, top: int, hits: list[LexHit]) -> tuple[int, str]:
         """A close runner-up of a higher sub-type wins (ACLED codes one event its higher way), unless
-        it is a change of territory the sentence tells with no word of taking a place."""
+        it is a change of territory the sentence tells with no word of taking a place, or a sub-type
+        the sentence lacks the words of (``_told``: a blast with no word of suicide)."""
         label = self.labels[top]
         order = np.argsort(-p)
         second = next((int(i) for i in order if i != top and self.in_scope[i]), None)
@@ -562,6 +569,8 @@ class Detector(HeadlineRules, CorrectionRules):
             return top, label
         runner = self.labels[second]
         if runner in self.own_trigger_codes and not any(not h.oos and h.code in self.own_trigger_codes for h in hits):
+            return top, label
+        if not self._told(sent, hits, runner):
             return top, label
         if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)
                 and self.ontology.rank(runner) < self.ontology.rank(label)):

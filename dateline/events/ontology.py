@@ -146,6 +146,9 @@ class HeadlineWords(BaseModel):
     claim_nouns: list[str] = Field(default_factory=list)
     # Verbs of lasting: an event noun their subject reports that event only in a headline naming a place.
     lasting_verbs: list[str] = Field(default_factory=list)
+    # Words of a source set after a headline's dash ("... - agency", "... - rights group says"); a
+    # capitalised word (a name: "Reuters", "General Staff") is one too.
+    source_words: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 
@@ -205,6 +208,11 @@ class Ontology(BaseModel):
     def codes(self) -> list[str]:
         """Sub-type codes in ACLED hierarchy order."""
         return [s.code for s in self.sub_event_types]
+
+    @property
+    def event_heads(self) -> frozenset[str]:
+        """The head word of every trigger ("bombing" of "suicide bombing"): the nouns an event is named by."""
+        return frozenset(t.split()[-1] for s in self.sub_event_types for t in s.triggers)
 
     @property
     def oos_codes(self) -> list[str]:

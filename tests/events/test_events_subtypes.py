@@ -106,9 +106,10 @@ def test_a_change_of_territory_needs_a_word_of_taking_a_place(nlp):
     p = np.zeros(len(detector.labels))
     p[clash], p[capture] = 0.5, 0.45  # a close runner-up that ranks higher in ACLED's order
     fought = [LexHit(0, 1, "ARMED_CLASH", False)]
-    assert detector._precedence(p, clash, fought)[1] == "ARMED_CLASH"  # "clashed in X town": nothing taken
+    sent = next(nlp("Rebels clashed with troops in the town and seized it.").sents)
+    assert detector._precedence(sent, p, clash, fought)[1] == "ARMED_CLASH"  # "clashed in X town": nothing taken
     seized = fought + [LexHit(3, 4, "NON_STATE_ACTOR_OVERTAKES_TER", False)]
-    assert detector._precedence(p, clash, seized)[1] == "NON_STATE_ACTOR_OVERTAKES_TER"  # "... and seized it"
+    assert detector._precedence(sent, p, clash, seized)[1] == "NON_STATE_ACTOR_OVERTAKES_TER"  # "... and seized it"
     doc = nlp("The army retook Tal Hamis from the militants on Monday.")  # a past form the lemmatizer leaves alone
     assert [m.sub_event_type for m in event_mentions(doc)] == ["Government regains territory"]
 
