@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from dateline.actors.dictionary import ActorDictionary, Country
+from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.nlp import doc_article, has_slot
 from dateline.places import toponyms
 from dateline.records.clause import clause_head
@@ -60,6 +60,34 @@ def toponym_weight(toponym: Toponym) -> float:
     if toponym.place is not None and (toponym.place.feature_code or "").startswith("PCL"):
         weight += 0.5
     return weight
+
+
+def attacker_demonym(doc: Doc, t: Toponym, troops: bool = True) -> bool:
+    """A nationality on a weapon or a force ("Russian shelling", "Israeli strikes", "US drone strike"):
+    whose attack it was, which says nothing of where it struck, nor of whom it struck.  With
+    ``troops=False`` only on a weapon or an attack: "Ethiopian forces detained two journalists" are
+    most often at home, and so are those they take."""
+    if t.role != "demonym" and not (t.role == "modifier" and (t.place is not None and (t.place.feature_code or "").startswith("PCL"))):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and _on_force(span, troops)
+
+
+# The people of a force among ``military_action_nouns``; the rest are weapons and attacks.
+_TROOPS = frozenset({"forces", "troops"})
+
+
+def _on_force(span: Span, troops: bool = True) -> bool:
+    """The words modify a weapon or a force, or a noun that modifies one ("US drone strike")."""
+    nouns = load_dictionary().military_action_nouns
+    if not troops:
+        nouns = nouns - _TROOPS
+    root = span.root
+    while root.dep_ in ("amod", "compound", "nmod") and root.head.i != root.i:
+        if root.head.lower_ in nouns:
+            return True
+        root = root.head
+    return False
 
 
 def _same_clause(doc: Doc, group: ActorMention, i: int) -> bool:
@@ -149,7 +177,7 @@ class ActorMatcher:
         signals: list[tuple[int, str, float]] = []
         if places is not None:
             for t in places:
-                if t.place is not None and t.place.iso and toponym_weight(t) > 0:
+                if t.place is not None and t.place.iso and toponym_weight(t) > 0 and not attacker_demonym(doc, t, troops=False):
                     signals.append((t.start, t.place.iso, toponym_weight(t)))
         else:
             cities = city_countries()
@@ -157,8 +185,9 @@ class ActorMatcher:
                 key = ent.text.lower()
                 if ent.label_ in ("GPE", "LOC") and key in cities and key not in self.country_by_word:
                     signals.append((ent.start_char, cities[key], 2))
-        covered = {pos for pos, _, _ in signals}
-        signals += [(doc[s].idx, iso, 1) for s, _, iso in country_spans if doc[s].idx not in covered]
+        covered = {t.start for t in places or []} | {pos for pos, _, _ in signals}
+        signals += [(doc[s].idx, iso, 1) for s, e, iso in country_spans
+                    if doc[s].idx not in covered and not (doc.has_annotation("DEP") and _on_force(doc[s:e], troops=False))]
         return signals
 
     def group_signals(self, doc: Doc, matches: list[tuple[str, str, int, int]]) -> list[tuple[int, str, float]]:
@@ -167,7 +196,8 @@ class ActorMatcher:
         out = []
         for kind, key, start, _ in matches:
             group = self.dictionary.groups.get(key) if kind == GROUP else None
-            if group is not None and group.country and set(group.countries) <= {group.country}:
+            if group is not None and group.country and set(group.countries) <= {group.country} and not group.by_country:
+                # (a group with a branch elsewhere, "al-Shabaab" in Mozambique, names no one country)
                 out.append((doc[start].idx, group.country, 2.0))
         return out
 

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dateline.counts.numbers import load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
-from dateline.actors.matcher import city_countries, toponym_weight
+from dateline.actors.matcher import attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     arguments,
@@ -28,7 +28,7 @@ from dateline.records.clause import (
     trigger_token,
 )
 from dateline.records.context import Context
-from dateline.records.place_country import across_border
+from dateline.records.place_country import across_border, names_country
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 
 INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
@@ -166,7 +166,8 @@ def _country_votes(ctx: Context, lo: int, hi: int, d: ActorDictionary) -> Counte
     if ctx.toponyms is not None:
         for t in ctx.toponyms:
             if t.place is not None and t.place.iso and lo <= t.start < hi and toponym_weight(t) > 0 \
-                    and not across_border(ctx.doc, t):  # "a district bordering Afghanistan" is not in it
+                    and not across_border(ctx.doc, t) and not attacker_demonym(ctx.doc, t, troops=False):
+                # "a district bordering Afghanistan" is not in it; "an Israeli strike" says whose strike, not where
                 votes[t.place.iso] += toponym_weight(t)  # type: ignore[assignment]
     else:
         cities = city_countries()
@@ -178,6 +179,8 @@ def _country_votes(ctx: Context, lo: int, hi: int, d: ActorDictionary) -> Counte
                     votes[iso] += 1
     if not votes:
         for actor in ctx.actors or []:
+            if actor.key and actor.key.startswith("military:") and d.lookup(actor.text) is not None:
+                continue  # a country as the doer of a strike ("Israel struck", "a Russian missile") strikes abroad too
             if lo <= actor.start < hi and actor.country and (country := d.lookup(actor.country)):
                 votes[country.iso] += 1
     return votes
@@ -226,7 +229,10 @@ def _country_as_agent(ctx: Context, head: Token, d: ActorDictionary, trigger: To
         if country is not None and text.lower() in {n.lower() for n in (country.name, *country.names)}:
             return _military(ctx, doc[words[0].i:head.i + 1], country, d)
     if head.i == (trigger.i if trigger is not None else -1) or head.lower_ in d.military_action_nouns:
+        force_word = head.lower_ in d.military_action_nouns
         for child in head.children:
+            if not force_word and child.pos_ == "PROPN":
+                continue  # "Pakistan blast", "Mali clashes": a country's name on an event word says where
             if child.dep_ in ("amod", "compound", "nmod", "poss") and (country := d.lookup(child.text)) is not None:
                 return _military(ctx, ctx.doc[child.i:child.i + 1], country, d)
     return None
@@ -316,6 +322,30 @@ def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, 
             actor2 = next((a for a in actors if a.inter == "Civilians"), None)
 
     return actor1, actor2
+
+
+def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventActors:
+    """A country's forces or civilians whose country the text did not write beside them ("troops",
+    "civilians") belong to the country the row is placed in: the sentence's vote can follow a
+    namesake abroad ("overran the coastal town of Palma", Palma read as Spain's) that the row's place
+    passed over."""
+    d = load_dictionary()
+    country = d.country(iso) if iso else None
+    if country is None:
+        return actors
+
+    def moved(a: ActorMention | None) -> ActorMention | None:
+        if a is None or not a.key or ":" not in a.key:
+            return a
+        kind, own = a.key.split(":", 1)
+        if own == iso or kind not in d.country_actors or (own != "?" and names_country(a.text, own)):
+            return a
+        return a.model_copy(update={"name": d.country_actors[kind].name(country, ctx.year), "country": country.name,
+                                    "iso": iso, "key": f"{kind}:{iso}"})
+
+    return actors.model_copy(update={"actor1": moved(actors.actor1), "actor2": moved(actors.actor2),
+                                     "assoc_actor_1": [moved(a) for a in actors.assoc_actor_1],
+                                     "assoc_actor_2": [moved(a) for a in actors.assoc_actor_2]})
 
 
 def event_actors(ctx: Context, mention: EventMention) -> EventActors:

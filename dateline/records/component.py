@@ -23,7 +23,7 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
-from dateline.records.actors import event_actors
+from dateline.records.actors import event_actors, in_row_country
 from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
@@ -97,6 +97,8 @@ class RecordsComponent:
             if m.kind != "report" and facts.get("generic") and one_sided_battle(m, actors):
                 m = as_attack(m)
                 actors = event_actors(ctx, m)
+            if place is not None and place.place is not None:
+                actors = in_row_country(ctx, actors, place.place.iso)
             record = self.build(article, m)
             evidence = record.evidence
             set_place(record, place, evidence)
@@ -115,7 +117,11 @@ class RecordsComponent:
         records = events.records
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
-                set_place(e.record, narrative_place(ctx, e.members[0].mention), e.record.evidence)
+                mention = e.members[0].mention
+                place = narrative_place(ctx, mention)
+                set_place(e.record, place, e.record.evidence)
+                if place is not None and place.place is not None and len(e.members) == 1:
+                    set_actors(e.record, in_row_country(ctx, event_actors(ctx, mention), place.place.iso), e.record.evidence)
             if e.record in records and e.record.location is None and e.record.country is None \
                     and e.record.event_type == "Strategic developments":
                 set_place(e.record, story_capital(ctx), e.record.evidence)

@@ -48,6 +48,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from dateline.actors.matcher import attacker_demonym
+from dateline.events.ontology import get_ontology
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.recognize import STREET_CLOSERS
@@ -89,6 +91,22 @@ def locating(t: Toponym) -> bool:
     if t.place is None or t.role not in LOCATING_ROLES:
         return False
     return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
+
+
+def names_the_scene(ctx: Context, t: Toponym) -> bool:
+    """A country set before an event's own word ("Mali violence", "Iraq bombings", "Sudan fighting")
+    says where it happened, as "in Mali" would; before a force or a weapon ("US drone strike") it
+    says whose it was (``attacker_demonym``)."""
+    if t.place is None or t.role != "modifier" or not (t.place.feature_code or "").startswith("PCL"):
+        return False
+    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "nmod", "amod") or attacker_demonym(ctx.doc, t):
+        return False
+    head = span.root.head
+    words = [head]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in get_ontology().event_heads:
+        words.append(head.head)  # "Iraq violence kills 22" (not "a UAE officer was killed": a person's nationality)
+    return any(m.start <= w.idx < m.end for w in words for m in ctx.mentions or [])
 
 
 # Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries", "Fano militiamen"):
@@ -502,8 +520,8 @@ def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Topon
     """The toponyms that may say where an event was: locating ones, in a country the article makes
     plausible, not a country named as the owner of forces or as the far side of a border (``named``:
     already without the places inside armed groups' names)."""
-    return [t for t in named if locating(t) and plausible(t) and not owner_country(ctx.doc, t)
-            and not across_border(ctx.doc, t)]
+    return [t for t in named if (names_the_scene(ctx, t) or locating(t) and not owner_country(ctx.doc, t))
+            and plausible(t) and not across_border(ctx.doc, t)]
 
 
 def previous_event_place(text: str, mention: EventMention, placed: list[tuple[int, Toponym]]) -> Toponym | None:

@@ -17,6 +17,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.matcher import attacker_demonym
 from dateline.places.normalize import name_key
 from dateline.records.context import Context
 from dateline.records.place_phrases import BORDER_WORDS, PLACE_KINDS, _is_country, _kind
@@ -184,25 +185,6 @@ def owner_country(doc: Doc, t: Toponym) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:  # "South Sudan People's Defence Forces"
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and _kind(head) not in PLACE_KINDS and head.ent_type_ not in ("GPE", "LOC", "FAC")
-
-
-@functools.lru_cache(maxsize=1)
-def _military_action_nouns() -> frozenset[str]:
-    from dateline.actors.dictionary import load_dictionary
-
-    return load_dictionary().military_action_nouns
-
-
-def attacker_demonym(doc: Doc, t: Toponym) -> bool:
-    """A nationality on a weapon or a force ("Russian shelling", "Israeli strikes", "Turkish troops"):
-    whose attack it was, which says nothing of where it struck."""
-    if t.role != "demonym":
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    return span.root.dep_ in ("amod", "compound", "nmod") and head.lower_ in _military_action_nouns()
 
 
 def across_border(doc: Doc, t: Toponym) -> bool:

@@ -129,3 +129,56 @@ def test_a_day_on_the_verb_of_saying_yields_to_the_events_own_day(rows):
             "in Hela Province, police confirmed yesterday.")
     found = [r for r in rows(text) if r.event_type == "Battles"]
     assert found and found[0].event_date == dt.date(2024, 5, 6)  # Monday, not the Tuesday the police spoke
+
+
+def test_a_headlines_source_after_a_dash_leaves_its_place_standing(rows):
+    # parsed with the clause, "Chad - agency" made the country a modifier of "agency"
+    found = rows("Seven soldiers, 11 insurgents killed in fighting in Chad - agency")
+    assert found and found[0].country == "Chad"
+
+
+def test_a_blast_in_a_capital_is_no_suicide_bombing_unless_told(rows):
+    found = rows("Blast kills five at a bus station in Kabul")
+    assert found and found[0].sub_event_type != "Suicide bomb" and found[0].fatalities == 5
+    told = rows("Attacker blows himself up at a bus station in Kabul, killing five")
+    assert told and told[0].sub_event_type == "Suicide bomb" and told[0].fatalities == 6  # the bomber too
+
+
+def test_the_attackers_nationality_is_not_the_victims_country(rows):
+    found = rows("Israeli drone strike kills four fishermen")
+    assert found and found[0].actor2 is not None and "Israel" not in found[0].actor2
+    placed = rows("Israeli drone strike kills four fishermen in Khan Younis")
+    assert placed and placed[0].actor2 == "Civilians (Palestine)"
+
+
+def test_a_country_set_before_the_events_word_says_where(rows):
+    found = rows("Niger violence leaves 14 villagers dead")
+    assert found and found[0].country == "Niger" and found[0].geo_precision == 3
+    # a person's nationality is no place: the worked example's officer
+    person = rows("A Kuwaiti diplomat was shot dead by gunmen")
+    assert person and person[0].country is None
+
+
+def test_a_countrys_name_on_an_event_word_is_no_army(rows):
+    found = rows("Somalia blast kills six soldiers")
+    assert found and (found[0].actor1 is None or "Military" not in found[0].actor1)
+    assert found[0].sub_event_type == "Remote explosive/landmine/IED" and found[0].fatalities == 6  # no bomber added
+
+
+def test_federal_forces_and_gangs_are_actors(rows):
+    found = rows("Somali federal forces and al-Shabaab fighters clashed near Jowhar on Monday.")
+    assert found and {found[0].actor1, found[0].actor2} >= {"Al Shabaab"} and any(
+        a and a.startswith("Military Forces of Somalia") for a in (found[0].actor1, found[0].actor2))
+    torched = rows("Gang members set fire to a market in Cap-Haitien on Tuesday.")
+    assert torched and torched[0].actor1 == "Unidentified Armed Group (Haiti)"
+
+
+def test_a_decapitated_man_is_a_killing(rows):
+    found = rows("Decapitated man found beside a road in Uruapan")
+    assert found and found[0].event_type == "Violence against civilians"
+
+
+def test_the_sentences_one_night_dates_an_intervention_told_after_a_semicolon(rows):
+    found = rows("Hundreds marched in Yerevan on Saturday night; police fired tear gas and held 12 people.",
+                 published=dt.date(2024, 5, 13))  # a Monday
+    assert found and found[0].event_date == dt.date(2024, 5, 11)
