@@ -29,11 +29,14 @@ NAME_ARTICLES = words("name_articles")
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
 SPEECH_VERBS = words("speech_verbs")
+FIGHTING_VERBS = words("fighting_verbs")
 # Unit words in the plural count too: "Greene counties" closes a list of counties ("Pike and Greene counties").
 PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals")
 TITLES = words("titles")
 # Every word of a unit's kind ("zone", "woreda", "governorate"), singular or plural.
 UNIT_WORDS = PLACE_NOUNS | words("adm2_suffixes") | words("adm1_suffixes")
+# A unit word after a name and the feature code it asks for (as in ``resolve.ADMIN_WORDS``).
+UNIT_KINDS = {**dict.fromkeys(words("adm2_words"), "ADM2"), **dict.fromkeys(words("adm1_words"), "ADM1")}
 # A unit's word written as a title before its name, the South Asian way ("District Bijapur", "Tehsil X").
 UNIT_TITLES = words("adm2_words") | words("adm1_words")
 
@@ -228,12 +231,14 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         # words may be one of its other spellings ("east of Wad Madani"), which a single word
         # ("in Molotov") is too easily by chance.
         return True
+    if in_unit_brackets(doc, i, j) and any(c.fclass in ("P", "A") for c in cands):
+        # the coder's units after a place ("(Atarib, Aleppo)"): many seats have no population in GeoNames,
+        # and the small model gives unfamiliar names any label ("Qa'tabah" a date)
+        return True
     if ent_labels & NOT_PLACE_LABELS - WEAK_LABELS:
         return False
     if _label_opening(doc, i, j, cands):
         return True
-    if in_unit_brackets(doc, i, j) and any(c.fclass in ("P", "A") for c in cands):
-        return True  # the coder's units after a place ("(Atarib, Aleppo)"): many seats have no population in GeoNames
     if j - i == 1 and title_case(doc[i].sent) and not place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
@@ -431,7 +436,9 @@ def in_unit_brackets(doc: Doc, i: int, j: int) -> bool:
     if k < 1 or doc[k].text != "(" or end >= len(doc) or doc[end].text != ")":
         return False
     before = doc[k - 1]
-    return _capitalised(before) or before.lower_ in PLACE_NOUNS
+    # after a feature a coder named in lower case ("military camp (Qa'tabah, Dali)"), two units or more
+    listed = before.pos_ == "NOUN" and any(doc[x].text == "," for x in range(k + 1, end))
+    return _capitalised(before) or before.lower_ in PLACE_NOUNS or listed
 
 
 # Words whose "on X" is the place struck: "airstrikes on X", "shelling on X", "an assault on X".
@@ -505,12 +512,13 @@ PLACE_SUBJECT_VERBS = words("place_subject_verbs")
 
 def _acting_country(token: Token, cands: tuple[Candidate, ...]) -> bool:
     """A country that is the subject of an act ("Turkey killed 12 fighters in X", "Russia and the
-    regime shelled X") is a state acting, not where the act happened."""
+    regime shelled X") is a state acting, not where the act happened; any name that is the subject
+    of a verb of fighting ("Mangal and Turi clashed") is a group's."""
     while token.dep_ == "conj" and token.head.i != token.i:  # "Russia and the regime struck X"
         token = token.head
     verb = token.head
     return token.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in PLACE_SUBJECT_VERBS \
-        and any(c.is_country for c in cands)
+        and (any(c.is_country for c in cands) or verb.lemma_.lower() in FIGHTING_VERBS)
 
 
 # Words that open or close the name of a street or square ("rue de Lyon", "Calle Burgos",
@@ -556,6 +564,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     def add(i: int, j: int, cands: tuple[Candidate, ...], label: str, role: str | None = None, demonym_of: str | None = None) -> None:
         span = doc[i:j]
+        if j < len(doc) and (kind := UNIT_KINDS.get(doc[j].lower_)) and not any(c.fcode == kind for c in cands):
+            # "Hiran region": a unit of that kind under another spelling ("Hiiraan"), beside a namesake town
+            cands = cands + tuple(c for c in gaz.lookup_skeleton(span.text) if c.fcode == kind and c not in cands)
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
         if m.role != "demonym" and (all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands)):

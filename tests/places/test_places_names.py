@@ -193,3 +193,20 @@ def test_the_last_word_of_a_village_name_the_gazetteer_lacks_is_no_town_abroad(p
     # "Kone" is a town in New Caledonia; "Let Yet Kone" is a village of Sagaing
     found = _countries(parse("Airstrikes killed 15 civilians in Let Yet Kone village in Sagaing region on Monday."))
     assert "Kone" not in found and found.get("Sagaing") == "Myanmar"
+
+
+def test_names_that_clash_are_groups_not_places(parse):
+    roles = _roles(parse("Samburu and Turkana clashed near Baragoi on Sunday, leaving five dead."))
+    assert roles.get("Samburu") != "location" and roles.get("Turkana") != "location"
+    assert roles.get("Baragoi") == "location"
+
+
+def test_a_unit_word_after_a_name_brings_the_units_other_spelling(parse):
+    # "Hiran" is also a village in Iraq; "Hiran region" is Somalia's Hiiraan
+    assert _countries(parse("Rebels overran an army base in Hiran region on Monday.")).get("Hiran") == "Somalia"
+
+
+def test_units_in_brackets_after_a_feature_written_in_lower_case(parse):
+    # a seat GeoNames gives no population is a place only by the coder's brackets
+    doc = parse("Troops and rebels clashed at a hilltop camp (Qa'tabah, Dali) on Friday. Four were killed.")
+    assert _countries(doc).get("Qa'tabah") == "Yemen" and _countries(doc).get("Dali") == "Yemen"
