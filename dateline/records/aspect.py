@@ -113,6 +113,7 @@ def background_cue(clause: Clause) -> Background | None:
 
 # A war and its kin, as the subject of a killing in the present perfect, count a toll over their whole
 # length: "the war has killed tens of thousands", "the insurgency has claimed 3,000 lives".
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # "fighting" is often parsed as a clausal subject
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "crisis", "unrest", "uprising", "rebellion",
                        "fighting", "bloodshed"})
 
@@ -122,7 +123,10 @@ def tally_clause(head: Token) -> bool:
     "since ...", or with a war as its subject, or an adverb of repetition ("so far", "repeatedly")."""
     vocab = vocabulary()
     present_perfect = perfect(head) == "present"
-    if present_perfect and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in WAR_NOUNS for c in head.children):
+    subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+    if not subjects and head.dep_ == "conj":  # "the war erupted in 2023 and has displaced millions"
+        subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
+    if present_perfect and any(c.lemma_.lower() in WAR_NOUNS or c.lower_ in WAR_NOUNS for c in subjects):
         return True
     for child in head.children:
         if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
@@ -138,6 +142,8 @@ def is_tally(clause: Clause) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "in") and \
             trigger.head.head.lemma_.lower() in vocabulary().aggregate_nouns:
         return True
+    if trigger.dep_ in SUBJECTS and tally_clause(trigger.head):
+        return True  # "fighting there has killed hundreds": the event noun is the subject of the tally's verb
     return tally_clause(clause.head)
 
 

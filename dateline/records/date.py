@@ -117,7 +117,7 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     reporting = vocabulary().reporting_verbs
     # not a day inside a relative clause ("a cell that, officials said, had killed an officer in October
     # 2015"): it dates that clause's act
-    days = [t for t in candidates if t.type == "DATE" and (root := token_at(ctx.doc, t.start, t.end)) is not None
+    days = [t for t in candidates if t.type in ("DATE", "TIME") and (root := token_at(ctx.doc, t.start, t.end)) is not None
             and (head := clause_head(root)).lemma_.lower() not in reporting
             and not any(a.dep_ == "relcl" for a in (head, *head.ancestors))]
     return days[0] if len(days) == 1 and len(candidates) == 1 else None

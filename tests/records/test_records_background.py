@@ -168,3 +168,14 @@ def test_a_headline_event_of_its_own_is_on_the_ledes_day() -> None:
     rows = link(text, ("attacked", *CLASH), ("detained", "Strategic developments", "Arrests"))
     arrests = next(r for r in rows if r.sub_event_type == "Arrests")
     assert arrests.event_date == dt.date(2025, 6, 10)  # Tuesday, not the publication day (Thursday)
+
+
+def test_fighting_that_has_killed_hundreds_is_a_tally(rows):
+    found = rows("Militias have besieged the town since June. Fighting there has killed hundreds of residents, "
+                 "according to aid agencies.")
+    assert not [r for r in found if r.event_type == "Battles"]
+
+
+def test_a_war_that_erupted_and_has_displaced_millions_is_background(rows):
+    found = rows("The conflict between the two factions broke out in March 2022 and has displaced more than two million people.")
+    assert found == []
