@@ -118,6 +118,8 @@ class ActorDictionary:
     generic_people: frozenset[str] = frozenset()
     force_assets: frozenset[str] = frozenset()
     arrested_groups: frozenset[str] = frozenset()
+    ethnic_militia_heads: tuple[str, ...] = ()
+    not_ethnic_names: frozenset[str] = frozenset()
     by_word: dict[str, str] = field(default_factory=dict)  # lowercased country name/demonym -> ISO
 
     def lookup(self, word: str) -> Country | None:
@@ -229,6 +231,8 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         generic_people=frozenset(s.lower() for s in _strings(data.get("generic_people"), f"{source}: generic_people")),
         force_assets=frozenset(s.lower() for s in _strings(data.get("force_assets"), f"{source}: force_assets")),
         arrested_groups=frozenset(s.lower() for s in _strings(data.get("arrested_groups"), f"{source}: arrested_groups")),
+        ethnic_militia_heads=tuple(s.lower() for s in _strings(data.get("ethnic_militia_heads"), f"{source}: ethnic_militia_heads")),
+        not_ethnic_names=frozenset(s.lower() for s in _strings(data.get("not_ethnic_names"), f"{source}: not_ethnic_names")),
     )
 
 

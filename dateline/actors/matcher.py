@@ -23,7 +23,7 @@ from dateline.records.clause import clause_head
 from dateline.types import ActorMention, Toponym
 
 # Match-id prefixes: which kind of dictionary entry a pattern came from.
-COUNTRY, COUNTRY_ACTOR, WITH_COUNTRY, GROUP, ANAPHOR = "C", "A", "W", "G", "N"
+COUNTRY, COUNTRY_ACTOR, WITH_COUNTRY, GROUP, ANAPHOR, ETHNIC = "C", "A", "W", "G", "N", "E"
 _PRIORITY = {GROUP: 4, COUNTRY_ACTOR: 3, WITH_COUNTRY: 2, ANAPHOR: 1, COUNTRY: 0}
 ARMED_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
@@ -165,6 +165,36 @@ class ActorMatcher:
         out.sort(key=lambda m: m[2])
         return out
 
+    def ethnic_spans(self, doc: Doc, taken: set[int], places: list[Toponym] | None) -> list[tuple[str, str, int, int]]:
+        """A community's armed men named by the community ("Murle youth", "Dinka and Nuer militiamen"):
+        (ETHNIC, the community's name, start, end), on tokens no other match took."""
+        d = self.dictionary
+        placed = {t.start for t in places or [] if t.role in ("location", "modifier") and t.place is not None}
+        heads = [h.split() for h in d.ethnic_militia_heads]
+
+        def name_at(k: int) -> bool:
+            tok = doc[k]
+            return tok.is_alpha and tok.text[:1].isupper() and k not in taken and tok.idx not in placed \
+                and tok.lower_ not in d.not_ethnic_names and tok.lower_ not in self.country_by_word \
+                and (not tok.is_sent_start or tok.pos_ == "PROPN")
+        out = []
+        for i in range(1, len(doc)):
+            words = next((h for h in heads if [t.lower_ for t in doc[i:i + len(h)]] == h), None)
+            if words is None or any(k in taken for k in range(i, i + len(words))) or not name_at(i - 1):
+                continue
+            end = i + len(words)
+            out.append((ETHNIC, doc[i - 1].text, i - 1, end))
+            k = i - 2  # "Dinka and Murle youth", "Hema, Lendu and Bira militiamen": each name takes the noun
+            while k >= 1 and doc[k].lower_ in ("and", ",", "or"):
+                first = k - 1
+                while first >= 1 and name_at(first) and name_at(first - 1) and first - 1 >= k - 2:
+                    first -= 1  # "Dinka Bor and Murle youth": the community is the first word
+                if not name_at(first):
+                    break
+                out.append((ETHNIC, doc[first].text, first, k))
+                k = first - 1
+        return out
+
     def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]],
                       places: list[Toponym] | None) -> list[tuple[int, str, float]]:
         """(character offset, ISO country, weight) of every place and country mention.
@@ -251,9 +281,16 @@ class ActorMatcher:
     def __call__(self, doc: Doc) -> list[ActorMention]:
         d = self.dictionary
         matches = self.spans(doc)
+        places = toponyms(doc) if has_slot(doc, "places") else None
+        # a community's name before "militiamen", "youths", "tribesmen" says whose they are: it takes the
+        # noun from the anaphor or generic actor the dictionary matched there
+        generic = (ANAPHOR, COUNTRY_ACTOR)
+        taken = {k for kind, _, s, e in matches if kind not in generic for k in range(s, e)}
+        ethnic = self.ethnic_spans(doc, taken, places)
+        covered = {k for _, _, s, e in ethnic for k in range(s, e)}
+        matches = sorted([m for m in matches if not covered & set(range(m[2], m[3]))] + ethnic, key=lambda m: m[2])
         country_spans = [(s, e, key) for kind, key, s, e in matches if kind == COUNTRY]
         countries = {e: (s, iso) for s, e, iso in country_spans}  # end token -> (start token, iso)
-        places = toponyms(doc) if has_slot(doc, "places") else None
         signals = self.place_signals(doc, country_spans, places) + self.group_signals(doc, matches)
         home = self.article_country(doc, signals)
         article = doc_article(doc)
@@ -280,6 +317,11 @@ class ActorMatcher:
             if kind == ANAPHOR and self._blocked(doc, start, end):
                 continue
             here = self.sentence_country(doc, start, signals, home)
+            if kind == ETHNIC:
+                country = d.country(here)
+                name = f"{key} Ethnic Militia" + (f" ({country.name})" if country else "")
+                mentions.append(self._mention(doc[start:end], name, "Identity militia", country, f"ethnic:{here or '?'}"))
+                continue
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY):
                 actor = d.country_actors[key]
                 begin, iso = self._modifier_country(doc, start, countries, places)

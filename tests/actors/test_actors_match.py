@@ -262,3 +262,13 @@ def test_militants_set_against_a_group_in_its_own_clause_are_not_that_group():
 def test_the_junta_is_the_military():
     found = actors("The junta said its troops had retaken the town of Kawlin in Sagaing region, Myanmar.")
     assert found["The junta"].name.startswith("Military Forces of Myanmar")
+
+
+def test_a_communitys_armed_men_are_its_ethnic_militia():
+    found = actors("Nuer and Shilluk youths clashed near Malakal in South Sudan on Tuesday.")
+    names = sorted(a.name for a in found.values())
+    assert names == ["Nuer Ethnic Militia (South Sudan)", "Shilluk Ethnic Militia (South Sudan)"]
+    assert all(a.inter == "Identity militia" for a in found.values())
+    # a faith, a country's people or a common word before the noun is no community's name
+    others = actors("Muslim youths and Kenyan herders gathered outside the market in Mandera.")
+    assert not any("Ethnic Militia" in a.name for a in others.values())
