@@ -637,6 +637,8 @@ class Detector(HeadlineRules, CorrectionRules):
             noun = sent.doc[i]
             if any(m.start <= noun.idx < m.end for m in found):
                 continue
+            if noun.dep_ in ("dobj", "nsubjpass") and any(m.start <= noun.head.idx < m.end for m in found):
+                continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to
             if i in facts.actors or one_of(noun, self.person_nouns):
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):

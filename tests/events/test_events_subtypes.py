@@ -151,3 +151,9 @@ def test_a_chemical_weapon_is_told_with_its_own_words(nlp):
 def test_an_armed_groups_act_is_no_riot(nlp, text, riot):
     types = [m.event_type for m in event_mentions(nlp(text)) if m.kind == "report"]
     assert types and (types == ["Riots"]) is riot
+
+
+def test_a_guided_bomb_is_dropped_from_the_air(nlp):
+    doc = nlp("A guided bomb hit a clinic in Vovchansk on Tuesday morning, wounding three nurses.")
+    assert [m.sub_event_type for m in event_mentions(doc)] == ["Air/drone strike"]
+
