@@ -394,6 +394,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
                 v.lemma_.lower() in d.generic_people or v.lower_ in d.generic_people or
                 any(g.lower_ in d.generic_people for c in v.children if c.dep_ == "prep" for g in c.children) for v in victims):
             actor2 = country_actor(ctx, mention, "civilians", d)
+    if actor2 is None:
+        actor2 = _struck_in_sentence(ctx, trigger, actors, actor1)
     assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
     if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
         other = next((a for a in assoc1 if _opposed(actor1, a)), None)
@@ -416,6 +418,21 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         assoc_actor_1=_unique([a for a in assoc1 if a.name not in names]),
         assoc_actor_2=_unique([a for a in assoc2 if a.name not in names]),
     )
+
+
+def _struck_in_sentence(ctx: Context, trigger: Token, actors: list[ActorMention],
+                        actor1: ActorMention | None) -> ActorMention | None:
+    """The side the sentence says was hit, when the trigger's own arguments name none: the object of
+    the verb of harm whose phrase the trigger is ("killed two militants in a gunfight"), or an actor
+    that was killed or died ("two policemen were killed when Maoists triggered a landmine")."""
+    harm = _harm_verbs()[0]
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else None
+    if verb is not None and verb.lemma_.lower() in harm:
+        hit = next((a for c in verb.children if c.dep_ == "dobj" if (a := _actor_of(c, actors)) is not None), None)
+        if hit is not None and hit is not actor1:
+            return hit
+    return next((a for a in actors if a is not actor1 and (actor1 is None or a.name != actor1.name)
+                 and _suffered(ctx, a)), None)
 
 
 def _unique(actors: list[ActorMention]) -> list[ActorMention]:

@@ -182,3 +182,15 @@ def test_the_sentences_one_night_dates_an_intervention_told_after_a_semicolon(ro
     found = rows("Hundreds marched in Yerevan on Saturday night; police fired tear gas and held 12 people.",
                  published=dt.date(2024, 5, 13))  # a Monday
     assert found and found[0].event_date == dt.date(2024, 5, 11)
+
+
+def test_the_side_killed_in_the_main_clause_is_the_victim_of_the_when_clause(rows):
+    found = rows("Three Malian soldiers were killed when jihadists attacked their convoy near Boni on Sunday.")
+    assert found and found[0].actor2 is not None and found[0].actor2.startswith("Military Forces of Mali")
+    gunfight = rows("Police killed three bandits in a gunfight near Zaria on Friday.")
+    assert gunfight and gunfight[0].actor2 == "Unidentified Armed Group (Nigeria)"
+
+
+def test_the_bomb_that_was_defused_is_no_explosion_of_its_own(rows):
+    found = rows("Soldiers defused a car bomb parked outside a bank in Kismayo on Tuesday, officials said.")
+    assert [r.sub_event_type for r in found] == ["Disrupted weapons use"]
