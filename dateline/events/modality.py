@@ -285,6 +285,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             break
         if node.dep_ == "ccomp":
             beyond = True
+            if node.i < node.head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > node.i and _toll(c)
+                                             for c in node.head.children):
+                break  # "explosion reported at a checkpoint, casualties feared": the fear is the casualties', not the blast's
         came_by = node.dep_
         node = node.head
     if not found:
@@ -297,6 +300,14 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             return "denied", _evidence(tok)
     kind, tok = found[0]
     return kind, _evidence(tok)  # type: ignore[return-value]
+
+
+def _toll(noun: Token) -> bool:
+    """A noun of the dead or hurt ("casualties", "fatalities", "dead"): ``headline_words.toll_words``."""
+    from dateline.events.ontology import get_ontology
+
+    words = get_ontology().headline_words.toll_words
+    return noun.lower_ in words or noun.lemma_.lower() in words
 
 
 def after_publication(mention: EventMention, when: EventDate, published: dt.date | None) -> EventMention:

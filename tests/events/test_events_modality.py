@@ -244,3 +244,10 @@ def test_a_report_under_a_verb_of_saying_is_no_subjunctive(nlp):
 def test_a_denial_verb_does_not_stand_in_for_the_event_it_denies(nlp):
     m = only(nlp, "The army denied that its soldiers had burned any houses in the village.")
     assert (m.text, m.modality) == ("burned", "denied")
+
+
+def test_casualties_feared_leave_the_blast_asserted(nlp):
+    m = only(nlp, "Blast reported near a bus terminal in Garowe, many casualties feared")
+    assert m.modality == "asserted"
+    fear = only(nlp, "Residents fear an attack on the town in the coming days.")
+    assert fear.modality != "asserted"
