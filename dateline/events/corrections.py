@@ -72,7 +72,8 @@ class CorrectionRules:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                      and (one_of(c, words.body_nouns) or self._is_person(facts)(c))), None)
 
-    def _violent_conjunct(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:
+    def _violent_conjunct(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
+                          participles: bool = True) -> tuple[Span, str] | None:
         """The verb of killing (``headline_words.lethal``) the trigger's verb is conjoined with ("killed
         two and arrested a third"), or that governs the trigger noun's phrase ("killed three militants in
         a raid"), as its trigger span and likeliest violent sub-type, or None; not any violent word
@@ -80,9 +81,14 @@ class CorrectionRules:
         verb = trigger.root
         if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
             partners = [verb.head.head]  # "killed three militants in a raid": the raid frames the killing
+        elif verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            # "conducted a raid in the camp, killing two and arresting 14": the participles tell what the raid did
+            partners = [c for c in (*verb.head.children, *verb.children)
+                        if participles and c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"]
         elif verb.pos_ == "VERB":
             partners = [verb.head] if verb.dep_ == "conj" else []
             partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            partners += [c for c in verb.children if participles and c.dep_ == "advcl" and c.tag_ == "VBG"]  # "raided X, killing two"
         else:
             return None
         for partner in partners:

@@ -294,7 +294,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 label = self._taker(trigger, label)
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type not in VIOLENT_EVENT_TYPES \
-                    and (violent := self._violent_conjunct(sent, hits, trigger, p)) is not None:
+                    and (violent := self._violent_conjunct(sent, hits, trigger, p,
+                                                           participles=sub.event_type == "Strategic developments")) is not None:
+                # (a protest dispersed "killing one" stays excessive force against protesters)
                 # "police killed two gang members and arrested a third": one event, coded its higher
                 # (violent) way, as ACLED codes arrests made during a killing
                 trigger, label = violent

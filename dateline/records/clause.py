@@ -250,7 +250,10 @@ def arguments(trigger: Token) -> Arguments:
         if args.agent is None:
             args.agent = subject(trigger, own=False)
         if args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
-            args.agent = trigger.head
+            noun = trigger.head
+            # "soldiers conducted a raid on the camp, killing two": whoever did the act the participle tells of
+            light = noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in LIGHT_VERBS and trigger.tag_ == "VBG"
+            args.agent = (subject(noun.head) if light else None) or noun
     args.agent = antecedent(args.agent)
     args.light_subject = antecedent(args.light_subject)
     args.patients = [p for p in (antecedent(p) for p in args.patients) if p is not None]
