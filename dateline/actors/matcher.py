@@ -309,7 +309,9 @@ class ActorMatcher:
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and start in group_ends:
                 continue  # "SNA forces", "Hamas police": the named group owns the noun
             # "Al Qaida operatives", "Taliban fighters": the trailing noun belongs to the group.
-            if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and matches[n + 1][2] == end:
+            if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and (
+                    matches[n + 1][2] == end or matches[n + 1][2] == end + 1 and doc[end].text == ")"):
+                # (also "Allied Democratic Forces (ADF) rebels": the acronym's bracket between)
                 end = matches[n + 1][3]
                 consumed.add(n + 1)
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY, ANAPHOR) and self._modifies_other_noun(doc, end):

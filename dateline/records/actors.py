@@ -396,6 +396,10 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             actor2 = country_actor(ctx, mention, "civilians", d)
     if actor2 is None:
         actor2 = _struck_in_sentence(ctx, trigger, actors, actor1)
+    if actor2 is None and etype in ("Violence against civilians", "Explosions/Remote violence") and any(
+            (t.lemma_.lower() in d.generic_people or t.lower_ in d.generic_people) and t.dep_ == "nsubjpass"
+            and t.head.lemma_.lower() in _harm_verbs()[0] for t in trigger.sent):
+        actor2 = country_actor(ctx, mention, "civilians", d)  # "30 people were killed when two bombs exploded"
     assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
     if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
         other = next((a for a in assoc1 if _opposed(actor1, a)), None)

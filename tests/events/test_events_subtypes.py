@@ -157,3 +157,10 @@ def test_a_guided_bomb_is_dropped_from_the_air(nlp):
     doc = nlp("A guided bomb hit a clinic in Vovchansk on Tuesday morning, wounding three nurses.")
     assert [m.sub_event_type for m in event_mentions(doc)] == ["Air/drone strike"]
 
+
+
+def test_pounding_positions_is_shelling_and_a_storm_pounding_is_not(nlp):
+    found = event_mentions(nlp("Troops backed by helicopter gunships pounded rebel positions around the town of Laukkai "
+                               "in northern Shan state, forcing thousands to flee."))
+    assert [m.event_type for m in found] in (["Explosions/Remote violence"], ["Battles"])
+    assert event_mentions(nlp("Heavy rain pounded the coast on Monday.")) == []

@@ -194,3 +194,26 @@ def test_the_side_killed_in_the_main_clause_is_the_victim_of_the_when_clause(row
 def test_the_bomb_that_was_defused_is_no_explosion_of_its_own(rows):
     found = rows("Soldiers defused a car bomb parked outside a bank in Kismayo on Tuesday, officials said.")
     assert [r.sub_event_type for r in found] == ["Disrupted weapons use"]
+
+
+def test_a_raid_that_killed_is_coded_its_violent_way_with_its_doer(rows):
+    found = rows("Between 10 and 12 March 2024, Israeli forces conducted a raid in Nur Shams camp (Tulkarm, West Bank), "
+                 "killing 3 Palestinians and arresting 20.")
+    assert len(found) == 1 and found[0].event_type != "Strategic developments"
+    assert found[0].fatalities == 3 and found[0].counts.arrested == 20
+    assert found[0].actor1.startswith("Military Forces of Israel")
+
+
+def test_a_groups_name_with_its_acronym_in_brackets_keeps_its_fighters(rows):
+    found = rows("National Liberation Army (ELN) rebels attacked a police station in Tame, Arauca, on Monday, killing two officers.")
+    assert found and found[0].actor1 == "ELN: National Liberation Army"
+
+
+def test_people_killed_when_bombs_went_off_are_civilians(rows):
+    found = rows("At least 11 people were killed when a bomb went off at a bus station in Jalalabad on Friday.")
+    assert found and found[0].actor2 == "Civilians (Afghanistan)"
+
+
+def test_the_spla_is_south_sudans_army_and_sudan_in_its_name_no_place(rows):
+    found = rows("Rival units of the Sudan People's Liberation Army clashed in Wau on Tuesday, leaving nine soldiers dead.")
+    assert found and found[0].country == "South Sudan"
