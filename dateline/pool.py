@@ -159,12 +159,20 @@ def run_pool(
     deaths = 0  # workers dead since the last article finished
     loaded = False  # a worker has loaded the pipeline: one that dies loading it is then not the pipeline's fault
 
+    def requeue(items: Iterable[tuple[int, Article]]) -> None:
+        """Articles a worker had not begun, to another, kept in article order: once the batch is stopping,
+        only retries before the article a worker died on go out, and the first is looked at; an earlier
+        one left behind a later one would be waited for for ever."""
+        waiting = sorted([*retry, *items], key=lambda item: item[0])
+        retry.clear()
+        retry.extend(waiting)
+
     def replace(worker: _Worker, problem: str) -> None:
         """The worker's current article gets ``problem``; the ones it had not begun go to another; a new worker starts."""
         if worker.task is not None:
             seq, article = worker.queue.popleft()
             done[seq] = Outcome(article, problem=InputProblem(input=article.origin or article.id, problem=problem))
-        retry.extend(worker.queue)
+        requeue(worker.queue)
         worker.queue.clear()
         worker.stop(kill=True)
         workers[workers.index(worker)] = _Worker(ctx, args)
@@ -218,6 +226,7 @@ def run_pool(
                     if dead is None or seq < dead[0]:
                         dead = (seq, _death(worker))
                     worker.dead = True
+                    requeue(list(worker.queue)[1:])  # what it had not begun may come before the article it died on
                     continue
                 if hard and worker.task is not None and now - worker.started > hard:
                     replace(worker, f"the pipeline took longer than {hard:g} s on this article and its worker was stopped; skipped")
