@@ -30,7 +30,7 @@ from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, Ontology
 from dateline.events.triggers import (_clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
-                                      _thing_vanished, protest_purpose)
+                                      _thing_vanished, doing_crowd, protest_purpose)
 from dateline.actors import actor_mentions
 from dateline.nlp import doc_text, has_slot
 from dateline.places import toponyms
@@ -238,7 +238,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 p = _given_not(p, [i for i, lab in enumerate(self.labels) if lab not in (kin or told)])
             top = int(p.argmax())
             label = self.labels[top]
-        while self.in_scope[top] and not self._told(sent, hits, label):
+        while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label)):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
             # disrupted): read the sentence by the other classes, given that it is not this one, and
             # when that reading leaves the type, by a sub-type of its type the sentence's words tell, if
@@ -263,6 +263,15 @@ class Detector(HeadlineRules, CorrectionRules):
                 if not self._is_news(sent, hits, span, facts):
                     return []
                 return [self._mention(sent, span, code, max(float(p[self.index[code]]), cfg.min_score))]
+            # a crowd doing what rioters do ("farmers drove into the capital, pelting police with eggs"):
+            # a riot, told by its own words and its doers, however unsure the classifier
+            riot = next((h for h in hits if not h.oos and self.sub[h.code].event_type == "Riots"
+                         and sent[h.start:h.end].root.pos_ == "VERB"
+                         and doing_crowd(sent[h.start:h.end].root, self._is_crowd(facts), counted=True)), None)
+            if riot is not None:
+                span = sent[riot.start:riot.end]
+                if self._is_news(sent, hits, span, facts):
+                    return [self._mention(sent, span, riot.code, max(float(p[self.index[riot.code]]), cfg.min_score))]
         if self.in_scope[top]:
             by_type = p[top] < cfg.min_score
             by_words = by_type and not self._type_holds(p, top, hits) and (told := self._violence_told(p, hits)) is not None
@@ -461,6 +470,14 @@ class Detector(HeadlineRules, CorrectionRules):
             return False  # a riot told with no event word needs its crowd ("two others escaped with wounds": none)
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
+
+    def _rescued(self, sent: Span, hits: list[LexHit], code: str) -> bool:
+        """Every word of the sub-type describes people set free ("rescued 12 kidnapped victims"): an
+        earlier act told in passing, not this sentence's event."""
+        own = [sent[h.start:h.end].root for h in hits if not h.oos and h.code == code]
+        rescue = self.ontology.not_news.rescue_verbs
+        return bool(own) and all(t.dep_ in ("amod", "acl") and t.head.dep_ in ("dobj", "nsubjpass")
+                                 and t.head.head.lemma_.lower() in rescue for t in own)
 
     @staticmethod
     def _words_present(sent: Span, words: Collection[str]) -> bool:

@@ -94,6 +94,7 @@ class NotNews(BaseModel):
     recall_nouns: list[str] = Field(default_factory=list)
     lift_verbs: list[str] = Field(default_factory=list)
     lift_nouns: list[str] = Field(default_factory=list)
+    rescue_verbs: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

@@ -91,6 +91,24 @@ _QUANTITY_HEADS = frozenset({"hundred", "thousand", "dozen", "score", "group", "
                              "thousands", "dozens"})
 
 
+def doing_crowd(verb: Token, is_crowd: Callable[[Token], bool], counted: bool = False) -> bool:
+    """The subject of ``verb`` (of the verb a participle hangs from: "farmers drove in, pelting police")
+    is a crowd ("hundreds of traders": the people counted).  ``counted``: only a crowd the words count
+    ("several hundred farmers", "thousands of students"); "men set fire to a school" may be insurgents."""
+    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG" and not any(
+            c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    many = subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num or any(
+        c.dep_ == "nummod" and (c.lemma_.lower() in _QUANTITY_HEADS or c.like_num) for c in subject.children)
+    if subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num:
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    return is_crowd(subject) and (many or not counted)
+
+
 def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:
     """The main verb of people acting for a demonstrators' aim: "relatives blocked the highway
     demanding the arrest of the killers", "traders shut their stalls to protest against the tax".
@@ -111,13 +129,7 @@ def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[To
             verb = verb.head  # "blocked the highway for a third day to protest": the parser hangs the aim on "day"
         if verb.pos_ != "VERB" or _no_action(verb) or verb.lemma_.lower() in _PAPER_VERBS | purposes:
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        if subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num:  # "hundreds of traders"
-            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj"), subject)
-        if is_crowd(subject):
+        if doing_crowd(verb, is_crowd):
             return verb
     return None
 

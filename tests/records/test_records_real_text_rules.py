@@ -217,3 +217,15 @@ def test_people_killed_when_bombs_went_off_are_civilians(rows):
 def test_the_spla_is_south_sudans_army_and_sudan_in_its_name_no_place(rows):
     found = rows("Rival units of the Sudan People's Liberation Army clashed in Wau on Tuesday, leaving nine soldiers dead.")
     assert found and found[0].country == "South Sudan"
+
+
+def test_a_crowd_doing_what_rioters_do_is_a_riot(rows):
+    found = rows("Several hundred farmers drove tractors into central Brussels on Monday, pelting police with eggs and "
+                 "setting fire to hay bales outside the European Parliament.")
+    assert found and found[0].event_type == "Riots"
+
+
+def test_people_set_free_tell_no_new_abduction(rows):
+    found = rows("Troops of the joint task force neutralised 9 bandits and rescued 15 kidnapped travellers in a forest "
+                 "near Birnin Gwari on Sunday, the army said.")
+    assert [r.event_type for r in found] == ["Battles"]
