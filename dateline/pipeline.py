@@ -82,11 +82,13 @@ def _source_tails(doc: Doc) -> list[int]:
     (``headline_words.source_words``) or names; "- scores wounded" is the headline's own."""
     from dateline.events.ontology import get_ontology
 
+    dashes = [t.i for t in doc if t.text in ("-", "–", "—") and t.whitespace_ and 3 <= t.i < len(doc) - 1]
+    if not dashes:
+        return []
     source = frozenset(get_ontology().headline_words.source_words)
     starts = []
-    for i in range(3, len(doc) - 1):
-        dash = doc[i]
-        if dash.text not in ("-", "–", "—") or not doc[i - 1].whitespace_ or not dash.whitespace_:
+    for i in dashes:
+        if not doc[i - 1].whitespace_:
             continue
         tail = []
         for tok in doc[i + 1:]:

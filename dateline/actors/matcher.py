@@ -178,8 +178,12 @@ class ActorMatcher:
                 and tok.lower_ not in d.not_ethnic_names and tok.lower_ not in self.country_by_word \
                 and (not tok.is_sent_start or tok.pos_ == "PROPN")
         out = []
+        lowers = [t.lower_ for t in doc]
+        firsts = {h[0] for h in heads}
         for i in range(1, len(doc)):
-            words = next((h for h in heads if [t.lower_ for t in doc[i:i + len(h)]] == h), None)
+            if lowers[i] not in firsts:
+                continue
+            words = next((h for h in heads if lowers[i:i + len(h)] == h), None)
             if words is None or any(k in taken for k in range(i, i + len(words))) or not name_at(i - 1):
                 continue
             end = i + len(words)
