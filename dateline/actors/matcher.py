@@ -77,11 +77,15 @@ def attacker_demonym(doc: Doc, t: Toponym, troops: bool = True) -> bool:
 _TROOPS = frozenset({"forces", "troops"})
 
 
+@lru_cache(maxsize=2)
+def _force_nouns(troops: bool) -> frozenset[str]:
+    nouns = load_dictionary().military_action_nouns
+    return nouns if troops else nouns - _TROOPS
+
+
 def _on_force(span: Span, troops: bool = True) -> bool:
     """The words modify a weapon or a force, or a noun that modifies one ("US drone strike")."""
-    nouns = load_dictionary().military_action_nouns
-    if not troops:
-        nouns = nouns - _TROOPS
+    nouns = _force_nouns(troops)
     root = span.root
     while root.dep_ in ("amod", "compound", "nmod") and root.head.i != root.i:
         if root.head.lower_ in nouns:

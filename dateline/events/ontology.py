@@ -7,7 +7,7 @@ under an unknown event type, a duplicate CASE code) into clear errors.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -210,7 +210,7 @@ class Ontology(BaseModel):
         """Sub-type codes in ACLED hierarchy order."""
         return [s.code for s in self.sub_event_types]
 
-    @property
+    @cached_property
     def event_heads(self) -> frozenset[str]:
         """The head word of every trigger ("bombing" of "suicide bombing"): the nouns an event is named by."""
         return frozenset(t.split()[-1] for s in self.sub_event_types for t in s.triggers)
