@@ -96,11 +96,18 @@ class _Worker:
     def task(self) -> tuple[int, Article] | None:
         return self.queue[0] if self.queue else None
 
-    def send(self, seq: int, article: Article) -> None:
+    def send(self, seq: int, article: Article) -> bool:
+        """Hand the worker an article; False when its pipe is already broken (it died and the loop has
+        not seen it yet): the article stays unsent, for another worker.  Uncaught, the broken pipe ended
+        the whole command with code 1 and no message (Click exits so on EPIPE)."""
+        try:
+            self.conn.send((seq, article))
+        except (BrokenPipeError, ConnectionResetError):
+            return False
         if not self.queue:
             self.started = time.monotonic()
         self.queue.append((seq, article))
-        self.conn.send((seq, article))
+        return True
 
     def answered(self, seq: int) -> Article:
         done_seq, article = self.queue.popleft()
@@ -182,7 +189,9 @@ def run_pool(
             for worker in workers:  # hand out work, within the window, unless the batch is failing
                 while worker.ready and not worker.dead and len(worker.queue) < DEPTH and (not wait_ready or all(w.ready for w in workers)):
                     if retry and (dead is None or retry[0][0] < dead[0]):  # sent to a worker stopped before it began them
-                        worker.send(*retry.popleft())
+                        if not worker.send(*retry[0]):
+                            break  # its death shows on the next wait
+                        retry.popleft()
                         continue
                     if dead is not None or exhausted or next_seq - next_out >= WINDOW * jobs:
                         break
@@ -190,7 +199,10 @@ def run_pool(
                     if article is None:
                         exhausted = True
                         break
-                    worker.send(next_seq, article)
+                    if not worker.send(next_seq, article):
+                        requeue([(next_seq, article)])  # another worker takes it
+                        next_seq += 1
+                        break
                     next_seq += 1
             while next_out in done and (dead is None or next_out < dead[0]):
                 yield done.pop(next_out)

@@ -81,3 +81,20 @@ def test_in_process_failure_and_time_limit_are_that_articles_problem(monkeypatch
     assert "longer than the time limit of 0.5 s" in slow.problem.problem
     assert "ValueError" in broken.problem.problem and len(broken.problem.problem) < 400  # the input is quoted short
     assert fine.problem is None
+
+
+def test_sending_to_a_worker_killed_a_moment_ago_is_no_crash() -> None:
+    """A worker killed from outside is seen dead only at the next wait; an article handed to it meanwhile
+    must not raise a broken pipe (Click turned that into exit code 1 with no message)."""
+    import multiprocessing as mp
+
+    from dateline.pool import _Worker
+
+    worker = _Worker(mp.get_context("spawn"), (BARE, False, 60.0, None))
+    try:
+        worker.process.kill()
+        worker.process.join(timeout=30)
+        sent = [worker.send(n, Article(text="A calm day.", origin=f"doc{n}")) for n in range(50)]
+        assert sent[-1] is False and not worker.queue  # the article stays unsent, for another worker
+    finally:
+        worker.stop(kill=True)
