@@ -22,11 +22,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
-from dateline.nlp import doc_article, load_base, register_extensions, set_article
+from dateline.nlp import doc_article, doc_text, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord, InputProblem
 from dateline.places.context import report_head
 
@@ -61,9 +62,9 @@ def mark_body(doc: Doc) -> Doc:
     # A heading in capitals standing alone as a paragraph ("SITUATION OVERVIEW", "STATEMENT OF THE ARMY,
     # Sunday 12 January") is a sentence of its own: fused with the next paragraph it becomes its subject.
     line_start = 0
-    for i in range(1, len(doc)):
-        before = doc[i - 1]
-        if (before.text if before.is_space else before.whitespace_).count("\n") >= 2 and not doc[i].is_space:
+    for s in numpy.flatnonzero(doc.to_array("IS_SPACE")):  # paragraph breaks are space tokens
+        i = int(s) + 1
+        if i < len(doc) and doc[i - 1].text.count("\n") >= 2 and not doc[i].is_space:
             if _capital_heading(doc[line_start:i].text):
                 doc[i].is_sent_start = True
             line_start = i
@@ -82,6 +83,9 @@ def _source_tails(doc: Doc) -> list[int]:
     (``headline_words.source_words``) or names; "- scores wounded" is the headline's own."""
     from dateline.events.ontology import get_ontology
 
+    text = doc_text(doc)
+    if not any(f" {d} " in text for d in ("-", "–", "—")):
+        return []  # no spaced dash: spare the walk over every token
     dashes = [t.i for t in doc if t.text in ("-", "–", "—") and t.whitespace_ and 3 <= t.i < len(doc) - 1]
     if not dashes:
         return []

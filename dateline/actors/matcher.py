@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
-from dateline.nlp import doc_article, has_slot
+from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
 from dateline.records.clause import clause_head
 from dateline.types import ActorMention, Toponym
@@ -175,6 +175,10 @@ class ActorMatcher:
         d = self.dictionary
         placed = {t.start for t in places or [] if t.role in ("location", "modifier") and t.place is not None}
         heads = [h.split() for h in d.ethnic_militia_heads]
+        firsts = {h[0] for h in heads}
+        text = doc_text(doc).lower()
+        if not any(f in text for f in firsts):
+            return []  # no head word anywhere: spare the walk over every token
 
         def name_at(k: int) -> bool:
             tok = doc[k]
@@ -183,7 +187,6 @@ class ActorMatcher:
                 and (not tok.is_sent_start or tok.pos_ == "PROPN")
         out = []
         lowers = [t.lower_ for t in doc]
-        firsts = {h[0] for h in heads}
         for i in range(1, len(doc)):
             if lowers[i] not in firsts:
                 continue

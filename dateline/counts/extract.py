@@ -67,6 +67,9 @@ class CountFinder:
         self.finding_verbs = frozenset(w.lower() for w in data.get("finding_verbs") or [])
         self.life_verbs = frozenset(w.lower() for w in data.get("life_verbs") or [])
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
+        # every word _direct_arguments starts from (by lemma or as written): the rest need no look
+        self.cue_words = self.suffer_verbs | self.life_verbs | self.finding_verbs | self.transitive.keys() \
+            | self.intransitive.keys() | self.adjectives.keys()
 
     def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
         """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
@@ -231,6 +234,8 @@ class CountFinder:
         used: set[int] = set()
         out: list[CountMention] = []
         for token in doc:
+            if token.lower_ not in self.cue_words and token.lemma_.lower() not in self.cue_words:
+                continue
             by_kind: dict[CountKind, list[_Quantity]] = {}  # one mention per cue and kind, even if the parse
             picky = token.lemma_.lower() in self.people_only
             for head, kind in self._arguments(token, actor_chars):  # split "a boy and a guard" into two subjects

@@ -39,6 +39,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from dateline.events.features import one_of
+from dateline.nlp import doc_text
 from dateline.types import EventDate, EventMention, Evidence, Modality
 
 # Crossing one of these relations leaves the trigger's clause: stop there.
@@ -106,16 +107,15 @@ def _opened_as_exercise(trigger: Token, simulation: set[str]) -> Token | None:
     ("Under the exercise scenario, ...", "During the drill, ...", "In the simulation, ..."), however the
     parser hangs the opener: the paragraph acts the exercise out."""
     doc, sent = trigger.doc, trigger.sent
-    para = doc.text.rfind("\n\n", 0, sent.start_char)
-    s: Span | None = sent
-    while s is not None and s.start_char > para:  # back through the paragraph, this sentence first
+    para = doc_text(doc).rfind("\n\n", 0, sent.start_char)
+    paragraph = [s for s in doc.sents if para < s.start_char <= sent.start_char]
+    for s in reversed(paragraph):  # back through the paragraph, this sentence first
         opener = s[: min(len(s), 6)]
         comma = next((t.i for t in opener if t.text == ","), None)
         if comma is not None and not (s.start == sent.start and trigger.i < comma):
             found = next((t for t in opener if t.i < comma and one_of(t, simulation)), None)
             if found is not None:
                 return found
-        s = doc[s.start - 1].sent if s.start > 0 else None
     return None
 
 

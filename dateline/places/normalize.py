@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPECIAL = str.maketrans({
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
@@ -39,6 +40,8 @@ _SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def fold(text: str) -> str:
     """Latin letters without accents; other scripts are left as they are."""
+    if text.isascii():  # most names: only the apostrophes and backticks of _SPECIAL can apply
+        return text.replace("'", "").replace("`", "")
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -48,6 +51,7 @@ _EXPAND = {"mt": "mount", "mtn": "mountain", "ft": "fort", "st": "saint", "ste":
            "cd": "ciudad"}  # "Cd. Juárez", "Cd Obregón": the Mexican press abbreviation
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name ("Mt." -> "mount", "X Co." -> "x county")."""
     words = _NON_ALNUM.sub(" ", fold(text).lower()).split()

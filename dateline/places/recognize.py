@@ -128,7 +128,7 @@ def _uncased_in_cased(doc: Doc, i: int, j: int) -> bool:
     """A span with no capital letter in a text that has capitals: written text capitalises names,
     so it is a common word, whatever the model's label ("near mosque in X").  A text written all in
     lower case (a social-media post) gives no such sign."""
-    return not any(ch.isupper() for tok in doc[i:j] for ch in tok.text) and any(ch.isupper() for ch in doc.text)
+    return not any(ch.isupper() for tok in doc[i:j] for ch in tok.text) and any(ch.isupper() for ch in doc_text(doc))
 
 
 GENERIC_HEADS = words("generic_heads")

@@ -313,8 +313,8 @@ def context_bonus(c: Candidate, ctx: Context, key: str) -> float:
             b += W["state"] * ctx.states[key].get(c.a1, 0.0)  # "... in Kentucky": the state the text names outright
     points = ctx.points[key]
     if points and (c.fclass == "P" or c.fcode == "ADM2"):
-        near = min(haversine((c.lat, c.lon), p) for p in points)
-        if near < 100:
+        # within 100 km of a place the text names (a degree of latitude is 111 km: most points fail cheaply)
+        if any(abs(c.lat - p[0]) < 0.9 and haversine((c.lat, c.lon), p) < 100 for p in points):
             b += W["near"]
     return b
 

@@ -36,6 +36,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dateline.datafiles import load_mapping, word_list
+from dateline.nlp import doc_text
 from dateline.records.clause import Clause, token_at
 from dateline.times.calendar import duration_days
 from dateline.times.tense import perfect
@@ -218,7 +219,7 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None
                    key=lambda x: x[0].start)
     for (a, ta), (b, tb) in zip(dated, dated[1:]):
         before_a = doc[ta.left_edge.i - 1].lower_ if ta.left_edge.i > 0 else ""
-        between = doc.text[a.end:b.start].strip().lower()
+        between = doc_text(doc)[a.end:b.start].strip().lower()
         first = min(a.date_start, b.date_start)  # type: ignore[type-var]
         last = max(a.date_end, b.date_end)  # type: ignore[type-var]
         if before_a in RANGE_OPENERS and between in RANGE_CLOSERS and (last - first).days >= LONG_STRETCH_DAYS:

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dateline.datafiles import load_mapping, word_list
+from dateline.nlp import doc_text
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.records.clause import Clause
 from dateline.types import Toponym
@@ -98,7 +99,7 @@ def _gone_to(doc: Doc, t: Toponym, anchor: int) -> bool:
     sent = doc.char_span(t.start, t.end, alignment_mode="expand")
     if sent is None or sent.sent.start_char > start and sent.sent.start_char >= t.start - 1:
         return False
-    before = doc.text[max(start, sent.sent.start_char):t.start]
+    before = doc_text(doc)[max(start, sent.sent.start_char):t.start]
     if anchor >= max(start, sent.sent.start_char) and anchor < t.start:
         return False  # the event's own trigger stands between: "fighters marched to X"
     return _GONE_TO.search(before) is not None
@@ -278,7 +279,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     if not phrase.named and not phrase.context and not phrase.unread and not phrase.street \
             and (back := _anaphor(obj, toponyms)) is not None:
         phrase.named.append(back)
-    _read_brackets(phrase, obj.doc.text, toponyms)
+    _read_brackets(phrase, doc_text(obj.doc), toponyms)
     phrase.named.sort(key=lambda t: (_rank(t), t.start))  # "in Torreon Coahuila": the town, then its state
     phrase.context.sort(key=_rank)
     return phrase
