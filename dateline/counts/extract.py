@@ -71,15 +71,18 @@ class CountFinder:
         self.cue_words = self.suffer_verbs | self.life_verbs | self.finding_verbs | self.transitive.keys() \
             | self.intransitive.keys() | self.adjectives.keys()
 
-    def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr) -> bool:
+    def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr, actor_chars: list[tuple[int, int]] = ()) -> bool:
         """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
         number hangs from a word inside it ("October 2015", "two-week", "25-year-old"):
         spaCy also tags "between 10 and 15" or "31 overnight" as dates."""
         if expr.low == expr.high and 1900 <= expr.low <= 2100 and expr.text.isdigit():
             return True
-        if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
-            return True
         root = span.root
+        if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
+            # the small model also calls a number of people a quantity ("20 assailants"): a person noun keeps it
+            counted = root.head if root.dep_ in ("nummod", "quantmod") else root
+            if not (any(t.ent_type_ == "QUANTITY" for t in span) and self._is_person(counted, actor_chars)):
+                return True
         if root.ent_type_ in ("DATE", "TIME"):
             ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
             if ent is not None and ent.start <= root.head.i < ent.end and root.head.i != root.i:
@@ -224,13 +227,13 @@ class CountFinder:
 
     def __call__(self, doc: Doc) -> list[CountMention]:
         exprs: dict[int, NumberExpr] = {}
+        actor_chars = [(a.start, a.end) for a in actor_mentions(doc)]
         for expr in self.vocab.find(doc_text(doc)):
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-            if span is None or self.not_a_count(doc, span, expr):
+            if span is None or self.not_a_count(doc, span, expr, actor_chars):
                 continue
             for token in span:
                 exprs[token.i] = expr
-        actor_chars = [(a.start, a.end) for a in actor_mentions(doc)]
         used: set[int] = set()
         out: list[CountMention] = []
         for token in doc:
@@ -298,6 +301,9 @@ class CountFinder:
             for child in head.children:  # "12 were reported killed"
                 if child.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and (kind := self.adjectives.get(child.lower_)):
                     return kind
+        if noun.like_num and noun.dep_ in ("meta", "nsubj", "nsubjpass", "dep") and head.tag_ == "VBN" \
+                and not any(c.dep_ in ("dobj", "aux") for c in head.children):
+            return self._verb_kind(head, self.transitive)  # a coder's "2 killed.", "3 injured": a bare number, a participle
         if noun.dep_ == "conj":  # "killed 5 and wounded 12" is handled by pass one; "5 dead and 12 injured" here
             return self._kind_by_context(noun.head) if noun.head.i != noun.i else None
         return None

@@ -606,6 +606,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         i, j = ent.start, ent.end
         if doc[i].lower_ == "the":
             i += 1
+        # the small model runs a name on into the coder's bracketed units ("Port-au-Prince (Ouest"): the name ends there
+        j = next((k for k in range(i + 1, j) if doc[k].text in ("(", "[")), j)
         if i >= j or any(taken[k] for k in range(i, j)):
             continue
         if ent.label_ == "NORP":

@@ -28,6 +28,8 @@ PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", 
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
                          "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open",
                          "use", "deploy", "employ", "wage", "step"})
+# Verbs whose subject met the act their object names: "troops repelled an attack by militants".
+RESISTING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "resist", "fend", "counter", "rebuff", "withstand"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
 # The words of a noun phrase that are the phrase itself: "junior Al Qaida operatives", "members of AQAP".
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
@@ -208,6 +210,12 @@ class Arguments:
     patients: list[Token] = field(default_factory=list)
 
 
+def _doer_of(noun: Token) -> Token | None:
+    """The doer a noun names for itself: "an attack by X", "the rebels' assault"."""
+    by = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"), None)
+    return by or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+
+
 def arguments(trigger: Token) -> Arguments:
     """The agent and patient candidates of a trigger, from the parse alone."""
     args = Arguments()
@@ -229,6 +237,9 @@ def arguments(trigger: Token) -> Arguments:
                     args.agent = next((g for g in by.children if g.dep_ == "pobj"), None)
         if not args.patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
             args.patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RESISTING_VERBS \
+                and (met := subject(trigger.head)) is not None:
+            args.patients.append(met)  # "soldiers repulsed an attack by gunmen": the soldiers were attacked
         outer = trigger
         while outer.dep_ == "pobj" and outer.head.lower_ == "of" and outer.head.head.pos_ == "NOUN":
             outer = outer.head.head  # "launched a number of attacks", "a series of airstrikes"
@@ -245,8 +256,14 @@ def arguments(trigger: Token) -> Arguments:
                 args.agent = next((g for g in child.children if g.dep_ == "pobj"), args.agent)
             elif child.dep_ in ("dobj", "nsubjpass"):
                 args.patients.insert(0, child)
+                if child.dep_ == "dobj" and (doer := _doer_of(child)) is not None:
+                    args.patients.insert(1, doer)  # "repelled an attack by militants": who attacked is acted against
             elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
                 args.patients += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "by" and not passive and args.patients \
+                    and args.patients[0].dep_ == "dobj" and args.patients[0].i < child.i:
+                # an active verb has no "by" agent: "repelled an assault by X" with "by" hung on the verb
+                args.patients[1:1] = [g for g in child.children if g.dep_ == "pobj"]
         if args.agent is None:
             args.agent = subject(trigger, own=False)
         if args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"

@@ -81,6 +81,24 @@ def test_counts_in_sentences(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a coder's bare figure before a participle, no noun
+        ("Rival militias exchanged fire near the ford. 3 killed, 4 injured.", [("fatalities", 3, 3), ("injured", 4, 4)]),
+        ("Fighting broke out near the well. 2 killed.", [("fatalities", 2, 2)]),
+        # the small model calls "20 assailants" a quantity; a person noun keeps the count
+        ("Troops repelled the raid on the outpost. 20 assailants were killed.", [("fatalities", 20, 20)]),
+    ],
+)
+def test_coder_note_counts(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_quantity_of_things_stays_no_count():
+    assert counts("The convoy carrying 20 tonnes of flour was looted and 3 drivers were killed.") == [("fatalities", 3, 3)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The amnesty ran for two weeks in October 2015 and cost 5 million dollars.",

@@ -210,3 +210,10 @@ def test_units_in_brackets_after_a_feature_written_in_lower_case(parse):
     # a seat GeoNames gives no population is a place only by the coder's brackets
     doc = parse("Troops and rebels clashed at a hilltop camp (Qa'tabah, Dali) on Friday. Four were killed.")
     assert _countries(doc).get("Qa'tabah") == "Yemen" and _countries(doc).get("Dali") == "Yemen"
+
+
+def test_a_place_the_model_runs_into_the_coder_s_brackets_ends_at_the_bracket(parse):
+    # the small model tags "Port-au-Prince (Ouest" as one place; the town is the name before the bracket
+    doc = parse("On 9 May 2024, gang members set fire to a police station in Port-au-Prince (Ouest), freeing 40 detainees.")
+    places = {t.text: t.place for t in toponyms(doc)}
+    assert places.get("Port-au-Prince") is not None and places["Port-au-Prince"].country == "Haiti"

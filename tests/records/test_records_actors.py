@@ -240,3 +240,16 @@ def test_a_pronoun_reporting_its_speaker_s_act_is_the_speaker(rows):
     (row,) = rows("The Nigerien army said it had killed dozens of terrorists in air strikes near Tahoua.",
                   dt.date(2025, 3, 10))
     assert row.actor1 == "Military Forces of Niger (2023-)"
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the act the verb's object names has its own doer: the side met
+    ("Burkinabe soldiers repelled an assault by JNIM fighters near Djibo on Tuesday.",
+     ("Military Forces of Burkina Faso", "JNIM")),
+    # the attack is the trigger: its doer is actor1 and the side that repelled it actor2
+    ("Malian soldiers repulsed an attack by gunmen on their post near Gao on Tuesday.",
+     ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+])
+def test_a_repelled_attack_has_both_sides(rows, text, sides):
+    (row,) = rows(text, dt.date(2025, 3, 6))
+    assert (row.actor1.split(":")[0].split(" (20")[0], row.actor2.split(":")[0].split(" (20")[0]) == sides
