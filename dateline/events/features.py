@@ -46,6 +46,10 @@ class Lexicon:
                 self._add(cue, oos.code, True)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))
+        self.false: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in ontology.false_triggers:
+            words = tuple(HYPHEN.sub(" - ", phrase).split())
+            self.false.setdefault(words[0], []).append(words)
         self.actor_class: dict[str, str] = {}
         for cls, words in ontology.actor_classes.items():
             for w in words:
@@ -61,6 +65,7 @@ class Lexicon:
         """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns."""
         hits: list[LexHit] = []
         n = len(keys)
+        inside_names = self._false_trigger_tokens(keys)
         for i, (lemma, lower) in enumerate(keys):
             cands = self.index.get(lemma)
             if lower != lemma:
@@ -76,9 +81,19 @@ class Lexicon:
                     continue  # "March", "Battle Ground", "Shell": names, not triggers
                 if i + k > n:
                     continue
-                if all(words[j] in keys[i + j] for j in range(1, k)):
+                if all(words[j] in keys[i + j] for j in range(1, k)) and not inside_names.issuperset(range(i, i + k)):
                     hits.append(LexHit(i, i + k, code, oos))
         return hits
+
+    def _false_trigger_tokens(self, keys: list[tuple[str, str]]) -> set[int]:
+        """Tokens of the names of things that hold a trigger's word ("gold mine")."""
+        out: set[int] = set()
+        for i, (lemma, lower) in enumerate(keys):
+            for words in self.false.get(lemma, []) + (self.false.get(lower, []) if lower != lemma else []):
+                k = len(words)
+                if i + k <= len(keys) and all(words[j] in keys[i + j] for j in range(1, k)):
+                    out.update(range(i, i + k))
+        return out
 
 
 @lru_cache(maxsize=4)

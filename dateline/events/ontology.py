@@ -170,6 +170,8 @@ class Ontology(BaseModel):
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)
+    # Names of things that hold a trigger's word ("gold mine", "shell company"): no trigger inside one.
+    false_triggers: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

@@ -46,6 +46,19 @@ def test_hyphenated_trigger_matches_the_split_tokens():
     assert ("cease-fire", "AGREEMENT") in found
 
 
+def test_a_trigger_word_inside_the_name_of_a_thing_is_no_trigger():
+    lexicon = Lexicon(get_ontology())
+    doc = spacy.blank("en")("Miners at the gold mine heard that a mine had hit a truck.")
+    found = [(doc[h.start:h.end].text, h.start) for h in lexicon.find(token_keys(doc[:]))]
+    assert ("mine", 4) not in found and ("mine", 8) in found
+
+
+def test_an_attack_at_a_gold_mine_is_no_landmine(full):
+    text = ("Gunmen kill 9 at gold mine in northern Mali\n\nBAMAKO, June 3 (Reuters) - Gunmen killed nine people "
+            "at a gold mine in northern Mali on Sunday, officials said.")
+    assert {m.sub_event_type for m in mentions_in_article(full, text, "2024-06-03") if m.modality == "asserted"} == {"Attack"}
+
+
 def test_a_sit_in_is_a_protest(nlp):
     ms = event_mentions(nlp("On Friday, bus drivers in Tamale staged a sit-in at the depot, demanding unpaid wages."))
     assert ("Peaceful protest", "sit-in") in asserted(ms)
