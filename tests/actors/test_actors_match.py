@@ -272,3 +272,10 @@ def test_a_communitys_armed_men_are_its_ethnic_militia():
     # a faith, a country's people or a common word before the noun is no community's name
     others = actors("Muslim youths and Kenyan herders gathered outside the market in Mandera.")
     assert not any("Ethnic Militia" in a.name for a in others.values())
+
+
+def test_a_word_of_a_group_s_long_name_is_no_alias():
+    # "Return, Reclamation and Rehabilitation" is one name: "a return to civilian rule" names no group
+    assert not [a for a in actor_list("The opposition demanded a return to civilian rule by June.") if a.inter == "Rebel group"]
+    assert actors("Fighters of Return, Reclamation and Rehabilitation raided the market.")[
+        "Return, Reclamation and Rehabilitation"].inter == "Rebel group"
