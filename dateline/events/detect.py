@@ -387,7 +387,7 @@ class Detector(HeadlineRules, CorrectionRules):
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
-            return self._unasserted(sent, hits, p, facts)
+            return self._battle_going_on(sent, hits, p, facts) or self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
             # for want of a doer and with no accident word: a killing.  Not in a long headline: it tells
@@ -595,6 +595,25 @@ class Detector(HeadlineRules, CorrectionRules):
                 and self.ontology.rank(runner) < self.ontology.rank(label)):
             return second, runner
         return top, label
+
+    BATTLE_GOING_ON_MIN = 0.15  # the battle's own probability under a reading of no event
+
+    def _battle_going_on(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Heavy fighting continued around X", "clashes raged near Y on Monday": a battle noun as the
+        subject of a verb of its going on, in a sentence that names a place, reports the battle,
+        however the classifier read the rest of the sentence."""
+        verbs = set(self.ontology.battle_going_on) | set(self.ontology.headline_words.event_subject_verbs)
+        if not any(sent.start <= i < sent.end for i in facts.places):
+            return []
+        for h in hits:
+            if h.oos or self.sub[h.code].event_type != "Battles" or p[self.index[h.code]] < self.BATTLE_GOING_ON_MIN:
+                continue
+            span = sent[h.start:h.end]
+            root = span.root
+            if root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs \
+                    and self._is_news(sent, hits, span, facts):
+                return [self._mention(sent, span, h.code, float(p[self.index[h.code]]))]
+        return []
 
     def _unasserted(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """A mention whose trigger is governed by a modality cue, or nothing.

@@ -170,6 +170,9 @@ class Ontology(BaseModel):
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)
+    # Verbs of a battle going on: a battle noun as their subject reports the battle ("fighting continued
+    # around X"), with the headline's event_subject_verbs ("clashes erupted").
+    battle_going_on: list[str] = Field(default_factory=list)
     # Names of things that hold a trigger's word ("gold mine", "shell company"): no trigger inside one.
     false_triggers: list[str] = Field(default_factory=list)
 

@@ -200,3 +200,20 @@ def test_a_base_attacked_is_a_battle_not_a_base_set_up(nlp):
     # a base is set up, built or opened; a runner-up type with no word in the sentence does not win
     assert asserted(nlp, "Al-Shabaab said it had attacked a military base near Baidoa.") == ["Armed clash"]
     assert asserted(nlp, "The army set up a new military base in Kidal on Monday.") == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting continued around Minembwe, south of Uvira.",
+    "Heavy fighting continued around Kalehe on Thursday, local officials said.",
+])
+def test_a_battle_said_to_go_on_at_a_place_is_a_battle(nlp, text):
+    assert asserted(nlp, text) == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting has continued across the region since March, displacing thousands.",
+    "Clashes have intensified in recent months, aid groups say.",
+])
+def test_a_battle_going_on_for_months_is_no_one_battle(nlp, text):
+    assert asserted(nlp, text) == []
+
