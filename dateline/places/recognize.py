@@ -161,6 +161,8 @@ def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
     cands = gaz.lookup_abbreviation(text) if text.endswith(".") else ()
     if not cands:
         cands = gaz.lookup(text)
+    if not cands and "-" in text.strip("-"):
+        cands = gaz.lookup(text.replace("-", ""))  # "Petion-Ville", which GeoNames writes "Pétionville"
     if not cands and ner:
         # "Al-Raqqah" where the gazetteer has "Raqqah" (the skeleton of so short a name is too loose to
         # look up): the name without its article, when that is a place's main name
@@ -676,7 +678,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         limit = i
         while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (_capitalised(doc[limit]) or (limit > i and (
                 doc[limit].lower_ in CONNECTORS or doc[limit].lower_ in NAME_ARTICLES and limit + 1 < n and _capitalised(doc[limit + 1])))):
-            limit += 1
+            hyphened = _hyphen_name_end(doc, limit)
+            limit = hyphened if not any(taken[limit:hyphened]) else limit + 1
         for j in range(limit, i, -1):
             if not _capitalised(doc[j - 1]):
                 continue
@@ -736,6 +739,16 @@ def _ezafe_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
             or any(t.whitespace_ for t in doc[i:i + 4]):
         return 0
     return i + 5
+
+
+def _hyphen_name_end(doc: Doc, i: int) -> int:
+    """End of a capitalised name whose words are joined by hyphens with no space ("Port-au-Prince",
+    "Petion-Ville", "Croix-des-Bouquets"), which the tokenizer splits; ``i + 1`` when none starts at ``i``."""
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    return end if end > i + 1 and _capitalised(doc[i]) and _capitalised(doc[end - 1]) else i + 1
 
 
 def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:

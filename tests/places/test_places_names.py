@@ -3,6 +3,8 @@ abbreviation, a country that led or backed someone, a common word opening a segm
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.places import toponyms
 from dateline.places.context import country_prior
 from dateline.places.gazetteer import shared
@@ -217,3 +219,13 @@ def test_a_place_the_model_runs_into_the_coder_s_brackets_ends_at_the_bracket(pa
     doc = parse("On 9 May 2024, gang members set fire to a police station in Port-au-Prince (Ouest), freeing 40 detainees.")
     places = {t.text: t.place for t in toponyms(doc)}
     assert places.get("Port-au-Prince") is not None and places["Port-au-Prince"].country == "Haiti"
+
+
+@pytest.mark.parametrize("text, name", [
+    # GeoNames writes "Pétionville"; the press "Petion-Ville", which the model tags an organisation
+    ("Police and gang members exchanged fire in Petion-Ville on Friday.", "Petion-Ville"),
+    ("Gang members stormed a police post in Croix-des-Bouquets on Monday.", "Croix-des-Bouquets"),
+])
+def test_a_name_joined_by_hyphens_is_one_place(parse, text, name):
+    places = {t.text: t.place for t in toponyms(parse(text))}
+    assert places.get(name) is not None and places[name].country == "Haiti"
