@@ -139,6 +139,19 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", f"{start.isoformat()}/{end.isoformat()}", anchor_year=year)
 
 
+def _week_of_day(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the week of 8 April": the seven days from that day (a coder's week, ACLED's time precision 2)."""
+    month = V.month(m.group("m") or m.group("m2"))
+    if month is None:
+        return None
+    day = _day(m.group("d1") or m.group("d2"))
+    day_value = _day_value(ctx, m.start(), m.end(), month, day, int(m.group("y")) if m.group("y") else None)
+    if day_value is None or day_value[1] is None:
+        return None
+    start = day_value[1]
+    return Hit("DATE", f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", anchor_year=start.year)
+
+
 def _month_year(m: re.Match[str], ctx: Context) -> Hit | None:
     month = V.month(m.group("m"))
     if month is None:
@@ -319,6 +332,13 @@ RULES: list[Rule] = [
         _holiday,
         _holiday_check,
         anchor=r"\b(?:christmas|boxing|new\s+year|valentine|halloween|all\s+s|armistice|may\s+day|bastille|international)",
+    ),
+    rule(
+        "week_of_day",
+        rf"\b(?:the\s+)?week\s+of\s+(?:(?P<d1>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?:the\s+)?(?P<d2>{DAY}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        _week_of_day,
+        anchor=r"\bweek\s+of\b",
     ),
     rule(
         "week_of_month",

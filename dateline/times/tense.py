@@ -19,6 +19,8 @@ _MODAL = frozenset({"would", "could", "might", "may", "should", "must", "can", "
 _HAVE = frozenset({"has", "have", "had", "'ve", "'s"})
 # Prepositions that make a date the end or limit of something, not the time of the verb.
 _END_POINT = frozenset({"until", "till", "til", "through", "thru", "to", "by", "for", "toward", "towards", "into"})
+# Nouns of a stretch of time named by its date ("the week of 8 April", "the night of 3 June").
+_SPAN_NOUNS = frozenset({"week", "weekend", "night", "morning", "afternoon", "evening", "day", "days", "weeks", "month"})
 # Roles in which a date is what the verb is about ("set Nov. 10", "Monday was calm").
 _NOT_WHEN = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "dative", "ccomp", "xcomp", "csubj"})
 
@@ -64,10 +66,15 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     # spaCy makes a new Token per access: compare positions, never identity
     if head.i == root.i or head.i in range(span.start, span.end) or root.dep_ in _NOT_WHEN:
         return None  # "set Nov. 10 as the deadline": a date the verb is about, not the time it happened
-    while head.pos_ in ("ADP", "SCONJ") and head.head.i != head.i:
-        if head.lower_ in _END_POINT:
-            return None  # "extended the offer until 9 November": a past act, an end point that may lie ahead
-        head = head.head
+    while head.head.i != head.i:
+        if head.pos_ in ("ADP", "SCONJ"):
+            if head.lower_ in _END_POINT:
+                return None  # "extended the offer until 9 November": a past act, an end point that may lie ahead
+            head = head.head
+        elif head.lower_ in _SPAN_NOUNS and root.head.lower_ == "of" and head.dep_ == "pobj":
+            head = head.head  # "in the week of 8 April", "on the night of 3 June": the span's own preposition
+        else:
+            break
     return head if head.pos_ in ("VERB", "AUX") else None
 
 

@@ -165,6 +165,7 @@ def test_empty_and_plain_text() -> None:
         ("The day was hot.", []),
         ("The mine closed last February and reopened this past April.", [("last February", "2016-02"), ("this past April", "2016-04")]),
         ("The army shelled the port in the first week of April.", [("the first week of April", "2016-04-01/2016-04-07")]),
+        ("Raids went on in the week of 2 May 2016.", [("the week of 2 May 2016", "2016-05-02/2016-05-08")]),
         ("Output fell in Q1 2016 and rose in H2 2015.", [("Q1 2016", "2016-Q1"), ("H2 2015", "2015-H2")]),
         ("By the end of the week the siege was over.", [("the end of the week", "2016-W19")]),
         ("Flights leave on Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),

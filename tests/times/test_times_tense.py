@@ -51,6 +51,15 @@ def test_an_end_point_takes_no_tense_from_its_verb(nlp, text: str, value: str) -
     assert [v for _, v in _values(nlp, text)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # the stretch of time the date names hangs from the verb: its tense still decides
+    ("On the night of 3 December, gunmen burned the clinic in the market town.", "2020-12-03"),
+    ("In the week of 8 November, militiamen abducted eleven traders on the road north.", "2020-11-08/2020-11-14"),
+])
+def test_a_date_naming_a_stretch_of_time_takes_its_verb_s_tense(nlp, text: str, value: str) -> None:
+    assert [v for _, v in _values(nlp, text)] == [value]
+
+
 def test_a_weekday_before_a_future_verb_is_the_next_one(nlp) -> None:
     # no cue word before "Monday"; the parse finds "will" after it
     assert [v for _, v in _values(nlp, "On Monday, the envoys will meet in Addis Ababa.")] == ["2021-10-18"]
