@@ -212,6 +212,11 @@ class CountFinder:
             if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
                     and not any(c.dep_ in OBJECT_DEPS for c in token.children):
                 yield token.head, kind  # "soldier killed in ambush": the participle's noun is its patient
+        if kind == "fatalities" and not reduced_passive and not any(c.dep_ in OBJECT_DEPS for c in token.children) \
+                and self._verb_kind(token, {k: v for k, v in self.transitive.items() if v == "injured"}) == "fatalities":
+            for child in token.children:  # a headline's "Twelve villagers hacked to death", parsed active: no one
+                if child.dep_ in SUBJECT_DEPS:  # hacks "to death" without an object, so the subject is the dead
+                    yield child, kind
         kind = self._verb_kind(token, self.intransitive)
         if kind:
             for child in token.children:
@@ -301,9 +306,13 @@ class CountFinder:
             for child in head.children:  # "12 were reported killed"
                 if child.dep_ in ("xcomp", "oprd", "ccomp", "acomp") and (kind := self.adjectives.get(child.lower_)):
                     return kind
-        if noun.like_num and noun.dep_ in ("meta", "nsubj", "nsubjpass", "dep") and head.tag_ == "VBN" \
+        if noun.like_num and noun.dep_ in ("meta", "nsubj", "nsubjpass", "dep") \
                 and not any(c.dep_ in ("dobj", "aux") for c in head.children):
-            return self._verb_kind(head, self.transitive)  # a coder's "2 killed.", "3 injured": a bare number, a participle
+            # a coder's "2 killed.", "3 injured", a headline's "...; 12 dead": a bare number, a participle or adjective
+            if head.tag_ == "VBN":
+                return self._verb_kind(head, self.transitive)
+            if head.pos_ == "ADJ" and head.lower_ in self.adjectives:
+                return self.adjectives[head.lower_]
         if noun.dep_ == "conj":  # "killed 5 and wounded 12" is handled by pass one; "5 dead and 12 injured" here
             return self._kind_by_context(noun.head) if noun.head.i != noun.i else None
         return None
