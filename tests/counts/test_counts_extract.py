@@ -88,6 +88,10 @@ def test_counts_in_sentences(text, expected):
         ("Fighting broke out near the well. 2 killed.", [("fatalities", 2, 2)]),
         # the small model calls "20 assailants" a quantity; a person noun keeps the count
         ("Troops repelled the raid on the outpost. 20 assailants were killed.", [("fatalities", 20, 20)]),
+        # a headline's figure after a semicolon; a headline's dead parsed as the subject of an active verb
+        ("Militia, army clash near the lake; 14 dead", [("fatalities", 14, 14)]),
+        ("Nine herders hacked to death in Plateau", [("fatalities", 9, 9)]),
+        ("A drone strike killed a family of six near the camp.", [("fatalities", 6, 6)]),
     ],
 )
 def test_coder_note_counts(text, expected):
