@@ -29,7 +29,7 @@ from dateline.events.headlines import HEADLINE_MAX_WORDS, HeadlineRules, headlin
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, Ontology
-from dateline.events.triggers import (_clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
+from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, protest_purpose)
 from dateline.actors import actor_mentions
 from dateline.nlp import doc_text, has_slot
@@ -184,10 +184,41 @@ class Detector(HeadlineRules, CorrectionRules):
             found = self._sentence(sent, sent_hits, p, facts)
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
+        mentions = self._elliptic_subjects(doc, mentions, facts)
         if recased:  # evidence quotes the text as given
             text = doc_text(doc)
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
+
+    # Subjects that stand for a noun said before: "One strike hit the school. Another levelled a house."
+    ELLIPTIC_SUBJECTS = frozenset({"another", "second", "third", "fourth", "other", "latter"})
+
+    def _elliptic_subjects(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
+        """An event whose subject is "another" (or "a second", "the other") with no noun of its own is
+        one more of the thing that did the event told just before it, whatever its verb alone reads as
+        ("One strike hit a school. Another levelled a house": a strike, not a mob).  Not when that was
+        done by people ("Police arrested two men. Another was shot": another man)."""
+        def doer(m: EventMention) -> Token | None:
+            trigger = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if trigger is None:
+                return None
+            root = trigger.root
+            return root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+        out: list[EventMention] = []
+        for m in mentions:
+            subject = doer(m)
+            before = [p for p in out if p.sentence_end <= m.sentence_start and p.kind == "report"]
+            thing = doer(before[-1]) if before else None
+            if subject is not None and subject.lower_ in self.ELLIPTIC_SUBJECTS and subject.pos_ != "NOUN" \
+                    and not any(c.dep_ == "prep" for c in subject.children) and thing is not None \
+                    and thing.pos_ == "NOUN" and thing.i not in facts.actors and not thing.ent_type_ \
+                    and before[-1].sub_event_type != m.sub_event_type:
+                told = before[-1]
+                m = m.model_copy(update={"event_type": told.event_type, "sub_event_type": told.sub_event_type,
+                                         "disorder_type": told.disorder_type})
+            out.append(m)
+        return out
 
     def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
         """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
@@ -526,7 +557,8 @@ class Detector(HeadlineRules, CorrectionRules):
             if p[top] < cfg.secondary_min or p[top] < p[~self.in_scope].max():
                 continue
             sub = self.sub[code]
-            if any(self.ontology.merges(sub.event_type, m.event_type) for m in [first, *found]):
+            if any(self.ontology.merges(sub.event_type, m.event_type) for m in [first, *found]) \
+                    and not self._claimed_by_a_side(head, facts):
                 continue
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
@@ -536,6 +568,15 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             found.append(self._mention(sent, trig, code, p[top]))
         return found
+
+    @staticmethod
+    def _claimed_by_a_side(head: Token, facts: DocFacts) -> bool:
+        """The clause is what an armed side says it did ("... as Hezbollah said it fired rockets"): that
+        side's own act, not one more word for the sentence's first event."""
+        speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
+            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING else None
+        doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return speaker is not None and speaker.i in facts.actors and doer is not None and doer.pos_ == "PRON"
 
     # Event types whose sub-types are kinds of one act; Strategic developments gathers unlike
     # ones (an agreement, an arrest, looting), whose summed probability says nothing happened.

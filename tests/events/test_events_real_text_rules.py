@@ -217,3 +217,20 @@ def test_a_battle_said_to_go_on_at_a_place_is_a_battle(nlp, text):
 def test_a_battle_going_on_for_months_is_no_one_battle(nlp, text):
     assert asserted(nlp, text) == []
 
+
+
+def test_another_with_no_noun_is_one_more_of_the_thing_told_before(nlp):
+    text = ("One strike hit a civil defence centre in the town of Derdghaya, near Tyre, the ministry said. "
+            "Another levelled a house in Aitaroun, killing a family of six.")
+    assert asserted(nlp, text) == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_another_person_is_no_more_of_the_act_people_did(nlp):
+    text = "Police arrested two suspects in Kano on Monday. Another was shot dead while trying to flee."
+    assert "Attack" in asserted(nlp, text)
+
+
+def test_an_armed_side_s_claim_in_a_clause_of_its_own_is_its_own_event(nlp):
+    text = ("Israeli air strikes killed at least 14 people in southern Lebanon on Wednesday, including three "
+            "paramedics, Lebanon's health ministry said, as Hezbollah said it fired barrages of rockets at northern Israel.")
+    assert asserted(nlp, text) == ["Air/drone strike", "Shelling/artillery/missile attack"]
