@@ -279,3 +279,10 @@ def test_a_word_of_a_group_s_long_name_is_no_alias():
     assert not [a for a in actor_list("The opposition demanded a return to civilian rule by June.") if a.inter == "Rebel group"]
     assert actors("Fighters of Return, Reclamation and Rehabilitation raided the market.")[
         "Return, Reclamation and Rehabilitation"].inter == "Rebel group"
+
+
+def test_the_people_of_a_force_are_the_force_and_a_commando_of_gunmen_is_an_armed_group():
+    found = actors("Two National Guard members and a soldier were killed when an armed commando attacked them.",
+                   dt.date(2024, 6, 10), dateline="CULIACAN, Mexico")
+    assert found["National Guard"].inter == "State forces"
+    assert found["an armed commando"].name.startswith("Unidentified Armed Group")
