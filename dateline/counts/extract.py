@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import actor_mentions
 from dateline.counts.numbers import NumberExpr, NumberVocabulary
+from dateline.events.headlines import headline_line
 from dateline.types import CountKind, CountMention
 from dateline.nlp import doc_text
 
@@ -34,6 +35,14 @@ class _Quantity:
     high: int
     start: int  # character offsets of the words that gave the figure
     end: int
+
+
+# Actors whose men are the doers in a headline ("Gunmen kill in X"), never its dead.
+ARMED_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
+
+
+def _inside(token: Token, spans: list[tuple[int, int]] | None) -> bool:
+    return spans is not None and any(s <= token.idx < e for s, e in spans)
 
 
 class CountFinder:
@@ -174,15 +183,19 @@ class CountFinder:
                             low=sum(q.low for q in quantities), high=sum(q.high for q in quantities))
 
     # -- passes ----------------------------------------------------------------------------
-    def _arguments(self, token: Token, actor_chars: list[tuple[int, int]]) -> Iterator[tuple[Token, CountKind]]:
-        """People governed by a cue word, with the kind of count they are."""
-        for head, kind in self._direct_arguments(token, actor_chars):
+    def _arguments(self, token: Token, actor_chars: list[tuple[int, int]],
+                   armed: list[tuple[int, int]] | None = None) -> Iterator[tuple[Token, CountKind]]:
+        """People governed by a cue word, with the kind of count they are (``armed``: in a headline, where
+        the armed groups' men stand)."""
+        for head, kind in self._direct_arguments(token, actor_chars, armed):
             if head.lemma_.lower() in self.containers and not self._sized(head):  # "a total of two civilians"
                 head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), head)
             yield head, kind
 
-    def _direct_arguments(self, token: Token, actor_chars: list[tuple[int, int]]) -> Iterator[tuple[Token, CountKind]]:
+    def _direct_arguments(self, token: Token, actor_chars: list[tuple[int, int]],
+                          armed: list[tuple[int, int]] | None = None) -> Iterator[tuple[Token, CountKind]]:
+        headline = armed is not None
         if token.lemma_.lower() in self.suffer_verbs and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in self.injury_nouns for c in token.children):
             for child in token.children:  # "two guards sustained injuries"
@@ -202,14 +215,22 @@ class CountFinder:
         # "four others wounded": a bare participle without object or "have" is a reduced passive.
         reduced_passive = (token.tag_ == "VBN" or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))) \
             and not any(c.dep_ in ("aux", "dobj") for c in token.children)
+        if kind and headline and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJECT_DEPS for c in token.children):
+            reduced_passive = True  # a headline drops "was": "Police chief ambushed and killed in X"
+        if kind and reduced_passive and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+                                                                         for c in token.children):
+            for child in token.head.children:  # "... ambushed and killed": the subject of the first verb
+                if child.dep_ in ("nsubj", "nsubjpass") and not _inside(child, armed):
+                    yield child, kind
         if kind:
             for child in token.children:
-                if child.dep_ in OBJECT_DEPS or (reduced_passive and child.dep_ == "nsubj"):
+                if child.dep_ in OBJECT_DEPS or (reduced_passive and child.dep_ == "nsubj" and
+                                                 not _inside(child, armed)):
                     if kind == "injured" and any(g.lower_ in self.fatal_complements for g in child.children):
                         yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
                     else:
                         yield child, kind
-            if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN") \
+            if token.dep_ == "acl" and (token.tag_ == "VBN" or headline) and token.head.pos_ in ("NOUN", "PROPN") \
                     and not any(c.dep_ in OBJECT_DEPS for c in token.children):
                 yield token.head, kind  # "soldier killed in ambush": the participle's noun is its patient
         if kind == "fatalities" and not reduced_passive and not any(c.dep_ in OBJECT_DEPS for c in token.children) \
@@ -232,7 +253,11 @@ class CountFinder:
 
     def __call__(self, doc: Doc) -> list[CountMention]:
         exprs: dict[int, NumberExpr] = {}
-        actor_chars = [(a.start, a.end) for a in actor_mentions(doc)]
+        actors = actor_mentions(doc)
+        actor_chars = [(a.start, a.end) for a in actors]
+        armed = [(a.start, a.end) for a in actors if a.inter in ARMED_INTERS]
+        line = headline_line(doc)
+        head_end = line.end if line is not None else 0
         for expr in self.vocab.find(doc_text(doc)):
             span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is None or self.not_a_count(doc, span, expr, actor_chars):
@@ -246,7 +271,8 @@ class CountFinder:
                 continue
             by_kind: dict[CountKind, list[_Quantity]] = {}  # one mention per cue and kind, even if the parse
             picky = token.lemma_.lower() in self.people_only
-            for head, kind in self._arguments(token, actor_chars):  # split "a boy and a guard" into two subjects
+            for head, kind in self._arguments(token, actor_chars, armed if token.i < head_end else None):
+                # split "a boy and a guard" into two subjects
                 by_kind.setdefault(kind, []).extend(
                     q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used, picky)))
             out += [self._mention(doc, kind, qs) for kind, qs in by_kind.items() if qs]

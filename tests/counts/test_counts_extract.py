@@ -92,6 +92,9 @@ def test_counts_in_sentences(text, expected):
         ("Militia, army clash near the lake; 14 dead", [("fatalities", 14, 14)]),
         ("Nine herders hacked to death in Plateau", [("fatalities", 9, 9)]),
         ("A drone strike killed a family of six near the camp.", [("fatalities", 6, 6)]),
+        # a headline drops "was"; the second verb's dead are the first verb's subject
+        ("Police chief ambushed and killed in Tabasco", [("fatalities", 1, 1)]),
+        ("Three rangers were ambushed and killed near the park gate on Friday.", [("fatalities", 3, 3)]),
     ],
 )
 def test_coder_note_counts(text, expected):
