@@ -63,6 +63,12 @@ def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention |
     return best[1] if best else None
 
 
+# Verbs of assault: their passive subject is the side attacked ("two soldiers were ambushed"), not one that
+# fought ("soldiers have been engaged in a gunfight").
+ASSAULT_VERBS = frozenset({"ambush", "attack", "target", "raid", "storm", "hit", "strike", "shell", "bomb", "assault",
+                           "overrun", "besiege"})
+
+
 def _conj_actors(token: Token | None, actors: list[ActorMention]) -> list[ActorMention]:
     if token is None:
         return []
@@ -373,6 +379,11 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (own := _actor_of(trigger, actors)) is not None \
             and own is not actor2:
         actor1 = own  # the trigger names the doer: "warplanes of the Russian forces", "a suicide bomber"
+    if etype == "Battles" and actor1 is None and actor2 is not None and patient_head is not None \
+            and patient_head.dep_ == "nsubjpass" and trigger.lemma_.lower() in ASSAULT_VERBS | _harm_verbs()[0]:
+        # "two soldiers were ambushed": the side acted on is named; the other is the one opposed to it, or unnamed
+        actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
+            or country_actor(ctx, mention, "unidentified", d)
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
         actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)

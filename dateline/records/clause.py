@@ -264,6 +264,10 @@ def arguments(trigger: Token) -> Arguments:
                     and args.patients[0].dep_ == "dobj" and args.patients[0].i < child.i:
                 # an active verb has no "by" agent: "repelled an assault by X" with "by" hung on the verb
                 args.patients[1:1] = [g for g in child.children if g.dep_ == "pobj"]
+        if not args.patients:  # "ambushed and killed three soldiers": the object of the verb that shares the subject
+            for verb in trigger.conjuncts:
+                if verb.i > trigger.i and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    args.patients += [c for c in verb.children if c.dep_ == "dobj"]
         if args.agent is None:
             args.agent = subject(trigger, own=False)
         if args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"

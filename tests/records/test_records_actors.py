@@ -253,3 +253,12 @@ def test_a_pronoun_reporting_its_speaker_s_act_is_the_speaker(rows):
 def test_a_repelled_attack_has_both_sides(rows, text, sides):
     (row,) = rows(text, dt.date(2025, 3, 6))
     assert (row.actor1.split(":")[0].split(" (20")[0], row.actor2.split(":")[0].split(" (20")[0]) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were ambushed and killed near Gao on Tuesday.",
+    "Rebels ambushed and killed three soldiers near Gao on Tuesday.",
+])
+def test_the_soldiers_ambushed_are_actor2(rows, text):
+    (row,) = rows(text, dt.date(2025, 3, 6))
+    assert row.actor2.startswith("Military Forces of Mali") and not row.actor1.startswith("Military")
