@@ -301,6 +301,11 @@ def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, 
             actor2 = actor2 if actor2 is not None and actor2.inter != crowd else country_actor(ctx, mention, "civilians", d)
         elif actor2 is not None and actor2.inter == crowd:
             actor2 = None
+        elif etype == "Protests" and actor2 is not None and actor2.inter == "Civilians":
+            # "500 farmers protested": the crowd's own people, never a peaceful protest's other side
+            if is_social_group(actor2) and actor2 not in assoc1:
+                assoc1.insert(0, actor2)
+            actor2 = None
     elif etype == "Violence against civilians":
         if actor1 is not None and actor1.inter == "Civilians":
             # "trader abducted near X" read as the trader acting: civilians are this event's victims, never its doers

@@ -72,6 +72,17 @@ def clause_head(token: Token) -> Token:
     return token
 
 
+# Words that open a clause told as coming before or after the sentence's event ("after a man died in custody").
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "following", "until", "once"})
+
+
+def sequenced(token: Token) -> bool:
+    """The word's clause is told as another time than the event's: "rioters burned the station after a
+    man died in custody" (the death caused the riot; it is none of its dead)."""
+    head = clause_head(token)
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in head.children)
+
+
 def is_participle_clause(token: Token) -> bool:
     """"attacked a checkpoint, killing five": a subjectless -ing clause continues the event."""
     return token.dep_ == "advcl" and token.tag_ == "VBG" and not any(c.dep_.startswith("nsubj") for c in token.children)

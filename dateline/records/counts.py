@@ -17,7 +17,7 @@ from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.records.aspect import tally_clause
-from dateline.records.clause import Clause, clause_head, clause_of, token_at
+from dateline.records.clause import Clause, clause_head, clause_of, sequenced, token_at
 from dateline.records.context import Context
 from dateline.types import CountKind, CountMention, EventMention
 
@@ -66,7 +66,10 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
         token = token_at(ctx.doc, count.start, count.end)
         if token is not None and tally_clause(clause_head(token)):
             continue
-        out.append((token is not None and clause.governs(token), distance, count))
+        governed = token is not None and clause.governs(token)
+        if token is not None and not governed and sequenced(token):
+            continue  # "... after a man died in custody": the cause, told in its own clause
+        out.append((governed, distance, count))
     out.sort(key=lambda c: (not c[0], c[1]))
     return out
 

@@ -262,3 +262,8 @@ def test_a_repelled_attack_has_both_sides(rows, text, sides):
 def test_the_soldiers_ambushed_are_actor2(rows, text):
     (row,) = rows(text, dt.date(2025, 3, 6))
     assert row.actor2.startswith("Military Forces of Mali") and not row.actor1.startswith("Military")
+
+
+def test_a_peaceful_protest_s_own_people_are_no_other_side(rows):
+    (row,) = rows("Around 500 farmers protested in front of the parliament in Nairobi on Tuesday.", dt.date(2024, 6, 10))
+    assert (row.actor1, row.actor2) == ("Protesters (Kenya)", None) and row.assoc_actor_1 == "Farmers (Kenya)"

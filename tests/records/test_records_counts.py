@@ -164,3 +164,13 @@ def test_a_protest_s_intervention_keeps_its_arrests(rows):
     (row,) = rows("Thousands of opposition supporters took to the streets of Dakar on Friday; police fired tear gas "
                   "and arrested dozens.", dt.date(2025, 11, 20))
     assert (row.sub_event_type, row.counts.arrested) == ("Protest with intervention", 12)
+
+
+def test_the_dead_of_a_clause_told_as_before_are_not_the_event_s():
+    # the death in custody set off the riot; it is none of the riot's dead
+    doc = parsed("Angry residents set fire to a police station in Kisumu after a man died in custody, witnesses said.")
+    riot = mention(doc, "set fire", "Riots", "Violent demonstration")
+    assert "fatalities" not in summary(doc, riot)
+    doc = parsed("Gunmen opened fire on a bus near Kisumu after it stopped at a checkpoint, killing four passengers.")
+    attack = mention(doc, "opened fire", "Violence against civilians", "Attack")
+    assert summary(doc, attack) == {"fatalities": (4, 4)}
