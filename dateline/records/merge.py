@@ -362,7 +362,11 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
     if take_type:
         target.event_type, target.sub_event_type = other.event_type, other.sub_event_type
         target.disorder_type = other.disorder_type
+    # "X and Y clashed. 3 people were killed.": the dead are the battle's toll; civilians are no side of it
+    civilians_only = target.event_type == "Battles" and other.inter2 == "Civilians" and other.event_type != "Battles"
     for name in _KEPT_FIELDS:
+        if civilians_only and name in ("actor2", "inter2"):
+            continue
         if getattr(target, name) is None and getattr(other, name) is not None:
             setattr(target, name, getattr(other, name))
     if add_deaths and other.fatalities:

@@ -267,3 +267,10 @@ def test_the_soldiers_ambushed_are_actor2(rows, text):
 def test_a_peaceful_protest_s_own_people_are_no_other_side(rows):
     (row,) = rows("Around 500 farmers protested in front of the parliament in Nairobi on Tuesday.", dt.date(2024, 6, 10))
     assert (row.actor1, row.actor2) == ("Protesters (Kenya)", None) and row.assoc_actor_1 == "Farmers (Kenya)"
+
+
+def test_the_dead_told_after_a_clash_are_no_civilian_side_of_it(rows):
+    (row,) = rows("On 3 May 2024, government forces and the KLM clashed in Soyo town (Soyo, Zaire). 3 people were killed.",
+                  dt.date(2024, 5, 10))
+    assert row.sub_event_type == "Armed clash" and row.fatalities == 3
+    assert row.actor1.startswith("Military Forces of Angola") and row.actor2 is None
