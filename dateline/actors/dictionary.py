@@ -120,6 +120,7 @@ class ActorDictionary:
     arrested_groups: frozenset[str] = frozenset()
     ethnic_militia_heads: tuple[str, ...] = ()
     not_ethnic_names: frozenset[str] = frozenset()
+    clash_words: frozenset[str] = frozenset()
     by_word: dict[str, str] = field(default_factory=dict)  # lowercased country name/demonym -> ISO
 
     def lookup(self, word: str) -> Country | None:
@@ -233,6 +234,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         arrested_groups=frozenset(s.lower() for s in _strings(data.get("arrested_groups"), f"{source}: arrested_groups")),
         ethnic_militia_heads=tuple(s.lower() for s in _strings(data.get("ethnic_militia_heads"), f"{source}: ethnic_militia_heads")),
         not_ethnic_names=frozenset(s.lower() for s in _strings(data.get("not_ethnic_names"), f"{source}: not_ethnic_names")),
+        clash_words=frozenset(s.lower() for s in _strings(data.get("clash_words"), f"{source}: clash_words")),
     )
 
 

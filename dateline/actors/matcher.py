@@ -9,7 +9,7 @@ country, and "the militants" points back to the last armed group named.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -177,15 +177,15 @@ class ActorMatcher:
         heads = [h.split() for h in d.ethnic_militia_heads]
         firsts = {h[0] for h in heads}
         text = doc_text(doc).lower()
-        if not any(f in text for f in firsts):
-            return []  # no head word anywhere: spare the walk over every token
+        if not any(f in text for f in firsts | d.clash_words):
+            return []  # no head or clash word anywhere: spare the walk over every token
 
         def name_at(k: int) -> bool:
             tok = doc[k]
             return tok.is_alpha and tok.text[:1].isupper() and k not in taken and tok.idx not in placed \
                 and tok.lower_ not in d.not_ethnic_names and tok.lower_ not in self.country_by_word \
                 and (not tok.is_sent_start or tok.pos_ == "PROPN")
-        out = []
+        out: list[tuple[str, str, int, int]] = []
         lowers = [t.lower_ for t in doc]
         for i in range(1, len(doc)):
             if lowers[i] not in firsts:
@@ -204,6 +204,24 @@ class ActorMatcher:
                     break
                 out.append((ETHNIC, doc[first].text, first, k))
                 k = first - 1
+        named = {k for _, _, start, end in out for k in range(start, end)}
+        return out + [side for side in self._clash_sides(doc, taken, name_at) if side[2] not in named]
+
+    def _clash_sides(self, doc: Doc, taken: set[int], name_at: Callable[[int], bool]) -> list[tuple[str, str, int, int]]:
+        """Communities named as the sides of a fight with no head noun ("Hema and Lendu clashed",
+        "fighting between Pokot and Turkana"): one-word names no other match took."""
+        clash = self.dictionary.clash_words
+        out = []
+        for tok in doc:
+            if tok.lemma_.lower() not in clash and tok.lower_ not in clash:
+                continue
+            sides = [c for c in tok.children if c.dep_ == "nsubj" and tok.pos_ == "VERB"] + \
+                [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+            for side in sides:
+                for t in (side, *side.conjuncts):
+                    one_word = not any(c.dep_ in ("compound", "amod", "det") for c in t.children)
+                    if one_word and t.pos_ == "PROPN" and name_at(t.i) and not any(o[2] == t.i for o in out):
+                        out.append((ETHNIC, t.text, t.i, t.i + 1))
         return out
 
     def place_signals(self, doc: Doc, country_spans: list[tuple[int, int, str]],

@@ -286,3 +286,16 @@ def test_the_people_of_a_force_are_the_force_and_a_commando_of_gunmen_is_an_arme
                    dt.date(2024, 6, 10), dateline="CULIACAN, Mexico")
     assert found["National Guard"].inter == "State forces"
     assert found["an armed commando"].name.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Pokot and Marakwet clashed near Tot on Monday, leaving four dead.", {"Pokot", "Marakwet"}),
+    ("Fighting between Toposa and Nyangatom near Kapoeta left six dead on Monday.", {"Toposa", "Nyangatom"}),
+])
+def test_communities_named_as_the_sides_of_a_fight_are_their_militias(text, sides):
+    found = actors(text, dt.date(2024, 6, 10))
+    assert sides <= {name for name, a in found.items() if a.inter == "Identity militia"}
+
+
+def test_a_match_between_teams_names_no_militia():
+    assert not [a for a in actor_list("Arsenal and Chelsea fought for the title on Sunday.") if a.inter == "Identity militia"]
