@@ -303,7 +303,7 @@ def actor_matches(predicted: str | None, side: str) -> bool:
         return False
     p = _PERIOD.sub("", predicted).lower().strip()
     s = side.lower().strip()
-    gov = re.match(r"government of (.+)", s)
+    gov = re.match(r"government of (.+?)(?: \(.*\))?$", s)  # "Government of Russia (Soviet Union)": Russia
     if gov and re.match(rf"(?:military|police) forces of {re.escape(gov.group(1))}|government of {re.escape(gov.group(1))}", p):
         return True
     if s == "civilians":
