@@ -161,8 +161,11 @@ def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
     cands = gaz.lookup_abbreviation(text) if text.endswith(".") else ()
     if not cands:
         cands = gaz.lookup(text)
-    if not cands and "-" in text.strip("-"):
-        cands = gaz.lookup(text.replace("-", ""))  # "Petion-Ville", which GeoNames writes "Pétionville"
+    parts = text.split("-")
+    if not cands and len(parts) > 1 and all(len(w) >= 3 and w.isalpha() and not w.isupper() for w in parts):
+        # "Petion-Ville", which GeoNames writes "Pétionville": by a main name only ("Tri-State" is an
+        # alternate name of some town)
+        cands = tuple(c for c in gaz.lookup("".join(parts)) if c.src != 1)
     if not cands and ner:
         # "Al-Raqqah" where the gazetteer has "Raqqah" (the skeleton of so short a name is too loose to
         # look up): the name without its article, when that is a place's main name
