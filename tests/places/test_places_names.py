@@ -229,3 +229,8 @@ def test_a_place_the_model_runs_into_the_coder_s_brackets_ends_at_the_bracket(pa
 def test_a_name_joined_by_hyphens_is_one_place(parse, text, name):
     places = {t.text: t.place for t in toponyms(parse(text))}
     assert places.get(name) is not None and places[name].country == "Haiti"
+
+
+def test_a_hyphenated_word_that_is_only_an_alternate_name_is_no_place(parse):
+    places = {t.text: t.place for t in toponyms(parse("He moved to the Tri-State in 1990."))}
+    assert places.get("Tri-State") is None
