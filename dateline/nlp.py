@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import spacy
 from pydantic import BaseModel
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.types import Article
 
@@ -238,3 +238,41 @@ class Reparser:
             if name in SYNTAX_PIPES:
                 doc = pipe(doc)
         return doc
+
+
+# A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
+HEADLINE_MAX_WORDS = 16
+# ... unless the line is the whole text and one sentence: a headline given alone (a feed's item, a
+# source list's title) may run long ("X kills and injures 15, and Y shells Z"), and read as an
+# ordinary sentence it falls below the score gate.
+LONE_HEADLINE_MAX_WORDS = 48
+
+
+def headline_line(doc: Doc) -> Span | None:
+    """The Doc's first line when it is written as a headline: at most HEADLINE_MAX_WORDS words
+    (LONE_HEADLINE_MAX_WORDS when it is the whole text, with no full stop in it), not closed by a
+    full stop, and alone on its line (the end of the text or a line break
+    follows it).  The whole line, however the parser cut it into sentences ("Gunmen Storm
+    Village, Kill Nine" | "In Zamfara")."""
+    begin = next((t.i for t in doc[:8] if not t.is_space), None)
+    if begin is None:
+        return None
+    end, words = begin, 0
+    for tok in doc[begin: begin + 4 * LONE_HEADLINE_MAX_WORDS]:
+        if tok.is_space and "\n" in tok.text:
+            break
+        if not tok.is_space:
+            end = tok.i + 1
+            words += not tok.is_punct
+        if "\n" in tok.whitespace_:
+            break
+    else:
+        if end < len(doc):
+            return None  # a line longer than any headline
+    if not words or doc[end - 1].text in (".", "!", "?", ";"):
+        return None
+    if words > HEADLINE_MAX_WORDS and (
+            words > LONE_HEADLINE_MAX_WORDS or not all(t.is_space for t in doc[end:])
+            or any(t.text in (".", "!", "?") for t in doc[begin:end])):
+        return None  # a long line is a headline only alone and as one sentence
+    return doc[begin:end]

@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import actor_mentions
 from dateline.counts.numbers import NumberExpr, NumberVocabulary
-from dateline.events.headlines import headline_line
 from dateline.types import CountKind, CountMention
-from dateline.nlp import doc_text
+from dateline.nlp import doc_text, headline_line
 
 KINDS: tuple[CountKind, ...] = ("fatalities", "injured", "arrested", "surrendered", "abducted")
 SINGULAR_DETS = frozenset({"a", "an", "one", "another", "single"})

@@ -25,14 +25,14 @@ from dateline.counts.numbers import load_vocabulary
 from dateline.events.background import expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, one_of, proper_nouns, sentence_features, token_keys
-from dateline.events.headlines import HEADLINE_MAX_WORDS, HeadlineRules, headline_line
+from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, Ontology
 from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, protest_purpose)
 from dateline.actors import actor_mentions
-from dateline.nlp import doc_text, has_slot
+from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
 from dateline.places import toponyms
 from dateline.places.recognize import title_case
 from dateline.times import timexes

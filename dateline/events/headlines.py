@@ -2,8 +2,8 @@
 
 A headline reports one event in a few words and drops what an article sentence would say
 (auxiliaries, doers, circumstances: "Soldier killed in border town"), so the classifier, which
-learnt from article sentences, often reads it as context.  ``headline_line`` and
-``headline_clause`` find the headline and cut off its source; ``HeadlineRules`` holds the rules
+learnt from article sentences, often reads it as context.  ``dateline.nlp.headline_line`` finds
+the headline (the counts stage reads it too) and ``headline_clause`` cuts off its source; ``HeadlineRules`` holds the rules
 that report the event its predicate, its dead, its bodies, its wounded, a claim or "A vs B" tell.
 They are methods mixed into ``Detector`` (``detect.py``): they read its ontology words
 (``headline_words``, ``sub``, ``index``, ``in_scope``) and build mentions with its ``_mention``
@@ -26,44 +26,6 @@ from dateline.types import EventMention
 
 if TYPE_CHECKING:
     from dateline.events.detect import DocFacts
-
-# A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
-HEADLINE_MAX_WORDS = 16
-# ... unless the line is the whole text and one sentence: a headline given alone (a feed's item, a
-# source list's title) may run long ("X kills and injures 15, and Y shells Z"), and read as an
-# ordinary sentence it falls below the score gate.
-LONE_HEADLINE_MAX_WORDS = 48
-
-
-def headline_line(doc: Doc) -> Span | None:
-    """The Doc's first line when it is written as a headline: at most HEADLINE_MAX_WORDS words
-    (LONE_HEADLINE_MAX_WORDS when it is the whole text, with no full stop in it), not closed by a
-    full stop, and alone on its line (the end of the text or a line break
-    follows it).  The whole line, however the parser cut it into sentences ("Gunmen Storm
-    Village, Kill Nine" | "In Zamfara")."""
-    begin = next((t.i for t in doc[:8] if not t.is_space), None)
-    if begin is None:
-        return None
-    end, words = begin, 0
-    for tok in doc[begin: begin + 4 * LONE_HEADLINE_MAX_WORDS]:
-        if tok.is_space and "\n" in tok.text:
-            break
-        if not tok.is_space:
-            end = tok.i + 1
-            words += not tok.is_punct
-        if "\n" in tok.whitespace_:
-            break
-    else:
-        if end < len(doc):
-            return None  # a line longer than any headline
-    if not words or doc[end - 1].text in (".", "!", "?", ";"):
-        return None
-    if words > HEADLINE_MAX_WORDS and (
-            words > LONE_HEADLINE_MAX_WORDS or not all(t.is_space for t in doc[end:])
-            or any(t.text in (".", "!", "?") for t in doc[begin:end])):
-        return None  # a long line is a headline only alone and as one sentence
-    return doc[begin:end]
-
 
 # Marks that set a source after a headline's clause: "<clause> - agency", "<clause>: officials".
 ATTRIBUTION_MARKS = frozenset({"-", "–", "—", ":", "|"})

@@ -211,7 +211,7 @@ def test_long_headline_given_alone_is_read_as_a_headline(nlp):
      "the river for a second day", False),  # two sentences
 ])
 def test_long_line_is_a_headline_only_alone_and_one_sentence(nlp, text, is_headline):
-    from dateline.events.headlines import headline_line
+    from dateline.nlp import headline_line
 
     assert (headline_line(nlp(text)) is not None) == is_headline
 
@@ -250,7 +250,7 @@ def test_out_of_scope_reading_without_its_cue_yields_to_headline_grammar(nlp, fo
     import numpy as np
 
     from dateline.events.detect import DocFacts
-    from dateline.events.headlines import headline_line
+    from dateline.nlp import headline_line
 
     detector = nlp.get_pipe("dateline_events").detector
     doc = nlp(text)

@@ -6,7 +6,7 @@ import pytest
 
 from dateline import pipeline
 from dateline.events import event_mentions
-from dateline.events.headlines import headline_line
+from dateline.nlp import headline_line
 from dateline.nlp import sentence_case
 from dateline.types import Article
 
