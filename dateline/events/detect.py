@@ -282,6 +282,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 top = max(kin, key=lambda i: p[i])
             label = self.labels[top]
         headline = facts.headline and sent.start == facts.first_sentence
+        if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) \
+                and (going_on := self._battle_going_on(sent, hits, p, facts)):
+            return going_on  # "clashes took place near X", however the classifier read the rest
         protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
         if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) and not protest_told:
             # People acting for a demonstrators' aim are demonstrating, whatever the words of the
@@ -418,7 +421,7 @@ class Detector(HeadlineRules, CorrectionRules):
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
-            return self._battle_going_on(sent, hits, p, facts) or self._unasserted(sent, hits, p, facts)
+            return self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
             # for want of a doer and with no accident word: a killing.  Not in a long headline: it tells
@@ -651,7 +654,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             span = sent[h.start:h.end]
             root = span.root
-            if root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs \
+            verb = root.head.lemma_.lower()
+            if verb == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.head.children):
+                verb = "take place"  # "clashes took place near X"
+            if root.pos_ == "NOUN" and root.dep_ == "nsubj" and verb in verbs \
                     and self._is_news(sent, hits, span, facts):
                 return [self._mention(sent, span, h.code, float(p[self.index[h.code]]))]
         return []

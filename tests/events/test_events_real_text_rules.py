@@ -206,6 +206,7 @@ def test_a_base_attacked_is_a_battle_not_a_base_set_up(nlp):
     # a battle said to go on at a place is a battle; one going on for months is no one battle
     ("Heavy fighting continued around Minembwe, south of Uvira.", ["Armed clash"]),
     ("Heavy fighting continued around Kalehe on Thursday, local officials said.", ["Armed clash"]),
+    ("On 9 July 2024, clashes between Dinka and Nuer youths took place near Bor (Jonglei).", ["Armed clash"]),
     ("Fighting has continued across the region since March, displacing thousands.", []),
     ("Clashes have intensified in recent months, aid groups say.", []),
 ])
