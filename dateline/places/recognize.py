@@ -163,9 +163,9 @@ def lookup_span(gaz: Gazetteer, text: str, ner: bool) -> tuple[Candidate, ...]:
         cands = gaz.lookup(text)
     parts = text.split("-")
     if not cands and len(parts) > 1 and all(len(w) >= 3 and w.isalpha() and not w.isupper() for w in parts):
-        # "Petion-Ville", which GeoNames writes "Pétionville": by a main name only ("Tri-State" is an
-        # alternate name of some town)
-        cands = tuple(c for c in gaz.lookup("".join(parts)) if c.src != 1)
+        # "Petion-Ville", which GeoNames writes "Pétionville"; by an alternate name only a city ("Der-Ezor"),
+        # not a small town ("Tri-State" is an alternate name of one in Nevada)
+        cands = tuple(c for c in gaz.lookup("".join(parts)) if c.src != 1 or c.pop >= 100_000)
     if not cands and ner:
         # "Al-Raqqah" where the gazetteer has "Raqqah" (the skeleton of so short a name is too loose to
         # look up): the name without its article, when that is a place's main name
