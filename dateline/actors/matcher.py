@@ -8,6 +8,7 @@ country, and "the militants" points back to the last armed group named.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -128,6 +129,8 @@ class ActorMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.country_by_word: dict[str, str] = {}
+        # a word that starts with a clash word ("fighting", "clashed"; not "firefighters")
+        self.clash_pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, dictionary.clash_words))) + ")")
         phrases: dict[str, set[str]] = {}
 
         def add(match_id: str, aliases: Iterable[str]) -> None:
@@ -177,7 +180,7 @@ class ActorMatcher:
         heads = [h.split() for h in d.ethnic_militia_heads]
         firsts = {h[0] for h in heads}
         text = doc_text(doc).lower()
-        if not any(f in text for f in firsts | d.clash_words):
+        if not any(f in text for f in firsts) and not self.clash_pattern.search(text):
             return []  # no head or clash word anywhere: spare the walk over every token
 
         def name_at(k: int) -> bool:

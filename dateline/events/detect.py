@@ -158,6 +158,7 @@ class Detector(HeadlineRules, CorrectionRules):
             self.by_type.setdefault(s.event_type, set()).add(s.code)
         self.own_trigger_codes = frozenset(s.code for s in ontology.sub_event_types if s.needs_own_trigger)
         self.taken_by = {s.taken_by: s.code for s in ontology.sub_event_types if s.taken_by}
+        self.going_on_verbs = frozenset(ontology.battle_going_on) | frozenset(ontology.headline_words.event_subject_verbs)
         self.class_words = {k: frozenset(w.lower() for w in ontology.actor_classes.get(k, [])) for k in self.taken_by}
 
     def __call__(self, doc: Doc) -> list[EventMention]:
@@ -646,12 +647,12 @@ class Detector(HeadlineRules, CorrectionRules):
         """"Heavy fighting continued around X", "clashes raged near Y on Monday": a battle noun as the
         subject of a verb of its going on, in a sentence that names a place, reports the battle,
         however the classifier read the rest of the sentence."""
-        verbs = set(self.ontology.battle_going_on) | set(self.ontology.headline_words.event_subject_verbs)
-        if not any(sent.start <= i < sent.end for i in facts.places):
+        battles = [h for h in hits if not h.oos and self.sub[h.code].event_type == "Battles"
+                   and p[self.index[h.code]] >= self.BATTLE_GOING_ON_MIN]
+        if not battles or not any(sent.start <= i < sent.end for i in facts.places):
             return []
-        for h in hits:
-            if h.oos or self.sub[h.code].event_type != "Battles" or p[self.index[h.code]] < self.BATTLE_GOING_ON_MIN:
-                continue
+        verbs = self.going_on_verbs
+        for h in battles:
             span = sent[h.start:h.end]
             root = span.root
             verb = root.head.lemma_.lower()
