@@ -10,7 +10,7 @@ dates, ages, money or sizes never become counts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,7 +79,7 @@ class CountFinder:
         self.cue_words = self.suffer_verbs | self.life_verbs | self.finding_verbs | self.transitive.keys() \
             | self.intransitive.keys() | self.adjectives.keys()
 
-    def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr, actor_chars: list[tuple[int, int]] = ()) -> bool:
+    def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr, actor_chars: Sequence[tuple[int, int]] = ()) -> bool:
         """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
         number hangs from a word inside it ("October 2015", "two-week", "25-year-old"):
         spaCy also tags "between 10 and 15" or "31 overnight" as dates."""
@@ -127,7 +127,7 @@ class CountFinder:
         return any(c.dep_ in ("nummod", "quantmod", "amod", "compound") and
                    (c.like_num or any(g.like_num for g in c.children)) for c in noun.children)
 
-    def _is_person(self, noun: Token, actor_chars: list[tuple[int, int]]) -> bool:
+    def _is_person(self, noun: Token, actor_chars: Sequence[tuple[int, int]]) -> bool:
         if noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns or noun.lower_ in self.body_nouns:
             return True
         return any(s <= noun.idx < e for s, e in actor_chars)
@@ -233,7 +233,7 @@ class CountFinder:
                     and not any(c.dep_ in OBJECT_DEPS for c in token.children):
                 yield token.head, kind  # "soldier killed in ambush": the participle's noun is its patient
         if kind == "fatalities" and not reduced_passive and not any(c.dep_ in OBJECT_DEPS for c in token.children) \
-                and self._verb_kind(token, {k: v for k, v in self.transitive.items() if v == "injured"}) == "fatalities":
+                and (self.transitive.get(token.lemma_.lower()) or self.transitive.get(token.lower_)) == "injured":
             for child in token.children:  # a headline's "Twelve villagers hacked to death", parsed active: no one
                 if child.dep_ in SUBJECT_DEPS:  # hacks "to death" without an object, so the subject is the dead
                     yield child, kind

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -46,10 +47,10 @@ class Lexicon:
                 self._add(cue, oos.code, True)
         for entries in self.index.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self.false: dict[str, list[tuple[str, ...]]] = {}
+        self.false: dict[str, list[tuple[tuple[str, ...]]]] = {}  # names of things that hold a trigger's word
         for phrase in ontology.false_triggers:
             words = tuple(HYPHEN.sub(" - ", phrase).split())
-            self.false.setdefault(words[0], []).append(words)
+            self.false.setdefault(words[0], []).append((words,))
         self.actor_class: dict[str, str] = {}
         for cls, words in ontology.actor_classes.items():
             for w in words:
@@ -63,37 +64,29 @@ class Lexicon:
 
     def find(self, keys: list[tuple[str, str]], propn: list[bool] | None = None) -> list[LexHit]:
         """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns."""
+        inside_names = {t for start, end, _ in _phrases(self.false, keys) for t in range(start, end)}
         hits: list[LexHit] = []
-        n = len(keys)
-        inside_names = self._false_trigger_tokens(keys)
-        for i, (lemma, lower) in enumerate(keys):
-            cands = self.index.get(lemma)
-            if lower != lemma:
-                more = self.index.get(lower)
-                if more:
-                    cands = (cands or []) + more
-            if not cands:
-                continue
-            proper = propn[i] if propn is not None else False
-            for words, code, oos in cands:
-                k = len(words)
-                if k == 1 and proper:
-                    continue  # "March", "Battle Ground", "Shell": names, not triggers
-                if i + k > n:
-                    continue
-                if all(words[j] in keys[i + j] for j in range(1, k)) and not inside_names.issuperset(range(i, i + k)):
-                    hits.append(LexHit(i, i + k, code, oos))
+        for start, end, (_, code, oos) in _phrases(self.index, keys):
+            if end - start == 1 and propn is not None and propn[start]:
+                continue  # "March", "Battle Ground", "Shell": names, not triggers
+            if not inside_names.issuperset(range(start, end)):  # "gold mine" holds no landmine
+                hits.append(LexHit(start, end, code, oos))
         return hits
 
-    def _false_trigger_tokens(self, keys: list[tuple[str, str]]) -> set[int]:
-        """Tokens of the names of things that hold a trigger's word ("gold mine")."""
-        out: set[int] = set()
-        for i, (lemma, lower) in enumerate(keys):
-            for words in self.false.get(lemma, []) + (self.false.get(lower, []) if lower != lemma else []):
-                k = len(words)
-                if i + k <= len(keys) and all(words[j] in keys[i + j] for j in range(1, k)):
-                    out.update(range(i, i + k))
-        return out
+
+def _phrases(index: dict[str, list[tuple[Any, ...]]], keys: list[tuple[str, str]]) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
+    """(start, end, entry) of every phrase of ``index`` (first word -> entries whose first item is the
+    phrase's words) found in ``keys``, each word matched by its lemma or its lower-cased form."""
+    n = len(keys)
+    for i, (lemma, lower) in enumerate(keys):
+        entries = index.get(lemma, [])
+        if lower != lemma:
+            entries = entries + index.get(lower, [])
+        for entry in entries:
+            words = entry[0]
+            k = len(words)
+            if i + k <= n and all(words[j] in keys[i + j] for j in range(1, k)):
+                yield i, i + k, entry
 
 
 @lru_cache(maxsize=4)
