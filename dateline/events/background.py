@@ -173,15 +173,19 @@ def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
 LANDING_PREPS = frozenset({"on", "onto", "upon"})
 
 
-def is_trend(trigger: Token, cues: NotNews) -> bool:
+def is_trend(trigger: Token, cues: NotNews, places: Collection[int] = ()) -> bool:
     """"Attacks have fallen": a rise-or-fall verb with no object ("the jet dropped two bombs" is no
-    trend) and not landing on a place ("shells fell on the market"; "fell on Monday" is a day)."""
+    trend) and not landing on a place ("shells fell on the market"; "fell on Monday" is a day).
+    A verb of escalation said in the simple tenses of a place its clause names is the fighting going
+    on there ("fighting is intensifying in X"); in the perfect ("attacks have escalated") a trend."""
     verb = trigger.head
     lands = any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
+    here = verb.lemma_.lower() in cues.escalation_verbs and perfect(verb) is None and any(
+        t.i in places and t.i != trigger.i for t in verb.subtree)
     return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
             and verb.lemma_.lower() in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children)
-            and not lands)
+            and not lands and not here)
 
 
 def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
@@ -378,9 +382,10 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
     root = trigger.root
     if is_aggregate(root, cues, is_trigger, periods) and not is_instance(root, dates, places):
         return "aggregate"
-    for name, test in (("trend", is_trend), ("spate", is_spate)):
-        if test(root, cues):
-            return name
+    if is_trend(root, cues, places):
+        return "trend"
+    if is_spate(root, cues):
+        return "spate"
     if is_backref(root, cues, is_trigger, dates, places):
         return "back-reference"
     if is_description(root, is_trigger):

@@ -158,6 +158,7 @@ class Detector(HeadlineRules, CorrectionRules):
             self.by_type.setdefault(s.event_type, set()).add(s.code)
         self.own_trigger_codes = frozenset(s.code for s in ontology.sub_event_types if s.needs_own_trigger)
         self.taken_by = {s.taken_by: s.code for s in ontology.sub_event_types if s.taken_by}
+        self.deadly_words = frozenset(ontology.deadly_words)
         self.going_on_verbs = frozenset(ontology.battle_going_on) | frozenset(ontology.headline_words.event_subject_verbs)
         self.class_words = {k: frozenset(w.lower() for w in ontology.actor_classes.get(k, [])) for k in self.taken_by}
 
@@ -345,6 +346,13 @@ class Detector(HeadlineRules, CorrectionRules):
                 # (violent) way, as ACLED codes arrests made during a killing
                 trigger, label = violent
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type not in VIOLENT_EVENT_TYPES \
+                    and any(c.dep_ == "amod" and c.lower_ in self.deadly_words for c in trigger.root.children):
+                # "a deadly raid on displaced people": the likeliest of the armed sub-types it could be;
+                # deadly force on a demonstration is excessive force ("a bloody crackdown on protesters")
+                protest = any(not h.oos and self.sub[h.code].event_type == "Protests" for h in hits)
+                label = "FORCE_AGAINST_PROTEST" if protest else max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
                     and (seized := self._weapon_seized(sent, hits, trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
@@ -352,6 +360,10 @@ class Detector(HeadlineRules, CorrectionRules):
             if trigger is not None and label == "ARMED_CLASH" and self._on_civilians(sent, hits, trigger):
                 # "nine civilians killed in rebel attack": the attack word read as an attack on civilians
                 label = self.SHOOTING_CODE
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "ATTACK" and self._armed_exchange(sent, hits, p, facts):
+                # "the Maoists opened fire on the security forces": one armed side's attack on the other is a battle
+                label = "ARMED_CLASH"
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "ATTACK" and self._on_a_post(trigger.root):
                 # "gunmen opened fire on the post", "an attack on a military position": an assault on
@@ -634,6 +646,8 @@ class Detector(HeadlineRules, CorrectionRules):
         runner = self.labels[second]
         if runner in self.own_trigger_codes and not any(not h.oos and h.code in self.own_trigger_codes for h in hits):
             return top, label
+        if not self._has_own_words(second, hits):
+            return top, label  # a demonstration told with no word of one ("injured after a shooting") wins nothing
         if not self._told(sent, hits, runner):
             return top, label
         if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)
@@ -641,7 +655,7 @@ class Detector(HeadlineRules, CorrectionRules):
             return second, runner
         return top, label
 
-    BATTLE_GOING_ON_MIN = 0.15  # the battle's own probability under a reading of no event
+    BATTLE_GOING_ON_MIN = 0.05  # the battle's own probability under a reading of no event
 
     def _battle_going_on(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """"Heavy fighting continued around X", "clashes raged near Y on Monday": a battle noun as the

@@ -255,11 +255,18 @@ class HeadlineRules:
     def _found_person(self, tok: Token, facts: DocFacts) -> bool:
         """A person the headline reports found, a body: the object of a verb of finding ("they locate
         two men"), its passive subject ("woman found ..."), a person with a participle of finding
-        ("man found bound") or a lifeless person ("a lifeless man")."""
-        if tok.pos_ not in ("NOUN", "PROPN") or not self._is_person(facts)(tok):
+        ("man found bound") or a lifeless person ("a lifeless man").  Any noun found or left in a state
+        said only of the dead is one ("accountant found slain")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         words = self.headline_words
         finding = lambda t: t.pos_ == "VERB" and t.lemma_.lower() in words.finding_verbs  # noqa: E731
+        if any(c.dep_ in ("acl", "amod") and c.lower_ in words.killed_states for c in tok.children) or (
+                tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (finding(tok.head) or tok.head.lemma_.lower() in words.disposal_verbs)
+                and any(c.dep_ in ("oprd", "xcomp", "acomp") and c.lower_ in words.killed_states for c in tok.head.children)):
+            return True  # "accountant found slain", "they leave a man murdered": said only of the dead
+        if not self._is_person(facts)(tok):
+            return False
         return (tok.dep_ in ("dobj", "nsubjpass") and finding(tok.head)) \
             or (tok.dep_ == "nsubj" and finding(tok.head) and tok.head.tag_ in ("VBN", "VBD")  # "man found bound"
                 and not any(c.dep_ == "dobj" for c in tok.head.children)) \

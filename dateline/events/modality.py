@@ -79,6 +79,15 @@ def _future_head(tok: Token) -> bool:
     return lemma in FUTURE_HEADS and (lemma != "go" or tok.tag_ == "VBG")
 
 
+def _told_as_fact(clause: Token) -> bool:
+    """A finite clause in the past or the present with no modal ("clashes displace thousands",
+    "fighting has killed 12"): what a warning says has happened, not what it threatens."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.children) or _future_head(clause):
+        return False
+    finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP") for t in finite)
+
+
 def _next_lower(tok: Token) -> str:
     return tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
 
@@ -229,6 +238,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     beyond = False  # past a complement clause: only cue verbs count
     own_only = presupposed(trigger)
     came_by = ""  # the relation by which the walk reached ``node``
+    prev = trigger  # the node it came from
     while True:
         if came_by == "xcomp" and _future_head(node):
             found.append(("planned", node))
@@ -236,6 +246,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             # A cue verb counts for what it governs, not for the verb conjoined to it:
             # "planned and carried out the raid" reports the raid.
             kind = _cue_kind(node, cues, _next_lower(node))
+            if kind == "threatened" and came_by == "ccomp" and _told_as_fact(prev):
+                kind = None  # "clashes displace thousands, UN warns": a warning that tells what happened
             if kind:
                 neg = _negated(node, negation)
                 if kind == "denied" and neg is not None:
@@ -289,7 +301,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                                              for c in node.head.children):
                 break  # "explosion reported at a checkpoint, casualties feared": the fear is the casualties', not the blast's
         came_by = node.dep_
-        node = node.head
+        prev, node = node, node.head
     if not found:
         return "asserted", None
     for kind, tok in found:

@@ -85,6 +85,7 @@ class NotNews(BaseModel):
     since: list[str] = Field(default_factory=list)
     since_today: list[str] = Field(default_factory=list)
     trend_verbs: list[str] = Field(default_factory=list)
+    escalation_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)
     reaction_verbs: list[str] = Field(default_factory=list)
@@ -135,6 +136,8 @@ class HeadlineWords(BaseModel):
     finding_verbs: list[str] = Field(default_factory=list)
     # Adjectives that make a person a body ("a lifeless man").
     lifeless: list[str] = Field(default_factory=list)
+    # Participles said only of a person killed: whoever is found or left so is a body ("found slain").
+    killed_states: list[str] = Field(default_factory=list)
     # Parts of a body: found, a killing ("human head found in X").
     body_parts: list[str] = Field(default_factory=list)
     # Nouns of killings counted on one day ("three murders on Monday").
@@ -175,6 +178,8 @@ class Ontology(BaseModel):
     battle_going_on: list[str] = Field(default_factory=list)
     # Names of things that hold a trigger's word ("gold mine", "shell company"): no trigger inside one.
     false_triggers: list[str] = Field(default_factory=list)
+    # Words that make an event noun a killing ("a deadly raid"): no arrest or other development is deadly.
+    deadly_words: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

@@ -223,6 +223,9 @@ def test_long_line_is_a_headline_only_alone_and_one_sentence(nlp, text, is_headl
     ("Police find missing girl safe in Leeds", False),  # found alive
     ("Rescuers find two climbers dead on Mont Blanc", False),  # no mark of violence
     ("Lifeless man found bound to a tree after the storm in Veracruz", False),  # a disaster's cue
+    # found or left in a state said only of the dead: a body, whatever the noun
+    ("Cartel accountant found slain outside Culiacan", True),
+    ("They leave a man strangled beside the highway to Zitacuaro", True),
 ])
 def test_person_found_with_marks_of_violence_is_a_body(nlp, text, violent):
     """A person found, located or lifeless is a body; with marks of violence a killing, with none no event."""

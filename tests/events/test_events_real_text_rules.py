@@ -229,3 +229,43 @@ def test_an_armed_side_s_claim_in_a_clause_of_its_own_is_its_own_event(nlp):
     text = ("Israeli air strikes killed at least 14 people in southern Lebanon on Wednesday, including three "
             "paramedics, Lebanon's health ministry said, as Hezbollah said it fired barrages of rockets at northern Israel.")
     assert asserted(nlp, text) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of escalation said of a named place in the simple tenses is the fighting going on there
+    ("Fighting is intensifying in the western districts of Marib city, with dozens of fighters wounded.", ["Armed clash"]),
+    ("Clashes escalated around Tawila on Tuesday.", ["Armed clash"]),
+    # in the perfect, or with no place, it is a trend
+    ("Attacks have escalated in Marib since the truce collapsed.", []),
+    ("Violence is escalating across the country.", []),
+])
+def test_escalation_at_a_place_is_the_battle_not_a_trend(nlp, text, expected):
+    assert asserted(nlp, text) == expected
+
+
+def test_a_runner_up_demonstration_needs_a_demonstration_s_word(nlp):
+    # a close second reading of force against protesters, with no word of a protest, does not win
+    found = asserted(nlp, "One dead and three teenagers injured after shooting attack in Celaya")
+    assert found and "Excessive force against protesters" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deadly raid on a camp for displaced people in Ituri", {"Attack", "Armed clash"}),
+    ("Soldiers carried out a deadly raid on a village in Zamfara on Sunday.", {"Attack", "Armed clash"}),
+    ("A bloody crackdown on protesters in Mashhad", {"Excessive force against protesters"}),
+])
+def test_a_deadly_event_is_a_violent_one(nlp, text, expected):
+    found = asserted(nlp, text)
+    assert found and set(found) <= expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning that tells what happened is no threat
+    ("Ethnic clashes displace thousands in Djugu territory, UN warns", "asserted"),
+    ("Militia attacks have killed dozens in Ituri, the UN warned on Friday.", "asserted"),
+    # one that tells what will happen is
+    ("The group warned it would attack the convoy near Baidoa.", "threatened"),
+])
+def test_a_warning_of_what_happened_reports_it(nlp, text, expected):
+    mentions = [m for m in event_mentions(nlp(text)) if m.event_type in ("Battles", "Violence against civilians")]
+    assert mentions and (mentions[0].modality == "asserted") == (expected == "asserted")
