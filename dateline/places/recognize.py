@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
-from dateline.places.normalize import ARABIC_ARTICLES, bare_key, name_key
+from dateline.places.normalize import ARABIC_ARTICLES, bare_key, fold, name_key
 from dateline.places.vocabulary import words
 from dateline.nlp import doc_cache, doc_text
 
@@ -137,6 +137,8 @@ FEATURE_WORDS = GENERIC_HEADS | words("feature_words")
 PART_WORDS = words("part_words")
 FEATURE_OPENERS = words("feature_openers")
 SETTLEMENT_OPENERS = words("settlement_openers")
+NAME_LINKS = words("name_links")
+ROMANCE_UNIT_WORDS = words("romance_unit_words")
 
 
 def near_candidates(gaz: Gazetteer, text: str) -> tuple[Candidate, ...]:
@@ -281,6 +283,22 @@ def _after_settlement_opener(doc: Doc, i: int) -> bool:
     if k >= 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
         k -= 1
     return k >= 0 and doc[k].lower_ in SETTLEMENT_OPENERS and _capitalised(doc[k])
+
+
+def _after_name_link(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...]) -> bool:
+    """The name after "de" in a longer name the gazetteer lacks ("in Plan de Lima": not Lima in Peru): a
+    capitalised word that is no unit or kind word stands before the link ("Municipio de X" is X's own).
+    Not a country ("Bancos de Venezuela" is no name of a place)."""
+    k = i - 1
+    if k >= 1 and doc[k].lower_ in ("la", "las", "los", "el", "le", "les"):
+        k -= 1  # "de la", "de los"
+    if k < 1 or doc[k].lower_ not in NAME_LINKS or not doc[k].is_lower or any(c.is_country for c in cands):
+        return False
+    opener = doc[k - 1]
+    if not _capitalised(opener) or _segment_start(doc, k - 1) or opener.lower_ in KIND_WORDS \
+            or fold(opener.lower_) in ROMANCE_UNIT_WORDS or opener.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return False
+    return not lookup_span(gaz, doc[k - 1: j].text, ner=False)
 
 
 def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...],
@@ -693,7 +711,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)
-            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents) and not _after_unknown_name(doc, i, j, gaz, cands, ents):
+            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
+                    and not _after_name_link(doc, i, j, gaz, cands):
                 label = ents[i].label_ if ents[i] is not None else ""
                 add(i, j, cands, label)
                 i = j
