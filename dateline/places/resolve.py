@@ -50,6 +50,14 @@ def haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def destination(a: tuple[float, float], km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from ``a`` on a compass ``bearing`` in degrees ("75 km south of X")."""
+    lat, lon, d, b = math.radians(a[0]), math.radians(a[1]), km / 6371.0, math.radians(bearing)
+    lat2 = math.asin(math.sin(lat) * math.cos(d) + math.cos(lat) * math.sin(d) * math.cos(b))
+    lon2 = lon + math.atan2(math.sin(b) * math.sin(d) * math.cos(lat), math.cos(d) - math.sin(lat) * math.sin(lat2))
+    return round(math.degrees(lat2), 5), round((math.degrees(lon2) + 540) % 360 - 180, 5)
+
+
 def prior(c: Candidate) -> float:
     return W["pop"] * math.log10(c.pop + 10) + FEATURE_PRIOR.get(c.fcode, 0.0) + SOURCE_PRIOR.get(c.src, 0.0)
 

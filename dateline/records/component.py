@@ -31,7 +31,7 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import Resolver, locate_event, narrative_place, previous_event_place, story_capital
+from dateline.records.place import Resolver, locate_event, narrative_place, previous_event_place, story_capital, with_offset
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
@@ -88,6 +88,7 @@ class RecordsComponent:
             previous = previous_event_place(ctx.text, m, placed) if not headline else None
             place = locate_event(ctx, m, self._resolver(ctx), previous)
             if place is not None and place.place is not None:
+                place = with_offset(ctx.doc, place)
                 placed.append((m.start, place))
             elif previous is not None:
                 place = previous  # a follow-up of the event just told, which the story then carries on from

@@ -52,12 +52,13 @@ from dateline.actors.matcher import attacker_demonym
 from dateline.events.ontology import get_ontology
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
+from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, is_participle_clause
 from dateline.records.context import Context
 from dateline.records.place_country import _plausibility, across_border, country_support, dateline_toponym, owner_country
 from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, PlacePhrase, _aside, _gone_to, _is_country,
-                                            _landmark, _origin, _rank, _side, place_phrases, place_words)
+                                            _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words)
 from dateline.types import ActorMention, EventMention, Toponym
 
 if TYPE_CHECKING:
@@ -162,6 +163,16 @@ def _inside(place: Toponym, unit: Toponym) -> bool:
 
 def _with_precision(t: Toponym, precision: int) -> Toponym:
     return t.model_copy(update={"geo_precision": max(precision, t.geo_precision or 1)})
+
+
+def with_offset(doc: Doc, t: Toponym) -> Toponym:
+    """A place the text sets a distance and a direction from a town ("about 75 km south of X") stands at
+    that point: the town's name, the point the text gives, geo_precision 2.  A map of events should not
+    pile a village's clash onto the town it is measured from."""
+    if t.place is None or (offset := offset_of(doc, t)) is None:
+        return t
+    lat, lon = destination((t.place.latitude, t.place.longitude), *offset)
+    return _with_precision(t.model_copy(update={"place": t.place.model_copy(update={"latitude": lat, "longitude": lon})}), 2)
 
 
 # The places stage's answer for a name and the units written with it: (place, geo_precision,

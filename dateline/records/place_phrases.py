@@ -51,6 +51,28 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
     return word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS
 
 
+# Compass bearings in degrees, and the length of a distance unit in km.
+BEARING_DEGREES = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
+                   "west": 270, "northwest": 315}
+UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
+           "miles": 1.609, "mile": 1.609, "mi": 1.609}
+_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(UNIT_KM, key=len, reverse=True)) + r")\.?\s+"
+                     r"(?:to\s+the\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+of\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+
+
+def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
+    """(km, bearing) when the text sets the event a distance and a direction from the toponym ("about 75
+    kilometres south of X", "30 km north-east of Y"), else None."""
+    before = doc_text(doc)[max(0, t.start - 60):t.start]
+    m = _OFFSET.search(before)
+    if m is None:
+        return None
+    bearing = BEARING_DEGREES.get(re.sub(r"[-\s]", "", m.group(3).lower()))
+    if bearing is None:
+        return None
+    return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(bearing)
+
+
 def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
     """The toponym is a side place of the story, not where the event happened: where the wounded
     were treated or taken ("died on the way to a hospital in X", "rushed to X General Hospital"),
@@ -153,7 +175,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
-            "border_words")
+            "border_words", "scene_verbs")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -171,6 +193,8 @@ DISTANCE_WORDS = frozenset(place_words()["distance_words"])
 # is its origin too ("workers from X").
 ORIGIN_VERBS = frozenset(place_words()["origin_verbs"])
 PROJECTILES = frozenset(place_words()["projectiles"])
+# Verbs whose subject is the scene of their object: "Daraa city witnessed an explosion".
+SCENE_VERBS = frozenset(place_words()["scene_verbs"])
 # Side places: where the wounded were treated or taken, where someone spoke ("taken to a hospital in X",
 # "speaking in X", "a spokesman in X said").
 CARE_PLACES = frozenset(place_words()["care_places"])
@@ -224,6 +248,15 @@ STRONG_LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "inside", 
 NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 
+def _sited(site: Token, toponyms: list[Toponym]) -> bool:
+    """A site that says where it stands ("the San Mateo church in Chilpancingo"): named for a saint or a
+    person as often as for its town, so the town it stands in is the place, not the name it bears."""
+    return site.lemma_.lower() in SITE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" and (t := _covering(toponyms, g)) is not None and t.place is not None for g in c.children)
+        for c in site.children)
+
+
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
     """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
     phrase = PlacePhrase()
@@ -250,7 +283,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
     # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
-    own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod")
+    sited = _sited(obj, toponyms)
+    own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and not sited
                   and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS))]
     for token in own:
         if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
@@ -260,6 +294,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
+        if _sited(head, toponyms):
+            continue  # "in front of the San Mateo church in Chilpancingo": the town's own phrase tells it
         for token in sorted(_unit_words(head), key=lambda x: x.i):
             if (t := _covering(toponyms, token)) is not None and t not in phrase.named and t not in phrase.context:
                 phrase.context.append(t)
@@ -421,4 +457,9 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
                                    any(x.i == clause.trigger.i for x in a.subtree))
                 out.append(phrase)
     out.sort(key=lambda p: p.depth)
+    if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in SCENE_VERBS:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            phrase = _phrase(subject, toponyms, strong=False, times=times)  # "Daraa city witnessed an explosion"
+            if phrase.named or phrase.context:
+                out.insert(0, phrase)  # the scene the clause names outright comes first
     return out

@@ -352,3 +352,17 @@ def test_units_in_brackets_after_a_site_hold_the_name_before_it():
     r = link("On 4 May 2016, fighting between the Petroleum Facilities Guard and soldiers of the Government of "
              "National Accord in Naga oil field (Al Jufrah) left 5 dead.", "fighting")
     assert r.country == "Libya" and r.admin1 == "Al Jufrah"
+
+
+def test_a_site_that_says_where_it_stands_is_located_by_its_town(parse):
+    # the church bears a saint's name that is also a town's; the town it stands in is the place
+    doc = parse("Gunmen left three bodies outside the San Mateo church in Chilpancingo on Tuesday.")
+    where = _event(doc, "left")
+    assert where is not None and where.place.name == "Chilpancingo"
+
+
+def test_a_place_that_witnessed_the_event_locates_it(parse):
+    # the town is the subject, the event the object of a verb of witnessing
+    doc = parse("Kidal saw fierce clashes on Monday between the army and rebels, after a drone strike in Gao.")
+    where = _event(doc, "clashes")
+    assert where is not None and where.place.name == "Kidal"

@@ -84,3 +84,18 @@ def test_a_street_written_before_with_its_town_places_the_event_there(nlp) -> No
             "At the Ormeau Road bomb on Saturday, three customers were killed, police said.")
     ((_, found),) = list(pipeline.extract(nlp, [Article(text=text, published=PUBLISHED)]))
     assert any(r.location == "Belfast" and r.fatalities == 3 for r in found), [(r.location, r.fatalities) for r in found]
+
+
+@pytest.mark.parametrize("text, km", [
+    ("Troops entered Bula Jadid, about 80 kilometres south of Beledweyne, on Tuesday after the militants withdrew.", 80),
+    ("Gunmen killed six herders 40 km north-east of Kidal on Monday.", 40),
+    ("Gunmen killed six herders near Kidal on Monday.", 0),
+])
+def test_a_place_set_a_distance_from_a_town_stands_at_that_distance(nlp, text, km) -> None:  # type: ignore[no-untyped-def]
+    from dateline.places.gazetteer import shared
+    from dateline.places.resolve import haversine
+
+    (row,) = [r for r in records(nlp, text) if r.latitude is not None]
+    away = min(haversine((row.latitude, row.longitude), (c.lat, c.lon)) for c in shared().lookup(row.location) if c.fclass == "P")
+    assert abs(away - km) < 2  # from the town of that name nearest the row (Kidal is also a town of Java)
+    assert row.geo_precision == 2
