@@ -15,6 +15,7 @@ trigger word, are in ``triggers.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from dateline.events.ontology import VIOLENT_EVENT_TYPES, Ontology
 from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, protest_purpose)
 from dateline.actors import actor_mentions
+from dateline.counts import count_mentions
 from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
 from dateline.places import toponyms
 from dateline.places.recognize import title_case
@@ -159,6 +161,9 @@ class Detector(HeadlineRules, CorrectionRules):
         self.own_trigger_codes = frozenset(s.code for s in ontology.sub_event_types if s.needs_own_trigger)
         self.taken_by = {s.taken_by: s.code for s in ontology.sub_event_types if s.taken_by}
         self.deadly_words = frozenset(ontology.deadly_words)
+        # a game word, singular or plural, as a whole word ("quarter-finals", "penalties" counts as "penalty")
+        self.game_words = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in sorted(ontology.game_words, key=len, reverse=True))
+                                     + r")(?:s|es)?\b") if ontology.game_words else re.compile(r"(?!x)x")
         self.going_on_verbs = frozenset(ontology.battle_going_on) | frozenset(ontology.headline_words.event_subject_verbs)
         self.class_words = {k: frozenset(w.lower() for w in ontology.actor_classes.get(k, [])) for k in self.taken_by}
 
@@ -187,10 +192,28 @@ class Detector(HeadlineRules, CorrectionRules):
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
         mentions = self._elliptic_subjects(doc, mentions, facts)
+        if mentions and self._game_story(doc):
+            mentions = [m for m in mentions if self._harm_told(doc, m, facts)]
         if recased:  # evidence quotes the text as given
             text = doc_text(doc)
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
+
+    GAME_STORY_WORDS = 4  # different game words that make a story a match report
+
+    def _game_story(self, doc: Doc) -> bool:
+        """A match report: at least GAME_STORY_WORDS different game words (``game_words``) in the text."""
+        found = {m.group(1) for m in self.game_words.finditer(doc_text(doc).lower())}
+        return len(found) >= self.GAME_STORY_WORDS
+
+    def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
+        """The mention's sentence counts people harmed, taken or held, or names an armed actor: in a match
+        report only such a sentence tells a real event ("fans clashed with police", "two fans were killed")."""
+        inside = range(m.sentence_start, m.sentence_end)
+        if any(c.start in inside for c in (count_mentions(doc) if has_slot(doc, "counts") else [])):
+            return True
+        return any(t.i in facts.state or t.i in facts.nonstate for t in doc.char_span(
+            m.sentence_start, m.sentence_end, alignment_mode="expand") or [])
 
     # Subjects that stand for a noun said before: "One strike hit the school. Another levelled a house."
     ELLIPTIC_SUBJECTS = frozenset({"another", "second", "third", "fourth", "other", "latter"})

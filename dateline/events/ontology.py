@@ -180,6 +180,8 @@ class Ontology(BaseModel):
     false_triggers: list[str] = Field(default_factory=list)
     # Words that make an event noun a killing ("a deadly raid"): no arrest or other development is deadly.
     deadly_words: list[str] = Field(default_factory=list)
+    # Words of a game: a story with several of them is a match report, whose fights are figures of speech.
+    game_words: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

@@ -269,3 +269,20 @@ def test_a_deadly_event_is_a_violent_one(nlp, text, expected):
 def test_a_warning_of_what_happened_reports_it(nlp, text, expected):
     mentions = [m for m in event_mentions(nlp(text)) if m.event_type in ("Battles", "Violence against civilians")]
     assert mentions and (mentions[0].modality == "asserted") == (expected == "asserted")
+
+
+MATCH_REPORT = (
+    "Ten-man Rangers battle past Lions in Glasgow\n\n"
+    "The match finished 2-2 after extra time, and the Rangers goalkeeper saved twice in the penalty shootout. "
+    "\"It was a battle from the first minute and we fought like soldiers,\" the coach said. "
+    "The striker who scored the equaliser was taken off with a knee injury.")
+
+
+def test_a_match_report_s_fights_are_figures_of_speech(nlp):
+    assert event_mentions(nlp(MATCH_REPORT)) == []
+
+
+def test_a_match_report_keeps_the_violence_it_counts(nlp):
+    text = MATCH_REPORT + (" After the final whistle, rival fans clashed with police outside the stadium, "
+                           "and police fired tear gas and arrested 14 people.")
+    assert asserted(nlp, text)
