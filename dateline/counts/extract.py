@@ -210,6 +210,8 @@ class CountFinder:
                 if child.lower_ in self.body_nouns and (child.dep_ in OBJECT_DEPS or child.dep_ == "nsubj" and not any(
                         c.dep_ == "dobj" for c in token.children)):
                     yield child, "fatalities"
+            if token.dep_ == "acl" and token.head.lower_ in self.body_nouns:
+                yield token.head, "fatalities"  # "dismembered body found inside a bin", parsed as a body with a clause
         kind = self._verb_kind(token, self.transitive)
         # "four others wounded": a bare participle without object or "have" is a reduced passive.
         reduced_passive = (token.tag_ == "VBN" or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))) \
@@ -243,6 +245,10 @@ class CountFinder:
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, kind
         kind = self.adjectives.get(token.lower_)
+        if kind and token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") and (
+                token.i > token.head.i  # "leaves a young man dead": the small clause's word after its noun
+                or token.head.dep_ in OBJECT_DEPS | {"nsubjpass"} and token.head.head.lemma_.lower() in self.finding_verbs):
+            yield token.head, kind  # "they find a murdered man"
         if kind and (token.dep_ in ("acomp", "oprd", "xcomp") or token.dep_ == "ccomp" and token.pos_ == "ADJ"):
             # "12 people are dead", "were reported killed", "found slain" (the small model's ccomp);
             # "leaving 18 people dead": the small clause's subject hangs on the adjective itself

@@ -126,6 +126,12 @@ def test_named_victims_and_bodies():
     assert counts("Gunmen shot dead Ahmed Yusuf and his brother outside their shop in Garissa.") == [("fatalities", 2, 2)]
     assert counts("Police arrested Mary Wanjiku and two others in Nakuru.") == [("arrested", 3, 3)]
     assert counts("The bodies of 12 people were found near Juba.") == [("fatalities", 12, 12)]
+    # bodies left or dumped somewhere, a body with a clause of finding, the dead a result leaves or a finder finds
+    assert counts("Gunmen left three bodies on a bridge outside Uruapan.") == [("fatalities", 3, 3)]
+    assert counts("Burned body found beside a rubbish tip in Celaya") == [("fatalities", 1, 1)]
+    assert counts("Night raid leaves a young farmer dead in Kaduna") == [("fatalities", 1, 1)]
+    assert counts("Residents found a murdered man behind the market in Culiacan.") == [("fatalities", 1, 1)]
+    assert counts("The army left the town on Monday.") == []
 
 
 @pytest.mark.parametrize(
