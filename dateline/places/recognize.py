@@ -287,7 +287,8 @@ def _after_settlement_opener(doc: Doc, i: int) -> bool:
 
 def _after_name_link(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...]) -> bool:
     """The name after "de" in a longer name the gazetteer lacks ("in Plan de Lima": not Lima in Peru): a
-    capitalised word that is no unit or kind word stands before the link ("Municipio de X" is X's own).
+    capitalised word that is no unit or kind word, and no place, stands before the link ("Municipio de X"
+    is X's own).
     Not a country ("Bancos de Venezuela" is no name of a place)."""
     k = i - 1
     if k >= 1 and doc[k].lower_ in ("la", "las", "los", "el", "le", "les"):
@@ -298,7 +299,8 @@ def _after_name_link(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Cand
     if not _capitalised(opener) or _segment_start(doc, k - 1) or opener.lower_ in KIND_WORDS \
             or fold(opener.lower_) in ROMANCE_UNIT_WORDS or opener.ent_type_ in ("PERSON", "DATE", "TIME"):
         return False
-    return not lookup_span(gaz, doc[k - 1: j].text, ner=False)
+    # a name the gazetteer knows on both sides ("Real de Arandas") may be a quarter named for its town: kept
+    return not lookup_span(gaz, doc[k - 1: j].text, ner=False) and not _settled(lookup_span(gaz, opener.text, ner=False), True)
 
 
 def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...],
