@@ -190,6 +190,9 @@ class CountFinder:
             if head.lemma_.lower() in self.containers and not self._sized(head):  # "a total of two civilians"
                 head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), head)
+            # "Pastor among 11 killed": the group the one is among is the count
+            head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+                         if g.dep_ == "pobj" and (g.like_num or any(n.dep_ == "nummod" for n in g.children))), head)
             yield head, kind
 
     def _direct_arguments(self, token: Token, actor_chars: list[tuple[int, int]],
@@ -231,7 +234,7 @@ class CountFinder:
                         yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
                     else:
                         yield child, kind
-            if token.dep_ == "acl" and (token.tag_ == "VBN" or headline) and token.head.pos_ in ("NOUN", "PROPN") \
+            if token.dep_ == "acl" and (token.tag_ == "VBN" or headline) and token.head.pos_ in ("NOUN", "PROPN", "NUM") \
                     and not any(c.dep_ in OBJECT_DEPS for c in token.children):
                 yield token.head, kind  # "soldier killed in ambush": the participle's noun is its patient
         if kind == "fatalities" and not reduced_passive and not any(c.dep_ in OBJECT_DEPS for c in token.children) \

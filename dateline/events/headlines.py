@@ -96,6 +96,9 @@ class HeadlineRules:
         if word.dep_ == "acl" and word.tag_ in ("VBN", "VBD") and word.head.dep_ in self.HEADLINE_ARGUMENT_DEPS \
                 and word.head.head.i == root.i:
             return True
+        among = word.head.head if word.dep_ == "acl" and word.head.dep_ == "pobj" else None
+        if among is not None and among.lower_ == "among" and among.head.i == root.i and word.tag_ in ("VBN", "VBD"):
+            return True  # "Woman among a dozen killed in X": the participle of the group the headline's subject is in
         return self._event_subject(word, root)
 
     def _event_subject(self, word: Token, root: Token, verbs: Collection[str] | None = None) -> bool:

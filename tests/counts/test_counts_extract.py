@@ -132,6 +132,7 @@ def test_named_victims_and_bodies():
     assert counts("Night raid leaves a young farmer dead in Kaduna") == [("fatalities", 1, 1)]
     assert counts("Residents found a murdered man behind the market in Culiacan.") == [("fatalities", 1, 1)]
     assert counts("The army left the town on Monday.") == []
+    assert counts("Pastor among 11 killed in Kaduna") == [("fatalities", 11, 11)]  # the group the one is among
 
 
 @pytest.mark.parametrize(

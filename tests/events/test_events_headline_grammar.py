@@ -25,6 +25,7 @@ def _asserted_violent(nlp, text: str) -> list[str]:
     "Grain trader killed in Jos market, two others hurt",  # the participle hangs on the root's subject
     "There are four murdered in Culiacan overnight",  # "there are N murdered"
     "Local councillor gunned down outside his home in Kano",  # a verb of killing needs no probability share
+    "Woman among seven killed in Sokoto",  # the participle of the group the subject is among
 ])
 def test_participle_without_auxiliary_reports_a_killing(nlp, text):
     assert _asserted_violent(nlp, text)
