@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.places import toponyms
 from dateline.records.context import Context
 from dateline.records.place import locate_event, place_name
@@ -20,16 +22,19 @@ def _event(doc, trigger: str):
     return locate(doc, sent.start_char, sent.end_char, start, start + len(trigger))
 
 
-def test_a_nationality_does_not_locate_the_event(parse):
-    doc = parse("In Aden, police detained two men who had shot a Jordanian engineer and a UAE officer last year.")
-    where = _event(doc, "shot")
-    assert where is not None and where.place.name == "Aden"
-
-
-def test_a_town_used_as_modifier_still_locates(parse):
-    doc = parse("Kismayo police arrested three suspects on Friday.")
-    where = _event(doc, "arrested")
-    assert where is not None and where.place.name == "Kismayo"
+@pytest.mark.parametrize("text, trigger, name", [
+    # a nationality does not locate the event
+    ("In Aden, police detained two men who had shot a Jordanian engineer and a UAE officer last year.", "shot", "Aden"),
+    # a town used as a modifier still does
+    ("Kismayo police arrested three suspects on Friday.", "arrested", "Kismayo"),
+    # a site that says where it stands is located by its town, not the saint's name it bears (also a town's)
+    ("Gunmen left three bodies outside the San Mateo church in Chilpancingo on Tuesday.", "left", "Chilpancingo"),
+    # a place that is the subject of a verb of witnessing, before the place of a later clause
+    ("Kidal saw fierce clashes on Monday between the army and rebels, after a drone strike in Gao.", "clashes", "Kidal"),
+])
+def test_the_place_that_locates_the_event(parse, text, trigger, name):
+    where = _event(parse(text), trigger)
+    assert where is not None and where.place.name == name
 
 
 def test_alias_spelling_names_the_place(parse):
@@ -352,17 +357,3 @@ def test_units_in_brackets_after_a_site_hold_the_name_before_it():
     r = link("On 4 May 2016, fighting between the Petroleum Facilities Guard and soldiers of the Government of "
              "National Accord in Naga oil field (Al Jufrah) left 5 dead.", "fighting")
     assert r.country == "Libya" and r.admin1 == "Al Jufrah"
-
-
-def test_a_site_that_says_where_it_stands_is_located_by_its_town(parse):
-    # the church bears a saint's name that is also a town's; the town it stands in is the place
-    doc = parse("Gunmen left three bodies outside the San Mateo church in Chilpancingo on Tuesday.")
-    where = _event(doc, "left")
-    assert where is not None and where.place.name == "Chilpancingo"
-
-
-def test_a_place_that_witnessed_the_event_locates_it(parse):
-    # the town is the subject, the event the object of a verb of witnessing
-    doc = parse("Kidal saw fierce clashes on Monday between the army and rebels, after a drone strike in Gao.")
-    where = _event(doc, "clashes")
-    assert where is not None and where.place.name == "Kidal"
