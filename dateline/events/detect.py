@@ -38,7 +38,7 @@ from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
 from dateline.places import toponyms
 from dateline.places.recognize import title_case
 from dateline.times import timexes
-from dateline.types import EventMention, Timex
+from dateline.types import EventMention, MentionKind, Timex
 
 
 def _given_not(p: np.ndarray, out: list[int]) -> np.ndarray:
@@ -466,7 +466,7 @@ class Detector(HeadlineRules, CorrectionRules):
                     and (self._headline_event(sent, hits, p, facts, victim_only=True)
                          or self._headline_deaths(sent, hits, p, facts)
                          or self._headline_harmed(sent, hits, p, facts))) \
-                or self._ambiguous(sent, hits, p, facts)
+                or self._ambiguous(sent, hits, p, facts, uncued=not any(h.oos for h in hits))
         elif headline:
             # Any other out-of-scope reading (a disaster, diplomacy) of a headline: with no cue of
             # an out-of-scope class in it the reading rests on no word, and the headline's grammar
@@ -725,20 +725,29 @@ class Detector(HeadlineRules, CorrectionRules):
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
         return one_of(tok, self.armed)
 
-    def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+    def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
+                   uncued: bool = False) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as
-        "ambiguous", for the linking stage to confirm from the rest of the article or drop."""
+        "ambiguous", for the linking stage to confirm from the rest of the article or drop.  With none
+        of an accident's or a crime's cue words (``uncued``) and the violent types together likelier
+        than that reading ("triple explosions kill 80 people in X"), a report of the violent sub-type
+        the sentence's words tell."""
         codes = {h.code for h in hits if not h.oos}
         if not codes:
             return []
         code = max(codes, key=lambda c: p[self.index[c]])
+        violent = [c for c in codes if self.sub[c].event_type in VIOLENT_EVENT_TYPES]
+        kind: MentionKind = "ambiguous"
+        if uncued and violent and sum(float(p[i]) for i, lab in enumerate(self.labels) if self.in_scope[i]
+                                      and self.sub[lab].event_type in VIOLENT_EVENT_TYPES) > float(p.max()):
+            code, kind = max(violent, key=lambda c: p[self.index[c]]), "report"
         sub = self.sub[code]
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads, cues=self.ontology.not_news)
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
                 or _thing_vanished(trigger.root, self._is_person(facts)) or not self._is_news(sent, hits, trigger, facts):
             return []
-        return [self._mention(sent, trigger, code, p[self.index[code]], kind="ambiguous")]
+        return [self._mention(sent, trigger, code, p[self.index[code]], kind=kind)]
 
     def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],
                     facts: DocFacts) -> list[EventMention]:

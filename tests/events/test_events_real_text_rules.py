@@ -280,3 +280,14 @@ def test_a_match_report_keeps_the_violence_it_counts(nlp):
     text = MATCH_REPORT + (" After the final whistle, rival fans clashed with police outside the stadium, "
                            "and police fired tear gas and arrested 14 people.")
     assert asserted(nlp, text)
+
+
+@pytest.mark.parametrize("text, violent", [
+    # an accident's reading with no accident's word, the violent types together likelier: the violence
+    ("Explosions kill at least 60 people and injure 100 in the Nigerian city of Yola.", True),
+    ("Two explosions kill 25 people at a market in Konduga.", True),
+    # with an accident's word it stays an accident
+    ("A gas explosion killed 12 people at a restaurant in Lagos.", False),
+])
+def test_an_accident_with_no_accident_s_word_yields_to_violence(nlp, text, violent):
+    assert bool(asserted(nlp, text)) == violent
