@@ -19,13 +19,23 @@ from spacy.tokens import Doc, Token
 from dateline.actors import actor_mentions
 from dateline.counts.numbers import NumberExpr, NumberVocabulary
 from dateline.types import CountKind, CountMention
-from dateline.nlp import doc_text, headline_line
+from dateline.nlp import doc_cache, doc_text, has_slot, headline_line
+from dateline.places import toponyms
 
 KINDS: tuple[CountKind, ...] = ("fatalities", "injured", "arrested", "surrendered", "abducted")
 SINGULAR_DETS = frozenset({"a", "an", "one", "another", "single"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", "leave", "find", "see", "know", "presume"})
+
+
+def _place_chars(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the places the places stage found where something happened (once per Doc)."""
+    cache = doc_cache(doc)
+    if "count_place_chars" not in cache:
+        cache["count_place_chars"] = [(t.start, t.end) for t in toponyms(doc) if t.role == "location" and t.place is not None] \
+            if has_slot(doc, "places") else []
+    return cache["count_place_chars"]
 
 
 @dataclass
@@ -151,6 +161,8 @@ class CountFinder:
         as_noun = noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.ent_type_ == "NORP" and noun.pos_ in ("ADJ", "PROPN")
         if people_only and not self._is_person(noun, actor_chars) and noun.ent_type_ != "PERSON" and not as_noun:
             return None
+        if noun.ent_type_ == "PERSON" and any(s <= noun.idx < e for s, e in _place_chars(doc)):
+            return None  # "rebels captured Rutshuru": the places stage read the small model's person as the town taken
         if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN" and noun.dep_ in ("dobj", "nsubjpass", "conj", "appos"):
             # "killed Ahmed Ali" (objects only: a dateline "Al Mukalla:" can parse as a subject PERSON)
             first = min((t for t in noun.subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)

@@ -137,6 +137,7 @@ FEATURE_WORDS = GENERIC_HEADS | words("feature_words")
 PART_WORDS = words("part_words")
 FEATURE_OPENERS = words("feature_openers")
 SETTLEMENT_OPENERS = words("settlement_openers")
+TAKING_VERBS = words("taking_verbs")
 NAME_LINKS = words("name_links")
 ROMANCE_UNIT_WORDS = words("romance_unit_words")
 
@@ -231,7 +232,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
         return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
     quarter = _quarter_follows(doc, j)
-    if (_after_locative(doc, i) or _strike_target(doc, i)) and (quarter or not _inside_longer_person(ents, i, j)) \
+    if (_after_locative(doc, i) or _strike_target(doc, i) or _taken_place(doc, i, j)) \
+            and (quarter or not _inside_longer_person(ents, i, j)) \
             and _settled(cands, main_name=j - i == 1 and not quarter):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
         # name the gazetteer knows right after a preposition of place is a place; a name of several
@@ -476,6 +478,16 @@ def _strike_target(doc: Doc, i: int) -> bool:
     while k > 0 and doc[k].lower_ in ("the", "al", "-"):
         k -= 1
     return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lemma_.lower().replace("-", "") in STRIKE_WORDS
+
+
+def _taken_place(doc: Doc, i: int, j: int) -> bool:
+    """"rebels captured X", "troops retook X", "took control of X": the object of a verb of taking ground
+    (``taking_verbs``), which the small model often calls a person."""
+    root = doc[i:j].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "control":
+        root = root.head.head  # "seized control of X"
+    # "captured Ali, a senior commander": a name with a description of its own is a person's
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS and not any(c.dep_ == "appos" for c in root.children)
 
 
 def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:

@@ -214,6 +214,23 @@ def test_a_name_after_de_that_is_the_place_stays_one(parse, text, name, country)
     assert _countries(parse(text)).get(name) == country
 
 
+def test_a_town_taken_is_a_place_though_the_model_calls_it_a_person(parse):
+    # the small model tags the town a person; as the object of a verb of taking ground it is the place taken
+    assert _countries(parse("Rebels captured Rutshuru on Friday.")).get("Rutshuru") == "Democratic Republic of the Congo"
+    assert _countries(parse("Insurgents seized control of Rutshuru after a day of fighting.")).get("Rutshuru") == \
+        "Democratic Republic of the Congo"
+    # a name with a description of its own is a person taken
+    assert "Ali" not in _countries(parse("Troops captured Ali, a senior commander, near Gao."))
+
+
+def test_a_town_taken_is_no_person_arrested():
+    from dateline import pipeline
+    from dateline.counts import count_mentions
+
+    nlp = pipeline.build(stages=["places", "actors", "counts"])
+    assert count_mentions(nlp("Rebels captured Rutshuru on Friday.")) == []
+
+
 def test_names_that_clash_are_groups_not_places(parse):
     roles = _roles(parse("Samburu and Turkana clashed near Baragoi on Sunday, leaving five dead."))
     assert roles.get("Samburu") != "location" and roles.get("Turkana") != "location"
