@@ -107,6 +107,16 @@ def _reported(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in _SAYING
 
 
+def _before_it(tok: Token, verb: Token) -> bool:
+    """The period is what came before the verb's act ("had retaken X after two days of fighting",
+    "following a week-long siege"): it dates the act, and counts nothing over it."""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in ("after", "following") and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = None,
                  periods: Collection[int] = ()) -> bool:
     """A verb in the perfect over the trigger, whose clause counts over a period.
@@ -122,7 +132,7 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
                     and (c.tag_ in ("VBP", "VBZ") or c.tag_ == "VBD" and _reported(node))
                     for c in node.children):
                 return True  # "have killed dozens since", and reported speech's "said they had dropped 3,000 since"
-            if periods and any(t.i in periods for t in subtree) and not (
+            if periods and any(t.i in periods and not _before_it(t, node) for t in subtree) and not (
                     is_trigger is not None and _one_instance(node, is_trigger)):
                 return True
         if node.head.i == node.i:
@@ -176,8 +186,9 @@ LANDING_PREPS = frozenset({"on", "onto", "upon"})
 def is_trend(trigger: Token, cues: NotNews, places: Collection[int] = ()) -> bool:
     """"Attacks have fallen": a rise-or-fall verb with no object ("the jet dropped two bombs" is no
     trend) and not landing on a place ("shells fell on the market"; "fell on Monday" is a day).
-    A verb of escalation said in the simple tenses of a place its clause names is the fighting going
-    on there ("fighting is intensifying in X"); in the perfect ("attacks have escalated") a trend."""
+    A verb of escalation said in the simple tenses of a town its clause names is the fighting going
+    on there ("fighting is intensifying in X"); in the perfect ("attacks have escalated") or over a
+    region ("across the Sahel region") a trend."""
     verb = trigger.head
     lands = any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
@@ -372,17 +383,18 @@ def is_memory(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> boo
 
 def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
              periods: Collection[int] = (), dates: Collection[int] = (), places: Collection[int] = (),
-             may_be_headline: bool = False) -> str | None:
+             towns: Collection[int] = (), may_be_headline: bool = False) -> str | None:
     """Why a mention is no news of an event (``caption``, ``aggregate`` ...), or None.
 
     ``periods``, ``dates`` and ``places`` are token indices of the Doc's period expressions,
-    date expressions and place names (empty when those stages did not run)."""
+    date expressions and place names (empty when those stages did not run); ``towns`` of the
+    place names read as towns or villages."""
     if is_caption(sent, cues):
         return "caption"
     root = trigger.root
     if is_aggregate(root, cues, is_trigger, periods) and not is_instance(root, dates, places):
         return "aggregate"
-    if is_trend(root, cues, places):
+    if is_trend(root, cues, towns):
         return "trend"
     if is_spate(root, cues):
         return "spate"

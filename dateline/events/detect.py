@@ -88,6 +88,7 @@ class DocFacts:
     days: frozenset[int] = frozenset()  # DATE expressions of one day ("on Monday", "March 3")
     periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
     places: frozenset[int] = frozenset()  # place names
+    towns: frozenset[int] = frozenset()  # ... of towns and villages
     actors: frozenset[int] = frozenset()  # actor mentions
     state: frozenset[int] = frozenset()  # ... of state forces
     nonstate: frozenset[int] = frozenset()  # ... of armed groups that are not the state
@@ -107,6 +108,8 @@ class DocFacts:
             days=frozenset(expression_tokens(doc, found, lambda t: t.type == "DATE" and t.precision == 1)),
             periods=frozenset(period_tokens(doc, found)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
+            towns=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier")
+                                              and t.place is not None and t.place.feature_class == "P")),
             actors=frozenset(expression_tokens(doc, actors)),
             state=frozenset(expression_tokens(doc, [a for a in actors if a.inter == "State forces"])),
             nonstate=frozenset(expression_tokens(doc, [a for a in actors if a.inter in NONSTATE_ARMED])),
@@ -563,7 +566,7 @@ class Detector(HeadlineRules, CorrectionRules):
         """False for a caption, a tally, a trend, a back-reference, a description or a habit (background.py)."""
         triggers = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
         why = not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers,
-                       periods=facts.periods, dates=facts.dates, places=facts.places,
+                       periods=facts.periods, dates=facts.dates, places=facts.places, towns=facts.towns,
                        may_be_headline=sent.start == facts.first_sentence)
         return why is None
 

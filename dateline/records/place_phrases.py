@@ -447,6 +447,17 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
                 out.append(phrase)
             continue
+        if token.lower_ in LANDMARK_NOUNS and token.dep_ in ("advmod", "npadvmod") and governs(token):
+            # "an ambush about 30 km south of X": a bearing the parser hangs on the event as an adverb, from a
+            # place it names ("east of the town" leaves the town to the story's other readings)
+            phrase = _phrase(token, toponyms, strong=True, times=times)
+            if phrase.named and any(_covering(toponyms, g) is not None for c in token.children if c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"):
+                phrase.near = True
+                phrase.depth = sum(1 for a in token.ancestors if a.i != clause.trigger.i and
+                                   any(x.i == clause.trigger.i for x in a.subtree))
+                out.append(phrase)
+            continue
         if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token):
             continue
         for obj in (c for c in token.children if c.dep_ == "pobj"):

@@ -89,6 +89,8 @@ def test_a_street_written_before_with_its_town_places_the_event_there(nlp) -> No
 @pytest.mark.parametrize("text, km", [
     ("Troops entered Bula Jadid, about 80 kilometres south of Beledweyne, on Tuesday after the militants withdrew.", 80),
     ("Gunmen killed six herders 40 km north-east of Kidal on Monday.", 40),
+    # the bearing the parser hangs on the event noun as an adverb, with the country after it
+    ("Jihadists killed 14 soldiers in an ambush about 30 km south of Djibo in northern Burkina Faso on Sunday.", 30),
     ("Gunmen killed six herders near Kidal on Monday.", 0),
 ])
 def test_a_place_set_a_distance_from_a_town_stands_at_that_distance(nlp, text, km) -> None:  # type: ignore[no-untyped-def]
