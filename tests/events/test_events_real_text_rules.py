@@ -283,22 +283,16 @@ def test_a_match_report_keeps_the_violence_it_counts(nlp):
     assert asserted(nlp, text)
 
 
-@pytest.mark.parametrize("text, violent", [
+@pytest.mark.parametrize("text, reported", [
     # an accident's reading with no accident's word, the violent types together likelier: the violence
     ("Explosions kill at least 60 people and injure 100 in the Nigerian city of Yola.", True),
     ("Two explosions kill 25 people at a market in Konduga.", True),
     # with an accident's word it stays an accident
     ("A gas explosion killed 12 people at a restaurant in Lagos.", False),
-])
-def test_an_accident_with_no_accident_s_word_yields_to_violence(nlp, text, violent):
-    assert bool(asserted(nlp, text)) == violent
-
-
-@pytest.mark.parametrize("text, found", [
     # a period after "after" is what came before the act, not a stretch a tally counts over
     ("The army said on Tuesday that its troops had retaken Djibo after two days of fighting.", True),
     ("Rebels have seized the town following a week-long siege, residents said.", True),
     ("Security forces have killed 40 militants in the district over the past two weeks.", False),
 ])
-def test_a_period_before_the_act_is_no_tally(nlp, text, found):
-    assert bool(asserted(nlp, text)) == found
+def test_whether_a_sentence_reports_an_event(nlp, text, reported):
+    assert bool(asserted(nlp, text)) == reported
