@@ -297,7 +297,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 p = _given_not(p, [i for i, lab in enumerate(self.labels) if lab not in (kin or told)])
             top = int(p.argmax())
             label = self.labels[top]
-        while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label)):
+        fallback = False  # a reading the classifier put second needs its own trigger when its sub-type does
+        while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label) or (
+                fallback and label in self.own_trigger_codes and not any(not h.oos and h.code == label for h in hits))):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
             # disrupted): read the sentence by the other classes, given that it is not this one, and
             # when that reading leaves the type, by a sub-type of its type the sentence's words tell, if
@@ -308,7 +310,7 @@ class Detector(HeadlineRules, CorrectionRules):
             top = int(p.argmax())
             if kin and (not self.in_scope[top] or self.sub[self.labels[top]].event_type != etype):
                 top = max(kin, key=lambda i: p[i])
-            label = self.labels[top]
+            label, fallback = self.labels[top], True
         headline = facts.headline and sent.start == facts.first_sentence
         if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) \
                 and (going_on := self._battle_going_on(sent, hits, p, facts)):

@@ -293,6 +293,8 @@ def test_a_match_report_keeps_the_violence_it_counts(nlp):
     ("The army said on Tuesday that its troops had retaken Djibo after two days of fighting.", True),
     ("Rebels have seized the town following a week-long siege, residents said.", True),
     ("Security forces have killed 40 militants in the district over the past two weeks.", False),
+    # a second reading whose sub-type needs its own trigger needs it ("left" is no retaking)
+    ("The army left the town on Monday.", False),
 ])
 def test_whether_a_sentence_reports_an_event(nlp, text, reported):
     assert bool(asserted(nlp, text)) == reported
