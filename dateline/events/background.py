@@ -183,7 +183,7 @@ def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
 LANDING_PREPS = frozenset({"on", "onto", "upon"})
 
 
-def is_trend(trigger: Token, cues: NotNews, places: Collection[int] = ()) -> bool:
+def is_trend(trigger: Token, cues: NotNews, towns: Collection[int] = ()) -> bool:
     """"Attacks have fallen": a rise-or-fall verb with no object ("the jet dropped two bombs" is no
     trend) and not landing on a place ("shells fell on the market"; "fell on Monday" is a day).
     A verb of escalation said in the simple tenses of a town its clause names is the fighting going
@@ -193,7 +193,7 @@ def is_trend(trigger: Token, cues: NotNews, places: Collection[int] = ()) -> boo
     lands = any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
     here = verb.lemma_.lower() in cues.escalation_verbs and perfect(verb) is None and any(
-        t.i in places and t.i != trigger.i for t in verb.subtree)
+        t.i in towns and t.i != trigger.i for t in verb.subtree)
     return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
             and verb.lemma_.lower() in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children)
             and not lands and not here)

@@ -163,6 +163,8 @@ class Detector(HeadlineRules, CorrectionRules):
             self.by_type.setdefault(s.event_type, set()).add(s.code)
         self.own_trigger_codes = frozenset(s.code for s in ontology.sub_event_types if s.needs_own_trigger)
         self.taken_by = {s.taken_by: s.code for s in ontology.sub_event_types if s.taken_by}
+        self.violent_indices = [i for i, lab in enumerate(self.labels)
+                                if self.in_scope[i] and self.sub[lab].event_type in VIOLENT_EVENT_TYPES]
         self.deadly_words = frozenset(ontology.deadly_words)
         # a game word, singular or plural, as a whole word ("quarter-finals", "penalties" counts as "penalty")
         self.game_words = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in sorted(ontology.game_words, key=len, reverse=True))
@@ -196,7 +198,8 @@ class Detector(HeadlineRules, CorrectionRules):
             mentions.extend(found)
         mentions = self._elliptic_subjects(doc, mentions, facts)
         if mentions and self._game_story(doc):
-            mentions = [m for m in mentions if self._harm_told(doc, m, facts)]
+            counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
+            mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]
         if recased:  # evidence quotes the text as given
             text = doc_text(doc)
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
@@ -209,11 +212,11 @@ class Detector(HeadlineRules, CorrectionRules):
         found = {m.group(1) for m in self.game_words.finditer(doc_text(doc).lower())}
         return len(found) >= self.GAME_STORY_WORDS
 
-    def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
+    def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts, counted: Collection[int]) -> bool:
         """The mention's sentence counts people harmed, taken or held, or names an armed actor: in a match
-        report only such a sentence tells a real event ("fans clashed with police", "two fans were killed")."""
-        inside = range(m.sentence_start, m.sentence_end)
-        if any(c.start in inside for c in (count_mentions(doc) if has_slot(doc, "counts") else [])):
+        report only such a sentence tells a real event ("fans clashed with police", "two fans were killed").
+        ``counted``: where the Doc's counts start."""
+        if any(m.sentence_start <= start < m.sentence_end for start in counted):
             return True
         return any(t.i in facts.state or t.i in facts.nonstate for t in doc.char_span(
             m.sentence_start, m.sentence_end, alignment_mode="expand") or [])
@@ -649,12 +652,14 @@ class Detector(HeadlineRules, CorrectionRules):
         """The violent sub-type a sentence's own trigger words tell, the likeliest of them, when the
         violent types together hold ``violence_min`` of the probability though no one type holds
         ``min_score``; None otherwise."""
-        violent = [i for i, lab in enumerate(self.labels)
-                   if self.in_scope[i] and self.sub[lab].event_type in VIOLENT_EVENT_TYPES]
-        if sum(float(p[i]) for i in violent) < self.config.violence_min:
+        if self._violent_mass(p) < self.config.violence_min:
             return None
         told = {h.code for h in hits if not h.oos}
-        return max((i for i in violent if self.labels[i] in told), key=lambda i: p[i], default=None)
+        return max((i for i in self.violent_indices if self.labels[i] in told), key=lambda i: p[i], default=None)
+
+    def _violent_mass(self, p: np.ndarray) -> float:
+        """The probability the violent types hold together."""
+        return sum(float(p[i]) for i in self.violent_indices)
 
     def _told_by(self, sent: Span, hits: list[LexHit], trigger: Span | None, event_type: str) -> bool:
         """Whether the trigger is a word of one of the event type's sub-types."""
@@ -743,8 +748,7 @@ class Detector(HeadlineRules, CorrectionRules):
         code = max(codes, key=lambda c: p[self.index[c]])
         violent = [c for c in codes if self.sub[c].event_type in VIOLENT_EVENT_TYPES]
         kind: MentionKind = "ambiguous"
-        if uncued and violent and sum(float(p[i]) for i, lab in enumerate(self.labels) if self.in_scope[i]
-                                      and self.sub[lab].event_type in VIOLENT_EVENT_TYPES) > float(p.max()):
+        if uncued and violent and self._violent_mass(p) > float(p.max()):
             code, kind = max(violent, key=lambda c: p[self.index[c]]), "report"
         sub = self.sub[code]
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,

@@ -57,7 +57,8 @@ BEARING_DEGREES = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "s
 UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
            "miles": 1.609, "mile": 1.609, "mi": 1.609}
 _OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(UNIT_KM, key=len, reverse=True)) + r")\.?\s+"
-                     r"(?:to\s+the\s+)?((?:north|south)?-?\s?(?:east|west)?|north|south)(?:ern)?\s+of\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+                     r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+"
+                     r"(?:the\s+\w+\s+of\s+)?$", re.I)
 
 
 def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
@@ -67,10 +68,7 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
     m = _OFFSET.search(before)
     if m is None:
         return None
-    bearing = BEARING_DEGREES.get(re.sub(r"[-\s]", "", m.group(3).lower()))
-    if bearing is None:
-        return None
-    return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(bearing)
+    return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[re.sub(r"[-\s]", "", m.group(3).lower())])
 
 
 def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
@@ -434,6 +432,9 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     def governs(token: Token) -> bool:
         return clause.governs(token) or by_verb is not None and by_verb.governs(token)
 
+    def depth(token: Token) -> int:  # the phrase's heads above the trigger's clause: the nearest phrase first
+        return sum(1 for a in token.ancestors if a.i != clause.trigger.i and any(x.i == clause.trigger.i for x in a.subtree))
+
     for token in clause.head.subtree:
         if token.dep_ == "dobj" and (_kind(token) in NEAR_NOUNS | PLACE_KINDS or token.lower_ in PART_NOUNS) \
                 and governs(token):
@@ -453,9 +454,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             phrase = _phrase(token, toponyms, strong=True, times=times)
             if phrase.named and any(_covering(toponyms, g) is not None for c in token.children if c.lower_ == "of"
                                     for g in c.children if g.dep_ == "pobj"):
-                phrase.near = True
-                phrase.depth = sum(1 for a in token.ancestors if a.i != clause.trigger.i and
-                                   any(x.i == clause.trigger.i for x in a.subtree))
+                phrase.near, phrase.depth = True, depth(token)
                 out.append(phrase)
             continue
         if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token):
@@ -464,8 +463,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
             if phrase.named or phrase.context or phrase.unread:
                 phrase.near = phrase.near or token.lower_ in NEAR_PREPS
-                phrase.depth = sum(1 for a in token.ancestors if a.i != clause.trigger.i and
-                                   any(x.i == clause.trigger.i for x in a.subtree))
+                phrase.depth = depth(token)
                 out.append(phrase)
     out.sort(key=lambda p: p.depth)
     if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in SCENE_VERBS:
