@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.background import expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
-from dateline.events.features import LexHit, Lexicon, one_of, proper_nouns, sentence_features, token_keys
+from dateline.events.features import LexHit, Lexicon, one_of, people_words, proper_nouns, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
@@ -140,7 +140,7 @@ class Detector(HeadlineRules, CorrectionRules):
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
         self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
-        self.people = self.person_nouns | frozenset(w.lower() for ws in ontology.actor_classes.values() for w in ws)
+        self.people = people_words(ontology)
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
         self.sub = {s.code: s for s in ontology.sub_event_types}

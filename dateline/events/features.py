@@ -94,6 +94,16 @@ def get_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(get_ontology(path))
 
 
+def people_words(ontology: Ontology | None = None) -> frozenset[str]:
+    """Nouns that name people: the counts stage's person nouns and the ontology's actor-class words
+    ("villager", "rioters", "soldiers")."""
+    from dateline.counts.numbers import load_vocabulary
+
+    ontology = ontology or get_ontology()
+    return frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", [])) \
+        | frozenset(w.lower() for ws in ontology.actor_classes.values() for w in ws)
+
+
 def one_of(tok: Token, words: Collection[str]) -> bool:
     """The word, by its lemma or as written (lower case), is one of ``words``: the ontology's lists hold
     both ("troop" and "forces")."""

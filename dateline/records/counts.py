@@ -95,7 +95,16 @@ def event_counts(ctx: Context, mention: EventMention, governed_only: bool = Fals
             chosen[kind] = candidates[0][2]
         elif kind in compatible and not candidates and (follow := _next_sentence_count(ctx, mention, kind)) is not None:
             chosen[kind] = follow
+    taken = _TAKING_KIND.get(mention.sub_event_type)
+    other = {"arrested": "abducted", "abducted": "arrested"}.get(taken or "")
+    if taken and other in chosen and taken not in chosen:
+        # "seized eleven travellers": one act of taking people, an arrest or an abduction by who did it
+        chosen[taken] = chosen.pop(other).model_copy(update={"kind": taken})
     return chosen
+
+
+# The count kind of the sub-types that take people.
+_TAKING_KIND: dict[str, CountKind] = {"Arrests": "arrested", "Abduction/forced disappearance": "abducted"}
 
 
 def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -> CountMention | None:

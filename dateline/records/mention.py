@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.features import one_of, people_words
 from dateline.records.clause import Clause, arguments, clause_of, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
@@ -63,9 +64,15 @@ def _times(ctx: Context) -> frozenset[int]:
     return cache["time_offsets"]
 
 
+@functools.cache
+def _people() -> frozenset[str]:
+    return people_words()
+
+
 def introduces(trigger: Token) -> bool:
-    """An event noun that brings a new event in: "an explosion", "two blasts", "another attack"."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
+    """An event noun that brings a new event in: "an explosion", "two blasts", "another attack".
+    A noun of people is no event noun: "two rioters were injured" tells more of the riot."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or one_of(trigger, _people()):
         return False
     return any((c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in trigger.children)
 

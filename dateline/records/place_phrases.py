@@ -173,7 +173,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
-            "border_words", "scene_verbs")
+            "border_words", "scene_verbs", "route_words")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -203,6 +203,7 @@ SITE_WORDS = frozenset(place_words()["site_words"])
 NAMED_FOR_ELSEWHERE = frozenset({"road", "highway", "border", "valley", "mountain", "river", "lake", "forest", "hill",
                                  "sector", "crossing", "junction", "bridge"})
 BORDER_WORDS = frozenset(place_words()["border_words"])
+ROUTE_WORDS = frozenset(place_words()["route_words"])
 # "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
 ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
                  **{w: "ADM2" for w in place_words()["district_anaphors"]},
@@ -222,6 +223,7 @@ class PlacePhrase:
     part: bool = False  # "in the San Antonio neighborhood": a part of some town, not the town of that name
     street: bool = False  # "in Calle X, Madrid", "on rue X in Lyon": the units written with it are the place
     depth: int = 0  # how far up the parse the phrase hangs from the trigger
+    route: bool = False  # "on the Jos-Bauchi highway": the names are where the road leads, near the event at best
     admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
 
 
@@ -289,6 +291,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             phrase.named.append(t)
     if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
         phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
+    if phrase.named and obj.pos_ == "NOUN" and obj.lemma_.lower() in ROUTE_WORDS:
+        phrase.near = phrase.route = True
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
@@ -413,6 +417,16 @@ def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool
     return any(c.dep_ == "appos" or c.text == "(" for c in token.children)
 
 
+def _on_argument(token: Token, clause: Clause) -> bool:
+    """``token`` is in a participle describing the trigger's victim or doer where the event found them:
+    "abducted passengers travelling on the road near X", "farmers working in fields outside X were shot"."""
+    for a in token.ancestors:
+        if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in a.children):
+            return a.head.head.i == clause.trigger.i and a.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+                and Clause(a).governs(token)
+    return False
+
+
 def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:
     """The locative phrases the trigger governs, nearest in the parse first.  ``times``: the
     character offsets of tokens inside temporal expressions ("in March" is no place)."""
@@ -430,7 +444,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     # (a root the tagger did not call a verb is still the sentence's predicate: "gunmen shot dead ...")
 
     def governs(token: Token) -> bool:
-        return clause.governs(token) or by_verb is not None and by_verb.governs(token)
+        return clause.governs(token) or by_verb is not None and by_verb.governs(token) or _on_argument(token, clause)
 
     def depth(token: Token) -> int:  # the phrase's heads above the trigger's clause: the nearest phrase first
         return sum(1 for a in token.ancestors if a.i != clause.trigger.i and any(x.i == clause.trigger.i for x in a.subtree))
@@ -465,7 +479,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
                 phrase.near = phrase.near or token.lower_ in NEAR_PREPS
                 phrase.depth = depth(token)
                 out.append(phrase)
-    out.sort(key=lambda p: p.depth)
+    out.sort(key=lambda p: (p.route, p.depth))
     if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in SCENE_VERBS:
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             phrase = _phrase(subject, toponyms, strong=False, times=times)  # "Daraa city witnessed an explosion"

@@ -113,6 +113,14 @@ def test_two_groups_attacking_in_one_town_on_one_day_are_two_rows(nlp) -> None: 
     assert {r.actor1 for r in records} == {"Al Shabaab", "Islamic State (Somalia)"}
 
 
+def test_a_count_of_the_same_crowd_tells_more_of_the_riot(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "two rioters" names people, not a new event the way "two blasts" does
+    records = run(nlp, "Youths set fire to a police station and stoned passing cars in Mombasa on Tuesday. "
+                       "Officers fired live rounds; three rioters were wounded.")
+    assert len(records) == 1
+    assert records[0].event_type == "Riots"
+
+
 def test_a_second_blast_in_a_named_district_is_its_own_row(nlp) -> None:  # type: ignore[no-untyped-def]
     records = run(nlp, "Three militants were killed on Friday night when the mine they were planting on a road in "
                        "Panjwai district went off. Two more militants died in neighbouring Zhari district when their "

@@ -174,3 +174,12 @@ def test_the_dead_of_a_clause_told_as_before_are_not_the_event_s():
     doc = parsed("Gunmen opened fire on a bus near Kisumu after it stopped at a checkpoint, killing four passengers.")
     attack = mention(doc, "opened fire", "Violence against civilians", "Attack")
     assert summary(doc, attack) == {"fatalities": (4, 4)}
+
+
+def test_people_taken_are_counted_as_the_event_takes_them():
+    # "seized" reads as an arrest to the counts stage; an abduction takes the same figure as abducted
+    doc = parsed("Masked gunmen seized nine bus passengers outside Zaria.")
+    found = event_counts(doc, mention(doc, "seized", "Violence against civilians", "Abduction/forced disappearance"))
+    assert "arrested" not in found and found["abducted"].low == 9 and found["abducted"].kind == "abducted"
+    arrest = event_counts(doc, mention(doc, "seized", "Strategic developments", "Arrests"))
+    assert arrest["arrested"].low == 9

@@ -31,6 +31,9 @@ def _event(doc, trigger: str):
     ("Gunmen left three bodies outside the San Mateo church in Chilpancingo on Tuesday.", "left", "Chilpancingo"),
     # a place that is the subject of a verb of witnessing, before the place of a later clause
     ("Kidal saw fierce clashes on Monday between the army and rebels, after a drone strike in Gao.", "clashes", "Kidal"),
+    # where the victims were, told by a participle on them, before a town that only names a road
+    ("Armed men seized eleven travellers driving on the Jos-Bauchi highway near Tafawa Balewa.", "seized", "Tafawa-Balewa"),
+    ("Bandits killed four farmers working in their fields outside Funtua on the Zaria-Katsina road.", "killed", "Funtua"),
 ])
 def test_the_place_that_locates_the_event(parse, text, trigger, name):
     where = _event(parse(text), trigger)
