@@ -27,7 +27,7 @@ CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl"})
 PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
                          "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open",
-                         "use", "deploy", "employ", "wage", "step"})
+                         "use", "deploy", "employ", "wage", "step", "establish", "build", "install"})
 # Verbs whose subject met the act their object names: "troops repelled an attack by militants".
 RESISTING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "resist", "fend", "counter", "rebuff", "withstand"})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})

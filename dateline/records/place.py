@@ -187,7 +187,7 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     namesake outside those units, goes back to it with the units (``resolver``); so does every
     name written with its units in brackets, which then decide between namesakes."""
     units = [u for u in phrase.context if locating(u) and plausible(u)]
-    if phrase.street and (units or not phrase.route):  # the street's town is the place itself ("in Calle X,
+    if phrase.street and not phrase.route:  # the street's town is the place itself ("in Calle X,
         # Madrid"), not a stand-in for it; a road named only for the towns it joins is near them
         town = next((u for u in units if u.place is not None and not (u.place.feature_code or "").startswith("PCL")), None)
         return as_town(doc, town) if town is not None and doc is not None else town
@@ -357,8 +357,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
                     unread_own = unread_own or _unread_settlement(ctx.text, phrase)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
-                if here is not None and phrase.route and found is not None:
-                    continue  # "near X on the Y-Z highway": the road's towns only place what nothing else does
+                if here is not None and phrase.route and found is not None and _rank(found) < 3:
+                    continue  # "near X on the Y-Z highway": the road's towns refine only a province
                 if here is not None:
                     found = _more_specific(found, here)
                     if _rank(found) == 0:

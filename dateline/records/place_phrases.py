@@ -291,8 +291,16 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             phrase.named.append(t)
     if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
         phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
-    if phrase.named and obj.pos_ == "NOUN" and obj.lemma_.lower() in ROUTE_WORDS:
-        phrase.near = phrase.route = True
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in ROUTE_WORDS:
+        if not phrase.named:  # "the road between Jowhar and Mahaday", "the road from X to Y"
+            ends = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("between", "from", "to")
+                    for g in c.children if g.dep_ == "pobj"]
+            for x in (x for g in ends for x in (g, *g.conjuncts) if x.pos_ == "PROPN"):
+                if (t := _covering(toponyms, x)) is not None:
+                    phrase.named.append(t)
+                elif phrase.unread is None and not phrase.named:
+                    phrase.unread = (x.idx, x.idx + len(x))  # a town the places stage took for a person
+        phrase.near = phrase.route = bool(phrase.named or phrase.unread)
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:
@@ -418,11 +426,12 @@ def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool
 
 
 def _on_argument(token: Token, clause: Clause) -> bool:
-    """``token`` is in a participle describing the trigger's victim or doer where the event found them:
-    "abducted passengers travelling on the road near X", "farmers working in fields outside X were shot"."""
+    """``token`` is in a participle describing the trigger's victim where the event found them: "abducted
+    passengers travelling on the road near X", "farmers working in fields outside X were shot"; not its
+    doer ("forces stationed in X shelled Y": where the fire came from)."""
     for a in token.ancestors:
         if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in a.children):
-            return a.head.head.i == clause.trigger.i and a.head.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            return a.head.head.i == clause.trigger.i and a.head.dep_ in ("dobj", "nsubjpass") \
                 and Clause(a).governs(token)
     return False
 
@@ -466,8 +475,10 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             # "an ambush about 30 km south of X": a bearing the parser hangs on the event as an adverb, from a
             # place it names ("east of the town" leaves the town to the story's other readings)
             phrase = _phrase(token, toponyms, strong=True, times=times)
-            if phrase.named and any(_covering(toponyms, g) is not None for c in token.children if c.lower_ == "of"
-                                    for g in c.children if g.dep_ == "pobj"):
+            if phrase.named and any(_covering(toponyms, x) is not None for c in token.children if c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"
+                                    for x in (g, *(n for n in g.children if n.dep_ in ("compound", "nmod")))):
+                # ("east of Djibo (Djibo department, ...)": the parser may hang the name on the unit word)
                 phrase.near, phrase.depth = True, depth(token)
                 out.append(phrase)
             continue

@@ -274,3 +274,16 @@ def test_the_dead_told_after_a_clash_are_no_civilian_side_of_it(rows):
                   dt.date(2024, 5, 10))
     assert row.sub_event_type == "Armed clash" and row.fatalities == 3
     assert row.actor1.startswith("Military Forces of Angola") and row.actor2 is None
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # who set up the base is the subject of the verb whose object names the event
+    ("On 4 May 2024, JNIM fighters set up a new camp near Farabougou (Niono, Segou).", "JNIM"),
+    ("On 2 May 2024, Al Shabaab established a new base in Bulo Burte town (Bulo Burte, Hiraan).", "Al Shabaab"),
+    # hunters' militias are named by their country; settlers in the West Bank are Israel's, placed where they act
+    ("Dozo hunters killed five herders near Nouna, Burkina Faso, on Tuesday.", "Dozo Communal Militia (Burkina Faso)"),
+    ("Israeli settlers set fire to a mosque in a village near Ramallah on Monday.", "Settlers (Israel)"),
+])
+def test_named_doers_of_the_event(rows, text, actor1):
+    (row,) = rows(text, dt.date(2024, 5, 10))
+    assert row.actor1.startswith(actor1)

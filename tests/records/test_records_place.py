@@ -34,6 +34,9 @@ def _event(doc, trigger: str):
     # where the victims were, told by a participle on them, before a town that only names a road
     ("Armed men seized eleven travellers driving on the Jos-Bauchi highway near Tafawa Balewa.", "seized", "Tafawa-Balewa"),
     ("Bandits killed four farmers working in their fields outside Funtua on the Zaria-Katsina road.", "killed", "Funtua"),
+    # a road between two towns, with the coder's units: near its first town, not the province alone
+    ("Gunmen kidnapped three traders driving on the road between Baidoa and Burhakaba (Baidoa district, Bay region) "
+     "on Monday.", "kidnapped", "Baidoa"),
 ])
 def test_the_place_that_locates_the_event(parse, text, trigger, name):
     where = _event(parse(text), trigger)
@@ -360,3 +363,10 @@ def test_units_in_brackets_after_a_site_hold_the_name_before_it():
     r = link("On 4 May 2016, fighting between the Petroleum Facilities Guard and soldiers of the Government of "
              "National Accord in Naga oil field (Al Jufrah) left 5 dead.", "fighting")
     assert r.country == "Libya" and r.admin1 == "Al Jufrah"
+
+
+def test_where_the_doer_was_posted_is_not_where_its_fire_fell(parse):
+    doc = parse("Army units stationed in Ariha area shelled the hamlet of Bir Tayyiba in the southern Idlib countryside "
+                "on Thursday, killing two farmers.")
+    where = _event(doc, "shelled")
+    assert where is not None and "Ariha" not in where.text
