@@ -196,7 +196,7 @@ def town_of_unit(unit: Candidate, cands: Sequence[Candidate], name: str) -> Cand
     "Oklahoma" is the state's).  Coders write a bare name for the town and "X province" for the unit."""
     key = name_key(name)
     towns = [c for c in cands if c.fclass == "P" and c.cc == unit.cc and c.a1 == unit.a1 and c.pop >= 1000
-             and (unit.fcode == "ADM1" or c.a2 == unit.a2)
+             and (unit.fcode == "ADM1" or _within(unit, c))  # (a town GeoNames gives no district: by distance)
              and (name_key(c.name) == key or c.src != 1 and (c.fcode in SEATS or c.pop >= 100_000))]
     return max(towns, key=lambda c: (c.fcode in SEATS, c.pop)) if towns else None
 

@@ -19,12 +19,17 @@ a checkpoint, killing five").
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.features import one_of, people_words
+
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "relcl", "advcl", "parataxis", "acl"})
 PATIENT_PREPS = frozenset({"against", "on", "upon", "at", "from", "with", "to", "targeting", "between"})
+# Verbs that name who did an act told as a noun: "a strike attributed to X", "a bombing blamed on X".
+BLAMING_VERBS = frozenset({"attribute", "blame", "ascribe", "impute"})
 LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold", "perpetrate", "unleash", "execute", "make",
                          "set", "detonate", "plant", "fire", "drop", "hurl", "throw", "lob", "explode", "commit", "open",
                          "use", "deploy", "employ", "wage", "step", "establish", "build", "install"})
@@ -143,6 +148,21 @@ def clause_of(doc: Doc, start: int, end: int) -> Clause | None:
 # --- arguments ----------------------------------------------------------------------------
 
 
+@functools.cache
+def people() -> frozenset[str]:
+    """Nouns of people (``people_words``), read once."""
+    return people_words()
+
+
+def _acl_doer(acl: Token, trigger: Token) -> Token | None:
+    """Who a participle on a noun says did it: "a device, planted by rebels", "gas believed to have been
+    launched by X", "a strike attributed to X", "a bombing blamed on X"."""
+    by = next((g for g in acl.subtree if g.dep_ == "agent" and g.head.i != trigger.i), None)
+    if by is None and acl.lemma_.lower() in BLAMING_VERBS:
+        by = next((g for g in acl.children if g.dep_ == "prep" and g.lower_ in ("to", "on")), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def phrase_core(token: Token) -> list[Token]:
     """The noun phrase's own words: "junior Al Qaida operatives", "members of AQAP"."""
     out, stack = [], [token]
@@ -242,10 +262,8 @@ def arguments(trigger: Token) -> Arguments:
                 args.patients.append(pobj)
             elif child.dep_ in ("poss", "compound", "amod"):
                 args.modifiers.append(child)
-            elif child.dep_ == "acl":  # "a device, planted by rebels", "gas believed to have been launched by"
-                by = next((g for g in child.subtree if g.dep_ == "agent" and g.head.i != trigger.i), None)
-                if args.agent is None and by is not None:
-                    args.agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and args.agent is None:
+                args.agent = _acl_doer(child, trigger)
         if not args.patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
             args.patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RESISTING_VERBS \
@@ -281,6 +299,10 @@ def arguments(trigger: Token) -> Arguments:
                     args.patients += [c for c in verb.children if c.dep_ == "dobj"]
         if args.agent is None:
             args.agent = subject(trigger, own=False)
+        if args.agent is not None and args.agent.pos_ == "NOUN" and not one_of(args.agent, people()):
+            # "an IED planted by ISWAP exploded" (not "troops, backed by the coalition, retook": people act themselves)
+            args.agent = next((d for c in args.agent.children if c.dep_ == "acl"
+                               if (d := _acl_doer(c, trigger)) is not None), args.agent)
         if args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
             noun = trigger.head
             # "soldiers conducted a raid on the camp, killing two": whoever did the act the participle tells of

@@ -16,8 +16,8 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
-from dateline.events.features import one_of, people_words
-from dateline.records.clause import Clause, arguments, clause_of, token_at
+from dateline.events.features import one_of
+from dateline.records.clause import Clause, arguments, clause_of, people, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
 from dateline.records.place_phrases import place_phrases
@@ -64,15 +64,10 @@ def _times(ctx: Context) -> frozenset[int]:
     return cache["time_offsets"]
 
 
-@functools.cache
-def _people() -> frozenset[str]:
-    return people_words()
-
-
 def introduces(trigger: Token) -> bool:
     """An event noun that brings a new event in: "an explosion", "two blasts", "another attack".
     A noun of people is no event noun: "two rioters were injured" tells more of the riot."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or one_of(trigger, _people()):
+    if trigger.pos_ not in ("NOUN", "PROPN") or one_of(trigger, people()):
         return False
     return any((c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in trigger.children)
 

@@ -173,7 +173,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
-            "border_words", "scene_verbs", "route_words")
+            "border_words", "scene_verbs", "route_words", "whereabouts_verbs")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -204,6 +204,7 @@ NAMED_FOR_ELSEWHERE = frozenset({"road", "highway", "border", "valley", "mountai
                                  "sector", "crossing", "junction", "bridge"})
 BORDER_WORDS = frozenset(place_words()["border_words"])
 ROUTE_WORDS = frozenset(place_words()["route_words"])
+WHEREABOUTS_VERBS = frozenset(place_words()["whereabouts_verbs"])
 # "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
 ANAPHOR_KINDS = {**{w: "P" for w in place_words()["settlement_anaphors"]},
                  **{w: "ADM2" for w in place_words()["district_anaphors"]},
@@ -426,11 +427,12 @@ def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool
 
 
 def _on_argument(token: Token, clause: Clause) -> bool:
-    """``token`` is in a participle describing the trigger's victim where the event found them: "abducted
-    passengers travelling on the road near X", "farmers working in fields outside X were shot"; not its
-    doer ("forces stationed in X shelled Y": where the fire came from)."""
+    """``token`` is in a participle telling where the trigger's victims were when the event found them
+    (``WHEREABOUTS_VERBS``): "abducted passengers travelling on the road near X", "farmers working in fields
+    outside X were shot"; not its doer ("forces stationed in X shelled Y": where the fire came from)."""
     for a in token.ancestors:
-        if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in a.children):
+        if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and a.lemma_.lower() in WHEREABOUTS_VERBS \
+                and not any(c.dep_.startswith("nsubj") for c in a.children):
             return a.head.head.i == clause.trigger.i and a.head.dep_ in ("dobj", "nsubjpass") \
                 and Clause(a).governs(token)
     return False

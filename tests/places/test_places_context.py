@@ -108,6 +108,12 @@ def test_town_inside_the_named_province_beats_bigger_namesakes(gaz):
     assert "Coahuila" in (r.place.admin1 or "")
 
 
+def test_a_capital_named_with_its_own_units_is_the_town_not_the_district(gaz):
+    # GeoNames gives Dakar no district code; the district named after it stands by the town
+    r = resolve_in_context(gaz, "Dakar", ["Dakar", "Dakar"])
+    assert r.place is not None and r.place.feature_class == "P" and r.geo_precision == 1
+
+
 def test_country_codes_from_names_demonyms_and_ucdp_spellings(gaz):
     assert country_code(gaz, "SY") == "SY"
     assert country_code(gaz, "Syrian") == "SY"

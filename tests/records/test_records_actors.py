@@ -283,6 +283,11 @@ def test_the_dead_told_after_a_clash_are_no_civilian_side_of_it(rows):
     # hunters' militias are named by their country; settlers in the West Bank are Israel's, placed where they act
     ("Dozo hunters killed five herders near Nouna, Burkina Faso, on Tuesday.", "Dozo Communal Militia (Burkina Faso)"),
     ("Israeli settlers set fire to a mosque in a village near Ramallah on Monday.", "Settlers (Israel)"),
+    # a participle on the event noun or on the device names who did it
+    ("A car bomb blamed on the Taliban killed three police officers in Kandahar on Sunday.", "Taliban"),
+    ("An airstrike attributed to the Syrian military hit a market in Maarat al-Numan on Friday, killing seven.",
+     "Military Forces of Syria"),
+    ("A landmine laid by Boko Haram fighters blew up a truck near Gwoza on Thursday, killing two traders.", "Boko Haram"),
 ])
 def test_named_doers_of_the_event(rows, text, actor1):
     (row,) = rows(text, dt.date(2024, 5, 10))
