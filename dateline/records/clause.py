@@ -35,6 +35,9 @@ LIGHT_VERBS = frozenset({"carry", "launch", "stage", "conduct", "mount", "hold",
                          "use", "deploy", "employ", "wage", "step", "establish", "build", "install"})
 # Verbs whose subject met the act their object names: "troops repelled an attack by militants".
 RESISTING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "resist", "fend", "counter", "rebuff", "withstand"})
+# Phrasal verbs of resisting: "fought off an assault", "beat back an attack", "drove off the raiders".
+RESISTING_PHRASALS = frozenset({("fight", "off"), ("beat", "back"), ("beat", "off"), ("drive", "off"), ("drive", "back"),
+                                ("push", "back"), ("ward", "off"), ("hold", "off")})
 CLIMB_DEPS = frozenset({"xcomp", "conj", "pcomp", "advcl"})
 # The words of a noun phrase that are the phrase itself: "junior Al Qaida operatives", "members of AQAP".
 CORE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "appos", "npadvmod"})
@@ -154,6 +157,12 @@ def people() -> frozenset[str]:
     return people_words()
 
 
+def resists(verb: Token) -> bool:
+    """The verb's subject met the act its object names: "repelled an attack", "fought off an assault"."""
+    lemma = verb.lemma_.lower()
+    return lemma in RESISTING_VERBS or any((lemma, c.lower_) in RESISTING_PHRASALS for c in verb.children if c.dep_ in ("prt", "advmod"))
+
+
 def _acl_doer(acl: Token, trigger: Token) -> Token | None:
     """Who a participle on a noun says did it: "a device, planted by rebels", "gas believed to have been
     launched by X", "a strike attributed to X", "a bombing blamed on X"."""
@@ -266,7 +275,7 @@ def arguments(trigger: Token) -> Arguments:
                 args.agent = _acl_doer(child, trigger)
         if not args.patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
             args.patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
-        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in RESISTING_VERBS \
+        if trigger.dep_ == "dobj" and resists(trigger.head) \
                 and (met := subject(trigger.head)) is not None:
             args.patients.append(met)  # "soldiers repulsed an attack by gunmen": the soldiers were attacked
         outer = trigger

@@ -47,6 +47,7 @@ DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
 _KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", *PLACE_FIELDS, "event_date", "time_precision", "year")
+_TURNED = {"actor1": "actor2", "inter1": "inter2", "actor2": "actor1", "inter2": "inter1"}
 # A day of a mention's own and a day only borrowed (the publication day, the sentence before)
 # name the same event only within this many days.
 BORROWED_DAY_SLACK = 7
@@ -364,11 +365,15 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
         target.disorder_type = other.disorder_type
     # "X and Y clashed. 3 people were killed.": the dead are the battle's toll; civilians are no side of it
     civilians_only = target.event_type == "Battles" and other.inter2 == "Civilians" and other.event_type != "Battles"
+    # the other mention names the sides the other way round ("troops repelled an assault by JNIM" | "JNIM fighters
+    # were neutralised by the army"): the row's actor1 is the other's actor2, and the other's actor1 its actor2
+    turned = target.actor1 is not None and other.actor2 == target.actor1 and other.actor1 not in (None, target.actor1)
     for name in _KEPT_FIELDS:
         if civilians_only and name in ("actor2", "inter2"):
             continue
-        if getattr(target, name) is None and getattr(other, name) is not None:
-            setattr(target, name, getattr(other, name))
+        value = getattr(other, _TURNED.get(name, name) if turned else name)
+        if getattr(target, name) is None and value is not None:
+            setattr(target, name, value)
     if add_deaths and other.fatalities:
         target.fatalities = (target.fatalities or 0) + other.fatalities
         target.fatalities_low = (target.fatalities_low or 0) + (other.fatalities_low or other.fatalities)

@@ -129,7 +129,10 @@ def _gone_to(doc: Doc, t: Toponym, anchor: int) -> bool:
 TRANSFER_FORMS = frozenset({"taken", "took", "rushed", "evacuated", "transferred", "flown", "flew", "airlifted",
                             "brought", "carried", "moved", "admitted", "referred", "driven", "fled", "escaped",
                             "fleeing", "escaping", "relocated"})
-_GONE_TO = re.compile(r"\b(?:" + "|".join(sorted(TRANSFER_FORMS)) + r")\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+# ... or arrived: "residents who reached X told partners", "displaced families arriving in X".
+ARRIVAL_FORMS = frozenset({"reached", "reaching", "arrived in", "arrived at", "arriving in", "arriving at", "arrive in"})
+_GONE_TO = re.compile(r"\b(?:(?:" + "|".join(sorted(TRANSFER_FORMS)) + r")\s+(?:back\s+)?to|"
+                      + "|".join(sorted(ARRIVAL_FORMS)) + r")\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 
 
 def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:

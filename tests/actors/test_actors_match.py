@@ -299,3 +299,4 @@ def test_communities_named_as_the_sides_of_a_fight_are_their_militias(text, side
 
 def test_a_match_between_teams_names_no_militia():
     assert not [a for a in actor_list("Arsenal and Chelsea fought for the title on Sunday.") if a.inter == "Identity militia"]
+

@@ -292,3 +292,19 @@ def test_the_dead_told_after_a_clash_are_no_civilian_side_of_it(rows):
 def test_named_doers_of_the_event(rows, text, actor1):
     (row,) = rows(text, dt.date(2024, 5, 10))
     assert row.actor1.startswith(actor1)
+
+
+def test_troops_that_fought_off_an_assault_are_its_target(rows):
+    (row,) = rows("Militants attack army camp in central Mali\n\nBAMAKO, Aug 9 (Reuters) - Malian troops fought off an assault by "
+                  "gunmen on their camp in Niono on Wednesday, the army said.", dt.date(2024, 8, 9))
+    assert row.actor1.startswith("Unidentified Armed Group") and row.actor2.startswith("Military Forces of Mali")
+
+
+def test_a_second_mention_naming_the_sides_the_other_way_round_fills_the_victim_side():
+    from dateline.records.merge import merge_into
+    from dateline.types import EventRecord
+
+    row = EventRecord(event_type="Battles", sub_event_type="Armed clash", actor1="JNIM", inter1="Rebel group")
+    merge_into(row, EventRecord(event_type="Battles", sub_event_type="Armed clash", actor1="Military Forces of Mali",
+                                inter1="State forces", actor2="JNIM", inter2="Rebel group"))
+    assert (row.actor1, row.actor2, row.inter2) == ("JNIM", "Military Forces of Mali", "State forces")

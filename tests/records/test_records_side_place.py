@@ -26,6 +26,8 @@ def _where(doc, trigger: str):
     ("Militants burned a market near Tessit on Sunday. Two traders were killed, the governor said, speaking in Bamako.", "killed"),
     # where the victims came from
     ("Gunmen stormed a gold mine near Tessit on Sunday. The dead, all from Gao, were shot at dawn.", "shot"),
+    # where witnesses arrived afterwards
+    ("Gunmen raided a hamlet near Tessit on Sunday. Villagers who reached Gao said four people were killed.", "killed"),
 ])
 def test_a_side_place_is_not_the_scene(parse, text, trigger):
     assert _where(parse(text), trigger) == "Tessit"
