@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dateline.actors.dictionary import load_dictionary
 from dateline.types import EventRecord
 
 REQUIRED = ("country", "where_coordinates", "adm_1", "latitude", "longitude", "where_prec")
@@ -294,6 +296,14 @@ def _looks_romance(text: str) -> bool:
 _PERIOD = re.compile(r"\s*\([^)]*\)")
 
 
+@functools.cache
+def _group_names(side: str) -> frozenset[str]:
+    """ACLED names (lower case) of the dictionary's groups that have ``side`` among their aliases."""
+    key = " ".join(side.lower().replace("-", " ").split())
+    return frozenset(_PERIOD.sub("", g.name).lower().strip() for g in load_dictionary().groups.values()
+                     if key in {" ".join(a.lower().replace("-", " ").split()) for a in g.aliases})
+
+
 def actor_matches(predicted: str | None, side: str) -> bool:
     """Whether an ACLED-style actor name denotes a UCDP side: "Military Forces of Mexico (2018-)"
     is UCDP's "Government of Mexico"; otherwise a fuzzy name match ("Sinaloa Cartel" ~ "Cartel de Sinaloa")."""
@@ -304,10 +314,14 @@ def actor_matches(predicted: str | None, side: str) -> bool:
     p = _PERIOD.sub("", predicted).lower().strip()
     s = side.lower().strip()
     gov = re.match(r"government of (.+?)(?: \(.*\))?$", s)  # "Government of Russia (Soviet Union)": Russia
-    if gov and re.match(rf"(?:military|police) forces of {re.escape(gov.group(1))}|government of {re.escape(gov.group(1))}", p):
-        return True
+    if gov:
+        country = load_dictionary().lookup(gov.group(1))  # UCDP's "Bosnia-Herzegovina", ACLED's "Bosnia and Herzegovina"
+        names = {gov.group(1), *((country.name.lower(),) if country is not None else ())}
+        return any(re.match(rf"(?:military|police) forces of {re.escape(n)}|government of {re.escape(n)}", p) for n in names)
     if s == "civilians":
         return p.startswith("civilians")
+    if any(p.startswith(name) for name in _group_names(side)):
+        return True  # a name our dictionary gives the side ("IS" -> "Islamic State (Syria)", "CPI-Maoist")
     # ACLED writes "ELN: National Liberation Army": the acronym and the long name each stand for it
     names = [p, *(part.strip() for part in p.split(":", 1))] if ":" in p else [p]
     return any(fuzz.token_set_ratio(name, s) >= 85 for name in names if name)

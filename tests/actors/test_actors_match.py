@@ -300,3 +300,13 @@ def test_communities_named_as_the_sides_of_a_fight_are_their_militias(text, side
 def test_a_match_between_teams_names_no_militia():
     assert not [a for a in actor_list("Arsenal and Chelsea fought for the title on Sunday.") if a.inter == "Identity militia"]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sultan Murad Division fighters shelled a village near Afrin on Monday.", "Sultan Murad Division"),
+    ("AUC paramilitaries killed four peasants near Tierralta in 1999.", "AUC: United Self-Defense Forces of Colombia"),
+    ("Gunmen of La Union Tepito shot a street vendor in Mexico City on Friday.", "La Union Tepito"),
+    ("MNLC rebels attacked a gendarmerie post near Paoua on Sunday.", "MNLC: National Movement for the Liberation of the Central African Republic"),
+])
+def test_armed_groups_of_recent_conflicts_are_named(text, name):
+    assert name in {a.name for a in actor_list(text)}

@@ -103,6 +103,10 @@ def test_actor_names_match_ucdp_sides():
     assert not actor_matches(None, "Government of Mexico")
     assert actor_matches("ELN: National Liberation Army", "ELN")  # ACLED's "acronym: name"
     assert not actor_matches("ELN: National Liberation Army", "FARC")
+    # UCDP's short names and country spellings, read through our actor dictionary
+    assert actor_matches("Islamic State (Syria)", "IS") and not actor_matches("Al Shabaab", "IS")
+    assert actor_matches("CPI (Maoist): Communist Party of India (Maoist)", "CPI-Maoist")
+    assert actor_matches("Military Forces of Bosnia and Herzegovina", "Government of Bosnia-Herzegovina")
 
 
 GED = shared_data_dir() / "ucdp-ged"
