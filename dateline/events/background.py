@@ -188,15 +188,18 @@ def is_trend(trigger: Token, cues: NotNews, towns: Collection[int] = ()) -> bool
     trend) and not landing on a place ("shells fell on the market"; "fell on Monday" is a day).
     A verb of escalation said in the simple tenses of a town its clause names is the fighting going
     on there ("fighting is intensifying in X"); in the perfect ("attacks have escalated") or over a
-    region ("across the Sahel region") a trend."""
+    region ("across the Sahel region") a trend.  A share of a tally ("made up a third") is one too."""
     verb = trigger.head
     lands = any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS and any(
         o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in verb.children)
     here = verb.lemma_.lower() in cues.escalation_verbs and perfect(verb) is None and any(
         t.i in towns and t.i != trigger.i for t in verb.subtree)
-    return (trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass")
-            and verb.lemma_.lower() in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children)
-            and not lands and not here)
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in cues.share_verbs or any(f"{lemma} {c.lower_}" in cues.share_verbs for c in verb.children if c.dep_ == "prt"):
+        return True  # "kidnappings made up a third": a share of a tally
+    return lemma in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children) and not lands and not here
 
 
 def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:

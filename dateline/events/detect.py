@@ -443,7 +443,7 @@ class Detector(HeadlineRules, CorrectionRules):
                                 facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
                 # "was involved in planning Monday's attack": an event the report names, told
                 # elsewhere; it joins that event or, with its own day and place, stands alone.
-                if not self._is_news(sent, hits, trigger, facts):
+                if not self._is_news(sent, hits, trigger, facts) or _bare_plural(trigger.root):
                     return []
                 return [self._mention(sent, trigger, label, p[top], kind="reference")]
             earlier = self._event_behind(sent, hits, trigger, p, facts)
@@ -784,7 +784,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):
                 continue
-            if not names_its_own_day_or_place(noun, facts.dates, facts.places):
+            if not names_its_own_day_or_place(noun, facts.dates, facts.places) or _bare_plural(noun):
                 continue
             phrase = sent.doc[noun.left_edge.i: noun.right_edge.i + 1]
             keys = token_keys(phrase)
@@ -800,3 +800,9 @@ class Detector(HeadlineRules, CorrectionRules):
             out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
             reported.add(sub.event_type)
         return out
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural event noun with no article, number or owner names a kind of event, not one: "abductions
+    made up nearly half", "killings have fallen" (not "the two attacks", "Monday's bombings")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in noun.children)

@@ -107,6 +107,11 @@ def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
     x, y = a.actor1, b.actor1
     if not x or not y or x == y:
         return False
+    if x == b.actor2 or y == a.actor2:
+        return False  # the same sides named the other way round ("X and Y clashed" | "Y killed twenty of X")
+    if a.event_type == b.event_type == "Battles" and any(
+            p.actor2 is None and (q.actor2 or "").startswith(_VAGUE_ACTOR) for p, q in ((a, b), (b, a))):
+        return False  # "ISSP and the army clashed" | "the army killed twenty assailants": the unnamed foe is ISSP
     return not (x.startswith(_VAGUE_ACTOR) or y.startswith(_VAGUE_ACTOR))
 
 
@@ -367,7 +372,10 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
     civilians_only = target.event_type == "Battles" and other.inter2 == "Civilians" and other.event_type != "Battles"
     # the other mention names the sides the other way round ("troops repelled an assault by JNIM" | "JNIM fighters
     # were neutralised by the army"): the row's actor1 is the other's actor2, and the other's actor1 its actor2
-    turned = target.actor1 is not None and other.actor2 == target.actor1 and other.actor1 not in (None, target.actor1)
+    turned = target.actor1 is not None and other.actor1 not in (None, target.actor1) and (
+        other.actor2 == target.actor1
+        or target.event_type == "Battles" and target.actor2 is None and (other.actor2 or "").startswith(_VAGUE_ACTOR))
+    # (a battle's other side, named by a mention whose own foe is unnamed: "the army killed twenty assailants")
     for name in _KEPT_FIELDS:
         if civilians_only and name in ("actor2", "inter2"):
             continue

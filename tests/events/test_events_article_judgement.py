@@ -63,6 +63,9 @@ def test_captions_and_credits_are_not_events(nlp, text):
     "Attacks on aid convoys rose by a third last year, the agency said in its annual report.",
     # "since" a date is a stretch of days ("2" is no clock time)
     "Security forces have killed 40 militants in the district since 2 June.",
+    # a share of a tally
+    "The monitor counted 52 incidents in Katsina in May, up from 31 in April; abductions made up more than half.",
+    "Drone strikes accounted for most of the civilian deaths recorded in the province last quarter.",
 ])
 def test_aggregates_and_trends_yield_no_event(nlp, text):
     assert asserted_violent(nlp, text) == []
