@@ -168,6 +168,8 @@ class ActorMatcher:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kind, key = match_id.split("|", 1)
+            if kind == COUNTRY and _inside_name(doc, start, end):
+                continue  # "Datu Saudi Ampatuan": a word of a town's name, not Saudi Arabia
             out.append((kind, key, start, end))
         out.sort(key=lambda m: m[2])
         return out
@@ -438,3 +440,11 @@ def _unclaimed(doc: Doc, start: int) -> bool:
             return True
     return False
 
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """The words stand between two capitalised words of one proper name ("Datu Saudi Ampatuan town")."""
+    if start == 0 or end >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    return before.pos_ == "PROPN" and after.pos_ == "PROPN" and before.text[:1].isupper() and after.text[:1].isupper() \
+        and not before.is_sent_start and before.dep_ == "compound" and doc[start].dep_ == "compound"

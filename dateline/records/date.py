@@ -299,6 +299,70 @@ def _elapsed_months(clause: Clause) -> int | None:
     return None
 
 
+_OFFSET_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _duration(prep: Token) -> int | None:
+    """Days in "<N days|weeks> after|before": the measure the parser hangs on the preposition."""
+    for unit in prep.children:
+        days = _OFFSET_DAYS.get(unit.lower_)
+        if days is None or unit.dep_ not in ("npadvmod", "advmod", "nmod"):
+            continue
+        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
+        number = next((e.low for e in load_vocabulary().find(count.text)), None) if count is not None else 1
+        return number * days if number else None
+    return None
+
+
+def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: int) -> EventDate | None:
+    """A day told as a distance from another: "arrested two men on Monday, three days after the bombing"
+    dates the bombing three days before Monday; "died in a gunfight three days after the bombing" dates
+    the gunfight three days after the bombing's own day (its mention's, or a day inside the phrase).
+    Day and week distances only; precision 1 for days from a day, else 2."""
+    trigger = clause.trigger
+    if depth > 1:
+        return None
+    # the trigger itself is what the distance runs from: its day is the clause's above it, less the distance
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before") and (days := _duration(trigger.head)):
+        outer = [t for t in candidates if (r := token_at(ctx.doc, t.start, t.end)) is not None
+                 and not any(a.i == trigger.head.i for a in r.ancestors) and r.i != trigger.head.i]
+        anchor = next((d for t in outer if (d := from_timex(t, ctx.published)) is not None and d.date), None)
+        if anchor is None and ctx.published is not None:
+            anchor = EventDate(date=ctx.published, precision=1, basis="publication")
+        sign = -1 if trigger.head.lower_ == "after" else 1
+        return _shifted(ctx, anchor, sign * days) if anchor is not None else None
+    # the trigger's clause is told that far from another event: "... after a gunfight three days after the bombing"
+    up = [trigger]
+    while up[-1].i != clause.head.i and up[-1].head.i != up[-1].i:
+        up.append(up[-1].head)  # the trigger and the words above it in its own clause
+    for prep in (c for a in up for c in a.children
+                 if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i != trigger.head.i):
+        if (days := _duration(prep)) is None:
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        inner = [t for t in candidates if (r := token_at(ctx.doc, t.start, t.end)) is not None
+                 and (r.i == obj.i or any(a.i == prep.i for a in r.ancestors))]
+        anchor = next((d for t in inner if (d := from_timex(t, ctx.published)) is not None and d.date), None)
+        if anchor is None:
+            other = next((m for m in ctx.mentions or () if (t := token_at(ctx.doc, m.start, m.end)) is not None
+                          and t.i == obj.i), None)
+            anchor = date_event(ctx, other, depth + 1) if other is not None else None
+        if anchor is None or anchor.date is None or anchor.basis == "publication":
+            return None
+        sign = 1 if prep.lower_ == "after" else -1
+        return _shifted(ctx, anchor, sign * days)
+    return None
+
+
+def _shifted(ctx: Context, anchor: EventDate, days: int) -> EventDate:
+    day = anchor.date + dt.timedelta(days=days)
+    precision = 1 if abs(days) < 7 and anchor.precision == 1 else 2
+    historical = ctx.published is not None and (ctx.published - day).days > HISTORICAL_DAYS
+    return EventDate(date=day, precision=precision, historical=historical, timex=anchor.timex, basis="expression")
+
+
 def _months_back(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 - months
     return dt.date(index // 12, index % 12 + 1, 15)
@@ -475,7 +539,7 @@ def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bo
         and said.i < root.i < subject.left_edge.i
 
 
-def date_event(ctx: Context, mention: EventMention) -> EventDate:
+def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDate:
     """The date of the event mention, from its own clause (see the module's rules 1, 2 and 4)."""
     published = ctx.published
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
@@ -487,6 +551,8 @@ def date_event(ctx: Context, mention: EventMention) -> EventDate:
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
         and not _other_line(ctx.text, t, mention)
     ]
+    if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
+        return offset  # "three days after the bombing", "a week before the vote"
     chosen = _governing(ctx, candidates, mention, clause, background.scope if background else None)
     if chosen is not None:
         dated = from_timex(chosen, published)

@@ -310,3 +310,9 @@ def test_a_match_between_teams_names_no_militia():
 ])
 def test_armed_groups_of_recent_conflicts_are_named(text, name):
     assert name in {a.name for a in actor_list(text)}
+
+
+def test_a_demonym_inside_a_town_s_name_names_no_country():
+    found = actors("Gunmen shot a village chief in Datu Saudi Ampatuan town on Friday.")
+    assert "Saudi" not in found["Gunmen"].name
+    assert "Saudi Arabia" in actors("Saudi troops shelled a border post on Friday.")["Saudi troops"].name

@@ -83,6 +83,19 @@ def test_duration_never_dates(nlp) -> None:
     assert got.timex is None
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    # the event is the one the distance runs from: that many days before the clause's own day
+    ("Police detained four men on Friday 10 June 2016, two days after the bombing of a market in Aden.", "bombing",
+     dt.date(2016, 6, 8)),
+    # the event is told that far from a dated one
+    ("A soldier died in a firefight near Zinjibar four days after the ambush on 3 May 2016.", "firefight",
+     dt.date(2016, 5, 7)),
+])
+def test_a_day_told_as_a_distance_from_another(nlp, text, trigger, day) -> None:
+    got = _date(nlp, text, trigger)
+    assert (got.date, got.precision) == (day, 1)
+
+
 def test_from_timex_rules() -> None:
     from dateline.records.date import from_timex
 
