@@ -50,6 +50,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
@@ -348,11 +349,24 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         if anchor is None:
             other = next((m for m in ctx.mentions or () if (t := token_at(ctx.doc, m.start, m.end)) is not None
                           and t.i == obj.i), None)
-            anchor = date_event(ctx, other, depth + 1) if other is not None else None
+            anchor = date_event(ctx, other, depth + 1) if other is not None else _told_before(ctx, obj, depth)
         if anchor is None or anchor.date is None or anchor.basis == "publication":
             return None
         sign = 1 if prep.lower_ == "after" else -1
         return _shifted(ctx, anchor, sign * days)
+    return None
+
+
+def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:
+    """The day of "the bombing" a text names as a point in time: the first violent event told before it
+    with a day of its own ("the April 15 attack ... died three days after the bombing")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    for m in ctx.mentions or ():
+        if m.start >= noun.idx:
+            break
+        if m.event_type in VIOLENT_EVENT_TYPES and (d := date_event(ctx, m, depth + 1)).basis == "expression":
+            return d
     return None
 
 

@@ -107,11 +107,6 @@ def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
     x, y = a.actor1, b.actor1
     if not x or not y or x == y:
         return False
-    if x == b.actor2 or y == a.actor2:
-        return False  # the same sides named the other way round ("X and Y clashed" | "Y killed twenty of X")
-    if a.event_type == b.event_type == "Battles" and any(
-            p.actor2 is None and (q.actor2 or "").startswith(_VAGUE_ACTOR) for p, q in ((a, b), (b, a))):
-        return False  # "ISSP and the army clashed" | "the army killed twenty assailants": the unnamed foe is ISSP
     return not (x.startswith(_VAGUE_ACTOR) or y.startswith(_VAGUE_ACTOR))
 
 

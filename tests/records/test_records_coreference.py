@@ -538,22 +538,14 @@ def test_evidence_of_a_place_not_taken_is_dropped() -> None:
     assert [e.text for e in target.evidence["location"]] == ["Tessit"]
 
 
-def test_a_battle_told_again_by_the_other_side_against_an_unnamed_foe_is_one_event():
-    # "ISSP and the army clashed near X" | "the army said it killed twenty assailants"
-    events = Coreference()
-    first = cand("Battles", own_date=True, own_place=True, actor1="Islamic State Sahel Province")
-    events.add(first)
-    again = cand("Battles", actor1="Military Forces of Niger", start=60)
-    again.record.actor2 = "Unidentified Armed Group (Niger)"
-    events.add(again)
-    (record,) = events.records
-    assert (record.actor1, record.actor2) == ("Islamic State Sahel Province", "Military Forces of Niger")
+def test_a_battle_s_other_side_is_filled_from_a_mention_against_an_unnamed_foe():
+    # "ISSP and the army clashed near X" | "the army said it killed twenty assailants", merged
+    from dateline.records.merge import merge_into
 
-
-def test_a_toll_told_by_each_side_of_a_battle_is_one_row(nlp) -> None:  # type: ignore[no-untyped-def]
-    records = run(nlp, "Boko Haram fighters clashed with troops near Gwoza on Tuesday. The army said its men killed 14 "
-                       "assailants, while a local source put the number of soldiers killed at three.")
-    assert len(records) == 1 and records[0].fatalities >= 14
+    row = EventRecord(event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State Sahel Province")
+    merge_into(row, EventRecord(event_type="Battles", sub_event_type="Armed clash", actor1="Military Forces of Niger",
+                                actor2="Unidentified Armed Group (Niger)"))
+    assert (row.actor1, row.actor2) == ("Islamic State Sahel Province", "Military Forces of Niger")
 
 
 def test_a_bare_plural_names_a_kind_of_event_not_one(parse) -> None:  # type: ignore[no-untyped-def]

@@ -335,3 +335,12 @@ def test_years_after_an_event_date_it_that_long_before_the_report(nlp) -> None:
     # an anniversary told by its distance, not by the word "anniversary"
     old = _date(nlp, "Ten years after the university attack, survivors gathered in Garissa.", "attack")
     assert (old.date, old.precision, old.historical) == (dt.date(2006, 5, 15), 3, True)  # month precision: its middle
+
+
+def test_a_distance_from_the_story_s_event_counts_from_its_day() -> None:
+    from dateline import pipeline
+
+    text = ("Gunmen attacked a police station in Kismayo on 4 March 2016, killing six officers. "
+            "One of the attackers died in a shootout with soldiers two days after the attack.")
+    ((_, records),) = list(pipeline.extract(pipeline.build(), [Article(text=text, published=THU)]))
+    assert sorted(str(r.event_date) for r in records) == ["2016-03-04", "2016-03-06"]
