@@ -139,6 +139,31 @@ def _claimant(trigger: Token) -> Token | None:
     return None
 
 
+# Who may claim an attack: armed groups, not people, crowds or states.
+_CLAIMANT_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
+
+
+def later_claimant(ctx: Context, after: int, sentences: int = 2) -> ActorMention | None:
+    """A named armed group that claims the event just told in one of the next ``sentences`` of its
+    paragraph: "... killing nine cadets.  Al Shabaab claimed responsibility for the attack" (ACLED
+    codes a claimed attack to its claimant).  The claimed thing is "it" or a noun with "the"/"this"."""
+    actors = ctx.actors or []
+    end = ctx.text.find("\n\n", after)
+    following = [s for s in ctx.doc.sents if s.start_char >= after and (end < 0 or s.start_char < end)][:sentences]
+    for sent in following:
+        for verb in (t for t in sent if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [g for o in objects if o.lemma_.lower() in _claim_nouns() for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            if not any(o.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in o.children)
+                       for o in objects):
+                continue
+            claimant = _actor_of(subject(verb), actors)
+            if claimant is not None and claimant.inter in _CLAIMANT_INTERS and not claimant.name.startswith("Unidentified"):
+                return claimant
+    return None
+
+
 _PRONOUNS = frozenset({"it", "they", "we"})
 
 
@@ -417,7 +442,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             and t.head.lemma_.lower() in _harm_verbs()[0] for t in trigger.sent):
         actor2 = country_actor(ctx, mention, "civilians", d)  # "30 people were killed when two bombs exploded"
     assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
-    if etype == "Battles" and actor1 is not None and actor2 is None:  # "X and Y clashed": Y is the other side
+    if etype == "Battles" and mention.sub_event_type == "Armed clash" and actor1 is not None and actor2 is None:
+        # "X and Y clashed": Y is the other side (not "X and Y retook the town": allies)
         other = next((a for a in assoc1 if _opposed(actor1, a)), None)
         if other is None and (own := ctx.doc.char_span(actor1.start, actor1.end, alignment_mode="expand")) is not None:
             # "members of the CJNG and Carteles Unidos clashed": the sides are conjoined below the subject

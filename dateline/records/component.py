@@ -23,7 +23,7 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
-from dateline.records.actors import event_actors, in_row_country
+from dateline.records.actors import event_actors, in_row_country, later_claimant
 from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
@@ -46,7 +46,7 @@ from dateline.records.row import (
 )
 from dateline.records.score import match_records
 from dateline.places.geocode import Resolution
-from dateline.types import Article, EventDate, EventMention, EventRecord, Evidence, Toponym
+from dateline.types import Article, EventActors, EventDate, EventMention, EventRecord, Evidence, Toponym
 
 
 class RecordsComponent:
@@ -116,6 +116,10 @@ class RecordsComponent:
                 forget_borrowed(record, facts["own_date"], facts["own_place"])
             events.add(Candidate(m, record, when, place, **facts))
         records = events.records
+        for e in events.events:  # "... Al Shabaab claimed the attack": an unnamed doer is the claimant
+            if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \
+                    and (claimant := later_claimant(ctx, max(c.mention.sentence_end for c in e.members))) is not None:
+                set_actors(e.record, EventActors(actor1=claimant), e.record.evidence)
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
                 mention = e.members[0].mention

@@ -349,7 +349,14 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         if anchor is None:
             other = next((m for m in ctx.mentions or () if (t := token_at(ctx.doc, m.start, m.end)) is not None
                           and t.i == obj.i), None)
-            anchor = date_event(ctx, other, depth + 1) if other is not None else _told_before(ctx, obj, depth)
+            if other is None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                # "... died in a gunfight three days after the bombing": "the bombing" is the violent event
+                # told last before it with a day of its own; with none, not the report's day either
+                anchor = _told_before(ctx, obj, depth)
+                if anchor is None:
+                    return EventDate(historical=True, background="relative")
+            else:
+                anchor = date_event(ctx, other, depth + 1) if other is not None else None
         if anchor is None or anchor.date is None or anchor.basis == "publication":
             return None
         sign = 1 if prep.lower_ == "after" else -1
@@ -358,16 +365,14 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
 
 
 def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:
-    """The day of "the bombing" a text names as a point in time: the first violent event told before it
-    with a day of its own ("the April 15 attack ... died three days after the bombing")."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        return None
+    """The day of the violent event told last, in a sentence before ``noun``'s, with a day of its own."""
+    found = None
     for m in ctx.mentions or ():
-        if m.start >= noun.idx:
+        if m.sentence_end > noun.sent.start_char:
             break
         if m.event_type in VIOLENT_EVENT_TYPES and (d := date_event(ctx, m, depth + 1)).basis == "expression":
-            return d
-    return None
+            found = d
+    return found
 
 
 def _shifted(ctx: Context, anchor: EventDate, days: int) -> EventDate:
