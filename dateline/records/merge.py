@@ -371,10 +371,6 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
         other.actor2 == target.actor1
         or target.event_type == "Battles" and target.actor2 is None and (other.actor2 or "").startswith(_VAGUE_ACTOR))
     # (a battle's other side, named by a mention whose own foe is unnamed: "the army killed twenty assailants")
-    if (target.actor1 or "").startswith("Unidentified") and other.actor1 and not other.actor1.startswith(_VAGUE_ACTOR) \
-            and other.actor1 != target.actor2 and not turned:
-        # "gunmen stormed a hotel ... Al Shabaab claimed the attack": the named doer replaces the unnamed one
-        target.actor1, target.inter1 = other.actor1, other.inter1
     for name in _KEPT_FIELDS:
         if civilians_only and name in ("actor2", "inter2"):
             continue

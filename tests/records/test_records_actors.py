@@ -319,13 +319,3 @@ def test_a_later_claim_names_the_unnamed_doer(rows):
     (row,) = rows("Gunmen stormed a guesthouse in Beledweyne on Friday, killing seven guests. "
                   "Al Shabaab claimed responsibility for the attack on its radio station.", dt.date(2024, 2, 3))
     assert row.actor1 == "Al Shabaab" and row.evidence["actor1"][0].text == "Al Shabaab"
-
-
-def test_a_named_doer_of_a_merged_mention_replaces_an_unidentified_one():
-    from dateline.records.merge import merge_into
-    from dateline.types import EventRecord
-
-    row = EventRecord(event_type="Battles", sub_event_type="Armed clash", actor1="Unidentified Armed Group (Mali)",
-                      inter1="Political militia", actor2="Military Forces of Mali", inter2="State forces")
-    merge_into(row, EventRecord(event_type="Battles", sub_event_type="Armed clash", actor1="JNIM", inter1="Rebel group"))
-    assert (row.actor1, row.actor2) == ("JNIM", "Military Forces of Mali")
