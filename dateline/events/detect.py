@@ -28,7 +28,7 @@ from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, one_of, people_words, proper_nouns, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
-from dateline.events.modality import STOPPED_PLANS, modality_of
+from dateline.events.modality import modality_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, Ontology
 from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, protest_purpose)
@@ -38,7 +38,7 @@ from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
 from dateline.places import toponyms
 from dateline.places.recognize import title_case
 from dateline.times import timexes
-from dateline.types import EventMention, Evidence, MentionKind, Timex
+from dateline.types import EventMention, MentionKind, Timex
 
 
 def _given_not(p: np.ndarray, out: list[int]) -> np.ndarray:
@@ -267,9 +267,6 @@ class Detector(HeadlineRules, CorrectionRules):
     def _mention(self, sent: Span, trigger: Span, code: str, score: float, kind: str = "report") -> EventMention:
         sub = self.sub[code]
         modality, evidence = modality_of(trigger.root, self.ontology.modality)
-        if modality == "asserted" and trigger.root.lemma_.lower() in STOPPED_PLANS and sub.event_type != "Strategic developments":
-            # "foiled a plan to hijack the protests": the foiling happened, the riot did not
-            modality, evidence = "planned", Evidence(start=trigger.start_char, end=trigger.end_char, text=trigger.text)
         return EventMention(
             start=trigger.start_char, end=trigger.end_char, text=trigger.text,
             sentence_start=sent.start_char, sentence_end=sent.end_char,
