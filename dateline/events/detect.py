@@ -447,6 +447,8 @@ class Detector(HeadlineRules, CorrectionRules):
                     return []
                 return [self._mention(sent, trigger, label, p[top], kind="reference")]
             earlier = self._event_behind(sent, hits, trigger, p, facts)
+            if earlier is None:
+                earlier = self._event_before(sent, hits, trigger, p, facts)
             if earlier is not None:
                 # "Police arrested four men in connection with Saturday's bombing": the sentence
                 # reports the arrest; the bombing is an earlier event it names (a reference).
@@ -519,6 +521,32 @@ class Detector(HeadlineRules, CorrectionRules):
         if not self._is_news(sent, hits, span, facts):
             return []
         return [self._mention(sent, span, code, p[self.index[code]])]
+
+    SEQUEL_VERBS = frozenset({"come", "follow"})
+
+    def _event_before(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
+                      facts: DocFacts) -> list[EventMention] | None:
+        """"The attack came a week after gunmen ambushed a patrol near X": the chosen trigger is an event
+        told before, the subject of "came"/"followed"; the sentence's news is the event of its "after"
+        clause, at that clause's own word.  None when the sentence is not so built."""
+        noun = trigger.root
+        verb = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.SEQUEL_VERBS:
+            return None
+        behind = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.BEHIND_PREPS
+                                                                        for m in c.children)]
+        behind += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in self.BEHIND_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        for word in behind:
+            codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == word.i}
+            if not codes:
+                continue
+            code = max(codes, key=lambda c: p[self.index[c]])
+            span = sent[word.i - sent.start: word.i - sent.start + 1]
+            if not self._is_news(sent, hits, span, facts):
+                return []
+            return [self._mention(sent, span, code, p[self.index[code]])]
+        return None
 
     def _is_person(self, facts: DocFacts) -> Callable[[Token], bool]:
         """Whether a noun names people: an actor mention, a person noun, or an actor class word."""

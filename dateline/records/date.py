@@ -332,6 +332,16 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
             anchor = EventDate(date=ctx.published, precision=1, basis="publication")
         sign = -1 if trigger.head.lower_ == "after" else 1
         return _shifted(ctx, anchor, sign * days) if anchor is not None else None
+    # the trigger's clause is the "after" clause of a sequel: "the attack came a week after gunmen ambushed a patrol"
+    marks = [m for m in trigger.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
+    if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in ("come", "follow") \
+            and (days := _duration(trigger) or next((d for m in marks if (d := _duration(m))), None)):
+        told = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        anchor = _told_before(ctx, told, depth) if told is not None else None
+        if anchor is None:
+            return EventDate(historical=True, background="relative")
+        after = any(m.lower_ == "after" for m in trigger.children if m.dep_ == "mark")
+        return _shifted(ctx, anchor, -days if after else days)
     # the trigger's clause is told that far from another event: "... after a gunfight three days after the bombing"
     up = [trigger]
     while up[-1].i != clause.head.i and up[-1].head.i != up[-1].i:

@@ -344,3 +344,13 @@ def test_a_distance_from_the_story_s_event_counts_from_its_day() -> None:
             "One of the attackers died in a shootout with soldiers two days after the attack.")
     ((_, records),) = list(pipeline.extract(pipeline.build(), [Article(text=text, published=THU)]))
     assert sorted(str(r.event_date) for r in records) == ["2016-03-04", "2016-03-06"]
+
+
+def test_the_after_clause_of_a_sequel_is_its_own_event_dated_back_from_the_first() -> None:
+    from dateline import pipeline
+
+    text = ("Gunmen killed six villagers near Mopti on 12 May 2016. "
+            "The attack came two days after militants ambushed an army convoy near Djenne.")
+    ((_, records),) = list(pipeline.extract(pipeline.build(), [Article(text=text, published=THU)]))
+    assert sorted((str(r.event_date), r.event_type) for r in records) == [
+        ("2016-05-10", "Battles"), ("2016-05-12", "Violence against civilians")]
