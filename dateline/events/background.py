@@ -48,6 +48,9 @@ MIN_TALLY_DAYS = 2
 IsTrigger = Callable[[Token], bool]
 
 
+# Verbs that set an event after another: "the attack came a week after gunmen ambushed a patrol".
+SEQUEL_VERBS = frozenset({"come", "follow"})
+
 def _cue_pattern(cues: Collection[str]) -> re.Pattern[str]:
     """One regex for a cue list, each cue matched at word edges ("file -" is not in "profile -")."""
     parts = []

@@ -23,7 +23,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import load_vocabulary
-from dateline.events.background import expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
+from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, one_of, people_words, proper_nouns, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
@@ -522,8 +522,6 @@ class Detector(HeadlineRules, CorrectionRules):
             return []
         return [self._mention(sent, span, code, p[self.index[code]])]
 
-    SEQUEL_VERBS = frozenset({"come", "follow"})
-
     def _event_before(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
                       facts: DocFacts) -> list[EventMention] | None:
         """"The attack came a week after gunmen ambushed a patrol near X": the chosen trigger is an event
@@ -531,7 +529,7 @@ class Detector(HeadlineRules, CorrectionRules):
         clause, at that clause's own word.  None when the sentence is not so built."""
         noun = trigger.root
         verb = noun.head
-        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.SEQUEL_VERBS:
+        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in SEQUEL_VERBS:
             return None
         behind = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.BEHIND_PREPS
                                                                         for m in c.children)]

@@ -50,6 +50,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.background import SEQUEL_VERBS
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
@@ -286,33 +287,42 @@ def _elapsed_months(clause: Clause) -> int | None:
     trigger = clause.trigger
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in ("after", "since"):
         return None
-    for unit in trigger.head.children:
-        months = _ELAPSED_MONTHS.get(unit.lower_)
-        if months is None or unit.dep_ not in ("npadvmod", "advmod", "nmod"):
-            continue
-        count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        if count is None:
-            number = 1 if unit.lower_ in ("year", "month", "decade") else None
-        else:
-            number = next((e.low for e in load_vocabulary().find(count.text)), None)
-        if number:
-            return number * months
-    return None
+    found = _measure(trigger.head, _ELAPSED_MONTHS)
+    if found is None:
+        return None
+    months, unit, number = found
+    if number is None and not any(c.dep_ == "nummod" for c in unit.children):
+        number = 1 if unit.lower_ in ("year", "month", "decade") else None  # "years after" is no count
+    return number * months if number else None
 
 
 _OFFSET_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
-def _duration(prep: Token) -> int | None:
-    """Days in "<N days|weeks> after|before": the measure the parser hangs on the preposition."""
-    for unit in prep.children:
-        days = _OFFSET_DAYS.get(unit.lower_)
-        if days is None or unit.dep_ not in ("npadvmod", "advmod", "nmod"):
+def _measure(head: Token, units: dict[str, int]) -> tuple[int, Token, int | None] | None:
+    """The measure the parser hangs on a preposition or a clause ("three days after", "ten years after"):
+    (the unit's size in ``units``, the unit word, its count, or None when it has none or it cannot be read)."""
+    for unit in head.children:
+        size = units.get(unit.lower_)
+        if size is None or unit.dep_ not in ("npadvmod", "advmod", "nmod"):
             continue
         count = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        number = next((e.low for e in load_vocabulary().find(count.text)), None) if count is not None else 1
-        return number * days if number else None
+        number = next((e.low for e in load_vocabulary().find(count.text)), None) if count is not None else None
+        return size, unit, number
     return None
+
+
+def _duration(head: Token) -> int | None:
+    """Days in "<N days|weeks> after|before" ("a week after": one)."""
+    found = _measure(head, _OFFSET_DAYS)
+    if found is None:
+        return None
+    days, unit, number = found
+    if number is None:
+        if any(c.dep_ == "nummod" for c in unit.children):
+            return None  # a count the number reader cannot read
+        number = 1
+    return number * days
 
 
 def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: int) -> EventDate | None:
@@ -334,7 +344,7 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         return _shifted(ctx, anchor, sign * days) if anchor is not None else None
     # the trigger's clause is the "after" clause of a sequel: "the attack came a week after gunmen ambushed a patrol"
     marks = [m for m in trigger.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
-    if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in ("come", "follow") \
+    if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in SEQUEL_VERBS \
             and (days := _duration(trigger) or next((d for m in marks if (d := _duration(m))), None)):
         told = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         anchor = _told_before(ctx, told, depth) if told is not None else None
