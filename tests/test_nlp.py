@@ -49,3 +49,61 @@ def test_a_corrupt_model_directory_is_one_clear_line(tmp_path) -> None:
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "broken-model" in lines[0] and "cannot be read" in lines[0]
     assert "Traceback" not in result.output
+
+
+def test_lemma_fixes_read_each_form_as_its_word() -> None:
+    """Every form of data/lemmas.yaml gets its lemma, in a sentence the tagger reads as it says."""
+    nlp = load_base()
+    doc = nlp("Fighting raged for hours, and gunmen riding motorbikes raped two women; "
+              "soldiers counted the corpses at three army bases and beside two graves.")
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert [lemmas[w] for w in ("raged", "riding", "raped", "corpses", "bases", "graves")] == \
+        ["rage", "ride", "rape", "corpse", "base", "grave"]
+
+
+def test_regular_forms_of_our_verbs_lemmatise_back() -> None:
+    """A verb of our word lists, inflected the regular way, comes back as itself: a verb whose
+    "-ed" or "-s" spaCy's rules read as another word ("raged" as "rag") needs a line in
+    data/lemmas.yaml.  Irregular verbs (spaCy's own exceptions) are left out, and so are verbs
+    whose forms truly are another word's too ("routed": rout)."""
+    import re
+    from importlib import resources
+
+    import yaml
+    from spacy.tokens import Doc
+
+    nlp = load_base()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    index = set(lemmatizer.lookups.get_table("lemma_index")["verb"])
+    irregular = {lemma for lemmas in lemmatizer.lookups.get_table("lemma_exc")["verb"].values() for lemma in lemmas}
+    words: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.update(re.findall(r"[a-z]+", node))
+        elif isinstance(node, list | dict):
+            for child in (node.values() if isinstance(node, dict) else node):
+                walk(child)
+
+    for name in ("ontology.yaml", "linking.yaml", "actors.yaml"):
+        walk(yaml.safe_load(resources.files("dateline").joinpath("data", name).read_text(encoding="utf-8")))
+    shared_forms = {"route", "plane", "site", "company", "party"}
+
+    def regular(verb: str) -> list[str]:
+        if verb.endswith("ee"):
+            return [verb + "s", verb + "d", verb + "ing"]
+        if verb.endswith("e"):
+            return [verb + "s", verb + "d", verb[:-1] + "ing"]
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            return [verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+        if re.search(r"(s|sh|ch|x|z)$", verb):
+            return [verb + "es", verb + "ed", verb + "ing"]
+        return [verb + "s", verb + "ed", verb + "ing"]
+
+    wrong = []
+    for verb in sorted(words & index - irregular - shared_forms):
+        for form in regular(verb):
+            doc = Doc(nlp.vocab, words=[form], pos=["VERB"])
+            if (lemma := lemmatizer(doc)[0].lemma_) != verb:
+                wrong.append((form, lemma))
+    assert wrong == []
