@@ -337,11 +337,14 @@ class ActorMatcher:
         consumed: set[int] = set()
         explicit: dict[tuple[int, str], str] = {}  # (sentence start, actor key) -> country named with it
         group_ends = {e for kind, _, _, e in matches if kind == GROUP}
+        group_starts = {s for kind, _, s, _ in matches if kind == GROUP}
         for n, (kind, key, start, end) in enumerate(matches):
             if n in consumed or kind == COUNTRY:
                 continue
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and start in group_ends:
                 continue  # "SNA forces", "Hamas police": the named group owns the noun
+            if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and _of_group(doc, end, group_starts):
+                continue  # "workers of the Trinamool Congress", "fighters of the FDLR": so does a group after "of"
             # "Al Qaida operatives", "Taliban fighters": the trailing noun belongs to the group.
             if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and (
                     matches[n + 1][2] == end or matches[n + 1][2] == end + 1 and doc[end].text == ")"):
@@ -424,6 +427,16 @@ class ActorMatcher:
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
                             country=country.name if country else None, key=key, iso=country.iso if country else None)
+
+
+def _of_group(doc: Doc, end: int, group_starts: set[int]) -> bool:
+    """A dictionary group follows the noun through "of" ("workers of the BJP")."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    k = end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return k in group_starts
 
 
 def _unclaimed(doc: Doc, start: int) -> bool:

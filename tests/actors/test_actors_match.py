@@ -316,3 +316,12 @@ def test_a_demonym_inside_a_town_s_name_names_no_country():
     found = actors("Gunmen shot a village chief in Datu Saudi Ampatuan town on Friday.")
     assert "Saudi" not in found["Gunmen"].name
     assert "Saudi Arabia" in actors("Saudi troops shelled a border post on Friday.")["Saudi troops"].name
+
+
+def test_a_group_after_of_owns_the_noun_before_it():
+    """"Workers of the Awami League" are the party's men, not a labour group; bare workers still are."""
+    names = {a.name for a in actor_list("Workers of the Awami League and the BNP clashed in Feni on Sunday.", dt.date(2024, 1, 8))}
+    assert {"AL: Awami League", "BNP: Bangladesh Nationalist Party"} <= names
+    assert not any(name.startswith("Labor Group") for name in names)
+    names = {a.name for a in actor_list("Workers of a garment factory marched in Dhaka.", dt.date(2024, 1, 8))}
+    assert any(name.startswith("Labor Group") for name in names)
