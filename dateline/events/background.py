@@ -120,33 +120,12 @@ def _before_it(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _spans_the_act(tok: Token, verb: Token) -> bool:
-    """The expression is the verb's own adverbial ("were murdered last year", "over the past two
-    years"), not a clause's inside it ("after they had run the city for a year") nor a noun's
-    modifier ("in the 15-year conflict")."""
-    if _before_it(tok, verb):
-        return False
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ in ("amod", "compound") or (tok.pos_ in ("VERB", "AUX") and tok.i != verb.i):
-            return False
-        tok = tok.head
-    return tok.i == verb.i
-
-
 def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = None,
-                 periods: Collection[int] = (), years: Collection[int] = ()) -> bool:
-    """A verb in the perfect over the trigger, whose clause counts over a period; or the
-    trigger's own verb, in any tense, over a stretch of a year or more ("3,000 people were
-    murdered in the state last year"): a whole year is a tally's span, and an act known only by
-    its year has no month a coder could give it.
+                 periods: Collection[int] = ()) -> bool:
+    """A verb in the perfect over the trigger, whose clause counts over a period.
 
-    ``periods`` holds the token indices of the Doc's period expressions (``is_period``),
-    ``years`` those of them that last a year or more (``is_year_long``).
+    ``periods`` holds the token indices of the Doc's period expressions (``is_period``).
     """
-    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and years and any(t.i in years and _spans_the_act(t, verb) for t in verb.subtree) \
-            and not (is_trigger is not None and _one_instance(verb, is_trigger)):
-        return True
     node, steps = trigger, 0
     while steps < 12:
         if node.pos_ in ("VERB", "AUX") and perfect(node) is not None:
@@ -191,29 +170,15 @@ def is_period(t: Timex, before: str = "") -> bool:
     return before.lower() in STRETCH_PREPS or _STRETCH_START.match(t.text) is not None
 
 
-YEAR_GRAINS = frozenset({"year", "decade", "century"})
-YEAR_DAYS = 365
-
-
-def is_year_long(t: Timex, before: str = "") -> bool:
-    """A stretch of a year or more: "last year", "over the past two years", "during 2023"."""
-    if not is_period(t, before):
-        return False
-    if t.type == "DURATION":
-        days = duration_days(t.value)
-        return days is not None and days >= YEAR_DAYS
-    return t.granularity in YEAR_GRAINS
-
-
-def period_tokens(doc: Doc, found: Sequence[Timex], test: Callable[[Timex, str], bool] = is_period) -> set[int]:
-    """Token indices of the Doc's stretches of time (``is_period``, or another ``test``)."""
+def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
+    """Token indices of the Doc's stretches of time (``is_period``)."""
     out: set[int] = set()
     for t in found:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         before = doc[span.start - 1].text if span.start > 0 else ""
-        if test(t, before):
+        if is_period(t, before):
             out.update(tok.i for tok in span)
     return out
 
@@ -424,7 +389,7 @@ def is_memory(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> boo
 
 def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
              periods: Collection[int] = (), dates: Collection[int] = (), places: Collection[int] = (),
-             towns: Collection[int] = (), years: Collection[int] = (), may_be_headline: bool = False) -> str | None:
+             towns: Collection[int] = (), may_be_headline: bool = False) -> str | None:
     """Why a mention is no news of an event (``caption``, ``aggregate`` ...), or None.
 
     ``periods``, ``dates`` and ``places`` are token indices of the Doc's period expressions,
@@ -433,7 +398,7 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
     if is_caption(sent, cues):
         return "caption"
     root = trigger.root
-    if is_aggregate(root, cues, is_trigger, periods, years) and not is_instance(root, dates, places):
+    if is_aggregate(root, cues, is_trigger, periods) and not is_instance(root, dates, places):
         return "aggregate"
     if is_trend(root, cues, towns):
         return "trend"

@@ -23,8 +23,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import load_vocabulary
-from dateline.events.background import (SEQUEL_VERBS, expression_tokens, is_reaction, is_year_long, names_its_own_day_or_place,
-                                        not_news, period_tokens)
+from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, one_of, people_words, proper_nouns, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
@@ -88,7 +87,6 @@ class DocFacts:
     dates: frozenset[int] = frozenset()  # DATE/TIME expressions
     days: frozenset[int] = frozenset()  # DATE expressions of one day ("on Monday", "March 3")
     periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
-    years: frozenset[int] = frozenset()  # ... of a year or more: "last year"
     places: frozenset[int] = frozenset()  # place names
     towns: frozenset[int] = frozenset()  # ... of towns and villages
     actors: frozenset[int] = frozenset()  # actor mentions
@@ -109,7 +107,6 @@ class DocFacts:
             dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
             days=frozenset(expression_tokens(doc, found, lambda t: t.type == "DATE" and t.precision == 1)),
             periods=frozenset(period_tokens(doc, found)),
-            years=frozenset(period_tokens(doc, found, is_year_long)),
             places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
             towns=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier")
                                               and t.place is not None and t.place.feature_class == "P")),
@@ -600,7 +597,7 @@ class Detector(HeadlineRules, CorrectionRules):
         """False for a caption, a tally, a trend, a back-reference, a description or a habit (background.py)."""
         triggers = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
         why = not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers,
-                       periods=facts.periods, dates=facts.dates, places=facts.places, towns=facts.towns, years=facts.years,
+                       periods=facts.periods, dates=facts.dates, places=facts.places, towns=facts.towns,
                        may_be_headline=sent.start == facts.first_sentence)
         return why is None
 

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.datafiles import load_mapping, word_list
+from dateline.events.background import is_period
 from dateline.nlp import doc_text
 from dateline.records.clause import Clause, token_at
 from dateline.times.calendar import duration_days
@@ -150,6 +151,7 @@ def is_tally(clause: Clause) -> bool:
 
 # A stretch this long holds many events, not one: a coder codes each on its own day.
 LONG_STRETCH_DAYS = 28
+YEAR_GRAINS = frozenset({"year", "decade", "century"})  # a date known only this finely spans a year or more
 # Nouns whose length is the event's own: "a three-month siege" told with another trigger ("troops kept up a
 # two-month blockade of the town").
 LONG_EVENT_NOUNS = frozenset({"siege", "blockade", "campaign", "offensive", "operation", "occupation", "standoff",
@@ -197,11 +199,27 @@ def _describes_other(tok: Token, clause: Clause, trigger: Token | None) -> bool:
         and tok.head.lemma_.lower() not in LONG_EVENT_NOUNS
 
 
+def _stretch(doc: Doc, t: Timex) -> bool:
+    """The expression is a stretch, not a point (``is_period``: "the past year", "during 2023")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and is_period(t, doc[span.start - 1].text if span.start > 0 else "")
+
+
+def _dates_the_verb(tok: Token, head: Token) -> bool:
+    """The expression is an adverbial of the clause's verb ("were killed last year", "cancelled in
+    2021", "over the past two years"), not a noun's modifier ("a rally against the 2021 coup")."""
+    while tok.i != head.i:
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "tmod", "advmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None = None) -> bool:
     """The clause, or the event noun ``trigger``'s own phrase ("guilty of attacks on markets between
     2014 and 2016"), spans a month or more: a duration ("over about 100 days", "a three-month
-    siege"), a range in one expression ("2008-2009") or across two ("between 2015 and 2018",
-    "from March to June")."""
+    siege"), a year ("last year", "over the past two years"), a range in one expression ("2008-2009") or across
+    two ("between 2015 and 2018", "from March to June")."""
     doc, head = clause.head.doc, clause.head
     own: list[tuple[Timex, Token]] = []
     for t in timexes:
@@ -212,6 +230,8 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None
         if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok) \
                 and not _describes_other(tok, clause, trigger):
             return True
+        if t.type == "DATE" and t.granularity in YEAR_GRAINS and _stretch(doc, t) and _dates_the_verb(tok, head):
+            return True  # "were murdered last year", "over the past two years": a tally's span ("in 2019" is a point)
         if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
                 (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:
             return True
