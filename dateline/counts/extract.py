@@ -156,7 +156,9 @@ class CountFinder:
                 for child in noun.children:  # "dozens of vehicles"
                     if child.dep_ == "prep" and any(g.lower_ in self.non_person for g in child.children):
                         return None
-            return _Quantity(expr.low, expr.high, expr.start, noun.idx + len(noun.text))
+            # a number never counts a noun on another line ("... killing at least 11 | YANGON (Reuters) -")
+            end = expr.end if "\n" in doc_text(doc)[expr.end:noun.idx] else noun.idx + len(noun.text)
+            return _Quantity(expr.low, expr.high, expr.start, end)
         # "shot dead a Palestinian": a nationality used as a noun, which the small model may tag an adjective
         as_noun = noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.ent_type_ == "NORP" and noun.pos_ in ("ADJ", "PROPN")
         if people_only and not self._is_person(noun, actor_chars) and noun.ent_type_ != "PERSON" and not as_noun:

@@ -37,6 +37,7 @@ from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
     compose_notes,
     countries,
+    headline_figures,
     iso2,
     set_actors,
     set_counts,
@@ -81,6 +82,9 @@ class RecordsComponent:
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline and (lead := _headline_story(ctx, events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
+                if len(mentions) - len(body) == 1 and events.records and lead is events.records[0]:
+                    # a headline of one event over the report's first: its figures are that event's
+                    headline_figures(lead, fatalities_for(ctx, m), event_counts(ctx, m))
                 continue
             dated.append((m, when))
             if not self.is_event(ctx, m, when):

@@ -130,6 +130,20 @@ def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence
         r.civilian_targeting = "Civilian targeting"
 
 
+def headline_figures(r: EventRecord, fatalities: Fatalities, counts: dict[str, CountMention]) -> None:
+    """The figures of a headline over the body's record of its event that the body does not give
+    ("... killing at least 11" over a lead whose count the parse missed): the report's own."""
+    evidence = r.evidence
+    if fatalities.fatalities and "fatalities" not in evidence:
+        r.fatalities, r.fatalities_low, r.fatalities_high = fatalities.fatalities, fatalities.low, fatalities.high
+        evidence["fatalities"] = [span(c) for c in fatalities.evidence]
+    missing = {k: counts[k] for k in COUNT_KINDS if k in counts and f"counts.{k}" not in evidence}
+    if missing:
+        r.counts = r.counts.model_copy(update={k: c.low for k, c in missing.items()})
+        for k, c in missing.items():
+            evidence[f"counts.{k}"] = [span(c)]
+
+
 def set_counts(r: EventRecord, counts: dict[str, CountMention], fatalities: Fatalities,
                evidence: dict[str, list[Evidence]]) -> None:
     values = {k: counts[k].low for k in COUNT_KINDS if k in counts}

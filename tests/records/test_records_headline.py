@@ -64,3 +64,15 @@ def test_a_headline_event_is_the_body_event_it_sums_up():
     (record,) = event_records(doc)
     assert str(record.event_date) == "2025-06-09"  # the body's Monday, not the publication day
     assert {e.text for e in record.evidence["event_type"]} == {"kills", "exploded"}
+
+
+def test_a_headline_gives_the_figure_its_body_does_not(rows):
+    text = ("Air raid on market in Shan state kills 14\n\n"
+            "Military jets struck a busy market in northern Shan state on Tuesday, a local aid worker said.\n\n"
+            "Rescue teams were still searching the rubble on Wednesday.")
+    (row,) = [r for r in rows(text, dt.date(2024, 5, 8)) if r.sub_event_type == "Air/drone strike"]
+    assert row.fatalities == 14 and text[row.evidence["fatalities"][0].start:].startswith("14")
+    # the body's own figure stands
+    text = text.replace("on Tuesday, a local", "on Tuesday, killing 12 people, a local")
+    (row,) = [r for r in rows(text, dt.date(2024, 5, 8)) if r.sub_event_type == "Air/drone strike"]
+    assert row.fatalities == 12
