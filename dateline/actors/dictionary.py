@@ -103,6 +103,9 @@ class Group:
     # A state force's own name ("SNA", "FARDC", "Tatmadaw"): the country actor it stands for
     # (a key of country_actors, e.g. "military"), named for ``country`` with its regime period.
     state: str | None = None
+    # A militia that fights alongside the state (VDP, CJTF, NDF): never the foe the state's
+    # words for its enemies ("terrorists", "insurgents") refer back to.
+    sides_with_state: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ class ActorDictionary:
     association_preps: frozenset[str] = frozenset()
     military_action_nouns: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
+    foe_words: frozenset[str] = frozenset()  # anaphors a state uses of its enemies only
     force_assets: frozenset[str] = frozenset()
     arrested_groups: frozenset[str] = frozenset()
     ethnic_militia_heads: tuple[str, ...] = ()
@@ -202,7 +206,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         groups[key] = Group(
             key=key, name=str(raw["name"]), inter=_inter(raw.get("inter"), where), aliases=_strings(raw.get("aliases"), where),
             country=raw.get("country"), countries=_strings(raw.get("countries"), where), by_country=dict(raw.get("by_country") or {}),
-            state=raw.get("state"),
+            state=raw.get("state"), sides_with_state=bool(raw.get("sides_with_state", False)),
         )
     for key, group in groups.items():
         if group.state is not None and (group.state not in country_actors or not group.country):
@@ -230,6 +234,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         association_preps=frozenset(s.lower() for s in _strings(data.get("association_preps"), f"{source}: association_preps")),
         military_action_nouns=frozenset(s.lower() for s in _strings(data.get("military_action_nouns"), f"{source}: military_action_nouns")),
         generic_people=frozenset(s.lower() for s in _strings(data.get("generic_people"), f"{source}: generic_people")),
+        foe_words=frozenset(s.lower() for s in _strings(data.get("foe_words"), f"{source}: foe_words")),
         force_assets=frozenset(s.lower() for s in _strings(data.get("force_assets"), f"{source}: force_assets")),
         arrested_groups=frozenset(s.lower() for s in _strings(data.get("arrested_groups"), f"{source}: arrested_groups")),
         ethnic_militia_heads=tuple(s.lower() for s in _strings(data.get("ethnic_militia_heads"), f"{source}: ethnic_militia_heads")),

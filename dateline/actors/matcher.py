@@ -331,6 +331,8 @@ class ActorMatcher:
         year = article.published.year if article is not None and article.published else None
         mentions: list[ActorMention] = []
         last_armed: ActorMention | None = None
+        last_foe: ActorMention | None = None  # ... that is no militia on the state's side
+        foe_named_at = -1
         pending: list[int] = []  # indexes of anaphors named before any group
         said_before: dict[str, int] = {}  # an anaphor's word -> index of its last mention
         named_at = -1  # index of the last armed group named
@@ -385,28 +387,35 @@ class ActorMatcher:
                 mentions.append(mention)
                 if group.inter in ARMED_INTERS:
                     last_armed, named_at = mention, len(mentions) - 1
+                    if not group.sides_with_state:
+                        last_foe, foe_named_at = mention, named_at
                     if _unclaimed(doc, start):
                         pending = []  # "no group claimed it, but X has carried out similar attacks": X is no doer
-                    for index in pending:  # "the militants" came before the group was named
-                        mentions[index] = mentions[index].model_copy(update=mention.model_dump(include={"name", "inter", "country", "key"}))
-                    pending = []
+                    # "the militants" came before the group was named (not "the terrorists" before the VDP)
+                    waiting = [k for k in pending if group.sides_with_state and mentions[k].text.lower() in d.foe_words]
+                    for index in pending:
+                        if index not in waiting:
+                            mentions[index] = mentions[index].model_copy(update=mention.model_dump(include={"name", "inter", "country", "key"}))
+                    pending = waiting
             else:  # an anaphor: "the militants"
                 word = doc[start:end].text.lower()
                 earlier = said_before.get(word)
-                if earlier is not None and earlier > named_at:
+                # the state's words for its enemies ("the terrorists") never mean a militia on its side
+                group_before, group_at = (last_foe, foe_named_at) if word in d.foe_words else (last_armed, named_at)
+                if earlier is not None and earlier > group_at:
                     # "... clashed with militants. The army reported 14 militants killed": the same word, with no
                     # group named since, is the same referent
                     if earlier in pending:  # still waiting, with it, for a group named later
                         pending.append(len(mentions))
                     mentions.append(mentions[earlier].model_copy(update={
                         "start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1]), "text": doc[start:end].text}))
-                elif last_armed is not None and not _same_clause(doc, last_armed, start):  # after a named group
-                    mentions.append(self._mention(doc[start:end], last_armed.name, last_armed.inter or "", None, last_armed.key or "")
-                                    .model_copy(update={"country": last_armed.country, "iso": last_armed.iso}))
+                elif group_before is not None and not _same_clause(doc, group_before, start):  # after a named group
+                    mentions.append(self._mention(doc[start:end], group_before.name, group_before.inter or "", None, group_before.key or "")
+                                    .model_copy(update={"country": group_before.country, "iso": group_before.iso}))
                 else:
                     actor = d.country_actors["unidentified"]
                     country = d.country(here)
-                    if last_armed is None:  # not one the clause sets against the group just named
+                    if group_before is None:  # not one the clause sets against the group just named
                         pending.append(len(mentions))
                     mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, f"unidentified:{here or '?'}"))
                 said_before[word] = len(mentions) - 1

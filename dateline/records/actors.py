@@ -280,9 +280,23 @@ _ARMED_GROUPS = frozenset({"Rebel group", "Political militia", "Identity militia
 
 def _opposed(a: ActorMention, b: ActorMention) -> bool:
     """Two actors on different sides of a fight: different categories, two countries' forces, or two
-    named armed groups ("IS and SDF clashed", "fighting between ELN and FARC dissidents")."""
+    named armed groups ("IS and SDF clashed", "fighting between ELN and FARC dissidents"); never a
+    state's forces and a militia on its side ("soldiers and VDP volunteers were killed")."""
+    if allies(a, b):
+        return False
     return a.inter != b.inter or (a.inter == "State forces" and a.country != b.country) or \
         (a.inter in _ARMED_GROUPS and a.key is not None and b.key is not None and a.key != b.key and a.name != b.name)
+
+
+def allies(a: ActorMention, b: ActorMention) -> bool:
+    """A state's forces and a militia that fights alongside them (``sides_with_state`` in actors.yaml)."""
+    groups = load_dictionary().groups
+    for state, other in ((a, b), (b, a)):
+        group = groups.get(other.key or "")
+        if state.inter == "State forces" and group is not None and group.sides_with_state \
+                and (state.iso is None or group.country is None or state.iso == group.country):
+            return True
+    return False
 
 
 def is_social_group(actor: ActorMention) -> bool:

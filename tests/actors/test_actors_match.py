@@ -325,3 +325,14 @@ def test_a_group_after_of_owns_the_noun_before_it():
     assert not any(name.startswith("Labor Group") for name in names)
     names = {a.name for a in actor_list("Workers of a garment factory marched in Dhaka.", dt.date(2024, 1, 8))}
     assert any(name.startswith("Labor Group") for name in names)
+
+
+def test_the_states_words_for_its_foes_never_mean_a_militia_on_its_side():
+    """"Terrorists" told before the VDP are named are not the VDP; "militiamen" may still be."""
+    text = ("Troops killed about 30 terrorists near Kaya on Monday. Three soldiers and a VDP volunteer died "
+            "in the fighting, the army said.")
+    found = {a.text: a.name for a in actor_list(text, dt.date(2023, 5, 3))}
+    assert found["terrorists"].startswith("Unidentified Armed Group")
+    text = "The militiamen then withdrew. VDP volunteers had held the village for a week."
+    found = {a.text: a.name for a in actor_list(text, dt.date(2023, 5, 3))}
+    assert found["militiamen"].startswith("VDP")

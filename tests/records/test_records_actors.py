@@ -319,3 +319,17 @@ def test_a_later_claim_names_the_unnamed_doer(rows):
     (row,) = rows("Gunmen stormed a guesthouse in Beledweyne on Friday, killing seven guests. "
                   "Al Shabaab claimed responsibility for the attack on its radio station.", dt.date(2024, 2, 3))
     assert row.actor1 == "Al Shabaab" and row.evidence["actor1"][0].text == "Al Shabaab"
+
+
+def test_a_state_and_a_militia_on_its_side_are_no_two_sides():
+    from dateline.records.actors import allies
+    from dateline.types import ActorMention
+
+    army = ActorMention(start=0, end=4, text="army", name="Military Forces of Nigeria (2023-)", inter="State forces", iso="NG")
+    cjtf = ActorMention(start=9, end=13, text="CJTF", name="CJTF: Civilian Joint Task Force", inter="Political militia",
+                        key="cjtf", iso="NG")
+    boko = ActorMention(start=20, end=29, text="Boko Haram", name="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                        inter="Rebel group", key="boko_haram", iso="NG")
+    assert allies(army, cjtf) and allies(cjtf, army)
+    assert not allies(army, boko) and not allies(cjtf, boko)
+    assert not linking._opposed(army, cjtf) and linking._opposed(army, boko)
