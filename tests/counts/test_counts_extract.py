@@ -163,3 +163,16 @@ def test_component_score_against_gold_doc():
                                    CountMention(start=0, end=6, text="Gunmen", kind="arrested", low=2, high=2)])
     scores = nlp().get_pipe("dateline_counts").score([Example(predicted, reference)])
     assert scores["counts_p"] == 0.5 and scores["counts_r"] == 0.5 and scores["counts_value_acc"] == 1.0
+
+
+def test_a_count_ends_on_its_own_line():
+    """A headline's closing number is no count of the dateline's word on the next line."""
+    text = "Gunmen storm mine in Kivu, killing at least 9\n\nGOMA, March 3 (Reuters) - Gunmen attacked a gold mine."
+    doc = next(pipeline.process(nlp(), [Article(text=text)]))
+    found = [c for c in count_mentions(doc) if c.low == 9]
+    assert found and all("\n" not in c.text and text[c.start:c.end] == c.text for c in found)
+
+
+def test_military_statements_wipe_out_and_decimate_the_dead():
+    assert counts("Commandos wiped out 25 insurgents in the hills on Monday.") == [("fatalities", 25, 25)]
+    assert counts("Floods wiped out 300 hectares of maize.") == []

@@ -340,3 +340,15 @@ def test_the_killing_of_someone_is_an_attack_and_a_quote_stands_in_for_nothing(n
         == ["Attack"]
     text = 'A commander was quoted on social media as saying his forces would "enter the city within days".'
     assert [m for m in event_mentions(nlp(text)) if m.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Scores of bandits wiped out by troops in the forest, says army",
+    "Troops wiped out a militia camp near the river crossing on Sunday, killing nine.",
+])
+def test_military_words_for_destroying_a_foe_are_battles(nlp, text):
+    assert [m[0] for m in asserted_violent(nlp, text)] == ["Battles"]
+
+
+def test_a_flood_that_wipes_out_crops_is_no_battle(nlp):
+    assert asserted_violent(nlp, "Heavy floods wiped out crops and roads across the delta last week.") == []
