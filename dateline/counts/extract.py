@@ -26,6 +26,9 @@ KINDS: tuple[CountKind, ...] = ("fatalities", "injured", "arrested", "surrendere
 SINGULAR_DETS = frozenset({"a", "an", "one", "another", "single"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 SUBJECT_DEPS = frozenset({"nsubj"})
+# A headline's armed men before a present-tense verb are its doers ("Gunmen kill 5 in X"); before a
+# participle with no object they are the dead ("2 terrorists killed in X").
+PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
 REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", "leave", "find", "see", "know", "presume"})
 
 
@@ -243,7 +246,7 @@ class CountFinder:
         if kind:
             for child in token.children:
                 if child.dep_ in OBJECT_DEPS or (reduced_passive and child.dep_ == "nsubj" and
-                                                 not _inside(child, armed)):
+                                                 not (_inside(child, armed) and token.tag_ in PRESENT_TAGS)):
                     if kind == "injured" and any(g.lower_ in self.fatal_complements for g in child.children):
                         yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
                     else:

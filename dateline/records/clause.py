@@ -312,7 +312,10 @@ def arguments(trigger: Token) -> Arguments:
             # "an IED planted by ISWAP exploded" (not "troops, backed by the coalition, retook": people act themselves)
             args.agent = next((d for c in args.agent.children if c.dep_ == "acl"
                                if (d := _acl_doer(c, trigger)) is not None), args.agent)
-        if args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+            args.patients.insert(0, trigger.head)  # "two policemen gunned down in X": the noun is who it was done to
+        elif args.agent is None and trigger.dep_ == "acl" and trigger.head.pos_ in ("NOUN", "PROPN"):  # "troops retaking the city"
             noun = trigger.head
             # "soldiers conducted a raid on the camp, killing two": whoever did the act the participle tells of
             light = noun.dep_ in ("dobj", "attr") and noun.head.lemma_ in LIGHT_VERBS and trigger.tag_ == "VBG"

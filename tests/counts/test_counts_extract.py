@@ -176,3 +176,13 @@ def test_a_count_ends_on_its_own_line():
 def test_military_statements_wipe_out_and_decimate_the_dead():
     assert counts("Commandos wiped out 25 insurgents in the hills on Monday.") == [("fatalities", 25, 25)]
     assert counts("Floods wiped out 300 hectares of maize.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's armed men before a participle with no object are the dead; before a present verb, the doers
+    ("Police thwart raid on fuel depot, 3 terrorists killed", [("fatalities", 3, 3)]),
+    ("Insurgents kill 4 herders near the river crossing", [("fatalities", 4, 4)]),
+    ("Three guards gunned down outside the depot", [("fatalities", 3, 3)]),
+])
+def test_headline_dead_and_doers(text, expected):
+    assert counts(text) == expected

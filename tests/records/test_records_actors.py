@@ -333,3 +333,10 @@ def test_a_state_and_a_militia_on_its_side_are_no_two_sides():
     assert allies(army, cjtf) and allies(cjtf, army)
     assert not allies(army, boko) and not allies(cjtf, boko)
     assert not linking._opposed(army, cjtf) and linking._opposed(army, boko)
+
+
+def test_a_past_participle_on_a_noun_makes_the_noun_its_patient():
+    """"Two soldiers ambushed near X": the soldiers were ambushed; "troops retaking X" still retake it."""
+    doc = parsed("Three policemen gunned down in Mandera", dateline="NAIROBI")
+    result = event_actors(doc, mention(doc, "gunned", "Battles", "Armed clash"))
+    assert result.actor2 is not None and result.actor2.name.startswith("Police Forces of Kenya")
