@@ -22,7 +22,7 @@ from spacy.training import Example
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
-from dateline.events.ontology import VIOLENT_EVENT_TYPES
+from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
 from dateline.records.actors import event_actors, in_row_country, later_claimant
 from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
@@ -31,7 +31,8 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import Resolver, locate_event, narrative_place, previous_event_place, story_capital, with_offset
+from dateline.records.place import (Resolver, conjoined_places, locate_event, narrative_place, previous_event_place,
+                                    story_capital, with_offset)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
@@ -119,6 +120,11 @@ class RecordsComponent:
             if m.kind != "report":
                 forget_borrowed(record, facts["own_date"], facts["own_place"])
             events.add(Candidate(m, record, when, place, **facts))
+            if m.event_type in DEMONSTRATION_TYPES:
+                for other in conjoined_places(ctx, m, place):  # "marches in Mombasa and Nakuru": one in each
+                    twin = record.model_copy(update={"evidence": {k: list(v) for k, v in evidence.items()}})
+                    set_place(twin, other, twin.evidence)
+                    events.add(Candidate(m, twin, when, other, **facts))
         records = events.records
         for e in events.events:  # "... Al Shabaab claimed the attack": an unnamed doer is the claimant
             if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \

@@ -175,6 +175,28 @@ def with_offset(doc: Doc, t: Toponym) -> Toponym:
     return _with_precision(t.model_copy(update={"place": t.place.model_copy(update={"latitude": lat, "longitude": lon})}), 2)
 
 
+def conjoined_places(ctx: Context, mention: EventMention, place: Toponym | None) -> list[Toponym]:
+    """The other places of the event's own place phrase, conjoined with the one it stands at ("marches
+    in Mombasa and Nakuru", "rallies in Lagos, Abuja and Kano"), of the same kind (towns with towns):
+    ACLED codes a demonstration in each place as an event of its own."""
+    if place is None or place.place is None or not mention.sentence_start <= place.start < place.end <= mention.sentence_end:
+        return []
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return []
+    conjuncts = {c.i for c in span.root.conjuncts if c.i > span.root.i}
+    out = []
+    for t in ctx.toponyms or []:
+        other = ctx.doc.char_span(t.start, t.end, alignment_mode="expand") if t.place is not None else None
+        if other is None or other.root.i not in conjuncts or t.role != "location":
+            continue
+        t = as_town(ctx.doc, t)  # read as the event's own place was
+        if t.place is not None and t.place.feature_class == place.place.feature_class \
+                and t.place.geonameid != place.place.geonameid:
+            out.append(t)
+    return out
+
+
 # The places stage's answer for a name and the units written with it: (place, geo_precision,
 # level), level "place", "adm2", "adm1", "country" or "none" (``PlacesComponent.resolve_in_context``).
 Resolver = Callable[[str, Sequence[str]], "Resolution"]

@@ -370,3 +370,11 @@ def test_where_the_doer_was_posted_is_not_where_its_fire_fell(parse):
                 "on Thursday, killing two farmers.")
     where = _event(doc, "shelled")
     assert where is not None and "Ariha" not in where.text
+
+
+def test_a_demonstration_in_two_towns_is_one_event_in_each(rows):
+    found = rows("Hundreds of traders marched in Kumasi and Tamale on Tuesday against new market fees.")
+    assert sorted(r.location for r in found if r.event_type == "Protests") == ["Kumasi", "Tamale"]
+    # a battle told in two places stays one row, and a place carried from an earlier sentence is not split
+    found = rows("Fighting between the army and rebels in Goma and Bukavu killed 12 on Tuesday.")
+    assert len([r for r in found if r.event_type == "Battles"]) == 1
