@@ -443,7 +443,7 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if actor2 is None and patient_head is not None:
         actor2 = _country_as_agent(ctx, patient_head, d, trigger)
     if actor2 is None:  # "exploded ..., killing six policemen"
-        victims = harmed(trigger)
+        victims = harmed(trigger) + ([patient_head] if patient_head is not None else [])  # "shelling killed two people"
         actor2 = next((a for v in victims if (a := _actor_of(v, actors))), None)
         if actor2 is None and etype in ("Violence against civilians", "Explosions/Remote violence") and any(
                 v.lemma_.lower() in d.generic_people or v.lower_ in d.generic_people or

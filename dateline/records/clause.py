@@ -302,6 +302,8 @@ def arguments(trigger: Token) -> Arguments:
                     and args.patients[0].dep_ == "dobj" and args.patients[0].i < child.i:
                 # an active verb has no "by" agent: "repelled an assault by X" with "by" hung on the verb
                 args.patients[1:1] = [g for g in child.children if g.dep_ == "pobj"]
+        if not args.patients and trigger.dep_ == "csubj":  # "shelling by X killed two people", the gerund the subject
+            args.patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
         if not args.patients:  # "ambushed and killed three soldiers": the object of the verb that shares the subject
             for verb in trigger.conjuncts:
                 if verb.i > trigger.i and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -340,3 +340,9 @@ def test_a_past_participle_on_a_noun_makes_the_noun_its_patient():
     doc = parsed("Three policemen gunned down in Mandera", dateline="NAIROBI")
     result = event_actors(doc, mention(doc, "gunned", "Battles", "Armed clash"))
     assert result.actor2 is not None and result.actor2.name.startswith("Police Forces of Kenya")
+
+
+def test_the_people_a_gerund_subject_killed_are_its_victims():
+    doc = parsed("Shelling by Ethiopian forces killed three people in the market on Friday.")
+    result = event_actors(doc, mention(doc, "Shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
+    assert result.actor2 is not None and result.actor2.name.startswith("Civilians")
