@@ -15,11 +15,12 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
+from dateline.events.triggers import REPORTING
 from dateline.records.clause import clause_head
 from dateline.types import ActorMention, Toponym
 
@@ -299,6 +300,8 @@ class ActorMatcher:
             return countries[start - 1]
         if start in countries:
             return countries[start]
+        if start > 0 and doc[start - 1].lower_ in ("its", "their") and (own := _speakers_country(doc[start - 1], countries)):
+            return start - 1, own  # "Russia's defence ministry said its forces had captured X"
         j = start
         while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].dep_ == "compound":
             j -= 1
@@ -338,6 +341,7 @@ class ActorMatcher:
         named_at = -1  # index of the last armed group named
         consumed: set[int] = set()
         explicit: dict[tuple[int, str], str] = {}  # (sentence start, actor key) -> country named with it
+        named_last: dict[str, str] = {}  # actor key -> the country last named with it in the article
         group_ends = {e for kind, _, _, e in matches if kind == GROUP}
         group_starts = {s for kind, _, s, _ in matches if kind == GROUP}
         for n, (kind, key, start, end) in enumerate(matches):
@@ -370,9 +374,12 @@ class ActorMatcher:
                     continue  # "forces" alone
                 sent_start = doc[start].sent.start
                 if iso is not None:
-                    explicit[(sent_start, key)] = iso
-                else:  # "The Syrian army deployed troops": bare troops are the Syrian army's
-                    iso = explicit.get((sent_start, key)) or here
+                    explicit[(sent_start, key)] = named_last[key] = iso
+                else:
+                    # "The Syrian army deployed troops": bare troops are the Syrian army's; so, in a later
+                    # sentence, are troops where the article named only another country's forces ("Israeli
+                    # forces raided Jenin ... soldiers arrested 15": the West Bank's place names no army)
+                    iso = explicit.get((sent_start, key)) or _foreign(named_last.get(key), here) or here
                 country = d.country(iso)
                 mentions.append(self._mention(doc[begin:end], actor.name(country, year), actor.inter, country, f"{key}:{iso or '?'}"))
             elif kind == GROUP:
@@ -436,6 +443,21 @@ class ActorMatcher:
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
                             country=country.name if country else None, key=key, iso=country.iso if country else None)
+
+
+def _speakers_country(pronoun: Token, countries: dict[int, tuple[int, str]]) -> str | None:
+    """The country named in the subject of the verb of saying above a possessive pronoun ("Russia's
+    defence ministry said its forces ...", "the Israeli military said its troops ...")."""
+    verb = next((t for t in pronoun.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return None
+    return next((countries[t.i + 1][1] for t in subj.subtree if t.i + 1 in countries), None)  # keyed by end token
+
+
+def _foreign(named: str | None, here: str | None) -> str | None:
+    """The country last named with a state force, when it is not the one the sentence stands in."""
+    return named if named is not None and named != here else None
 
 
 def _of_group(doc: Doc, end: int, group_starts: set[int]) -> bool:

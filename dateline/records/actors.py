@@ -374,6 +374,9 @@ def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, 
     return actor1, actor2
 
 
+_FORCES = frozenset({"military", "police"})
+
+
 def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventActors:
     """A country's forces or civilians whose country the text did not write beside them ("troops",
     "civilians") belong to the country the row is placed in: the sentence's vote can follow a
@@ -384,12 +387,22 @@ def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventA
     if country is None:
         return actors
 
+    def named_only(own: str) -> bool:
+        """The article names this country's forces, and not the row country's."""
+        said = {x.iso for x in ctx.actors or [] if x.key and x.iso and x.key.split(":", 1)[0] in _FORCES
+                and names_country(x.text, x.iso)}
+        return own in said and iso not in said
+
     def moved(a: ActorMention | None) -> ActorMention | None:
         if a is None or not a.key or ":" not in a.key:
             return a
         kind, own = a.key.split(":", 1)
         if own == iso or kind not in d.country_actors or (own != "?" and names_country(a.text, own)):
             return a
+        if own != "?" and a.text.lower().startswith(("its ", "their ")):
+            return a  # "Russia's ministry said its forces ...": the speaker's country, read by the actors stage
+        if own != "?" and named_only(own) and kind in _FORCES:
+            return a  # "Israeli forces raided Jenin ... soldiers arrested 15 in Tubas": the one army the article names
         return a.model_copy(update={"name": d.country_actors[kind].name(country, ctx.year), "country": country.name,
                                     "iso": iso, "key": f"{kind}:{iso}"})
 

@@ -336,3 +336,9 @@ def test_the_states_words_for_its_foes_never_mean_a_militia_on_its_side():
     text = "The militiamen then withdrew. VDP volunteers had held the village for a week."
     found = {a.text: a.name for a in actor_list(text, dt.date(2023, 5, 3))}
     assert found["militiamen"].startswith("VDP")
+
+
+def test_its_forces_are_the_speakers_countrys():
+    names = {a.text: a.name for a in actor_list("Turkey's defence ministry said its forces had destroyed 14 targets in "
+                                                "northern Iraq.", dt.date(2024, 1, 8))}
+    assert names.get("its forces", "").startswith("Military Forces of Turkey")

@@ -346,3 +346,10 @@ def test_the_people_a_gerund_subject_killed_are_its_victims():
     doc = parsed("Shelling by Ethiopian forces killed three people in the market on Friday.")
     result = event_actors(doc, mention(doc, "Shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
     assert result.actor2 is not None and result.actor2.name.startswith("Civilians")
+
+
+def test_bare_troops_are_the_one_army_the_article_names_not_the_places(rows):
+    text = ("Turkish forces shelled villages near Tal Tamr on Monday, a monitor said.\n\n"
+            "Soldiers also detained six men at a checkpoint near Ras al-Ain on Tuesday.")
+    (arrest,) = [r for r in rows(text, dt.date(2024, 5, 8)) if r.sub_event_type == "Arrests"]
+    assert arrest.actor1.startswith("Military Forces of Turkey")
