@@ -251,8 +251,14 @@ def _headline_story(ctx: Context, records: list[EventRecord], m: EventMention) -
     if same is not None or m.event_type not in VIOLENT_EVENT_TYPES:
         return same
     words = _event_words(ctx, m.start, m.end)
-    return next((r for r in records if r.event_type in VIOLENT_EVENT_TYPES and r.modality == m.modality
-                 and words & {w for e in r.evidence.get("event_type", []) for w in _event_words(ctx, e.start, e.end)}), None)
+    violent = [r for r in records if r.event_type in VIOLENT_EVENT_TYPES and r.modality == m.modality]
+    shared = next((r for r in violent if words & {w for e in r.evidence.get("event_type", [])
+                                                  for w in _event_words(ctx, e.start, e.end)}), None)
+    if shared is not None:
+        return shared
+    # "Israeli raid kills three" over "forces killed three Palestinians ...": the same dead, the same event
+    dead = fatalities_for(ctx, m).fatalities
+    return next((r for r in violent if dead and r.fatalities == dead), None)
 
 
 def _event_words(ctx: Context, start: int, end: int) -> set[str]:

@@ -76,3 +76,10 @@ def test_a_headline_gives_the_figure_its_body_does_not(rows):
     text = text.replace("on Tuesday, a local", "on Tuesday, killing 12 people, a local")
     (row,) = [r for r in rows(text, dt.date(2024, 5, 8)) if r.sub_event_type == "Air/drone strike"]
     assert row.fatalities == 12
+
+
+def test_a_headline_with_the_bodys_dead_is_that_event_whatever_its_type(rows):
+    text = ("Israeli raid in Tulkarm kills two\n\n"
+            "Israeli forces killed two Palestinians in Tulkarm on Tuesday, the health ministry said.")
+    found = [r for r in rows(text, dt.date(2024, 5, 8)) if r.fatalities]
+    assert len(found) == 1 and found[0].fatalities == 2
