@@ -553,3 +553,8 @@ def test_a_bare_plural_names_a_kind_of_event_not_one(parse) -> None:  # type: ig
 
     doc = parse("Abductions made up half of the incidents, and the two bombings in Gao shocked residents.")
     assert _bare_plural(doc[0]) and not _bare_plural(next(t for t in doc if t.text == "bombings"))
+
+
+def test_people_fleeing_in_the_sentence_of_the_attack_are_its_outcome(rows):
+    found = rows("Gunmen stormed the village before dawn on Sunday, shooting farmers as they fled, residents said.")
+    assert [r.event_type for r in found] == ["Violence against civilians"]
