@@ -18,9 +18,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
+from dateline.events.triggers import REPORTING
 from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
-from dateline.events.triggers import REPORTING
 from dateline.records.clause import clause_head
 from dateline.types import ActorMention, Toponym
 
