@@ -179,11 +179,13 @@ def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
     if event.record.modality != c.record.modality or c.apart:
         return False
-    if c.lemma in FLIGHT_LEMMAS and event.record.event_type in VIOLENT_EVENT_TYPES and (
-            not c.own_date or any(m.mention.sentence_start == c.mention.sentence_start for m in event.members)):
+    told_with = any(m.mention.sentence_start == c.mention.sentence_start for m in event.members)
+    if c.lemma in FLIGHT_LEMMAS and event.record.event_type in VIOLENT_EVENT_TYPES and (not c.own_date or told_with):
         # "families fled to the next town after the attack", "shooting residents as they fled": the
         # attack's outcome, not an event (a day of its own matters only in a sentence of its own)
         return True
+    if told_with and c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
+        return True  # "police dispersed a rally on Sunday, arresting 30": the rally's arrests
     if c.outcome and c.own_date and not c.own_place and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
             and c.record.event_date is not None and c.record.event_date == event.record.event_date:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told

@@ -558,3 +558,8 @@ def test_a_bare_plural_names_a_kind_of_event_not_one(parse) -> None:  # type: ig
 def test_people_fleeing_in_the_sentence_of_the_attack_are_its_outcome(rows):
     found = rows("Gunmen stormed the village before dawn on Sunday, shooting farmers as they fled, residents said.")
     assert [r.event_type for r in found] == ["Violence against civilians"]
+
+
+def test_arrests_told_in_the_sentence_of_a_rally_are_that_rallys(rows):
+    found = rows("Riot police broke up a march in Lusaka on Saturday afternoon, detaining 45 people.")
+    assert [r.event_type for r in found] == ["Protests"] and found[0].counts.arrested == 45
