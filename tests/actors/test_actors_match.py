@@ -342,3 +342,8 @@ def test_its_forces_are_the_speakers_countrys():
     names = {a.text: a.name for a in actor_list("Turkey's defence ministry said its forces had destroyed 14 targets in "
                                                 "northern Iraq.", dt.date(2024, 1, 8))}
     assert names.get("its forces", "").startswith("Military Forces of Turkey")
+
+
+def test_us_combatant_commands_are_the_us_military():
+    names = {a.text: a.name for a in actor_list("AFRICOM said it struck militants near Buulo Mareer.", dt.date(2024, 1, 8))}
+    assert names.get("AFRICOM", "").startswith("Military Forces of United States")
