@@ -309,10 +309,18 @@ class Detector(HeadlineRules, CorrectionRules):
             # any (a bombing with no word of suicide is no attack on civilians)
             etype = self.sub[label].event_type
             kin = [self.index[h.code] for h in hits if not h.oos and h.code != label and self.sub[h.code].event_type == etype]
+            violent = [self.index[h.code] for h in hits if not h.oos and h.code != label
+                       and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             p = _given_not(p, [top])
             top = int(p.argmax())
-            if kin and (not self.in_scope[top] or self.sub[self.labels[top]].event_type != etype):
+            left = not self.in_scope[top] or self.sub[self.labels[top]].event_type != etype
+            if kin and left:
                 top = max(kin, key=lambda i: p[i])
+            elif violent and etype in VIOLENT_EVENT_TYPES and (
+                    not self.in_scope[top] or self.sub[self.labels[top]].event_type not in VIOLENT_EVENT_TYPES):
+                # "neutralised 12 bandits and rescued 20 kidnapped victims": the abduction dropped, the
+                # violence the sentence tells with its own word stays, rather than a peaceful reading
+                top = max(violent, key=lambda i: p[i])
             label, fallback = self.labels[top], True
         headline = facts.headline and sent.start == facts.first_sentence
         if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) \

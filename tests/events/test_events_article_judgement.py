@@ -352,3 +352,11 @@ def test_military_words_for_destroying_a_foe_are_battles(nlp, text):
 
 def test_a_flood_that_wipes_out_crops_is_no_battle(nlp):
     assert asserted_violent(nlp, "Heavy floods wiped out crops and roads across the delta last week.") == []
+
+
+def test_a_violent_word_outlasts_a_rescue_dropped(full):
+    """"Neutralised 15 gunmen and rescued 30 kidnapped villagers": the abduction is told in passing, the
+    battle stays (not an agreement)."""
+    text = ("Troops of Operation Hadin Kai have neutralised nine bandits and rescued 14 kidnapped victims during "
+            "clearance operations in Sokoto State, the Defence Headquarters said on Monday.")
+    assert [m[0] for m in asserted_in_article(full, text)] == ["Battles"]
