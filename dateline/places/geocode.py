@@ -57,6 +57,13 @@ def split_kind(name: str) -> tuple[str, str | None]:
     words = core.split()
     kind = None
     while len(words) > 1:
+        # a unit word of several words ("Local Government Area") counts as one
+        size = next((n for n in (3, 2) if len(words) > n and " ".join(words[-n:]).lower() in ADM2_WORDS), 1)
+        if size > 1:
+            words[-size:] = [words[-1]]
+            kind = kind or "ADM2"
+            words = words[:-1]
+            continue
         last = words[-1].lower()
         if last in SETTLEMENT_SUFFIXES:
             kind = kind or "P"

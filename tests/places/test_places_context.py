@@ -30,6 +30,8 @@ def test_split_kind_reads_the_unit_word():
     assert split_kind("Hama Governorate") == ("Hama", "ADM1")
     assert split_kind("in Qoryo Dheere village") == ("Qoryo Dheere", "P")
     assert split_kind("Springfield") == ("Springfield", None)
+    # a unit word of several words is one ("Local Government Area", Nigeria's districts)
+    assert split_kind("Bakori Local Government Area") == ("Bakori", "ADM2")
 
 
 def test_unknown_village_falls_back_to_the_named_district(gaz):
