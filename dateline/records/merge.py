@@ -169,10 +169,14 @@ def _unit_only(r: EventRecord) -> bool:
     return r.location is not None and r.location in (r.country, r.admin1)
 
 
+def _inside(new: EventRecord, old: EventRecord) -> bool:
+    """``new`` names a place inside ``old``'s (a town of its province)."""
+    return _place_key(new) is not None and _place_key(new) != _place_key(old) and _contains(old, new)
+
+
 def _finer(new: EventRecord, old: EventRecord) -> bool:
-    """``new`` names a place inside ``old``'s (a town of its province), on the same day."""
-    return _place_key(new) is not None and _place_key(new) != _place_key(old) and _contains(old, new) \
-        and new.event_date == old.event_date
+    """``new`` names a place inside ``old``'s, on the same day."""
+    return _inside(new, old) and new.event_date == old.event_date
 
 
 def continues(event: Event, c: Candidate) -> bool:
@@ -277,10 +281,12 @@ class Coreference:
             target = Event(c.record, own_date=c.own_date, own_place=c.own_place, said_day=c.said_day)
             self.events.append(target)
         else:
-            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive,
-                       take_date=c.own_date and (not target.own_date or (target.said_day and not c.said_day)),
+            take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day))
+            # a town inside the row's province: finer on the same day, or on the day that replaces a day of saying
+            finer = _finer(c.record, target.record) or (take_date and _inside(c.record, target.record))
+            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive, take_date=take_date,
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
-                       and (not target.own_place or _finer(c.record, target.record))
+                       and (not target.own_place or finer)
                        and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record))
             if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:

@@ -563,3 +563,10 @@ def test_people_fleeing_in_the_sentence_of_the_attack_are_its_outcome(rows):
 def test_arrests_told_in_the_sentence_of_a_rally_are_that_rallys(rows):
     found = rows("Riot police broke up a march in Lusaka on Saturday afternoon, detaining 45 people.")
     assert [r.event_type for r in found] == ["Protests"] and found[0].counts.arrested == 45
+
+
+def test_the_day_and_town_of_a_retelling_replace_a_day_of_saying_and_a_province(rows):
+    text = ("Troops have killed nine bandits in Zamfara State, the army said on Thursday.\n\n"
+            "The soldiers fought the bandits in a forest near Maru on Tuesday, the army said.")
+    found = [r for r in rows(text, dt.date(2024, 7, 18)) if r.event_type == "Battles"]
+    assert [(r.location, r.event_date) for r in found] == [("Maru", dt.date(2024, 7, 16))]
