@@ -170,17 +170,18 @@ def is_period(t: Timex, before: str = "") -> bool:
     return before.lower() in STRETCH_PREPS or _STRETCH_START.match(t.text) is not None
 
 
+def stretch_span(doc: Doc, t: Timex) -> Span | None:
+    """The tokens of ``t`` when it is a stretch of time in this Doc (``is_period``, read with the
+    word before it: "over two years", "the past week"), else None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span if is_period(t, doc[span.start - 1].text if span.start > 0 else "") else None
+
+
 def period_tokens(doc: Doc, found: Sequence[Timex]) -> set[int]:
     """Token indices of the Doc's stretches of time (``is_period``)."""
-    out: set[int] = set()
-    for t in found:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        before = doc[span.start - 1].text if span.start > 0 else ""
-        if is_period(t, before):
-            out.update(tok.i for tok in span)
-    return out
+    return {tok.i for t in found if (span := stretch_span(doc, t)) is not None for tok in span}
 
 
 LANDING_PREPS = frozenset({"on", "onto", "upon"})

@@ -60,9 +60,7 @@ def split_kind(name: str) -> tuple[str, str | None]:
         # a unit word of several words ("Local Government Area") counts as one
         size = next((n for n in (3, 2) if len(words) > n and " ".join(words[-n:]).lower() in ADM2_WORDS), 1)
         if size > 1:
-            words[-size:] = [words[-1]]
-            kind = kind or "ADM2"
-            words = words[:-1]
+            kind, words = kind or "ADM2", words[:-size]
             continue
         last = words[-1].lower()
         if last in SETTLEMENT_SUFFIXES:

@@ -387,11 +387,9 @@ def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventA
     if country is None:
         return actors
 
-    def named_only(own: str) -> bool:
-        """The article names this country's forces, and not the row country's."""
-        said = {x.iso for x in ctx.actors or [] if x.key and x.iso and x.key.split(":", 1)[0] in _FORCES
-                and names_country(x.text, x.iso)}
-        return own in said and iso not in said
+    # the countries whose forces the article names ("Israeli forces"): troops of the one named are not moved
+    named = {x.iso for x in ctx.actors or [] if x.key and x.iso and x.key.split(":", 1)[0] in _FORCES
+             and names_country(x.text, x.iso)}
 
     def moved(a: ActorMention | None) -> ActorMention | None:
         if a is None or not a.key or ":" not in a.key:
@@ -401,7 +399,7 @@ def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventA
             return a
         if own != "?" and a.text.lower().startswith(("its ", "their ")):
             return a  # "Russia's ministry said its forces ...": the speaker's country, read by the actors stage
-        if own != "?" and named_only(own) and kind in _FORCES:
+        if kind in _FORCES and own in named and iso not in named:
             return a  # "Israeli forces raided Jenin ... soldiers arrested 15 in Tubas": the one army the article names
         return a.model_copy(update={"name": d.country_actors[kind].name(country, ctx.year), "country": country.name,
                                     "iso": iso, "key": f"{kind}:{iso}"})

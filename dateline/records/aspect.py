@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.datafiles import load_mapping, word_list
-from dateline.events.background import is_period
+from dateline.events.background import stretch_span
 from dateline.nlp import doc_text
 from dateline.records.clause import Clause, token_at
 from dateline.times.calendar import duration_days
@@ -199,12 +199,6 @@ def _describes_other(tok: Token, clause: Clause, trigger: Token | None) -> bool:
         and tok.head.lemma_.lower() not in LONG_EVENT_NOUNS
 
 
-def _stretch(doc: Doc, t: Timex) -> bool:
-    """The expression is a stretch, not a point (``is_period``: "the past year", "during 2023")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and is_period(t, doc[span.start - 1].text if span.start > 0 else "")
-
-
 def _dates_the_verb(tok: Token, head: Token) -> bool:
     """The expression is an adverbial of the clause's verb ("were killed last year", "cancelled in
     2021", "over the past two years"), not a noun's modifier ("a rally against the 2021 coup")."""
@@ -230,7 +224,8 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None
         if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok) \
                 and not _describes_other(tok, clause, trigger):
             return True
-        if t.type == "DATE" and t.granularity in YEAR_GRAINS and _stretch(doc, t) and _dates_the_verb(tok, head):
+        if t.type == "DATE" and t.granularity in YEAR_GRAINS and stretch_span(doc, t) is not None \
+                and _dates_the_verb(tok, head):
             return True  # "were murdered last year", "over the past two years": a tally's span ("in 2019" is a point)
         if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
                 (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:
