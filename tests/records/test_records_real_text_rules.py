@@ -229,3 +229,18 @@ def test_people_set_free_tell_no_new_abduction(rows):
     found = rows("Troops of the joint task force neutralised 9 bandits and rescued 15 kidnapped travellers in a forest "
                  "near Birnin Gwari on Sunday, the army said.")
     assert [r.event_type for r in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 2,000 people were murdered in the province last year, the statistics office said.",
+    "Kidnappers abducted some 400 travellers on the highways of the state last year, police said.",
+])
+def test_a_count_over_a_year_in_any_tense_is_a_tally(rows, text):
+    assert rows(text) == []
+
+
+def test_a_point_year_a_noun_year_and_another_clauses_year_leave_the_event(rows):
+    assert rows("Bandits shot dead a herder near the market in Gusau last month.") != []
+    assert rows("In May 2019, gunmen shot dead 20 miners at the pit near Gusau, the worst attack "
+                "of the eight-year insurgency.") != []
+    assert rows("Marines retook the port of Kismayo in June 2017 after the rebels had held it for a year.") != []
