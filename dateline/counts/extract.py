@@ -69,10 +69,12 @@ class CountFinder:
         self.adjectives: dict[str, CountKind] = {}
         self.tolls: dict[str, CountKind] = {}
         self.nouns: dict[str, CountKind] = {}
+        self.event_nouns: dict[str, CountKind] = {}
         for kind in KINDS:
             entry = kinds.get(kind) or {}
             for field, table in (("transitive", self.transitive), ("intransitive", self.intransitive),
-                                 ("adjectives", self.adjectives), ("tolls", self.tolls), ("nouns", self.nouns)):
+                                 ("adjectives", self.adjectives), ("tolls", self.tolls), ("nouns", self.nouns),
+                                 ("event_nouns", self.event_nouns)):
                 for word in entry.get(field) or []:
                     table.setdefault(str(word).lower(), kind)
         self.fatal_complements = frozenset(w.lower() for w in data.get("fatal_complements") or [])
@@ -82,6 +84,7 @@ class CountFinder:
         self.collective = frozenset(w.lower() for w in data["collective_nouns"])
         self.non_count_entities = frozenset(data.get("non_count_entities") or [])
         self.people_only = frozenset(w.lower() for w in data.get("people_only_verbs") or [])
+        self.person_objects = frozenset(w.lower() for w in data.get("person_object_verbs") or [])
         self.containers = frozenset(w.lower() for w in data.get("container_nouns") or [])
         self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
@@ -90,7 +93,7 @@ class CountFinder:
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
         # every word _direct_arguments starts from (by lemma or as written): the rest need no look
         self.cue_words = self.suffer_verbs | self.life_verbs | self.finding_verbs | self.transitive.keys() \
-            | self.intransitive.keys() | self.adjectives.keys()
+            | self.intransitive.keys() | self.adjectives.keys() | self.event_nouns.keys()
 
     def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr, actor_chars: Sequence[tuple[int, int]] = ()) -> bool:
         """Dates, ages, money, sizes.  A DATE/TIME entity only rules a number out when the
@@ -146,14 +149,17 @@ class CountFinder:
         return any(s <= noun.idx < e for s, e in actor_chars)
 
     def _quantity(self, doc: Doc, exprs: dict[int, NumberExpr], noun: Token, actor_chars: list[tuple[int, int]],
-                  used: set[int], people_only: bool = False) -> _Quantity | None:
+                  used: set[int], people_only: bool = False, person_object: bool = False) -> _Quantity | None:
         """How many people ``noun`` stands for, or None.  With ``people_only`` (verbs with other
-        senses: "executed a search warrant") a noun without a number must name a person."""
+        senses: "executed a search warrant") a noun without a number must name a person; with
+        ``person_object`` one with a number too ("executed two operations")."""
         if noun.lower_ in self.non_person or noun.lemma_.lower() in self.non_person:
             return None
         found = self._number_at(doc, exprs, noun)
         if found is not None:
             expr, token_i = found
+            if person_object and noun.i != token_i and noun.pos_ == "NOUN" and not self._is_person(noun, actor_chars):
+                return None
             used.add(expr.start)
             if expr.vague and noun.i == token_i:
                 for child in noun.children:  # "dozens of vehicles"
@@ -232,6 +238,11 @@ class CountFinder:
                     yield child, "fatalities"
             if token.dep_ == "acl" and token.head.lower_ in self.body_nouns:
                 yield token.head, "fatalities"  # "dismembered body found inside a bin", parsed as a body with a clause
+        kind = self.event_nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if kind:  # "the killing of four teachers", "the abduction of 20 pupils"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    yield from ((g, kind) for g in prep.children if g.dep_ == "pobj")
         kind = self._verb_kind(token, self.transitive)
         # "four others wounded": a bare participle without object or "have" is a reduced passive.
         reduced_passive = (token.tag_ == "VBN" or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.head.children))) \
@@ -296,10 +307,11 @@ class CountFinder:
                 continue
             by_kind: dict[CountKind, list[_Quantity]] = {}  # one mention per cue and kind, even if the parse
             picky = token.lemma_.lower() in self.people_only
+            strict = token.lemma_.lower() in self.person_objects
             for head, kind in self._arguments(token, actor_chars, armed if token.i < head_end else None):
                 # split "a boy and a guard" into two subjects
                 by_kind.setdefault(kind, []).extend(
-                    q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used, picky)))
+                    q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used, picky, strict)))
             out += [self._mention(doc, kind, qs) for kind, qs in by_kind.items() if qs]
         anchors: dict[int, Token] = {}
         for token_i, expr in exprs.items():  # the token of each expression its phrase hangs from

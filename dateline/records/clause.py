@@ -256,6 +256,20 @@ def _doer_of(noun: Token) -> Token | None:
     return by or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    from dateline.counts.numbers import load_vocabulary
+
+    kinds = load_vocabulary().data.get("kinds", {})
+    return frozenset(str(w).lower() for kind in kinds.values() for w in (kind or {}).get("event_nouns") or [])
+
+
+def done_to_of(noun: Token) -> bool:
+    """An event noun whose "of" phrase is who it was done to ("the killing of four teachers", "the abduction
+    of 20 pupils"; the counts vocabulary's ``event_nouns``), not who did it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _event_nouns()
+
+
 def arguments(trigger: Token) -> Arguments:
     """The agent and patient candidates of a trigger, from the parse alone."""
     args = Arguments()
@@ -267,8 +281,8 @@ def arguments(trigger: Token) -> Arguments:
             elif pobj is not None and child.lower_ == "between":
                 args.agent = pobj
                 args.patients += [c for c in pobj.conjuncts if c.i > pobj.i][:1]
-            elif pobj is not None and child.lower_ in PATIENT_PREPS:
-                args.patients.append(pobj)
+            elif pobj is not None and (child.lower_ in PATIENT_PREPS or child.lower_ == "of" and done_to_of(trigger)):
+                args.patients.append(pobj)  # "an attack on X", "the killing of four teachers"
             elif child.dep_ in ("poss", "compound", "amod"):
                 args.modifiers.append(child)
             elif child.dep_ == "acl" and args.agent is None:

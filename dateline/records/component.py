@@ -118,7 +118,9 @@ class RecordsComponent:
             if own_timex is not None and (when.timex is None or when.timex.start != own_timex.start):
                 set_date(record, from_timex(own_timex, ctx.published) or when, evidence)  # the reference's own day
             if m.kind != "report":
-                forget_borrowed(record, facts["own_date"], facts["own_place"])
+                forget_borrowed(record, facts["own_date"] or facts.get("reacted", False), facts["own_place"])
+                if facts.get("reacted") and record.time_precision == 1:
+                    record.time_precision = 2  # the statement's day: the event then or shortly before
             events.add(Candidate(m, record, when, place, **facts))
             if m.event_type in DEMONSTRATION_TYPES:
                 for other in conjoined_places(ctx, m, place):  # "marches in Mombasa and Nakuru": one in each

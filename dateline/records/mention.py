@@ -16,7 +16,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.background import is_reaction
 from dateline.events.features import one_of
+from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.clause import Clause, arguments, clause_of, people, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
@@ -24,6 +26,7 @@ from dateline.records.place_phrases import place_phrases
 from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
 
 INDEFINITE = frozenset({"a", "an", "another"})
+DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 ADDITIVE = frozenset({"also", "another", "more", "further", "additional", "other", "too", "as well"})
 
 
@@ -121,8 +124,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
     its own noun phrase: the sentence around it is about something else."""
     own_date = when.basis == "expression"
     # A country named in the sentence ("Syria's militia") does not set one event apart from another.
-    own_place = place is not None and m.sentence_start <= place.start < m.sentence_end and not (
-        place.place is not None and (place.place.feature_code or "").startswith("PCL"))
+    own_place = place is not None and m.sentence_start <= place.start < m.sentence_end and not _country(place)
     if not ctx.doc.has_annotation("DEP"):
         return {"own_date": own_date and m.kind == "report", "own_place": own_place and m.kind == "report"}
     clause = clause_of(ctx.doc, m.start, m.end)
@@ -154,14 +156,29 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "own_timex": own_timex,
         "lemma": clause.trigger.lemma_.lower(),
         "generic": len(trigger_types(clause.trigger)) > 1,
+        "reacted": m.kind == "reference" and own_place and not own_date and m.event_type in VIOLENT_EVENT_TYPES
+        and reacted_to(clause.trigger) and not _country(place),
     }
+
+
+def _country(place: Toponym | None) -> bool:
+    return place is not None and place.place is not None and (place.place.feature_code or "").startswith("PCL")
+
+
+def reacted_to(trigger: Token) -> bool:
+    """A definite event a statement reacts to ("condemned the killing of four teachers in X",
+    "denounced the bombing of a market that killed 12"): the report exists because it happened,
+    shortly before the statement, even when no other sentence tells it."""
+    if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in trigger.children):
+        return False  # "condemns this cowardly attack": the one the report has told
+    return is_reaction(trigger, get_ontology().not_news)
 
 
 def trigger_types(token: Token) -> set[str]:
     """The event types the trigger word can name in the ontology: "attack" is a clash or an
     attack on civilians, "bombing" only an explosion."""
     from dateline.events.features import get_lexicon
-    from dateline.events.ontology import get_ontology
+    from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 
     by_code = {s.code: s.event_type for s in get_ontology().sub_event_types}
     hits = get_lexicon().find([(token.lemma_.lower(), token.lower_)])
@@ -223,7 +240,7 @@ def one_sided_battle(m: EventMention, actors: EventActors) -> bool:
 
 def as_attack(m: EventMention) -> EventMention:
     """The mention read as Violence against civilians / Attack (the ontology's ATTACK)."""
-    from dateline.events.ontology import get_ontology
+    from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 
     onto = get_ontology()
     sub = next(s for s in onto.sub_event_types if s.code == "ATTACK")

@@ -72,6 +72,7 @@ class Candidate:
     additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
     lemma: str = ""  # the trigger word's lemma
     generic: bool = False  # the trigger word can name events of several types ("attack")
+    reacted: bool = False  # a reference a statement reacts to, placed by its own phrase ("condemned the killing of ... in X")
 
     @property
     def kind(self) -> str:
@@ -98,8 +99,13 @@ class Event:
         day and a place.  An ambiguous mention alone is no row."""
         if self.reported:
             return True
-        return any(c.kind == "reference" for c in self.members) and self.own_date and self.own_place \
+        return any(c.kind == "reference" for c in self.members) and (self.own_date or self.reacted) and self.own_place \
             and self.record.event_date is not None and (self.record.location or self.record.country) is not None
+
+    @property
+    def reacted(self) -> bool:
+        """Known only from a statement reacting to it: dated by the statement, the event then or before."""
+        return not self.own_date and any(c.reacted for c in self.members)
 
 
 def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
@@ -233,11 +239,12 @@ def _contains(a: EventRecord, b: EventRecord) -> bool:
 
 def _types_fit(event: Event, c: Candidate) -> bool:
     """Same event type; or both violent, of types ACLED records as one event, and one of them
-    told with a word of several types ("the attack" for a bombing) or only by its outcome."""
+    told with a word of several types ("the attack" for a bombing), only by its outcome, or only
+    by the name a statement reacting to it gives it ("condemned the killing" of soldiers ambushed)."""
     a, b = event.record.event_type, c.record.event_type
     if a == b:
         return True
-    loose = c.generic or c.outcome or any(m.generic for m in event.members)
+    loose = c.generic or c.outcome or c.reacted or event.reacted or any(m.generic for m in event.members)
     return loose and a in VIOLENT_EVENT_TYPES and b in VIOLENT_EVENT_TYPES and get_ontology().merges(a, b)
 
 
@@ -320,9 +327,10 @@ class Coreference:
             named = [e for e in self.events if not e.reported and any(m.kind == "reference" for m in e.members)]
             if c.own_date:
                 # a report of the very day a reference named ("killed in a clash at X on Sunday ... the two
-                # groups clashed at around 4 p.m. on Sunday"), placed nowhere else, tells that event
-                return self._closest([e for e in named if e.own_date and e.record.event_date == c.record.event_date
-                                      and not c.own_place], c)
+                # groups clashed at around 4 p.m. on Sunday"), placed nowhere else, tells that event; so does a
+                # dated report of an event a statement reacted to ("condemned the killing of ... | were shot on Sunday")
+                return self._closest([e for e in named if e.reacted or (e.own_date and e.record.event_date == c.record.event_date
+                                                                        and not c.own_place)], c)
             # A report with no day of its own may be the event a reference named before it.
             return self._closest(named, c)
         return self._closest(self.events, c)

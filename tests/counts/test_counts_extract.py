@@ -186,3 +186,16 @@ def test_military_statements_wipe_out_and_decimate_the_dead():
 ])
 def test_headline_dead_and_doers(text, expected):
     assert counts(text) == expected
+
+
+def test_an_event_nouns_of_phrase_counts_who_it_was_done_to():
+    assert ("fatalities", 4, 4) in counts("Mourners gathered after the killing of four fishermen near the lake.")
+    assert ("abducted", 23, 23) in counts("Parents demanded news after the abduction of 23 schoolgirls from a dormitory.")
+    assert ("arrested", 9, 9) in counts("Lawyers protested the arrest of nine activists outside the courthouse.")
+
+
+def test_people_hanged_are_dead_and_things_hung_are_not_counted():
+    assert ("fatalities", 3, 3) in counts("Insurgents hanged three traders they accused of informing in the market.")
+    assert ("fatalities", 2, 2) in counts("Two brothers were found hanged from a footbridge on Sunday.")
+    assert not [c for c in counts("Students hung two banners on the school gate.") if c[0] == "fatalities"]
+    assert not [c for c in counts("The brigade executed two sweeps along the river.") if c[0] == "fatalities"]

@@ -106,3 +106,13 @@ def test_sentence_case_keeps_names_and_offsets():
     shouting = ["TROOPS", "KILL", "NINE", "NEAR", "BUNIA"]
     assert sentence_case(shouting, keep={4}) == ["TROOPS", "kill", "nine", "near", "BUNIA"]
     assert sentence_case(["[", "Video", "]", "Gunmen", "Kill", "Two"]) == ["[", "Video", "]", "gunmen", "kill", "two"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bagged body left on a roadside in Salamanca",
+    "Blindfolded body left on a roadside near Zamora",
+])
+def test_a_body_left_by_a_road_is_a_killing_not_a_roadside_bomb(nlp, text):
+    """An explosive sub-type is told with a word of an explosive or of its going off; "left on a
+    roadside" alone is where a body was dumped."""
+    assert _asserted_violent(nlp, text) == ["Attack"]

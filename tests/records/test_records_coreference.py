@@ -570,3 +570,25 @@ def test_the_day_and_town_of_a_retelling_replace_a_day_of_saying_and_a_province(
             "The soldiers fought the bandits in a forest near Maru on Tuesday, the army said.")
     found = [r for r in rows(text, dt.date(2024, 7, 18)) if r.event_type == "Battles"]
     assert [(r.location, r.event_date) for r in found] == [("Maru", dt.date(2024, 7, 16))]
+
+
+# --- events known only from a statement reacting to them ---------------------------------------
+
+
+def test_a_killing_a_statement_condemns_is_a_row_dated_by_the_statement(rows):
+    found = rows("The provincial governor on Tuesday condemned the killing of five nurses in Tillaberi.",
+                 dt.date(2023, 10, 12))
+    assert [(r.event_type, r.location, r.fatalities) for r in found] == [("Violence against civilians", "Tillaberi", 5)]
+    assert found[0].event_date == dt.date(2023, 10, 10) and found[0].time_precision == 2  # that day or shortly before
+
+
+def test_a_condemned_killing_told_later_with_its_day_is_one_row_on_that_day(rows):
+    text = ("The regional council condemned the killing of four herders near Bambari. "
+            "The herders were shot dead by gunmen on Saturday while grazing cattle, a council member said.")
+    found = rows(text, dt.date(2023, 10, 12))
+    assert len(found) == 1 and found[0].event_date == dt.date(2023, 10, 7) and found[0].fatalities == 4
+
+
+def test_a_condemned_event_with_no_place_of_its_own_or_of_no_violence_is_no_row(rows):
+    assert rows("The senator condemned the killing of the journalist and called for an inquiry.", dt.date(2023, 10, 12)) == []
+    assert rows("The regional bloc condemned the coup in Conakry.", dt.date(2023, 10, 12)) == []
