@@ -23,7 +23,9 @@ day and place do not contradict its own, and a report with no day of its own may
 reference told before it ("the June 3 bombing ... Two bombs went off outside the
 stadium").  Such an event becomes a row only with a report among its mentions, or with a
 reference that, with the others, gives it its own day and a place: an ambiguous mention
-alone, or a reference with no day of its own, is no row.
+alone, or a reference with no day of its own, is no row, unless it is a violent event a
+statement reacts to ("condemned the killing of four teachers in X"), which the statement dates
+(that day or before) and a later dated report of it joins.
 
 Otherwise a mention starts an event of its own.  Fields the first mention lacks are taken
 from the next, and a day or place of a mention's own replaces one the event only
