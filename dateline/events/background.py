@@ -308,6 +308,8 @@ def is_lifted(trigger: Token, cues: NotNews) -> bool:
     node = trigger
     while node.dep_ in ("conj", "compound", "amod") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
         node = node.head  # "the night curfew", "curfew and the state of emergency"
+    if any(c.dep_ == "amod" and _participle_of(c, cues.lift_verbs) for c in node.children):
+        return True  # "relaxed curfew in X", the verb tagged as an adjective
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         if node.head.head.lemma_.lower() in cues.lift_nouns:
             return True
@@ -315,6 +317,12 @@ def is_lifted(trigger: Token, cues: NotNews) -> bool:
     if node.dep_ in ("dobj", "nsubjpass"):
         return node.head.pos_ == "VERB" and node.head.lemma_.lower() in cues.lift_verbs
     return False
+
+
+def _participle_of(tok: Token, verbs: Collection[str]) -> bool:
+    """"relaxed", "lifted", "eased": a past participle of one of ``verbs``, whatever the tagger called it."""
+    word = tok.lower_
+    return tok.lemma_.lower() in verbs or any(word in (v + "ed", v + "d") for v in verbs)
 
 
 def _last_word(tok: Token) -> str:

@@ -125,11 +125,13 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
     own_date = when.basis == "expression"
     # A country named in the sentence ("Syria's militia") does not set one event apart from another.
     own_place = place is not None and m.sentence_start <= place.start < m.sentence_end and not _country(place)
+    paragraph = sum(1 for line in ctx.text[:m.sentence_start].split("\n")[:-1] if line.strip())
     if not ctx.doc.has_annotation("DEP"):
-        return {"own_date": own_date and m.kind == "report", "own_place": own_place and m.kind == "report"}
+        return {"own_date": own_date and m.kind == "report", "own_place": own_place and m.kind == "report",
+                "paragraph": paragraph}
     clause = clause_of(ctx.doc, m.start, m.end)
     if clause is None:
-        return {"own_date": False, "own_place": False}
+        return {"own_date": False, "own_place": False, "paragraph": paragraph}
     own_timex: Timex | None = None
     if m.kind in ("reference", "ambiguous"):
         trigger = clause.trigger
@@ -156,6 +158,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "own_timex": own_timex,
         "lemma": clause.trigger.lemma_.lower(),
         "generic": len(trigger_types(clause.trigger)) > 1,
+        "paragraph": paragraph,
         "reacted": m.kind == "reference" and own_place and not own_date and m.event_type in VIOLENT_EVENT_TYPES
         and reacted_to(clause.trigger) and not _country(place),
     }

@@ -53,6 +53,8 @@ _TURNED = {"actor1": "actor2", "inter1": "inter2", "actor2": "actor1", "inter2":
 # A day of a mention's own and a day only borrowed (the publication day, the sentence before)
 # name the same event only within this many days.
 BORROWED_DAY_SLACK = 7
+# A reference naming its own place joins an event with no place of its own only this many paragraphs on.
+NEAR_PARAGRAPHS = 1
 # Actor names that say nothing about who acted: they never clash with a named one.
 _VAGUE_ACTOR = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
@@ -75,6 +77,7 @@ class Candidate:
     lemma: str = ""  # the trigger word's lemma
     generic: bool = False  # the trigger word can name events of several types ("attack")
     reacted: bool = False  # a reference a statement reacts to, placed by its own phrase ("condemned the killing of ... in X")
+    paragraph: int = 0  # the paragraph (line) its sentence is in
 
     @property
     def kind(self) -> str:
@@ -266,6 +269,9 @@ def compatible(event: Event, c: Candidate) -> bool:
         return False
     if event.own_place and c.own_place and not (_contains(r, new) or _contains(new, r)):
         return False
+    if c.kind == "reference" and c.own_place and not event.own_place \
+            and c.paragraph - max(m.paragraph for m in event.members) > NEAR_PARAGRAPHS:
+        return False  # a later paragraph's "the X massacre in Y" names another event, not an unplaced one told before
     return True
 
 

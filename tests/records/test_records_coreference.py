@@ -149,6 +149,18 @@ def test_a_reference_without_its_own_place_is_no_row() -> None:
     assert events.records == []
 
 
+def test_a_later_paragraphs_placed_reference_does_not_place_an_unplaced_event() -> None:
+    # "Six people were killed overnight." ... three paragraphs on: "the same gang behind the Y massacre in Z"
+    events = Coreference()
+    events.add(cand("Violence against civilians", location=None, paragraph=1))
+    events.add(kinded("reference", "Violence against civilians", date=None, location="Z", own_place=True, paragraph=4))
+    assert len(events.events) == 2 and events.records[0].location is None
+    near = Coreference()  # the next paragraph's "the attack in Z" is still that event
+    near.add(cand("Violence against civilians", location=None, paragraph=1))
+    near.add(kinded("reference", "Violence against civilians", date=None, location="Z", own_place=True, paragraph=2))
+    assert len(near.events) == 1
+
+
 def test_an_ambiguous_mention_alone_is_no_row() -> None:
     events = Coreference()
     events.add(kinded("ambiguous", own_date=True, own_place=True))
