@@ -25,6 +25,8 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
 CONNECTORS = words("connectors")
 NAME_ARTICLES = words("name_articles")
+# lower-case words inside one name: Arabic articles and the Romance "of" ("Vila do Conde", "Sao Jose dos Campos")
+NAME_LINKS = NAME_ARTICLES | words("short_form_links")
 # Labels the small model often puts on foreign place names it does not know.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
@@ -612,13 +614,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for k in range(i, j):
             taken[k] = True
 
-    # 0. Names with a lower-case article inside ("Deir ez Zor", "Ras al Ain"), which the small model
-    # cuts into two places: the whole name, when the gazetteer has it.
+    # 0. Names with a lower-case article or link inside ("Deir ez Zor", "Ras al Ain", "Mocimboa da Praia"),
+    # which the small model cuts into two places: the whole name, when the gazetteer has it.
     for i in range(len(doc) - 2):
         if taken[i] or not _capitalised(doc[i]):
             continue
         ends, k = [], i + 1
-        while k + 1 < len(doc) and doc[k].lower_ in NAME_ARTICLES and _capitalised(doc[k + 1]):
+        while k + 1 < len(doc) and doc[k].lower_ in NAME_LINKS and _capitalised(doc[k + 1]):
             k += 2
             ends.append(k)
         for end in reversed(ends):

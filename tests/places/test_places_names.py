@@ -80,6 +80,13 @@ def test_a_name_with_a_lower_case_arabic_article_is_one_place(parse):
     assert "Zor" not in found  # not a Kuwaiti namesake of the name's last word
 
 
+def test_a_name_with_a_lower_case_romance_link_is_one_place(parse):
+    doc = parse("Insurgents raided Mocimboa da Praia before dawn.\nResidents fled to Vila do Conde by road.")
+    found = {t.text: t.place.country for t in toponyms(doc) if t.place}
+    assert found.get("Mocimboa da Praia") == "Mozambique" and found.get("Vila do Conde") == "Portugal"
+    assert "Praia" not in found and "Conde" not in found  # not Cape Verde's capital, not a Brazilian town
+
+
 def test_the_units_in_brackets_after_a_place_are_places(parse):
     doc = parse("Shells fell on Qwertzabad village (Markaz Daraa, Daraa) on Sunday.")
     countries = [t.place.country for t in toponyms(doc) if t.text == "Daraa" and t.place]
