@@ -140,6 +140,10 @@ class Detector(HeadlineRules, CorrectionRules):
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
         self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
+        kinds = load_vocabulary().data.get("kinds", {})
+        # verbs that tell a toll (kill, neutralise, wound, die): a clause with one tells a fight's outcome
+        self.toll_verbs = frozenset(str(w).lower() for k in ("fatalities", "injured")
+                                    for g in ("transitive", "intransitive") for w in kinds.get(k, {}).get(g) or [])
         self.people = people_words(ontology)
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])
@@ -167,6 +171,7 @@ class Detector(HeadlineRules, CorrectionRules):
                                 if self.in_scope[i] and self.sub[lab].event_type in VIOLENT_EVENT_TYPES]
         self.deadly_words = frozenset(ontology.deadly_words)
         # a game word, singular or plural, as a whole word ("quarter-finals", "penalties" counts as "penalty")
+        self.game_crowd = frozenset(w.lower() for w in ontology.game_crowd)
         self.game_words = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in sorted(ontology.game_words, key=len, reverse=True))
                                      + r")(?:s|es)?\b") if ontology.game_words else re.compile(r"(?!x)x")
         self.going_on_verbs = frozenset(ontology.battle_going_on) | frozenset(ontology.headline_words.event_subject_verbs)
@@ -213,13 +218,15 @@ class Detector(HeadlineRules, CorrectionRules):
         return len(found) >= self.GAME_STORY_WORDS
 
     def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts, counted: Collection[int]) -> bool:
-        """The mention's sentence counts people harmed, taken or held, or names an armed actor: in a match
-        report only such a sentence tells a real event ("fans clashed with police", "two fans were killed").
+        """The mention's sentence counts people harmed, taken or held, or names an armed actor beside people
+        at the game: in a match report only such a sentence tells a real event ("fans clashed with police",
+        "two fans were killed"; not "Al-Minaa sink Air Force", a club).
         ``counted``: where the Doc's counts start."""
         if any(m.sentence_start <= start < m.sentence_end for start in counted):
             return True
-        return any(t.i in facts.state or t.i in facts.nonstate for t in doc.char_span(
-            m.sentence_start, m.sentence_end, alignment_mode="expand") or [])
+        sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") or []
+        return any(t.i in facts.state or t.i in facts.nonstate for t in sent) \
+            and any(t.lemma_.lower() in self.game_crowd for t in sent)
 
     # Subjects that stand for a noun said before: "One strike hit the school. Another levelled a house."
     ELLIPTIC_SUBJECTS = frozenset({"another", "second", "third", "fourth", "other", "latter"})
@@ -495,8 +502,17 @@ class Detector(HeadlineRules, CorrectionRules):
         # A second event of another kind, told in its own clause ("busted a cell that had
         # killed an officer"): classify that clause alone.
         if cfg.max_per_sentence > 1:
-            out.extend(self._clause_events(sent, hits, trigger, out[0], facts))
+            more = self._clause_events(sent, hits, trigger, out[0], facts)
+            if more and self._outranks(more[0], out[0]):
+                out[0] = more.pop(0)  # "three fighters were neutralised and two guns seized": the battle
+            out.extend(more)
         return out
+
+    def _outranks(self, m: EventMention, first: EventMention) -> bool:
+        """A clause's battle over a strategic development the sentence was read as, which ACLED records as
+        that one event ("... were neutralised and two guns were seized")."""
+        return first.event_type == "Strategic developments" and m.event_type == "Battles" \
+            and self.ontology.merges(m.event_type, first.event_type)
 
     # Prepositions that put an event before the one the verb reports: "arrested over the killing".
     BEHIND_PREPS = frozenset({"after", "following"})
@@ -622,12 +638,17 @@ class Detector(HeadlineRules, CorrectionRules):
             if span.start <= primary.root.i < span.end:
                 continue
             head = _clause_head(span.root)
-            if head.i in seen:
+            conjoined = first.event_type == "Strategic developments" and span.root.pos_ == "VERB" \
+                and span.root.lemma_.lower() in self.toll_verbs \
+                and span.root.i != primary.root.i and any(c.i == primary.root.i for c in span.root.conjuncts)
+            if conjoined:
+                head = span.root  # "... were neutralised and two guns were seized": each verb its own clause
+            elif head.i in seen:
                 continue
             seen.add(head.i)
             if head.lemma_.lower() in self.protest_purposes:
                 continue  # "marched to decry the arrests": what they protest, told before, not a new event
-            clause = sent.doc[head.left_edge.i: head.right_edge.i + 1]
+            clause = clause_before_conjuncts(head)
             if primary.root.i >= clause.start and primary.root.i < clause.end:
                 continue  # the clause contains the main event: same event
             keys = token_keys(clause)
@@ -638,8 +659,11 @@ class Detector(HeadlineRules, CorrectionRules):
             if p[top] < cfg.secondary_min or p[top] < p[~self.in_scope].max():
                 continue
             sub = self.sub[code]
+            lead = conjoined and not found and sub.event_type == "Battles"  # may take the sentence's place
+            if conjoined and not lead:
+                continue  # any other verb conjoined with the sentence's event tells more of it
             if any(self.ontology.merges(sub.event_type, m.event_type) for m in [first, *found]) \
-                    and not self._claimed_by_a_side(head, facts):
+                    and not self._claimed_by_a_side(head, facts) and not lead:
                 continue
             offset = clause.start - sent.start
             local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
@@ -834,6 +858,15 @@ class Detector(HeadlineRules, CorrectionRules):
             out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
             reported.add(sub.event_type)
         return out
+
+
+def clause_before_conjuncts(head: Token) -> Span:
+    """A verb's clause without the clauses conjoined after it, with or without "and" ("X were neutralised |
+    and guns were seized", "troops killed four fighters, | seized rifles")."""
+    joined = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("VERB", "AUX")), None)
+    end = min([joined.left_edge.i, *(c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i)]) \
+        if joined is not None else head.right_edge.i + 1
+    return head.doc[head.left_edge.i: max(end, head.i + 1)]
 
 
 def _bare_plural(noun: Token) -> bool:

@@ -183,6 +183,7 @@ class Ontology(BaseModel):
     deadly_words: list[str] = Field(default_factory=list)
     # Words of a game: a story with several of them is a match report, whose fights are figures of speech.
     game_words: list[str] = Field(default_factory=list)
+    game_crowd: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Ontology":

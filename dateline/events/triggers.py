@@ -76,8 +76,16 @@ def _modifies_thing(tok: Token, trigger_at: set[int], actor_at: frozenset[int] =
 VICTIM_SUBJECT_VERBS = frozenset({"disappear", "vanish"})
 
 
+# "took away 40 cows": verbs of carrying off that are an abduction only when what is carried off is people.
+CARRY_OFF_VERBS = frozenset({"take", "carry", "lead", "whisk"})
+
+
 def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
-    """A victim-subject verb whose subject is a common noun that names no person or group."""
+    """A victim-subject verb whose subject is a common noun that names no person or group, or a thing
+    carried off ("bandits took away 40 cows")."""
+    if trigger.lemma_.lower() in CARRY_OFF_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in trigger.children):
+        taken = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return taken is not None and taken.pos_ == "NOUN" and not is_person(taken)
     if trigger.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

@@ -277,6 +277,13 @@ def test_a_match_report_s_fights_are_figures_of_speech(nlp):
     assert event_mentions(nlp(MATCH_REPORT)) == []
 
 
+def test_a_club_named_for_a_force_is_a_team_in_a_match_report(nlp):
+    text = ("Harbour side sink Air Force in Basra derby\n\n"
+            "The home league leaders came from behind to beat Air Force 3-1, their coach praising a late equaliser "
+            "and a winner in stoppage time. Air Force attacked down the left all night.")
+    assert asserted(nlp, text) == []
+
+
 def test_a_match_report_keeps_the_violence_it_counts(nlp):
     text = MATCH_REPORT + (" After the final whistle, rival fans clashed with police outside the stadium, "
                            "and police fired tear gas and arrested 14 people.")
@@ -298,3 +305,38 @@ def test_a_match_report_keeps_the_violence_it_counts(nlp):
 ])
 def test_whether_a_sentence_reports_an_event(nlp, text, reported):
     assert bool(asserted(nlp, text)) == reported
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A military source said four militants were neutralised and two locally made rifles were seized.", "Armed clash"),
+    ("Customs officers seized two rifles hidden in a lorry at the border post.", "Disrupted weapons use"),  # no fight
+])
+def test_a_battle_conjoined_with_the_weapons_taken_is_the_event(nlp, text, expected):
+    """ACLED records the fight, not the seizure that followed it, as the one event of the sentence."""
+    assert asserted(nlp, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men took away a nurse and her two sons from their home on Friday night.", ["Abduction/forced disappearance"]),
+    ("Raiders took away sixty goats from the herders' camp.", []),
+])
+def test_people_taken_away_are_abducted_and_livestock_is_not(nlp, text, expected):
+    assert [t for t in asserted(nlp, text) if t == "Abduction/forced disappearance"] == expected
+
+
+def test_a_clause_ends_where_a_verb_conjoined_to_it_begins_with_or_without_and():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.events.detect import clause_before_conjuncts
+
+    words = ["Troops", "killed", "four", "fighters", ",", "seized", "rifles"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 1, 5],
+              deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "conj", "dobj"],
+              pos=["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "VERB", "NOUN"])
+    assert clause_before_conjuncts(doc[1]).text == "Troops killed four fighters ,"
+    words = ["Troops", "killed", "four", "fighters", "and", "seized", "rifles"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 1, 5],
+              deps=["nsubj", "ROOT", "nummod", "dobj", "cc", "conj", "dobj"],
+              pos=["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "VERB", "NOUN"])
+    assert clause_before_conjuncts(doc[1]).text == "Troops killed four fighters"
