@@ -256,6 +256,23 @@ def _doer_of(noun: Token) -> Token | None:
     return by or next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
 
 
+# "The attack took place in X", "the blast happened near Y": verbs of happening, and "take place".
+HAPPEN_VERBS = frozenset({"happen", "occur", "unfold"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def happening(noun: Token) -> Token | None:
+    """The verb of happening a definite noun is the subject of ("the attack took place in X"): a sentence
+    that retells an event already told to say where or when it happened; else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in HAPPEN_VERBS or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return verb
+    return None
+
+
 @functools.cache
 def _event_nouns() -> frozenset[str]:
     from dateline.counts.numbers import load_vocabulary

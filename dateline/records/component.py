@@ -31,8 +31,8 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import (Resolver, conjoined_places, locate_event, narrative_place, previous_event_place,
-                                    story_capital, with_offset)
+from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
+                                    previous_event_place, story_capital, with_offset)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
@@ -132,6 +132,13 @@ class RecordsComponent:
             if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \
                     and (claimant := later_claimant(ctx, max(c.mention.sentence_end for c in e.members))) is not None:
                 set_actors(e.record, EventActors(actor1=claimant), e.record.evidence)
+        for e in events.events:  # "... killing five soldiers. The attack took place in X": the lead placed by the next lines
+            if e.record in records and (e.record.geo_precision or 0) >= 3 and e.record.country is not None:
+                scenes = (later_scene(ctx, end, self._resolver(ctx)) for end in sorted({c.mention.sentence_end for c in e.members}))
+                scene = next((t for t in scenes if t is not None and t.place.country == e.record.country
+                              and (e.record.admin1 is None or t.place.admin1 == e.record.admin1)), None)
+                if scene is not None:
+                    set_place(e.record, scene, e.record.evidence)
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
                 mention = e.members[0].mention

@@ -78,6 +78,7 @@ class Candidate:
     generic: bool = False  # the trigger word can name events of several types ("attack")
     reacted: bool = False  # a reference a statement reacts to, placed by its own phrase ("condemned the killing of ... in X")
     paragraph: int = 0  # the paragraph (line) its sentence is in
+    retold: bool = False  # "the attack took place in X": a definite event noun retold to say where or when
 
     @property
     def kind(self) -> str:
@@ -326,6 +327,11 @@ class Coreference:
         return rank[c.kind] > best or (rank[c.kind] == best and c.record.confidence > event.record.confidence)
 
     def _target(self, c: Candidate) -> Event | None:
+        if c.kind == "report" and c.retold and self.merge_anaphora:
+            # "The blast happened in Douentza": the event just told, of a type that fits, said where it was
+            retold = next((e for e in reversed(self.events) if e.reported and compatible(e, c)), None)
+            if retold is not None:
+                return retold
         if c.kind == "report":
             target = next((e for e in self.events if e.reported and same_event(e, c)), None)
             if target is None and self.merge_anaphora:

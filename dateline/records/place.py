@@ -14,8 +14,9 @@ ACLED codes the most specific place the report gives for the event itself.  In o
    specific, then the nearest), and finally the article's dateline, for an event of the
    headline or the paragraph the dateline opens, or one whose sentence writes the dateline's name.
    A side place of the story (where the wounded were taken or treated, where an official
-   spoke, where the victims came from) comes last: it places the event only when no other
-   place of its sentence, paragraph or, for a paragraph it opens, the paragraph before does.
+   spoke, where the victims came from) comes last: only when no other place of its sentence,
+   paragraph or, for a paragraph it opens, the paragraph before places the event, and then
+   only by its province (geo_precision 3).
 
 A town or unit named by its kind that the gazetteer cannot place ("in neighbouring X Township") moves
 the story: neither that event nor the undated ones after it borrow the town of the sentences before,
@@ -54,7 +55,7 @@ from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
-from dateline.records.clause import Clause, clause_of, is_participle_clause
+from dateline.records.clause import Clause, clause_of, happening, is_participle_clause
 from dateline.records.context import Context
 from dateline.records.place_country import _plausibility, across_border, country_support, dateline_toponym, owner_country
 from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, PlacePhrase, _aside, _gone_to, _is_country,
@@ -366,9 +367,10 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
 
     unread_own = False  # the event's own clause names a place the gazetteer does not place
     unread_name: str | None = None
+    unread_country: Toponym | None = None  # the country a nationality word gives that place ("a Lebanese village")
 
     def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
-        nonlocal toponyms, unread_own, unread_name
+        nonlocal toponyms, unread_own, unread_name, unread_country
         for scope in scopes:
             found = None
             for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
@@ -377,6 +379,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
                     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
                     unread_name = unread_name or (ctx.text[span[0]:span[1]] if span is not None else None)
                     unread_own = unread_own or _unread_settlement(ctx.text, phrase)
+                    unread_country = unread_country or (_nationality_of(ctx, span) if span is not None else None)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
                 if here is not None and phrase.route and found is not None and _rank(found) < 3:
@@ -436,13 +439,21 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         # only its country is sure
         return _country_of(aside)
     if aside is not None:
-        return as_town(ctx.doc, aside)
+        # where someone spoke, was treated or came from, and nothing else places it: that place's province
+        # ("troops fought the militants on Sunday, a military source in Pemba said")
+        return _province_of(aside) or as_town(ctx.doc, aside)
     if unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
         # "the town of Lere" ... "Lere, a trading town in the Timbuktu region"; "in the Sidakan area" ...
         # "outside the Sidakan sub-district in the Soran administration"
         return unit
     if moved:
-        return _province_of(found) if (found := narrative_place(ctx, mention)) is not None else None
+        found = narrative_place(ctx, mention)
+        if unread_country is not None and (found is None or found.start < _paragraph_start(ctx.text, mention.sentence_start)
+                                           or _is_dateline(ctx, found)):
+            return unread_country  # the place's own nationality word over a dateline or an earlier paragraph's town
+        return _province_of(found) if found is not None else None
+    if unread_country is not None:
+        return unread_country  # "the southern Lebanese village of X": Lebanon, not the dateline's city
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
         return dateline_toponym(ctx.dateline)
     return None
@@ -496,6 +507,29 @@ def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
     return span is not None and (_SETTLEMENT_AFTER.match(text, span[1]) is not None
                                  or _SETTLEMENT_BEFORE.search(text, max(0, span[0] - 40), span[0]) is not None)
+
+
+def _is_dateline(ctx: Context, t: Toponym) -> bool:
+    """The toponym is the wire dateline's place name ("BEIRUT, Dec 5 (Reuters) -"), where the report was filed."""
+    return bool(ctx.dateline) and name_key(t.text) == name_key(ctx.dateline.split(",")[0]) and t.start < ctx.body_start + 80
+
+
+def _nationality_of(ctx: Context, span: tuple[int, int]) -> Toponym | None:
+    """The country of a nationality word in the noun phrase that holds an unread place name ("the
+    southern Lebanese village of X", "a Syrian border town, X"), as a stand-in (geo_precision 3)."""
+    tok = ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tok is None:
+        return None
+    noun = tok.root
+    for _ in range(3):  # "X" -> "of" -> "village"
+        if noun.dep_ not in ("pobj", "prep", "appos", "compound") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    for t in ctx.toponyms or []:
+        if t.role == "demonym" and lo <= t.start < hi and t.place is not None and (t.place.feature_code or "").startswith("PCL"):
+            return Toponym(start=t.start, end=t.start, text=t.text, place=t.place, role="location", geo_precision=3)
+    return None
 
 
 def _province_of(t: Toponym) -> Toponym | None:
@@ -557,7 +591,23 @@ def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Topon
     plausible, not a country named as the owner of forces or as the far side of a border (``named``:
     already without the places inside armed groups' names)."""
     return [t for t in named if (names_the_scene(ctx, t) or locating(t) and not owner_country(ctx.doc, t))
-            and plausible(t) and not across_border(ctx.doc, t)]
+            and plausible(t) and not across_border(ctx.doc, t) and not _frames_time(ctx.doc, t)]
+
+
+# "during the Gaza truce", "since the Ukraine war began": a place naming another event that frames the time
+TIME_FRAME_PREPS = frozenset({"during", "since", "after", "before", "amid", "following", "throughout"})
+
+
+def _frames_time(doc: Doc, t: Toponym) -> bool:
+    """A place used as the modifier of a noun that a preposition of time governs ("as hostilities picked
+    up after a lull during the Gaza truce"): it names when, by another event, not where."""
+    if t.role != "modifier":
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
+        return False
+    noun = span.root.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_FRAME_PREPS
 
 
 def previous_event_place(text: str, mention: EventMention, placed: list[tuple[int, Toponym]]) -> Toponym | None:
@@ -614,6 +664,25 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
             aside = aside or found
         moved = moved or unread_place(ctx, sent)
     return as_town(ctx.doc, aside) if aside is not None else None
+
+
+def later_scene(ctx: Context, after: int, resolver: Resolver | None = None, sentences: int = 2) -> Toponym | None:
+    """Where one of the next ``sentences`` says the event just told happened, naming it by a definite
+    event noun ("... killing five soldiers. | The attack took place in Jani Khel, a restive area of Bannu
+    district"): that clause's own place phrase, for a row the lead placed only by its country or province."""
+    heads = get_ontology().event_heads
+    following = [s for s in ctx.doc.sents if s.start_char >= after][:sentences]
+    plausible = _plausibility(ctx)
+    named = [t for t in ctx.toponyms or [] if t.role != "name" and not in_group_name(ctx.actors, t)]
+    for sent in following:
+        for subject in sent:
+            if subject.lemma_.lower() not in heads or (verb := happening(subject)) is None:
+                continue
+            for phrase in place_phrases(Clause(verb), named, frozenset()):
+                here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
+                if here is not None and here.place is not None:
+                    return with_offset(ctx.doc, here)
+    return None
 
 
 def _names_dateline(ctx: Context, mention: EventMention) -> bool:

@@ -71,6 +71,10 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
     return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[re.sub(r"[-\s]", "", m.group(3).lower())])
 
 
+# Verbs whose object is who was spoken to ("told reporters in X", "briefed journalists in Y").
+ADDRESSING_VERBS = frozenset({"tell", "brief", "inform", "address"})
+
+
 def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
     """The toponym is a side place of the story, not where the event happened: where the wounded
     were treated or taken ("died on the way to a hospital in X", "rushed to X General Hospital"),
@@ -91,14 +95,18 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
             return prep.dep_ == "prep" and (prep.lower_ == "to" or prep.head.lemma_.lower() in TRANSFER_VERBS)
         if tok.pos_ in ("VERB", "AUX"):  # "taken to X" (not "took part in a march to X"), "speaking in X"
             adjunct = last.dep_ == "prep"  # not "police in X said": the speaker's own place may be the event's
-            if adjunct and lemma in SPEAKING_WORDS and last.i > tok.i:  # "X killed two, the ministry said in
+            told_of = any(c.dep_ == "nsubjpass" and any(w.idx == anchor for w in c.subtree) for c in tok.children)
+            if adjunct and lemma in SPEAKING_WORDS and last.i > tok.i and not told_of:  # "X killed two, the ministry said in
                 return True  # Beirut": the report hangs from the same verb, but the place is where it was said
-                # (a place before the verb, "In Peshawar, police said ...", sets the scene of what is said)
+                # (a place before the verb, "In Peshawar, police said ...", sets the scene of what is said;
+                # "fighting was reported in X" tells where the fighting was)
             if any(w.idx == anchor for w in tok.subtree):  # "took part in a march to X": the event's own verb
                 return False
             return adjunct and lemma in TRANSFER_VERBS and last.lower_ == "to"
-        if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X"
+        if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X", "a military source in X"
             return True
+        if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSING_VERBS:
+            return True  # "told reporters in X": those told are where the telling was (not "reported strikes in X")
         if tok.head.i == tok.i:
             return False
         last, tok = tok, tok.head

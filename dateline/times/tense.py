@@ -78,6 +78,11 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+def _since(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.lower_ == "since"
+
+
 def tense_reader(doc: Doc) -> Callable[[int, int], str | None] | None:
     """A ``Context.verb_tense`` for the Doc, or None when it has no parse."""
     if not doc.has_annotation("DEP") or not doc.has_annotation("TAG"):
@@ -85,6 +90,13 @@ def tense_reader(doc: Doc) -> Callable[[int, int], str | None] | None:
 
     def tense(start: int, end: int) -> str | None:
         verb = governing_verb(doc, start, end)
-        return verb_tense(verb) if verb is not None else None
+        if verb is None:
+            return None
+        said = verb_tense(verb)
+        if said == "past" and perfect(verb) == "present" and not _since(doc, start, end):
+            # the present perfect takes no point of time but its start ("have shelled since 1 December"): a day
+            # hung on it is its object's ("has announced a march on 9 March"), and may lie ahead
+            return None
+        return said
 
     return tense

@@ -151,3 +151,12 @@ def test_a_town_in_an_identity_militia_s_name_is_not_the_town_of_the_story(rows)
             "Witnesses said soldiers went house to house after clashes with Fano militiamen on the outskirts of the "
             "town earlier that morning.")
     assert {r.country for r in rows(text, dt.date(2024, 4, 4))} == {"Ethiopia"}
+
+
+def test_the_next_lines_saying_where_the_event_took_place_place_a_lead_told_by_country(nlp):
+    text = ("A suicide bomber drove a car packed with explosives into an army post in central Mali on Saturday, "
+            "killing four soldiers, the army said.\n\n"
+            "The blast happened in Douentza, a market town on the road to Gao, residents said.")
+    ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=dt.date(2024, 3, 4))]))
+    found = [r for r in records if r.event_type == "Explosions/Remote violence"]
+    assert [(r.location, r.geo_precision) for r in found] == [("Douentza", 1)]

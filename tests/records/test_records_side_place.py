@@ -38,6 +38,27 @@ def test_a_side_place_still_places_an_event_nothing_else_places(parse):
     assert _where(doc, "wounded") == "Gao"
 
 
+@pytest.mark.parametrize("text", [
+    "Troops fought the militants for hours on Sunday, a security source in Maiduguri said.",
+    "The gunmen burned the chief's house on Saturday night, a police spokesman told reporters in Maiduguri.",
+])
+def test_where_a_source_spoke_stands_in_only_by_its_province(parse, text):
+    doc = parse(text)
+    trigger = "fought" if "fought" in text else "burned"
+    start = doc.text.index(trigger)
+    m = EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=0, sentence_end=len(doc.text),
+                     event_type="Battles", sub_event_type="Armed clash")
+    found = locate_event(Context.of(doc), m)
+    assert found is not None and found.place.name == "Borno" and found.geo_precision == 3
+
+
+def test_fighting_reported_in_a_town_was_in_that_town(parse):
+    # "was reported in X" with the event as its subject says where the event was, not where it was said
+    doc = parse("Government troops were sent to Kutum on Monday to guard the market. On Tuesday, heavy fighting "
+                "between the army and the RSF was reported in Kabkabiya.")
+    assert _where(doc, "fighting") == "Kabkābīyah"
+
+
 def test_a_hospital_that_was_struck_is_the_scene(parse):
     doc = parse("Militants ambushed a patrol near Tessit on Saturday. On Sunday, shells hit patients in a hospital in Gao.")
     assert _where(doc, "hit") == "Gao"

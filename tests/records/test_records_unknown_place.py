@@ -101,3 +101,14 @@ def test_a_place_set_a_distance_from_a_town_stands_at_that_distance(nlp, text, k
     away = min(haversine((row.latitude, row.longitude), (c.lat, c.lon)) for c in shared().lookup(row.location) if c.fclass == "P")
     assert abs(away - km) < 2  # from the town of that name nearest the row (Kidal is also a town of Java)
     assert row.geo_precision == 2
+
+
+
+def test_a_nationality_word_on_an_unread_village_gives_its_country(rows):
+    # the village is in no gazetteer; "Gaza" names the truce, a time, not the place
+    text = ("Israeli strike kills two Hezbollah members in south Lebanon\n\n"
+            "BEIRUT, Dec 5 (Reuters) - An Israeli air strike on a house in the southern Lebanese village of Qwertzoun "
+            "killed two Hezbollah members on Monday, two security sources said, as cross-border fire picked up again "
+            "after a week-long lull during the Gaza truce.")
+    found = [r for r in rows(text, dt.date(2023, 12, 5)) if r.event_type == "Explosions/Remote violence"]
+    assert [(r.location, r.country) for r in found] == [("Lebanon", "Lebanon")]

@@ -125,3 +125,11 @@ def test_a_preposition_heading_a_fragment_ends_the_search_for_its_verb(nlp) -> N
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert values == [("3 March", "2021-03-03")]
+
+
+def test_a_day_hung_on_a_present_perfect_verb_is_its_object_s_and_may_lie_ahead(nlp) -> None:
+    # English sets no point of time on a present perfect ("*has marched on 9 March"): the day is the march's
+    found = _values(nlp, "The teachers' union has announced a strike in the capital on 9 March.", dt.date(2024, 2, 22))
+    assert [v for _, v in found] == ["2024-03-09"]
+    found = _values(nlp, "The rebels had attacked the town on 9 March.", dt.date(2024, 2, 22))
+    assert [v for _, v in found] == ["2023-03-09"]  # the past perfect keeps the past
