@@ -26,7 +26,7 @@ MAX_TOKENS = 6
 CONNECTORS = words("connectors")
 NAME_ARTICLES = words("name_articles")
 # lower-case words inside one name: Arabic articles and the Romance "of" ("Vila do Conde", "Sao Jose dos Campos")
-NAME_LINKS = NAME_ARTICLES | words("short_form_links")
+NAME_JOINERS = NAME_ARTICLES | words("name_links")
 # Labels the small model often puts on foreign place names it does not know.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
@@ -620,7 +620,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if taken[i] or not _capitalised(doc[i]):
             continue
         ends, k = [], i + 1
-        while k + 1 < len(doc) and doc[k].lower_ in NAME_LINKS and _capitalised(doc[k + 1]):
+        while k + 1 < len(doc) and doc[k].lower_ in NAME_JOINERS and _capitalised(doc[k + 1]):
             k += 2
             ends.append(k)
         for end in reversed(ends):
