@@ -217,6 +217,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     hypothetical = set(cues.get("hypothetical", ()))
     planned = set(cues.get("planned", ()))
     simulation = set(cues.get("simulation", ()))
+    false_claim = set(cues.get("false_claim", ()))
     found: list[tuple[str, Token]] = []
     own = _own_cue(trigger, cues)
     if own is not None:
@@ -246,6 +247,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             # A cue verb counts for what it governs, not for the verb conjoined to it:
             # "planned and carried out the raid" reports the raid.
             kind = _cue_kind(node, cues, _next_lower(node))
+            if (false := next((c for c in node.children if c.dep_ == "advmod" and c.lower_ in false_claim), None)) is not None:
+                found.append(("denied", false))  # "falsely claimed that the group has captured X"
             if kind == "threatened" and came_by == "ccomp" and _told_as_fact(prev):
                 kind = None  # "clashes displace thousands, UN warns": a warning that tells what happened
             if kind:

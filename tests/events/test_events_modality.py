@@ -251,3 +251,11 @@ def test_casualties_feared_leave_the_blast_asserted(nlp):
     assert m.modality == "asserted"
     fear = only(nlp, "Residents fear an attack on the town in the coming days.")
     assert fear.modality != "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels' radio has falsely claimed that its fighters captured Dembi Dolo on Friday.",
+    "Some outlets wrongly reported that soldiers shelled the market in Kidal.",
+])
+def test_a_claim_the_text_calls_false_is_denied(nlp, text):
+    assert only(nlp, text).modality == "denied"
