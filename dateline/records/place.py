@@ -294,6 +294,19 @@ def when_clauses(clause: Clause) -> list[Clause]:
             if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
 
 
+def where_phrase(clause: Clause) -> tuple[int, int] | None:
+    """The characters of the place phrase a clause opened by "where" stands for ("in Amuru district, Horo
+    Guduru zone, where ..."): the noun it hangs from, with the nouns set beside that noun."""
+    head = clause.head
+    if head.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
+        return None
+    noun = head.head
+    while noun.dep_ in ("appos", "conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "Amuru district, Horo Guduru zone, where": the first of the nouns set side by side
+    start = noun.left_edge.idx
+    return start, head.left_edge.idx  # up to the "where" clause itself
+
+
 def continued(clause: Clause) -> list[Clause]:
     """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
     Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
@@ -399,6 +412,13 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         scopes[1:1] = when_clauses(clause)
         if (found := phrased(scopes, own=True)) is not None:
             return found
+    if clause is not None and (where := where_phrase(clause)) is not None:
+        # "... in Amuru district, Horo Guduru zone, where the gunmen murdered nine civilians": the place "where" stands for
+        if found := _best(toponyms, where[0], where[1], mention.start, ctx.doc):
+            return as_town(ctx.doc, found)
+        # a name the gazetteer has only abroad, or a named unit it lacks ("Qwertzu district, where ...")
+        unread_own = unread_own or any(where[0] <= t.start < where[1] for t in named) \
+            or _UNIT_NAMED.search(ctx.text, where[0], where[1]) is not None
     # a side place (a hospital's town, where an official spoke, the victims' home) is the event's
     # only when no earlier sentence of the paragraph says where it happened
     aside = None
@@ -497,6 +517,8 @@ def unread_place(ctx: Context, sent: Span) -> bool:
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS))) + r")\s+of\s+$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS | set(place_words()["unit_kinds"])
                                                                           | set(place_words()["district_anaphors"])))) + r")\b", re.I)
+# A capitalised name before a word of its kind ("Qwertzu district", "Amuru woreda").
+_UNIT_NAMED = re.compile(r"\b[A-Z][\w'-]+" + _SETTLEMENT_AFTER.pattern.replace("(?:", "(?i:", 1))
 
 
 def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:

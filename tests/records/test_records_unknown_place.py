@@ -112,3 +112,10 @@ def test_a_nationality_word_on_an_unread_village_gives_its_country(rows):
             "after a week-long lull during the Gaza truce.")
     found = [r for r in rows(text, dt.date(2023, 12, 5)) if r.event_type == "Explosions/Remote violence"]
     assert [(r.location, r.country) for r in found] == [("Lebanon", "Lebanon")]
+
+
+def test_a_where_clause_happened_at_its_antecedent_even_one_the_gazetteer_lacks(rows):
+    text = ("Police arrested six men in Nekemte on Monday.\n\n"
+            "On Wednesday the governor visited Qwertzu district, where gunmen shot dead nine traders last week.")
+    found = [r for r in rows(text, dt.date(2024, 3, 17)) if r.event_type == "Violence against civilians"]
+    assert [(r.location, r.geo_precision) for r in found] == [("Oromia", 3)]  # its province, not the town before
