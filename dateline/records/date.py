@@ -407,6 +407,34 @@ def _months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 15)
 
 
+_YEARS_ON = re.compile(r"\b([\w-]+)\s+years?\s+(?:on|later|after|since)\b|\b([\w-]+)\s+anniversary\b", re.I)
+_REMEMBER_VERBS = frozenset({"remember", "commemorate", "memorialize", "memorialise", "mark"})
+
+
+def _remembered(ctx: Context, mention: EventMention) -> int | None:
+    """For a mention whose sentence commemorates (a verb of remembering with the years counted, "ten years
+    on", "the tenth anniversary", or "remember" itself): the years counted back, 0 when none are; None when
+    the sentence does not commemorate."""
+    sent = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if sent is None:
+        return None
+    text = ctx.text[mention.sentence_start:mention.sentence_end]
+    counted = _YEARS_ON.search(text)
+    remembering = any(t.lemma_.lower() in _REMEMBER_VERBS - {"mark"} or t.lower_.startswith("remember") for t in sent)
+    if not remembering and not (counted and any(t.lemma_.lower() in _REMEMBER_VERBS or t.lemma_.lower() in
+                                                vocabulary().remembrance_words for t in sent)):
+        return None
+    if counted is None:
+        return 0
+    word = (counted.group(1) or counted.group(2)).lower()
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    if (m := _NUMERIC_ORDINAL.match(word)) is not None:
+        return int(m.group(1))
+    found = load_vocabulary().find(word)
+    return found[0].low if found and found[0].low == found[0].high and 0 < found[0].low < 200 else 0
+
+
 def _year_back(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else dt.date(day.year - years, 2, 28)
 
@@ -607,11 +635,17 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         return EventDate(date=_months_back(published, months), precision=3, historical=True, basis="anniversary",
                          background=cue or "elapsed")
     if cue is not None:
-        years = _anniversary_years(clause) if cue == "remembrance" and clause is not None else None
+        years = (_anniversary_years(clause) or _remembered(ctx, mention)) if cue == "remembrance" and clause is not None else None
         if years and published is not None:
             return EventDate(date=_year_back(published, years), precision=2, historical=True, basis="anniversary",
                              background=cue)
         return EventDate(historical=True, background=cue)  # undated background: no row
+    if published is not None and (remembered := _remembered(ctx, mention)) is not None:
+        # "Ten years on, Garissa remembers students killed in university attack": a commemoration, by its words,
+        # whatever the parse made of them; dated by the years it counts back, else no row
+        years = remembered
+        return EventDate(date=_year_back(published, years), precision=2, historical=True, basis="anniversary",
+                         background="remembrance") if years else EventDate(historical=True, background="remembrance")
     if published is None:
         return EventDate()
     if retrospective(ctx, published):  # the publication day is not the date of what it looks back on

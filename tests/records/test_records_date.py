@@ -354,3 +354,9 @@ def test_the_after_clause_of_a_sequel_is_its_own_event_dated_back_from_the_first
     ((_, records),) = list(pipeline.extract(pipeline.build(), [Article(text=text, published=THU)]))
     assert sorted((str(r.event_date), r.event_type) for r in records) == [
         ("2016-05-10", "Battles"), ("2016-05-12", "Violence against civilians")]
+
+
+def test_a_commemoration_dates_what_it_remembers_by_the_years_it_counts_or_gives_no_row(rows):
+    found = rows("Twenty years on, Kisumu remembers traders killed in market bombing", dt.date(2024, 5, 8))
+    assert [(r.event_date, r.historical) for r in found] == [(dt.date(2004, 5, 8), True)]
+    assert rows("Mourners in Kisumu remember the traders killed in the market bombing", dt.date(2024, 5, 8)) == []
