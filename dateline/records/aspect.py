@@ -53,13 +53,15 @@ class Vocabulary:
     remembrance_words: frozenset[str]
     aggregate_nouns: frozenset[str]
     aggregate_adverbs: frozenset[str]
+    aggregate_adjectives: frozenset[str]
 
 
 @functools.cache
 def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     data = load_mapping(path, ValueError, "linking vocabulary")
     return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
-        "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs")))
+        "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs",
+        "aggregate_adjectives")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:
@@ -146,6 +148,9 @@ def is_tally(clause: Clause) -> bool:
         return True
     if trigger.dep_ in SUBJECTS and tally_clause(trigger.head):
         return True  # "fighting there has killed hundreds": the event noun is the subject of the tally's verb
+    if trigger.pos_ == "NOUN" and any(t.dep_ == "amod" and t.lower_ in vocabulary().aggregate_adjectives
+                                      for left in trigger.lefts for t in left.subtree):
+        return True  # "Turkey has carried out frequent drone strikes in X": how often, not one strike
     return tally_clause(clause.head)
 
 

@@ -99,6 +99,8 @@ def test_tallies_are_not_events_and_give_no_count() -> None:
     assert link("Security forces have killed dozens of insurgents since the spring offensive.", ("killed", *CLASH)) == []
     assert link("A spate of bombings has shaken the capital this year.", ("bombings", *BOMB)) == []
     assert link("Bandits have repeatedly attacked villages in the district.", ("attacked", *ATTACK)) == []
+    assert link("Warplanes have carried out frequent air strikes in the hills around Kidal.",
+                ("strikes", "Explosions/Remote violence", "Air/drone strike")) == []  # how often, not one strike
     # a specific instance with its own day is an event
     (r,) = link("On Monday a series of airstrikes hit the depot outside Sirte.", ("airstrikes", "Explosions/Remote violence",
                                                                                    "Air/drone strike"))
