@@ -186,11 +186,14 @@ def _offset(token: Token) -> bool:
     """The duration is measured from something else: the preposition above it is "after", "within" ..."""
     node = token
     for _ in range(6):
-        if node.dep_ == "prep" or node.pos_ == "ADP":
+        if node.dep_ in ("prep", "mark") or node.pos_ in ("ADP", "SCONJ"):
             return node.lower_ in OFFSET_PREPS
         if any(c.lower_ in OFFSET_PREPS and c.dep_ in ("advmod", "prep") for c in node.children):
             return True
-        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX"):  # "comes three months after rebels seized X": measured to the "after" clause
+            return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OFFSET_PREPS for m in c.children)
+                       for c in node.children)
+        if node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -296,7 +296,7 @@ def _elapsed_months(clause: Clause) -> int | None:
     return number * months if number else None
 
 
-_OFFSET_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_OFFSET_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 
 
 def _measure(head: Token, units: dict[str, int]) -> tuple[int, Token, int | None] | None:
@@ -313,7 +313,7 @@ def _measure(head: Token, units: dict[str, int]) -> tuple[int, Token, int | None
 
 
 def _duration(head: Token) -> int | None:
-    """Days in "<N days|weeks> after|before" ("a week after": one)."""
+    """Days in "<N days|weeks|months> after|before" ("a week after": seven; a month counts 30)."""
     found = _measure(head, _OFFSET_DAYS)
     if found is None:
         return None
@@ -329,7 +329,7 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
     """A day told as a distance from another: "arrested two men on Monday, three days after the bombing"
     dates the bombing three days before Monday; "died in a gunfight three days after the bombing" dates
     the gunfight three days after the bombing's own day (its mention's, or a day inside the phrase).
-    Day and week distances only; precision 1 for days from a day, else 2."""
+    Day, week and month distances; precision 1 for days from a day, 3 for a month or more, else 2."""
     trigger = clause.trigger
     if depth > 1:
         return None
@@ -345,9 +345,13 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
     # the trigger's clause is the "after" clause of a sequel: "the attack came a week after gunmen ambushed a patrol"
     marks = [m for m in trigger.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
     if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in SEQUEL_VERBS \
-            and (days := _duration(trigger) or next((d for m in marks if (d := _duration(m))), None)):
+            and (days := _duration(trigger) or next((d for m in marks if (d := _duration(m))), None)
+                 or _duration(trigger.head)):  # "comes a month after ...": the distance hangs on "comes"
         told = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         anchor = _told_before(ctx, told, depth) if told is not None else None
+        if anchor is None and trigger.head.tag_ in ("VBZ", "VBP") and ctx.published is not None:
+            # "the violence comes a month after the gang killed 100 people in X": counted back from the news
+            anchor = EventDate(date=ctx.published, precision=2, basis="publication")
         if anchor is None:
             return EventDate(historical=True, background="relative")
         after = any(m.lower_ == "after" for m in trigger.children if m.dep_ == "mark")
@@ -397,7 +401,7 @@ def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:
 
 def _shifted(ctx: Context, anchor: EventDate, days: int) -> EventDate:
     day = anchor.date + dt.timedelta(days=days)
-    precision = 1 if abs(days) < 7 and anchor.precision == 1 else 2
+    precision = 1 if abs(days) < 7 and anchor.precision == 1 else 2 if abs(days) < 28 else 3
     historical = ctx.published is not None and (ctx.published - day).days > HISTORICAL_DAYS
     return EventDate(date=day, precision=precision, historical=historical, timex=anchor.timex, basis="expression")
 

@@ -360,3 +360,9 @@ def test_a_commemoration_dates_what_it_remembers_by_the_years_it_counts_or_gives
     found = rows("Twenty years on, Kisumu remembers traders killed in market bombing", dt.date(2024, 5, 8))
     assert [(r.event_date, r.historical) for r in found] == [(dt.date(2004, 5, 8), True)]
     assert rows("Mourners in Kisumu remember the traders killed in the market bombing", dt.date(2024, 5, 8)) == []
+
+
+def test_an_event_the_news_comes_months_after_is_counted_back_from_the_report(rows):
+    # "comes three months after ...": the distance hangs on "comes", and is a distance, not the event's length
+    found = rows("The fighting comes three months after rebels seized the town of Kitshanga.", dt.date(2024, 11, 18))
+    assert [(r.event_date, r.time_precision, r.historical) for r in found] == [(dt.date(2024, 8, 20), 3, True)]
