@@ -191,8 +191,8 @@ def _offset(token: Token) -> bool:
         if any(c.lower_ in OFFSET_PREPS and c.dep_ in ("advmod", "prep") for c in node.children):
             return True
         if node.pos_ in ("VERB", "AUX"):  # "comes three months after rebels seized X": measured to the "after" clause
-            return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OFFSET_PREPS for m in c.children)
-                       for c in node.children)
+            marked = lambda v: any(m.dep_ == "mark" and m.lower_ in OFFSET_PREPS for m in v.children)  # noqa: E731
+            return marked(node) or any(c.dep_ == "advcl" and marked(c) for c in node.children)
         if node.head.i == node.i:
             return False
         node = node.head

@@ -319,8 +319,8 @@ def _duration(head: Token) -> int | None:
         return None
     days, unit, number = found
     if number is None:
-        if any(c.dep_ == "nummod" for c in unit.children):
-            return None  # a count the number reader cannot read
+        if any(c.dep_ == "nummod" for c in unit.children) or unit.lower_ == "months":
+            return None  # a count the number reader cannot read; "months after" is too vague to count back
         number = 1
     return number * days
 
@@ -344,7 +344,9 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         return _shifted(ctx, anchor, sign * days) if anchor is not None else None
     # the trigger's clause is the "after" clause of a sequel: "the attack came a week after gunmen ambushed a patrol"
     marks = [m for m in trigger.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
-    if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in SEQUEL_VERBS \
+    own_day = any((r := token_at(ctx.doc, t.start, t.end)) is not None and any(a.i == trigger.i for a in [r, *r.ancestors])
+                  for t in candidates)  # "comes months after a bomber struck on 30 January": its own day
+    if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in SEQUEL_VERBS and not own_day \
             and (days := _duration(trigger) or next((d for m in marks if (d := _duration(m))), None)
                  or _duration(trigger.head)):  # "comes a month after ...": the distance hangs on "comes"
         told = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)

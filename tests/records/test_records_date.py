@@ -366,3 +366,6 @@ def test_an_event_the_news_comes_months_after_is_counted_back_from_the_report(ro
     # "comes three months after ...": the distance hangs on "comes", and is a distance, not the event's length
     found = rows("The fighting comes three months after rebels seized the town of Kitshanga.", dt.date(2024, 11, 18))
     assert [(r.event_date, r.time_precision, r.historical) for r in found] == [(dt.date(2024, 8, 20), 3, True)]
+    # its own day wins, and "months" counts nothing
+    found = rows("The fighting comes months after rebels seized the town of Kitshanga on 13 June.", dt.date(2024, 11, 18))
+    assert [r.event_date for r in found] == [dt.date(2024, 6, 13)]
