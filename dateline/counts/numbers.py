@@ -125,3 +125,12 @@ class NumberVocabulary:
 @lru_cache(maxsize=4)
 def load_vocabulary(path: str | Path = DEFAULT_PATH) -> NumberVocabulary:
     return NumberVocabulary(load_mapping(path, NumberVocabularyError, "number vocabulary"))
+
+
+@lru_cache(maxsize=8)
+def harm_words(*groups: str) -> frozenset[str]:
+    """The words of the bundled vocabulary that tell deaths and injuries ("kill", "die", "wound"), from
+    the given groups of ``kinds`` (transitive, intransitive, adjectives): one list for every stage that asks."""
+    kinds = load_vocabulary().data.get("kinds", {})
+    return frozenset(str(w).lower() for kind in ("fatalities", "injured") for group in groups
+                     for w in (kinds.get(kind) or {}).get(group) or [])

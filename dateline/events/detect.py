@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dateline.counts.numbers import load_vocabulary
+from dateline.counts.numbers import harm_words, load_vocabulary
 from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, one_of, people_words, proper_nouns, sentence_features, token_keys
@@ -140,10 +140,8 @@ class Detector(HeadlineRules, CorrectionRules):
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
         self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
-        kinds = load_vocabulary().data.get("kinds", {})
         # verbs that tell a toll (kill, neutralise, wound, die): a clause with one tells a fight's outcome
-        self.toll_verbs = frozenset(str(w).lower() for k in ("fatalities", "injured")
-                                    for g in ("transitive", "intransitive") for w in kinds.get(k, {}).get(g) or [])
+        self.toll_verbs = harm_words("transitive", "intransitive")
         self.people = people_words(ontology)
         in_scope = set(ontology.codes)
         self.in_scope = np.array([lab in in_scope for lab in self.labels])

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.counts.numbers import load_vocabulary
+from dateline.counts.numbers import harm_words, load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
@@ -90,11 +90,8 @@ def _roles(trigger: Token, actors: list[ActorMention]) -> tuple[Token | None, To
 def _harm_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The counts vocabulary's verbs that kill or wound (their passive subjects are the side hit), verbs
     of dying (their subjects are), and verbs that lose a life ("lost their lives")."""
-    data = load_vocabulary().data
-    kinds = data["kinds"]
-    def of(field: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for kind in ("fatalities", "injured") for w in kinds[kind].get(field) or [])
-    return of("transitive"), of("intransitive"), frozenset(str(w).lower() for w in data.get("life_verbs") or [])
+    life_verbs = load_vocabulary().data.get("life_verbs") or []
+    return harm_words("transitive"), harm_words("intransitive"), frozenset(str(w).lower() for w in life_verbs)
 
 
 def _suffered(ctx: Context, actor: ActorMention) -> bool:

@@ -426,7 +426,8 @@ def _remembered(ctx: Context, mention: EventMention) -> int | None:
         return None
     text = ctx.text[mention.sentence_start:mention.sentence_end]
     counted = _YEARS_ON.search(text)
-    remembering = any(t.lemma_.lower() in _REMEMBER_VERBS - {"mark"} or t.lower_.startswith("remember") for t in sent)
+    remembering = any(t.lemma_.lower() in _REMEMBER_VERBS and t.lemma_.lower() != "mark" or t.lower_.startswith("remember")
+                      for t in sent)
     if not remembering and not (counted and any(t.lemma_.lower() in _REMEMBER_VERBS or t.lemma_.lower() in
                                                 vocabulary().remembrance_words for t in sent)):
         return None
@@ -640,18 +641,17 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         # "ten years after the Garissa attack, survivors gathered": the event lies that long before the report
         return EventDate(date=_months_back(published, months), precision=3, historical=True, basis="anniversary",
                          background=cue or "elapsed")
+    if cue is None and published is not None and _remembered(ctx, mention) is not None:
+        # "Ten years on, Garissa remembers students killed in university attack": a commemoration by its
+        # words, whatever the parse made of them
+        cue = "remembrance"
     if cue is not None:
-        years = (_anniversary_years(clause) or _remembered(ctx, mention)) if cue == "remembrance" and clause is not None else None
+        years = ((_anniversary_years(clause) if clause is not None else None) or _remembered(ctx, mention)) \
+            if cue == "remembrance" else None
         if years and published is not None:
             return EventDate(date=_year_back(published, years), precision=2, historical=True, basis="anniversary",
                              background=cue)
         return EventDate(historical=True, background=cue)  # undated background: no row
-    if published is not None and (remembered := _remembered(ctx, mention)) is not None:
-        # "Ten years on, Garissa remembers students killed in university attack": a commemoration, by its words,
-        # whatever the parse made of them; dated by the years it counts back, else no row
-        years = remembered
-        return EventDate(date=_year_back(published, years), precision=2, historical=True, basis="anniversary",
-                         background="remembrance") if years else EventDate(historical=True, background="remembrance")
     if published is None:
         return EventDate()
     if retrospective(ctx, published):  # the publication day is not the date of what it looks back on

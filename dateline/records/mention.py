@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.counts.numbers import load_vocabulary
+from dateline.counts.numbers import harm_words
 from dateline.events.background import is_reaction
 from dateline.events.features import one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
@@ -33,12 +33,7 @@ ADDITIVE = frozenset({"also", "another", "more", "further", "additional", "other
 @functools.cache
 def outcome_words() -> frozenset[str]:
     """Lemmas that tell deaths and injuries (the counts stage's vocabulary): kill, die, wound ..."""
-    kinds = load_vocabulary().data.get("kinds", {})
-    words: set[str] = set()
-    for kind in ("fatalities", "injured"):
-        for group in ("transitive", "intransitive", "adjectives"):
-            words.update(w.lower() for w in kinds.get(kind, {}).get(group, []))
-    return frozenset(words)
+    return harm_words("transitive", "intransitive", "adjectives")
 
 
 @functools.cache
