@@ -15,7 +15,9 @@ it.  A candidate joins an earlier event
   event just told whatever the classifier called it; arrests told after a protest or
   riot are that demonstration's arrests (ACLED codes them with it), a riot after a protest is
   that protest turning violent (one Riots event, ACLED's aggregation), and people fleeing
-  after a violent event ("families fled to the next town") its outcome.
+  after a violent event ("families fled to the next town") its outcome.  Weapons seized on the
+  day and at the place of a violent event are that event's (an attack prevented, a bomb defused or
+  a drone shot down, stays an event of its own).
 
 A **reference** ("after Saturday's attack in Kano") or an **ambiguous** mention (an
 "explosion" the classifier took for an accident) joins any earlier event of its type whose
@@ -42,6 +44,10 @@ from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, g
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
+DISRUPTED = "Disrupted weapons use"
+# Disrupted weapons use that is an attack prevented, not weapons taken: an event of its own beside a violent one.
+PREVENTING_LEMMAS = frozenset({"defuse", "intercept", "shoot", "detonate", "foil", "thwart", "disarm", "dismantle",
+                               "neutralise", "neutralize", "down"})
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 # People fleeing a violent event just told are its outcome; the place named is where they went.
 FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate"})
@@ -218,6 +224,22 @@ def continues(event: Event, c: Candidate) -> bool:
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
 
 
+def _seized_in(event: Event, rows: list[EventRecord]) -> bool:
+    """Weapons seized on the day and at the place of a violent event of the same report ("troops
+    repulsed the attack and recovered four rifles") are that event's outcome: ACLED codes the
+    clash or attack, not a second event of disrupted weapons use.  An attack prevented (a bomb
+    defused, a drone shot down) stays an event of its own.  The violent row takes the seizure's
+    evidence."""
+    r = event.record
+    if r.sub_event_type != DISRUPTED or r.event_date is None or any(m.lemma in PREVENTING_LEMMAS for m in event.members):
+        return False
+    host = next((v for v in rows if v.event_type in VIOLENT_EVENT_TYPES and v.modality == r.modality
+                 and v.event_date == r.event_date and (_contains(v, r) or _contains(r, v))), None)
+    if host is not None:
+        merge_into(host, r)
+    return host is not None
+
+
 def escalates(before: EventRecord, after: EventRecord) -> bool:
     """A demonstration told on, higher in ACLED's hierarchy than the one just told: a riot after a
     protest is that protest turning violent (one Riots event), tear gas fired at a march makes it a
@@ -369,7 +391,8 @@ class Coreference:
         rows = [e for e in self.events if e.is_row]
         conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
                     for m in e.members if m.kind != "ambiguous"}
-        return [e.record for e in self.events if e.is_row or (
+        seized = {id(e) for e in rows if _seized_in(e, [r.record for r in rows])}
+        return [e.record for e in self.events if id(e) not in seized and e.is_row or (
             all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
             and any(m.mention.sentence_start in conflict for m in e.members))]
 

@@ -604,3 +604,20 @@ def test_a_condemned_killing_told_later_with_its_day_is_one_row_on_that_day(rows
 def test_a_condemned_event_with_no_place_of_its_own_or_of_no_violence_is_no_row(rows):
     assert rows("The senator condemned the killing of the journalist and called for an inquiry.", dt.date(2023, 10, 12)) == []
     assert rows("The regional bloc condemned the coup in Conakry.", dt.date(2023, 10, 12)) == []
+
+
+# --- weapons taken in a violent event -----------------------------------------------------------
+
+
+def test_weapons_seized_in_a_clash_are_the_clashs_not_a_second_event(rows):
+    text = ("Soldiers fought off an assault by insurgents on their post in Kidal on Monday, killing six of the "
+            "attackers, the army said. The troops seized eight rifles and a machine gun in Kidal after the fighting.")
+    found = rows(text, dt.date(2023, 3, 8))
+    assert [(r.event_type, r.location) for r in found] == [("Battles", "Kidal")]
+
+
+def test_a_bomb_defused_beside_a_blast_stays_an_event_of_its_own(rows):
+    text = ("A roadside bomb exploded near a bus station in Kirkuk on Monday, wounding four passengers, police said. "
+            "Police defused a second bomb near the same station in Kirkuk on Monday.")
+    found = rows(text, dt.date(2023, 3, 8))
+    assert sorted(r.sub_event_type for r in found) == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
