@@ -45,6 +45,8 @@ from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 DISRUPTED = "Disrupted weapons use"
+# Security operations that become a fight when a toll follows them.
+RAID_LEMMAS = frozenset({"raid", "storm", "swoop", "cordon", "search", "operation", "crackdown", "bust"})
 # Disrupted weapons use that is an attack prevented, not weapons taken: an event of its own beside a violent one.
 PREVENTING_LEMMAS = frozenset({"defuse", "intercept", "shoot", "detonate", "foil", "thwart", "disarm", "dismantle",
                                "neutralise", "neutralize", "down"})
@@ -213,6 +215,8 @@ def continues(event: Event, c: Candidate) -> bool:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told
     if c.own_date or c.own_place or c.new_event:
         return False
+    if _raid_turned_violent(event, c):
+        return True
     if event.record.event_type == c.record.event_type:  # an outcome's actor is no doer of its own
         return c.outcome or not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
@@ -238,6 +242,14 @@ def _seized_in(event: Event, rows: list[EventRecord]) -> bool:
     if host is not None:
         merge_into(host, r)
     return host is not None
+
+
+def _raid_turned_violent(event: Event, c: Candidate) -> bool:
+    """A toll or a fight told with no day or place of its own right after a raid read as arrests
+    ("Police raided a hideout in X on Tuesday. Two suspects were killed in the exchange of fire"):
+    the raid became a fight, one event of the violent type (ACLED codes a raid with deaths by them)."""
+    return (c.outcome and c.record.event_type in VIOLENT_EVENT_TYPES or c.record.event_type == "Battles") \
+        and event.record.sub_event_type == "Arrests" and any(m.lemma in RAID_LEMMAS for m in event.members)
 
 
 def escalates(before: EventRecord, after: EventRecord) -> bool:
@@ -326,7 +338,8 @@ class Coreference:
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
                        and (not target.own_place or finer)
                        and not _lends_place(target, c),
-                       take_type=self._better_type(target, c) or escalates(target.record, c.record))
+                       take_type=self._better_type(target, c) or escalates(target.record, c.record)
+                       or _raid_turned_violent(target, c))
             if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:
                 # "Police detained twelve of the marchers": a peaceful protest met with arrests
                 target.record.sub_event_type = get_ontology().with_arrests(target.record.sub_event_type)

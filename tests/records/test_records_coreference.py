@@ -621,3 +621,11 @@ def test_a_bomb_defused_beside_a_blast_stays_an_event_of_its_own(rows):
             "Police defused a second bomb near the same station in Kirkuk on Monday.")
     found = rows(text, dt.date(2023, 3, 8))
     assert sorted(r.sub_event_type for r in found) == ["Disrupted weapons use", "Remote explosive/landmine/IED"]
+
+
+def test_a_raid_followed_by_a_fight_is_one_armed_clash(rows):
+    text = ("Police raided a hideout in Kisumu on Tuesday. Two suspects were killed in the exchange of fire, "
+            "a police commander said.")
+    found = rows(text, dt.date(2023, 3, 9))
+    assert [(r.event_type, r.location, r.fatalities) for r in found] == [("Battles", "Kisumu", 2)]
+    assert found[0].event_date == dt.date(2023, 3, 7)
