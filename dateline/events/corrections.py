@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
-from dateline.events.triggers import _doer
+from dateline.events.triggers import CARRY_OFF_VERBS, _doer
 from dateline.types import EventMention
 
 if TYPE_CHECKING:
@@ -57,11 +57,33 @@ class CorrectionRules:
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})
 
-    def _took_people(self, verb: Token, facts: DocFacts) -> bool:
+    def _took_people(self, verb: Token, facts: DocFacts | None = None) -> bool:
         """A verb of taking whose object, or passive subject, is a word for people ("seized five
         teachers", "two traders were captured"), not a group's name (a place it held)."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and one_of(c, self.people) for c in verb.children)
+            t.pos_ == "NOUN" and one_of(t, self.people)
+            for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts))
+
+    # Verbs of breaking in that take no ground by themselves ("stormed the school").
+    ENTRY_VERBS = frozenset({"storm", "raid", "attack", "enter", "invade"})
+
+    def _carried_off(self, sent: Span, hits: list[LexHit], verb: Token, facts: DocFacts) -> Token | None:
+        """The verb conjoined with the trigger's that carries people off ("stormed the school and took away
+        the principal", "raided the village and seized twelve women"), in a sentence that kills no one:
+        ACLED codes the raid by the abduction.  None otherwise."""
+        if verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ == "VERB":
+            verb = verb.head  # the doer was the trigger ("Gunmen stormed ..."): its verb
+        if verb.pos_ != "VERB" or any(self._lethal(sent[h.start:h.end]) for h in hits if not h.oos):
+            return None
+        is_person = self._is_person(facts)
+        partners = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+        for partner in partners:
+            lemma = partner.lemma_.lower()
+            away = lemma in CARRY_OFF_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in partner.children)
+            taken = [t for c in partner.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+            if partner.pos_ == "VERB" and (away or lemma in self.TAKING_VERBS) and any(is_person(t) for t in taken):
+                return partner
+        return None
 
     def _found_body(self, verb: Token, facts: DocFacts) -> Token | None:
         """The body or person a verb of finding has as its object ("found the bodies", "two men were

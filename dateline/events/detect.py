@@ -430,6 +430,12 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
                 label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and (label in self.GROUP_CODES or label in self.TERRITORY_CODES
+                                        and trigger.root.lemma_.lower() in self.ENTRY_VERBS) \
+                    and (taken := self._carried_off(sent, hits, trigger.root, facts)) is not None:
+                # "gunmen stormed the school and took away the principal": no one killed, people taken
+                trigger, label = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd

@@ -85,7 +85,7 @@ def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
     carried off ("bandits took away 40 cows")."""
     if trigger.lemma_.lower() in CARRY_OFF_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in trigger.children):
         taken = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        return taken is not None and taken.pos_ == "NOUN" and not is_person(taken)
+        return taken is not None and taken.pos_ == "NOUN" and not any(is_person(t) for t in (taken, *taken.conjuncts))
     if trigger.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

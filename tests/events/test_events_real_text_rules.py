@@ -340,3 +340,14 @@ def test_a_clause_ends_where_a_verb_conjoined_to_it_begins_with_or_without_and()
               deps=["nsubj", "ROOT", "nummod", "dobj", "cc", "conj", "dobj"],
               pos=["NOUN", "VERB", "NUM", "NOUN", "CCONJ", "VERB", "NOUN"])
     assert clause_before_conjuncts(doc[1]).text == "Troops killed four fighters"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen on Friday stormed a clinic in Kumbo and took away the head nurse and two midwives.",
+     "Abduction/forced disappearance"),
+    ("Gunmen stormed a farm near Kajuru on Friday, killed two labourers and took away five others.", "Attack"),  # a killing too
+])
+def test_a_raid_that_only_carries_people_off_is_an_abduction(nlp, text, expected):
+    """ACLED codes a raid in which no one is killed and people are taken by the abduction; the people
+    may be named by a word for a job ("the head nurse") beside one for people ("two midwives")."""
+    assert asserted(nlp, text)[:1] == [expected]
