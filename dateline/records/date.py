@@ -688,6 +688,8 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             return d.model_copy(update={"basis": "narrative"})
     if (heading := _paragraph_date(ctx, mention, para)) is not None:
         return heading
+    if when.basis == "publication" and (told := _day_just_told(ctx, mention, para)) is not None:
+        return told
     if when.date is None and when.background in ("retrospective", "past perfect") \
             and (day := _retold_day(ctx)) is not None:
         return EventDate(date=day, precision=1, historical=True, basis="narrative")
@@ -726,6 +728,25 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
             return None
         return dated.model_copy(update={"basis": "narrative"})
     return None
+
+
+def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
+    """Rule 3, for an act the detector did not take for an event: the one recent day of the sentence
+    just before, in the same paragraph, dates an undated toll told after it ("Soldiers on Tuesday
+    raided a camp outside X. Three fighters were killed, a source said"), unless that day dates a
+    saying ("the governor said on Tuesday")."""
+    published = ctx.published
+    before = [s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]
+    if published is None or not before or before[-1].start_char < para:
+        return None
+    prev = before[-1]
+    days = [t for t in ctx.timexes if prev.start_char <= t.start < prev.end_char and t.type in ("DATE", "TIME")]
+    if len(days) != 1 or _dates_a_saying(ctx, days[0]):
+        return None
+    dated = from_timex(days[0], published)
+    if dated is None or dated.date is None or dated.precision != 1 or not 0 < (published - dated.date).days <= CURRENT_WINDOW_DAYS:
+        return None
+    return dated.model_copy(update={"basis": "narrative"})
 
 
 def _dates_a_saying(ctx: Context, t: Timex) -> bool:

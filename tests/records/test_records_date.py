@@ -369,3 +369,13 @@ def test_an_event_the_news_comes_months_after_is_counted_back_from_the_report(ro
     # its own day wins, and "months" counts nothing
     found = rows("The fighting comes months after rebels seized the town of Kitshanga on 13 June.", dt.date(2024, 11, 18))
     assert [r.event_date for r in found] == [dt.date(2024, 6, 13)]
+
+
+def test_a_toll_after_an_act_told_with_its_day_takes_that_day_unless_the_day_dates_a_saying(rows):
+    text = ("Troops on Tuesday swept through the hills above Bafut in search of separatist fighters. "
+            "A military source said four fighters were neutralised.")
+    found = rows(text, dt.date(2023, 11, 16))
+    assert [(r.event_type, r.event_date) for r in found] == [("Battles", dt.date(2023, 11, 14))]
+    said = rows("The governor said on Tuesday that the division was calm. Gunmen killed three farmers near Bafut.",
+                dt.date(2023, 11, 16))
+    assert [r.event_date for r in said] == [dt.date(2023, 11, 16)]
