@@ -109,6 +109,23 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     return None
 
 
+# Words that put the event they govern before the act of the clause above ("began mourning on Monday
+# after gunmen killed 44"): that act's day is not the event's.
+BEFORE_WORDS = frozenset({"after", "following"})
+
+
+def _came_before(trigger: Token, verb: Token) -> bool:
+    """The trigger hangs from ``verb`` through an "after" clause or phrase: the event came before
+    the day ``verb`` is dated by."""
+    node = trigger
+    while node.i != verb.i and node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in BEFORE_WORDS for c in node.children) \
+                or (node.dep_ == "prep" and node.lower_ in BEFORE_WORDS):
+            return True
+        node = node.head
+    return False
+
+
 def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, other_events: set[int]) -> Timex | None:
     """The sentence's one day expression when the parse links it to no verb of the event (the small
     parser misreads long sentences: "fighters killed 11 farmers working in fields ... on Sunday,
@@ -593,8 +610,9 @@ def _heading_day(ctx: Context, at: int) -> dt.date | None:
 
 def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bool:
     """Whether ``t`` dates the report of the event, not the event: it modifies a verb of saying
-    above the trigger's clause ("police said Wednesday they had arrested four"; rule 2).  The
-    event happened that day or before it."""
+    above the trigger's clause ("police said Wednesday they had arrested four"; rule 2), or an act
+    the event came before ("closed on Monday after gunmen killed three").  The event happened that
+    day or before it."""
     if t is None or not ctx.doc.has_annotation("DEP"):
         return False
     clause = clause_of(ctx.doc, mention.start, mention.end)
@@ -604,7 +622,9 @@ def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bo
     reporting = vocabulary().reporting_verbs
     head = clause_head(root)
     if head.i != clause.head.i:
-        return head.lemma_.lower() in reporting and any(a.i == head.i for a in clause.head.ancestors)
+        # (or a verb the event came before: "began mourning on Monday after gunmen killed 44")
+        return any(a.i == head.i for a in clause.head.ancestors) and (
+            head.lemma_.lower() in reporting or _came_before(clause.trigger, head))
     # "said on Wednesday they had arrested": the parser often hangs the day on the reported verb;
     # between the verb of saying and the reported clause's subject, it is the saying's.
     said = clause.head.head

@@ -298,7 +298,8 @@ def compatible(event: Event, c: Candidate) -> bool:
     apart = _days_apart(r.event_date, new.event_date)
     if event.own_date and c.own_date:
         slack = 1 if c.kind == "reference" or all(m.kind == "reference" for m in event.members) else 0
-        if apart is None or apart > slack:
+        if (apart is None or apart > slack) and not (c.retold and told_later(event, c)):
+            # ("... after gunmen killed 44 | The attack took place on Friday": the retelling's day is the event's)
             return False
     elif (event.own_date or c.own_date) and apart is not None and apart > BORROWED_DAY_SLACK:
         return False

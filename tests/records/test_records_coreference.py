@@ -629,3 +629,12 @@ def test_a_raid_followed_by_a_fight_is_one_armed_clash(rows):
     found = rows(text, dt.date(2023, 3, 9))
     assert [(r.event_type, r.location, r.fatalities) for r in found] == [("Battles", "Kisumu", 2)]
     assert found[0].event_date == dt.date(2023, 3, 7)
+
+
+def test_a_lead_told_after_an_act_of_its_day_joins_the_retelling_that_dates_and_places_it(rows):
+    # the day of "closed" is not the killing's: the killing came before it, and the next sentence says when
+    text = ("Schools across the district closed on Wednesday after gunmen killed six pupils at a boarding school. "
+            "The attack took place on Sunday night in the town of Mubi, in Adamawa state, police said.")
+    found = rows(text, dt.date(2024, 5, 16))
+    assert [(r.event_type, r.location, r.event_date, r.fatalities) for r in found] == [
+        ("Violence against civilians", "Mubi", dt.date(2024, 5, 12), 6)]
