@@ -646,6 +646,12 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
     return place if start >= before else None
 
 
+# What stands between a name and the unit that holds it: ", a trading town in the", " sub-district in the",
+# ", " (not "from X now sheltering in Y": where someone is, not where X lies).
+_UNIT_GAP = re.compile(r"(?:,\s*(?:an?|the)\s+[\w' -]{1,40}?\s+(?:in|of)\s+|\s+[\w-]{1,20}\s+(?:in|of)\s+|,\s*(?:in\s+)?)(?:the\s+)?",
+                       re.IGNORECASE)
+
+
 def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], mention: EventMention) -> Toponym | None:
     """The unit or town the text places an unplaced name in where it names it again ("Lere, a trading
     town in the Timbuktu region", "the Sidakan sub-district in the Soran administration"), as a
@@ -659,7 +665,8 @@ def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], menti
         if at is None or name_key(ctx.text[at:at + len(name)]) != key:
             continue
         units = [t for t in toponyms if at + len(name) < t.start <= at + len(name) + 80
-                 and sent.start_char <= t.start < sent.end_char and t.place is not None and not _is_country(t)]
+                 and sent.start_char <= t.start < sent.end_char and t.place is not None and not _is_country(t)
+                 and _UNIT_GAP.fullmatch(ctx.text, at + len(name), t.start) is not None]
         if units:
             unit = min(units, key=lambda t: t.start)
             return _with_precision(unit, 3 if unit.place.feature_code == "ADM1" else 2)  # type: ignore[union-attr]

@@ -119,3 +119,14 @@ def test_a_where_clause_happened_at_its_antecedent_even_one_the_gazetteer_lacks(
             "On Wednesday the governor visited Qwertzu district, where gunmen shot dead nine traders last week.")
     found = [r for r in rows(text, dt.date(2024, 3, 17)) if r.event_type == "Violence against civilians"]
     assert [(r.location, r.geo_precision) for r in found] == [("Oromia", 3)]  # its province, not the town before
+
+
+def test_where_someone_from_an_unknown_village_now_is_does_not_place_the_village(rows):
+    # the unit that lies after a name stands for it only when the text says the name lies in it
+    text = ("Gunmen killed four traders in Qwertzu village on Tuesday, residents said.\n\n"
+            "\"We cannot go back,\" said a trader from Qwertzu now sheltering in Mopti.")
+    found = rows(text, dt.date(2024, 3, 7))
+    assert found and all(r.location != "Mopti" for r in found)
+    told = rows("Gunmen killed four traders in Qwertzu village on Tuesday, residents said.\n\n"
+                "Qwertzu, a market village in the Mopti region, has been attacked before.", dt.date(2024, 3, 7))
+    assert [r.admin1 for r in told] == ["Mopti"]
