@@ -267,7 +267,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
         if _name_end(ent) - ent.start > j - i:
             return False  # part of a person's name
-        return _big_place(cands)
+        return _big_place(cands) or _route_end(doc, i)
     if "ORG" in ent_labels:
         return _strong(cands, 20_000)
     if j - i == 1:
@@ -278,6 +278,19 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _route_end(doc: Doc, i: int) -> bool:
+    """The name is an end of a road the text names ("on the road between X and Y"): a place, whatever
+    the small model, which tags unfamiliar names after "between" as people, made of it."""
+    tok = doc[i]
+    while tok.dep_ in ("compound", "punct", "conj") and tok.head.i != tok.i and tok.head.i > tok.i - 4:
+        if tok.dep_ == "conj":
+            tok = tok.head
+            break
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in words("route_words")
 
 
 def _after_settlement_opener(doc: Doc, i: int) -> bool:
