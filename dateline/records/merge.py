@@ -51,8 +51,9 @@ RAID_LEMMAS = frozenset({"raid", "storm", "swoop", "cordon", "search", "operatio
 PREVENTING_LEMMAS = frozenset({"defuse", "intercept", "shoot", "detonate", "foil", "thwart", "disarm", "dismantle",
                                "neutralise", "neutralize", "down"})
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
-# People fleeing a violent event just told are its outcome; the place named is where they went.
-FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate"})
+# People fleeing a violent event just told, or its attackers pulling back, are its outcome; the place
+# named is where they went.
+FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate", "withdraw", "retreat"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")

@@ -638,3 +638,10 @@ def test_a_lead_told_after_an_act_of_its_day_joins_the_retelling_that_dates_and_
     found = rows(text, dt.date(2024, 5, 16))
     assert [(r.event_type, r.location, r.event_date, r.fatalities) for r in found] == [
         ("Violence against civilians", "Mubi", dt.date(2024, 5, 12), 6)]
+
+
+def test_attackers_pulling_back_after_their_attack_are_its_outcome_not_a_new_event(rows):
+    text = ("On 3 March 2024, militants attacked the gendarmerie post in Pissila (Pissila, Sanmatenga, Centre-Nord). "
+            "At least 6 gendarmes killed. The assailants withdrew at nightfall.")
+    found = rows(text, dt.date(2024, 3, 8))
+    assert [r.event_type for r in found] == ["Battles"]
