@@ -48,6 +48,8 @@ MODAL_DEPS = frozenset({"aux", "auxpass"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Verbs and nouns are checked for these kinds; modal auxiliaries and conditionals apart.
 WORD_KINDS = ("denied", "threatened", "planned", "hypothetical")
+# Verbs of owning up to an act: negated ("no group has claimed the attack"), they deny who did it, not that it happened.
+UNCLAIMED_VERBS = frozenset({"claim"})
 # A to-infinitive hanging from one of these says what is still to come: "the rebels are
 # to launch an offensive", "are going to attack", "nurses are due to strike".
 FUTURE_HEADS = frozenset({"be", "go", "due"})
@@ -257,10 +259,13 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                     found.append(("hypothetical", neg))  # "it is not ruled out that ...", "did not deny"
                 else:
                     found.append((kind, node))
+        unclaimed = node.i != trigger.i and node.lemma_.lower() in UNCLAIMED_VERBS
         for child in node.children:
             low = child.lower_
             if beyond and node.i != trigger.i:
                 break
+            if unclaimed and (child.dep_ == "neg" or child.dep_ in ("nsubj", "det", "advmod")):
+                continue  # "no group has claimed the attack": nobody owned up to it; it happened
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never") and node.pos_ == "VERB"):
                 if (low in negation or child.dep_ == "neg") and not _cue_kind(node, cues, _next_lower(node)):
                     found.append(("denied", child))

@@ -645,3 +645,15 @@ def test_attackers_pulling_back_after_their_attack_are_its_outcome_not_a_new_eve
             "At least 6 gendarmes killed. The assailants withdrew at nightfall.")
     found = rows(text, dt.date(2024, 3, 8))
     assert [r.event_type for r in found] == ["Battles"]
+
+
+def test_the_weapons_fired_in_a_battle_just_told_are_part_of_it(rows):
+    text = ("Soldiers repelled an assault on their camp in Dikwa on Monday, killing seven insurgents, the army said. "
+            "The insurgents fired mortar rounds and rocket-propelled grenades at the camp.")
+    found = rows(text, dt.date(2024, 3, 6))
+    assert [r.event_type for r in found] == ["Battles"]
+
+
+def test_no_one_claiming_an_attack_denies_who_did_it_not_that_it_happened(rows):
+    found = rows("No group has claimed the attack, which killed five soldiers near Dikwa on Monday.", dt.date(2024, 3, 6))
+    assert [(r.modality, r.location, r.fatalities) for r in found] == [("asserted", "Dikwa", 5)]
