@@ -45,6 +45,8 @@ from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
 DISRUPTED = "Disrupted weapons use"
+# Weapons fired in a ground fight: told with no day or place of their own after a battle, part of it.
+FIGHT_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 # Security operations that become a fight when a toll follows them.
 RAID_LEMMAS = frozenset({"raid", "storm", "swoop", "cordon", "search", "operation", "crackdown", "bust"})
 # Disrupted weapons use that is an attack prevented, not weapons taken: an event of its own beside a violent one.
@@ -218,6 +220,9 @@ def continues(event: Event, c: Candidate) -> bool:
         return False
     if _raid_turned_violent(event, c):
         return True
+    if event.record.event_type == "Battles" and c.record.sub_event_type in FIGHT_WEAPONS \
+            and not _actors_clash(event.record, c.record):
+        return True  # "The attackers fired rocket-propelled grenades at the base": the battle's own weapons
     if event.record.event_type == c.record.event_type:  # an outcome's actor is no doer of its own
         return c.outcome or not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
