@@ -272,12 +272,17 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return _strong(cands, 20_000)
     if j - i == 1:
         tok = doc[i]
+        if tok.is_title and _placed_by_distance(doc, j):
+            return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)  # however the tagger read the name
         if tok.pos_ != "PROPN" and not tok.text.endswith("."):
             return False
         if _segment_start(doc, i) and not _strong(cands, 5_000):
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
 
 
 def _route_end(doc: Doc, i: int) -> bool:
@@ -353,6 +358,14 @@ def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) ->
 
 # Words that say what kind of place a name is, not which: directions, units, features, links.
 KIND_WORDS = PART_WORDS | UNIT_WORDS | GENERIC_HEADS | FEATURE_WORDS | FEATURE_OPENERS | CONNECTORS | NAME_ARTICLES
+
+
+def _placed_by_distance(doc: Doc, j: int) -> bool:
+    """The name is followed by its distance from another place ("X, about 130 km northeast of Y,"): a
+    place, though it opens the sentence."""
+    window = doc[j: j + 5]
+    return j < len(doc) and doc[j].text == "," and any(t.lower_ in DISTANCE_UNITS for t in window) \
+        and any(t.like_num for t in window)
 
 
 def _segment_start(doc: Doc, i: int) -> bool:

@@ -449,6 +449,16 @@ def _on_argument(token: Token, clause: Clause) -> bool:
     return False
 
 
+def _on_named_place(token: Token, toponyms: list[Toponym]) -> bool:
+    """The token is inside a distance or bearing set beside a place the gazetteer holds ("X, about 130 km
+    northeast of Y,"): it says where X lies, not where the clause's event was."""
+    for a in (token, *token.ancestors):
+        named = _covering(toponyms, a.head) if a.dep_ in ("appos", "advmod", "npadvmod") else None
+        if named is not None and named.place is not None and (a.lower_ in LANDMARK_NOUNS or a.lower_ in DISTANCE_WORDS):
+            return True
+    return False
+
+
 def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:
     """The locative phrases the trigger governs, nearest in the parse first.  ``times``: the
     character offsets of tokens inside temporal expressions ("in March" is no place)."""
@@ -484,6 +494,8 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
                 out.append(phrase)
             continue
+        if _on_named_place(token, toponyms):
+            continue  # "X, about 130 km northeast of Y, has changed hands": where X lies, not a place of the clause
         if token.lower_ in LANDMARK_NOUNS and token.dep_ in ("advmod", "npadvmod") and governs(token):
             # "an ambush about 30 km south of X": a bearing the parser hangs on the event as an adverb, from a
             # place it names ("east of the town" leaves the town to the story's other readings)

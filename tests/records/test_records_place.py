@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dateline.places import toponyms
@@ -378,3 +380,12 @@ def test_a_demonstration_in_two_towns_is_one_event_in_each(rows):
     # a battle told in two places stays one row, and a place carried from an earlier sentence is not split
     found = rows("Fighting between the army and rebels in Goma and Bukavu killed 12 on Tuesday.")
     assert len([r for r in found if r.event_type == "Battles"]) == 1
+
+
+def test_a_place_set_by_its_distance_from_another_places_what_follows_at_the_first(rows):
+    # the tagger reads the opening name as an interjection; the distance says it is a place, and the
+    # town it is measured from is no place of what happened there
+    text = ("Marte, about 130 km northeast of Maiduguri, has changed hands several times. "
+            "Insurgents overran the army base there in April 2021.")
+    found = rows(text, dt.date(2024, 3, 6))
+    assert [r.location for r in found] == ["Marte"]
