@@ -269,6 +269,29 @@ def _sited(site: Token, toponyms: list[Toponym]) -> bool:
         for c in site.children)
 
 
+# A place measured this close to a named one ("a village 15 km from X") is coded at the named one.
+NEAR_DISTANCE_KM = 30.0
+
+
+def _measured_from(obj: Token, toponyms: list[Toponym]) -> list[Toponym]:
+    """The place a settlement is measured from when the distance is short ("a village about 15 km from X",
+    "a hamlet 10 miles north of X"): at most ``NEAR_DISTANCE_KM`` away, the named place stands for it."""
+    found = []
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+        unit = next((c for c in (*prep.children, *prep.head.children) if c.lower_ in UNIT_KM), None) \
+            if prep.lower_ == "from" else None
+        if prep.lower_ == "of":  # "10 km north of X": the bearing holds the distance
+            continue
+        number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None) if unit is not None else None
+        try:
+            km = float(number.text.replace(",", "")) * UNIT_KM[unit.lower_] if number is not None else None
+        except ValueError:
+            km = None
+        if km is not None and km <= NEAR_DISTANCE_KM:
+            found += [t for g in prep.children if g.dep_ == "pobj" and (t := _covering(toponyms, g)) is not None]
+    return found
+
+
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
     """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
     phrase = PlacePhrase()
@@ -313,6 +336,10 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                 elif phrase.unread is None and not phrase.named:
                     phrase.unread = (x.idx, x.idx + len(x))  # a town the places stage took for a person
         phrase.near = phrase.route = bool(phrase.named or phrase.unread)
+    if not phrase.named and _kind(obj) in SETTLEMENT_KINDS:
+        for near in _measured_from(obj, toponyms):  # "in a village about 15 km from X": near X
+            phrase.named.append(near)
+            phrase.near = True
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for head in context_heads:

@@ -389,3 +389,10 @@ def test_a_place_set_by_its_distance_from_another_places_what_follows_at_the_fir
             "Insurgents overran the army base there in April 2021.")
     found = rows(text, dt.date(2024, 3, 6))
     assert [r.location for r in found] == ["Marte"]
+
+
+def test_a_village_a_short_distance_from_a_town_is_coded_at_the_town_and_a_far_one_is_not(rows):
+    near = rows("Suspected rebels killed seven civilians in a village about 15 km from Bunia on Monday.", dt.date(2023, 6, 14))
+    assert [(r.location, r.geo_precision) for r in near] == [("Bunia", 2)]
+    far = rows("Suspected rebels killed seven civilians in a village about 80 km from Bunia on Monday.", dt.date(2023, 6, 14))
+    assert [r.location for r in far] != ["Bunia"]
