@@ -274,14 +274,11 @@ NEAR_DISTANCE_KM = 30.0
 
 
 def _measured_from(obj: Token, toponyms: list[Toponym]) -> list[Toponym]:
-    """The place a settlement is measured from when the distance is short ("a village about 15 km from X",
-    "a hamlet 10 miles north of X"): at most ``NEAR_DISTANCE_KM`` away, the named place stands for it."""
+    """The place a settlement is measured from when the distance is short ("a village about 15 km from X"):
+    at most ``NEAR_DISTANCE_KM`` away, the named place stands for it."""
     found = []
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
-        unit = next((c for c in (*prep.children, *prep.head.children) if c.lower_ in UNIT_KM), None) \
-            if prep.lower_ == "from" else None
-        if prep.lower_ == "of":  # "10 km north of X": the bearing holds the distance
-            continue
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
+        unit = next((c for c in (*prep.children, *prep.head.children) if c.lower_ in UNIT_KM), None)
         number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None) if unit is not None else None
         try:
             km = float(number.text.replace(",", "")) * UNIT_KM[unit.lower_] if number is not None else None
