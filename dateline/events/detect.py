@@ -600,6 +600,10 @@ class Detector(HeadlineRules, CorrectionRules):
         if sub.event_type == "Riots" and not any(not h.oos for h in hits) and not any(
                 one_of(t, self.gathered) for t in sent):
             return False  # a riot told with no event word needs its crowd ("two others escaped with wounds": none)
+        if sub.event_type == "Riots" and not any(one_of(t, self.gathered) for t in sent) and not any(
+                c.dep_ in ("nsubj", "agent") for h in hits if not h.oos and self.sub[h.code].event_type == "Riots"
+                for c in sent[h.start:h.end].root.children):
+            return False  # nor a riot told with no one doing it ("dozens of shelters were set on fire")
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
 

@@ -220,6 +220,9 @@ def continues(event: Event, c: Candidate) -> bool:
         return False
     if _raid_turned_violent(event, c):
         return True
+    if c.record.sub_event_type == "Looting/property destruction" and not c.record.actor1 \
+            and event.record.event_type in VIOLENT_EVENT_TYPES:
+        return True  # "Dozens of shelters were set on fire": what the attack just told destroyed
     if event.record.event_type == "Battles" and c.record.sub_event_type in FIGHT_WEAPONS \
             and not _actors_clash(event.record, c.record):
         return True  # "The attackers fired rocket-propelled grenades at the base": the battle's own weapons

@@ -351,3 +351,8 @@ def test_a_raid_that_only_carries_people_off_is_an_abduction(nlp, text, expected
     """ACLED codes a raid in which no one is killed and people are taken by the abduction; the people
     may be named by a word for a job ("the head nurse") beside one for people ("two midwives")."""
     assert asserted(nlp, text)[:1] == [expected]
+
+
+def test_a_burning_told_with_no_one_doing_it_is_no_riot(nlp):
+    assert "Violent demonstration" not in asserted(nlp, "Scores of shelters were set on fire.")
+    assert asserted(nlp, "Angry youths set fire to the police station in Bunia on Monday.")[:1] == ["Violent demonstration"]

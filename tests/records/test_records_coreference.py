@@ -657,3 +657,10 @@ def test_the_weapons_fired_in_a_battle_just_told_are_part_of_it(rows):
 def test_no_one_claiming_an_attack_denies_who_did_it_not_that_it_happened(rows):
     found = rows("No group has claimed the attack, which killed five soldiers near Dikwa on Monday.", dt.date(2024, 3, 6))
     assert [(r.modality, r.location, r.fatalities) for r in found] == [("asserted", "Dikwa", 5)]
+
+
+def test_property_burned_in_an_attack_just_told_is_that_attack_and_no_riot(rows):
+    text = ("Gunmen attacked a camp for displaced people near Bunia on Monday night, killing 12 people. "
+            "Dozens of huts were set on fire.")
+    found = rows(text, dt.date(2023, 6, 14))
+    assert [(r.event_type, r.fatalities) for r in found] == [("Violence against civilians", 12)]
