@@ -55,7 +55,8 @@ PREVENTING_LEMMAS = frozenset({"defuse", "intercept", "shoot", "detonate", "foil
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 # People fleeing a violent event just told, or its attackers pulling back, are its outcome; the place
 # named is where they went.
-FLIGHT_LEMMAS = frozenset({"flee", "displace", "evacuate", "withdraw", "retreat"})
+PEOPLE_FLIGHT = frozenset({"flee", "displace", "evacuate"})
+FLIGHT_LEMMAS = PEOPLE_FLIGHT | {"withdraw", "retreat"}
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
@@ -237,6 +238,12 @@ def continues(event: Event, c: Candidate) -> bool:
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
 
 
+def _only_flight(event: Event) -> bool:
+    """Told only as people fleeing ("some 3,000 people have fled the site"): displacement, which ACLED does not
+    code, unless it joined the violent event it followed."""
+    return event.record.event_type not in VIOLENT_EVENT_TYPES and all(m.lemma in PEOPLE_FLIGHT for m in event.members)
+
+
 def _seized_in(event: Event, rows: list[EventRecord]) -> bool:
     """Weapons seized on the day and at the place of a violent event of the same report ("troops
     repulsed the attack and recovered four rifles") are that event's outcome: ACLED codes the
@@ -411,11 +418,11 @@ class Coreference:
         """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
         sentence ties them to a violent event that is a row ("police arrested four men in
         connection with Saturday's bombing": the arrests belong to the conflict)."""
-        rows = [e for e in self.events if e.is_row]
+        rows = [e for e in self.events if e.is_row and not _only_flight(e)]
         conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
                     for m in e.members if m.kind != "ambiguous"}
         seized = {id(e) for e in rows if _seized_in(e, [r.record for r in rows])}
-        return [e.record for e in self.events if id(e) not in seized and e.is_row or (
+        return [e.record for e in self.events if id(e) not in seized and e.is_row and not _only_flight(e) or (
             all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
             and any(m.mention.sentence_start in conflict for m in e.members))]
 

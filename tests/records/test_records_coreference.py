@@ -315,11 +315,11 @@ def test_people_fleeing_after_a_violent_event_are_its_outcome() -> None:
     events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
     (r,) = events.records
     assert r.location == "Kassala"  # where they fled to is not where the event was
-    # a flight with a day of its own, or after no violence, stays its own row
+    # a flight after no violence does not join the protest, and is no row of its own: ACLED codes no displacement
     events = Coreference()
     events.add(_typed("Protests", "Peaceful protest", own_date=True, own_place=True))
     events.add(_typed("Strategic developments", "Other", location="Aroma", own_place=True, lemma="flee", start=50))
-    assert len(events.records) == 2
+    assert [r.event_type for r in events.records] == ["Protests"]
 
 
 def test_a_toll_dated_to_the_same_day_joins_that_days_violence() -> None:
@@ -664,3 +664,9 @@ def test_property_burned_in_an_attack_just_told_is_that_attack_and_no_riot(rows)
             "Dozens of huts were set on fire.")
     found = rows(text, dt.date(2023, 6, 14))
     assert [(r.event_type, r.fatalities) for r in found] == [("Violence against civilians", 12)]
+
+
+def test_people_fleeing_with_no_violent_event_to_join_are_no_row(rows):
+    # ACLED does not code displacement; the flight of a violent event just told joins it instead
+    assert rows("Thousands of people fled Tongo on Sunday.", dt.date(2023, 6, 14)) == []
+    assert rows("Some 3,000 people have fled the camp towards the river.", dt.date(2023, 6, 14)) == []
