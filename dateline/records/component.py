@@ -51,6 +51,10 @@ from dateline.places.geocode import Resolution
 from dateline.types import Article, EventActors, EventDate, EventMention, EventRecord, Evidence, Toponym
 
 
+# An event dated only by an expression longer than this ("in 2023", "last year") is no row: ACLED's coarsest
+# time precision is a month.
+MAX_SPAN_DAYS = 62
+
 class RecordsComponent:
     """Turns a Doc's event mentions into merged EventRecords."""
 
@@ -182,6 +186,10 @@ class RecordsComponent:
         not a tally over time or over a month or more unless it names its own day."""
         if when.background is not None and when.date is None:
             return False
+        t = when.timex
+        if when.basis == "expression" and t is not None and t.date_start is not None and t.date_end is not None \
+                and (t.date_end - t.date_start).days > MAX_SPAN_DAYS:
+            return False  # "in 2023", "last year": no coder can date it to a month; a tally or background
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
         if clause is None:
             return True

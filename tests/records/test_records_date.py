@@ -379,3 +379,10 @@ def test_a_toll_after_an_act_told_with_its_day_takes_that_day_unless_the_day_dat
     said = rows("The governor said on Tuesday that the division was calm. Gunmen killed three farmers near Bafut.",
                 dt.date(2023, 11, 16))
     assert [r.event_date for r in said] == [dt.date(2023, 11, 16)]
+
+
+def test_an_event_dated_only_by_a_year_is_no_row_and_one_dated_by_a_month_is(rows):
+    # ACLED's coarsest time precision is a month: "in 2022" dates nothing a coder can record
+    assert rows("Monitors say more than 900 people were killed in Kaduna state in 2022.", dt.date(2023, 5, 4)) == []
+    found = rows("Gunmen killed 40 villagers in Kajuru in March 2023, residents recalled.", dt.date(2023, 5, 4))
+    assert [(r.event_date.month, r.time_precision) for r in found] == [(3, 3)]
