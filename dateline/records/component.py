@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.training import Example
 
 from dateline.nlp import register_extensions
@@ -51,9 +51,15 @@ from dateline.places.geocode import Resolution
 from dateline.types import Article, EventActors, EventDate, EventMention, EventRecord, Evidence, Toponym
 
 
-# An event dated only by an expression longer than this ("in 2023", "last year") is no row: ACLED's coarsest
-# time precision is a month.
+# A toll with no doer dated only by an expression longer than this ("were killed in 2023") is a tally over
+# that stretch, no event; an act with its doer ("in 2020, jihadists killed 90 soldiers") keeps its year.
 MAX_SPAN_DAYS = 62
+
+
+def _no_doer(trigger: Token | None) -> bool:
+    """A passive verb with no agent ("people were killed"): a count of victims, not an act told."""
+    return trigger is not None and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children) \
+        and not any(c.dep_ == "agent" for c in trigger.children)
 
 class RecordsComponent:
     """Turns a Doc's event mentions into merged EventRecords."""
@@ -186,11 +192,11 @@ class RecordsComponent:
         not a tally over time or over a month or more unless it names its own day."""
         if when.background is not None and when.date is None:
             return False
-        t = when.timex
-        if when.basis == "expression" and t is not None and t.date_start is not None and t.date_end is not None \
-                and (t.date_end - t.date_start).days > MAX_SPAN_DAYS:
-            return False  # "in 2023", "last year": no coder can date it to a month; a tally or background
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
+        t = when.timex
+        if clause is not None and t is not None and t.date_start is not None and t.date_end is not None \
+                and (t.date_end - t.date_start).days > MAX_SPAN_DAYS and _no_doer(trigger_token(ctx.doc, m.start, m.end)):
+            return False  # "more than 1,300 people were killed in the two states in 2023": a year's toll, no event
         if clause is None:
             return True
         if m.event_type != "Explosions/Remote violence" and by_accident(clause):

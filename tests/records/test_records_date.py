@@ -381,8 +381,8 @@ def test_a_toll_after_an_act_told_with_its_day_takes_that_day_unless_the_day_dat
     assert [r.event_date for r in said] == [dt.date(2023, 11, 16)]
 
 
-def test_an_event_dated_only_by_a_year_is_no_row_and_one_dated_by_a_month_is(rows):
-    # ACLED's coarsest time precision is a month: "in 2022" dates nothing a coder can record
+def test_a_toll_over_a_year_is_no_row_and_one_over_a_month_is(rows):
+    # a year's count of victims with no doer is a tally; an act with its doer keeps its year, historical
     assert rows("Monitors say more than 900 people were killed in Kaduna state in 2022.", dt.date(2023, 5, 4)) == []
     found = rows("Gunmen killed 40 villagers in Kajuru in March 2023, residents recalled.", dt.date(2023, 5, 4))
     assert [(r.event_date.month, r.time_precision) for r in found] == [(3, 3)]
