@@ -38,6 +38,7 @@ TITLES = words("titles")
 # Every word of a unit's kind ("zone", "woreda", "governorate"), singular or plural.
 UNIT_WORDS = PLACE_NOUNS | words("adm2_suffixes") | words("adm1_suffixes")
 # A unit word after a name and the feature code it asks for (as in ``resolve.ADMIN_WORDS``).
+ADMIN_SUFFIXES = words("adm2_suffixes") | words("adm1_suffixes")
 UNIT_KINDS = {**dict.fromkeys(words("adm2_words"), "ADM2"), **dict.fromkeys(words("adm1_words"), "ADM1")}
 # A unit's word written as a title before its name, the South Asian way ("District Bijapur", "Tehsil X").
 UNIT_TITLES = words("adm2_words") | words("adm1_words")
@@ -422,6 +423,8 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
     ent = _name_segment(ent, i, j)  # "Boni and Hombori (Douentza, Mopti": the model ran one name over several
     if len(ent) < 2:
         return False
+    if all(doc[k].lower_ in ADMIN_SUFFIXES for k in range(ent.start, ent.end) if not i <= k < j):
+        return False  # "Bokkos LGA" tagged as an organisation: the unit's own name and its kind
     if ent.label_ in ("ORG", "PERSON") and ent.start + (doc[ent.start].lower_ == "the") < i and j < _name_end(ent):
         return True  # "Amigos Para Sempre": a word in the middle of a group's or a person's name, however big the place
     if _big_place(cands):

@@ -222,7 +222,8 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
             and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
         return found
     for named in phrase.named:
-        if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) for u in units):
+        if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) for u in units) \
+                and not _abroad_of(named, phrase.context):
             named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
     if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
@@ -233,6 +234,14 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
         return _with_precision(unit, level)
     return None
+
+
+def _abroad_of(named: Toponym, context: list[Toponym]) -> bool:
+    """The name was read as a place in another country than a unit written with it ("X district of
+    Bokkos LGA" read as a town in Algeria): a namesake, whatever role the unit's words were given."""
+    country = named.place.country if named.place is not None else None
+    return country is not None and any(u.place is not None and u.place.country not in (None, country)
+                                       and not _is_country(u) for u in context)
 
 
 _UNIT_KINDS = "|".join(map(re.escape, place_words()["unit_kinds"]))

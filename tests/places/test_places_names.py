@@ -283,3 +283,8 @@ def test_the_ends_of_a_road_are_places_whatever_the_tagger_calls_them(parse):
     assert _roles(doc).get("Gorom-Gorom") == "location"
     talks = parse("The talks between Gorom-Gorom and the elders failed.")  # between, but no road
     assert _roles(talks).get("Gorom-Gorom") in (None, "name")
+
+
+def test_a_unit_named_with_its_kind_is_a_place_though_tagged_an_organisation(parse):
+    # the small model tags "Bokkos LGA" an organisation; a name and its unit word are the unit
+    assert _roles(parse("Gunmen attacked a hamlet in the Mushere area of Bokkos LGA on Friday.")).get("Bokkos") == "location"

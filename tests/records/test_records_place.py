@@ -396,3 +396,10 @@ def test_a_village_a_short_distance_from_a_town_is_coded_at_the_town_and_a_far_o
     assert [(r.location, r.geo_precision) for r in near] == [("Bunia", 2)]
     far = rows("Suspected rebels killed seven civilians in a village about 80 km from Bunia on Monday.", dt.date(2023, 6, 14))
     assert [r.location for r in far] != ["Bunia"]
+
+
+def test_a_name_read_abroad_does_not_place_an_event_whose_unit_the_text_names_at_home(rows):
+    # "Mushere" is no place the gazetteer holds; its nearest spelling is a town in Algeria
+    found = rows("Gunmen attacked a hamlet in Mushere district of Bokkos LGA on Saturday night, killing six people.",
+                 dt.date(2024, 4, 15))
+    assert [(r.location, r.country) for r in found] == [("Bokkos", "Nigeria")]
