@@ -360,20 +360,22 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         sign = -1 if trigger.head.lower_ == "after" else 1
         return _shifted(ctx, anchor, sign * days) if anchor is not None else None
     # the trigger's clause is the "after" clause of a sequel: "the attack came a week after gunmen ambushed a patrol"
-    marks = [m for m in trigger.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
-    own_day = any((r := token_at(ctx.doc, t.start, t.end)) is not None and any(a.i == trigger.i for a in [r, *r.ancestors])
+    # (the trigger its verb, or a noun of it: "... after a suicide bomber killed five")
+    verb = trigger if trigger.dep_ == "advcl" or trigger.pos_ == "VERB" else clause.head
+    marks = [m for m in verb.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
+    own_day = any((r := token_at(ctx.doc, t.start, t.end)) is not None and any(a.i == verb.i for a in [r, *r.ancestors])
                   for t in candidates)  # "comes months after a bomber struck on 30 January": its own day
-    if trigger.dep_ == "advcl" and marks and trigger.head.lemma_.lower() in SEQUEL_VERBS and not own_day \
-            and (days := _duration(trigger) or next((d for m in marks if (d := _duration(m))), None)
-                 or _duration(trigger.head)):  # "comes a month after ...": the distance hangs on "comes"
-        told = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "advcl" and marks and verb.head.lemma_.lower() in SEQUEL_VERBS and not own_day \
+            and (days := _duration(verb) or next((d for m in marks if (d := _duration(m))), None)
+                 or _duration(verb.head)):  # "comes a month after ...": the distance hangs on "comes"
+        told = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         anchor = _told_before(ctx, told, depth) if told is not None else None
-        if anchor is None and trigger.head.tag_ in ("VBZ", "VBP") and ctx.published is not None:
+        if anchor is None and verb.head.tag_ in ("VBZ", "VBP") and ctx.published is not None:
             # "the violence comes a month after the gang killed 100 people in X": counted back from the news
             anchor = EventDate(date=ctx.published, precision=2, basis="publication")
         if anchor is None:
             return EventDate(historical=True, background="relative")
-        after = any(m.lower_ == "after" for m in trigger.children if m.dep_ == "mark")
+        after = any(m.lower_ == "after" for m in verb.children if m.dep_ == "mark")
         return _shifted(ctx, anchor, -days if after else days)
     # the trigger's clause is told that far from another event: "... after a gunfight three days after the bombing"
     up = [trigger]

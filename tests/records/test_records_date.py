@@ -386,3 +386,10 @@ def test_a_toll_over_a_year_is_no_row_and_one_over_a_month_is(rows):
     assert rows("Monitors say more than 900 people were killed in Kaduna state in 2022.", dt.date(2023, 5, 4)) == []
     found = rows("Gunmen killed 40 villagers in Kajuru in March 2023, residents recalled.", dt.date(2023, 5, 4))
     assert [(r.event_date.month, r.time_precision) for r in found] == [(3, 3)]
+
+
+def test_a_sequel_told_by_the_doer_of_the_earlier_event_counts_back_from_the_news(rows):
+    # the trigger is the noun of the doer ("a suicide bomber"), not the after clause's verb
+    text = "Context: this comes 3 days after a suicide bomber killed 4 people at a market in Baidoa, officials said."
+    found = rows(text, dt.date(2025, 2, 13))
+    assert [(r.location, r.event_date) for r in found] == [("Baidoa", dt.date(2025, 2, 10))]
