@@ -371,6 +371,36 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
 
 def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
                  previous: Toponym | None = None) -> Toponym | None:
+    """The toponym (with place and geo_precision) that locates the event, or None (``_locate_event``);
+    in a line a place labels ("- Kherson city: on 26 November artillery shelled the X district"), a place
+    outside the label's province is a namesake, and the label stands for it."""
+    found = _locate_event(ctx, mention, resolver, previous)
+    label = _line_label(ctx, mention)
+    if label is None or (found is not None and found.place is not None and label.place is not None
+                         and (found.place.admin1, found.place.country) == (label.place.admin1, label.place.country)):
+        return found
+    if found is None or found.place is None or _is_country(found):
+        return found
+    return as_town(ctx.doc, label)
+
+
+# A line opened by a place and a colon, after a list mark: "- Kherson city:", "Bilozerka:", "* Pokrovsk direction:".
+_LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|direction|area|front|village)\s*)?:", re.I)
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])?\s*$")
+
+
+def _line_label(ctx: Context, mention: EventMention) -> Toponym | None:
+    """The place that labels the mention's line ("- Kherson city: ..."), or None."""
+    line = ctx.text.rfind("\n", 0, mention.start) + 1
+    for t in ctx.toponyms or []:
+        if line <= t.start < mention.start and t.place is not None and _LIST_MARK.match(ctx.text[line:t.start]) \
+                and _LABEL_END.match(ctx.text, t.end) is not None:
+            return t
+    return None
+
+
+def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
+                  previous: Toponym | None = None) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None.
 
     ``previous``: where the event told just before stands (``previous_event_place``); an event

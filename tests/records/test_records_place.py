@@ -403,3 +403,11 @@ def test_a_name_read_abroad_does_not_place_an_event_whose_unit_the_text_names_at
     found = rows("Gunmen attacked a hamlet in Mushere district of Bokkos LGA on Saturday night, killing six people.",
                  dt.date(2024, 4, 15))
     assert [(r.location, r.country) for r in found] == [("Bokkos", "Nigeria")]
+
+
+def test_a_place_that_labels_a_line_stands_for_a_namesake_its_item_names_elsewhere(rows):
+    # "Dniprovskyi district" is also a district of Kyiv; the line's label says the city
+    text = ("SOUTH\n- Kherson city: on 26 November artillery shelled the Dniprovskyi district. One man was killed.\n"
+            "- Bilozerka: a drone hit a car on 26 November.")
+    found = rows(text, dt.date(2024, 11, 27))
+    assert {r.admin1 for r in found} == {"Khersonska oblast"}
