@@ -10,6 +10,8 @@ dates, ages, money or sizes never become counts.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +32,11 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 # participle with no object they are the dead ("2 terrorists killed in X").
 PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
 REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", "leave", "find", "see", "know", "presume"})
+
+
+# The hours and colon of a clock time just before a number, or the colon and minutes just after ("15:30").
+_CLOCK_BEFORE = re.compile(r"\d:$")
+_CLOCK_AFTER = re.compile(r":\d\d")
 
 
 def _place_chars(doc: Doc) -> list[tuple[int, int]]:
@@ -101,6 +108,9 @@ class CountFinder:
         spaCy also tags "between 10 and 15" or "31 overnight" as dates."""
         if expr.low == expr.high and 1900 <= expr.low <= 2100 and expr.text.isdigit():
             return True
+        text = doc_text(doc)
+        if _CLOCK_BEFORE.search(text, max(0, expr.start - 3), expr.start) or _CLOCK_AFTER.match(text, expr.end):
+            return True  # "15:30 - Man killed ...": a clock time heading a live blog's entry
         root = span.root
         if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
             # the small model also calls a number of people a quantity ("20 assailants"): a person noun keeps it

@@ -199,3 +199,8 @@ def test_people_hanged_are_dead_and_things_hung_are_not_counted():
     assert ("fatalities", 2, 2) in counts("Two brothers were found hanged from a footbridge on Sunday.")
     assert not [c for c in counts("Students hung two banners on the school gate.") if c[0] == "fatalities"]
     assert not [c for c in counts("The brigade executed two sweeps along the river.") if c[0] == "fatalities"]
+
+
+def test_the_clock_time_heading_a_live_blog_entry_counts_no_one():
+    # neither the hours nor the minutes of "14:20" are a figure of the dead
+    assert all(low not in (14, 20) for _, low, _ in counts("Update, 3 June.\n\n14:20 - Man killed by shelling in Kupiansk"))
