@@ -609,11 +609,25 @@ def test_a_condemned_event_with_no_place_of_its_own_or_of_no_violence_is_no_row(
 # --- weapons taken in a violent event -----------------------------------------------------------
 
 
-def test_weapons_seized_in_a_clash_are_the_clashs_not_a_second_event(rows):
-    text = ("Soldiers fought off an assault by insurgents on their post in Kidal on Monday, killing six of the "
-            "attackers, the army said. The troops seized eight rifles and a machine gun in Kidal after the fighting.")
-    found = rows(text, dt.date(2023, 3, 8))
-    assert [(r.event_type, r.location) for r in found] == [("Battles", "Kidal")]
+@pytest.mark.parametrize("text, published, expected", [
+    # weapons seized on the day and at the place of the clash
+    ("Soldiers fought off an assault by insurgents on their post in Kidal on Monday, killing six of the attackers, "
+     "the army said. The troops seized eight rifles and a machine gun in Kidal after the fighting.",
+     dt.date(2023, 3, 8), [("Battles", "Kidal", 6)]),
+    # the attackers pulling back
+    ("On 3 March 2024, militants attacked the gendarmerie post in Pissila (Pissila, Sanmatenga, Centre-Nord). "
+     "At least 6 gendarmes killed. The assailants withdrew at nightfall.", dt.date(2024, 3, 8), [("Battles", "Pissila", 6)]),
+    # the weapons the fighters fired
+    ("Soldiers repelled an assault on their camp in Dikwa on Monday, killing seven insurgents, the army said. "
+     "The insurgents fired mortar rounds and rocket-propelled grenades at the camp.", dt.date(2024, 3, 6), [("Battles", "Dikwa", 7)]),
+    # what the attackers burned, told with no doer (and no riot: no crowd did it)
+    ("Gunmen attacked a camp for displaced people near Bunia on Monday night, killing 12 people. "
+     "Dozens of huts were set on fire.", dt.date(2023, 6, 14), [("Violence against civilians", "Bunia", 12)]),
+])
+def test_what_a_violent_event_just_told_brings_with_it_is_part_of_it_not_a_second_row(rows, text, published, expected):
+    """ACLED codes the clash or attack, not the weapons taken or fired, the withdrawal or the burning that came with it."""
+    assert [(r.event_type, r.location, r.fatalities) for r in rows(text, published)] == expected
+
 
 
 def test_a_bomb_defused_beside_a_blast_stays_an_event_of_its_own(rows):
@@ -640,30 +654,9 @@ def test_a_lead_told_after_an_act_of_its_day_joins_the_retelling_that_dates_and_
         ("Violence against civilians", "Mubi", dt.date(2024, 5, 12), 6)]
 
 
-def test_attackers_pulling_back_after_their_attack_are_its_outcome_not_a_new_event(rows):
-    text = ("On 3 March 2024, militants attacked the gendarmerie post in Pissila (Pissila, Sanmatenga, Centre-Nord). "
-            "At least 6 gendarmes killed. The assailants withdrew at nightfall.")
-    found = rows(text, dt.date(2024, 3, 8))
-    assert [r.event_type for r in found] == ["Battles"]
-
-
-def test_the_weapons_fired_in_a_battle_just_told_are_part_of_it(rows):
-    text = ("Soldiers repelled an assault on their camp in Dikwa on Monday, killing seven insurgents, the army said. "
-            "The insurgents fired mortar rounds and rocket-propelled grenades at the camp.")
-    found = rows(text, dt.date(2024, 3, 6))
-    assert [r.event_type for r in found] == ["Battles"]
-
-
 def test_no_one_claiming_an_attack_denies_who_did_it_not_that_it_happened(rows):
     found = rows("No group has claimed the attack, which killed five soldiers near Dikwa on Monday.", dt.date(2024, 3, 6))
     assert [(r.modality, r.location, r.fatalities) for r in found] == [("asserted", "Dikwa", 5)]
-
-
-def test_property_burned_in_an_attack_just_told_is_that_attack_and_no_riot(rows):
-    text = ("Gunmen attacked a camp for displaced people near Bunia on Monday night, killing 12 people. "
-            "Dozens of huts were set on fire.")
-    found = rows(text, dt.date(2023, 6, 14))
-    assert [(r.event_type, r.fatalities) for r in found] == [("Violence against civilians", 12)]
 
 
 def test_people_fleeing_with_no_violent_event_to_join_are_no_row(rows):
