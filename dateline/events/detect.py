@@ -601,12 +601,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 one_of(t, self.gathered) for t in sent):
             return False  # a riot told with no event word needs its crowd ("two others escaped with wounds": none)
         if sub.event_type == "Riots" and not any(one_of(t, self.gathered) for t in sent) and not any(
-                not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES and self.sub[h.code].event_type != "Riots"
-                for h in hits) and not any(
-                c.dep_ in ("nsubj", "agent") for h in hits if not h.oos and self.sub[h.code].event_type == "Riots"
+                c.dep_ in ("nsubj", "agent") for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
                 for c in sent[h.start:h.end].root.children):
-            # nor a riot told with no one doing it and no armed act ("dozens of shelters were set on fire"); an
-            # armed group's act the classifier took for a riot is recoded by its doer later
+            # nor a riot told with no one doing it ("dozens of shelters were set on fire"); an armed group's act the
+            # classifier took for a riot ("HTS storms a headquarters") is recoded by its doer later
             return False
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
