@@ -11,7 +11,6 @@ dates, ages, money or sizes never become counts.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any

@@ -57,7 +57,7 @@ class CorrectionRules:
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})
 
-    def _took_people(self, verb: Token, facts: DocFacts | None = None) -> bool:
+    def _took_people(self, verb: Token, facts: DocFacts) -> bool:
         """A verb of taking whose object, or passive subject, is a word for people ("seized five
         teachers", "two traders were captured"), not a group's name (a place it held)."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(

@@ -597,14 +597,12 @@ class Detector(HeadlineRules, CorrectionRules):
         """Whether the sentence has the words a sub-type must be told with: one of its
         ``needs_words``, and one of its own triggers when it ``needs_own_words``."""
         sub = self.sub[code]
-        if sub.event_type == "Riots" and not any(not h.oos for h in hits) and not any(
-                one_of(t, self.gathered) for t in sent):
-            return False  # a riot told with no event word needs its crowd ("two others escaped with wounds": none)
         if sub.event_type == "Riots" and not any(one_of(t, self.gathered) for t in sent) and not any(
                 c.dep_ in ("nsubj", "agent") for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
                 for c in sent[h.start:h.end].root.children):
-            # nor a riot told with no one doing it ("dozens of shelters were set on fire"); an armed group's act the
-            # classifier took for a riot ("HTS storms a headquarters") is recoded by its doer later
+            # a riot needs its crowd, or a doer of a violent word: "two others escaped with wounds" and "dozens of
+            # shelters were set on fire" are none; an armed group's act the classifier took for a riot ("HTS storms
+            # a headquarters") is recoded by its doer later
             return False
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))

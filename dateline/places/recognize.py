@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.normalize import ARABIC_ARTICLES, bare_key, fold, name_key
-from dateline.places.vocabulary import words
+from dateline.places.vocabulary import linking_words, words
 from dateline.nlp import doc_cache, doc_text
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -268,7 +268,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
         if _name_end(ent) - ent.start > j - i:
             return False  # part of a person's name
-        return _big_place(cands) or _route_end(doc, i)
+        return _big_place(cands) or _route_end(doc, i, j)
     if "ORG" in ent_labels:
         return _strong(cands, 20_000)
     if j - i == 1:
@@ -283,20 +283,15 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
 
 
-DISTANCE_UNITS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
-
-
-def _route_end(doc: Doc, i: int) -> bool:
-    """The name is an end of a road the text names ("on the road between X and Y"): a place, whatever
-    the small model, which tags unfamiliar names after "between" as people, made of it."""
-    tok = doc[i]
-    while tok.dep_ in ("compound", "punct", "conj") and tok.head.i != tok.i and tok.head.i > tok.i - 4:
-        if tok.dep_ == "conj":
-            tok = tok.head
-            break
-        tok = tok.head
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in words("route_words")
+def _route_end(doc: Doc, i: int, j: int) -> bool:
+    """The name is an end of a road the text names ("on the road between X and Y", ``route_words`` of
+    linking.yaml): a place, whatever the small model, which tags unfamiliar names after "between" as
+    people, made of it."""
+    end = doc[i:j].root
+    if end.dep_ == "conj":  # "... and Y"
+        end = end.head
+    prep = end.head
+    return end.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lemma_.lower() in linking_words("route_words")
 
 
 def _after_settlement_opener(doc: Doc, i: int) -> bool:
@@ -365,7 +360,7 @@ def _placed_by_distance(doc: Doc, j: int) -> bool:
     """The name is followed by its distance from another place ("X, about 130 km northeast of Y,"): a
     place, though it opens the sentence."""
     window = doc[j: j + 5]
-    return j < len(doc) and doc[j].text == "," and any(t.lower_ in DISTANCE_UNITS for t in window) \
+    return j < len(doc) and doc[j].text == "," and any(t.lower_ in linking_words("distance_words") for t in window) \
         and any(t.like_num for t in window)
 
 

@@ -15,7 +15,7 @@ KEYS = ("connectors", "name_articles", "speech_verbs", "place_nouns", "titles", 
         "part_words", "surrounds", "strike_words", "agent_participles", "place_subject_verbs", "street_openers",
         "street_closers", "settlement_suffixes", "adm2_suffixes", "adm1_suffixes", "adm2_words", "adm1_words", "adm2_plurals", "adm1_plurals",
         "town_words", "near_words", "bearings", "short_form_links", "group_heads", "feature_openers", "settlement_openers",
-        "direction_adjectives", "fighting_verbs", "name_links", "romance_unit_words", "taking_verbs", "route_words")
+        "direction_adjectives", "fighting_verbs", "name_links", "romance_unit_words", "taking_verbs")
 
 
 @functools.cache
@@ -28,3 +28,13 @@ def place_words(path: str | Path = PLACES_YAML) -> dict[str, tuple[str, ...]]:
 def words(key: str) -> frozenset[str]:
     """One list of the bundled ``places.yaml`` as a set."""
     return frozenset(place_words()[key])
+
+
+LINKING_YAML = PLACES_YAML.with_name("linking.yaml")
+
+
+@functools.cache
+def linking_words(key: str) -> frozenset[str]:
+    """One place-word list of ``linking.yaml`` that recognition reads too ("route_words", "distance_words"): the
+    linking stage's list, kept in one file."""
+    return frozenset(word_list(load_mapping(LINKING_YAML, ValueError, "linking vocabulary"), key, LINKING_YAML))

@@ -217,6 +217,12 @@ def _dates_the_verb(tok: Token, head: Token) -> bool:
     return True
 
 
+def _no_doer(verb: Token) -> bool:
+    """A passive verb with no agent ("people were killed"): a count of victims, not an act told."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None = None) -> bool:
     """The clause, or the event noun ``trigger``'s own phrase ("guilty of attacks on markets between
     2014 and 2016"), spans a month or more: a duration ("over about 100 days", "a three-month
@@ -232,9 +238,11 @@ def long_stretch(clause: Clause, timexes: Sequence[Timex], trigger: Token | None
         if t.type == "DURATION" and (duration_days(t.value) or 0) >= LONG_STRETCH_DAYS and not _offset(tok) \
                 and not _describes_other(tok, clause, trigger):
             return True
-        if t.type == "DATE" and t.granularity in YEAR_GRAINS and stretch_span(doc, t) is not None \
+        if t.type == "DATE" and t.granularity in YEAR_GRAINS and (stretch_span(doc, t) is not None or _no_doer(head)) \
                 and _dates_the_verb(tok, head):
-            return True  # "were murdered last year", "over the past two years": a tally's span ("in 2019" is a point)
+            # "were murdered last year", "over the past two years": a tally's span; "in 2019" is a point, unless
+            # only victims are counted in it ("more than 1,300 people were killed ... in 2023")
+            return True
         if t.type == "DATE" and "/" in (t.value or "") and t.date_start and t.date_end and \
                 (t.date_end - t.date_start).days >= LONG_STRETCH_DAYS:
             return True

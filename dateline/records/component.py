@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.training import Example
 
 from dateline.nlp import register_extensions
@@ -50,16 +50,6 @@ from dateline.records.score import match_records
 from dateline.places.geocode import Resolution
 from dateline.types import Article, EventActors, EventDate, EventMention, EventRecord, Evidence, Toponym
 
-
-# A toll with no doer dated only by an expression longer than this ("were killed in 2023") is a tally over
-# that stretch, no event; an act with its doer ("in 2020, jihadists killed 90 soldiers") keeps its year.
-MAX_SPAN_DAYS = 62
-
-
-def _no_doer(trigger: Token | None) -> bool:
-    """A passive verb with no agent ("people were killed"): a count of victims, not an act told."""
-    return trigger is not None and trigger.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in trigger.children) \
-        and not any(c.dep_ == "agent" for c in trigger.children)
 
 class RecordsComponent:
     """Turns a Doc's event mentions into merged EventRecords."""
@@ -193,10 +183,6 @@ class RecordsComponent:
         if when.background is not None and when.date is None:
             return False
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
-        t = when.timex
-        if clause is not None and t is not None and t.date_start is not None and t.date_end is not None \
-                and (t.date_end - t.date_start).days > MAX_SPAN_DAYS and _no_doer(trigger_token(ctx.doc, m.start, m.end)):
-            return False  # "more than 1,300 people were killed in the two states in 2023": a year's toll, no event
         if clause is None:
             return True
         if m.event_type != "Explosions/Remote violence" and by_accident(clause):

@@ -758,10 +758,12 @@ def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate 
     raided a camp outside X. Three fighters were killed, a source said"), unless that day dates a
     saying ("the governor said on Tuesday")."""
     published = ctx.published
-    before = [s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]
-    if published is None or not before or before[-1].start_char < para:
+    here = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if published is None or here is None or here.start == 0:
         return None
-    prev = before[-1]
+    prev = ctx.doc[here.start - 1].sent
+    if prev.start_char < para:
+        return None
     days = [t for t in ctx.timexes if prev.start_char <= t.start < prev.end_char and t.type in ("DATE", "TIME")]
     if len(days) != 1 or _dates_a_saying(ctx, days[0]):
         return None
