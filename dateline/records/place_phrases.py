@@ -518,9 +518,9 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
                 out.append(phrase)
             continue
-        if _on_named_place(token, toponyms):
-            continue  # "X, about 130 km northeast of Y, has changed hands": where X lies, not a place of the clause
         if token.lower_ in LANDMARK_NOUNS and token.dep_ in ("advmod", "npadvmod") and governs(token):
+            if _on_named_place(token, toponyms):
+                continue  # "X, about 130 km northeast of Y, has changed hands": where X lies, not a place of the clause
             # "an ambush about 30 km south of X": a bearing the parser hangs on the event as an adverb, from a
             # place it names ("east of the town" leaves the town to the story's other readings)
             phrase = _phrase(token, toponyms, strong=True, times=times)
@@ -531,7 +531,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
                 phrase.near, phrase.depth = True, depth(token)
                 out.append(phrase)
             continue
-        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token):
+        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token) or _on_named_place(token, toponyms):
             continue
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
