@@ -127,6 +127,17 @@ def _capitalised(tok: Token) -> bool:
     return bool(t) and t[0].isupper() and any(ch.isalpha() for ch in t)
 
 
+def _token_table(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
+    """Each token's text, lower-cased text and capital, read once per Doc: the matcher asks of
+    every token several times, and each ``doc[i]`` builds a new Token."""
+    cache = doc_cache(doc)
+    table = cache.get("token_table")
+    if table is None:
+        toks = list(doc)
+        table = cache["token_table"] = ([t.text for t in toks], [t.lower_ for t in toks], [_capitalised(t) for t in toks])
+    return table
+
+
 def _uncased_in_cased(doc: Doc, i: int, j: int) -> bool:
     """A span with no capital letter in a text that has capitals: written text capitalises names,
     so it is a common word, whatever the model's label ("near mosque in X").  A text written all in
@@ -640,11 +651,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     # 0. Names with a lower-case article or link inside ("Deir ez Zor", "Ras al Ain", "Mocimboa da Praia"),
     # which the small model cuts into two places: the whole name, when the gazetteer has it.
-    for i in range(len(doc) - 2):
-        if taken[i] or not _capitalised(doc[i]):
+    texts, lowers, caps = _token_table(doc)
+    n = len(doc)
+    for i in range(n - 2):
+        if taken[i] or not caps[i]:
             continue
         ends, k = [], i + 1
-        while k + 1 < len(doc) and doc[k].lower_ in NAME_JOINERS and _capitalised(doc[k + 1]):
+        while k + 1 < n and lowers[k] in NAME_JOINERS and caps[k + 1]:
             k += 2
             ends.append(k)
         for end in reversed(ends):
@@ -656,8 +669,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
     # 0b. "Dara-i-Suf", "Pul-e-Khumri": one name joined by the Persian linking vowel, whether or not the
     # gazetteer has it ("Dara" alone, which the small model tags, is another place).
-    for i in range(len(doc)):
-        if (k := _ezafe_name_end(doc, i, taken)):
+    for i in range(n - 4):
+        if caps[i] and texts[i + 1] == "-" and (k := _ezafe_name_end(doc, i, taken)):
             cands = lookup_span(gaz, doc[i:k].text, ner=True)
             if cands:
                 add(i, k, cands, "")
@@ -714,20 +727,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 add(c, d, cc, "")
 
     # 2. Gazetteer matcher over the rest: longest capitalised sequence first.
-    n = len(doc)
     i = 0
     while i < n:
-        tok = doc[i]
-        if not taken[i] and (k := _article_name_end(doc, i, taken)):
+        if not taken[i] and lowers[i] in ARABIC_ARTICLES and (k := _article_name_end(doc, i, taken)):
             cands = lookup_span(gaz, doc[i:k].text, ner=True)
             if _settled(cands, True) and \
                     not ({ents[x].label_ for x in range(i, k) if ents[x] is not None} & NOT_PLACE_LABELS - WEAK_LABELS):
                 add(i, k, cands, "")  # "al-Bab", "el-Fasher": the article belongs to the name
                 i = k
                 continue
-        if taken[i] or not _capitalised(tok):
+        if taken[i] or not caps[i]:
             i += 1
             continue
+        tok = doc[i]
         key = name_key(tok.text)
         if key in dem and not (ents[i] is not None and ents[i].label_ in ("GPE", "LOC")):
             country = gaz.country(dem[key])
@@ -737,12 +749,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
         matched = False
         limit = i
-        while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (_capitalised(doc[limit]) or (limit > i and (
-                doc[limit].lower_ in CONNECTORS or doc[limit].lower_ in NAME_ARTICLES and limit + 1 < n and _capitalised(doc[limit + 1])))):
+        while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (caps[limit] or (limit > i and (
+                lowers[limit] in CONNECTORS or lowers[limit] in NAME_ARTICLES and limit + 1 < n and caps[limit + 1]))):
             hyphened = _hyphen_name_end(doc, limit)
             limit = hyphened if not any(taken[limit:hyphened]) else limit + 1
         for j in range(limit, i, -1):
-            if not _capitalised(doc[j - 1]):
+            if not caps[j - 1]:
                 continue
             text = doc[i:j].text
             if j - i > 1 and (name_key(text) in not_places() or name_key(text) in never_places()):
