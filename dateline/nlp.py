@@ -110,7 +110,7 @@ def load_base(name: str | None = None, exclude: tuple[str, ...] = ()) -> Languag
     errors: list[str] = []
     for candidate in candidates:
         try:
-            return _with_lemma_fixes(spacy.load(candidate, exclude=list(exclude)))
+            return _with_token_fixes(_with_lemma_fixes(spacy.load(candidate, exclude=list(exclude))))
         except OSError as exc:  # not installed (E050), or a file of it unreadable
             if "E050" not in str(exc) and "E049" not in str(exc):
                 raise _broken(candidate, exc) from None
@@ -142,6 +142,19 @@ def _with_lemma_fixes(nlp: Language) -> Language:
         return [fixed] if fixed is not None else rules(token)
 
     lemmatizer.lemmatize = lemmatize
+    return nlp
+
+
+# Hyphenated words the tokenizer must keep whole: split, "would-be bombers" parses as a clause
+# ("would" a modal of "be") and the bombers' arrest is lost.
+WHOLE_WORDS = ("would-be",)
+
+
+def _with_token_fixes(nlp: Language) -> Language:
+    """The pipeline with ``WHOLE_WORDS`` kept as one token (as written, capitalised or not)."""
+    for word in WHOLE_WORDS:
+        for form in (word, word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 

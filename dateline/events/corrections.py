@@ -130,7 +130,7 @@ class CorrectionRules:
         """Whether the act's doer is an armed group ("gunmen", "militants"), or state forces
         ("a police squad killed 12 suspects") in a sentence with no crowd and no word of a protest
         or riot in it (police who clash with protesters are part of a riot)."""
-        doer = _doer(verb)
+        doer = _doer(verb, participle=True)
         if doer is None:
             return False
         toks = (doer, *(c for c in doer.children if c.dep_ == "compound"))
@@ -176,12 +176,16 @@ class CorrectionRules:
     def _weapon_seized(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
         """A weapon named as the object of a verb of seizing or finding ("police recovered two suicide
         vests", "troops found a cache of mortars"): no attack, but weapons taken (Disrupted weapons use),
-        or, when the sentence tells arrests, those arrests (ACLED codes the seizure with them)."""
+        or, when the sentence tells arrests, those arrests (ACLED codes the seizure with them).  So is
+        the bomber a verb of arrest takes ("detained three would-be suicide bombers")."""
         noun = trigger.root
         while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
             noun = noun.head
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # "a cache of mortars"
+        held = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.i == noun.head.i), None)
+        if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and held is not None:
+            return sent[held.start:held.end], "ARREST"  # "arrested two would-be suicide bombers": the bombers were taken
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
             return None
         arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.pos_ == "VERB"), None)
@@ -243,6 +247,22 @@ class CorrectionRules:
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")
+
+    # Words of fighting that take their foe with "against" or "with": "a battle against rising water".
+    FIGHT_WORDS = frozenset({"fight", "battle", "war", "combat", "struggle"})
+
+    def _fight_with_thing(self, trigger: Token, sent: Span, facts: DocFacts) -> bool:
+        """A fight whose only foe is a thing ("fighting a battle against rising waters", "the war on
+        hunger"): a figure of speech, not a battle, even when troops are the ones fighting it."""
+        words = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+        if not any(w.lemma_.lower() in self.FIGHT_WORDS for w in words):
+            return False
+        foes = [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
+                for g in p.children if g.dep_ == "pobj"]
+        if not foes or any(f.pos_ != "NOUN" or f.ent_type_ or self._is_person(facts)(f) or self._armed(f) or f.i in facts.actors
+                           for f in foes):
+            return False
+        return True
 
     def _thing_killed(self, verb: Token, sent: Span, facts: DocFacts) -> bool:
         """A verb of killing whose object is a thing, not a person ("came out to kill the game",

@@ -190,12 +190,17 @@ def _disposed(body: Token, verbs: Collection[str], finite_only: Collection[str] 
                and c.lemma_.lower() not in finite_only for n in nouns for c in n.children)
 
 
-def _doer(verb: Token) -> Token | None:
-    """Who did it: the verb's subject, or a passive's agent."""
+def _doer(verb: Token, participle: bool = False) -> Token | None:
+    """Who did it: the verb's subject, a passive's agent, or the subject of the verb it completes
+    ("the rebels claimed to have killed 40 soldiers"); with ``participle``, also of the verb it hangs
+    from as a participle ("gangs attacked the village, killing five")."""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if doer is None and verb.head.i != verb.i and (
+            verb.dep_ == "xcomp" or participle and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"):
+        return _doer(verb.head, participle)
     return doer
 
 

@@ -356,3 +356,38 @@ def test_a_raid_that_only_carries_people_off_is_an_abduction(nlp, text, expected
 def test_a_burning_told_with_no_one_doing_it_is_no_riot(nlp):
     assert "Violent demonstration" not in asserted(nlp, "Scores of shelters were set on fire.")
     assert asserted(nlp, "Angry youths set fire to the police station in Bunia on Monday.")[:1] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are fighting a battle against the rising river on every front," the governor said, announcing that '
+    'soldiers had been sent to shore up the dykes.',
+    "Army medics in the camps are now waging a war on cholera, the health minister said.",
+])
+def test_a_fight_against_a_thing_is_a_figure_of_speech(nlp, text):
+    assert not asserted(nlp, text)
+
+
+def test_a_fight_against_armed_men_is_still_a_battle(nlp):
+    assert asserted(nlp, "Troops fought a long battle against Houthi fighters near Marib on Monday.") == ["Armed clash"]
+
+
+def test_bombers_a_verb_of_arrest_takes_are_arrested_not_bombs(nlp):
+    text = "Counter-terrorism officers arrested three would-be suicide bombers in Quetta on Sunday and seized two vests."
+    assert asserted(nlp, text) == ["Arrests"]
+    assert "would-be" in [t.text for t in nlp(text)]  # one word, not a modal clause
+
+
+def test_a_claimed_toll_of_soldiers_is_a_battle_not_an_attack_on_civilians(nlp):
+    assert asserted(nlp, "Fano commanders claimed on Telegram to have killed more than 30 soldiers.") == ["Armed clash"]
+
+
+def test_vehicles_that_collide_are_an_accident(nlp):
+    text = ("Eleven killed as minibus collides with lorry near Kisumu\n\nKISUMU - Eleven people died on Friday when a "
+            "minibus collided head-on with a lorry on the Kisumu-Busia road, police said.")
+    assert not asserted(nlp, text)
+
+
+def test_gangs_that_raid_a_village_and_kill_residents_attack_civilians(nlp):
+    # the doer of "torching" and "killing" is the raiders, not a crowd; gangs are armed, not rioters
+    text = "Gangs belonging to the Viv Ansanm coalition raided Petit-Bois overnight, torching homes and killing six residents."
+    assert asserted(nlp, text) == ["Attack"]
