@@ -129,7 +129,10 @@ def _within(outer: Candidate, c: Candidate) -> bool:
     if outer.fcode == "ADM1":
         return c.a1 == outer.a1
     if outer.fcode == "ADM2":
-        return c.a2 == outer.a2 if c.a2 else c.a1 == outer.a1 and haversine((c.lat, c.lon), (outer.lat, outer.lon)) < SEAT_KM
+        # a town GeoNames gives no district (most of Africa's and the Middle East's) is in any district of its
+        # province: the text that names the two together is the better witness than a unit's point, which in
+        # those countries GeoNames often sets far from the seat (or at another unit's)
+        return c.a2 == outer.a2 if c.a2 else c.a1 == outer.a1
     if outer.fclass == "P":
         return haversine((c.lat, c.lon), (outer.lat, outer.lon)) < SEAT_KM
     return False

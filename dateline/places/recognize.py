@@ -279,7 +279,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
         if _name_end(ent) - ent.start > j - i:
             return False  # part of a person's name
-        return _big_place(cands) or _route_end(doc, i, j)
+        return _big_place(cands) or _route_end(doc, i, j) or _placed_by_distance(doc, j) and _strong(cands, 1_000)
     if "ORG" in ent_labels:
         return _strong(cands, 20_000)
     if j - i == 1:

@@ -54,6 +54,7 @@ class Vocabulary:
     aggregate_nouns: frozenset[str]
     aggregate_adverbs: frozenset[str]
     aggregate_adjectives: frozenset[str]
+    counted_acts: frozenset[str]
 
 
 @functools.cache
@@ -61,7 +62,7 @@ def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     data = load_mapping(path, ValueError, "linking vocabulary")
     return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
         "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs",
-        "aggregate_adjectives")))
+        "aggregate_adjectives", "counted_acts")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:
@@ -138,6 +139,18 @@ def tally_clause(head: Token) -> bool:
         if present_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
     return False
+
+
+def counted_events(trigger: Token) -> bool:
+    """The act is counted ("12 kidnappings last month"), or is what a verb trigger counts ("more
+    than 40 attacks were recorded"): several events summed up, none of them told on its own."""
+    from dateline.counts.numbers import load_vocabulary
+
+    numbers = load_vocabulary()
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    # acts that do something themselves are told, not counted: "two bombings killed nine in X"
+    return any(n.tag_ == "NNS" and n.dep_ != "nsubj" and n.lemma_.lower() in vocabulary().counted_acts
+               and any(c.dep_ == "nummod" and (numbers.value(c.text) or 0) >= 2 for c in n.children) for n in nouns)
 
 
 def is_tally(clause: Clause) -> bool:

@@ -24,7 +24,7 @@ from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
 from dateline.records.actors import event_actors, in_row_country, later_claimant
-from dateline.records.aspect import by_accident, in_care, is_tally, long_stretch
+from dateline.records.aspect import by_accident, counted_events, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
@@ -87,6 +87,8 @@ class RecordsComponent:
                     # a headline of one event over the report's first: its figures are that event's
                     headline_figures(lead, fatalities_for(ctx, m), event_counts(ctx, m))
                 continue
+            if headline and _doubted_in_body(events, m):
+                continue  # the body tells it only as an accident's or a crime's; the headline's few words cannot say more
             dated.append((m, when))
             if not self.is_event(ctx, m, when):
                 continue
@@ -190,7 +192,10 @@ class RecordsComponent:
         if m.sub_event_type == "Arrests" and in_care(clause, CARE_PLACES):
             return False  # "96 people were detained in hospital": patients, not prisoners
         trigger = trigger_token(ctx.doc, m.start, m.end)
-        return not (is_tally(clause) or long_stretch(clause, ctx.timexes, trigger)) or \
+        # acts counted over a month or more ("40 attacks were recorded in the first quarter") sum up many events;
+        # counted with no such span ("four raids on X") they are the day's news
+        counted = trigger is not None and counted_events(trigger) and when.basis == "expression" and (when.precision or 1) >= 3
+        return not (is_tally(clause) or long_stretch(clause, ctx.timexes, trigger) or counted) or \
             (when.basis == "expression" and when.precision == 1)
 
     @staticmethod
@@ -268,6 +273,13 @@ def _headline_story(ctx: Context, records: list[EventRecord], m: EventMention) -
     # "Israeli raid kills three" over "forces killed three Palestinians ...": the same dead, the same event
     dead = fatalities_for(ctx, m).fatalities
     return next((r for r in violent if dead and r.fatalities == dead), None)
+
+
+def _doubted_in_body(events: Coreference, m: EventMention) -> bool:
+    """The body tells the headline's event (its sub-type and modality) only ambiguously: "vendors
+    arrested" over police arresting vendors under a health ban, read as ordinary enforcement."""
+    return any(e.record.sub_event_type == m.sub_event_type and e.record.modality == m.modality
+               and all(c.kind == "ambiguous" for c in e.members) for e in events.events)
 
 
 def _event_words(ctx: Context, start: int, end: int) -> set[str]:

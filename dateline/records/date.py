@@ -594,20 +594,28 @@ HEADING_MAX_WORDS = 20
 
 def _heading_day(ctx: Context, at: int) -> dt.date | None:
     """The day written in the nearest heading line above ``at`` ("STATEMENT OF THE SPOKESPERSON,
-    Sunday 12 January 2025", "UPDATE - 3 May 2024"): the "today" of what follows it, in a compilation
-    of statements or a live blog.  Not the headline (the report's first line)."""
-    end = ctx.text.rfind("\n\n", 0, at)
-    while end > 0:
-        before = ctx.text.rfind("\n\n", 0, end)
-        start = before + 2 if before >= 0 else 0
-        line = ctx.text[start:end].strip()
-        if start > 0 and line and "\n" not in line and len(line.split()) <= HEADING_MAX_WORDS and line[-1] not in ".!?\"”":
-            days = [t for t in ctx.timexes if start <= t.start < end and t.precision == 1 and t.date_start is not None
+    Sunday 12 January 2025", "UPDATE - 3 May 2024", a post's "Name (@handle) - 5 Oct 2025" over its
+    text): the "today" of what follows it, in a compilation of statements, a live blog or a thread.
+    A heading stands alone as a paragraph or opens one on a line of its own; not the headline (the
+    report's first line)."""
+    text = ctx.text
+    start = text.rfind("\n\n", 0, at)
+    start = start + 2 if start >= 0 else 0
+    while True:
+        para_end = text.find("\n\n", start)
+        para_end = len(text) if para_end < 0 or para_end > at else para_end
+        line_end = text.find("\n", start, para_end)
+        line_end = para_end if line_end < 0 else line_end
+        line = text[start:line_end].strip()
+        if start > 0 and line and line_end < at and len(line.split()) <= HEADING_MAX_WORDS and line[-1] not in ".!?\"”":
+            days = [t for t in ctx.timexes if start <= t.start < line_end and t.precision == 1 and t.date_start is not None
                     and re.search(r"\d", t.text)]
             if days:
                 return days[-1].date_start
-        end = start - 2
-    return None
+        if start <= 0:
+            return None
+        before = text.rfind("\n\n", 0, start - 2)
+        start = before + 2 if before >= 0 else 0
 
 
 def dates_the_saying(ctx: Context, mention: EventMention, t: Timex | None) -> bool:

@@ -57,6 +57,9 @@ COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 # named is where they went.
 PEOPLE_FLIGHT = frozenset({"flee", "displace", "evacuate"})
 FLIGHT_LEMMAS = PEOPLE_FLIGHT | {"withdraw", "retreat"}
+# A security measure told alone ("a curfew was imposed", "the state of emergency declared in August"):
+# the setting of the conflict, which a coder records only with the violence it answers.
+MEASURES = frozenset({"curfew", "curfews", "state of emergency"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
@@ -244,6 +247,11 @@ def _only_flight(event: Event) -> bool:
     return event.record.event_type not in VIOLENT_EVENT_TYPES and all(m.lemma in PEOPLE_FLIGHT for m in event.members)
 
 
+def _only_measure(event: Event) -> bool:
+    """Told only as a security measure (a curfew, a state of emergency): no row of its own."""
+    return event.record.event_type not in VIOLENT_EVENT_TYPES and all(m.mention.text.lower() in MEASURES for m in event.members)
+
+
 def _seized_in(event: Event, rows: list[EventRecord]) -> bool:
     """Weapons seized on the day and at the place of a violent event of the same report ("troops
     repulsed the attack and recovered four rifles") are that event's outcome: ACLED codes the
@@ -418,11 +426,12 @@ class Coreference:
         """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
         sentence ties them to a violent event that is a row ("police arrested four men in
         connection with Saturday's bombing": the arrests belong to the conflict)."""
-        rows = [e for e in self.events if e.is_row and not _only_flight(e)]
+        rows = [e for e in self.events if e.is_row and not _only_flight(e) and not _only_measure(e)]
         conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
                     for m in e.members if m.kind != "ambiguous"}
         seized = {id(e) for e in rows if _seized_in(e, [r.record for r in rows])}
-        return [e.record for e in self.events if id(e) not in seized and e.is_row and not _only_flight(e) or (
+        return [e.record for e in self.events if id(e) not in seized and e.is_row and not _only_flight(e)
+                and not _only_measure(e) or (
             all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
             and any(m.mention.sentence_start in conflict for m in e.members))]
 

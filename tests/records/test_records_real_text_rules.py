@@ -244,3 +244,70 @@ def test_a_point_year_a_noun_year_and_another_clauses_year_leave_the_event(rows)
     assert rows("In May 2019, gunmen shot dead 20 miners at the pit near Gusau, the worst attack "
                 "of the eight-year insurgency.") != []
     assert rows("Marines retook the port of Kismayo in June 2017 after the rebels had held it for a year.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kano imposed a 24-hour curfew on Tuesday.",
+    "The regional council declared a state of emergency in Tigray in March.",
+])
+def test_a_security_measure_alone_is_no_row(rows, text):
+    assert not [r for r in rows(text) if r.modality == "asserted"]
+
+
+def test_a_curfew_after_a_riot_leaves_the_riot(rows):
+    found = rows("Rioters burned a police post in Kano on Tuesday. Officials imposed a curfew on the city that evening.")
+    assert [r.event_type for r in found if r.modality == "asserted"] == ["Riots"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police recorded more than 30 attacks in Zamfara state in the first quarter of 2024, a spokesman said.",
+    "Officials say 12 kidnappings were reported across Katsina last month.",
+])
+def test_counted_acts_are_a_tally(rows, text):
+    assert not [r for r in rows(text) if r.modality == "asserted"]
+
+
+def test_counted_acts_on_one_day_are_news_and_counted_weapons_are_one_act(rows):
+    assert rows("Two suicide bombings hit a market in Maiduguri on Monday, killing 9 people.")
+    (row,) = rows("Gunmen fired six rockets at an army base outside Gao on Monday.")
+    assert row.event_type in ("Explosions/Remote violence", "Battles")
+
+
+HEALTH_STORY = """Vendors arrested as Lusaka steps up cholera fight
+
+LUSAKA - City health officers on Monday opened three more treatment tents as suspected cholera cases passed 2,000.
+
+Council police on Monday arrested 40 street vendors for selling raw food in breach of the health order, officials said.
+
+Doctors urged residents to boil drinking water.
+"""
+
+
+def test_a_headline_arrest_the_body_tells_as_ordinary_enforcement_is_no_row(rows):
+    assert not [r for r in rows(HEALTH_STORY, dt.date(2024, 1, 9)) if r.sub_event_type == "Arrests" and r.modality == "asserted"]
+
+
+def test_a_town_named_with_its_district_stands_though_gazetteer_gives_it_no_district(rows):
+    # GeoNames gives Cameroon's towns no district code, and puts its district points far from their seats
+    (row,) = rows("On Sunday a suicide bomber blew himself up at a checkpoint in Mokolo (Mayo-Tsanaga), killing three soldiers.")
+    assert (row.location, row.geo_precision) == ("Mokolo", 1)
+
+
+def test_a_town_measured_from_another_is_the_place_whatever_the_tagger_made_of_it(rows):
+    (row,) = rows("Militiamen entered Merawi, about 30 km south of Bahir Dar, at dawn on Sunday and fought soldiers for hours.")
+    assert row.location != "Bahir Dar" and row.admin1 == "Amara" and row.geo_precision == 1
+
+
+THREAD = """Market news
+
+Amina Yusuf (@aminay) - 3 Mar 2024
+BREAKING: soldiers opened fire on traders at the cattle market in Kidal this afternoon. Two men killed.
+
+Amina Yusuf (@aminay) - 4 Mar 2024
+The market stayed closed today.
+"""
+
+
+def test_a_post_s_this_afternoon_is_the_day_its_own_heading_line_gives(rows):
+    (row,) = [r for r in rows(THREAD, dt.date(2024, 3, 5)) if r.modality == "asserted"]
+    assert row.event_date == dt.date(2024, 3, 3)
