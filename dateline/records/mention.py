@@ -76,6 +76,8 @@ def is_outcome(clause: Clause) -> bool:
     if trigger.pos_ not in ("VERB", "ADJ") or (
             trigger.lemma_.lower() not in outcome_words() and trigger.lower_ not in outcome_words()):
         return False  # "the slaughter" names an event; "were killed" tells its outcome
+    if trigger.lemma_.lower() in harm_words("intransitive"):
+        return True  # "two soldiers had died": the subject is the dead, no doer
     agent = arguments(trigger).agent
     if agent is not None and trigger.tag_ == "VBN" and agent.dep_ == "nsubj" and \
             not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):

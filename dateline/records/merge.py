@@ -220,6 +220,10 @@ def continues(event: Event, c: Candidate) -> bool:
     if c.outcome and c.own_date and not c.own_place and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
             and c.record.event_date is not None and c.record.event_date == event.record.event_date:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told
+    if c.outcome and not c.own_date and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
+            and c.record.event_date == event.record.event_date and _place_key(c.record) is not None \
+            and _place_key(c.record) == _place_key(event.record):
+        return True  # "a senior officer in X said two soldiers had died": the toll of the blast just told there
     if c.own_date or c.own_place or c.new_event:
         return False
     if _raid_turned_violent(event, c):

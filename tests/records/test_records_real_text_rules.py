@@ -311,3 +311,10 @@ The market stayed closed today.
 def test_a_post_s_this_afternoon_is_the_day_its_own_heading_line_gives(rows):
     (row,) = [r for r in rows(THREAD, dt.date(2024, 3, 5)) if r.modality == "asserted"]
     assert row.event_date == dt.date(2024, 3, 3)
+
+
+def test_the_dead_told_again_where_and_when_a_blast_was_are_its_toll(rows):
+    text = ("Two soldiers were killed on Sunday when a mine exploded under their truck at a checkpoint in Mora, the army "
+            "said. An officer in Mora said two soldiers had died.")
+    (row,) = [r for r in rows(text, dt.date(2024, 3, 5)) if r.modality == "asserted"]
+    assert row.sub_event_type == "Remote explosive/landmine/IED" and row.fatalities == 2
