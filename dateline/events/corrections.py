@@ -251,7 +251,7 @@ class CorrectionRules:
     # Words of fighting that take their foe with "against" or "with": "a battle against rising water".
     FIGHT_WORDS = frozenset({"fight", "battle", "war", "combat", "struggle"})
 
-    def _fight_with_thing(self, trigger: Token, sent: Span, facts: DocFacts) -> bool:
+    def _fight_with_thing(self, trigger: Token, facts: DocFacts) -> bool:
         """A fight whose only foe is a thing ("fighting a battle against rising waters", "the war on
         hunger"): a figure of speech, not a battle, even when troops are the ones fighting it."""
         words = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
@@ -259,10 +259,8 @@ class CorrectionRules:
             return False
         foes = [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
                 for g in p.children if g.dep_ == "pobj"]
-        if not foes or any(f.pos_ != "NOUN" or f.ent_type_ or self._is_person(facts)(f) or self._armed(f) or f.i in facts.actors
-                           for f in foes):
-            return False
-        return True
+        return bool(foes) and not any(f.pos_ != "NOUN" or f.ent_type_ or self._is_person(facts)(f) or self._armed(f)
+                                      or f.i in facts.actors for f in foes)
 
     def _thing_killed(self, verb: Token, sent: Span, facts: DocFacts) -> bool:
         """A verb of killing whose object is a thing, not a person ("came out to kill the game",

@@ -456,7 +456,7 @@ class Detector(HeadlineRules, CorrectionRules):
             if trigger is None and headline:
                 return self._headline_told(sent, hits, p, facts)
             if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)) \
-                    or self._thing_killed(trigger.root, sent, facts) or self._fight_with_thing(trigger.root, sent, facts) \
+                    or self._thing_killed(trigger.root, sent, facts) or self._fight_with_thing(trigger.root, facts) \
                     or self._idle_instrument(sent, trigger, hits):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},

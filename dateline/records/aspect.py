@@ -35,6 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from dateline.counts.numbers import load_vocabulary as number_vocabulary
 from dateline.datafiles import load_mapping, word_list
 from dateline.events.background import stretch_span
 from dateline.nlp import doc_text
@@ -144,9 +145,7 @@ def tally_clause(head: Token) -> bool:
 def counted_events(trigger: Token) -> bool:
     """The act is counted ("12 kidnappings last month"), or is what a verb trigger counts ("more
     than 40 attacks were recorded"): several events summed up, none of them told on its own."""
-    from dateline.counts.numbers import load_vocabulary
-
-    numbers = load_vocabulary()
+    numbers = number_vocabulary()
     nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
     # acts that do something themselves are told, not counted: "two bombings killed nine in X"
     return any(n.tag_ == "NNS" and n.dep_ != "nsubj" and n.lemma_.lower() in vocabulary().counted_acts

@@ -256,6 +256,11 @@ def _only_measure(event: Event) -> bool:
     return event.record.event_type not in VIOLENT_EVENT_TYPES and all(m.mention.text.lower() in MEASURES for m in event.members)
 
 
+def _own_row(event: Event) -> bool:
+    """The event makes a row of its own: enough evidence, and more than people fleeing or a security measure."""
+    return event.is_row and not _only_flight(event) and not _only_measure(event)
+
+
 def _seized_in(event: Event, rows: list[EventRecord]) -> bool:
     """Weapons seized on the day and at the place of a violent event of the same report ("troops
     repulsed the attack and recovered four rifles") are that event's outcome: ACLED codes the
@@ -430,12 +435,11 @@ class Coreference:
         """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
         sentence ties them to a violent event that is a row ("police arrested four men in
         connection with Saturday's bombing": the arrests belong to the conflict)."""
-        rows = [e for e in self.events if e.is_row and not _only_flight(e) and not _only_measure(e)]
+        rows = [e for e in self.events if _own_row(e)]
         conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
                     for m in e.members if m.kind != "ambiguous"}
         seized = {id(e) for e in rows if _seized_in(e, [r.record for r in rows])}
-        return [e.record for e in self.events if id(e) not in seized and e.is_row and not _only_flight(e)
-                and not _only_measure(e) or (
+        return [e.record for e in self.events if id(e) not in seized and _own_row(e) or (
             all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
             and any(m.mention.sentence_start in conflict for m in e.members))]
 
