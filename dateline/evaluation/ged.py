@@ -209,7 +209,7 @@ def _published(row: GedRow) -> dt.date | None:
 
 def gold_of(row: GedRow, country: str | None = None) -> EventRecord:
     """What the row says, as a record: one-sided violence is an attack on civilians, the rest a clash.
-    ``country``: the row's country as the gazetteer names it (UCDP writes "DR Congo (Zaire)")."""
+    ``country``: the row's country as a record names it (UCDP writes "DR Congo (Zaire)")."""
     one_sided = row.violence == 3
     return EventRecord(
         event_type="Violence against civilians" if one_sided else "Battles",
@@ -229,6 +229,7 @@ def score_notes(nlp: Any, rows: list[GedRow], n: int) -> dict[str, Any]:
 
     from dateline.places.geocode import country_code
     from dateline.records import event_records
+    from dateline.records.row import country_name
 
     usable = spread([(row, note) for k, row in enumerate(rows) if (note := coder_note(row, k))], n)
     if not usable:
@@ -239,7 +240,7 @@ def score_notes(nlp: Any, rows: list[GedRow], n: int) -> dict[str, Any]:
     examples, sides, dyads = [], 0, 0
     for (row, note), predicted in zip(usable, pipeline.process(nlp, articles)):
         reference = nlp.make_doc(note)
-        set_event_records(reference, [gold_of(row, gaz.country_names.get(country_code(gaz, row.country) or ""))])
+        set_event_records(reference, [gold_of(row, country_name(country_code(gaz, row.country)))])
         examples.append(Example(predicted, reference))
         records = event_records(predicted)
         sides += any(actor_matches(r.actor1, s) for r in records for s in (row.side_a, row.side_b) if s)

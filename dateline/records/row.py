@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from dateline.actors.dictionary import in_period
+from dateline.actors.dictionary import in_period, load_dictionary
 from dateline.records.actors import interaction
 from dateline.records.counts import Fatalities
 from dateline.records.merge import COUNT_KINDS
@@ -45,6 +45,15 @@ def regions() -> dict[str, str]:
     """ISO2 -> ACLED region, from dateline/data/acled_regions.yaml."""
     text = resources.files("dateline").joinpath("data/acled_regions.yaml").read_text(encoding="utf-8")
     return {iso: region for region, codes in yaml.safe_load(text).items() for iso in codes}
+
+
+def country_name(iso: str | None) -> str | None:
+    """The country as ACLED names it (the actor dictionary's ``countries``: "Democratic Republic of
+    Congo", "Palestine", where GeoNames writes "... of the Congo", "Palestinian Territory"), else GeoNames'."""
+    if not iso:
+        return None
+    known = load_dictionary().country(iso)
+    return known.name if known is not None else countries().get(iso, {}).get("name")
 
 
 def iso2(r: EventRecord) -> str | None:
@@ -96,7 +105,7 @@ def set_place(r: EventRecord, t: Toponym | None, evidence: dict[str, list[Eviden
     r.admin1, r.admin2, r.admin3 = ascii_name(p.admin1), ascii_name(p.admin2), ascii_name(p.admin3)
     r.geo_precision = t.geo_precision or 1
     info = countries().get(p.iso or "", {})
-    r.country = p.country or info.get("name")
+    r.country = country_name(p.iso) or p.country
     r.iso = info.get("isonumeric")
     r.region = regions().get(p.iso or "")
     if t.end > t.start:
