@@ -35,8 +35,9 @@ class EventsComponent:
         self.name = name
         ontology = get_ontology(ontology_path)
         self.detector = Detector(ontology, get_lexicon(ontology_path), get_models(model_dir, ontology_path),
-                                 DetectConfig(min_score, secondary_min, max_per_sentence, precedence_ratio,
-                                              encode_min, encode_short), Reparser(nlp))
+                                 DetectConfig(min_score=min_score, secondary_min=secondary_min,
+                                              max_per_sentence=max_per_sentence, precedence_ratio=precedence_ratio,
+                                              encode_min=encode_min, encode_short=encode_short), Reparser(nlp))
 
     def __call__(self, doc: Doc) -> Doc:
         set_event_mentions(doc, self.detector(doc))

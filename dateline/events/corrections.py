@@ -45,6 +45,43 @@ class CorrectionRules:
                 return self.taken_by[sides[0]]
         return code
 
+    def _captors_abduct(self, sent: Span, hits: list[LexHit], trigger: Span, facts: DocFacts) -> tuple[Span, str] | None:
+        """An arrest made by an armed group that also takes people ("fighters raided the village,
+        looting food and abducting seven"): an abduction, as ACLED codes people taken by non-state
+        groups; the abduction's own word is the trigger.  None when the doer is no armed group or the
+        sentence tells no abduction."""
+        doer = _doer(trigger.root, participle=True)
+        if doer is None:
+            return None
+        words = {doer.lemma_.lower(), doer.lower_} | {c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod")}
+        armed = bool(words & self.class_words["nonstate"]) or any(t.i in facts.nonstate for t in doer.subtree)
+        if not armed or words & self.class_words["state"] or any(t.i in facts.state for t in doer.subtree):
+            return None
+        taking = next((h for h in hits if not h.oos and h.code == self.ABDUCTION_CODE), None)
+        return (sent[taking.start:taking.end], self.ABDUCTION_CODE) if taking is not None else None
+
+    ABDUCTION_CODE = "ABDUCT_DISSAP"
+    DISRUPTED_CODE = "DISR_WEAP"
+
+    MEANS_PREPS = frozenset({"in", "by", "with"})
+
+    def _remote_means(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
+        """A killing or attack whose means is a remote weapon's strike ("killed four fighters in a drone
+        attack", "wounded by a roadside bomb"): that explosion, not a clash or a shooting, whoever the
+        victims were.  None when the means names no weapon of the Explosions type."""
+        root = trigger.root
+        means = [g for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ in self.MEANS_PREPS
+                 for g in c.children if g.dep_ == "pobj"]
+        if root.dep_ == "pobj" and root.head.lower_ in self.MEANS_PREPS:
+            means.append(root)  # the trigger is the means itself: "in an explosives-laden drone attack"
+        for noun in means:
+            words = {noun.i, *(c.i for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))}
+            for h in hits:
+                if not h.oos and self.sub[h.code].event_type == "Explosions/Remote violence" \
+                        and any(sent.start + h.start <= i < sent.start + h.end for i in words):
+                    return sent[h.start:h.end], h.code
+        return None
+
     TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 
     @staticmethod
@@ -225,10 +262,17 @@ class CorrectionRules:
 
     def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
         """The trigger is a word of both a clash and an attack ("attack") and the sentence names civilians
-        and no armed side but the doer: the attack was on them."""
+        and no armed side but the doer, or the attack's own objects are people of the civilian class
+        and none is armed ("militants attacked residents digging trenches"): the attack was on them."""
         at = {h.code for h in hits if not h.oos and h.start <= trigger.root.i - sent.start < h.end}
         if not {"ARMED_CLASH", self.SHOOTING_CODE} <= at:
             return False
+        root = trigger.root
+        targets = [c for c in root.children if c.dep_ == "dobj"] + [g for c in root.children if c.dep_ == "prep"
+                                                                  and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        targets += [c for t in targets for c in t.conjuncts]
+        if targets and any(one_of(t, self.civilian_class) for t in targets) and not any(self._armed(t) for t in targets):
+            return True
         return any(one_of(t, self.civilian) for t in sent) \
             and not any(one_of(t, self.state) for t in sent)
 

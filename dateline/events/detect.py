@@ -29,7 +29,7 @@ from dateline.events.features import LexHit, Lexicon, one_of, people_words, prop
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
-from dateline.events.ontology import VIOLENT_EVENT_TYPES, Ontology
+from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology
 from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, protest_purpose)
 from dateline.actors import actor_mentions
@@ -156,7 +156,8 @@ class Detector(HeadlineRules, CorrectionRules):
         self.crowd = frozenset(w.lower() for w in ontology.actor_classes.get("crowd", []))
         self.civilian = frozenset({"civilian", "civilians"})  # the word itself: "villagers" may be armed guards
         # words for people who may gather: a crowd's or civilians' (``actor_classes``)
-        self.gathered = self.crowd | frozenset(w.lower() for w in ontology.actor_classes.get("civilian", []))
+        self.civilian_class = frozenset(w.lower() for w in ontology.actor_classes.get("civilian", []))
+        self.gathered = self.crowd | self.civilian_class
         self.nonstate = frozenset(w.lower() for w in ontology.actor_classes.get("nonstate", []))
         self.state = frozenset(w.lower() for w in ontology.actor_classes.get("state", []))
         self.peaceful = next(s.code for s in ontology.sub_event_types if s.name == "Peaceful protest")
@@ -285,6 +286,12 @@ class Detector(HeadlineRules, CorrectionRules):
         top = int(p.argmax())
         label = self.labels[top]
         out: list[EventMention] = []
+        if self._protested_against(sent, hits, p, top, facts):
+            # read as a demonstration: given that it is none of the other in-scope types
+            p = _given_not(p, [i for i, lab in enumerate(self.labels)
+                               if self.in_scope[i] and self.sub[lab].event_type != "Protests"])
+            top = int(p.argmax())
+            label = self.labels[top]
         if self.in_scope[top] and not self._has_own_words(top, hits):
             # A demonstration is told with a demonstration's words ("protest", "march", "tear
             # gas"); without one no Protests sub-type can hold, and the sentence is read by
@@ -381,6 +388,13 @@ class Detector(HeadlineRules, CorrectionRules):
                     top, label, sub, trigger = first_top, first_label, first_sub, first_trigger
             if trigger is not None and sub.taken_by is not None:
                 label = self._taker(trigger, label)
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type in ("Battles", "Violence against civilians") \
+                    and (means := self._remote_means(sent, hits, trigger)) is not None:
+                trigger, label = means  # "killed four fighters in a drone attack": the strike is the event
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "ARREST" and (taken := self._captors_abduct(sent, hits, trigger, facts)) is not None:
+                trigger, label = taken  # people held by an armed group are abducted, not arrested
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type not in VIOLENT_EVENT_TYPES \
                     and (violent := self._violent_conjunct(sent, hits, trigger, p,
@@ -540,9 +554,15 @@ class Detector(HeadlineRules, CorrectionRules):
             return None
         if verb.pos_ != "VERB" or verb.i != _clause_head(verb).i or _clause_head(verb).head.i != _clause_head(verb).i:
             return None  # only the sentence's main verb
-        codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == verb.i}
         event_type = self.sub[self.labels[int(p.argmax())]].event_type if self.in_scope[int(p.argmax())] else None
-        codes = {c for c in codes if self.sub[c].event_type != event_type}
+        # the main verb's own event, else that of a verb hanging from it ("searched the town after
+        # clashes, executing 45 civilians")
+        for word in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")):
+            codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == word.i
+                     and self.sub[h.code].event_type != event_type}
+            if codes:
+                verb = word
+                break
         if not codes:
             return None
         code = max(codes, key=lambda c: p[self.index[c]])
@@ -584,6 +604,28 @@ class Detector(HeadlineRules, CorrectionRules):
         # Any plural noun will do ("relatives", "bus drivers"): only people act for a demand.
         return lambda tok: not self._armed(tok) \
             and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.crowd or tok.i in facts.actors)
+
+    # Marks of a clause told beside another, not as its condition or its time ("..., while engineers
+    # dismantled a bomb"; not "if the army did not withdraw").
+    WHILE_MARKS = frozenset({"while", "whereas", "whilst"})
+
+    # Prepositions that give what a demonstration is against or for ("against drone strikes", "over the killing").
+    CAUSE_PREPS = frozenset({"against", "over", "for", "about", "following"})
+
+    def _protested_against(self, sent: Span, hits: list[LexHit], p: np.ndarray, top: int, facts: DocFacts) -> bool:
+        """The sentence's main verb is a demonstration's ("residents demonstrated ... against Turkish drone
+        strikes") done by a crowd, and every word of the likelier non-protest reading lies in what they
+        demonstrated against or for: the demonstration is the event."""
+        if not self.in_scope[top] or self.sub[self.labels[top]].event_type in DEMONSTRATION_TYPES:
+            return False
+        root = sent.root
+        protest = [h for h in hits if not h.oos and self.sub[h.code].event_type == "Protests"
+                   and sent[h.start:h.end].root.i == root.i]
+        if not protest or root.pos_ != "VERB" or not doing_crowd(root, self._is_crowd(facts)):
+            return False
+        cause = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ in self.CAUSE_PREPS for t in c.subtree}
+        rival = [h for h in hits if not h.oos and self.sub[h.code].event_type not in DEMONSTRATION_TYPES]
+        return bool(rival) and all(sent[h.start:h.end].root.i in cause for h in rival)
 
     NEEDS_OWN_TRIGGER = frozenset({"Protests"})
 
@@ -655,8 +697,11 @@ class Detector(HeadlineRules, CorrectionRules):
             elif head.i in seen:
                 continue
             seen.add(head.i)
-            if head.lemma_.lower() in self.protest_purposes:
-                continue  # "marched to decry the arrests": what they protest, told before, not a new event
+            if head.lemma_.lower() in self.protest_purposes or first.event_type == "Protests" and any(
+                    a.lemma_.lower() in self.protest_purposes for a in span.root.ancestors):
+                # "marched to decry the arrests", "rallied, calling for the release of relatives they say are
+                # detained": what they protest, told before, not a new event
+                continue
             clause = clause_before_conjuncts(head)
             if primary.root.i >= clause.start and primary.root.i < clause.end:
                 continue  # the clause contains the main event: same event
@@ -671,7 +716,13 @@ class Detector(HeadlineRules, CorrectionRules):
             lead = conjoined and not found and sub.event_type == "Battles"  # may take the sentence's place
             if conjoined and not lead:
                 continue  # any other verb conjoined with the sentence's event tells more of it
-            if any(self.ontology.merges(sub.event_type, m.event_type) for m in [first, *found]) \
+            # unlike strategic developments done by another doer are two events ("police arrested nine men,
+            # while engineers dismantled a bomb"); "arrested five and seized rifles" is one
+            own_doer = sub.event_type == "Strategic developments" and (head.dep_ == "conj" or head.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in self.WHILE_MARKS for m in head.children)) and any(
+                c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.i in facts.actors or one_of(c, self.people)) for c in head.children)
+            if any(self.ontology.merges(sub.event_type, m.event_type) and not (own_doer and sub.name != m.sub_event_type)
+                   for m in [first, *found]) \
                     and not self._claimed_by_a_side(head, facts) and not lead:
                 continue
             offset = clause.start - sent.start
@@ -680,6 +731,10 @@ class Detector(HeadlineRules, CorrectionRules):
                                  event_heads=self.event_heads, cues=self.ontology.not_news)
             if trig is None or not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig, facts):
                 continue
+            if sub.event_type == "Explosions/Remote violence" and trig.root.dep_ in ("dobj", "nsubjpass") and (disrupted := next(
+                    (h for h in local if h.code == self.DISRUPTED_CODE and sent[h.start:h.end].root.i == trig.root.head.i), None)):
+                # "... while engineers dismantled an explosive device": the device's own verb says it was not used
+                trig, code = sent[disrupted.start:disrupted.end], self.DISRUPTED_CODE
             found.append(self._mention(sent, trig, code, p[top]))
         return found
 
@@ -748,6 +803,12 @@ class Detector(HeadlineRules, CorrectionRules):
             return top, label
         if not self._has_own_words(second, hits):
             return top, label  # a demonstration told with no word of one ("injured after a shooting") wins nothing
+        if label == self.peaceful and self.sub[runner].event_type == "Riots" and not any(
+                not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits):
+            return top, label  # a riot is a demonstration with violence: "protested during the heatwave" tells none
+        own = [sent[h.start:h.end].root for h in hits if not h.oos and h.code == runner]
+        if own and all(t.dep_ == "pobj" and t.head.lower_ in self.BEHIND_PREPS for t in own):
+            return top, label  # "searched the town after clashes, executing 45 civilians": the clash came before
         if not self._told(sent, hits, runner):
             return top, label
         if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)

@@ -146,9 +146,12 @@ def _dated_reference(noun: Token, trigger_at: set[int], dates: Collection[int]) 
     """An event noun whose possessor is its day ("Monday's attack", "last week's bombing"), taken
     as the object of a verb that reports no event ("planned Monday's attack", "condemned last
     week's bombing"): a reference to an event, not a report of one.  As a subject ("Monday's attack
-    killed 12") it is the report."""
+    killed 12"), or with a clause of its own that tells it ("debris from Monday's car bomb, which
+    killed four"), it is the report."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.i in dates for c in noun.children):
         return False
+    if any(t.dep_ == "relcl" and t.i in trigger_at for t in noun.subtree):
+        return False  # (the parser may hang the clause on a place named with the noun: "... near the market, which")
     node = noun
     while node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head.head
