@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from dateline.counts.numbers import harm_words
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
@@ -137,7 +138,7 @@ class RecordsComponent:
         for e in events.events:  # "... killing five soldiers. The attack took place in X": the lead placed by the next lines
             if e.record in records and (e.record.geo_precision or 0) >= 3 and e.record.country is not None:
                 scenes = (later_scene(ctx, end, self._resolver(ctx)) for end in sorted({c.mention.sentence_end for c in e.members}))
-                scene = next((t for t in scenes if t is not None and t.place.country == e.record.country
+                scene = next((t for t in scenes if t is not None and t.place.iso == iso2(e.record)
                               and (e.record.admin1 is None or t.place.admin1 == e.record.admin1)), None)
                 if scene is not None:
                     set_place(e.record, scene, e.record.evidence)
@@ -187,8 +188,11 @@ class RecordsComponent:
         clause = clause_of(ctx.doc, m.start, m.end) if ctx.doc.has_annotation("DEP") else None
         if clause is None:
             return True
-        if m.event_type != "Explosions/Remote violence" and by_accident(clause):
-            return False  # "killed in a road accident"; a bomb gone off early is still an explosion
+        if m.event_type != "Explosions/Remote violence" and by_accident(clause) and not (
+                m.event_type in DEMONSTRATION_TYPES and clause.trigger.lemma_.lower() not in harm_words("transitive", "intransitive")):
+            # "killed in a road accident"; a bomb gone off early is still an explosion, and people who
+            # "protested against power cuts during the heatwave" did so for their own cause
+            return False
         if m.sub_event_type == "Arrests" and in_care(clause, CARE_PLACES):
             return False  # "96 people were detained in hospital": patients, not prisoners
         trigger = trigger_token(ctx.doc, m.start, m.end)

@@ -91,6 +91,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             continue
         if (owner := _owner(root)) is not None and owner.i != clause.trigger.i and owner.idx in other_events:
             continue  # "arrested two men over Sunday's bombing": the day is the bombing's
+        if _remembered_day(root, clause.trigger):
+            continue  # "demonstrations marking the anniversary of a 1990 uprising turned violent": 1990 is the uprising's
         if depth == 0:
             same.append(t)
         elif depth is not None and _adverbial(root):
@@ -163,6 +165,18 @@ def _owner(root: Token) -> Token | None:
     elif head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
     return None if owner is None or owner.lemma_.lower() in _TIME_NOUNS else owner
+
+
+def _remembered_day(root: Token, trigger: Token) -> bool:
+    """The date lies under a word of remembrance that does not govern the trigger ("the anniversary of a
+    1990 uprising", "commemorating the victims of 7 October"): it dates what is remembered."""
+    words = vocabulary().remembrance_words
+    for a in root.ancestors:
+        if a.i == trigger.i or any(t.i == trigger.i for t in a.subtree):
+            return False  # reached the trigger's own phrase without passing a word of remembrance
+        if a.lemma_.lower() in words or a.lower_ in words:
+            return True
+    return False
 
 
 def _adverbial(root: Token) -> bool:

@@ -78,6 +78,12 @@ def is_outcome(clause: Clause) -> bool:
         return False  # "the slaughter" names an event; "were killed" tells its outcome
     if trigger.lemma_.lower() in harm_words("intransitive"):
         return True  # "two soldiers had died": the subject is the dead, no doer
+    if trigger.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in trigger.children) and (
+            trigger.dep_ == "acl" or any(c.dep_ == "nsubj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+                                         for c in trigger.children)):
+        # "1 SDF fighter killed, 1 wounded", "three soldiers killed": a note's counted victims with the
+        # auxiliary dropped, however the parser read the participle (a past tense, with its noun as subject)
+        return True
     agent = arguments(trigger).agent
     if agent is not None and trigger.tag_ == "VBN" and agent.dep_ == "nsubj" and \
             not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):

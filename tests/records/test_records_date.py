@@ -393,3 +393,10 @@ def test_a_sequel_told_by_the_doer_of_the_earlier_event_counts_back_from_the_new
     text = "Context: this comes 3 days after a suicide bomber killed 4 people at a market in Baidoa, officials said."
     found = rows(text, dt.date(2025, 2, 13))
     assert [(r.location, r.event_date) for r in found] == [("Baidoa", dt.date(2025, 2, 10))]
+
+
+def test_a_year_of_what_is_remembered_does_not_date_the_event(rows):
+    # "1990" lies under "anniversary": it dates the uprising remembered, not the riot of Monday
+    (row,) = rows("Police clashed with protesters in Nairobi on Monday as demonstrations marking the anniversary of "
+                  "a 1990 uprising turned violent.", published=dt.date(2025, 7, 8))
+    assert row.event_date == dt.date(2025, 7, 7) and not row.historical
