@@ -230,7 +230,8 @@ def _settled(cands: tuple[Candidate, ...], main_name: bool = False) -> bool:
     return any((c.pop >= 1000 or c.fclass == "A") and not (main_name and c.src == 1) for c in cands)
 
 
-def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...], ents: list[Span | None]) -> bool:
+def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...], ents: list[Span | None],
+                          gaz: Gazetteer | None = None) -> bool:
     """Filters for spans that only the gazetteer found."""
     span = doc[i:j]
     key = name_key(span.text)
@@ -238,6 +239,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
         return False
+    if gaz is not None and _held_by_bracketed_units(doc, j, cands, gaz):
+        return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
@@ -292,6 +295,30 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+BRACKET_TOKENS = 12  # how far a coder's bracket of units may run
+
+
+def _held_by_bracketed_units(doc: Doc, j: int, cands: tuple[Candidate, ...], gaz: Gazetteer) -> bool:
+    """The name is followed by brackets naming a province or district that holds one of its places
+    ("Garowe (Nugaal)", "Nasir town (Nasir county, Upper Nile)"): a coder's way of writing a place,
+    whatever the tagger made of the name (it calls many such names persons)."""
+    from dateline.places.geocode import split_kind
+
+    k = j + 1 if j < len(doc) and doc[j].lower_ in PLACE_NOUNS else j  # "Nasir town (...)"
+    if k >= len(doc) or doc[k].text != "(":
+        return False
+    end = next((e for e in range(k + 1, min(len(doc), k + BRACKET_TOKENS)) if doc[e].text == ")"), None)
+    if end is None:
+        return False
+    towns = [c for c in cands if c.fclass == "P"]
+    for part in doc[k + 1:end].text.split(","):
+        for unit in gaz.lookup(split_kind(part)[0]):
+            if unit.fcode == "ADM1" and any(c.cc == unit.cc and c.a1 == unit.a1 for c in towns) or \
+                    unit.fcode == "ADM2" and any(c.cc == unit.cc and c.a2 and c.a2 == unit.a2 for c in towns):
+                return True
+    return False
 
 
 def _route_end(doc: Doc, i: int, j: int) -> bool:
@@ -418,6 +445,11 @@ def _after_locative(doc: Doc, i: int) -> bool:
                                              or doc[k - 1].lower_ in DIRECTIONS):
         return True
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
+
+
+def _bearing_of(doc: Doc, i: int) -> bool:
+    """The name follows a bearing or the land around a place and "of": "south of X", "the outskirts of X"."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in DIRECTIONS or doc[i - 2].lower_ in SURROUNDS)
 
 
 def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands: tuple[Candidate, ...]) -> bool:
@@ -577,11 +609,14 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         return "organisation"
     if _acting_country(head_tok, cands):
         return "organisation"
+    if head_tok.dep_ == "nsubj" and head_tok.head.lemma_.lower() in GOVERNMENT_VERBS and any(c.fcode == "PPLC" for c in cands):
+        return "organisation"  # "Ankara has made similar threats": the government that sits there
     return "location"
 
 
 # What a country as subject can do as a place: "Syria has seen heavy fighting", "Mexico recorded 900 murders".
 PLACE_SUBJECT_VERBS = words("place_subject_verbs")
+GOVERNMENT_VERBS = words("government_verbs")
 
 
 def _acting_country(token: Token, cands: tuple[Candidate, ...]) -> bool:
@@ -693,6 +728,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             elif j - i == 1 and (cands := demonym_candidates(gaz, doc[i].text)):
                 add(i, j, cands, "NORP", "demonym")
             continue
+        if ent.label_ == "PERSON" and j - i > 1 and _bearing_of(doc, i):
+            # "south of Sheikh Zuweid": a bearing is taken from a place, never from a person, so the
+            # name is looked up as a place, spelling variants and all (the tagger read a title in it)
+            if cands := lookup_span(gaz, doc[i:j].text, ner=True):
+                add(i, j, cands, "")
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         text = doc[i:j].text
@@ -763,7 +804,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False)
-            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
+            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
                     and not _after_name_link(doc, i, j, gaz, cands):
                 label = ents[i].label_ if ents[i] is not None else ""
                 add(i, j, cands, label)

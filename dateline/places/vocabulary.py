@@ -12,7 +12,7 @@ from dateline.datafiles import load_mapping, word_list
 
 PLACES_YAML = Path(__file__).resolve().parents[1] / "data" / "places.yaml"
 KEYS = ("connectors", "name_articles", "speech_verbs", "place_nouns", "titles", "locative_preps", "generic_heads", "feature_words",
-        "part_words", "surrounds", "strike_words", "agent_participles", "place_subject_verbs", "street_openers",
+        "part_words", "surrounds", "strike_words", "agent_participles", "place_subject_verbs", "government_verbs", "street_openers",
         "street_closers", "settlement_suffixes", "adm2_suffixes", "adm1_suffixes", "adm2_words", "adm1_words", "adm2_plurals", "adm1_plurals",
         "town_words", "near_words", "bearings", "short_form_links", "group_heads", "feature_openers", "settlement_openers",
         "direction_adjectives", "fighting_verbs", "name_links", "romance_unit_words", "taking_verbs")

@@ -483,12 +483,12 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             if previous is not None and not moved and _side(ctx.doc, found, mention.start):
                 aside = aside or found  # "... were flown to X for surgery": where the wounded went
                 continue
-            return _province_of(found) if moved else found
+            return (_city_holding(ctx, found, unread_name, mention) or _province_of(found)) if moved else found
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             if previous is not None and not moved and _aside(ctx.doc, found, mention.start):
                 aside = aside or found
                 continue
-            return _province_of(found) if moved else as_town(ctx.doc, found)
+            return (_city_holding(ctx, found, unread_name, mention) or _province_of(found)) if moved else as_town(ctx.doc, found)
         moved = moved or unread_place(ctx, sent)
     if aside is not None and previous is not None and not moved:
         return previous
@@ -510,6 +510,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         if unread_country is not None and (found is None or found.start < _paragraph_start(ctx.text, mention.sentence_start)
                                            or _is_dateline(ctx, found)):
             return unread_country  # the place's own nationality word over a dateline or an earlier paragraph's town
+        if found is not None and (city := _city_holding(ctx, found, unread_name, mention)) is not None:
+            return city
         return _province_of(found) if found is not None else None
     if unread_country is not None:
         return unread_country  # "the southern Lebanese village of X": Lebanon, not the dateline's city
@@ -591,6 +593,24 @@ def _nationality_of(ctx: Context, span: tuple[int, int]) -> Toponym | None:
         if t.role == "demonym" and lo <= t.start < hi and t.place is not None and (t.place.feature_code or "").startswith("PCL"):
             return Toponym(start=t.start, end=t.start, text=t.text, place=t.place, role="location", geo_precision=3)
     return None
+
+
+# A city this big holds districts of its own: "the X district" of a story told there is one of them.
+CITY_OF_DISTRICTS = 300_000
+_CITY_PART = re.compile(r"\s+(?:" + "|".join(sorted({"district", "area", *place_words()["town_parts"]})) + r")\b", re.I)
+
+
+def _city_holding(ctx: Context, found: Toponym, unread_name: str | None, mention: EventMention) -> Toponym | None:
+    """The big city the story is told in, for a district or neighbourhood of it the gazetteer lacks
+    ("fighters stormed positions in the Abu Salim district", in a story from Tripoli): the city, near
+    (geo_precision 2), not its province.  None when the place is no big city or the name no part of one."""
+    p = found.place
+    if p is None or p.feature_class != "P" or (p.population or 0) < CITY_OF_DISTRICTS or not unread_name:
+        return None
+    at = ctx.text.find(unread_name, mention.sentence_start, mention.sentence_end)
+    if at < 0 or _CITY_PART.match(ctx.text, at + len(unread_name)) is None:
+        return None
+    return found.model_copy(update={"start": found.start, "end": found.start, "geo_precision": 2})
 
 
 def _province_of(t: Toponym) -> Toponym | None:

@@ -468,8 +468,11 @@ def _on_argument(token: Token, clause: Clause) -> bool:
     for a in token.ancestors:
         if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and a.lemma_.lower() in WHEREABOUTS_VERBS \
                 and not any(c.dep_.startswith("nsubj") for c in a.children):
-            return a.head.head.i == clause.trigger.i and a.head.dep_ in ("dobj", "nsubjpass") \
-                and Clause(a).governs(token)
+            trigger = clause.trigger
+            # the trigger's victims, or those of the verb a noun trigger is the subject of ("a bomb hit a
+            # truck carrying soldiers on the outskirts of X")
+            struck = a.head.head.i == trigger.i or trigger.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == trigger.head.i
+            return struck and a.head.dep_ in ("dobj", "nsubjpass") and Clause(a).governs(token)
     return False
 
 

@@ -288,3 +288,20 @@ def test_the_ends_of_a_road_are_places_whatever_the_tagger_calls_them(parse):
 def test_a_unit_named_with_its_kind_is_a_place_though_tagged_an_organisation(parse):
     # the small model tags "Bokkos LGA" an organisation; a name and its unit word are the unit
     assert _roles(parse("Gunmen attacked a hamlet in the Mushere area of Bokkos LGA on Friday.")).get("Bokkos") == "location"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("On 11 January 2025, SAF recaptured Wad Madani (Al Jazirah) from the RSF.", "Wad Madani", "Sudan"),
+    ("On 2 June 2024, hundreds of residents of Garowe (Nugaal) demonstrated against new taxes.", "Garowe", "Somalia"),
+])
+def test_a_name_before_the_units_that_hold_it_is_a_place(parse, text, name, country):
+    # a coder's "X (Province)": the tagger calls the name a person, the brackets say where it lies
+    assert _countries(parse(text)).get(name) == country
+
+
+def test_a_bearing_is_taken_from_a_place_not_a_person(parse):
+    assert _countries(parse("Five militants were killed south of Sheikh Zuweid on Saturday.")).get("Sheikh Zuweid") == "Egypt"
+
+
+def test_a_capital_that_acts_for_its_government_is_no_location(parse):
+    assert _roles(parse("Ankara has made similar threats repeatedly since December.")).get("Ankara") == "organisation"
