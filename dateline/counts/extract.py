@@ -47,6 +47,11 @@ def _place_chars(doc: Doc) -> list[tuple[int, int]]:
     return cache["count_place_chars"]
 
 
+# "Fatalities: " just before a number (the label word, a colon and spaces, up to the number).
+LABEL_CHARS = 24
+_LABEL = re.compile(r"(?:^|[\s.;(\[])([A-Za-z]+)\s*:\s*$")
+
+
 @dataclass
 class _Quantity:
     low: int
@@ -330,11 +335,25 @@ class CountFinder:
         for token_i, expr in sorted({e.start: (i, e) for i, e in exprs.items()}.values()):
             if expr.start in used:
                 continue
-            mention = self._by_context(doc, anchors.get(expr.start, doc[token_i]), expr)
+            mention = self._labelled(doc, expr) or self._by_context(doc, anchors.get(expr.start, doc[token_i]), expr)
             if mention is not None:
                 out.append(mention)
         out.sort(key=lambda m: (m.start, m.kind))
         return out
+
+    def _labelled(self, doc: Doc, expr: NumberExpr) -> CountMention | None:
+        """A number after a label of its kind and a colon, a coder's way of giving a toll: "Fatalities: 12",
+        "Injured: 4", "Deaths: 3 (2 soldiers, 1 civilian)"."""
+        text = doc_text(doc)
+        label = _LABEL.search(text, max(0, expr.start - LABEL_CHARS), expr.start)
+        if label is None:
+            return None
+        word = label.group(1).lower()
+        kind = self.nouns.get(word) or self.adjectives.get(word) or self.tolls.get(word)
+        if kind is None:
+            return None
+        return CountMention(start=label.start(1), end=expr.end, text=text[label.start(1):expr.end], kind=kind,
+                            low=expr.low, high=expr.high)
 
     def _by_context(self, doc: Doc, anchor: Token, expr: NumberExpr) -> CountMention | None:
         """A leftover number whose cue is an adjective, a toll or a noun: "12 dead", "toll rose to 12"."""

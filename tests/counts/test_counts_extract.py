@@ -204,3 +204,15 @@ def test_people_hanged_are_dead_and_things_hung_are_not_counted():
 def test_the_clock_time_heading_a_live_blog_entry_counts_no_one():
     # neither the hours nor the minutes of "14:20" are a figure of the dead
     assert all(low not in (14, 20) for _, low, _ in counts("Update, 3 June.\n\n14:20 - Man killed by shelling in Kupiansk"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 May 2024, gunmen attacked a police post in Tillia. Fatalities: 6 (4 attackers).", [("fatalities", 6, 6)]),
+    ("Militants ambushed a convoy near Bama on Friday. Injured: 9.", [("injured", 9, 9)]),
+])
+def test_a_coders_labelled_toll_is_a_count(text, expected):
+    assert [c for c in counts(text) if c[0] in ("fatalities", "injured")] == expected
+
+
+def test_a_clock_time_after_a_label_is_no_count():
+    assert not [c for c in counts("The attack began at 10:30 on Monday, officials said.") if c[0] == "fatalities"]
