@@ -719,7 +719,8 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
           earlier: list[tuple[EventMention, EventDate]]) -> EventDate:
     """Rule 3: an event the text does not date takes the date of the dated event before it
     in the same paragraph, at most ``NARRATIVE_SENTENCES`` sentences back; else ``when``."""
-    if when.basis != "publication" and when.background != "retrospective":
+    undated = when.basis == "none" and when.date is None and when.background is None  # no day, and no publication day
+    if when.basis != "publication" and when.background != "retrospective" and not undated:
         return when
     para = ctx.text.rfind("\n", 0, mention.sentence_start) + 1
     order = _sentence_order(ctx)

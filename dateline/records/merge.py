@@ -206,6 +206,12 @@ def _finer(new: EventRecord, old: EventRecord) -> bool:
     return _inside(new, old) and new.event_date == old.event_date
 
 
+def _harms(r: EventRecord) -> bool:
+    """The event can have a toll: violence, or force used on a demonstration ("security forces opened fire
+    on demonstrators ... Around 50 people were killed in the capital")."""
+    return r.event_type in VIOLENT_EVENT_TYPES or r.sub_event_type == "Excessive force against protesters"
+
+
 def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
     if event.record.modality != c.record.modality or c.apart:
@@ -217,10 +223,10 @@ def continues(event: Event, c: Candidate) -> bool:
         return True
     if told_with and c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
         return True  # "police dispersed a rally on Sunday, arresting 30": the rally's arrests
-    if c.outcome and c.own_date and not c.own_place and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
+    if c.outcome and c.own_date and not c.own_place and not c.new_event and _harms(event.record) \
             and c.record.event_date is not None and c.record.event_date == event.record.event_date:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told
-    if c.outcome and not c.own_date and not c.new_event and event.record.event_type in VIOLENT_EVENT_TYPES \
+    if c.outcome and not c.own_date and not c.new_event and _harms(event.record) \
             and c.record.event_date == event.record.event_date and _place_key(c.record) is not None \
             and _place_key(c.record) == _place_key(event.record):
         return True  # "a senior officer in X said two soldiers had died": the toll of the blast just told there

@@ -49,3 +49,17 @@ def test_a_district_of_a_big_city_the_gazetteer_lacks_is_placed_at_the_city(rows
                  "the 444 Brigade stormed the militia's positions in the Abu Salim district after hours of heavy "
                  "gunfire. Six bodies were recovered.", published=dt.date(2025, 5, 18))
     assert found and found[0].location == "Tripoli" and found[0].geo_precision == 2
+
+
+def test_a_notes_later_sentence_takes_the_notes_day_with_no_publication_date(rows):
+    found = rows("On 5 May 2024, militants attacked an army post in Diffa. Separately, gunmen abducted two traders "
+                 "in the town.", published=None)
+    assert len(found) == 2
+    assert all(r.event_date == dt.date(2024, 5, 5) for r in found)
+
+
+def test_the_toll_of_force_used_on_a_demonstration_is_its_toll(rows):
+    found = rows("On 20 October 2022, security forces opened fire on demonstrators in Moundou. Around 15 people were "
+                 "killed in the town, per government figures.", published=None)
+    assert len(found) == 1 and found[0].sub_event_type == "Excessive force against protesters"
+    assert found[0].fatalities == 15
