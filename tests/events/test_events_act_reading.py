@@ -79,3 +79,8 @@ def test_an_event_noun_whose_own_clause_tells_it_is_the_report(nlp):
     found = asserted(nlp, "Shopkeepers in Jalalabad are still clearing rubble from Tuesday's car bomb near the "
                           "central bazaar, which killed six civilians and wounded 20.")
     assert found == ["Remote explosive/landmine/IED"]
+
+
+def test_people_gathered_to_oppose_a_measure_are_demonstrating(nlp):
+    assert asserted(nlp, "Hundreds of lawyers gathered outside the courthouse in Lahore on Monday to oppose the new "
+                         "judicial amendments.") == ["Peaceful protest"]
