@@ -239,7 +239,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
         return False
-    if gaz is not None and _held_by_bracketed_units(doc, j, cands, gaz):
+    if gaz is not None and not (i > 0 and _capitalised(doc[i - 1]) and not _segment_start(doc, i)) \
+            and _held_by_bracketed_units(doc, j, cands, gaz):  # (all of the name: "Halab" of "Kafr Halab" is not Aleppo)
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
