@@ -239,8 +239,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
         return False
-    if gaz is not None and not (i > 0 and _capitalised(doc[i - 1]) and not _segment_start(doc, i)) \
-            and _held_by_bracketed_units(doc, j, cands, gaz):  # (all of the name: "Halab" of "Kafr Halab" is not Aleppo)
+    if gaz is not None and not _name_goes_on_before(doc, i) and _held_by_bracketed_units(doc, j, cands, gaz):
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
@@ -296,6 +295,16 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return False
         return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)
     return all(t.pos_ in ("PROPN", "ADP", "DET", "PUNCT", "NOUN", "ADJ") for t in span)
+
+
+def _name_goes_on_before(doc: Doc, i: int) -> bool:
+    """The span is the end of a longer name: "Halab" of "Kafr Halab" (not Aleppo), "Ippy" of "Toko-Ippy"."""
+    if i == 0 or _segment_start(doc, i):
+        return False
+    prev = doc[i - 1]
+    if prev.text in ("-", "‐", "‑") and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
+        return True
+    return _capitalised(prev)
 
 
 BRACKET_TOKENS = 12  # how far a coder's bracket of units may run
