@@ -97,12 +97,15 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
     if found is None:
         every: Counter[str] = Counter()
         strong: Counter[str] = Counter()
+        located: set[tuple[str, str]] = set()  # (name, country) of the places counted strong: two places, not one twice
         for t in ctx.toponyms or []:
             if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym") \
                     and not across_border(ctx.doc, t) and not attacker_demonym(ctx.doc, t):
                 every[t.place.iso] += 1
-                # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
-                strong[t.place.iso] += (2 if (t.place.feature_code or "").startswith("PCL") else 1) if t.role == "location" else 0
+                if t.role == "location" and (name_key(t.text), t.place.iso) not in located:
+                    located.add((name_key(t.text), t.place.iso))
+                    # a country named outright ("gunned down at a wake in Mexico") counts like a dateline
+                    strong[t.place.iso] += 2 if (t.place.feature_code or "").startswith("PCL") else 1
         for a in ctx.actors or []:
             if a.iso and a.key and ":" not in a.key:  # a named group or force: its country is the dictionary's
                 home = group_country(a.key, a.iso)

@@ -63,3 +63,11 @@ def test_the_toll_of_force_used_on_a_demonstration_is_its_toll(rows):
                  "killed in the town, per government figures.", published=None)
     assert len(found) == 1 and found[0].sub_event_type == "Excessive force against protesters"
     assert found[0].fatalities == 15
+
+
+def test_a_name_written_twice_is_one_place_of_support_for_its_country(rows):
+    # "Nasir" (the town and its county) is read as a namesake in Turkey; written twice it is still one
+    # place there, and it does not outweigh the province the brackets name
+    (row,) = rows("On 4 March 2025, armed youths killed 3 soldiers in Nasir town (Nasir county, Upper Nile).",
+                  published=dt.date(2025, 3, 6))
+    assert row.country == "South Sudan"
