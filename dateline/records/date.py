@@ -172,7 +172,7 @@ def _remembered_day(root: Token, trigger: Token) -> bool:
     1990 uprising", "commemorating the victims of 7 October"): it dates what is remembered."""
     words = vocabulary().remembrance_words
     for a in root.ancestors:
-        if a.i == trigger.i or any(t.i == trigger.i for t in a.subtree):
+        if a.left_edge.i <= trigger.i <= a.right_edge.i:  # (a subtree is a span of the parse)
             return False  # reached the trigger's own phrase without passing a word of remembrance
         if a.lemma_.lower() in words or a.lower_ in words:
             return True

@@ -483,12 +483,12 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             if previous is not None and not moved and _side(ctx.doc, found, mention.start):
                 aside = aside or found  # "... were flown to X for surgery": where the wounded went
                 continue
-            return (_city_holding(ctx, found, unread_name, mention) or _province_of(found)) if moved else found
+            return _borrowed(ctx, found, unread_name, mention) if moved else found
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             if previous is not None and not moved and _aside(ctx.doc, found, mention.start):
                 aside = aside or found
                 continue
-            return (_city_holding(ctx, found, unread_name, mention) or _province_of(found)) if moved else as_town(ctx.doc, found)
+            return _borrowed(ctx, found, unread_name, mention) if moved else as_town(ctx.doc, found)
         moved = moved or unread_place(ctx, sent)
     if aside is not None and previous is not None and not moved:
         return previous
@@ -510,9 +510,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         if unread_country is not None and (found is None or found.start < _paragraph_start(ctx.text, mention.sentence_start)
                                            or _is_dateline(ctx, found)):
             return unread_country  # the place's own nationality word over a dateline or an earlier paragraph's town
-        if found is not None and (city := _city_holding(ctx, found, unread_name, mention)) is not None:
-            return city
-        return _province_of(found) if found is not None else None
+        return _borrowed(ctx, found, unread_name, mention) if found is not None else None
     if unread_country is not None:
         return unread_country  # "the southern Lebanese village of X": Lebanon, not the dateline's city
     if mention.start < _lede_end(ctx) or _names_dateline(ctx, mention):
@@ -610,7 +608,13 @@ def _city_holding(ctx: Context, found: Toponym, unread_name: str | None, mention
     at = ctx.text.find(unread_name, mention.sentence_start, mention.sentence_end)
     if at < 0 or _CITY_PART.match(ctx.text, at + len(unread_name)) is None:
         return None
-    return found.model_copy(update={"start": found.start, "end": found.start, "geo_precision": 2})
+    return found.model_copy(update={"end": found.start, "geo_precision": 2})
+
+
+def _borrowed(ctx: Context, found: Toponym, unread_name: str | None, mention: EventMention) -> Toponym | None:
+    """What a place told before stands for when the event's own place is one the gazetteer lacks: the big
+    city for one of its districts, else its province (geo_precision 2 or 3)."""
+    return _city_holding(ctx, found, unread_name, mention) or _province_of(found)
 
 
 def _province_of(t: Toponym) -> Toponym | None:
