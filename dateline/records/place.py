@@ -57,8 +57,10 @@ from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, happening, is_participle_clause
 from dateline.records.context import Context
-from dateline.records.place_country import _plausibility, across_border, country_support, dateline_toponym, owner_country
-from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, PlacePhrase, _aside, _gone_to, _is_country,
+from dateline.records.place_country import (_plausibility, across_border, big_city, country_support, dateline_toponym,
+                                           owner_country)
+from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
+                                            named_as_cause, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words)
 from dateline.types import ActorMention, EventMention, Toponym
 
@@ -236,6 +238,29 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     return None
 
 
+def _after_locative(doc: Doc, t: Toponym) -> bool:
+    """The name follows a locative preposition ("in Niamey"), not a word that may be a capital's
+    namesake in lower case or at a sentence's start ("Male students")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in STRONG_LOCATIVE
+
+
+def _with_clause_units(phrases: list[PlacePhrase]) -> list[PlacePhrase]:
+    """A unit one phrase of the clause names is context for a town another names when that town was read
+    abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb): a
+    namesake in another country is then passed over as it is when the units follow the town itself."""
+    units = [t for p in phrases for t in (*p.named, *p.context) if t.place is not None and t.place.iso
+             and (t.place.feature_code or "") in ("ADM1", "ADM2")]
+    for phrase in phrases:
+        if phrase.context or phrase.admin or phrase.route or phrase.street:
+            continue
+        abroad = [u for u in units if u not in phrase.named and all(
+            t.place is not None and t.place.iso not in (None, u.place.iso) for t in phrase.named)]  # type: ignore[union-attr]
+        if phrase.named and abroad:
+            phrase.context = abroad
+    return phrases
+
+
 def _abroad_of(named: Toponym, context: list[Toponym]) -> bool:
     """The name was read as a place in another country than a unit written with it ("X district of
     Bokkos LGA" read as a town in Algeria): a namesake, whatever role the unit's words were given."""
@@ -374,6 +399,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     """The toponym (with place and geo_precision) that locates the event, or None (``_locate_event``);
     in a line a place labels ("- Kherson city: on 26 November artillery shelled the X district"), a place
     outside the label's province is a namesake, and the label stands for it."""
+    if resolver is not None and (coded := coded_to(ctx, mention, resolver)) is not None:
+        return coded
     found = _locate_event(ctx, mention, resolver, previous)
     label = _line_label(ctx, mention)
     if label is None or (found is not None and found.place is not None and label.place is not None
@@ -382,6 +409,28 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     if found is None or found.place is None or _is_country(found):
         return found
     return as_town(ctx.doc, label)
+
+
+# A coder's own note of the stand-in point: "(coded to Tera)", "Village not located; coded to X, Y region".
+_CODED_TO = re.compile(r"\b[Cc]oded\s+(?:to|at)\s+(?:the\s+)?((?:[A-Z][\w'\u2019-]*)(?:[ -](?:[A-Z][\w'\u2019-]*|al|el|de|du|la))*)"
+                       r"(?:\s+(?:town|city|village|district|county|province|region|state|LGA|department))?"
+                       r"(?:\s*(?:,\s*|\()([^().;\n]{2,80}))?")
+
+
+def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym | None:
+    """The point a note says the event is coded to, when its paragraph says so after the event's own
+    sentence begins: the writer has chosen the stand-in for a place the gazetteer may lack, so it is
+    taken as written (geo_precision 2 for a town, the unit's level for a unit)."""
+    end = ctx.text.find("\n", mention.sentence_start)
+    for m in _CODED_TO.finditer(ctx.text, mention.sentence_start, len(ctx.text) if end < 0 else end):
+        admin = [a.strip() for a in (m.group(2) or "").split(",") if a.strip() and a.strip()[0].isupper()]
+        found = resolver(m.group(1), admin)
+        if found.place is None:
+            continue
+        toponym = Toponym(start=m.start(1), end=m.end(1), text=m.group(1), place=found.place, score=0.5, role="location",
+                          geo_precision=found.geo_precision or 1)
+        return _with_precision(toponym, 2) if found.level == "place" else toponym
+    return None
 
 
 # A line opened by a place and a colon, after a list mark: "- Kherson city:", "Bilozerka:", "* Pokrovsk direction:".
@@ -410,22 +459,37 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     ``resolver`` (the places stage) resolves a name of the event's place phrase with the
     units written with it, when the places stage did not read it as a place ("near Kidal,
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
-    plausible = _plausibility(ctx)
-    named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)]
-    toponyms = _event_places(ctx, named, plausible)
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
+    article_plausible = _plausibility(ctx)
+
+    def plausible(t: Toponym) -> bool:
+        # "gathered in Niamey, chanting for Russia": a capital in the event's own clause is no namesake when
+        # only countries named in passing point elsewhere (elsewhere it may be where someone only spoke; a
+        # text whose towns lie in another country may have a district of that capital's name)
+        return article_plausible(t) or clause is not None and clause.start_char <= t.start < clause.end_char and big_city(t) \
+            and _after_locative(ctx.doc, t) and not any(
+                o.place is not None and o.place.iso != t.place.iso and not _is_country(o) and locating(o)  # type: ignore[union-attr]
+                for o in ctx.toponyms or [])
+
+    named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t) and not named_as_cause(ctx.doc, t)]
+    toponyms = _event_places(ctx, named, plausible)
+    # "... after the blast at a hospital in X": X is the blast's place, the event's only if the sentence names no other
+    front = [t for t in toponyms if clause is None or not (mention.sentence_start <= t.start < mention.sentence_end and (
+        (span := ctx.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+        and behind_event(ctx.doc, span.root, clause.trigger)))]
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
 
+    behind_found: Toponym | None = None  # the place of another event the clause names ("after the blast in X")
     unread_own = False  # the event's own clause names a place the gazetteer does not place
     unread_name: str | None = None
     unread_country: Toponym | None = None  # the country a nationality word gives that place ("a Lebanese village")
 
     def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
-        nonlocal toponyms, unread_own, unread_name, unread_country
+        nonlocal toponyms, unread_own, unread_name, unread_country, behind_found
         for scope in scopes:
             found = None
-            for phrase in place_phrases(scope, [t for t in named if t.role != "name"], times):
+            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times)):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if own and here is None and (phrase.unread or any(t.place is None for t in phrase.named)):
                     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
@@ -436,6 +500,9 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
                 if here is not None and phrase.route and found is not None and _rank(found) < 3:
                     continue  # "near X on the Y-Z highway": the road's towns refine only a province
+                if here is not None and phrase.behind:
+                    behind_found = behind_found or here  # used only when nothing else in the sentence places it
+                    continue
                 if here is not None:
                     found = _more_specific(found, here)
                     if _rank(found) == 0:
@@ -462,11 +529,14 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     # only when no earlier sentence of the paragraph says where it happened
     aside = None
     scopes = [(clause.start_char, clause.end_char)] if clause is not None else []
-    for start, end in scopes + [(mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
-        if found := _best(toponyms, start, end, mention.start, ctx.doc):
-            if not _aside(ctx.doc, found, mention.start):
-                return as_town(ctx.doc, found)
-            aside = aside or found
+    for places in (front, toponyms):  # then another event's place, as nothing else in the sentence places it
+        for start, end in [*scopes, (mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
+            if found := _best(places, start, end, mention.start, ctx.doc):
+                if not _aside(ctx.doc, found, mention.start):
+                    return as_town(ctx.doc, found)
+                aside = aside or found
+        if behind_found is not None and aside is None:
+            return behind_found  # "the attack came after a week of fighting in rural X": nothing else says where
     if not unread_own and (town := _street_town(ctx, mention.sentence_start, mention.sentence_end, toponyms)) is not None:
         return town  # "at the X Road bomb", the text having written "X Road in north Y" before
     # "In neighbouring X Township, fighters took the police station": a place the gazetteer does not

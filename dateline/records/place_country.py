@@ -125,6 +125,13 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
 
 
 SMALL_TOWN = 20_000  # a namesake abroad this small needs support of its own (the places stage's NAMESAKE_POP)
+BIG_CITY = 1_000_000  # a city this big, or a national capital, is no namesake: its name is support enough
+
+
+def big_city(t: Toponym) -> bool:
+    """A national capital or a city of a million: read as that city, it is no namesake to doubt."""
+    return t.place is not None and t.place.feature_class == "P" and (
+        t.place.feature_code == "PPLC" or (t.place.population or 0) >= BIG_CITY)
 
 
 def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]

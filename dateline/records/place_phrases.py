@@ -113,6 +113,31 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
     return False
 
 
+def named_as_cause(doc: Doc, t: Toponym) -> bool:
+    """The place is what people stood with or for ("in solidarity with Gaza", "in support of Ukraine"),
+    not where they stood."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("with", "of", "for", "to"):
+        return False
+    # (the parser may hang "with Gaza" on the march beside "in solidarity")
+    return prep.head.lemma_.lower() in CAUSE_NOUNS or prep.lower_ == "with" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in CAUSE_NOUNS for g in c.children) for c in prep.head.children)
+
+
+def behind_event(doc: Doc, token: Token, trigger: Token) -> bool:
+    """``token`` hangs under the object of "after", "following", "since" or "before" that is another
+    event than the trigger ("tried to march after the blast at a hospital in X"): that event's place."""
+    for a in (token, *token.ancestors):
+        if a.i == trigger.i or any(x.i == trigger.i for x in a.subtree):
+            return False
+        if a.dep_ == "pobj" and a.pos_ == "NOUN" and a.head.lower_ in BEHIND_PREPS:
+            return True
+    return False
+
+
 def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
     """A side place of the story or where people came from: not the event's place while the
     paragraph names another."""
@@ -184,7 +209,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
-            "border_words", "scene_verbs", "route_words", "whereabouts_verbs")
+            "border_words", "scene_verbs", "route_words", "whereabouts_verbs", "cause_nouns")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -214,6 +239,10 @@ SITE_WORDS = frozenset(place_words()["site_words"])
 NAMED_FOR_ELSEWHERE = frozenset({"road", "highway", "border", "valley", "mountain", "river", "lake", "forest", "hill",
                                  "sector", "crossing", "junction", "bridge"})
 BORDER_WORDS = frozenset(place_words()["border_words"])
+CAUSE_NOUNS = frozenset(place_words()["cause_nouns"])
+# A time preposition whose object, an event noun, has a place of its own ("marched after the blast at a
+# hospital in X": the blast's place, not the march's).
+BEHIND_PREPS = frozenset({"after", "following", "since", "before"})
 ROUTE_WORDS = frozenset(place_words()["route_words"])
 WHEREABOUTS_VERBS = frozenset(place_words()["whereabouts_verbs"])
 # "the village", "the district", "the province": the last place of that kind the text named (``_anaphor``).
@@ -237,6 +266,7 @@ class PlacePhrase:
     depth: int = 0  # how far up the parse the phrase hangs from the trigger
     route: bool = False  # "on the Jos-Bauchi highway": the names are where the road leads, near the event at best
     admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
+    behind: bool = False  # "after the blast at a hospital in X": another event's place, the event's only if nothing else is
 
 
 def _kind(token: Token) -> str:
@@ -541,8 +571,9 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             if phrase.named or phrase.context or phrase.unread:
                 phrase.near = phrase.near or token.lower_ in NEAR_PREPS
                 phrase.depth = depth(token)
+                phrase.behind = behind_event(token.doc, token, clause.trigger)
                 out.append(phrase)
-    out.sort(key=lambda p: (p.route, p.depth))
+    out.sort(key=lambda p: (p.behind, p.route, p.depth))
     if noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in SCENE_VERBS:
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             phrase = _phrase(subject, toponyms, strong=False, times=times)  # "Daraa city witnessed an explosion"
