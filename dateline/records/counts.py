@@ -109,17 +109,26 @@ _TAKING_KIND: dict[str, CountKind] = {"Arrests": "arrested", "Abduction/forced d
 
 def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -> CountMention | None:
     """A figure in the sentence right after the trigger's ("A bomb hit the market. Twelve people
-    died.") when that sentence reports no event of its own; only when the events are known."""
+    died.") when that sentence reports no event of its own; only when the events are known.  A
+    coder's labelled toll ("Fatalities: 11 (3 soldiers, 8 attackers)") is the note's own figure
+    further on in its paragraph too, past sentences that report no event."""
     if ctx.mentions is None or mention.sentence_end >= len(ctx.text):
         return None
     following = ctx.doc.char_span(mention.sentence_end, len(ctx.text), alignment_mode="expand")
     if following is None or len(following) == 0:
         return None
-    sent = next((t.sent for t in following if not t.is_space), None)
-    if sent is None or any(sent.start_char <= m.start < sent.end_char for m in ctx.mentions):
+    first = next((t.sent for t in following if not t.is_space), None)
+    if first is None:
         return None
-    found = [c for c in ctx.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char]
-    return found[0] if found else None
+    for sent in (s for s in ctx.doc.sents if s.start_char >= first.start_char):
+        if any(sent.start_char <= m.start < sent.end_char for m in ctx.mentions) or \
+                "\n" in ctx.text[mention.sentence_end:sent.start_char]:
+            return None
+        found = [c for c in ctx.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char
+                 and (sent.start_char == first.start_char or ":" in c.text)]
+        if found:
+            return found[0]
+    return None
 
 
 def _other_trigger_between(ctx: Context, mention: EventMention, count: CountMention) -> bool:
