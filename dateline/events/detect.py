@@ -31,7 +31,8 @@ from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology
 from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
-                                      _thing_vanished, doing_crowd, protest_purpose)
+                                      _thing_vanished, doing_crowd, gathered_against,
+                                      protest_purpose)
 from dateline.actors import actor_mentions
 from dateline.counts import count_mentions
 from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
@@ -150,6 +151,7 @@ class Detector(HeadlineRules, CorrectionRules):
         # trigger noun modifying one of them is part of an event's name ("mortar fire").
         self.event_heads = ontology.event_heads
         self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
+        self.assembly_verbs = frozenset(w.lower() for w in ontology.assembly_verbs)
         self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
@@ -292,6 +294,7 @@ class Detector(HeadlineRules, CorrectionRules):
                                if self.in_scope[i] and self.sub[lab].event_type != "Protests"])
             top = int(p.argmax())
             label = self.labels[top]
+        read_as_protest = self.in_scope[top] and self.sub[label].event_type == "Protests"
         if self.in_scope[top] and not self._has_own_words(top, hits):
             # A demonstration is told with a demonstration's words ("protest", "march", "tear
             # gas"); without one no Protests sub-type can hold, and the sentence is read by
@@ -339,11 +342,12 @@ class Detector(HeadlineRules, CorrectionRules):
                 and (going_on := self._battle_going_on(sent, hits, p, facts)):
             return going_on  # "clashes took place near X", however the classifier read the rest
         protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
-        if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) and not protest_told:
+        if (read_as_protest or not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES)) and not protest_told:
             # People acting for a demonstrators' aim are demonstrating, whatever the words of the
             # aim made the classifier read ("blocked the road demanding the release of ..."); a
             # protest told with its own words ("staged a sit-in ... demanding") keeps its trigger.
-            verb = protest_purpose(sent, self.protest_purposes, self._is_crowd(facts))
+            verb = protest_purpose(sent, self.protest_purposes, self._is_crowd(facts)) \
+                or gathered_against(sent, self.assembly_verbs, self._is_crowd(facts))
             if verb is not None:
                 code = label if self.in_scope[top] and self.sub[label].event_type == "Protests" else self.peaceful
                 span = sent[verb.i - sent.start: verb.i - sent.start + 1]

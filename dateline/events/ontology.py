@@ -171,6 +171,8 @@ class Ontology(BaseModel):
     # Verbs of a demonstrators' aim ("demanding the release ...", "to protest against ..."): people
     # who act for one of these are demonstrating (dateline/events/triggers.py, ``protest_purpose``).
     protest_purposes: list[str] = Field(default_factory=list)
+    # Verbs of a crowd coming together: with "against" or "in solidarity", a demonstration (``gathered_against``).
+    assembly_verbs: list[str] = Field(default_factory=list)
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)

@@ -142,6 +142,25 @@ def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[To
     return None
 
 
+# What a gathering is for, as the object of "in": "gathered in protest", "in solidarity with", "in support of".
+_CAUSE_OBJECTS = frozenset({"protest", "solidarity", "support", "defiance", "opposition"})
+
+
+def gathered_against(sent: Span, assembly: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:
+    """The verb of a crowd coming together against or for something ("some 200 traders gathered outside
+    the town hall against the new levy", "residents assembled in solidarity with the detainees"): a
+    demonstration told without a word of protest.  None otherwise."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in assembly or _no_action(verb):
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        if any(c.lower_ == "against" for c in preps) or any(
+                c.lower_ == "in" and any(g.lemma_.lower() in _CAUSE_OBJECTS for g in c.children if g.dep_ == "pobj") for c in preps):
+            if doing_crowd(verb, is_crowd):
+                return verb
+    return None
+
+
 def _dated_reference(noun: Token, trigger_at: set[int], dates: Collection[int]) -> bool:
     """An event noun whose possessor is its day ("Monday's attack", "last week's bombing"), taken
     as the object of a verb that reports no event ("planned Monday's attack", "condemned last

@@ -391,3 +391,15 @@ def test_gangs_that_raid_a_village_and_kill_residents_attack_civilians(nlp):
     # the doer of "torching" and "killing" is the raiders, not a crowd; gangs are armed, not rioters
     text = "Gangs belonging to the Viv Ansanm coalition raided Petit-Bois overnight, torching homes and killing six residents."
     assert asserted(nlp, text) == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 21 March 2023, around 200 traders gathered in Bujumbura against new market taxes.",
+    "On 21 March 2023, residents assembled in the centre of Goma in solidarity with the detained journalists.",
+])
+def test_a_crowd_coming_together_against_something_is_a_demonstration(nlp, text):
+    assert asserted(nlp, text) == ["Peaceful protest"]
+
+
+def test_mourners_gathering_for_a_funeral_are_no_demonstration(nlp):
+    assert not asserted(nlp, "On 21 March 2023, mourners gathered in Goma for the funeral of the victims.")
