@@ -49,6 +49,19 @@ def _given_not(p: np.ndarray, out: list[int]) -> np.ndarray:
     return q / max(float(q.sum()), 1e-9)
 
 
+def _without_told_of_someone(sent: Span, hits: list[LexHit]) -> list[LexHit]:
+    """Without the words of a clause in the past perfect that tells who someone was ("shot dead a teacher
+    who had joined the protests"): the person's past, not the sentence's event, when other words of an
+    event remain outside it."""
+    def told_of(h: LexHit) -> bool:
+        return any(a.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in a.children)
+                   for a in (sent[h.start:h.end].root, *sent[h.start:h.end].root.ancestors))
+    inside = [h for h in hits if not h.oos and told_of(h)]
+    if inside and any(not h.oos and h not in inside for h in hits):
+        return [h for h in hits if h not in inside]
+    return hits
+
+
 @dataclass(frozen=True)
 class DetectConfig:
     min_score: float = 0.35  # lowest probability for a sentence's main sub-type
@@ -199,6 +212,7 @@ class Detector(HeadlineRules, CorrectionRules):
         for sent, sent_hits, p in zip(sents, hits, probs):
             # a trigger of a sub-type told only with its own kind of word is none without one
             sent_hits = [h for h in sent_hits if h.oos or self._words_present(sent, self.sub[h.code].needs_words)]
+            sent_hits = _without_told_of_someone(sent, sent_hits)
             found = self._sentence(sent, sent_hits, p, facts)
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
@@ -342,6 +356,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 and (going_on := self._battle_going_on(sent, hits, p, facts)):
             return going_on  # "clashes took place near X", however the classifier read the rest
         protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
+        # (a demonstration the classifier read without its words stays one, unless a riot's words are told)
+        read_as_protest = read_as_protest and not any(not h.oos and self.sub[h.code].event_type == "Riots" for h in hits)
         if (read_as_protest or not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES)) and not protest_told:
             # People acting for a demonstrators' aim are demonstrating, whatever the words of the
             # aim made the classifier read ("blocked the road demanding the release of ..."); a
@@ -810,6 +826,13 @@ class Detector(HeadlineRules, CorrectionRules):
         if label == self.peaceful and self.sub[runner].event_type == "Riots" and not any(
                 not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits):
             return top, label  # a riot is a demonstration with violence: "protested during the heatwave" tells none
+        violent = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
+        forces_only = bool(violent) and all(self._by_armed(sent[h.start:h.end]) for h in violent)
+        if self.sub[label].event_type == "Protests" and self.sub[runner].event_type == "Riots" and forces_only:
+            return top, label  # "police opened fire on a peaceful crowd": the violence is the forces', not the crowd's
+        if self.sub[label].event_type == "Riots" and self.sub[runner].event_type == "Protests" and forces_only \
+                and self._has_own_words(second, hits):
+            return second, runner  # (the same, read first as a riot by a hair)
         own = [sent[h.start:h.end].root for h in hits if not h.oos and h.code == runner]
         if own and all(t.dep_ == "pobj" and t.head.lower_ in self.BEHIND_PREPS for t in own):
             return top, label  # "searched the town after clashes, executing 45 civilians": the clash came before
@@ -862,6 +885,15 @@ class Detector(HeadlineRules, CorrectionRules):
             if mention.modality != "asserted":
                 found.append((_depth(trigger.root), -prob, mention))
         return [min(found, key=lambda f: f[:2])[2]] if found else []
+
+    def _by_armed(self, span: Span) -> bool:
+        """The violent word is done by armed men or forces: its verb's subject ("police opened fire",
+        "troops fired tear gas"), or the word itself names them."""
+        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+        if self._armed(span.root):
+            return True
+        return any(c.dep_ in ("nsubj", "agent") and (self._armed(c) or any(self._armed(g) for g in c.children if g.dep_ == "pobj"))
+                   for c in verb.children)
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""

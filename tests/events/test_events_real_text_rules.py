@@ -403,3 +403,14 @@ def test_a_crowd_coming_together_against_something_is_a_demonstration(nlp, text)
 
 def test_mourners_gathering_for_a_funeral_are_no_demonstration(nlp):
     assert not asserted(nlp, "On 21 March 2023, mourners gathered in Goma for the funeral of the victims.")
+
+
+def test_what_a_victim_had_once_done_is_not_the_sentences_event(nlp):
+    found = asserted(nlp, "On 9 May 2022, gunmen on a motorcycle shot dead a teacher who had joined the 2019 protests "
+                          "in front of his house in Basra.")
+    assert found == ["Attack"]
+
+
+def test_a_clause_of_what_protesters_had_done_leaves_the_protest_as_the_event(nlp):
+    assert asserted(nlp, "On 9 May 2022, police dispersed protesters who had blocked the main road in Basra.") \
+        == ["Protest with intervention"]
