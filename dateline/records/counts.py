@@ -147,6 +147,8 @@ def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = Fa
     them, high the largest.  Without a governed count, the nearest one in the
     sentence is used if the event type can have fatalities.
     """
+    if not governed_only and "fatalities" in compatible_kinds(mention) and (toll := labelled_toll(ctx, mention)) is not None:
+        return Fatalities(toll.low, toll.low, toll.high, [toll])  # the coder's own figure, over any claim told beside it
     candidates = _candidates(ctx, mention, "fatalities")
     governed = [c[2] for c in candidates if c[0]]
     if not governed and "fatalities" not in compatible_kinds(mention):
@@ -161,14 +163,32 @@ def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = Fa
     return Fatalities(low, low, high, governed)
 
 
+def labelled(count: CountMention) -> bool:
+    """A count given after a label and a colon ("Fatalities: 12")."""
+    return ":" in count.text
+
+
+def labelled_toll(ctx: Context, mention: EventMention) -> CountMention | None:
+    """The toll a note gives with a label ("Fatalities: 23 (soldiers); army claims of 30 ... not coded"),
+    after the event in its paragraph with no other event's trigger between: the writer's own figure."""
+    end = ctx.text.find("\n", mention.start)
+    end = len(ctx.text) if end < 0 else end
+    others = [m.start for m in ctx.mentions or [] if m.sentence_start != mention.sentence_start and mention.start < m.start < end]
+    for c in sorted(ctx.counts or [], key=lambda c: c.start):
+        if c.kind == "fatalities" and labelled(c) and mention.sentence_start <= c.start < end \
+                and not any(o < c.start for o in others):
+            return c
+    return None
+
+
 BOMBER_WORDS = frozenset({"bomber", "bombers", "attacker", "attackers", "assailant", "assailants"})
 
 
 def with_suicide_bombers(ctx: Context, mention: EventMention, deaths: Fatalities) -> Fatalities:
     """ACLED counts suicide bombers among the dead: "a suicide bomber blew himself up, killing
     six" is 7.  Not when the figure already includes them ("killing six, including the bomber")."""
-    if mention.sub_event_type != "Suicide bomb":
-        return deaths
+    if mention.sub_event_type != "Suicide bomb" or any(labelled(c) for c in deaths.evidence):
+        return deaths  # (a labelled toll is the writer's whole figure)
     sentence = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
     if sentence is None:
         return deaths
