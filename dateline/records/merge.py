@@ -441,6 +441,12 @@ class Coreference:
         """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
         sentence ties them to a violent event that is a row ("police arrested four men in
         connection with Saturday's bombing": the arrests belong to the conflict)."""
+        for shooting in [e for e in self.events if _own_row(e) and _state_shooting(e)]:
+            crowd = next((e for e in self.events if e is not shooting and _own_row(e) and _crowd_shot(e, shooting)), None)
+            if crowd is not None:
+                _fold_shooting(crowd.record, shooting.record)
+                crowd.members.extend(shooting.members)
+                self.events.remove(shooting)
         rows = [e for e in self.events if _own_row(e)]
         conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
                     for m in e.members if m.kind != "ambiguous"}
@@ -448,6 +454,40 @@ class Coreference:
         return [e.record for e in self.events if id(e) not in seized and _own_row(e) or (
             all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
             and any(m.mention.sentence_start in conflict for m in e.members))]
+
+
+def _state_shooting(event: Event) -> bool:
+    """Violence against civilians by state forces ("police opened fire, killing three")."""
+    r = event.record
+    return r.sub_event_type == "Attack" and r.inter1 == "State forces" and r.modality == "asserted"
+
+
+def _crowd_shot(crowd: Event, shooting: Event) -> bool:
+    """A demonstration of the same day and place, told in a paragraph the shooting is told in: the
+    forces fired on that crowd, one event of it (ACLED records the dead of a demonstration with it)."""
+    r, s = crowd.record, shooting.record
+    return r.event_type in DEMONSTRATION_TYPES and r.modality == "asserted" and r.event_date == s.event_date \
+        and (_contains(r, s) or _contains(s, r)) \
+        and bool({m.paragraph for m in crowd.members} & {m.paragraph for m in shooting.members})
+
+
+def _fold_shooting(crowd: EventRecord, shooting: EventRecord) -> None:
+    """The crowd's event takes the shooting's dead, and a demonstration that met only force becomes one
+    met with excessive force; rioters shot stay a riot.  The forces are the crowd's other side."""
+    if crowd.event_type == "Protests":
+        crowd.sub_event_type = "Excessive force against protesters"
+    if crowd.actor2 is None or crowd.actor2.startswith(_VAGUE_ACTOR):
+        crowd.actor2, crowd.inter2 = shooting.actor1, shooting.inter1
+        crowd.interaction = interaction(crowd.inter1, crowd.inter2)
+    if (shooting.fatalities or 0) > (crowd.fatalities or 0):
+        crowd.fatalities, crowd.fatalities_low, crowd.fatalities_high = \
+            shooting.fatalities, shooting.fatalities_low, shooting.fatalities_high
+        if "fatalities" in shooting.evidence:
+            crowd.evidence["fatalities"] = list(shooting.evidence["fatalities"])
+    for name, spans in shooting.evidence.items():
+        if name not in ("location", "fatalities", "actor2"):
+            have = crowd.evidence.setdefault(name, [])
+            have.extend(x for x in spans if x not in have)
 
 
 def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False, take_date: bool = False,
