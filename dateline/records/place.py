@@ -57,8 +57,8 @@ from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, happening, is_participle_clause
 from dateline.records.context import Context
-from dateline.records.place_country import (_plausibility, across_border, big_city, country_support, dateline_toponym,
-                                           owner_country)
+from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
+                                           owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
                                             named_as_cause, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words)
@@ -245,19 +245,21 @@ def _after_locative(doc: Doc, t: Toponym) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in STRONG_LOCATIVE
 
 
-def _with_clause_units(phrases: list[PlacePhrase]) -> list[PlacePhrase]:
+def _with_clause_units(phrases: list[PlacePhrase], head_at: int) -> list[PlacePhrase]:
     """A unit one phrase of the clause names is context for a town another names when that town was read
-    abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb): a
-    namesake in another country is then passed over as it is when the units follow the town itself."""
+    abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb), or when
+    the unit frames the clause from before its verb ("In Donetsk Oblast, shelling killed two in X"): the
+    town is then read within that unit, as it is when the units follow the town itself."""
     units = [t for p in phrases for t in (*p.named, *p.context) if t.place is not None and t.place.iso
              and (t.place.feature_code or "") in ("ADM1", "ADM2")]
     for phrase in phrases:
-        if phrase.context or phrase.admin or phrase.route or phrase.street:
+        if phrase.context or phrase.admin or phrase.route or phrase.street or not phrase.named:
             continue
-        abroad = [u for u in units if u not in phrase.named and all(
-            t.place is not None and t.place.iso not in (None, u.place.iso) for t in phrase.named)]  # type: ignore[union-attr]
-        if phrase.named and abroad:
-            phrase.context = abroad
+        given = [u for u in units if u not in phrase.named and (all(
+            t.place is not None and t.place.iso not in (None, u.place.iso) for t in phrase.named)  # type: ignore[union-attr]
+            or u.start < head_at < phrase.named[0].start and not any(_inside(t, u) for t in phrase.named))]
+        if given:
+            phrase.context = given
     return phrases
 
 
@@ -417,6 +419,9 @@ _CODED_TO = re.compile(r"\b[Cc]oded\s+(?:to|at)\s+(?:the\s+)?((?:[A-Z][\w'\u2019
                        r"(?:\s*(?:,\s*|\()([^().;\n]{2,80}))?")
 
 
+_BRACKETED = re.compile(r"\(([^()\[\]]{2,80})\)")
+
+
 def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym | None:
     """The point a note says the event is coded to, when its paragraph says so after the event's own
     sentence begins: the writer has chosen the stand-in for a place the gazetteer may lack, so it is
@@ -424,6 +429,9 @@ def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym
     end = ctx.text.find("\n", mention.sentence_start)
     for m in _CODED_TO.finditer(ctx.text, mention.sentence_start, len(ctx.text) if end < 0 else end):
         admin = [a.strip() for a in (m.group(2) or "").split(",") if a.strip() and a.strip()[0].isupper()]
+        if not admin:  # the units the note gave in brackets before ("in X village (Y, Z). ... Coded to Y town.")
+            admin = [a.strip() for b in _BRACKETED.findall(ctx.text, _paragraph_start(ctx.text, mention.sentence_start), m.start())
+                     for a in b.split(",") if a.strip() and a.strip()[0].isupper()]
         found = resolver(m.group(1), admin)
         if found.place is None:
             continue
@@ -463,20 +471,16 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     article_plausible = _plausibility(ctx)
 
     def plausible(t: Toponym) -> bool:
-        # "gathered in Niamey, chanting for Russia": a capital in the event's own clause is no namesake when
+        # "gathered in Niamey, chanting for Russia": a town in the event's own clause is no namesake when
         # only countries named in passing point elsewhere (elsewhere it may be where someone only spoke; a
-        # text whose towns lie in another country may have a district of that capital's name)
-        return article_plausible(t) or clause is not None and clause.start_char <= t.start < clause.end_char and big_city(t) \
-            and _after_locative(ctx.doc, t) and not any(
+        # text whose towns lie in another country may have a district of that town's name)
+        return article_plausible(t) or clause is not None and clause.start_char <= t.start < clause.end_char \
+            and sizeable_town(t) and _after_locative(ctx.doc, t) and not any(
                 o.place is not None and o.place.iso != t.place.iso and not _is_country(o) and locating(o)  # type: ignore[union-attr]
                 for o in ctx.toponyms or [])
 
     named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t) and not named_as_cause(ctx.doc, t)]
     toponyms = _event_places(ctx, named, plausible)
-    # "... after the blast at a hospital in X": X is the blast's place, the event's only if the sentence names no other
-    front = [t for t in toponyms if clause is None or not (mention.sentence_start <= t.start < mention.sentence_end and (
-        (span := ctx.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
-        and behind_event(ctx.doc, span.root, clause.trigger)))]
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()
 
@@ -489,7 +493,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         nonlocal toponyms, unread_own, unread_name, unread_country, behind_found
         for scope in scopes:
             found = None
-            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times)):
+            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if own and here is None and (phrase.unread or any(t.place is None for t in phrase.named)):
                     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
@@ -529,6 +533,10 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     # only when no earlier sentence of the paragraph says where it happened
     aside = None
     scopes = [(clause.start_char, clause.end_char)] if clause is not None else []
+    # "... after the blast at a hospital in X": X is the blast's place, the event's only if the sentence names no other
+    front = [t for t in toponyms if clause is None or not (mention.sentence_start <= t.start < mention.sentence_end and (
+        (span := ctx.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+        and behind_event(ctx.doc, span.root, clause.trigger)))]
     for places in (front, toponyms):  # then another event's place, as nothing else in the sentence places it
         for start, end in [*scopes, (mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
             if found := _best(places, start, end, mention.start, ctx.doc):

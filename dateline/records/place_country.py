@@ -125,13 +125,14 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
 
 
 SMALL_TOWN = 20_000  # a namesake abroad this small needs support of its own (the places stage's NAMESAKE_POP)
-BIG_CITY = 1_000_000  # a city this big, or a national capital, is no namesake: its name is support enough
 
 
-def big_city(t: Toponym) -> bool:
-    """A national capital or a city of a million: read as that city, it is no namesake to doubt."""
-    return t.place is not None and t.place.feature_class == "P" and (
-        t.place.feature_code == "PPLC" or (t.place.population or 0) >= BIG_CITY)
+def sizeable_town(t: Toponym) -> bool:
+    """A national capital, a town of at least ``SMALL_TOWN`` people or a province: read after "in" or
+    "near" in the event's own clause, a namesake of it is unlikely enough that a country named in passing
+    does not outweigh it ("marched in Niamey, chanting for Russia")."""
+    return t.place is not None and (t.place.feature_class == "P" and (
+        t.place.feature_code == "PPLC" or (t.place.population or 0) >= SMALL_TOWN) or t.place.feature_code == "ADM1")
 
 
 def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]

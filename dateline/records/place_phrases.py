@@ -129,12 +129,15 @@ def named_as_cause(doc: Doc, t: Toponym) -> bool:
 
 def behind_event(doc: Doc, token: Token, trigger: Token) -> bool:
     """``token`` hangs under the object of "after", "following", "since" or "before" that is another
-    event than the trigger ("tried to march after the blast at a hospital in X"): that event's place."""
+    event than the trigger ("tried to march after the blast at a hospital in X"), or under a clause they
+    open ("hours after rockets were fired towards X"): that event's place."""
     for a in (token, *token.ancestors):
         if a.i == trigger.i or any(x.i == trigger.i for x in a.subtree):
             return False
         if a.dep_ == "pobj" and a.pos_ == "NOUN" and a.head.lower_ in BEHIND_PREPS:
             return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BEHIND_PREPS for c in a.children):
+            return True  # "..., hours after rockets were fired towards X"
     return False
 
 
@@ -422,7 +425,9 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     doc = obj.doc
     # a reference point ("45 km west of X"), a side place (a hospital's town) or where people came
     # from is not the place the story stands at
-    earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _landmark(doc, t) and not _aside(doc, t, word.idx)]
+    # (but "villages east of X after the army retook the city": a city the sentence measured from is that city)
+    earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _aside(doc, t, word.idx) and (
+        not _landmark(doc, t) or word.lower_ == "city" and t.start >= word.sent.start_char)]
     if not earlier:
         return None
     back = max(earlier, key=lambda t: t.start)
