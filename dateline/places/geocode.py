@@ -113,7 +113,7 @@ def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None
 
     def rank(c: Candidate) -> float:
         r = prior(c)
-        if kind and c.fcode == kind:
+        if kind and (c.fcode == kind or kind == "P" and c.fclass == "P"):  # "(Gaza City)": the city, not a unit
             r += 4.0
         elif c.fclass == "A":
             r += 2.0  # an admin name in brackets is a unit more often than a town
@@ -168,6 +168,8 @@ def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mappi
     Israel though "Sharon" and "Central" are both found in the United States.  The country with the
     most weight wins when two names agree on it, or when it alone holds the place itself and
     outweighs every other; the number of names, then the document prior, break ties."""
+    # (a unit written as a town, "(Gaza City)", votes only with towns of its name)
+    towns = {name_key(k[0]) for k in (split_kind(a) for a in admin if a and a.strip()) if k[1] == "P"}
     names = list(dict.fromkeys(name_key(n) for n in (core, *(split_kind(a)[0] for a in admin if a and a.strip())) if n))
     if len(names) < 2:  # "Akobo (Akobo, Jonglei)": a name repeated as its district is one name
         return None
@@ -176,7 +178,8 @@ def chain_country(gaz: Gazetteer, core: str, admin: Sequence[str], priors: Mappi
     head: set[str] = set()
     for k, name in enumerate(names):
         stated = country_code(gaz, name)
-        isos = {stated} if stated is not None else {c.cc for c in _candidates(gaz, name) if c.cc}
+        isos = {stated} if stated is not None else {c.cc for c in _candidates(gaz, name) if c.cc and (
+            k == 0 or name not in towns or c.fclass == "P")}
         if k == 0 and name == name_key(core):
             head = isos
         for iso in isos:

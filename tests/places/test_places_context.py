@@ -216,3 +216,10 @@ def test_a_dateline_and_a_country_name_still_drop_a_small_town_abroad(parse):
     doc = parse("Police in Kenya said gunmen killed two herders near Sauk Centre.", dateline="NAIROBI, Kenya")
     town = _names(doc).get("Sauk Centre")
     assert town is None or town.place is None or town.place.iso == "KE"
+
+
+def test_a_unit_written_as_a_town_is_that_town_not_a_namesake_unit_abroad(gaz):
+    # "(Gaza City)": the city in the Gaza Strip, though a district named Gaza in another country and a
+    # namesake of the camp there would agree on that other country
+    r = resolve_in_context(gaz, "Al Shati camp", ["Gaza City"])
+    assert r.place is not None and r.place.iso == "PS"
