@@ -146,6 +146,16 @@ def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[To
 _CAUSE_OBJECTS = frozenset({"protest", "solidarity", "support", "defiance", "opposition"})
 
 
+def _phrase_preps(verb: Token, depth: int = 3) -> list[Token]:
+    """The prepositions of the verb's own phrases, also those the parser hung on the noun of one ("gathered in
+    X commune of Y against the ban": "against" on "commune"), through prepositions and their objects only."""
+    out, level = [], [c for c in verb.children if c.dep_ == "prep"]
+    for _ in range(depth):
+        out += level
+        level = [g for p in level for o in p.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+    return out
+
+
 def gathered_against(sent: Span, assembly: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:
     """The verb of a crowd coming together against or for something ("some 200 traders gathered outside
     the town hall against the new levy", "residents assembled in solidarity with the detainees"): a
@@ -153,7 +163,7 @@ def gathered_against(sent: Span, assembly: frozenset[str], is_crowd: Callable[[T
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in assembly or _no_action(verb):
             continue
-        preps = [c for c in verb.children if c.dep_ == "prep"]
+        preps = _phrase_preps(verb)
         if any(c.lower_ == "against" for c in preps) or any(
                 c.lower_ == "in" and any(g.lemma_.lower() in _CAUSE_OBJECTS for g in c.children if g.dep_ == "pobj") for c in preps):
             if doing_crowd(verb, is_crowd):

@@ -396,6 +396,8 @@ def test_gangs_that_raid_a_village_and_kill_residents_attack_civilians(nlp):
 @pytest.mark.parametrize("text", [
     "On 21 March 2023, around 200 traders gathered in Bujumbura against new market taxes.",
     "On 21 March 2023, residents assembled in the centre of Goma in solidarity with the detained journalists.",
+    # (the parser hanging "against" on the place's noun)
+    "On 4 April 2024, about 80 nurses gathered at the gate of the Ministry of Health against unpaid allowances.",
 ])
 def test_a_crowd_coming_together_against_something_is_a_demonstration(nlp, text):
     assert asserted(nlp, text) == ["Peaceful protest"]
