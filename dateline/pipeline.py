@@ -70,7 +70,41 @@ def mark_body(doc: Doc) -> Doc:
             line_start = i
     for i in _source_tails(doc):
         doc[i].is_sent_start = True
+    for i in _list_items(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+LIST_MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+
+
+def _list_items(doc: Doc) -> list[int]:
+    """Where the items of a bulleted list of sentences start ("...said.\n- Ukraine's General Staff said ..."):
+    each is a report of its own, which the parser otherwise may fuse with the one before.  Only a list whose
+    every item ends with a full stop is one of sentences: items written as headlines ("HIGHLIGHTS\n- Warehouse
+    looted in X\n- ...") sum up the report's body, and items ending in semicolons ("The toll is as follows:\n
+    - on our side: six soldiers killed;\n- ...") are parts of one sentence; both stay as they were read."""
+    items = [t.i for t in doc[1:] if t.text in LIST_MARKERS and doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text]
+    runs: list[list[int]] = []
+    for i in items:  # consecutive items: no blank line between them
+        if runs and "\n\n" not in doc[runs[-1][-1]:i].text:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = []
+    for run in runs:
+        ends = [_line_end(doc, i) for i in run]
+        if all(e is not None and doc[e].text in (".", "!", "?", '."', ".\u201d") for e in ends):
+            out += run
+    return out
+
+
+def _line_end(doc: Doc, i: int) -> int | None:
+    """The last word of the line that token ``i`` starts."""
+    for t in doc[i:]:
+        if t.is_space and "\n" in t.text or "\n" in t.whitespace_:
+            return t.i - 1 if t.is_space else t.i
+    return len(doc) - 1 if len(doc) else None
 
 
 SOURCE_TAIL_WORDS = 4
