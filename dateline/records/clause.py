@@ -142,6 +142,17 @@ class Clause:
         return False
 
 
+def subject_verb(trigger: Token) -> Token | None:
+    """The verb whose subject a noun trigger heads ("a drone attack on the market killed four"): what
+    that verb governs, the event's noun governs too."""
+    noun = trigger
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # "drone" of "a drone attack"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass") or not is_verbal(noun.head):
+        return None
+    return noun.head
+
+
 def clause_of(doc: Doc, start: int, end: int) -> Clause | None:
     """The clause of the trigger at [start, end), or None when it is not in the Doc."""
     trigger = trigger_token(doc, start, end)

@@ -17,7 +17,7 @@ from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.records.aspect import tally_clause
-from dateline.records.clause import Clause, clause_head, clause_of, sequenced, token_at
+from dateline.records.clause import Clause, clause_head, clause_of, sequenced, subject_verb, token_at
 from dateline.records.context import Context
 from dateline.types import CountKind, CountMention, EventMention
 
@@ -59,6 +59,7 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
     if clause is None:
         raise ValueError(f"event trigger {mention.text!r} ({mention.start}-{mention.end}) is not inside the document")
     out = []
+    verb = subject_verb(clause.trigger)
     for count in ctx.counts:
         if count.kind != kind or not (mention.sentence_start <= count.start < mention.sentence_end):
             continue
@@ -66,7 +67,7 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
         token = token_at(ctx.doc, count.start, count.end)
         if token is not None and tally_clause(clause_head(token)):
             continue
-        governed = token is not None and clause.governs(token)
+        governed = token is not None and (clause.governs(token) or verb is not None and Clause(verb).governs(token))
         if token is not None and not governed and sequenced(token):
             continue  # "... after a man died in custody": the cause, told in its own clause
         out.append((governed, distance, count))

@@ -802,6 +802,16 @@ def _dates_a_saying(ctx: Context, t: Timex) -> bool:
     return root is not None and clause_head(root).lemma_.lower() in vocabulary().reporting_verbs
 
 
+def _dates_an_act(ctx: Context, t: Timex) -> bool:
+    """The day says when something was done ("the deaths came on Tuesday", "leaders met on Wednesday"), not
+    which thing a noun is ("Sunday's election", "the 1 May rally")."""
+    root = token_at(ctx.doc, t.start, t.end)
+    if root is None or root.dep_ in ("poss", "compound", "nmod", "amod"):
+        return False
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    return verb.pos_ in ("VERB", "AUX")
+
+
 def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMention, EventDate]]) -> EventDate | None:
     """The report's own day, for an undated event in a later paragraph of a news report: the
     date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
@@ -811,10 +821,17 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
     for m, d in reversed(earlier):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
-            if any(t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None and t.date_start != d.date
-                   and m.end <= t.start < here.sentence_start and not _dates_a_saying(ctx, t)
-                   for t in ctx.timexes):  # a day, not "October" or "2023"
-                return None  # a new day named since ("raids early Monday ... had been detained")
+            since = [t for t in ctx.timexes if t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None
+                     and t.date_start != d.date and m.end <= t.start < here.sentence_start and not _dates_a_saying(ctx, t)
+                     and _dates_an_act(ctx, t)]
+            if since:  # a day, not "October" or "2023", of something done: the story has moved to a new day
+                # ("... tear gas on Wednesday. | The deaths came on Tuesday ... | In X, a student was shot dead"),
+                # the story's day now if it is the only one named; with two, none is sure
+                moved = from_timex(since[-1], published) if len({t.date_start for t in since}) == 1 else None
+                if moved is None or moved.date is None or moved.precision != 1 \
+                        or not 0 <= (published - moved.date).days <= CURRENT_WINDOW_DAYS:
+                    return None
+                return moved.model_copy(update={"basis": "narrative"})
             return d.model_copy(update={"basis": "narrative"})
     return None
 

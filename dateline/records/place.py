@@ -346,10 +346,12 @@ def where_phrase(clause: Clause) -> tuple[int, int] | None:
 def continued(clause: Clause) -> list[Clause]:
     """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
     Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
-    conjoined to the one before it)."""
+    conjoined to the one before it), and "gathered in X to protest" where they gathered."""
     out, verb = [clause], clause.head
     for _ in range(3):
-        if not (is_participle_clause(verb) or verb.dep_ == "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        # ("gathered at the square in X to protest against sanctions imposed on Y": the purpose is told where they gathered)
+        purpose = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (is_participle_clause(verb) or verb.dep_ == "conj" or purpose) or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
         out.append(Clause(verb))

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
-from dateline.records.clause import Clause
+from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym
 
 LOCATING_ROLES = ("location", "modifier")
@@ -400,6 +400,24 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     return phrase
 
 
+def _names_what_is_placed(doc: Doc, t: Toponym, word: Token) -> bool:
+    """The name modifies a noun of the noun phrase that holds ``word``: "the X market in the south of the
+    city", "an attack on the X market in the south of the city" (the parser hanging "in" on the attack)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    below, head = span.root, span.root.head
+    for _ in range(3):
+        if head.i == word.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):  # "a shell hit the X market in the north of the city": the site hit
+            return below.dep_ == "dobj" and clause_head(word).i == head.i
+        if any(x.i == word.i for x in head.subtree):
+            return True
+        below, head = head, head.head
+    return False
+
+
 def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     """A kind word with "the" and no name of its own ("stormed the village", "in the city centre",
     "the north of the district") refers back: the nearest place of that kind named before it.  The
@@ -428,6 +446,9 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     # (but "villages east of X after the army retook the city": a city the sentence measured from is that city)
     earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _aside(doc, t, word.idx) and (
         not _landmark(doc, t) or word.lower_ == "city" and t.start >= word.sent.start_char)]
+    # "a drone hit the Naivasha market in the south of the city": a name given to the thing the phrase
+    # places is that thing's name, when another place of the kind was named before for the city to be
+    earlier = [t for t in earlier if not _names_what_is_placed(doc, t, word)] or earlier
     if not earlier:
         return None
     back = max(earlier, key=lambda t: t.start)
@@ -571,6 +592,8 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             continue
         if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token) or _on_named_place(token, toponyms):
             continue
+        if token.lower_ == "by" and token.head.i == clause.trigger.i:
+            continue  # "shelling by Sudan's paramilitary forces", "an attack by gunmen": the doer, not a place
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
             if phrase.named or phrase.context or phrase.unread:

@@ -183,10 +183,17 @@ def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None
     assert carry(ctx, later, date_event(ctx, later), old).basis == "publication"
 
 
-def test_the_storys_day_stops_at_a_new_day_named_since(nlp) -> None:
+def test_the_storys_day_moves_to_a_new_day_named_since(nlp) -> None:
     from dateline.records.date import carry, date_event
 
+    # the report has moved on to Wednesday: its undated events are Wednesday's, not the publication day's
     ctx, lede, later = _story(nlp, "Union leaders held talks with the education minister early Wednesday.")
+    when = carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))])
+    assert (when.date, when.basis) == (dt.date(2016, 5, 11), "narrative")
+    # a day that only names a thing ("Wednesday's talks") moves nothing; two new days leave the story's day unsure
+    ctx, lede, later = _story(nlp, "Union leaders called Wednesday's talks with the minister a failure.")
+    assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).date == dt.date(2016, 5, 10)
+    ctx, lede, later = _story(nlp, "Union leaders met the minister early Wednesday and again on Thursday morning.")
     assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).basis == "publication"
 
 
