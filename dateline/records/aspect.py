@@ -107,8 +107,10 @@ def background_cue(clause: Clause) -> Background | None:
         lemma = word.lemma_.lower()
         if word.lower_ == "since" and word.dep_ in ("prep", "mark"):
             return Background("since", _below(word, trigger))
-        if (lemma in vocab.legal_words or word.lower_ in vocab.legal_words) and _below(word, trigger).dep_ != "xcomp":
-            return Background("legal", _below(word, trigger))  # not "tried to plant a bomb": an attempt
+        if (lemma in vocab.legal_words or word.lower_ in vocab.legal_words) and _below(word, trigger).dep_ != "xcomp" \
+                and not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in word.children):
+            # not "tried to plant a bomb", nor "tried to storm the embassy, setting fire to a door": an attempt
+            return Background("legal", _below(word, trigger))
         if lemma in vocab.remembrance_words or word.lower_ in vocab.remembrance_words:
             return Background("remembrance", _below(word, trigger))
     head = clause.head

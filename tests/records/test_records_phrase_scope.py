@@ -1,7 +1,8 @@
 """What a phrase or a line of the text belongs to: a doer after "by" is no place, a name given to the thing a
 phrase places is no town for "the city", a noun subject's verb gives the event's toll, each item of a bulleted
 list of sentences is a report of its own (a list of clauses ending in semicolons stays one sentence: a guard),
-a day the story moves to dates what follows, and a crowd that gathered somewhere to protest protested there.
+a day the story moves to dates what follows, a crowd that gathered somewhere to protest protested there, and
+what was done while trying something is no trial.
 Our own sentences."""
 
 from __future__ import annotations
@@ -53,3 +54,10 @@ def test_a_list_of_clauses_ending_in_semicolons_stays_one_sentence(rows):
                  "- on our side: four soldiers killed;\n"
                  "- on the enemy side: eleven rebels killed and two boats recovered.")
     assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_what_a_crowd_did_while_trying_to_storm_a_building_is_no_trial(rows):
+    # "tried" is a word of the courts only without the infinitive of what was attempted
+    (row,) = rows("On 9 May 2024, hundreds of youths marched in Conakry; some of them tried to force their way into "
+                  "the ministry, setting fire to a gate.", published=dt.date(2024, 5, 20))
+    assert row.event_type == "Riots" and row.location == "Conakry"
