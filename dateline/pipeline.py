@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,7 +76,10 @@ def mark_body(doc: Doc) -> Doc:
     return doc
 
 
-LIST_MARKERS = frozenset({"-", "–", "—", "•", "*", "·", "▪"})
+LIST_MARKERS = "-\u2013\u2014\u2022*\u00b7\u25aa"
+# A line that opens with a list marker, and the line it opens (found in the text: no walk over every token).
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*([" + re.escape(LIST_MARKERS) + r"])[ \t]+(.*)$")
+_FULL_STOP = (".", "!", "?", '."', ".\u201d", ".'")
 
 
 def _list_items(doc: Doc) -> list[int]:
@@ -84,27 +88,22 @@ def _list_items(doc: Doc) -> list[int]:
     every item ends with a full stop is one of sentences: items written as headlines ("HIGHLIGHTS\n- Warehouse
     looted in X\n- ...") sum up the report's body, and items ending in semicolons ("The toll is as follows:\n
     - on our side: six soldiers killed;\n- ...") are parts of one sentence; both stay as they were read."""
-    items = [t.i for t in doc[1:] if t.text in LIST_MARKERS and doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text]
-    runs: list[list[int]] = []
-    for i in items:  # consecutive items: no blank line between them
-        if runs and "\n\n" not in doc[runs[-1][-1]:i].text:
-            runs[-1].append(i)
+    text = doc.text
+    if "\n" not in text:
+        return []
+    runs: list[list[re.Match[str]]] = []
+    for m in _LIST_ITEM.finditer(text):
+        if m.start() == 0:
+            continue
+        if runs and "\n\n" not in text[runs[-1][-1].end():m.start()]:
+            runs[-1].append(m)  # consecutive items: no blank line between them
         else:
-            runs.append([i])
+            runs.append([m])
     out = []
     for run in runs:
-        ends = [_line_end(doc, i) for i in run]
-        if all(e is not None and doc[e].text in (".", "!", "?", '."', ".\u201d") for e in ends):
-            out += run
+        if all(m.group(2).rstrip().endswith(_FULL_STOP) for m in run):
+            out += [span.start for m in run if (span := doc.char_span(m.start(1), m.end(1))) is not None]
     return out
-
-
-def _line_end(doc: Doc, i: int) -> int | None:
-    """The last word of the line that token ``i`` starts."""
-    for t in doc[i:]:
-        if t.is_space and "\n" in t.text or "\n" in t.whitespace_:
-            return t.i - 1 if t.is_space else t.i
-    return len(doc) - 1 if len(doc) else None
 
 
 SOURCE_TAIL_WORDS = 4
