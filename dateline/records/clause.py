@@ -340,6 +340,10 @@ def arguments(trigger: Token) -> Arguments:
                     args.patients.insert(1, doer)  # "repelled an attack by militants": who attacked is acted against
             elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
                 args.patients += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "prep" and child.lower_ == "by" and trigger.tag_ == "VBG" and args.agent is None \
+                    and not args.patients and not any(c.dep_.startswith("nsubj") for c in trigger.children):
+                # a gerund told as a noun names its doer as a noun does: "shelling by Sudan's army killed five"
+                args.agent = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ == "prep" and child.lower_ == "by" and not passive and args.patients \
                     and args.patients[0].dep_ == "dobj" and args.patients[0].i < child.i:
                 # an active verb has no "by" agent: "repelled an assault by X" with "by" hung on the verb
