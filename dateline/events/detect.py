@@ -826,13 +826,12 @@ class Detector(HeadlineRules, CorrectionRules):
         if label == self.peaceful and self.sub[runner].event_type == "Riots" and not any(
                 not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits):
             return top, label  # a riot is a demonstration with violence: "protested during the heatwave" tells none
-        violent = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
-        forces_only = bool(violent) and all(self._by_armed(sent[h.start:h.end]) for h in violent)
-        if self.sub[label].event_type == "Protests" and self.sub[runner].event_type == "Riots" and forces_only:
-            return top, label  # "police opened fire on a peaceful crowd": the violence is the forces', not the crowd's
-        if self.sub[label].event_type == "Riots" and self.sub[runner].event_type == "Protests" and forces_only \
-                and self._has_own_words(second, hits):
-            return second, runner  # (the same, read first as a riot by a hair)
+        pair = {self.sub[label].event_type, self.sub[runner].event_type}
+        if pair == {"Protests", "Riots"} and self._forces_only(sent, hits):
+            if self.sub[label].event_type == "Protests":
+                return top, label  # "police opened fire on a peaceful crowd": the violence is the forces', not the crowd's
+            if self._has_own_words(second, hits):
+                return second, runner  # (the same, read first as a riot by a hair)
         own = [sent[h.start:h.end].root for h in hits if not h.oos and h.code == runner]
         if own and all(t.dep_ == "pobj" and t.head.lower_ in self.BEHIND_PREPS for t in own):
             return top, label  # "searched the town after clashes, executing 45 civilians": the clash came before
@@ -886,12 +885,17 @@ class Detector(HeadlineRules, CorrectionRules):
                 found.append((_depth(trigger.root), -prob, mention))
         return [min(found, key=lambda f: f[:2])[2]] if found else []
 
+    def _forces_only(self, sent: Span, hits: list[LexHit]) -> bool:
+        """Every violent word of the sentence is done by armed men or forces (``_by_armed``)."""
+        violent = [h for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
+        return bool(violent) and all(self._by_armed(sent[h.start:h.end]) for h in violent)
+
     def _by_armed(self, span: Span) -> bool:
         """The violent word is done by armed men or forces: its verb's subject ("police opened fire",
         "troops fired tear gas"), or the word itself names them."""
-        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
         if self._armed(span.root):
             return True
+        verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
         return any(c.dep_ in ("nsubj", "agent") and (self._armed(c) or any(self._armed(g) for g in c.children if g.dep_ == "pobj"))
                    for c in verb.children)
 

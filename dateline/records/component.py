@@ -82,6 +82,8 @@ class RecordsComponent:
             headline = m.start < ctx.body_start
             when = headline_date(ctx, date_event(ctx, m), dated) if headline else carry(ctx, m, date_event(ctx, m), dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
+            if headline:
+                events.fold_shootings()  # (the body's rows, as the headline is weighed against them)
             if headline and (lead := _headline_story(ctx, events.records, m)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # the report's own event, headlined
                 if len(mentions) - len(body) == 1 and events.records and lead is events.records[0]:
@@ -130,6 +132,7 @@ class RecordsComponent:
                     twin = record.model_copy(update={"evidence": {k: list(v) for k, v in evidence.items()}})
                     set_place(twin, other, twin.evidence)
                     events.add(Candidate(m, twin, when, other, **facts))
+        events.fold_shootings()
         records = events.records
         for e in events.events:  # "... Al Shabaab claimed the attack": an unnamed doer is the claimant
             if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \

@@ -436,17 +436,21 @@ class Coreference:
         return max(fits, key=lambda ke: (c.own_date and ke[1].record.event_date == c.record.event_date,
                                          _affinity(ke[1], c), ke[0]))[1]
 
-    @property
-    def records(self) -> list[EventRecord]:
-        """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
-        sentence ties them to a violent event that is a row ("police arrested four men in
-        connection with Saturday's bombing": the arrests belong to the conflict)."""
+    def fold_shootings(self) -> None:
+        """Fold each attack by state forces into the demonstration they fired on (``_crowd_shot``): one
+        event, the demonstration's, with the shooting's dead.  Run before the rows are read."""
         for shooting in [e for e in self.events if _own_row(e) and _state_shooting(e)]:
             crowd = next((e for e in self.events if e is not shooting and _own_row(e) and _crowd_shot(e, shooting)), None)
             if crowd is not None:
                 _fold_shooting(crowd.record, shooting.record)
                 crowd.members.extend(shooting.members)
                 self.events.remove(shooting)
+
+    @property
+    def records(self) -> list[EventRecord]:
+        """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
+        sentence ties them to a violent event that is a row ("police arrested four men in
+        connection with Saturday's bombing": the arrests belong to the conflict)."""
         rows = [e for e in self.events if _own_row(e)]
         conflict = {m.mention.sentence_start for e in rows if e.record.event_type in VIOLENT_EVENT_TYPES
                     for m in e.members if m.kind != "ambiguous"}

@@ -446,7 +446,7 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     # (but "villages east of X after the army retook the city": a city the sentence measured from is that city)
     earlier = [t for t in toponyms if t.end <= word.idx and fits(t) and not _aside(doc, t, word.idx) and (
         not _landmark(doc, t) or word.lower_ == "city" and t.start >= word.sent.start_char)]
-    # "a drone hit the Naivasha market in the south of the city": a name given to the thing the phrase
+    # "a drone hit the X market in the south of the city": a name given to the thing the phrase
     # places is that thing's name, when another place of the kind was named before for the city to be
     earlier = [t for t in earlier if not _names_what_is_placed(doc, t, word)] or earlier
     if not earlier:
