@@ -189,6 +189,7 @@ class Detector(HeadlineRules, CorrectionRules):
         self.game_words = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in sorted(ontology.game_words, key=len, reverse=True))
                                      + r")(?:s|es)?\b") if ontology.game_words else re.compile(r"(?!x)x")
         self.going_on_verbs = frozenset(ontology.battle_going_on) | frozenset(ontology.headline_words.event_subject_verbs)
+        self.reported_verbs = frozenset(ontology.battle_reported)
         self.class_words = {k: frozenset(w.lower() for w in ontology.actor_classes.get(k, [])) for k in self.taken_by}
 
     def __call__(self, doc: Doc) -> list[EventMention]:
@@ -500,7 +501,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 if not self._is_news(sent, hits, trigger, facts) or _bare_plural(trigger.root):
                     return []
                 return [self._mention(sent, trigger, label, p[top], kind="reference")]
-            earlier = self._event_behind(sent, hits, trigger, p, facts)
+            earlier = self._event_behind(sent, hits, trigger, p, facts, label)
             if earlier is None:
                 earlier = self._event_before(sent, hits, trigger, p, facts)
             if earlier is not None:
@@ -557,23 +558,33 @@ class Detector(HeadlineRules, CorrectionRules):
     BEHIND_PREPS = frozenset({"after", "following"})
 
     def _event_behind(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
-                      facts: DocFacts) -> list[EventMention] | None:
+                      facts: DocFacts, label: str | None = None) -> list[EventMention] | None:
         """The event of the main verb, when the chosen trigger is an event noun it names as
         something that came before ("arrested in connection with the bombing", "detained
         after the attack"): that event if it is news, else nothing; None when the trigger is
         not such a noun."""
         noun = trigger.root
-        if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        mark = next((m for m in noun.children if m.dep_ == "mark" and m.lower_ in self.BEHIND_PREPS), None)
+        if noun.pos_ == "VERB" and noun.dep_ == "advcl" and mark is not None:
+            # "fighters killed 13 civilians after the army recaptured the city": the verb of the "after"
+            # clause tells what came before; the main verb's event, when it has one, is the news.  Not ground
+            # taken after the other side left it ("seized the town after troops pulled out"): a transfer, one event
+            verb = noun.head
+            ground = self.TERRITORY_CODES | {"NON_VIOL_TERRIT_TRANSFER"}
+            if label in ground and any(h.code in ground for h in hits if sent[h.start:h.end].root.i == verb.i):
+                return None
+        elif noun.pos_ != "NOUN" or noun.dep_ != "pobj":
             return None
-        prep = noun.head
-        phrase, verb = prep.lower_, prep.head
-        if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "in connection with"
-            phrase, verb = f"{verb.head.lower_} {verb.lower_} {prep.lower_}", verb.head.head
-        if phrase not in self.ontology.not_news.backref_preps and prep.lower_ not in self.ontology.not_news.backref_preps \
-                and prep.lower_ not in self.BEHIND_PREPS:
-            return None
-        if verb.pos_ != "VERB" or verb.i != _clause_head(verb).i or _clause_head(verb).head.i != _clause_head(verb).i:
-            return None  # only the sentence's main verb
+        else:
+            prep = noun.head
+            phrase, verb = prep.lower_, prep.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "in connection with"
+                phrase, verb = f"{verb.head.lower_} {verb.lower_} {prep.lower_}", verb.head.head
+            if phrase not in self.ontology.not_news.backref_preps and prep.lower_ not in self.ontology.not_news.backref_preps \
+                    and prep.lower_ not in self.BEHIND_PREPS:
+                return None
+        if verb.pos_ != "VERB" or verb.i != _clause_head(verb).i or not _main_clause(verb):
+            return None  # only the sentence's main verb, or the clause a speaker reports
         event_type = self.sub[self.labels[int(p.argmax())]].event_type if self.in_scope[int(p.argmax())] else None
         # the main verb's own event, else that of a verb hanging from it ("searched the town after
         # clashes, executing 45 civilians")
@@ -859,8 +870,9 @@ class Detector(HeadlineRules, CorrectionRules):
             verb = root.head.lemma_.lower()
             if verb == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.head.children):
                 verb = "take place"  # "clashes took place near X"
-            if root.pos_ == "NOUN" and root.dep_ == "nsubj" and verb in verbs \
-                    and self._is_news(sent, hits, span, facts):
+            told = root.dep_ == "nsubj" and verb in verbs or root.dep_ == "nsubjpass" and verb in self.reported_verbs \
+                and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in root.head.children)  # "has been reported": a trend
+            if root.pos_ == "NOUN" and told and self._is_news(sent, hits, span, facts):
                 return [self._mention(sent, span, h.code, float(p[self.index[h.code]]))]
         return []
 
@@ -968,6 +980,12 @@ class Detector(HeadlineRules, CorrectionRules):
             out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
             reported.add(sub.event_type)
         return out
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's root, or the clause its reporting root reports ("X killed 13, a group said")."""
+    return verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.head.i == verb.head.i \
+        and verb.head.lemma_.lower() in REPORTING
 
 
 def clause_before_conjuncts(head: Token) -> Span:

@@ -179,6 +179,7 @@ class Ontology(BaseModel):
     # Verbs of a battle going on: a battle noun as their subject reports the battle ("fighting continued
     # around X"), with the headline's event_subject_verbs ("clashes erupted").
     battle_going_on: list[str] = Field(default_factory=list)
+    battle_reported: list[str] = Field(default_factory=list)
     # Names of things that hold a trigger's word ("gold mine", "shell company"): no trigger inside one.
     false_triggers: list[str] = Field(default_factory=list)
     # Words that make an event noun a killing ("a deadly raid"): no arrest or other development is deadly.

@@ -216,6 +216,9 @@ def test_a_base_attacked_is_a_battle_not_a_base_set_up(nlp):
     ("Attacks have escalated in Marib since the truce collapsed.", []),
     ("Violence is escalating across the country.", []),
     ("Fighting is intensifying in the Sahel region, aid groups said.", []),  # over a region
+    # the same told in the passive: the fighting was reported there
+    ("Intense fighting was reported on Friday near Kalehe, where rebels are surrounding an army camp.", ["Armed clash"]),
+    ("Clashes were recorded overnight in the outskirts of Tawila.", ["Armed clash"]),
 ])
 def test_a_battle_said_to_go_on(nlp, text, expected):
     assert asserted(nlp, text) == expected
@@ -416,3 +419,38 @@ def test_what_a_victim_had_once_done_is_not_the_sentences_event(nlp):
 def test_a_clause_of_what_protesters_had_done_leaves_the_protest_as_the_event(nlp):
     assert asserted(nlp, "On 9 May 2022, police dispersed protesters who had blocked the main road in Basra.") \
         == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of an "after" clause tells what came before; the main verb's own event is the news
+    ("Fighters allied with the army killed at least 20 villagers east of Sinja after the army recaptured the town "
+     "from the RSF, medics said on Tuesday.", ["Attack"]),
+    ("Rebels burned 40 houses in Kalehe after government troops withdrew from the area.", ["Looting/property destruction"]),
+    # but ground taken after the other side left it is one transfer, told by the leaving
+    ("A local official said the militia took over Bambari on Sunday after the soldiers pulled out of the town.",
+     ["Non-violent transfer of territory"]),
+])
+def test_the_event_of_the_main_verb_over_the_one_it_came_after(nlp, text, expected):
+    assert asserted(nlp, text) == expected
+
+
+def test_a_battle_reported_in_the_passive_holds_however_the_classifier_leans(nlp):
+    """"Heavy fighting was reported near X": the battle is told, even when the classifier leans to no event."""
+    import numpy as np
+
+    from dateline.events.detect import DocFacts
+    from dateline.events.features import proper_nouns, token_keys
+
+    det = nlp.get_pipe("dateline_events").detector
+
+    def going_on(text: str) -> list[str]:
+        doc = nlp(text)
+        sent = next(iter(doc.sents))
+        hits = det.lexicon.find(token_keys(sent), proper_nouns(sent))
+        p = np.zeros(len(det.labels))
+        p[det.index["NONE"]], p[det.index["ARMED_CLASH"]] = 0.55, 0.45  # unsure, leaning to no event
+        return [m.sub_event_type for m in det._battle_going_on(sent, hits, p, DocFacts.of(doc))]
+
+    assert going_on("Heavy fighting was reported on Tuesday near Kalaw, residents said.") == ["Armed clash"]
+    assert going_on("Clashes were recorded overnight around Tawila.") == ["Armed clash"]
+    assert going_on("Fighting has been reported near Kalaw for months.") == []  # the perfect: a trend

@@ -194,6 +194,11 @@ def test_bare_feature_words_and_weapons_are_not_places(parse):
     assert not {"Molotov", "Town", "Colonia", "AP"} & set(_names(doc))
 
 
+def test_a_rank_before_a_name_is_no_place(parse):
+    doc = parse("Army spokesman Major General Ko Ko Lin said the jets had hit a rebel camp. Colonel Ahmed Idris denied it.")
+    assert not {"Major", "General", "Colonel"} & set(_names(doc))
+
+
 def test_a_name_after_in_is_a_place_even_when_ner_misreads_it(parse):
     doc = parse("Two men were shot dead in Cortazar on Sunday night.")
     cortazar = _names(doc).get("Cortazar")
