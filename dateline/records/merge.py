@@ -129,6 +129,12 @@ class Event:
         return not self.own_date and any(c.reacted for c in self.members)
 
 
+def _a_side_in_common(a: EventRecord, b: EventRecord) -> bool:
+    """A battle's two sides are a pair, not a doer and a target: "the PDF ambushed a column" and
+    "soldiers and PDF fighters died in the firefight" name one side in common."""
+    return bool({a.actor1, a.actor2} & {b.actor1, b.actor2} - {None})
+
+
 def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
     """Both rows name their doer, and the doers differ (two attacks by two groups on one day)."""
     x, y = a.actor1, b.actor1
@@ -230,6 +236,10 @@ def continues(event: Event, c: Candidate) -> bool:
             and c.record.event_date == event.record.event_date and _place_key(c.record) is not None \
             and _place_key(c.record) == _place_key(event.record):
         return True  # "a senior officer in X said two soldiers had died": the toll of the blast just told there
+    if c.new_event and not (c.own_date or c.own_place) \
+            and event.record.sub_event_type == c.record.sub_event_type == "Armed clash" \
+            and c.paragraph == event.members[-1].paragraph and _a_side_in_common(event.record, c.record):
+        return True  # "a PDF unit ambushed a column. Seven were killed in a two-hour firefight": one fight, told twice
     if c.own_date or c.own_place or c.new_event:
         return False
     if _raid_turned_violent(event, c):

@@ -318,3 +318,10 @@ def test_the_dead_told_again_where_and_when_a_blast_was_are_its_toll(rows):
             "said. An officer in Mora said two soldiers had died.")
     (row,) = [r for r in rows(text, dt.date(2024, 3, 5)) if r.modality == "asserted"]
     assert row.sub_event_type == "Remote explosive/landmine/IED" and row.fatalities == 2
+
+
+def test_an_ambush_and_the_gunfight_it_became_are_one_battle(rows):
+    text = ("Fighters of the resistance ambushed an army convoy near Kalay on Tuesday. Eleven soldiers and two "
+            "resistance fighters were killed in a three-hour gunfight, a local commander said.")
+    (row,) = [r for r in rows(text) if r.modality == "asserted"]
+    assert row.sub_event_type == "Armed clash" and row.fatalities == 13
