@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
-from dateline.events.triggers import CARRY_OFF_VERBS, _doer
+from dateline.events.triggers import CARRY_OFF_VERBS, REPORTING, _doer
 from dateline.types import EventMention
 
 if TYPE_CHECKING:
@@ -252,6 +252,10 @@ class CorrectionRules:
         else:
             return False
         told = [t for t in verb.subtree if not (noun.left_edge.i <= t.i <= noun.right_edge.i)]
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING:
+            # "the jet came in low, residents said, dropping two bombs": the parser hangs what the
+            # aircraft went on to do on the verb of saying
+            told += [t for c in verb.head.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i for t in c.subtree]
         at = {t.i for t in told}
         if any(not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES and sent[h.start:h.end].root.i in at
                and sent[h.start:h.end].root.dep_ != "amod"  # not "evacuated injured people"

@@ -454,3 +454,9 @@ def test_a_battle_reported_in_the_passive_holds_however_the_classifier_leans(nlp
     assert going_on("Heavy fighting was reported on Tuesday near Kalaw, residents said.") == ["Armed clash"]
     assert going_on("Clashes were recorded overnight around Tawila.") == ["Armed clash"]
     assert going_on("Fighting has been reported near Kalaw for months.") == []  # the perfect: a trend
+
+
+def test_what_an_aircraft_did_next_hangs_on_the_verb_of_saying_and_still_counts(nlp):
+    # the parser hangs "dropping two bombs" on "said": the jet is no idle instrument
+    assert asserted(nlp, "A fighter jet came in low over the village on Sunday afternoon, residents said, dropping "
+                         "two bombs near the monastery.") == ["Air/drone strike"]
