@@ -152,7 +152,7 @@ def open_new(path: Path) -> sqlite3.Connection:
 
 
 # The data files and code a build reads: editing any of them makes a built gazetteer stale.
-BUILD_INPUTS = ("aliases.tsv", "country_points.tsv", "admin_points.tsv", "extra_places.tsv")
+BUILD_INPUTS = ("aliases.tsv", "country_points.tsv", "admin_points.tsv", "extra_places.tsv", "towns.tsv")
 
 
 def add_official_spellings(w: Writer, places: Iterable[tuple[int, str, str | None]]) -> None:
@@ -321,6 +321,8 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     add_continents(con, w, gnc)
     add_extra_places(con, w)
     w.flush()
+    add_towns(con, w)
+    w.flush()
     step("aliases")
     add_official_spellings(w, con.execute("SELECT id, name, cc FROM places WHERE cc = 'UA'").fetchall())
     add_aliases(con, w)
@@ -378,6 +380,46 @@ def add_extra_places(con: sqlite3.Connection, w: Writer) -> None:
                     (-k, name, float(lat), float(lon), cc or None, None, None, fclass, fcode, EXTRA_POPULATION))
         for alias in [name, *filter(None, others.split("|"))]:
             w.add_name(alias, -k, SRC_NAME if alias == name else SRC_ALIAS)  # our curated names, not GeoNames' variants
+
+
+# Our towns take ids below every GeoNames id and every extra place.
+TOWN_IDS = -1_000_000
+# A town of the file that GeoNames already holds under one of its names, this close, is left as GeoNames has it.
+SAME_TOWN_KM = 25.0
+
+
+def add_towns(con: sqlite3.Connection, w: Writer) -> int:
+    """Towns of conflict zones that cities500 lacks (GeoNames lists many county and district seats
+    without a population, so they fall out of it): each takes the admin units of the nearest town
+    of its country, so a row names its province.  A town GeoNames already holds nearby under one of
+    its names is skipped, so a full-dump build keeps GeoNames' own entry.  Returns how many were added."""
+    from dateline.places.resolve import haversine
+
+    rows = list(read_tsv(DATA_DIR / "towns.tsv"))
+    units: dict[str, list[tuple[float, float, str, str | None]]] = {}
+    added = 0
+    for k, row in enumerate(rows, 1):
+        name, others, lat_s, lon_s, cc, pop_s = (row + [""] * 6)[:6]
+        lat, lon = float(lat_s), float(lon_s)
+        names = [name, *filter(None, others.split("|"))]
+        held = con.execute(
+            f"SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.id WHERE p.cc = ? AND p.fclass = 'P' "
+            f"AND n.key IN ({','.join('?' * len(names))})", [cc, *(name_key(n) for n in names)]).fetchall()
+        if any(haversine((lat, lon), (a, b)) <= SAME_TOWN_KM for a, b in held):
+            continue
+        if cc not in units:
+            units[cc] = [(a, b, a1, a2) for a, b, a1, a2 in con.execute(
+                "SELECT lat, lon, a1, a2 FROM places WHERE cc = ? AND fclass = 'P' AND a1 IS NOT NULL", (cc,))]
+        near = min(units[cc], key=lambda u: (u[0] - lat) ** 2 + ((u[1] - lon) * math.cos(math.radians(lat))) ** 2,
+                   default=None)
+        a1, a2 = (near[2], near[3]) if near is not None else (None, None)
+        gid = TOWN_IDS - k
+        con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (gid, name, lat, lon, cc, a1, a2, "P", "PPL", int(pop_s or 0)))
+        for alias in names:
+            w.add_name(alias, gid, SRC_NAME if alias == name else SRC_ALT)
+        added += 1
+    return added
 
 
 def iter_csv(lines: Iterable[str]) -> Iterator[list[str]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dateline.places.build import (SRC_ALT, SRC_NAME, Writer, add_aliases, add_extra_places, add_official_spellings,
+                                   add_towns,
                                    country_points, finish, open_new, partial_path, usable_alt)
 from dateline.places.normalize import fold
 
@@ -92,6 +93,8 @@ def build_from_dump(path: Path, geonames: Path, alternate_names: Path | None, pr
     for cc, (lat, lon) in country_points().items():
         con.execute("UPDATE places SET lat=?, lon=? WHERE fcode LIKE 'PCL%' AND cc=?", (lat, lon, cc))
     add_extra_places(con, w)
+    w.flush()
+    add_towns(con, w)
     add_official_spellings(w, con.execute("SELECT id, name, cc FROM places WHERE cc = 'UA'").fetchall())
     add_aliases(con, w, strict=False)
     finish(con, tmp, path, f"GeoNames dump {geonames.name}")

@@ -1,0 +1,38 @@
+"""towns.tsv: the towns of conflict zones that cities500 lacks, each a place of its country under the
+province of the nearest GeoNames town."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.places.build import DATA_DIR, read_tsv
+from dateline.places.geocode import resolve_in_context
+
+
+@pytest.fixture(scope="module")
+def gaz(places_nlp):
+    return places_nlp.get_pipe("dateline_places").gazetteer
+
+
+def test_every_town_row_is_a_named_point_of_a_country():
+    seen: set[tuple[str, str]] = set()
+    for row in read_tsv(DATA_DIR / "towns.tsv"):
+        name, others, lat, lon, cc, pop = row
+        assert name.strip() == name and name, row
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, row
+        assert re.fullmatch(r"[A-Z]{2}", cc) and int(pop) >= 0, row
+        assert all(o.strip() for o in others.split("|")) or not others, row
+        assert (name, cc, lat[:4]) not in seen, f"{name} ({cc}) twice"
+        seen.add((name, cc, lat[:4]))
+
+
+@pytest.mark.parametrize(("name", "iso", "admin1"), [
+    ("Pinlebu", "MM", "Sagaing"),
+    ("Pont-Sonde", "HT", "Artibonite"),
+])
+def test_a_county_seat_geonames_lists_without_people_is_a_town_in_its_province(gaz, name, iso, admin1):
+    r = resolve_in_context(gaz, name, [])
+    assert r.level == "place" and r.geo_precision == 1
+    assert r.place.iso == iso and r.place.admin1 == admin1
