@@ -158,6 +158,16 @@ def month_day(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date 
     return dt.date(year, month, day) if year is not None else None
 
 
+def weekday_mode(rel: str, ahead: bool) -> str:
+    """The ``weekday`` mode a word before a weekday asks for ("last Friday", "this coming Monday"); a bare
+    weekday is the latest one, or the next one in a text about the future."""
+    if rel in ("last", "this past", "the previous"):
+        return "last"
+    if rel in ("next", "this coming", "the following", "coming"):
+        return "next"
+    return "future" if ahead else "past"
+
+
 def weekday(target: int, ref: dt.date, mode: str) -> dt.date:
     """Resolve a weekday (1 Monday .. 7 Sunday).
 

@@ -67,9 +67,11 @@ def _clock_day(m: re.Match[str], ctx: Context) -> str | None:
             return None
         date = rs.month_day(month, day, ref, ctx.tense(m.start(), m.end()))
         return date.isoformat() if date else None
-    wd = V.weekday(low)
+    rel, _, name = low.rpartition(" ")  # "noon last Friday": the word before the weekday picks which one
+    wd = V.weekday(name)
     if wd:
-        return rs.weekday(wd, ref, "future" if rs.ahead(ctx.tense(m.start(), m.end())) else "past").isoformat()
+        mode = rs.weekday_mode(re.sub(r"\s+", " ", rel), rs.ahead(ctx.tense(m.start(), m.end())))
+        return rs.weekday(wd, ref, mode).isoformat()
     return None
 
 
@@ -78,7 +80,8 @@ _DATE = rf"(?:{MONTH}\s+(?:the\s+)?{DAY}|(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH})(?
 _DATE_REST = re.compile(
     rf"(?:(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})|(?:the\s+)?(?P<d_>{DAY})\s+(?:of\s+)?(?P<m_>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
     re.IGNORECASE)
-_CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>(?:{WEEKDAY},?\s+)?{_DATE}|{WEEKDAY}|yesterday|today|tomorrow|tonight))?"
+_WHICH_WEEKDAY = rf"(?:(?:last|next|this\s+past|this\s+coming)\s+)?{WEEKDAY}"  # "noon last Friday"
+_CLOCK_REST = rf"(?:,?\s+(?:on\s+)?(?P<rest>(?:{WEEKDAY},?\s+)?{_DATE}|{_WHICH_WEEKDAY}|yesterday|today|tomorrow|tonight))?"
 
 RULES: list[Rule] = [
     rule(

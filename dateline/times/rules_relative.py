@@ -74,12 +74,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     elif ref is None or _indefinite(ctx.text, m.start()):
         value = f"XXXX-WXX-{wd}"  # "on a Friday afternoon": some Friday, not the latest one
     else:
-        if rel in ("last", "this past", "the previous"):
-            mode = "last"
-        elif rel in ("next", "this coming", "the following", "coming"):
-            mode = "next"
-        else:
-            mode = "future" if rs.ahead(ctx.tense(m.start(), m.end())) else "past"
+        mode = rs.weekday_mode(rel, rs.ahead(ctx.tense(m.start(), m.end())))
         anchor = ref if rel not in ("the previous", "the following") else ctx.day_anchor or ref
         day = rs.weekday(wd, anchor, mode)
         value = day.isoformat()

@@ -182,6 +182,9 @@ def test_empty_and_plain_text() -> None:
         ("A memo dated 31 February 2016 and one of Sept. 31 were forged.", []),
         ("Music of the '00s and the '80s.", [("the '00s", "200"), ("the '80s", "198")]),
         ("Fighting raged overnight Tuesday.", [("overnight Tuesday", "2016-05-10TNI")]),
+        ("Gunmen struck shortly after noon last Friday.", [("shortly after noon last Friday", "2016-05-06T12:00")]),
+        ("A drone hit the base at 9 p.m. this past Sunday.", [("9 p.m. this past Sunday", "2016-05-08T21:00")]),
+        ("Talks resume at 10 a.m. next Monday.", [("10 a.m. next Monday", "2016-05-16T10:00")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
