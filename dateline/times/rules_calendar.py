@@ -56,6 +56,10 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     d1 = _day(m.group("d1"))
     year = int(m.group("y")) if m.group("y") else None
+    if m.groupdict().get("last") and year is None and ctx.reference is not None:
+        # "last January 11" (Philippine and older English): the latest 11 January before the report
+        ref = ctx.reference
+        year = ref.year if (month, d1) < (ref.month, ref.day) else ref.year - 1
     day_value = _day_value(ctx, m.start(), m.end(), month, d1, year)
     if day_value is None:
         return None
@@ -321,7 +325,8 @@ RULES: list[Rule] = [
     ),
     rule(
         "month_day",
-        rf"\b{_WD}(?P<m>{MONTH})\s+(?:the\s+)?(?P<d1>{DAY}){_RANGE2}(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        rf"\b(?:(?P<last>last|this\s+past)\s+)?{_WD}(?P<m>{MONTH})\s+(?:the\s+)?(?P<d1>{DAY}){_RANGE2}"
+        rf"(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
         _dated,
         _dated_check,
         anchor=MONTH_ANCHOR,

@@ -185,6 +185,8 @@ def test_empty_and_plain_text() -> None:
         ("Gunmen struck shortly after noon last Friday.", [("shortly after noon last Friday", "2016-05-06T12:00")]),
         ("A drone hit the base at 9 p.m. this past Sunday.", [("9 p.m. this past Sunday", "2016-05-08T21:00")]),
         ("Talks resume at 10 a.m. next Monday.", [("10 a.m. next Monday", "2016-05-16T10:00")]),
+        ("Rebels burned the hall last January 11.", [("last January 11", "2016-01-11")]),
+        ("The raid came this past June 3.", [("this past June 3", "2015-06-03")]),
         ("The mine closed last April.", [("last April", "2015-04")]),  # the April just gone would be "last month"
         ("Now, the talks are over. Until now, it was calm.", [("now", "PRESENT_REF")]),
     ],
