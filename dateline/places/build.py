@@ -384,35 +384,50 @@ def add_extra_places(con: sqlite3.Connection, w: Writer) -> None:
 
 # Our towns take ids below every GeoNames id and every extra place.
 TOWN_IDS = -1_000_000
-# A town of the file that GeoNames already holds under one of its names, this close, is left as GeoNames has it.
+# A town of the file that GeoNames already holds under one of its names (or their skeletons), this close,
+# is left as GeoNames has it.
 SAME_TOWN_KM = 25.0
 
 
 def add_towns(con: sqlite3.Connection, w: Writer) -> int:
     """Towns of conflict zones that cities500 lacks (GeoNames lists many county and district seats
-    without a population, so they fall out of it): each takes the admin units of the nearest town
-    of its country, so a row names its province.  A town GeoNames already holds nearby under one of
-    its names is skipped, so a full-dump build keeps GeoNames' own entry.  Returns how many were added."""
+    without a population, so they fall out of it).  A row names its province in its seventh column, or
+    takes the admin units of the nearest town of its country (wrong near a border where towns are few).  A town GeoNames already holds nearby under one of
+    its names, or under a spelling with the same skeleton ("Kabkabiya", "Kabkābīyah"), is not added
+    again: GeoNames' own entry is kept and takes the row's spellings and population.  Returns how
+    many were added."""
     from dateline.places.resolve import haversine
 
     rows = list(read_tsv(DATA_DIR / "towns.tsv"))
     units: dict[str, list[tuple[float, float, str, str | None]]] = {}
     added = 0
     for k, row in enumerate(rows, 1):
-        name, others, lat_s, lon_s, cc, pop_s = (row + [""] * 6)[:6]
+        name, others, lat_s, lon_s, cc, pop_s, admin1 = (row + [""] * 7)[:7]
         lat, lon = float(lat_s), float(lon_s)
         names = [name, *filter(None, others.split("|"))]
+        marks = ",".join("?" * len(names))
         held = con.execute(
-            f"SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.id WHERE p.cc = ? AND p.fclass = 'P' "
-            f"AND n.key IN ({','.join('?' * len(names))})", [cc, *(name_key(n) for n in names)]).fetchall()
-        if any(haversine((lat, lon), (a, b)) <= SAME_TOWN_KM for a, b in held):
+            f"SELECT p.id, p.lat, p.lon FROM names n JOIN places p ON p.id = n.id WHERE p.cc = ? AND p.fclass = 'P' "
+            f"AND n.key IN ({marks}) UNION ALL "
+            f"SELECT p.id, p.lat, p.lon FROM skel s JOIN places p ON p.id = s.id WHERE p.cc = ? AND p.fclass = 'P' "
+            f"AND s.key IN ({marks})",
+            [cc, *(name_key(n) for n in names), cc, *(skeleton(n) for n in names)]).fetchall()
+        same = [(haversine((lat, lon), (a, b)), gid) for gid, a, b in held]
+        same = [pair for pair in same if pair[0] <= SAME_TOWN_KM]
+        if same:
+            held_id = min(same)[1]
+            for alias in names:  # the press spelling still finds GeoNames' entry directly
+                w.add_name(alias, held_id, SRC_ALT)
+            # GeoNames leaves many such towns without a population; ours keeps them from ranking as hamlets.
+            con.execute("UPDATE places SET pop = MAX(pop, ?) WHERE id = ?", (int(pop_s or 0), held_id))
             continue
         if cc not in units:
             units[cc] = [(a, b, a1, a2) for a, b, a1, a2 in con.execute(
                 "SELECT lat, lon, a1, a2 FROM places WHERE cc = ? AND fclass = 'P' AND a1 IS NOT NULL", (cc,))]
-        near = min(units[cc], key=lambda u: (u[0] - lat) ** 2 + ((u[1] - lon) * math.cos(math.radians(lat))) ** 2,
-                   default=None)
-        a1, a2 = (near[2], near[3]) if near is not None else (None, None)
+        code = admin1_code(con, cc, admin1) if admin1 else None
+        near = min((u for u in units[cc] if code is None or u[2] == code),
+                   key=lambda u: (u[0] - lat) ** 2 + ((u[1] - lon) * math.cos(math.radians(lat))) ** 2, default=None)
+        a1, a2 = (near[2], near[3]) if near is not None else (code, None)
         gid = TOWN_IDS - k
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (gid, name, lat, lon, cc, a1, a2, "P", "PPL", int(pop_s or 0)))
@@ -420,6 +435,15 @@ def add_towns(con: sqlite3.Connection, w: Writer) -> int:
             w.add_name(alias, gid, SRC_NAME if alias == name else SRC_ALT)
         added += 1
     return added
+
+
+def admin1_code(con: sqlite3.Connection, cc: str, name: str) -> str:
+    """The code of the country's ADM1 called ``name`` (towns.tsv's optional seventh column)."""
+    for code, admin_name in con.execute("SELECT code, name FROM admin WHERE code LIKE ? AND code NOT LIKE ?",
+                                        (f"{cc}.%", f"{cc}.%.%")):
+        if name_key(admin_name) == name_key(name):
+            return code
+    raise ValueError(f"towns.tsv: {name!r} is not a first-order division of {cc} in the gazetteer")
 
 
 def iter_csv(lines: Iterable[str]) -> Iterator[list[str]]:

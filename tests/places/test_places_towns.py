@@ -1,5 +1,5 @@
 """towns.tsv: the towns of conflict zones that cities500 lacks, each a place of its country under the
-province of the nearest GeoNames town."""
+province its row names, or else that of the nearest GeoNames town."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dateline.places.build import DATA_DIR, read_tsv
+from dateline.places.build import DATA_DIR, admin1_code, read_tsv
 from dateline.places.geocode import resolve_in_context
 
 
@@ -19,7 +19,8 @@ def gaz(places_nlp):
 def test_every_town_row_is_a_named_point_of_a_country():
     seen: set[tuple[str, str]] = set()
     for row in read_tsv(DATA_DIR / "towns.tsv"):
-        name, others, lat, lon, cc, pop = row
+        name, others, lat, lon, cc, pop, *province = row
+        assert len(province) <= 1, row
         assert name.strip() == name and name, row
         assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, row
         assert re.fullmatch(r"[A-Z]{2}", cc) and int(pop) >= 0, row
@@ -36,3 +37,18 @@ def test_a_county_seat_geonames_lists_without_people_is_a_town_in_its_province(g
     r = resolve_in_context(gaz, name, [])
     assert r.level == "place" and r.geo_precision == 1
     assert r.place.iso == iso and r.place.admin1 == admin1
+
+
+def test_a_named_province_is_a_first_order_division_of_the_towns_country(gaz):
+    for row in read_tsv(DATA_DIR / "towns.tsv"):
+        if len(row) > 6 and row[6]:
+            assert admin1_code(gaz.con, row[4], row[6]), row
+
+
+@pytest.mark.parametrize(("name", "admin1"), [
+    ("Ayod", "Jonglei"),  # the nearest GeoNames town, Leer, is across the state line
+    ("Mindat", "Chin"),
+])
+def test_a_town_near_a_province_line_takes_the_province_its_row_names(gaz, name, admin1):
+    r = resolve_in_context(gaz, name, [])
+    assert r.level == "place" and r.place.admin1 == admin1
