@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.counts.numbers import harm_words, load_vocabulary
 from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
-from dateline.events.features import LexHit, Lexicon, one_of, people_words, proper_nouns, sentence_features, token_keys
+from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_words, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
@@ -206,7 +206,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 sents[0], recased = self._sentence_cased(sents[0], facts), True
             sents[0] = self._headline_clause(sents[0])
         keys = [token_keys(s) for s in sents]
-        hits = [self.lexicon.find(k, proper_nouns(s)) for k, s in zip(keys, sents)]
+        hits = [find_hits(self.lexicon, s, k) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
         probs = self._classify(sents, feats)
         mentions: list[EventMention] = []
@@ -465,12 +465,14 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
                 label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and (label in self.GROUP_CODES or label in self.TERRITORY_CODES
-                                        and trigger.root.lemma_.lower() in self.ENTRY_VERBS) \
+            if trigger is not None and (label in self.GROUP_CODES or label == "PROPERTY_DISTRUCT"
+                                        or label in self.TERRITORY_CODES and trigger.root.lemma_.lower() in self.ENTRY_VERBS) \
                     and (taken := self._carried_off(sent, hits, trigger.root, facts)) is not None:
                 # "gunmen stormed the school and took away the principal": no one killed, people taken
+                # (people carried off are no loot)
                 trigger, label = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
                 top, sub = self.index[label], self.sub[label]
+                by_type = False  # told by its words: the verb that carries the people off
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
@@ -737,7 +739,7 @@ class Detector(HeadlineRules, CorrectionRules):
             if primary.root.i >= clause.start and primary.root.i < clause.end:
                 continue  # the clause contains the main event: same event
             keys = token_keys(clause)
-            clause_hits = self.lexicon.find(keys, proper_nouns(clause))
+            clause_hits = find_hits(self.lexicon, clause, keys)
             p = self.lexical.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
             top = int(np.where(self.in_scope, p, -1.0).argmax())
             code = self.labels[top]
@@ -796,10 +798,12 @@ class Detector(HeadlineRules, CorrectionRules):
 
     def _claim_is_report(self, sent: Span, hits: list[LexHit]) -> bool:
         """A "claim" reading that reports the act: a verb of the act, and none of the words of claiming,
-        attributing or blaming (``claim_words``).  A statement "concerning the attack" names one, and stays out."""
+        attributing or blaming (``claim_words``).  A statement "concerning the attack" names one, and stays out.
+        A word of suspicion said of the doers ("suspected separatists stormed ...") only hedges who they were."""
         return not any(h.code == "ATTRIB" for h in hits) \
             and any(not h.oos and sent[h.start:h.end].root.pos_ == "VERB" for h in hits) \
-            and not any(t.lemma_.lower() in self.claim_words or t.lower_ in self.claim_words for t in sent)
+            and not any((t.lemma_.lower() in self.claim_words or t.lower_ in self.claim_words) and t.dep_ != "amod"
+                        for t in sent)
 
     def _violence_told(self, p: np.ndarray, hits: list[LexHit]) -> int | None:
         """The violent sub-type a sentence's own trigger words tell, the likeliest of them, when the
@@ -968,7 +972,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             phrase = sent.doc[noun.left_edge.i: noun.right_edge.i + 1]
             keys = token_keys(phrase)
-            phrase_hits = self.lexicon.find(keys, proper_nouns(phrase))
+            phrase_hits = find_hits(self.lexicon, phrase, keys)
             p = self.lexical.predict_proba([sentence_features(phrase, self.lexicon, keys, phrase_hits)])[0]
             code = max(codes, key=lambda c: p[self.index[c]])
             sub = self.sub[code]

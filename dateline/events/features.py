@@ -62,13 +62,17 @@ class Lexicon:
         words = tuple(HYPHEN.sub(" - ", phrase).split())
         self.index.setdefault(words[0], []).append((words, code, oos))
 
-    def find(self, keys: list[tuple[str, str]], propn: list[bool] | None = None) -> list[LexHit]:
-        """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns."""
+    def find(self, keys: list[tuple[str, str]], propn: list[bool] | None = None,
+             acting: list[bool] | None = None) -> list[LexHit]:
+        """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns and
+        ``acting`` verbs done to an object (``acting_verbs``)."""
         inside_names = {t for start, end, _ in _phrases(self.false, keys) for t in range(start, end)}
         hits: list[LexHit] = []
         for start, end, (_, code, oos) in _phrases(self.index, keys):
             if end - start == 1 and propn is not None and propn[start]:
                 continue  # "March", "Battle Ground", "Shell": names, not triggers
+            if oos and end - start == 1 and acting is not None and acting[start]:
+                continue  # "gunmen stormed the school": no storm, whatever the lemma says
             if not inside_names.issuperset(range(start, end)):  # "gold mine" holds no landmine
                 hits.append(LexHit(start, end, code, oos))
         return hits
@@ -118,11 +122,21 @@ def proper_nouns(sent: Span) -> list[bool]:
     return [t.pos_ == "PROPN" and not t.is_sent_start for t in sent]
 
 
+def acting_verbs(sent: Span) -> list[bool]:
+    """Verbs with a direct object: someone did them to something, so they are no out-of-scope cue."""
+    return [t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in sent]
+
+
+def find_hits(lexicon: Lexicon, span: Span, keys: list[tuple[str, str]] | None = None) -> list[LexHit]:
+    """The lexicon's matches in a sentence or phrase, read with its parts of speech."""
+    return lexicon.find(keys if keys is not None else token_keys(span), proper_nouns(span), acting_verbs(span))
+
+
 def sentence_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]] | None = None,
                       hits: list[LexHit] | None = None) -> list[str]:
     """Feature strings of one sentence (duplicates removed, order kept)."""
     keys = keys if keys is not None else token_keys(sent)
-    hits = hits if hits is not None else lexicon.find(keys, proper_nouns(sent))
+    hits = hits if hits is not None else find_hits(lexicon, sent, keys)
     feats: list[str] = []
     prev = "<s>"
     for tok, (lemma, lower) in zip(sent, keys):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.features import LexHit, one_of, proper_nouns, token_keys
+from dateline.events.features import LexHit, find_hits, one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.events.triggers import REPORTING, _disposed, _noun_phrase_in, _phrasal_lemma, under
 from dateline.nlp import sentence_case
@@ -71,7 +71,7 @@ class HeadlineRules:
         return again[sent.start: sent.end]
 
     def _headline_clause(self, sent: Span) -> Span:
-        hits = self.lexicon.find(token_keys(sent), proper_nouns(sent))
+        hits = find_hits(self.lexicon, sent)
         at = {sent.start + i for h in hits for i in range(h.start, h.end)}
         return headline_clause(sent, lambda tok: tok.i in at)
 

@@ -59,6 +59,31 @@ def test_an_attack_at_a_gold_mine_is_no_landmine(full):
     assert {m.sub_event_type for m in mentions_in_article(full, text, "2024-06-03") if m.modality == "asserted"} == {"Attack"}
 
 
+def test_crowd_control_munitions_shell_no_one():
+    lexicon = Lexicon(get_ontology())
+    doc = spacy.blank("en")("Police fired a tear gas shell, a stun grenade and a smoke bomb at the marchers.")
+    found = {doc[h.start:h.end].text for h in lexicon.find(token_keys(doc[:]))}
+    assert "tear gas" in found and not found & {"shell", "grenade", "bomb"}
+
+
+def test_a_raid_verb_is_no_storm(nlp):
+    from dateline.events.features import find_hits
+
+    lexicon = Lexicon(get_ontology())
+    sent = next(iter(nlp("Gunmen stormed the clinic at dawn.").sents))
+    assert not [h for h in find_hits(lexicon, sent) if h.oos]
+    sent = next(iter(nlp("A storm hit the coast at dawn.").sents))
+    assert [h for h in find_hits(lexicon, sent) if h.oos]
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected rebels on Thursday stormed a secondary school near Ndu and took away its headmaster and a cook.",
+    "Gunmen raided a clinic outside Bali on Friday night and took away two nurses.",
+])
+def test_a_raid_that_carries_people_off_is_an_abduction(nlp, text):
+    assert [t for t, _ in asserted(event_mentions(nlp(text)))] == ["Abduction/forced disappearance"]
+
+
 def test_a_sit_in_is_a_protest(nlp):
     ms = event_mentions(nlp("On Friday, bus drivers in Tamale staged a sit-in at the depot, demanding unpaid wages."))
     assert ("Peaceful protest", "sit-in") in asserted(ms)
