@@ -344,9 +344,12 @@ class ActorMatcher:
         named_last: dict[str, str] = {}  # actor key -> the country last named with it in the article
         group_ends = {e for kind, _, _, e in matches if kind == GROUP}
         group_starts = {s for kind, _, s, _ in matches if kind == GROUP}
+        captions = _caption_sentences(doc)
         for n, (kind, key, start, end) in enumerate(matches):
             if n in consumed or kind == COUNTRY:
                 continue
+            if doc[start].sent.start in captions:
+                continue  # "Photo: IFP": a credit names the photographer's agency, and a caption no news
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and start in group_ends:
                 continue  # "SNA forces", "Hamas police": the named group owns the noun
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and _of_group(doc, end, group_starts):
@@ -443,6 +446,15 @@ class ActorMatcher:
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
                             country=country.name if country else None, key=key, iso=country.iso if country else None)
+
+
+def _caption_sentences(doc: Doc) -> set[int]:
+    """Token starts of the sentences that are a photo's caption or credit (the events stage's cues)."""
+    from dateline.events.background import is_caption
+    from dateline.events.ontology import get_ontology
+
+    cues = get_ontology().not_news
+    return {sent.start for sent in doc.sents if is_caption(sent, cues)} if doc.has_annotation("SENT_START") else set()
 
 
 def _speakers_country(pronoun: Token, countries: dict[int, tuple[int, str]]) -> str | None:

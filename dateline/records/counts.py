@@ -110,7 +110,8 @@ _TAKING_KIND: dict[str, CountKind] = {"Arrests": "arrested", "Abduction/forced d
 
 def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -> CountMention | None:
     """A figure in the sentence right after the trigger's ("A bomb hit the market. Twelve people
-    died.") when that sentence reports no event of its own; only when the events are known.  A
+    died."), or in the one after that when the first gives no figure ("Residents blamed the army."),
+    when those sentences report no event of their own; only when the events are known.  A
     coder's labelled toll ("Fatalities: 11 (3 soldiers, 8 attackers)") is the note's own figure
     further on in its paragraph too, past sentences that report no event."""
     if ctx.mentions is None or mention.sentence_end >= len(ctx.text):
@@ -121,15 +122,24 @@ def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -
     first = next((t.sent for t in following if not t.is_space), None)
     if first is None:
         return None
+    near, passed = True, 0  # the toll may follow one sentence with no figure ("Residents blamed the army.")
     for sent in (s for s in ctx.doc.sents if s.start_char >= first.start_char):
-        if any(sent.start_char <= m.start < sent.end_char for m in ctx.mentions) or \
+        # (a mention the events stage could not tell from a crime, "38 people were killed", is the toll told)
+        if any(sent.start_char <= m.start < sent.end_char and m.kind != "ambiguous" for m in ctx.mentions) or \
                 "\n" in ctx.text[mention.sentence_end:sent.start_char]:
             return None
-        found = [c for c in ctx.counts or [] if c.kind == kind and sent.start_char <= c.start < sent.end_char
-                 and (sent.start_char == first.start_char or ":" in c.text)]
+        inside = [c for c in ctx.counts or [] if sent.start_char <= c.start < sent.end_char]
+        found = [c for c in inside if c.kind == kind and (near or ":" in c.text)]
         if found:
             return found[0]
+        if inside or passed >= FIGURELESS_SENTENCES:
+            near = False  # further on, only a coder's labelled toll
+        passed += 1
     return None
+
+
+# Sentences with no figure (who was blamed, what was hit) that may stand between an event and its toll.
+FIGURELESS_SENTENCES = 1
 
 
 def _other_trigger_between(ctx: Context, mention: EventMention, count: CountMention) -> bool:

@@ -183,3 +183,25 @@ def test_people_taken_are_counted_as_the_event_takes_them():
     assert "arrested" not in found and found["abducted"].low == 9 and found["abducted"].kind == "abducted"
     arrest = event_counts(doc, mention(doc, "seized", "Strategic developments", "Arrests"))
     assert arrest["arrested"].low == 9
+
+
+def test_a_toll_may_follow_one_sentence_that_gives_no_figure(rows):
+    text = ("On Tuesday a drone struck a fuel depot outside Marib. The Houthis were blamed by local officials. "
+            "Medics later recovered seven bodies from the site.")
+    (r,) = rows(text)
+    assert r.fatalities == 7
+
+
+def test_a_toll_is_not_taken_past_two_sentences_that_give_no_figure(rows):
+    text = ("On Tuesday a drone struck a fuel depot outside Marib. The Houthis were blamed by local officials. "
+            "The depot supplied the city's generators. Medics later recovered seven bodies from a nearby farm.")
+    (r,) = rows(text)
+    assert r.fatalities == 0
+
+
+def test_a_toll_told_in_the_next_sentence_as_a_killing_with_no_doer_is_the_events(rows):
+    text = ("On the night of 3 May, air strikes reportedly carried out by the coalition hit a fuel depot outside "
+            "Hodeidah. Medical officials reported that 17 people, most of them dock workers and drivers, were killed "
+            "and 40 injured; local sources gave a higher toll.")
+    (r,) = rows(text)
+    assert r.fatalities == 17
