@@ -60,15 +60,13 @@ def mark_body(doc: Doc) -> Doc:
                 if not token.is_space:
                     token.is_sent_start = True
                     break
-    # A heading in capitals standing alone as a paragraph ("SITUATION OVERVIEW", "STATEMENT OF THE ARMY,
-    # Sunday 12 January") is a sentence of its own: fused with the next paragraph it becomes its subject.
-    line_start = 0
+    # A paragraph starts a sentence: a heading standing alone ("SITUATION OVERVIEW", "10:15 GMT - Clashes
+    # near the dam") fused with the next paragraph becomes its subject, and a sentence run on across
+    # the break takes the places and people of the paragraph before.
     for s in numpy.flatnonzero(doc.to_array("IS_SPACE")):  # paragraph breaks are space tokens
         i = int(s) + 1
         if i < len(doc) and doc[i - 1].text.count("\n") >= 2 and not doc[i].is_space:
-            if _capital_heading(doc[line_start:i].text):
-                doc[i].is_sent_start = True
-            line_start = i
+            doc[i].is_sent_start = True
     for i in _source_tails(doc):
         doc[i].is_sent_start = True
     for i in _list_items(doc):
@@ -140,13 +138,6 @@ def _source_tails(doc: Doc) -> list[int]:
                 and all(t.lower_ in source or (t.text[:1].isupper() and t.is_alpha) for t in words):
             starts.append(i)
     return starts
-
-
-def _capital_heading(line: str) -> bool:
-    """A short line whose words are mostly in capitals."""
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    caps = [w for w in words if w.isupper()]
-    return 0 < len(words) <= 20 and len(caps) >= max(1, 0.6 * len(words))
 
 
 def build(

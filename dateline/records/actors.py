@@ -28,7 +28,7 @@ from dateline.records.clause import (
     trigger_token,
 )
 from dateline.records.context import Context
-from dateline.records.place_country import across_border, names_country
+from dateline.records.place_country import across_border, group_homes, names_country
 from dateline.types import INTER_CATEGORIES, ActorMention, EventActors, EventMention
 
 INTERVENTION = frozenset({"Protest with intervention", "Excessive force against protesters"})
@@ -159,6 +159,41 @@ def later_claimant(ctx: Context, after: int, sentences: int = 2) -> ActorMention
             if claimant is not None and claimant.inter in _CLAIMANT_INTERS and not claimant.name.startswith("Unidentified"):
                 return claimant
     return None
+
+
+def later_blamed(ctx: Context, after: int, sentences: int = 2) -> ActorMention | None:
+    """The named armed actor the next ``sentences`` of the paragraph lay the event just told at:
+    "Local sources attributed the shelling to the RSF", "Residents blamed the army", "blamed the
+    attack on ...", "... was attributed to ...".  ACLED codes an attack to the side it is attributed to."""
+    actors = ctx.actors or []
+    end = ctx.text.find("\n\n", after)
+    following = [s for s in ctx.doc.sents if s.start_char >= after and (end < 0 or s.start_char < end)][:sentences]
+    for sent in following:
+        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("attribute", "blame")):
+            to = "to" if verb.lemma_.lower() == "attribute" else "on"
+            heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # ("blamed [the strike on X]")
+            laid = [g for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == to
+                    for g in c.children if g.dep_ == "pobj"]
+            if verb.lemma_.lower() == "blame" and not laid:
+                laid = [c for c in verb.children if c.dep_ == "dobj"]  # "residents blamed the army"
+            for token in laid:
+                actor = _actor_of(token, actors)
+                if actor is not None and actor.inter in _BLAMED_INTERS and not actor.name.startswith("Unidentified"):
+                    return actor
+    return None
+
+
+# Who an attack may be laid at: armed forces and groups, not people, crowds or officials.
+_BLAMED_INTERS = _CLAIMANT_INTERS | {"State forces"}
+
+
+def sides_countries(actors: EventActors) -> frozenset[str]:
+    """Where every named group of an event acts (two Syrian factions: Syria), or nothing.  Generic
+    sides ("passengers", "gunmen") and state forces take their country from the place read, so they
+    say nothing of it."""
+    homes = [group_homes(a.key) for a in (actors.actor1, actors.actor2) if a is not None and a.key is not None]
+    homes = [h for h in homes if h]
+    return frozenset.intersection(*homes) if homes else frozenset()
 
 
 _PRONOUNS = frozenset({"it", "they", "we"})

@@ -24,7 +24,7 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
-from dateline.records.actors import event_actors, in_row_country, later_claimant
+from dateline.records.actors import event_actors, in_row_country, later_blamed, later_claimant
 from dateline.records.aspect import by_accident, counted_events, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
@@ -33,10 +33,11 @@ from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
-                                    previous_event_place, story_capital, with_offset)
+                                    previous_event_place, sides_country, story_capital, with_offset)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
+    ascii_name,
     compose_notes,
     countries,
     headline_figures,
@@ -77,10 +78,19 @@ class RecordsComponent:
         # The headline sums up the report: its events are read after the body's and fold into its story.
         end = navigation_start(ctx.text)  # "See also", "References": links to other pages, not this report
         mentions = [m for m in ctx.mentions or [] if m.start < end]
-        body = [m for m in mentions if m.start >= ctx.body_start]
-        for m in body + [m for m in mentions if m.start < ctx.body_start]:
-            headline = m.start < ctx.body_start
-            when = headline_date(ctx, date_event(ctx, m), dated) if headline else carry(ctx, m, date_event(ctx, m), dated)
+        # So does a summary's list of points ("HIGHLIGHTS"), which the report's sections then tell.
+        summary = summary_block(ctx.text)
+        top = max(ctx.body_start, head_block_end(ctx.text))
+        def heads(m: EventMention) -> bool:
+            return m.start < top or summary[0] <= m.start < summary[1]
+        body = [m for m in mentions if not heads(m)]
+        for m in body + [m for m in mentions if heads(m)]:
+            own = date_event(ctx, m)
+            # (a point that gives its own day is told as the body tells events, and merges as they do;
+            # one over a span of days sums several up)
+            in_summary = summary[0] <= m.start < summary[1]
+            headline = heads(m) and not (in_summary and own.basis == "expression" and own.precision == 1)
+            when = headline_date(ctx, own, dated) if headline else carry(ctx, m, own, dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline:
                 events.fold_shootings()  # (the body's rows, as the headline is weighed against them)
@@ -89,6 +99,12 @@ class RecordsComponent:
                 if len(mentions) - len(body) == 1 and events.records and lead is events.records[0]:
                     # a headline of one event over the report's first: its figures are that event's
                     headline_figures(lead, fatalities_for(ctx, m), event_counts(ctx, m))
+                continue
+            if in_summary and not headline and (lead := _summary_story(events.records, m, when)) is not None:
+                lead.evidence.setdefault("event_type", []).append(span(m))  # a point of the summary, told below
+                point = locate_event(ctx, m, self._resolver(ctx), None)
+                if _finer_place(point, lead):
+                    set_place(lead, with_offset(ctx.doc, point), lead.evidence)
                 continue
             if headline and _doubted_in_body(events, m):
                 continue  # the body tells it only as an accident's or a crime's; the headline's few words cannot say more
@@ -138,6 +154,14 @@ class RecordsComponent:
             if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \
                     and (claimant := later_claimant(ctx, max(c.mention.sentence_end for c in e.members))) is not None:
                 set_actors(e.record, EventActors(actor1=claimant), e.record.evidence)
+        for e in events.events:  # "... Residents blamed the RSF": a strike or an attack without its doer
+            if e.record in records and e.record.event_type in ATTRIBUTED_TYPES and not e.record.actor1 \
+                    and (blamed := next(filter(None, (later_blamed(ctx, end) for end in
+                                                      sorted({c.mention.sentence_end for c in e.members}))), None)):
+                actors = EventActors(actor1=blamed)
+                if iso2(e.record):
+                    actors = in_row_country(ctx, actors, iso2(e.record))  # "the army": the event's country's
+                set_actors(e.record, actors, e.record.evidence)
         for e in events.events:  # "... killing five soldiers. The attack took place in X": the lead placed by the next lines
             if e.record in records and (e.record.geo_precision or 0) >= 3 and e.record.country is not None:
                 scenes = (later_scene(ctx, end, self._resolver(ctx)) for end in sorted({c.mention.sentence_end for c in e.members}))
@@ -148,7 +172,7 @@ class RecordsComponent:
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
                 mention = e.members[0].mention
-                place = narrative_place(ctx, mention)
+                place = narrative_place(ctx, mention) or sides_country(ctx, mention)
                 set_place(e.record, place, e.record.evidence)
                 if place is not None and place.place is not None and len(e.members) == 1:
                     set_actors(e.record, in_row_country(ctx, event_actors(ctx, mention), place.place.iso), e.record.evidence)
@@ -250,6 +274,10 @@ def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsCompo
     return RecordsComponent(name, merge_anaphora, nlp)
 
 
+# Events one side does to others, which a report may lay at a side after telling them.
+ATTRIBUTED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
 # A page's closing navigation: a wiki heading ("==See also==") or a line that is only the heading.
 _NAVIGATION = re.compile(r"==+\s*(?:see also|references|external links|further reading|notes)\s*==+"
                          r"|^[ \t]*(?:see also|references|external links|further reading|related (?:articles|stories|coverage))"
@@ -261,6 +289,49 @@ def navigation_start(text: str) -> int:
     text's end: what follows lists other pages and past events by title, and reports nothing."""
     m = _NAVIGATION.search(text)
     return m.start() if m else len(text)
+
+
+# A summary's heading on a line of its own: "HIGHLIGHTS", "Key points:", "KEY DEVELOPMENTS".
+_SUMMARY_HEADING = re.compile(r"^[ \t]*(?:highlights|key (?:points|messages|developments|facts|figures)|at a glance|in brief"
+                              r"|main points|summary)[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+SUMMARY_CHARS = 1500  # a summary's heading sits under the title, before the report proper
+# A point of a list: a bullet or a number opening the line.
+_POINT = re.compile(r"[ \t]*(?:[-*•–—▪·]|\d{1,2}[.)])[ \t]+\S")
+
+
+def head_block_end(text: str) -> int:
+    """Where the first paragraph that ends as a sentence does starts (the lines above it are a report's
+    head: a title, a subtitle, a byline, a release's letterhead), else 0: what those lines tell, the
+    body tells with its days and places."""
+    at = 0
+    for para in text[:SUMMARY_CHARS].split("\n\n"):
+        body = para.strip()
+        if body and body.endswith(_SENTENCE_END) and len(body.split()) > HEAD_LINE_WORDS:
+            return at
+        at += len(para) + 2
+    return 0
+
+
+# A paragraph of more words than this that ends as a sentence does is the report's body ("Ends.", "Photo."
+# may close a head line).
+HEAD_LINE_WORDS = 3
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ")")
+
+
+def summary_block(text: str) -> tuple[int, int]:
+    """(start, end) of the list of points under a summary's heading near the report's top, or
+    (0, 0): the points sum up events the report's sections tell with their days and places."""
+    m = _SUMMARY_HEADING.search(text, 0, SUMMARY_CHARS)
+    if m is None:
+        return 0, 0
+    end = at = m.end()
+    for line in text[at:].split("\n"):
+        if _POINT.match(line):
+            end = at + len(line)
+        elif line.strip():
+            break
+        at += len(line) + 1
+    return m.end(), end
 
 
 def _headline_story(ctx: Context, records: list[EventRecord], m: EventMention) -> EventRecord | None:
@@ -280,6 +351,20 @@ def _headline_story(ctx: Context, records: list[EventRecord], m: EventMention) -
     # "Israeli raid kills three" over "forces killed three Palestinians ...": the same dead, the same event
     dead = fatalities_for(ctx, m).fatalities
     return next((r for r in violent if dead and r.fatalities == dead), None)
+
+
+def _summary_story(records: list[EventRecord], m: EventMention, when: EventDate) -> EventRecord | None:
+    """The body's record a dated summary point sums up: its type, modality and day."""
+    return next((r for r in records if r.event_type == m.event_type and r.modality == m.modality
+                 and when.date is not None and r.event_date == when.date), None)
+
+
+def _finer_place(point: Toponym | None, r: EventRecord) -> bool:
+    """The summary point names a town where the body gave only the record's district or province
+    ("beheaded in X on 8 June" over "entered X, a village of Y district" with X unknown)."""
+    if point is None or point.place is None or (point.geo_precision or 1) != 1 or (r.geo_precision or 9) <= 1:
+        return False
+    return point.place.iso == iso2(r) and (r.admin1 is None or ascii_name(point.place.admin1) == r.admin1)
 
 
 def _doubted_in_body(events: Coreference, m: EventMention) -> bool:

@@ -555,7 +555,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     para = _paragraph_start(ctx.text, mention.sentence_start)
     if aside is not None and para > 0:  # a side place opening a paragraph: the paragraph before says where
         para = _paragraph_start(ctx.text, len(ctx.text[:para].rstrip()))
-    earlier = [s for s in ctx.doc.sents if para <= s.start_char and s.end_char <= mention.sentence_start]
+    # (not the report's head: a wire dateline, "BAMAKO, Aug 9 -", is where it was filed)
+    earlier = [s for s in ctx.doc.sents if max(para, ctx.body_start) <= s.start_char and s.end_char <= mention.sentence_start]
     for sent in reversed(earlier):
         # "The protest ended peacefully": the event the sentence before reported, where its own main
         # clause puts it, before any place named in passing there ("... from checkpoints in X")
@@ -726,6 +727,23 @@ def _country_of(t: Toponym) -> Toponym | None:
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(country), role=t.role, geo_precision=3)
 
 
+def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
+    """The country of an event nothing places whose every side belongs to that one country (a clash
+    of two Syrian factions "near the bridge"): sure of the country, of nothing finer (geo_precision 3)."""
+    from dateline.places.gazetteer import shared
+    from dateline.records.actors import event_actors, sides_countries
+
+    isos = sides_countries(event_actors(ctx, mention))
+    if len(isos) != 1:
+        return None
+    gz = shared()
+    country = gz.country(next(iter(isos)))
+    if country is None:
+        return None
+    place = gz.place(country)
+    return Toponym(start=0, end=0, text=place.name, place=place, role="location", geo_precision=3)
+
+
 def story_capital(ctx: Context) -> Toponym | None:
     """The national capital, for a strategic development (an arrest by the intelligence service, a
     decree) that the article places nowhere, when the article's places and groups point to one country
@@ -821,16 +839,23 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     own places ("A second device was defused further along the same road", "residents gathered in
     the city centre"): a reader takes the place the narrative stands at, the nearest earlier
     sentence's place, and a coder codes it there.  A side place (a hospital's town, where an
-    official spoke) only when no earlier sentence names another."""
+    official spoke) only when no earlier sentence names another.  When each side of the event has a
+    country, a place outside them is no scene of theirs ("... blamed Turkey" before a clash of two
+    Syrian sides)."""
+    from dateline.records.actors import event_actors, sides_countries
+
+    countries = sides_countries(event_actors(ctx, mention))
     toponyms = _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)], _plausibility(ctx))
     aside = None
     moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
     for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
-            countries = {t.place.iso for t in ctx.toponyms or []
-                         if sent.start_char <= t.start < sent.end_char and t.place is not None and _is_country(t)}
-            if found.place is not None and found.place.feature_class != "P" and len(countries) > 1:
+            named = {t.place.iso for t in ctx.toponyms or []
+                     if sent.start_char <= t.start < sent.end_char and t.place is not None and _is_country(t)}
+            if found.place is not None and found.place.feature_class != "P" and len(named) > 1:
                 continue  # "the basin where Chad, Nigeria, Niger and Cameroon meet": a region, no place of the story
+            if countries and found.place is not None and found.place.iso not in countries:
+                continue
             if not _aside(ctx.doc, found, mention.start):
                 return _province_of(found) if moved else as_town(ctx.doc, found)
             aside = aside or found

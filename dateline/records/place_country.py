@@ -59,6 +59,12 @@ def _group_homes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in homes.items()}
 
 
+def group_homes(key: str) -> frozenset[str]:
+    """Where a named group of the dictionary acts (``_group_homes``); empty for a generic or state
+    actor, whose country is its sentence's, read from the places there."""
+    return _group_homes().get(key, frozenset())
+
+
 def group_country(key: str, iso: str | None) -> str | None:
     """The country a named group's mention says the article is about. The actors stage gives a
     group the country of its sentence, which is the place's own country when that place is a

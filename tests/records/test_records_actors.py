@@ -353,3 +353,26 @@ def test_bare_troops_are_the_one_army_the_article_names_not_the_places(rows):
             "Soldiers also detained six men at a checkpoint near Ras al-Ain on Tuesday.")
     (arrest,) = [r for r in rows(text, dt.date(2024, 5, 8)) if r.sub_event_type == "Arrests"]
     assert arrest.actor1.startswith("Military Forces of Turkey")
+
+
+@pytest.mark.parametrize("second", [
+    "Residents attributed the strike to the Rapid Support Forces.",
+    "Witnesses blamed the Rapid Support Forces for the strike.",
+    "Local leaders blamed the strike on the Rapid Support Forces.",
+])
+def test_an_attack_without_its_doer_is_laid_at_the_side_the_next_sentence_blames(rows, second):
+    (r,) = rows("On Sunday a drone hit a bakery in Omdurman, killing three people. " + second)
+    assert r.actor1 is not None and "Rapid Support Forces" in r.actor1
+
+
+def test_blame_does_not_replace_a_doer_the_event_names(rows):
+    (r,) = rows("On Sunday the army shelled a bakery in Omdurman, killing three people. "
+                "Residents blamed the Rapid Support Forces.")
+    assert r.actor1 is not None and "Military Forces of Sudan" in r.actor1
+
+
+def test_a_photo_credit_names_no_actor(rows):
+    text = ("Suspected militants opened fire on a relief camp near Moreh on Sunday, killing two residents, police said.\n\n"
+            "Photo: Residents gather outside the camp on Monday. Photo: IFP")
+    (r,) = rows(text)
+    assert "Inkatha" not in (r.actor1 or "")

@@ -33,6 +33,17 @@ def test_the_headline_is_a_sentence_of_its_own(parse):
     assert HEADED.index("A bomb exploded") in starts
 
 
+def test_a_paragraph_is_a_sentence_of_its_own(parse):
+    text = ("11:00 GMT - Convoy strike toll rises\n"
+            "Health officials in the northeast now say seven people died in Sunday's drone strike on a convoy of cars "
+            "near the dam. Kurdish officials blamed Turkey; Ankara has said nothing.\n\n"
+            "10:15 GMT - Bridge clashes\n"
+            "Fighting between Syrian National Army factions and the Syrian Democratic Forces near the bridge on Monday "
+            "killed six fighters, a monitor said.")
+    starts = [s.start_char for s in parse(text).sents]
+    assert text.index("10:15") in starts
+
+
 def _mention(doc, trigger: str) -> EventMention:
     start = doc.text.index(trigger)
     sent = doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
@@ -83,3 +94,29 @@ def test_a_headline_with_the_bodys_dead_is_that_event_whatever_its_type(rows):
             "Israeli forces killed two Palestinians in Tulkarm on Tuesday, the health ministry said.")
     found = [r for r in rows(text, dt.date(2024, 5, 8)) if r.fatalities]
     assert len(found) == 1 and found[0].fatalities == 2
+
+
+# A situation report opens with a list of points that sum up what its sections then tell.
+SUMMARISED = ("Flash update: the lake district\n\n"
+              "HIGHLIGHTS\n"
+              "- Shelling of Kalehe town kills civilians\n"
+              "- Two aid workers kidnapped near Minova\n\n"
+              "OVERVIEW\n\n"
+              "On 3 May, shells fired from the hills hit a market in Kalehe, killing four civilians. "
+              "On 5 May, armed men stopped an aid convoy near Minova and kidnapped two aid workers.")
+
+
+def test_summary_block_is_the_list_under_the_summary_heading():
+    from dateline.records.component import summary_block
+
+    start, end = summary_block(SUMMARISED)
+    assert SUMMARISED[start:end].startswith("- Shelling") and SUMMARISED[start:end].endswith("near Minova")
+    assert summary_block("Shelling kills four.\n\nOn 3 May, shells hit a market.") == (0, 0)
+
+
+def test_a_summary_point_folds_into_the_event_the_report_tells_and_is_no_event_of_the_report_day(rows):
+    found = rows(SUMMARISED, dt.date(2024, 5, 9))
+    assert sorted((r.sub_event_type, r.event_date) for r in found) == [
+        ("Abduction/forced disappearance", dt.date(2024, 5, 5)),
+        ("Shelling/artillery/missile attack", dt.date(2024, 5, 3)),
+    ]
