@@ -125,6 +125,8 @@ class ActorDictionary:
     ethnic_militia_heads: tuple[str, ...] = ()
     not_ethnic_names: frozenset[str] = frozenset()
     clash_words: frozenset[str] = frozenset()
+    air_powers: dict[str, str] = field(default_factory=dict)  # event's country -> the one air force's country
+    manned_aircraft: tuple[str, ...] = ()
     by_word: dict[str, str] = field(default_factory=dict)  # lowercased country name/demonym -> ISO
 
     def lookup(self, word: str) -> Country | None:
@@ -240,6 +242,8 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         ethnic_militia_heads=tuple(s.lower() for s in _strings(data.get("ethnic_militia_heads"), f"{source}: ethnic_militia_heads")),
         not_ethnic_names=frozenset(s.lower() for s in _strings(data.get("not_ethnic_names"), f"{source}: not_ethnic_names")),
         clash_words=frozenset(s.lower() for s in _strings(data.get("clash_words"), f"{source}: clash_words")),
+        air_powers={str(k): str(v) for k, v in (data.get("air_powers") or {}).items()},
+        manned_aircraft=tuple(s.lower() for s in _strings(data.get("manned_aircraft"), f"{source}: manned_aircraft")),
     )
 
 

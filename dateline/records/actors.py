@@ -9,6 +9,8 @@ actor2, and in arrests the state force is actor1 and the detained actor2.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from functools import lru_cache
 
@@ -407,6 +409,22 @@ def _acled_conventions(ctx: Context, mention: EventMention, d: ActorDictionary, 
 
 
 _FORCES = frozenset({"military", "police"})
+
+
+def air_power(ctx: Context, mention: EventMention, actors: EventActors, iso: str | None) -> EventActors:
+    """An air strike told with a word of manned aircraft and no doer, where one state alone flies
+    (``air_powers`` in actors.yaml: "a fighter jet bombed the village" in Myanmar is the military's)."""
+    if mention.sub_event_type != "Air/drone strike" or (actors.actor1 is not None and not actors.actor1.name.startswith("Unidentified")):
+        return actors
+    d = load_dictionary()
+    force = d.country(d.air_powers.get(iso or ""))
+    sentence = ctx.text[mention.sentence_start:mention.sentence_end].lower()
+    if force is None or not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in d.manned_aircraft):
+        return actors
+    actor = d.country_actors["military"]
+    doer = ActorMention(start=mention.start, end=mention.end, text=mention.text, name=actor.name(force, ctx.year),
+                        inter=actor.inter, country=force.name, key=f"military:{force.iso}", iso=force.iso)
+    return actors.model_copy(update={"actor1": doer})
 
 
 def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventActors:

@@ -24,7 +24,7 @@ from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
-from dateline.records.actors import event_actors, in_row_country, later_blamed, later_claimant
+from dateline.records.actors import air_power, event_actors, in_row_country, later_blamed, later_claimant
 from dateline.records.aspect import by_accident, counted_events, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
@@ -125,7 +125,7 @@ class RecordsComponent:
                 m = as_attack(m)
                 actors = event_actors(ctx, m)
             if place is not None and place.place is not None:
-                actors = in_row_country(ctx, actors, place.place.iso)
+                actors = air_power(ctx, m, in_row_country(ctx, actors, place.place.iso), place.place.iso)
             record = self.build(article, m)
             evidence = record.evidence
             set_place(record, place, evidence)

@@ -57,7 +57,7 @@ BEARING_DEGREES = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "s
 UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
            "miles": 1.609, "mile": 1.609, "mi": 1.609}
 _OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(UNIT_KM, key=len, reverse=True)) + r")\.?\s+"
-                     r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+"
+                     r"(?:\([^()]{0,30}\)\s*)?(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+"
                      r"(?:the\s+\w+\s+of\s+)?$", re.I)
 
 
@@ -539,7 +539,15 @@ def _on_named_place(token: Token, toponyms: list[Toponym]) -> bool:
         named = _covering(toponyms, a.head) if a.dep_ in ("appos", "advmod", "npadvmod") else None
         if named is not None and named.place is not None and (a.lower_ in LANDMARK_NOUNS or a.lower_ in DISTANCE_WORDS):
             return True
-    return False
+    # the same told with a unit conversion the parser loses it in ("X, about 130 km (80 miles) northeast of Y")
+    text = token.doc.text
+    m = _SET_BESIDE.search(text, max(0, token.idx - 80), token.idx)
+    return m is not None and any(t.place is not None and t.end == m.start() for t in toponyms)
+
+
+# ", about 130 km (80 miles) " before a bearing: a distance set beside the name the comma follows.
+_SET_BESIDE = re.compile(r",\s*(?:about|some|around|nearly|roughly|approximately|just|over|more than)?\s*\d[\d.,]*\s*-?\s*"
+                         r"(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,30}\))?\s*(?:to\s+the\s+)?$", re.I)
 
 
 def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:

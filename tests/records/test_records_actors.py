@@ -376,3 +376,14 @@ def test_a_photo_credit_names_no_actor(rows):
             "Photo: Residents gather outside the camp on Monday. Photo: IFP")
     (r,) = rows(text)
     assert "Inkatha" not in (r.actor1 or "")
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A fighter jet bombed a market in Kani Township, Sagaing Region, on Friday, killing six people.", "Military Forces of Myanmar"),
+    ("A warplane struck a house on the edge of Nyala on Friday, killing four people.", "Military Forces of Sudan"),
+    # drones: armed groups fly them too, so the doer stays unnamed
+    ("A drone struck a house in Kani Township, Sagaing Region, on Friday, killing two people.", None),
+])
+def test_an_air_strike_with_no_doer_is_the_one_air_forces_where_one_state_alone_flies(rows, text, doer):
+    (r,) = rows(text)
+    assert (r.actor1 or "").startswith(doer) if doer else r.actor1 is None or r.actor1.startswith("Unidentified")

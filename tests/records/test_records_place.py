@@ -389,6 +389,9 @@ def test_a_place_set_by_its_distance_from_another_places_what_follows_at_the_fir
             "Insurgents overran the army base there in April 2021.")
     found = rows(text, dt.date(2024, 3, 6))
     assert [r.location for r in found] == ["Marte"]
+    # the same with the distance also in miles, which the parser hangs elsewhere
+    found = rows(text.replace("130 km", "130 km (80 miles)"), dt.date(2024, 3, 6))
+    assert [r.location for r in found] == ["Marte"]
 
 
 def test_a_village_a_short_distance_from_a_town_is_coded_at_the_town_and_a_far_one_is_not(rows):

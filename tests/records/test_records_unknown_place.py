@@ -89,6 +89,8 @@ def test_a_street_written_before_with_its_town_places_the_event_there(nlp) -> No
 @pytest.mark.parametrize("text, km", [
     ("Troops entered Bula Jadid, about 80 kilometres south of Beledweyne, on Tuesday after the militants withdrew.", 80),
     ("Gunmen killed six herders 40 km north-east of Kidal on Monday.", 40),
+    # with the distance also given in miles, in brackets
+    ("Gunmen ambushed a fuel convoy about 30 km (19 miles) south of Gao on Sunday.", 30),
     # the bearing the parser hangs on the event noun as an adverb, with the country after it
     ("Jihadists killed 14 soldiers in an ambush about 30 km south of Djibo in northern Burkina Faso on Sunday.", 30),
     ("Gunmen killed six herders near Kidal on Monday.", 0),
