@@ -361,10 +361,21 @@ def _summary_story(records: list[EventRecord], m: EventMention, when: EventDate)
 
 def _finer_place(point: Toponym | None, r: EventRecord) -> bool:
     """The summary point names a town where the body gave only the record's district or province
-    ("beheaded in X on 8 June" over "entered X, a village of Y district" with X unknown)."""
-    if point is None or point.place is None or (point.geo_precision or 1) != 1 or (r.geo_precision or 9) <= 1:
+    ("beheaded in X on 8 June" over "entered X, a village of Y district" with X unknown): a town, at
+    any precision, over a unit's point."""
+    if point is None or point.place is None or (r.geo_precision or 9) <= 1 or point.place.feature_class != "P":
+        return False
+    if (point.geo_precision or 1) != 1 and not _unit_row(r):
         return False
     return point.place.iso == iso2(r) and (r.admin1 is None or ascii_name(point.place.admin1) == r.admin1)
+
+
+def _unit_row(r: EventRecord) -> bool:
+    """The row stands at an administrative unit's point (a district, a province), not at a town."""
+    from dateline.places.gazetteer import shared
+
+    c = shared().by_id(r.geonameid) if r.geonameid is not None else None
+    return c is not None and c.fclass == "A"
 
 
 def _doubted_in_body(events: Coreference, m: EventMention) -> bool:

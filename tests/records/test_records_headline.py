@@ -120,3 +120,13 @@ def test_a_summary_point_folds_into_the_event_the_report_tells_and_is_no_event_o
         ("Abduction/forced disappearance", dt.date(2024, 5, 5)),
         ("Shelling/artillery/missile attack", dt.date(2024, 5, 3)),
     ]
+
+
+def test_a_summary_point_lends_its_town_to_a_row_the_body_placed_by_its_district(rows):
+    text = ("Flash update: the coastal districts\n\n"
+            "HIGHLIGHTS\n"
+            "- Two farmers killed near Ancuabe on 4 May\n\n"
+            "OVERVIEW\n\n"
+            "On 4 May, armed men entered Qwertzumbe, a village in Ancuabe district, and killed two farmers.")
+    found = [r for r in rows(text, dt.date(2024, 5, 9)) if r.event_type == "Violence against civilians"]
+    assert [(r.location, r.event_date) for r in found] == [("Ancuabe", dt.date(2024, 5, 4))]
