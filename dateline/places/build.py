@@ -392,10 +392,10 @@ SAME_TOWN_KM = 25.0
 def add_towns(con: sqlite3.Connection, w: Writer) -> int:
     """Towns of conflict zones that cities500 lacks (GeoNames lists many county and district seats
     without a population, so they fall out of it).  A row names its province in its seventh column, or
-    takes the admin units of the nearest town of its country (wrong near a border where towns are few).  A town GeoNames already holds nearby under one of
-    its names, or under a spelling with the same skeleton ("Kabkabiya", "Kabkābīyah"), is not added
-    again: GeoNames' own entry is kept and takes the row's spellings and population.  Returns how
-    many were added."""
+    takes the admin units of the nearest town of its country (wrong near a border where towns are few).
+    A town GeoNames already holds nearby under one of its names, or under a spelling with the same
+    skeleton ("Kabkabiya", "Kabkābīyah"), is not added again: GeoNames' own entry is kept and takes
+    the row's spellings and population.  Returns how many were added."""
     from dateline.places.resolve import haversine
 
     rows = list(read_tsv(DATA_DIR / "towns.tsv"))

@@ -147,9 +147,7 @@ def later_claimant(ctx: Context, after: int, sentences: int = 2) -> ActorMention
     paragraph: "... killing nine cadets.  Al Shabaab claimed responsibility for the attack" (ACLED
     codes a claimed attack to its claimant).  The claimed thing is "it" or a noun with "the"/"this"."""
     actors = ctx.actors or []
-    end = ctx.text.find("\n\n", after)
-    following = [s for s in ctx.doc.sents if s.start_char >= after and (end < 0 or s.start_char < end)][:sentences]
-    for sent in following:
+    for sent in _next_sentences(ctx, after, sentences):
         for verb in (t for t in sent if t.lemma_.lower() == "claim" and t.pos_ == "VERB"):
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             objects += [g for o in objects if o.lemma_.lower() in _claim_nouns() for c in o.children
@@ -163,14 +161,18 @@ def later_claimant(ctx: Context, after: int, sentences: int = 2) -> ActorMention
     return None
 
 
+def _next_sentences(ctx: Context, after: int, n: int) -> list[Span]:
+    """The first ``n`` sentences from ``after`` that are still in its paragraph."""
+    end = ctx.text.find("\n\n", after)
+    return [s for s in ctx.doc.sents if s.start_char >= after and (end < 0 or s.start_char < end)][:n]
+
+
 def later_blamed(ctx: Context, after: int, sentences: int = 2) -> ActorMention | None:
     """The named armed actor the next ``sentences`` of the paragraph lay the event just told at:
     "Local sources attributed the shelling to the RSF", "Residents blamed the army", "blamed the
     attack on ...", "... was attributed to ...".  ACLED codes an attack to the side it is attributed to."""
     actors = ctx.actors or []
-    end = ctx.text.find("\n\n", after)
-    following = [s for s in ctx.doc.sents if s.start_char >= after and (end < 0 or s.start_char < end)][:sentences]
-    for sent in following:
+    for sent in _next_sentences(ctx, after, sentences):
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in ("attribute", "blame")):
             to = "to" if verb.lemma_.lower() == "attribute" else "on"
             heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # ("blamed [the strike on X]")
@@ -418,13 +420,17 @@ def air_power(ctx: Context, mention: EventMention, actors: EventActors, iso: str
         return actors
     d = load_dictionary()
     force = d.country(d.air_powers.get(iso or ""))
-    sentence = ctx.text[mention.sentence_start:mention.sentence_end].lower()
-    if force is None or not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in d.manned_aircraft):
+    trigger = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if force is None or trigger is None or not _manned(d.manned_aircraft).search(ctx.text, mention.sentence_start, mention.sentence_end):
         return actors
-    actor = d.country_actors["military"]
-    doer = ActorMention(start=mention.start, end=mention.end, text=mention.text, name=actor.name(force, ctx.year),
-                        inter=actor.inter, country=force.name, key=f"military:{force.iso}", iso=force.iso)
+    doer = _military(ctx, trigger, force, d)
     return actors.model_copy(update={"actor1": doer})
+
+
+@lru_cache(maxsize=4)
+def _manned(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any word of manned aircraft (``manned_aircraft`` in actors.yaml), as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventActors:

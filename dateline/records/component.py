@@ -81,15 +81,18 @@ class RecordsComponent:
         # So does a summary's list of points ("HIGHLIGHTS"), which the report's sections then tell.
         summary = summary_block(ctx.text)
         top = max(ctx.body_start, head_block_end(ctx.text))
+        def in_summary(m: EventMention) -> bool:
+            return summary[0] <= m.start < summary[1]
+
         def heads(m: EventMention) -> bool:
-            return m.start < top or summary[0] <= m.start < summary[1]
+            return m.start < top or in_summary(m)
         body = [m for m in mentions if not heads(m)]
         for m in body + [m for m in mentions if heads(m)]:
             own = date_event(ctx, m)
             # (a point that gives its own day is told as the body tells events, and merges as they do;
             # one over a span of days sums several up)
-            in_summary = summary[0] <= m.start < summary[1]
-            headline = heads(m) and not (in_summary and own.basis == "expression" and own.precision == 1)
+            point = in_summary(m)
+            headline = heads(m) and not (point and own.basis == "expression" and own.precision == 1)
             when = headline_date(ctx, own, dated) if headline else carry(ctx, m, own, dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline:
@@ -100,11 +103,11 @@ class RecordsComponent:
                     # a headline of one event over the report's first: its figures are that event's
                     headline_figures(lead, fatalities_for(ctx, m), event_counts(ctx, m))
                 continue
-            if in_summary and not headline and (lead := _summary_story(events.records, m, when)) is not None:
+            if point and not headline and (lead := _summary_story(events.records, m, when)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # a point of the summary, told below
-                point = locate_event(ctx, m, self._resolver(ctx), None)
-                if _finer_place(point, lead):
-                    set_place(lead, with_offset(ctx.doc, point), lead.evidence)
+                town = locate_event(ctx, m, self._resolver(ctx), None)
+                if _finer_place(town, lead):
+                    set_place(lead, with_offset(ctx.doc, town), lead.evidence)
                 continue
             if headline and _doubted_in_body(events, m):
                 continue  # the body tells it only as an accident's or a crime's; the headline's few words cannot say more

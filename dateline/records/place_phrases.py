@@ -56,8 +56,9 @@ BEARING_DEGREES = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "s
                    "west": 270, "northwest": 315}
 UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometer": 1.0,
            "miles": 1.609, "mile": 1.609, "mi": 1.609}
-_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + "|".join(sorted(UNIT_KM, key=len, reverse=True)) + r")\.?\s+"
-                     r"(?:\([^()]{0,30}\)\s*)?(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+"
+_UNITS = "|".join(sorted(UNIT_KM, key=len, reverse=True))
+_CONVERSION = r"(?:\([^()]{0,30}\)\s*)?"  # the same distance in other units: "130 km (80 miles)"
+_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+"
                      r"(?:the\s+\w+\s+of\s+)?$", re.I)
 
 
@@ -547,7 +548,7 @@ def _on_named_place(token: Token, toponyms: list[Toponym]) -> bool:
 
 # ", about 130 km (80 miles) " before a bearing: a distance set beside the name the comma follows.
 _SET_BESIDE = re.compile(r",\s*(?:about|some|around|nearly|roughly|approximately|just|over|more than)?\s*\d[\d.,]*\s*-?\s*"
-                         r"(?:km|kms|kilomet(?:re|er)s?|miles?)\b(?:\s*\([^()]{0,30}\))?\s*(?:to\s+the\s+)?$", re.I)
+                         r"(?:" + _UNITS + r")\.?\s*" + _CONVERSION + r"(?:to\s+the\s+)?$", re.I)
 
 
 def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:

@@ -32,3 +32,15 @@ def rows() -> Callable[..., list[EventRecord]]:
         return records
 
     return run
+
+
+@pytest.fixture(scope="session")
+def live_blog() -> str:
+    """Two entries of a live blog: a heading line over each, the second a clash of two Syrian factions
+    after the first names Turkey (paragraph breaks, and the story place of an unplaced event)."""
+    return ("11:00 GMT - Convoy strike toll rises\n"
+            "Health officials in the northeast now say seven people died in Sunday's drone strike on a convoy of cars "
+            "near the dam. Kurdish officials blamed Turkey; Ankara has said nothing.\n\n"
+            "10:15 GMT - Bridge clashes\n"
+            "Fighting between Syrian National Army factions and the Syrian Democratic Forces near the bridge on Monday "
+            "killed six fighters, a monitor said.")

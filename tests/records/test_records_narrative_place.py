@@ -162,12 +162,6 @@ def test_the_next_lines_saying_where_the_event_took_place_place_a_lead_told_by_c
     assert [(r.location, r.geo_precision) for r in found] == [("Douentza", 1)]
 
 
-def test_the_story_place_of_a_clash_between_two_sides_of_one_country_is_in_that_country(rows):
-    text = ("11:00 GMT - Convoy strike toll rises\n"
-            "Health officials in the northeast now say seven people died in Sunday's drone strike on a convoy of cars "
-            "near the dam. Kurdish officials blamed Turkey; Ankara has said nothing.\n\n"
-            "10:15 GMT - Bridge clashes\n"
-            "Fighting between Syrian National Army factions and the Syrian Democratic Forces near the bridge on Monday "
-            "killed six fighters, a monitor said.")
-    clash = next(r for r in rows(text) if r.sub_event_type == "Armed clash")
+def test_the_story_place_of_a_clash_between_two_sides_of_one_country_is_in_that_country(rows, live_blog):
+    clash = next(r for r in rows(live_blog) if r.sub_event_type == "Armed clash")
     assert clash.country == "Syria"
