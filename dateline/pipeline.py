@@ -31,6 +31,7 @@ from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
 from dateline.nlp import doc_article, doc_text, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord, InputProblem
 from dateline.places.context import report_head
+from dateline.records.layout import section_heads
 
 # stage name -> (module that registers the factory, factory name), in flow order.
 STAGES: dict[str, tuple[str, str]] = {
@@ -69,9 +70,20 @@ def mark_body(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
     for i in _source_tails(doc):
         doc[i].is_sent_start = True
+    for _, end, _ in section_heads(doc_text(doc)):  # "09:30 GMT - Car bomb\nResidents are clearing ...": the heading alone
+        if (i := _token_from(doc, end)) is not None:
+            doc[i].is_sent_start = True
     for i in _list_items(doc):
         doc[i].is_sent_start = True
     return doc
+
+
+def _token_from(doc: Doc, at: int) -> int | None:
+    """The first token that is not space at or after character ``at``."""
+    k = int(numpy.searchsorted(doc.to_array("IDX"), at))
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k if k < len(doc) else None
 
 
 LIST_MARKERS = "-\u2013\u2014\u2022*\u00b7\u25aa"

@@ -390,7 +390,7 @@ class Detector(HeadlineRules, CorrectionRules):
                     or self._armed_exchange(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
                 return _pick_trigger(sent, hits, {code} | self.by_type[self.sub[code].event_type], facts.actors,
-                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news, prefer=code)
 
             first_top, first_label = top, label
             if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them

@@ -372,12 +372,15 @@ EXTRA_POPULATION = 5_000_000
 
 
 def add_extra_places(con: sqlite3.Connection, w: Writer) -> None:
-    """Regions and seas from our data file, under negative ids (they have no GeoNames id here)."""
+    """Regions, seas and sites from our data file, under negative ids (they have no GeoNames id here).  A
+    site (a dam, a crossing, a base) in one country lies in the units of the nearest town."""
+    units: dict[str, list[tuple[float, float, str, str | None]]] = {}
     for k, row in enumerate(read_tsv(DATA_DIR / "extra_places.tsv"), 1):
         name, others, lat, lon, cc, feature = (row + [""] * 6)[:6]
         fclass, fcode = feature.split(".")
+        a1, a2 = _units_near(con, units, cc, float(lat), float(lon)) if cc and fclass == "S" else (None, None)
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (-k, name, float(lat), float(lon), cc or None, None, None, fclass, fcode, EXTRA_POPULATION))
+                    (-k, name, float(lat), float(lon), cc or None, a1, a2, fclass, fcode, EXTRA_POPULATION))
         for alias in [name, *filter(None, others.split("|"))]:
             w.add_name(alias, -k, SRC_NAME if alias == name else SRC_ALIAS)  # our curated names, not GeoNames' variants
 
@@ -421,13 +424,7 @@ def add_towns(con: sqlite3.Connection, w: Writer) -> int:
             # GeoNames leaves many such towns without a population; ours keeps them from ranking as hamlets.
             con.execute("UPDATE places SET pop = MAX(pop, ?) WHERE id = ?", (int(pop_s or 0), held_id))
             continue
-        if cc not in units:
-            units[cc] = [(a, b, a1, a2) for a, b, a1, a2 in con.execute(
-                "SELECT lat, lon, a1, a2 FROM places WHERE cc = ? AND fclass = 'P' AND a1 IS NOT NULL", (cc,))]
-        code = admin1_code(con, cc, admin1) if admin1 else None
-        near = min((u for u in units[cc] if code is None or u[2] == code),
-                   key=lambda u: (u[0] - lat) ** 2 + ((u[1] - lon) * math.cos(math.radians(lat))) ** 2, default=None)
-        a1, a2 = (near[2], near[3]) if near is not None else (code, None)
+        a1, a2 = _units_near(con, units, cc, lat, lon, admin1_code(con, cc, admin1) if admin1 else None)
         gid = TOWN_IDS - k
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (gid, name, lat, lon, cc, a1, a2, "P", "PPL", int(pop_s or 0)))
@@ -435,6 +432,18 @@ def add_towns(con: sqlite3.Connection, w: Writer) -> int:
             w.add_name(alias, gid, SRC_NAME if alias == name else SRC_ALT)
         added += 1
     return added
+
+
+def _units_near(con: sqlite3.Connection, units: dict[str, list[tuple[float, float, str, str | None]]], cc: str,
+                lat: float, lon: float, code: str | None = None) -> tuple[str | None, str | None]:
+    """The province and district of the country's town nearest the point (in province ``code`` when
+    given); ``units`` caches each country's towns."""
+    if cc not in units:
+        units[cc] = [(a, b, a1, a2) for a, b, a1, a2 in con.execute(
+            "SELECT lat, lon, a1, a2 FROM places WHERE cc = ? AND fclass = 'P' AND a1 IS NOT NULL", (cc,))]
+    near = min((u for u in units[cc] if code is None or u[2] == code),
+               key=lambda u: (u[0] - lat) ** 2 + ((u[1] - lon) * math.cos(math.radians(lat))) ** 2, default=None)
+    return (near[2], near[3]) if near is not None else (code, None)
 
 
 def admin1_code(con: sqlite3.Connection, cc: str, name: str) -> str | None:

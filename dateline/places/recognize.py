@@ -152,6 +152,7 @@ PART_WORDS = words("part_words")
 FEATURE_OPENERS = words("feature_openers")
 SETTLEMENT_OPENERS = words("settlement_openers")
 TAKING_VERBS = words("taking_verbs")
+TAKING_NOUNS = words("taking_nouns")
 NAME_LINKS = words("name_links")
 ROMANCE_UNIT_WORDS = words("romance_unit_words")
 
@@ -246,8 +247,11 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
-    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) and _settled(cands, True):
-        return True  # "Aleppo city", "Lahej province": the small model calls some of these nationalities
+    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) \
+            and _settled(cands, main_name=not _after_locative(doc, i)):
+        # "Aleppo city", "Lahej province": the small model calls some of these nationalities; with a
+        # preposition of place before as well ("from Elwak town"), another spelling of the town will do
+        return True
     quarter = _quarter_follows(doc, j)
     if (_after_locative(doc, i) or _strike_target(doc, i) or _taken_place(doc, i, j)) \
             and (quarter or not _inside_longer_person(ents, i, j)) \
@@ -454,7 +458,16 @@ def _after_locative(doc: Doc, i: int) -> bool:
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS):
         return True
-    return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at")
+    return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at") or _distance_from(doc, i)
+
+
+def _distance_from(doc: Doc, i: int) -> bool:
+    """"10 kilometres from X", "15 km away from X": a distance measured from a name makes it a place."""
+    k = i - 1
+    if k < 2 or doc[k].lower_ != "from":
+        return False
+    k -= 1 + (doc[k - 1].lower_ == "away")
+    return doc[k].lower_ in linking_words("distance_words") and doc[k - 1].like_num
 
 
 def _bearing_of(doc: Doc, i: int) -> bool:
@@ -563,6 +576,8 @@ def _taken_place(doc: Doc, i: int, j: int) -> bool:
     """"rebels captured X", "troops retook X", "took control of X": the object of a verb of taking ground
     (``taking_verbs``), which the small model often calls a person."""
     root = doc[i:j].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in TAKING_NOUNS:
+        return True  # "the recapture of X", "after the fall of X"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "control":
         root = root.head.head  # "seized control of X"
     # "captured Ali, a senior commander": a name with a description of its own is a person's

@@ -10,9 +10,8 @@ is kept on the Doc as plain data: ``dateline.records.event_records(doc)``.
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +29,7 @@ from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
+from dateline.records.layout import head_block_end, navigation_start, section_heads, summary_block
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
@@ -86,9 +86,19 @@ class RecordsComponent:
 
         def heads(m: EventMention) -> bool:
             return m.start < top or in_summary(m)
+        # A section's heading ("09:30 GMT - Car bomb in the market") is read once its section has been.
+        sections = section_heads(ctx.text, top)
+
+        def section_of(m: EventMention) -> tuple[int, int, int] | None:
+            return next((s for s in sections if s[0] <= m.start < s[1]), None)
         body = [m for m in mentions if not heads(m)]
-        for m in body + [m for m in mentions if heads(m)]:
+        for m in _after_sections(body, section_of) + [m for m in mentions if heads(m)]:
             own = date_event(ctx, m)
+            if (section := section_of(m)) is not None and (lead := _headline_story(ctx, [
+                    r for r in events.records if any(section[1] <= e.start < section[2] for e in r.evidence.get("event_type", []))
+            ], m)) is not None:
+                lead.evidence.setdefault("event_type", []).append(span(m))  # the section's own event, headed
+                continue
             # (a point that gives its own day is told as the body tells events, and merges as they do;
             # one over a span of days sums several up)
             point = in_summary(m)
@@ -152,6 +162,7 @@ class RecordsComponent:
                     set_place(twin, other, twin.evidence)
                     events.add(Candidate(m, twin, when, other, **facts))
         events.fold_shootings()
+        events.fold_undated()
         records = events.records
         for e in events.events:  # "... Al Shabaab claimed the attack": an unnamed doer is the claimant
             if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \
@@ -281,60 +292,19 @@ def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsCompo
 ATTRIBUTED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
-# A page's closing navigation: a wiki heading ("==See also==") or a line that is only the heading.
-_NAVIGATION = re.compile(r"==+\s*(?:see also|references|external links|further reading|notes)\s*==+"
-                         r"|^[ \t]*(?:see also|references|external links|further reading|related (?:articles|stories|coverage))"
-                         r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-
-
-def navigation_start(text: str) -> int:
-    """Where a page's closing navigation starts ("See also", "References", "External links"), or the
-    text's end: what follows lists other pages and past events by title, and reports nothing."""
-    m = _NAVIGATION.search(text)
-    return m.start() if m else len(text)
-
-
-# A summary's heading on a line of its own: "HIGHLIGHTS", "Key points:", "KEY DEVELOPMENTS".
-_SUMMARY_HEADING = re.compile(r"^[ \t]*(?:highlights|key (?:points|messages|developments|facts|figures)|at a glance|in brief"
-                              r"|main points|summary)[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
-SUMMARY_CHARS = 1500  # a summary's heading sits under the title, before the report proper
-# A point of a list: a bullet or a number opening the line.
-_POINT = re.compile(r"[ \t]*(?:[-*•–—▪·]|\d{1,2}[.)])[ \t]+\S")
-
-
-def head_block_end(text: str) -> int:
-    """Where the first paragraph that ends as a sentence does starts (the lines above it are a report's
-    head: a title, a subtitle, a byline, a release's letterhead), else 0: what those lines tell, the
-    body tells with its days and places."""
-    at = 0
-    for para in text[:SUMMARY_CHARS].split("\n\n"):
-        body = para.strip()
-        if body and body.endswith(_SENTENCE_END) and len(body.split()) > HEAD_LINE_WORDS:
-            return at
-        at += len(para) + 2
-    return 0
-
-
-# A paragraph of more words than this that ends as a sentence does is the report's body ("Ends.", "Photo."
-# may close a head line).
-HEAD_LINE_WORDS = 3
-_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ")")
-
-
-def summary_block(text: str) -> tuple[int, int]:
-    """(start, end) of the list of points under a summary's heading near the report's top, or
-    (0, 0): the points sum up events the report's sections tell with their days and places."""
-    m = _SUMMARY_HEADING.search(text, 0, SUMMARY_CHARS)
-    if m is None:
-        return 0, 0
-    end = at = m.end()
-    for line in text[at:].split("\n"):
-        if _POINT.match(line):
-            end = at + len(line)
-        elif line.strip():
-            break
-        at += len(line) + 1
-    return m.end(), end
+def _after_sections(mentions: list[EventMention],
+                    section_of: Callable[[EventMention], tuple[int, int, int] | None]) -> list[EventMention]:
+    """The mentions in reading order, each section heading's after the mentions of its section."""
+    out: list[EventMention] = []
+    waiting: list[tuple[int, EventMention]] = []
+    for m in mentions:
+        while waiting and waiting[0][0] <= m.start:
+            out.append(waiting.pop(0)[1])
+        if (section := section_of(m)) is not None:
+            waiting.append((section[2], m))
+        else:
+            out.append(m)
+    return out + [m for _, m in waiting]
 
 
 def _headline_story(ctx: Context, records: list[EventRecord], m: EventMention) -> EventRecord | None:

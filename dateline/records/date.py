@@ -56,6 +56,7 @@ from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
+from dateline.records.layout import heading_line
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -602,10 +603,6 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
     return dated.model_copy(update={"date": shifted, "historical": historical or dated.historical})
 
 
-# A heading line: short, standing alone as a paragraph, not ending as a sentence does.
-HEADING_MAX_WORDS = 20
-
-
 def _heading_day(ctx: Context, at: int) -> dt.date | None:
     """The day written in the nearest heading line above ``at`` ("STATEMENT OF THE SPOKESPERSON,
     Sunday 12 January 2025", "UPDATE - 3 May 2024", a post's "Name (@handle) - 5 Oct 2025" over its
@@ -621,7 +618,7 @@ def _heading_day(ctx: Context, at: int) -> dt.date | None:
         line_end = text.find("\n", start, para_end)
         line_end = para_end if line_end < 0 else line_end
         line = text[start:line_end].strip()
-        if start > 0 and line and line_end < at and len(line.split()) <= HEADING_MAX_WORDS and line[-1] not in ".!?\"”":
+        if start > 0 and line_end < at and heading_line(line):
             days = [t for t in ctx.timexes if start <= t.start < line_end and t.precision == 1 and t.date_start is not None
                     and re.search(r"\d", t.text)]
             if days:

@@ -456,6 +456,18 @@ class Coreference:
                 crowd.members.extend(shooting.members)
                 self.events.remove(shooting)
 
+    def fold_undated(self) -> None:
+        """Fold an event told first with no day of its own ("Hostilities around X continued during the
+        reporting period") into the same fight the next paragraphs tell with its day ("On 9 and 10
+        August, fighting was reported in X"): one event, that day's, not another on the report's day."""
+        for early in [e for e in self.events if e.reported and not e.own_date and _undated(e)]:
+            later = next((e for e in self.events if e is not early and e.reported and e.own_date
+                          and _summed_up(early, e)), None)
+            if later is not None:
+                merge_into(later.record, early.record)
+                later.members.extend(early.members)
+                self.events.remove(early)
+
     @property
     def records(self) -> list[EventRecord]:
         """The rows: events with enough evidence (``Event.is_row``), and ambiguous events whose
@@ -468,6 +480,25 @@ class Coreference:
         return [e.record for e in self.events if id(e) not in seized and _own_row(e) or (
             all(m.kind == "ambiguous" for m in e.members) and e.record.event_date is not None
             and any(m.mention.sentence_start in conflict for m in e.members))]
+
+
+# An undated event is the one told with its day at most this many paragraphs on.
+SUMMED_PARAGRAPHS = 2
+
+
+def _undated(event: Event) -> bool:
+    """Every mention's day is only the report's (or none)."""
+    return all(c.when.basis in ("publication", "none") for c in event.members)
+
+
+def _summed_up(early: Event, later: Event) -> bool:
+    """``later`` tells, with its day, the event ``early`` only summed up: the same sub-type and modality at
+    the same place or one inside the other, no clash of sides, a paragraph or two on."""
+    a, b = early.record, later.record
+    first, then = early.members[0], later.members[0]
+    return a.sub_event_type == b.sub_event_type and a.modality == b.modality and not _actors_clash(a, b) \
+        and first.mention.start < then.mention.start and 0 <= then.paragraph - first.paragraph <= SUMMED_PARAGRAPHS \
+        and _place_key(a) is not None and (_place_key(a) == _place_key(b) or _contains(a, b) or _contains(b, a))
 
 
 def _state_shooting(event: Event) -> bool:

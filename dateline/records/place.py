@@ -57,6 +57,7 @@ from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, happening, is_participle_clause
 from dateline.records.context import Context
+from dateline.records.layout import section_start
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
                                            owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
@@ -845,10 +846,13 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     from dateline.records.actors import event_actors, sides_countries
 
     countries = sides_countries(event_actors(ctx, mention))
-    toponyms = _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)], _plausibility(ctx))
+    # (where people came from, "a convoy carrying residents from X", is no place the story stood at)
+    toponyms = [t for t in _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)],
+                                         _plausibility(ctx)) if not _origin(ctx.doc, t)]
     aside = None
     moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
-    for sent in reversed([s for s in ctx.doc.sents if s.end_char <= mention.sentence_start]):
+    top = section_start(ctx.text, mention.sentence_start)  # (not another entry of a live blog)
+    for sent in reversed([s for s in ctx.doc.sents if top <= s.start_char and s.end_char <= mention.sentence_start]):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             named = {t.place.iso for t in ctx.toponyms or []
                      if sent.start_char <= t.start < sent.end_char and t.place is not None and _is_country(t)}

@@ -190,8 +190,8 @@ def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
     if obj.dep_ != "pobj" or prep.lower_ != "from" or prep.head.i == prep.i:
         return False
     head = prep.head
-    if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS:
-        return False  # "20 km from X" is a landmark (``_landmark``)
+    if head.lower_ in DISTANCE_WORDS or head.lower_ in NEAR_NOUNS or _near_from(prep):
+        return False  # "20 km from X" is a landmark (``_landmark``); "a bomb 10 km from X" near X
     if launched:
         return head.lemma_.lower() in ORIGIN_VERBS or head.lemma_.lower() in PROJECTILES
     # "men from X", "both from X", "three from X", "all from X": people and where they came from
@@ -296,8 +296,9 @@ NOT_PLACE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", 
 
 def _sited(site: Token, toponyms: list[Toponym]) -> bool:
     """A site that says where it stands ("the San Mateo church in Chilpancingo"): named for a saint or a
-    person as often as for its town, so the town it stands in is the place, not the name it bears."""
-    return site.lemma_.lower() in SITE_WORDS and any(
+    person as often as for its town, so the town it stands in is the place, not the name it bears. A
+    settlement's name is its own ("Elwak town in Mandera County")."""
+    return site.lemma_.lower() in SITE_WORDS - SETTLEMENT_KINDS and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
             g.dep_ == "pobj" and (t := _covering(toponyms, g)) is not None and t.place is not None for g in c.children)
         for c in site.children)
@@ -312,15 +313,21 @@ def _measured_from(obj: Token, toponyms: list[Toponym]) -> list[Toponym]:
     at most ``NEAR_DISTANCE_KM`` away, the named place stands for it."""
     found = []
     for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "from"):
-        unit = next((c for c in (*prep.children, *prep.head.children) if c.lower_ in UNIT_KM), None)
-        number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None) if unit is not None else None
-        try:
-            km = float(number.text.replace(",", "")) * UNIT_KM[unit.lower_] if number is not None else None
-        except ValueError:
-            km = None
-        if km is not None and km <= NEAR_DISTANCE_KM:
+        if _near_from(prep):
             found += [t for g in prep.children if g.dep_ == "pobj" and (t := _covering(toponyms, g)) is not None]
     return found
+
+
+def _near_from(prep: Token) -> bool:
+    """"from" after a short distance ("about 15 km from X", "10 kilometres away from X"): at most
+    ``NEAR_DISTANCE_KM``, so the place it names stands for where the event was."""
+    unit = next((c for c in (*prep.children, *prep.head.children) if c.lower_ in UNIT_KM), None)
+    number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None) if unit is not None else None
+    try:
+        km = float(number.text.replace(",", "")) * UNIT_KM[unit.lower_] if number is not None else None  # type: ignore[union-attr]
+    except ValueError:
+        km = None
+    return km is not None and km <= NEAR_DISTANCE_KM
 
 
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
@@ -536,9 +543,12 @@ def _on_argument(token: Token, clause: Clause) -> bool:
 def _on_named_place(token: Token, toponyms: list[Toponym]) -> bool:
     """The token is inside a distance or bearing set beside a place the gazetteer holds ("X, about 130 km
     northeast of Y,"): it says where X lies, not where the clause's event was."""
+    bearing = token.lower_ in LANDMARK_NOUNS or token.lower_ in DISTANCE_WORDS
     for a in (token, *token.ancestors):
         named = _covering(toponyms, a.head) if a.dep_ in ("appos", "advmod", "npadvmod") else None
-        if named is not None and named.place is not None and (a.lower_ in LANDMARK_NOUNS or a.lower_ in DISTANCE_WORDS):
+        # (also "X, a key junction 180 km southeast of Y": the bearing inside a description set beside X)
+        if named is not None and named.place is not None and (a.lower_ in LANDMARK_NOUNS or a.lower_ in DISTANCE_WORDS
+                                                              or bearing and a.dep_ == "appos"):
             return True
     # the same told with a unit conversion the parser loses it in ("X, about 130 km (80 miles) northeast of Y")
     text = token.doc.text
@@ -599,14 +609,16 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
                 phrase.near, phrase.depth = True, depth(token)
                 out.append(phrase)
             continue
-        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS or not governs(token) or _on_named_place(token, toponyms):
+        near_from = token.dep_ == "prep" and token.lower_ == "from" and _near_from(token)  # "a bomb 10 km from X"
+        if token.dep_ != "prep" or token.lower_ not in LOCATIVE_PREPS and not near_from or not governs(token) \
+                or _on_named_place(token, toponyms):
             continue
         if token.lower_ == "by" and token.head.i == clause.trigger.i:
             continue  # "shelling by Sudan's paramilitary forces", "an attack by gunmen": the doer, not a place
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
             if phrase.named or phrase.context or phrase.unread:
-                phrase.near = phrase.near or token.lower_ in NEAR_PREPS
+                phrase.near = phrase.near or token.lower_ in NEAR_PREPS or near_from
                 phrase.depth = depth(token)
                 phrase.behind = behind_event(token.doc, token, clause.trigger)
                 out.append(phrase)

@@ -86,6 +86,8 @@ def test_ranges_bounds_and_vague_words():
         # a headline drops "was"; the second verb's dead are the first verb's subject
         ("Police chief ambushed and killed in Tabasco", [("fatalities", 1, 1)]),
         ("Three rangers were ambushed and killed near the park gate on Friday.", [("fatalities", 3, 3)]),
+        # the wounded who died later
+        ("Four guards succumbed to their wounds in hospital.", [("fatalities", 4, 4)]),
     ],
 )
 def test_counts_in_sentences(text, expected):

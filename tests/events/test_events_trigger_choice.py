@@ -84,6 +84,13 @@ def test_a_raid_that_carries_people_off_is_an_abduction(nlp, text):
     assert [t for t, _ in asserted(event_mentions(nlp(text)))] == ["Abduction/forced disappearance"]
 
 
+def test_the_trigger_is_a_word_of_the_sub_type_chosen_before_other_words_of_its_type(nlp):
+    # "withdrawn" (a change of a group's activity) stands higher in the parse than "looted"
+    ms = event_mentions(nlp("Townspeople said the militia had withdrawn before dawn, and that its fighters "
+                            "looted pharmacies and burned the bus station on Thursday night."))
+    assert asserted(ms) == [("Looting/property destruction", "looted")]
+
+
 def test_a_sit_in_is_a_protest(nlp):
     ms = event_mentions(nlp("On Friday, bus drivers in Tamale staged a sit-in at the depot, demanding unpaid wages."))
     assert ("Peaceful protest", "sit-in") in asserted(ms)

@@ -52,3 +52,11 @@ def test_a_named_province_is_a_first_order_division_of_the_towns_country(gaz):
 def test_a_town_near_a_province_line_takes_the_province_its_row_names(gaz, name, admin1):
     r = resolve_in_context(gaz, name, [])
     assert r.level == "place" and r.place.admin1 == admin1
+
+
+@pytest.mark.parametrize("name, iso, admin1", [("Tishreen Dam", "SY", "Halab"), ("Haditha Dam", "IQ", "Anbar"),
+                                                ("Zaporizhzhia nuclear power plant", "UA", "Zaporiz")])
+def test_a_site_of_extra_places_lies_in_the_province_of_its_nearest_town(gaz, name, iso, admin1):
+    site = next(c for c in gaz.lookup(name) if c.fclass == "S")
+    place = gaz.place(site)
+    assert place.iso == iso and admin1.lower() in (place.admin1 or "").lower()

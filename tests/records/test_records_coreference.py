@@ -663,3 +663,12 @@ def test_people_fleeing_with_no_violent_event_to_join_are_no_row(rows):
     # ACLED does not code displacement; the flight of a violent event just told joins it instead
     assert rows("Thousands of people fled Tongo on Sunday.", dt.date(2023, 6, 14)) == []
     assert rows("Some 3,000 people have fled the camp towards the river.", dt.date(2023, 6, 14)) == []
+
+
+def test_fighting_said_to_go_on_over_a_period_is_the_fight_the_next_paragraph_dates(rows):
+    text = ("Fighting between the army and the rebels in and around Kidal went on throughout the week, "
+            "with heavy losses among civilians.\n\n"
+            "On 9 and 10 March, ground fighting between the army and the rebels was reported in the eastern "
+            "quarters of Kidal.")
+    found = rows(text, dt.date(2024, 3, 14))
+    assert [(r.sub_event_type, r.event_date) for r in found] == [("Armed clash", dt.date(2024, 3, 9))]

@@ -101,7 +101,7 @@ SUMMARISED = ("Flash update: the lake district\n\n"
 
 
 def test_summary_block_is_the_list_under_the_summary_heading():
-    from dateline.records.component import summary_block
+    from dateline.records.layout import summary_block
 
     start, end = summary_block(SUMMARISED)
     assert SUMMARISED[start:end].startswith("- Shelling") and SUMMARISED[start:end].endswith("near Minova")
@@ -124,3 +124,52 @@ def test_a_summary_point_lends_its_town_to_a_row_the_body_placed_by_its_district
             "On 4 May, armed men entered Qwertzumbe, a village in Ancuabe district, and killed two farmers.")
     found = [r for r in rows(text, dt.date(2024, 5, 9)) if r.event_type == "Violence against civilians"]
     assert [(r.location, r.event_date) for r in found] == [("Ancuabe", dt.date(2024, 5, 4))]
+
+
+ENTRIES = ("Live: the siege of the northern town, day 40\n\n"
+           "Tuesday, 12 March 2024 | Reports from our team\n\n"
+           "14:20 GMT - Convoy ambush\n"
+           "Soldiers escorting fuel lorries were ambushed near the river on Monday evening, the army said.\n\n"
+           "11:05 GMT - Market car bomb\n"
+           "Shopkeepers in Gao are still sweeping glass from Saturday's car bomb outside the cattle market, which "
+           "killed three traders and wounded eleven. No one has said they planted it.")
+
+
+def test_section_heads_are_short_lines_over_text_told_in_sentences():
+    from dateline.records.layout import section_heads
+
+    heads = [ENTRIES[a:b] for a, b, _ in section_heads(ENTRIES)]
+    assert heads == ["14:20 GMT - Convoy ambush", "11:05 GMT - Market car bomb"]
+    # each section runs to the next heading
+    assert [ENTRIES[b:c].strip()[:11] for _, b, c in section_heads(ENTRIES)] == ["Soldiers es", "Shopkeepers"]
+    # a text wrapped at a fixed width has no headings, though its first line does not end a sentence
+    wrapped = ("Rebels and soldiers fought for most of the day in the hills around\n"
+               "Kidal on Sunday, and by the evening the army said it held the road\n"
+               "into town, a spokesman told reporters in the capital.")
+    assert section_heads(wrapped) == []
+    assert section_heads("Gunmen shot a trader\nin the market on Friday, police said.") == []
+
+
+def test_a_heading_inside_a_paragraph_is_a_sentence_of_its_own(parse):
+    doc = parse(ENTRIES)
+    assert ENTRIES.index("Shopkeepers") in [s.start_char for s in doc.sents]
+
+
+def test_a_section_heading_names_the_event_its_section_tells_and_gives_it_no_day(rows):
+    found = rows(ENTRIES, dt.date(2024, 3, 12))
+    bombs = [r for r in found if r.sub_event_type == "Remote explosive/landmine/IED"]
+    # the section's "Saturday's car bomb", not the entry's posting time
+    assert [(r.event_date, r.location, r.fatalities) for r in bombs] == [(dt.date(2024, 3, 9), "Gao", 3)]
+    assert bombs[0].actor1 is None or not bombs[0].actor1.startswith("Civilians")  # the shopkeepers sweep up after it
+    assert any(ENTRIES[e.start:e.end] == "car bomb" and e.start < ENTRIES.index("Shopkeepers")
+               for e in bombs[0].evidence["event_type"])
+
+
+def test_a_line_of_prose_over_a_list_is_no_section_heading():
+    from dateline.records.layout import section_heads
+
+    text = ("Live: day two of the strike\n\n"
+            "08:05 Good morning. Here is what happened on Thursday:\n"
+            "- In Jos, police dispersed a march with tear gas.\n"
+            "- In Kaduna, the shops stayed shut all day.")
+    assert section_heads(text) == []

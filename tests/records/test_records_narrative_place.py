@@ -165,3 +165,24 @@ def test_the_next_lines_saying_where_the_event_took_place_place_a_lead_told_by_c
 def test_the_story_place_of_a_clash_between_two_sides_of_one_country_is_in_that_country(rows, live_blog):
     clash = next(r for r in rows(live_blog) if r.sub_event_type == "Armed clash")
     assert clash.country == "Syria"
+
+
+def test_where_people_were_carried_from_is_no_story_place(rows):
+    # the earlier paragraph's towns are where the passengers set out from; the clash, at a place the
+    # gazetteer lacks, stands where the story last stood (Baidoa), never at their home town
+    text = ("Fighting flared around Baidoa on Friday, a local official said.\n\n"
+            "The convoy was carrying residents from Mogadishu to a rally at the stadium.\n\n"
+            "Clashes between clan militias near the Qoorqoor crossing on Saturday killed four men.")
+    clash = next(r for r in rows(text, dt.date(2024, 5, 6)) if r.sub_event_type == "Armed clash" and r.fatalities == 4)
+    assert clash.admin1 == "Bay" and clash.location != "Mogadishu"
+
+
+def test_an_entry_of_a_live_blog_does_not_place_what_the_next_one_tells(rows):
+    text = ("Somalia live: security updates\n\n"
+            "14:10 - Police post attacked\n"
+            "Al Shabaab fighters attacked a police post in Afmadow on Monday, killing two officers.\n\n"
+            "12:30 - Herders fight over a well\n"
+            "Clashes between two clan militias near a disputed well on Wednesday killed three herders, elders said.")
+    found = rows(text, dt.date(2024, 5, 10))
+    assert [r.location for r in found if r.fatalities == 2] == ["Afmadow"]
+    assert [r.location for r in found if r.fatalities == 3] != ["Afmadow"]

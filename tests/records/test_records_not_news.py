@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from dateline import pipeline
-from dateline.records.component import navigation_start
+from dateline.records.layout import navigation_start
 from dateline.types import Article, EventRecord
 
 PUBLISHED = dt.date(2021, 3, 3)

@@ -394,6 +394,13 @@ def test_a_place_set_by_its_distance_from_another_places_what_follows_at_the_fir
     assert [r.location for r in found] == ["Marte"]
 
 
+def test_a_blast_a_short_distance_from_a_named_town_is_at_the_town_not_its_county(rows):
+    # the model calls the town a person, and "from" would make it where someone came from
+    found = rows("On Friday an army lorry on patrol hit a landmine about 12 kilometres from Elwak town in "
+                 "Mandera County. Two soldiers succumbed to their injuries.", dt.date(2023, 6, 27))
+    assert [(r.location, r.admin1, r.fatalities) for r in found] == [("El Wak", "Mandera", 2)]
+
+
 def test_a_village_a_short_distance_from_a_town_is_coded_at_the_town_and_a_far_one_is_not(rows):
     near = rows("Suspected rebels killed seven civilians in a village about 15 km from Bunia on Monday.", dt.date(2023, 6, 14))
     assert [(r.location, r.geo_precision) for r in near] == [("Bunia", 2)]
@@ -414,3 +421,10 @@ def test_a_place_that_labels_a_line_stands_for_a_namesake_its_item_names_elsewhe
             "- Bilozerka: a drone hit a car on 26 November.")
     found = rows(text, dt.date(2024, 11, 27))
     assert {r.admin1 for r in found} == {"Khersonska oblast"}
+
+
+def test_the_fall_of_a_town_described_by_its_distance_from_the_capital_is_at_the_town(rows):
+    # the model calls the town a person; the bearing inside its description places the town, not the event
+    found = rows("The army announced the recapture of Wad Madani, a road hub about 180 km southeast of Khartoum, "
+                 "on Saturday.", dt.date(2025, 1, 15))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Government regains territory", "Wad Medani")]

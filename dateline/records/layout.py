@@ -1,0 +1,126 @@
+"""Where a report's parts are: its head (title, subtitle, byline), a summary's points, the headings of
+its sections and its closing navigation.  Each part is read differently: a heading sums up the text
+under it, and the links at the end report nothing."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A page's closing navigation: a wiki heading ("==See also==") or a line that is only the heading.
+_NAVIGATION = re.compile(r"==+\s*(?:see also|references|external links|further reading|notes)\s*==+"
+                         r"|^[ \t]*(?:see also|references|external links|further reading|related (?:articles|stories|coverage))"
+                         r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def navigation_start(text: str) -> int:
+    """Where a page's closing navigation starts ("See also", "References", "External links"), or the
+    text's end: what follows lists other pages and past events by title, and reports nothing."""
+    m = _NAVIGATION.search(text)
+    return m.start() if m else len(text)
+
+
+# A summary's heading on a line of its own: "HIGHLIGHTS", "Key points:", "KEY DEVELOPMENTS".
+_SUMMARY_HEADING = re.compile(r"^[ \t]*(?:highlights|key (?:points|messages|developments|facts|figures)|at a glance|in brief"
+                              r"|main points|summary)[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+SUMMARY_CHARS = 1500  # a summary's heading sits under the title, before the report proper
+# A point of a list: a bullet or a number opening the line.
+_POINT = re.compile(r"[ \t]*(?:[-*•–—▪·]|\d{1,2}[.)])[ \t]+\S")
+
+
+def head_block_end(text: str) -> int:
+    """Where the first paragraph that ends as a sentence does starts (the lines above it are a report's
+    head: a title, a subtitle, a byline, a release's letterhead), else 0: what those lines tell, the
+    body tells with its days and places."""
+    at = 0
+    for para in text[:SUMMARY_CHARS].split("\n\n"):
+        body = para.strip()
+        if body and body.endswith(_SENTENCE_END) and len(body.split()) > HEAD_LINE_WORDS:
+            return at
+        at += len(para) + 2
+    return 0
+
+
+# A paragraph of more words than this that ends as a sentence does is the report's body ("Ends.", "Photo."
+# may close a head line).
+HEAD_LINE_WORDS = 3
+_SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ")")
+
+
+def summary_block(text: str) -> tuple[int, int]:
+    """(start, end) of the list of points under a summary's heading near the report's top, or
+    (0, 0): the points sum up events the report's sections tell with their days and places."""
+    m = _SUMMARY_HEADING.search(text, 0, SUMMARY_CHARS)
+    if m is None:
+        return 0, 0
+    end = at = m.end()
+    for line in text[at:].split("\n"):
+        if _POINT.match(line):
+            end = at + len(line)
+        elif line.strip():
+            break
+        at += len(line) + 1
+    return m.end(), end
+
+
+# A heading line: short, standing alone as a paragraph or opening one, not ending as a sentence does.
+HEADING_MAX_WORDS = 20
+
+
+def heading_line(line: str) -> bool:
+    """A line that reads as a heading: "UPDATE - 3 May 2024", "09:30 GMT - Car bomb in the market"."""
+    line = line.strip()
+    return bool(line) and len(line.split()) <= HEADING_MAX_WORDS and not line.endswith(_SENTENCE_END) \
+        and _POINT.match(line) is None
+
+
+def section_start(text: str, at: int) -> int:
+    """Where the section holding ``at`` starts (its heading), or 0: a live blog's entries and a digest's
+    regions are stories of their own, and one does not place what another tells."""
+    return max((a for a, _, _ in _sections(text) if a <= at), default=0)
+
+
+@functools.lru_cache(maxsize=8)
+def _sections(text: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple(section_heads(text))
+
+
+def section_heads(text: str, start: int = 0) -> list[tuple[int, int, int]]:
+    """(heading start, heading end, section end) of each heading after ``start`` that opens a
+    section told in sentences ("10:45 GMT - Clashes at the bridge" over the entry's paragraph, a
+    situation report's "Attack on a convoy"): the heading names the event the section tells."""
+    found: list[tuple[int, int]] = []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
+    for k, (p_start, p_end) in enumerate(paras):
+        if p_start < start:
+            continue
+        line_end = text.find("\n", p_start, p_end)
+        line_end = p_end if line_end < 0 else line_end
+        line = text[p_start:line_end].strip()
+        if not heading_line(line) or line.endswith(":") or _PROSE.search(line) or line_end < p_end and _wrapped(text[p_start:p_end]):
+            continue  # ("08:05 Good morning. A recap of Thursday:" opens a list in prose)
+        rest = text[line_end:p_end].strip() if line_end < p_end else \
+            (text[paras[k + 1][0]:paras[k + 1][1]].strip() if k + 1 < len(paras) else "")
+        first = rest.split("\n")[0]
+        if rest.endswith(_SENTENCE_END) and len(rest.split()) > HEAD_LINE_WORDS and not heading_line(first) \
+                and _POINT.match(first) is None:
+            found.append((p_start, line_end))
+    return [(a, b, found[k + 1][0] if k + 1 < len(found) else len(text)) for k, (a, b) in enumerate(found)]
+
+
+# A sentence ending inside a line: the line is prose, whatever its end.
+_PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]")
+# Words a title does not end with; a line ending with one runs on into the next ("... on the\nmorning of").
+_RUN_ON = frozenset({"a", "an", "the", "of", "on", "in", "at", "to", "for", "by", "from", "with", "and", "or", "but",
+                     "that", "which", "who", "was", "were", "is", "are", "has", "have", "had"})
+
+
+def _wrapped(para: str) -> bool:
+    """The paragraph's first line is one of a text wrapped at a fixed width, not a heading over it: it
+    runs on (ends with a function word, or the next line opens in lower case), or is about as long as
+    the full lines after it."""
+    lines = para.split("\n")
+    first, second = lines[0].strip(), lines[1].strip()
+    if not second or first.split()[-1].lower() in _RUN_ON or second[0].islower():
+        return True
+    return len(lines) > 2 and len(first) >= 0.8 * len(second)
