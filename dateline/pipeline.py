@@ -31,7 +31,7 @@ from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
 from dateline.nlp import doc_article, doc_text, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord, InputProblem
 from dateline.places.context import report_head
-from dateline.records.layout import section_heads
+from dateline.records.layout import CLOCK_HEADING, section_heads
 
 # stage name -> (module that registers the factory, factory name), in flow order.
 STAGES: dict[str, tuple[str, str]] = {
@@ -70,8 +70,9 @@ def mark_body(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
     for i in _source_tails(doc):
         doc[i].is_sent_start = True
-    for _, end, _ in section_heads(doc_text(doc)):  # "09:30 GMT - Car bomb\nResidents are clearing ...": the heading alone
-        if (i := _token_from(doc, end)) is not None:
+    text = doc_text(doc)
+    for start, end, _ in section_heads(text):  # "09:30 GMT - Car bomb\nResidents are clearing ...": the entry's heading alone
+        if CLOCK_HEADING.match(text, start) and (i := _token_from(doc, end)) is not None:
             doc[i].is_sent_start = True
     for i in _list_items(doc):
         doc[i].is_sent_start = True

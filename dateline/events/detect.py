@@ -390,7 +390,7 @@ class Detector(HeadlineRules, CorrectionRules):
                     or self._armed_exchange(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
                 return _pick_trigger(sent, hits, {code} | self.by_type[self.sub[code].event_type], facts.actors,
-                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news, prefer=code)
+                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
 
             first_top, first_label = top, label
             if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them
@@ -623,6 +623,12 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             code = max(codes, key=lambda c: p[self.index[c]])
             span = sent[word.i - sent.start: word.i - sent.start + 1]
+            # "... after a commander was killed in an encounter with troops": the fight the killing came in
+            fight = next((h for h in hits if not h.oos and self.sub[h.code].event_type == "Battles"
+                          and (r := sent[h.start:h.end].root).dep_ == "pobj" and r.head.lower_ in ("in", "during")
+                          and r.head.head.i == word.i), None)
+            if fight is not None:
+                code, span = fight.code, sent[fight.start:fight.end]
             if not self._is_news(sent, hits, span, facts):
                 return []
             return [self._mention(sent, span, code, p[self.index[code]])]

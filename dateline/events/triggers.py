@@ -244,9 +244,8 @@ def _highest_verb(sent: Span) -> Token | None:
 
 def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: frozenset[int] = frozenset(),
                   headline: bool = False, event_heads: frozenset[str] = frozenset(),
-                  cues: NotNews | None = None, prefer: str | None = None) -> Span | None:
-    """The trigger span: the matching lexicon hit highest in the parse (one of sub-type ``prefer`` before
-    its type's others: "looted shops" over "had withdrawn" for looting), else the main verb.
+                  cues: NotNews | None = None) -> Span | None:
+    """The trigger span: the matching lexicon hit highest in the parse, else the main verb.
 
     None when the sentence has no word that can report an event: no trigger word other than
     modifiers of things, a trigger word that names a weapon owned, shown or traded
@@ -279,10 +278,10 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
             return None  # "the minister condemned the attacks": the verb is only an out-of-scope cue's word
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
-    def key(h: LexHit) -> tuple[bool, int, int, int]:
+    def key(h: LexHit) -> tuple[int, int, int]:
         span = sent[h.start:h.end]
         verbal = 0 if span.root.pos_ in ("VERB", "NOUN", "PROPN") else 1
-        return (prefer is not None and h.code != prefer, verbal, _depth(span.root), -(h.end - h.start))
+        return (verbal, _depth(span.root), -(h.end - h.start))
 
     best = min(cands, key=key)
     return sent[best.start:best.end]

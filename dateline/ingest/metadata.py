@@ -41,6 +41,8 @@ _DATE = rf"(?:,\s?(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?)"
 _AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
 _SEP = r"(?:\s?:|\s?[—–\x96\x97]|\s-{1,2}|\s_)"  # "_": AP wire style; \x96/\x97: cp1252 dashes read as Latin-1
 DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")
+# The South Asian wires' "Srinagar, Nov 5 (PTI) Police have ...": a date and an agency, and no separator.
+DATELINE_BARE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})(?P<agency>{_AGENCY})\s+(?=[\"“'‘]?[A-Z])")
 MAX_DATELINE_CHARS = 80
 # A colon or title-case dateline must lead into a real sentence, not a headline.
 MIN_LEAD_WORDS = 12
@@ -61,7 +63,8 @@ def split_dateline(text: str) -> tuple[str | None, str]:
     The rest is the text after the dateline with leading whitespace removed.
     """
     stripped = text.lstrip()
-    match = DATELINE.match(stripped[: MAX_DATELINE_CHARS + 20])  # a dateline is short: never scan further
+    head = stripped[: MAX_DATELINE_CHARS + 20]  # a dateline is short: never scan further
+    match = DATELINE.match(head) or DATELINE_BARE.match(head)
     if not match or match.end() > MAX_DATELINE_CHARS:
         return None, text
     place = match.group("place").strip()

@@ -451,14 +451,27 @@ DIRECTION_ADJECTIVES = words("direction_adjectives")
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
-    """"in X", "near X", "in western X", "in the town of X", "the countryside of X", "east of X"."""
+    """"in X", "near X", "in western X", "in the town of X", "the countryside of X", "east of X", "near the X
+    camp"."""
     k = i - 1
+    if k >= 1 and doc[k].lower_ == "the" and _kind_follows(doc, i):
+        k -= 1  # "near the Zemio displacement site" reads "near" once the kind follows the name
     if k >= 1 and doc[k].lower_ in DIRECTION_ADJECTIVES:
         k -= 1
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS):
         return True
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at") or _distance_from(doc, i)
+
+
+def _kind_follows(doc: Doc, i: int) -> bool:
+    """A word for a kind of place or site closes the noun phrase the name opens ("the Zemio displacement site")."""
+    for tok in doc[i + 1: i + 4]:
+        if tok.lower_ in PLACE_NOUNS or tok.lower_ in linking_words("site_words"):
+            return True
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+    return False
 
 
 def _distance_from(doc: Doc, i: int) -> bool:

@@ -93,12 +93,17 @@ def _near_seat(outer: Candidate, inner: Candidate) -> bool:
 _KIND_BETWEEN = re.compile(r"^(?:village|town|city|hamlet|settlement|neighbou?rhood|suburb|area|camp|district|sub-district|"
                            r"subdistrict|municipality|county|region|province|governorate|state|department|prefecture|commune|locality)\b\s*")
 CONTAINER_SEPARATORS = (",", "in", ", in", "of", "(", ", (", "in the", "of the")
+# "X, a small farming town in Y", "X, the main village of Y": a description set beside the name says what holds it.
+_DESCRIBED_IN = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|locality|"
+                           r"district|area|camp|municipality|commune|community)\s+(?:in|of)(?:\s+the)?$")
 
 
 def container_between(between: str) -> bool:
-    """Does the text between two names say the second holds the first ("X, Y", "X village (Y", "X district of Y")?"""
+    """Does the text between two names say the second holds the first ("X, Y", "X village (Y", "X district of Y",
+    "X, a town in Y")?"""
     core = _KIND_BETWEEN.sub("", between).strip()
-    return core in CONTAINER_SEPARATORS or core.startswith(", the capital of") or core.startswith(", capital of")
+    return core in CONTAINER_SEPARATORS or core.startswith(", the capital of") or core.startswith(", capital of") \
+        or _DESCRIBED_IN.match(core) is not None
 
 
 # A unit word in the plural closing a list of names: each name of the list is such a unit.

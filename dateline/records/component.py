@@ -29,7 +29,7 @@ from dateline.records.clause import clause_of, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
-from dateline.records.layout import head_block_end, navigation_start, section_heads, summary_block
+from dateline.records.layout import entry_start, head_block_end, navigation_start, section_heads, summary_block
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
@@ -94,11 +94,12 @@ class RecordsComponent:
         body = [m for m in mentions if not heads(m)]
         for m in _after_sections(body, section_of) + [m for m in mentions if heads(m)]:
             own = date_event(ctx, m)
-            if (section := section_of(m)) is not None and (lead := _headline_story(ctx, [
-                    r for r in events.records if any(section[1] <= e.start < section[2] for e in r.evidence.get("event_type", []))
-            ], m)) is not None:
-                lead.evidence.setdefault("event_type", []).append(span(m))  # the section's own event, headed
-                continue
+            if (section := section_of(m)) is not None:
+                told = [r for r in events.records if any(section[1] <= e.start < section[2] for e in r.evidence.get("event_type", []))]
+                if (lead := _headline_story(ctx, told, m)) is not None:
+                    lead.evidence.setdefault("event_type", []).append(span(m))  # the section's own event, headed
+                if told:
+                    continue  # a heading's few words read as another event than its section tells: the section knows
             # (a point that gives its own day is told as the body tells events, and merges as they do;
             # one over a span of days sums several up)
             point = in_summary(m)
@@ -155,7 +156,7 @@ class RecordsComponent:
                 forget_borrowed(record, facts["own_date"] or facts.get("reacted", False), facts["own_place"])
                 if facts.get("reacted") and record.time_precision == 1:
                     record.time_precision = 2  # the statement's day: the event then or shortly before
-            events.add(Candidate(m, record, when, place, **facts))
+            events.add(Candidate(m, record, when, place, section=entry_start(ctx.text, m.start), **facts))
             if m.event_type in DEMONSTRATION_TYPES:
                 for other in conjoined_places(ctx, m, place):  # "marches in Mombasa and Nakuru": one in each
                     twin = record.model_copy(update={"evidence": {k: list(v) for k, v in evidence.items()}})

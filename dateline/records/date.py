@@ -51,12 +51,12 @@ from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.background import SEQUEL_VERBS
-from dateline.events.ontology import VIOLENT_EVENT_TYPES
+from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
-from dateline.records.layout import heading_line
+from dateline.records.layout import entry_start, heading_line
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -664,7 +664,7 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         t for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
-        and not _other_line(ctx.text, t, mention)
+        and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
     ]
     if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
         return offset  # "three days after the bombing", "a week before the vote"
@@ -701,6 +701,19 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
 
 
 NARRATIVE_SENTENCES = 2
+
+
+def _names_a_thing(ctx: Context, t: Timex) -> bool:
+    """A day word that names a place, not when anything was done: "the attack at the Sunday market"
+    ("after Friday prayers" still dates what followed them; so does "the Sunday attack")."""
+    if not re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", t.text.strip()):
+        return False
+    root = token_at(ctx.doc, t.start, t.end)
+    if root is None or root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":
+        return False
+    noun = root.head
+    return noun.lemma_.lower() not in get_ontology().event_heads and noun.dep_ == "pobj" \
+        and noun.head.lower_ in ("at", "in", "near", "outside", "inside", "on", "from", "into")
 
 
 def _sentence_order(ctx: Context) -> dict[int, int]:
@@ -773,18 +786,23 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
 
 
 def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
-    """Rule 3, for an act the detector did not take for an event: the one recent day of the sentence
-    just before, in the same paragraph, dates an undated toll told after it ("Soldiers on Tuesday
+    """Rule 3, for an act the detector did not take for an event: the one recent day of the nearest
+    sentence before that names one, in the same paragraph, dates an undated toll told after it ("Soldiers on Tuesday
     raided a camp outside X. Three fighters were killed, a source said"), unless that day dates a
     saying ("the governor said on Tuesday")."""
     published = ctx.published
     here = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
     if published is None or here is None or here.start == 0:
         return None
-    prev = ctx.doc[here.start - 1].sent
-    if prev.start_char < para:
-        return None
-    days = [t for t in ctx.timexes if prev.start_char <= t.start < prev.end_char and t.type in ("DATE", "TIME")]
+    days: list[Timex] = []
+    for _ in range(NARRATIVE_SENTENCES):  # the nearest sentence before that names a day ("A spokesman said ...")
+        prev = ctx.doc[here.start - 1].sent
+        if prev.start_char < para:
+            return None
+        days = [t for t in ctx.timexes if prev.start_char <= t.start < prev.end_char and t.type in ("DATE", "TIME")]
+        if days or prev.start == 0:
+            break
+        here = prev
     if len(days) != 1 or _dates_a_saying(ctx, days[0]):
         return None
     dated = from_timex(days[0], published)
@@ -813,9 +831,10 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
     """The report's own day, for an undated event in a later paragraph of a news report: the
     date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
     police dispersed marchers"): a past-tense report's events are the story's, not the
-    publication day's. Not past a new day the text names in between."""
+    publication day's. Not past a new day the text names in between, nor from another section."""
     published = ctx.published
-    for m, d in reversed(earlier):
+    top = entry_start(ctx.text, here.start)  # (another entry of a live blog has a day of its own)
+    for m, d in reversed([(m, d) for m, d in earlier if m.start >= top]):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
             since = [t for t in ctx.timexes if t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None

@@ -74,10 +74,22 @@ def heading_line(line: str) -> bool:
         and _POINT.match(line) is None
 
 
-def section_start(text: str, at: int) -> int:
-    """Where the section holding ``at`` starts (its heading), or 0: a live blog's entries and a digest's
-    regions are stories of their own, and one does not place what another tells."""
-    return max((a for a, _, _ in _sections(text) if a <= at), default=0)
+# A live blog's entry heading opens with the time it was posted ("09:30 GMT - ...", "14.05 BST", "3:15 p.m. -").
+CLOCK_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]?\s+\S")
+
+
+def entry_start(text: str, at: int) -> int:
+    """Where the live blog's entry holding ``at`` starts (its timed heading), or 0: each entry is a story of
+    its own, and one does not place, date or carry on what another tells.  (A report's other sections,
+    "SITUATION OVERVIEW", "Context", go on with one story.)"""
+    return max((a for a, _, _ in _sections(text) if a <= at and CLOCK_HEADING.match(text, a)), default=0)
+
+
+def with_heading(text: str, start: int) -> int:
+    """The start of the section heading on the line just above a paragraph starting at ``start``, else
+    ``start``: a heading ("LOWER SHABELLE", "10:15 - Bridge clashes") reads with the paragraph under it."""
+    return next((a for a, b, _ in _sections(text) if b < start and not text[b:start].strip() and text.count("\n", b, start) == 1),
+                start)
 
 
 @functools.lru_cache(maxsize=8)

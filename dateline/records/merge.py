@@ -94,6 +94,7 @@ class Candidate:
     reacted: bool = False  # a reference a statement reacts to, placed by its own phrase ("condemned the killing of ... in X")
     paragraph: int = 0  # the paragraph (line) its sentence is in
     retold: bool = False  # "the attack took place in X": a definite event noun retold to say where or when
+    section: int = 0  # where its live blog entry starts: ``layout.entry_start``
 
     @property
     def kind(self) -> str:
@@ -220,8 +221,8 @@ def _harms(r: EventRecord) -> bool:
 
 def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
-    if event.record.modality != c.record.modality or c.apart:
-        return False
+    if event.record.modality != c.record.modality or c.apart or c.section != event.members[-1].section:
+        return False  # (another entry of a live blog tells another story)
     told_with = any(m.mention.sentence_start == c.mention.sentence_start for m in event.members)
     if c.lemma in FLIGHT_LEMMAS and event.record.event_type in VIOLENT_EVENT_TYPES and (not c.own_date or told_with):
         # "families fled to the next town after the attack", "shooting residents as they fled": the
@@ -414,7 +415,8 @@ class Coreference:
     def _target(self, c: Candidate) -> Event | None:
         if c.kind == "report" and c.retold and self.merge_anaphora:
             # "The blast happened in Douentza": the event just told, of a type that fits, said where it was
-            retold = next((e for e in reversed(self.events) if e.reported and compatible(e, c)), None)
+            retold = next((e for e in reversed(self.events) if e.reported and compatible(e, c)
+                           and e.members[-1].section == c.section), None)
             if retold is not None:
                 return retold
         if c.kind == "report":

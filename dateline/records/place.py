@@ -57,7 +57,7 @@ from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_of, happening, is_participle_clause
 from dateline.records.context import Context
-from dateline.records.layout import section_start
+from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
                                            owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
@@ -83,8 +83,9 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
 
 
 def _paragraph_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts, or the heading over it does."""
     cut = text.rfind("\n", 0, pos)
-    return cut + 1 if cut >= 0 else 0
+    return with_heading(text, cut + 1 if cut >= 0 else 0)
 
 
 def locating(t: Toponym) -> bool:
@@ -805,7 +806,7 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
     start, place = max(earlier, key=lambda x: x[0])
     para = _paragraph_start(text, mention.sentence_start)
     before = _paragraph_start(text, len(text[:para].rstrip())) if para > 0 else 0
-    return place if start >= before else None
+    return place if start >= max(before, entry_start(text, mention.start)) else None  # (not a live blog's entry before)
 
 
 # What stands between a name and the unit that holds it: ", a trading town in the", " sub-district in the",
@@ -851,7 +852,7 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
                                          _plausibility(ctx)) if not _origin(ctx.doc, t)]
     aside = None
     moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
-    top = section_start(ctx.text, mention.sentence_start)  # (not another entry of a live blog)
+    top = entry_start(ctx.text, mention.sentence_start)  # (not another entry of a live blog)
     for sent in reversed([s for s in ctx.doc.sents if top <= s.start_char and s.end_char <= mention.sentence_start]):
         if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
             named = {t.place.iso for t in ctx.toponyms or []

@@ -42,6 +42,9 @@ def read(*paths: Path | str, **kwargs: object) -> list[Article | InputProblem]:
         ),
         ("TAIZ: Shelling hit two homes in the old city on Friday, killing a child and wounding three, medics said.", "TAIZ",
          "Shelling hit two homes in the old city on Friday, killing a child and wounding three, medics said."),
+        # the South Asian wires' style: a date and an agency, no dash
+        ("Quetta, Mar 9 (APP) Levies personnel arrested two men at a checkpoint.", "Quetta",
+         "Levies personnel arrested two men at a checkpoint."),
     ],
 )
 def test_datelines_are_cut_from_the_text(text: str, place: str, rest: str) -> None:
@@ -62,6 +65,7 @@ def test_datelines_are_cut_from_the_text(text: str, place: str, rest: str) -> No
         "Hadi: No talks until the rebels withdraw. The president spoke in Riyadh on Monday.",
         "Football: Aden side wins the cup. The final was played in front of a small crowd.",
         "TAIZ: Two hurt in shelling.",
+        "The African Union (AU) Peace and Security Council met in Addis Ababa on Monday to discuss Sudan.",
     ],
 )
 def test_sentences_are_not_mistaken_for_datelines(text: str) -> None:

@@ -207,3 +207,17 @@ def test_palmyra_in_news_is_the_syrian_city_unless_the_text_says_otherwise(parse
 def test_a_bearing_from_a_name_makes_it_a_place(parse):
     doc = parse("Troops advanced to a village 20 km north of Kidal.")
     assert _find(doc, "Kidal").place.iso == "ML"
+
+
+def test_a_description_set_beside_a_name_says_what_holds_it():
+    from dateline.places.resolve import container_between
+
+    assert container_between(", a farming town in the")
+    assert container_between(", the main village of")
+    assert not container_between(", a town the army shelled in")  # a clause, not a description
+
+
+def test_a_name_after_the_is_a_place_when_a_site_word_closes_the_phrase(parse):
+    # the tagger calls the second "Zemio" an organisation: "near the ... site" says it is a place
+    doc = parse("Aid workers in Bangui said gunmen abducted six herders near the Zemio displacement site on Friday.")
+    assert _find(doc, "Zemio").place.iso == "CF"

@@ -407,3 +407,10 @@ def test_a_year_of_what_is_remembered_does_not_date_the_event(rows):
     (row,) = rows("Police clashed with protesters in Nairobi on Monday as demonstrations marking the anniversary of "
                   "a 1990 uprising turned violent.", published=dt.date(2025, 7, 8))
     assert row.event_date == dt.date(2025, 7, 7) and not row.historical
+
+
+def test_a_day_naming_a_thing_dates_nothing(nlp) -> None:
+    # "the Sunday market" is which market, not when the arrests were made
+    text = ("Police have detained three men over the grenade attack at the Sunday market, officials said on Tuesday. "
+            "They were picked up on Monday.")
+    assert _date(nlp, text, "detained").date != dt.date(2016, 5, 8)

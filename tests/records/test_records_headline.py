@@ -173,3 +173,35 @@ def test_a_line_of_prose_over_a_list_is_no_section_heading():
             "- In Jos, police dispersed a march with tear gas.\n"
             "- In Kaduna, the shops stayed shut all day.")
     assert section_heads(text) == []
+
+
+def test_a_heading_reads_with_the_paragraph_under_it():
+    from dateline.records.place import _paragraph_start
+
+    text = "Weekly digest\n\nLOWER JUBA\nOn Monday, fighters attacked an army post near the river, killing two soldiers."
+    assert _paragraph_start(text, text.index("fighters")) == text.index("LOWER JUBA")
+    # a line under another line of prose starts its own paragraph
+    prose = "Gunmen attacked a post on Monday.\nOn Tuesday, fighters attacked an army post near the river."
+    assert _paragraph_start(prose, prose.index("fighters")) == prose.index("On Tuesday")
+
+
+def test_a_live_blog_entry_tells_its_own_story(rows):
+    text = ("Live: violence in the capital\n\n"
+            "12:05 - Mob kills suspected thief\n"
+            "Residents of a market district in Port-au-Prince caught a man they accused of theft on Sunday and "
+            "beat him to death.\n\n"
+            "11:20 - Police operation in Delmas\n"
+            "Officers carried out an operation against a gang in Delmas on Monday. A spokesman praised the "
+            "officers. A police source said four gang members were killed.")
+    found = rows(text, dt.date(2025, 3, 18))
+    # the raid's toll is no part of the lynching told in the entry above it, and its day is the raid's
+    assert [(r.location, r.event_date, r.fatalities) for r in found if r.fatalities == 4] == \
+        [("Delmas", dt.date(2025, 3, 17), 4)]
+
+
+def test_a_section_heading_read_as_another_event_than_its_section_tells_is_no_row(rows):
+    text = ("Live: violence in the capital\n\n"
+            "11:20 - Police raid in Delmas\n"
+            "Police carried out a raid on a gang base in Delmas on Monday. A police source said four gang "
+            "members were killed.")
+    assert "Arrests" not in {r.sub_event_type for r in rows(text, dt.date(2025, 3, 18))}

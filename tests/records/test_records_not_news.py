@@ -48,3 +48,11 @@ def test_a_suspect_detained_at_a_hospital_is_arrested(nlp) -> None:  # type: ign
     records = run(nlp, "A car bomb exploded in Quetta on Monday. Police detained two men at the hospital where "
                        "the wounded were taken.")
     assert "Arrests" in {r.sub_event_type for r in records}
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the army and the rebels around Kidal continued during the reporting period.",
+    "Clashes between the two militias in the hills north of Gao went on almost daily, residents said.",
+])
+def test_fighting_told_over_a_reporting_period_or_as_daily_is_no_event_of_one_day(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    assert run(nlp, text) == []

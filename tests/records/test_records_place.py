@@ -428,3 +428,9 @@ def test_the_fall_of_a_town_described_by_its_distance_from_the_capital_is_at_the
     found = rows("The army announced the recapture of Wad Madani, a road hub about 180 km southeast of Khartoum, "
                  "on Saturday.", dt.date(2025, 1, 15))
     assert [(r.sub_event_type, r.location) for r in found] == [("Government regains territory", "Wad Medani")]
+
+
+@pytest.mark.parametrize("unit", ["tehsil", "area"])
+def test_the_named_area_or_tehsil_of_a_district_is_the_town_it_is_named_for(rows, unit):
+    found = rows(f"A roadside bomb hit a patrol in the Mir Ali {unit} of North Waziristan on Friday.", dt.date(2023, 9, 9))
+    assert [r.location for r in found] == ["Mir Ali"]
