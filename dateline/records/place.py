@@ -806,7 +806,7 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
     start, place = max(earlier, key=lambda x: x[0])
     para = _paragraph_start(text, mention.sentence_start)
     before = _paragraph_start(text, len(text[:para].rstrip())) if para > 0 else 0
-    return place if start >= max(before, entry_start(text, mention.start)) else None  # (not a live blog's entry before)
+    return place if start >= before else None
 
 
 # What stands between a name and the unit that holds it: ", a trading town in the", " sub-district in the",

@@ -414,3 +414,4 @@ def test_a_day_naming_a_thing_dates_nothing(nlp) -> None:
     text = ("Police have detained three men over the grenade attack at the Sunday market, officials said on Tuesday. "
             "They were picked up on Monday.")
     assert _date(nlp, text, "detained").date != dt.date(2016, 5, 8)
+

@@ -181,6 +181,8 @@ def test_an_entry_of_a_live_blog_does_not_place_what_the_next_one_tells(rows):
     text = ("Somalia live: security updates\n\n"
             "14:10 - Police post attacked\n"
             "Al Shabaab fighters attacked a police post in Afmadow on Monday, killing two officers.\n\n"
+            "13:05 - Minister's visit\n"
+            "The interior minister is expected to visit the region next week, his office said.\n\n"
             "12:30 - Herders fight over a well\n"
             "Clashes between two clan militias near a disputed well on Wednesday killed three herders, elders said.")
     found = rows(text, dt.date(2024, 5, 10))

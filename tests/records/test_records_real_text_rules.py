@@ -325,3 +325,10 @@ def test_an_ambush_and_the_gunfight_it_became_are_one_battle(rows):
             "resistance fighters were killed in a three-hour gunfight, a local commander said.")
     (row,) = [r for r in rows(text) if r.modality == "asserted"]
     assert row.sub_event_type == "Armed clash" and row.fatalities == 13
+
+
+def test_since_names_when_a_state_began_not_the_day_of_an_event(rows):
+    # the parser hangs "since 2014" on the main verb across the brackets
+    text = ("The president thanks the soldiers and the local militia, the Macawisley, on the liberation of Bulo Burde "
+            "town in Hiiraan region, which had been under the control of the Khawarij (al-Shabaab) since 2014.")
+    assert [r.event_date.year for r in rows(text, dt.date(2022, 12, 8))] == [2022]
