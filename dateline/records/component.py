@@ -33,7 +33,7 @@ from dateline.records.layout import entry_start, head_block_end, navigation_star
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
-                                    previous_event_place, sides_country, story_capital, with_offset)
+                                    previous_event_place, retold_target, sides_country, story_capital, with_offset)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
@@ -184,6 +184,10 @@ class RecordsComponent:
                               and (e.record.admin1 is None or t.place.admin1 == e.record.admin1)), None)
                 if scene is not None:
                     set_place(e.record, scene, e.record.evidence)
+        for e in events.events:  # "... a police station in X province this week | The charges hit the station in Y on Tuesday"
+            if e.record in records and e.record.country is not None and ((e.record.geo_precision or 0) >= 3
+                                                                         or (e.record.time_precision or 1) >= 2):
+                _refine_by_retelling(ctx, e.record, e.members[0].mention, self._resolver(ctx))
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
                 mention = e.members[0].mention
@@ -291,6 +295,20 @@ def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsCompo
 
 # Events one side does to others, which a report may lay at a side after telling them.
 ATTRIBUTED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
+def _refine_by_retelling(ctx: Context, record: EventRecord, mention: EventMention, resolver: Resolver | None) -> None:
+    """A lead placed only by its province, or dated only by its week, takes the town and the day of the
+    sentence that retells it by the thing it struck (``place.retold_target``), when they fall inside them."""
+    scene, day = retold_target(ctx, mention, resolver)
+    if scene is not None and scene.place is not None and (record.geo_precision or 0) >= 3 and scene.place.iso == iso2(record) \
+            and (record.admin1 is None or ascii_name(scene.place.admin1) == record.admin1):
+        set_place(record, scene, record.evidence)
+    when = from_timex(day, ctx.published) if day is not None else None
+    if when is not None and when.date is not None and (record.time_precision or 1) >= 2 and record.event_date is not None \
+            and ctx.published is not None and 0 <= (ctx.published - when.date).days <= 7 \
+            and abs((when.date - record.event_date).days) <= 7:
+        set_date(record, when, record.evidence)
 
 
 def _after_sections(mentions: list[EventMention],

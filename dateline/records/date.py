@@ -704,10 +704,10 @@ NARRATIVE_SENTENCES = 2
 
 
 def _since(ctx: Context, t: Timex) -> bool:
-    """"... held by the militants since 2016": when a state began, never the day of an event (however
-    the parser hangs it)."""
+    """"... held by the militants since 2016": the month or year a state began dates no event (however
+    the parser hangs it); a day does ("missing since 11 June": the day they were taken)."""
     root = token_at(ctx.doc, t.start, t.end)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "since"
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "since" and t.precision != 1
 
 
 def _names_a_thing(ctx: Context, t: Timex) -> bool:

@@ -55,7 +55,7 @@ from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import destination
 from dateline.places.recognize import STREET_CLOSERS
-from dateline.records.clause import Clause, clause_of, happening, is_participle_clause
+from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, token_at
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
@@ -63,7 +63,7 @@ from dateline.records.place_country import (_plausibility, across_border, countr
 from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
                                             named_as_cause, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words)
-from dateline.types import ActorMention, EventMention, Toponym
+from dateline.types import ActorMention, EventMention, Timex, Toponym
 
 if TYPE_CHECKING:
     from dateline.places.geocode import Resolution
@@ -885,6 +885,39 @@ def later_scene(ctx: Context, after: int, resolver: Resolver | None = None, sent
                 if here is not None and here.place is not None:
                     return with_offset(ctx.doc, here)
     return None
+
+
+def retold_target(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
+                  sentences: int = 2) -> tuple[Toponym | None, Timex | None]:
+    """Where and on which day one of the next ``sentences`` retells the event by the thing it struck
+    ("drones dropped explosives on a police station in X province this week | The charges hit the
+    station in the town of Y on Tuesday evening"): that sentence's own place and day, for a lead
+    that placed the event only by its province or dated it only by its week."""
+    clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
+    if clause is None:
+        return None, None
+    targets = {t.lemma_.lower() for t in clause.head.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"
+               and not mention.start <= t.idx < mention.end and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
+    if not targets:
+        return None, None
+    plausible = _plausibility(ctx)
+    named = [t for t in ctx.toponyms or [] if t.role != "name" and not in_group_name(ctx.actors, t)]
+    for sent in [s for s in ctx.doc.sents if s.start_char >= mention.sentence_end][:sentences]:
+        for tok in sent:
+            if tok.lemma_.lower() not in targets or tok.pos_ != "NOUN" or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if verb.pos_ != "VERB" or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                continue
+            place = next((here for phrase in place_phrases(Clause(verb), named, frozenset())
+                          if (here := _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)) is not None
+                          and here.place is not None), None)
+            days = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")
+                    and t.precision == 1 and (root := token_at(ctx.doc, t.start, t.end)) is not None
+                    and clause_head(root).i == verb.i]
+            return (with_offset(ctx.doc, place) if place is not None else None), (days[0] if len(days) == 1 else None)
+    return None, None
 
 
 def _names_dateline(ctx: Context, mention: EventMention) -> bool:

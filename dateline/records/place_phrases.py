@@ -461,7 +461,8 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     if not earlier:
         return None
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
-    called = [t for t in earlier if _called(doc, t, word.lower_)]
+    names = {(t.place.name, t.place.latitude) for t in earlier if _called(doc, t, word.lower_) and t.place is not None}
+    called = [t for t in earlier if t.place is not None and (t.place.name, t.place.latitude) in names]
     back = max(called or earlier, key=lambda t: t.start)
     first = doc.char_span(back.end, word.idx, alignment_mode="expand")
     if first is not None and any(x.lower_ == word.lower_ and x.i != word.i and not any(

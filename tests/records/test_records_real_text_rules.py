@@ -332,3 +332,11 @@ def test_since_names_when_a_state_began_not_the_day_of_an_event(rows):
     text = ("The president thanks the soldiers and the local militia, the Macawisley, on the liberation of Bulo Burde "
             "town in Hiiraan region, which had been under the control of the Khawarij (al-Shabaab) since 2014.")
     assert [r.event_date.year for r in rows(text, dt.date(2022, 12, 8))] == [2022]
+
+
+def test_a_lead_told_by_its_week_and_province_takes_the_town_and_day_of_the_sentence_retelling_it(rows):
+    text = ("Rebels used a drone to drop explosives on a police post in Colombia's Cauca province this week, "
+            "wounding three officers, police said on Thursday. The charges struck the post in the town of Toribio "
+            "on Tuesday night, a police statement said.")
+    found = rows(text, dt.date(2024, 5, 23))
+    assert [(r.location, r.event_date, r.time_precision) for r in found] == [("Toribio", dt.date(2024, 5, 21), 1)]
