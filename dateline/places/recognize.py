@@ -787,6 +787,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
             continue  # facilities are mostly buildings and roads, not gazetteer places
+        if j - i == 1 and cands and all(c.src == 1 for c in cands) and not _big_place(cands) and not place_cue(doc, i, j):
+            continue  # "the Nova music festival": one word that is only another name of a small town abroad
         if j - i == 1 and j < len(doc) and doc[j].pos_ == "PROPN" and _capitalised(doc[j]) and doc[i].head.i >= j \
                 and not _big_place(cands):
             continue  # "Las" of "Las Malvas": the model cut a longer name; the gazetteer matcher judges the word

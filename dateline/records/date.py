@@ -664,7 +664,7 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         t for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
-        and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t) and not _since(ctx, t)
+        and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
     ]
     if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
         return offset  # "three days after the bombing", "a week before the vote"
@@ -701,13 +701,6 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
 
 
 NARRATIVE_SENTENCES = 2
-
-
-def _since(ctx: Context, t: Timex) -> bool:
-    """"... held by the militants since 2016": the month or year a state began dates no event (however
-    the parser hangs it); a day does ("missing since 11 June": the day they were taken)."""
-    root = token_at(ctx.doc, t.start, t.end)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "since" and t.precision != 1
 
 
 def _names_a_thing(ctx: Context, t: Timex) -> bool:

@@ -461,9 +461,7 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     if not earlier:
         return None
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
-    names = {(t.place.name, t.place.latitude) for t in earlier if _called(doc, t, word.lower_) and t.place is not None}
-    called = [t for t in earlier if t.place is not None and (t.place.name, t.place.latitude) in names]
-    back = max(called or earlier, key=lambda t: t.start)
+    back = max(earlier, key=lambda t: t.start)
     first = doc.char_span(back.end, word.idx, alignment_mode="expand")
     if first is not None and any(x.lower_ == word.lower_ and x.i != word.i and not any(
             c.dep_ in ("compound", "poss") for c in x.children) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
@@ -473,17 +471,6 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     if size > ANAPHOR_SIZE.get(word.lower_, size):
         return None  # "the village" is no city of a million
     return back.model_copy(update={"start": word.idx, "end": word.idx + len(word), "text": word.text})
-
-
-def _called(doc: Doc, t: Toponym, kind: str) -> bool:
-    """The text calls the place by the kind word: "X town", "the town of X", "X, a trading town in Y"."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.head.lower_ == kind and root.dep_ in ("compound", "amod", "nmod") \
-        or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == kind \
-        or any(c.dep_ == "appos" and c.lower_ == kind for c in root.children)
 
 
 def _unit_words(head: Token) -> list[Token]:
@@ -615,13 +602,11 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             if _on_named_place(token, toponyms):
                 continue  # "X, about 130 km northeast of Y, has changed hands": where X lies, not a place of the clause
             # "an ambush about 30 km south of X": a bearing the parser hangs on the event as an adverb, from a
-            # place it names ("east of the town" leaves the town to the story's other readings, unless a
-            # distance measures it from the town just named: "about 30 km east of the town")
+            # place it names ("east of the town" leaves the town to the story's other readings)
             phrase = _phrase(token, toponyms, strong=True, times=times)
-            objects = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            measured = any(g.lower_ in ANAPHOR_KINDS for g in objects) and any(t.lower_ in DISTANCE_WORDS for t in token.subtree)
-            if phrase.named and (measured or any(_covering(toponyms, x) is not None for g in objects
-                                                 for x in (g, *(n for n in g.children if n.dep_ in ("compound", "nmod"))))):
+            if phrase.named and any(_covering(toponyms, x) is not None for c in token.children if c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"
+                                    for x in (g, *(n for n in g.children if n.dep_ in ("compound", "nmod")))):
                 # ("east of Djibo (Djibo department, ...)": the parser may hang the name on the unit word)
                 phrase.near, phrase.depth = True, depth(token)
                 out.append(phrase)

@@ -435,11 +435,3 @@ def test_the_named_area_or_tehsil_of_a_district_is_the_town_it_is_named_for(rows
     found = rows(f"A roadside bomb hit a patrol in the Mir Ali {unit} of North Waziristan on Friday.", dt.date(2023, 9, 9))
     assert [r.location for r in found] == ["Mir Ali"]
 
-
-def test_a_distance_from_the_town_just_named_measures_from_the_town_the_text_called_so(rows):
-    # "the town" is the one the text called a town, not the last name on the way ("the road to Y")
-    text = ("Djibo, a market town in the Soum province, has been cut off for months, and drivers say the road to "
-            "Arbinda is unsafe. On 28 July, a lorry struck a mine about 20 km north of the town, killing three "
-            "people, residents said.")
-    found = rows(text, dt.date(2024, 8, 9))
-    assert [r.location for r in found if r.sub_event_type == "Remote explosive/landmine/IED"] == ["Djibo"]

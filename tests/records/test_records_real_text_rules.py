@@ -327,13 +327,6 @@ def test_an_ambush_and_the_gunfight_it_became_are_one_battle(rows):
     assert row.sub_event_type == "Armed clash" and row.fatalities == 13
 
 
-def test_since_names_when_a_state_began_not_the_day_of_an_event(rows):
-    # the parser hangs "since 2014" on the main verb across the brackets
-    text = ("The president thanks the soldiers and the local militia, the Macawisley, on the liberation of Bulo Burde "
-            "town in Hiiraan region, which had been under the control of the Khawarij (al-Shabaab) since 2014.")
-    assert [r.event_date.year for r in rows(text, dt.date(2022, 12, 8))] == [2022]
-
-
 def test_a_lead_told_by_its_week_and_province_takes_the_town_and_day_of_the_sentence_retelling_it(rows):
     text = ("Rebels used a drone to drop explosives on a police post in Colombia's Cauca province this week, "
             "wounding three officers, police said on Thursday. The charges struck the post in the town of Toribio "
