@@ -136,6 +136,9 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     dates no verb of saying, so it is the event's."""
     if any(mention.sentence_start <= i < mention.sentence_end for i in other_events):
         return None
+    # a date that says which thing a noun is ("a 1990 uprising", "the 2019 election") is no day of the sentence's
+    candidates = [t for t in candidates if (r := token_at(ctx.doc, t.start, t.end)) is None
+                  or not (r.dep_ in ("compound", "nmod", "amod", "nummod") and r.head.pos_ == "NOUN")]
     reporting = vocabulary().reporting_verbs
     # not a day inside a relative clause ("a cell that, officials said, had killed an officer in October
     # 2015"): it dates that clause's act
@@ -476,6 +479,15 @@ def _remembered(ctx: Context, mention: EventMention) -> int | None:
     return found[0].low if found and found[0].low == found[0].high and 0 < found[0].low < 200 else 0
 
 
+def _commemorating(trigger: Token) -> bool:
+    """The event itself marks the anniversary ("demonstrations marking the anniversary of a 1990
+    uprising turned violent", "a march to commemorate the victims"): it happens now; only what it
+    remembers is old."""
+    words = vocabulary().remembrance_words
+    return any(c.dep_ in ("acl", "relcl") and any(t.lemma_.lower() in _REMEMBER_VERBS or t.lemma_.lower() in words
+                                                   for t in c.subtree) for c in trigger.children)
+
+
 def _year_back(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year - years) if not (day.month == 2 and day.day == 29) else dt.date(day.year - years, 2, 28)
 
@@ -682,7 +694,8 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         # "ten years after the Garissa attack, survivors gathered": the event lies that long before the report
         return EventDate(date=_months_back(published, months), precision=3, historical=True, basis="anniversary",
                          background=cue or "elapsed")
-    if cue is None and published is not None and _remembered(ctx, mention) is not None:
+    if cue is None and published is not None and _remembered(ctx, mention) is not None \
+            and not (clause is not None and _commemorating(clause.trigger)):
         # "Ten years on, Garissa remembers students killed in university attack": a commemoration by its
         # words, whatever the parse made of them
         cue = "remembrance"

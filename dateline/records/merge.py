@@ -385,7 +385,8 @@ class Coreference:
             take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day))
             # a town inside the row's province: finer on the same day, or on the day that replaces a day of saying
             finer = _finer(c.record, target.record) or (take_date and _inside(c.record, target.record))
-            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive, take_date=take_date,
+            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive or _other_sides_dead(target.record, c.record),
+                       take_date=take_date,
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
                        and (not target.own_place or finer)
                        and not _lends_place(target, c),
@@ -501,6 +502,24 @@ def _summed_up(early: Event, later: Event) -> bool:
     return a.sub_event_type == b.sub_event_type and a.modality == b.modality and not _actors_clash(a, b) \
         and first.mention.start < then.mention.start and 0 <= then.paragraph - first.paragraph <= SUMMED_PARAGRAPHS \
         and _place_key(a) is not None and (_place_key(a) == _place_key(b) or _contains(a, b) or _contains(b, a))
+
+
+def _dead_sides(r: EventRecord) -> frozenset[str]:
+    """Which sides the row's dead were ("ten soldiers": state; "20 terrorists": nonstate), by the person
+    nouns of its toll's evidence (``actor_classes`` of the ontology)."""
+    classes = get_ontology().actor_classes
+    words = {w.lower().strip(".,;:'\"") for e in r.evidence.get("fatalities", []) for w in e.text.split()}
+    return frozenset(side for side in ("state", "nonstate", "civilian") if any(
+        w in words or w + "s" in words or w.rstrip("s") in words for w in classes.get(side, ())))
+
+
+def _other_sides_dead(target: EventRecord, other: EventRecord) -> bool:
+    """Another side's dead told after one side's ("killed 10 soldiers ... | at least 20 terrorists were
+    neutralised"): ACLED's toll counts both sides, so they add up."""
+    if not target.fatalities or not other.fatalities:
+        return False
+    a, b = _dead_sides(target), _dead_sides(other)
+    return bool(a) and bool(b) and not (a & b)
 
 
 def _state_shooting(event: Event) -> bool:

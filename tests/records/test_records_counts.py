@@ -205,3 +205,13 @@ def test_a_toll_told_in_the_next_sentence_as_a_killing_with_no_doer_is_the_event
             "and 40 injured; local sources gave a higher toll.")
     (r,) = rows(text)
     assert r.fatalities == 17
+
+
+def test_the_other_sides_dead_told_after_one_sides_add_up(rows):
+    text = ("Militants killed ten soldiers in an attack on an army post near Gao on Tuesday, the ministry said. "
+            "At least 20 terrorists were neutralised in the fighting, it added.")
+    assert [r.fatalities for r in rows(text, dt.date(2024, 12, 14))] == [30]
+    # the same side's dead told again are not counted twice
+    again = ("Militants killed ten soldiers in an attack on an army post near Gao on Tuesday, the ministry said. "
+             "The ten soldiers were killed when the post was overrun, it added.")
+    assert [r.fatalities for r in rows(again, dt.date(2024, 12, 14))] == [10]

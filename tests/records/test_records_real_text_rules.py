@@ -333,3 +333,11 @@ def test_a_lead_told_by_its_week_and_province_takes_the_town_and_day_of_the_sent
             "on Tuesday night, a police statement said.")
     found = rows(text, dt.date(2024, 5, 23))
     assert [(r.location, r.event_date, r.time_precision) for r in found] == [("Toribio", dt.date(2024, 5, 21), 1)]
+
+
+def test_a_march_marking_an_anniversary_happens_now_on_the_sentences_day(rows):
+    # the march is the commemoration, not the uprising it remembers; "a 1990 uprising" names which uprising
+    text = ("Four people were killed in Mombasa on Monday when police fired on crowds, officials said, as marches "
+            "marking the anniversary of a 1990 uprising turned violent.")
+    found = rows(text, dt.date(2025, 7, 8))
+    assert [(r.location, r.event_date, r.fatalities) for r in found] == [("Mombasa", dt.date(2025, 7, 7), 4)]
