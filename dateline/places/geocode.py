@@ -102,11 +102,8 @@ def country_code(gaz: Gazetteer, text: str | None) -> str | None:
     return None
 
 
-def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None, inside: Candidate | None,
-                  priors: Mapping[str, float] | None = None, written: frozenset[int] = frozenset()) -> Candidate | None:
-    """The admin unit (or the town standing for it) a context name refers to.  A unit called by the
-    name as written, unit word and all (``written``: "Southern District", Israel's), before one that
-    only shares its core ("Southern", Zambia's); with no country yet, the document's prior weighs in."""
+def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None, inside: Candidate | None) -> Candidate | None:
+    """The admin unit (or the town standing for it) a context name refers to."""
     pool = [c for c in cands if (cc is None or c.cc == cc) and not c.is_country]
     if inside is not None:
         held = [c for c in pool if _within(inside, c)]
@@ -120,10 +117,6 @@ def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None
             r += 4.0
         elif c.fclass == "A":
             r += 2.0  # an admin name in brackets is a unit more often than a town
-        if c.id in written:
-            r += 3.0
-        if cc is None and priors and c.cc:
-            r += 3.0 * priors.get(c.cc, 0.0) / max(1.0, max(priors.values()))
         return r
 
     return max(pool, key=rank)
@@ -309,10 +302,7 @@ def _resolve_one(
         if country_code(gaz, a_core) and not a_kind:
             cc = cc or country_code(gaz, a_core)  # "in X, Syria": the country, not a unit
             continue
-        # the name as written first: a unit word may be part of it ("Southern District", Israel's HaDarom)
-        written = _candidates(gaz, name) if a_kind else ()
-        choice = _admin_choice(tuple(dict.fromkeys((*written, *_candidates(gaz, a_core)))), a_kind, cc, outer, priors,
-                               frozenset(c.id for c in written))
+        choice = _admin_choice(_candidates(gaz, a_core), a_kind, cc, outer)
         if choice is not None:
             units.append(choice)
             outer = choice

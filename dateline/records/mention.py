@@ -8,9 +8,8 @@ and whether that outcome adds victims ("also", "another", "more").
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 from typing import Any
 
 from spacy.tokens import Token
@@ -44,6 +43,20 @@ def separate_openers() -> tuple[str, ...]:
     from dateline.records.place_phrases import PLACE_WORDS
 
     return word_list(load_mapping(PLACE_WORDS, ValueError, "linking vocabulary"), "separate_openers", PLACE_WORDS)
+
+
+@functools.cache
+def _doubt() -> re.Pattern[str]:
+    from dateline.datafiles import load_mapping, word_list
+    from dateline.records.place_phrases import PLACE_WORDS
+
+    words = word_list(load_mapping(PLACE_WORDS, ValueError, "linking vocabulary"), "doubt_words", PLACE_WORDS)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def doubted(text: str) -> bool:
+    """The sentence says its claim is unchecked ("claimed", "unverified", "could not be verified")."""
+    return _doubt().search(text) is not None
 
 
 def opens_apart(text: str) -> bool:
@@ -156,6 +169,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "own_place": own_place,
         "new_event": introduces(clause.trigger),
         "apart": opens_apart(ctx.text[m.sentence_start:m.sentence_end]),
+        "doubted": doubted(ctx.text[m.sentence_start:m.sentence_end]),
         "outcome": is_outcome(clause),
         "additive": is_additive(clause.trigger),
         "own_timex": own_timex,

@@ -87,6 +87,7 @@ class Candidate:
     own_place: bool = False  # its clause names a place, read or not, or a place of its sentence locates it
     new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
     apart: bool = False  # its sentence sets it apart from what came before ("Separately, ...", "Elsewhere, ...")
+    doubted: bool = False  # its sentence calls its claim unchecked ("claimed", "unverified")
     outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
     additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
     lemma: str = ""  # the trigger word's lemma
@@ -385,7 +386,8 @@ class Coreference:
             take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day))
             # a town inside the row's province: finer on the same day, or on the day that replaces a day of saying
             finer = _finer(c.record, target.record) or (take_date and _inside(c.record, target.record))
-            merge_into(target.record, c.record, add_deaths=c.outcome and c.additive or _other_sides_dead(target.record, c.record),
+            merge_into(target.record, c.record,
+                       add_deaths=c.outcome and c.additive or not c.doubted and _other_sides_dead(target.record, c.record),
                        take_date=take_date,
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
                        and (not target.own_place or finer)

@@ -223,15 +223,6 @@ def test_a_name_after_the_is_a_place_when_a_site_word_closes_the_phrase(parse):
     assert _find(doc, "Zemio").place.iso == "CF"
 
 
-def test_a_unit_written_with_its_kind_word_is_the_unit_of_that_full_name_in_the_documents_country():
-    from dateline.places.gazetteer import shared
-    from dateline.places.geocode import resolve_in_context
-
-    # "Southern" alone is a province in half a dozen countries; "Southern District" with a prior on Israel is Israel's
-    found = resolve_in_context(shared(), "Kibbutz Nahal Oz", ["Southern District"], None, {"IL": 0.8, "PS": 0.2})
-    assert found.place is not None and found.place.iso == "IL"
-
-
 def test_one_word_that_is_only_another_name_of_a_small_town_abroad_is_no_place(parse):
     doc = parse("Gunmen attacked the Nova music festival near the border on Saturday, killing dozens of people.")
     assert not any(t.text == "Nova" and t.place is not None for t in toponyms(doc))

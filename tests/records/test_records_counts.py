@@ -215,3 +215,9 @@ def test_the_other_sides_dead_told_after_one_sides_add_up(rows):
     again = ("Militants killed ten soldiers in an attack on an army post near Gao on Tuesday, the ministry said. "
              "The ten soldiers were killed when the post was overrun, it added.")
     assert [r.fatalities for r in rows(again, dt.date(2024, 12, 14))] == [10]
+
+
+def test_the_other_sides_dead_a_side_claims_unchecked_do_not_add(rows):
+    text = ("Militants killed ten soldiers in an attack on an army post near Gao on Tuesday. The army said over 100 "
+            "assailants were neutralised during their retreat, a claim that could not be verified.")
+    assert [r.fatalities for r in rows(text, dt.date(2024, 12, 14))] == [10]
