@@ -6,6 +6,8 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from dateline import pipeline
 from dateline.records import counts as linking
 from dateline.records.context import Context
@@ -185,26 +187,21 @@ def test_people_taken_are_counted_as_the_event_takes_them():
     assert arrest["arrested"].low == 9
 
 
-def test_a_toll_may_follow_one_sentence_that_gives_no_figure(rows):
-    text = ("On Tuesday a drone struck a fuel depot outside Marib. The Houthis were blamed by local officials. "
-            "Medics later recovered seven bodies from the site.")
+@pytest.mark.parametrize("text, dead", [
+    # a toll may follow one sentence that gives no figure
+    ("On Tuesday a drone struck a fuel depot outside Marib. The Houthis were blamed by local officials. "
+     "Medics later recovered seven bodies from the site.", 7),
+    # but not past two such sentences
+    ("On Tuesday a drone struck a fuel depot outside Marib. The Houthis were blamed by local officials. "
+     "The depot supplied the city's generators. Medics later recovered seven bodies from a nearby farm.", 0),
+    # a toll told in the next sentence as a killing with no doer is the event's
+    ("On the night of 3 May, air strikes reportedly carried out by the coalition hit a fuel depot outside "
+     "Hodeidah. Medical officials reported that 17 people, most of them dock workers and drivers, were killed "
+     "and 40 injured; local sources gave a higher toll.", 17),
+])
+def test_a_toll_told_in_the_sentences_after_the_event(rows, text, dead):
     (r,) = rows(text)
-    assert r.fatalities == 7
-
-
-def test_a_toll_is_not_taken_past_two_sentences_that_give_no_figure(rows):
-    text = ("On Tuesday a drone struck a fuel depot outside Marib. The Houthis were blamed by local officials. "
-            "The depot supplied the city's generators. Medics later recovered seven bodies from a nearby farm.")
-    (r,) = rows(text)
-    assert r.fatalities == 0
-
-
-def test_a_toll_told_in_the_next_sentence_as_a_killing_with_no_doer_is_the_events(rows):
-    text = ("On the night of 3 May, air strikes reportedly carried out by the coalition hit a fuel depot outside "
-            "Hodeidah. Medical officials reported that 17 people, most of them dock workers and drivers, were killed "
-            "and 40 injured; local sources gave a higher toll.")
-    (r,) = rows(text)
-    assert r.fatalities == 17
+    assert r.fatalities == dead
 
 
 def test_the_other_sides_dead_told_after_one_sides_add_up(rows):
