@@ -10,6 +10,8 @@ out common words, parts of person names and dates.  Each mention gets a role:
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -722,16 +724,29 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for k in range(i, j):
             taken[k] = True
 
-    # 0. Names with a lower-case article or link inside ("Deir ez Zor", "Ras al Ain", "Mocimboa da Praia"),
-    # which the small model cuts into two places: the whole name, when the gazetteer has it.
+    # 0. Names with a lower-case article or link inside ("Deir ez Zor", "Ras al Ain", "Mocimboa da Praia",
+    # "San Jose del Guaviare", "Petite Riviere de l'Artibonite"), which the small model cuts into two
+    # places: the whole name, when the gazetteer has it.
     texts, lowers, caps = _token_table(doc)
     n = len(doc)
+
+    def named(x: int) -> bool:
+        return caps[x] or bool(_ELIDED.match(texts[x]))
+
     for i in range(n - 2):
         if taken[i] or not caps[i]:
             continue
-        ends, k = [], i + 1
-        while k + 1 < n and lowers[k] in NAME_JOINERS and caps[k + 1]:
-            k += 2
+        ends, k, linked = [], i + 1, False
+        while k + 1 < n and k - i < MAX_TOKENS and not taken[k]:
+            if caps[k] and linked:
+                k += 1
+            elif lowers[k] in NAME_JOINERS and named(k + 1):
+                k, linked = k + 2, True
+            elif caps[k] and k + 2 < n and lowers[k + 1] in NAME_JOINERS and named(k + 2):
+                k += 1  # a capitalised word before the link: "San Jose" of "San Jose del Guaviare"
+                continue
+            else:
+                break
             ends.append(k)
         for end in reversed(ends):
             cands = lookup_span(gaz, doc[i:end].text, ner=True)
@@ -883,6 +898,8 @@ def _holds(unit: Candidate, c: Candidate) -> bool:
 
 # The Persian linking vowel written between hyphens: "Mazar-i-Sharif", "Pul-e-Khumri", "Qala-e-Naw".
 EZAFE = frozenset({"i", "e", "ye", "yi"})
+# A French article elided onto the name it opens ("l'Artibonite", "d'Ivoire"): part of a longer name.
+_ELIDED = re.compile(r"^[ldLD]['’][A-Z]")
 
 
 def _ezafe_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
@@ -890,6 +907,9 @@ def _ezafe_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
     if i + 4 >= len(doc) or not _capitalised(doc[i]) or any(taken[i:i + 5]):
         return 0
     a, v, b, last = doc[i + 1], doc[i + 2], doc[i + 3], doc[i + 4]
+    if a.text == "-" and v.lower_ in EZAFE and _capitalised(b) and v.whitespace_ and not doc[i].whitespace_ \
+            and not a.whitespace_:
+        return i + 4  # "Mazar-e Sharif": the vowel hyphened to the first word only
     if a.text != "-" or b.text != "-" or v.lower_ not in EZAFE or not _capitalised(last) \
             or any(t.whitespace_ for t in doc[i:i + 4]):
         return 0

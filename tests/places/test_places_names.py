@@ -87,6 +87,14 @@ def test_a_name_with_a_lower_case_romance_link_is_one_place(parse):
     assert "Praia" not in found and "Conde" not in found  # not Cape Verde's capital, not a Brazilian town
 
 
+def test_a_long_name_with_a_link_after_several_words_is_one_place(parse):
+    doc = parse("Dissidents attacked a patrol in San José del Guaviare, and a market burned in "
+                "Petite Rivière de l'Artibonite the same night.")
+    found = {t.text: t.place.country for t in toponyms(doc) if t.place}
+    assert found.get("San José del Guaviare") == "Colombia"  # not San Jose, California
+    assert found.get("Petite Rivière de l'Artibonite") == "Haiti"  # not Petite Riviere, Mauritius
+
+
 def test_the_units_in_brackets_after_a_place_are_places(parse):
     doc = parse("Shells fell on Qwertzabad village (Markaz Daraa, Daraa) on Sunday.")
     countries = [t.place.country for t in toponyms(doc) if t.text == "Daraa" and t.place]
@@ -132,6 +140,8 @@ def test_a_direction_with_a_unit_word_in_brackets_is_no_place(parse):
 def test_a_name_joined_by_a_linking_vowel_is_one_place(parse):
     found = _countries(parse("Clashes broke out in Dara-i-Suf and near Mazar-i-Sharif on Sunday."))
     assert found.get("Mazar-i-Sharif") == "Afghanistan" and "Dara" not in found and "Suf" not in found
+    found = _countries(parse("A bomb went off in Mazar-e Sharif on Friday."))
+    assert found.get("Mazar-e Sharif") == "Afghanistan"  # the vowel hyphened to the first word only
 
 
 def test_a_unit_s_possessive_keeps_a_missing_township_out_of_other_countries(parse):
