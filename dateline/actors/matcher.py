@@ -38,6 +38,15 @@ def _variants(alias: str) -> set[str]:
     return {" ".join(v.split()) for v in out if v.strip()}
 
 
+def _member_variant(alias: str) -> str | None:
+    """A group's alias ending in its members' plural, in the singular the press puts before another
+    noun or uses of one man: "Ambazonian separatists" -> "Ambazonian separatist (fighters)"."""
+    *first, last = alias.split()
+    if first and last.islower() and last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        return " ".join((*first, last[:-3] + "y" if last.endswith("ies") else last[:-1]))
+    return None
+
+
 @lru_cache(maxsize=1)
 def city_countries(min_population: int = 50000) -> dict[str, str]:
     """Large towns -> ISO country, to guess the article's country when no places stage ran."""
@@ -146,7 +155,7 @@ class ActorMatcher:
             add(f"{COUNTRY_ACTOR}|{key}", actor.aliases)
             add(f"{WITH_COUNTRY}|{key}", actor.with_country)
         for key, group in dictionary.groups.items():
-            add(f"{GROUP}|{key}", group.aliases)
+            add(f"{GROUP}|{key}", [*group.aliases, *filter(None, map(_member_variant, group.aliases))])
         add(f"{ANAPHOR}|", dictionary.anaphors)
         for match_id, aliases in phrases.items():
             exact = [a for a in aliases if _is_acronym(a)]

@@ -160,10 +160,13 @@ def ensure(path: Path | None = None, quiet: bool = False) -> Path:
 
 def _short_form(c: Candidate, key: str) -> Candidate:
     """An alternate name that is the official name cut before its "of" ("León" of "León de los
-    Aldama", "Zamora" of "Zamora de Hidalgo") is what everybody calls the place: a main name."""
+    Aldama", "Zamora" of "Zamora de Hidalgo") is what everybody calls the place: a main name.  So
+    is the main name written as one word ("Elwak" for El Wak, "Eldaein" for Ed Daein)."""
     if c.src != SRC_ALT:
         return c
     full = name_key(c.name)
+    if full.replace(" ", "") == key.replace(" ", ""):
+        return replace(c, src=SRC_NAME)
     rest = full[len(key):].split() if full.startswith(key + " ") else []
     if rest and rest[0] in _SHORT_FORM_LINKS:
         return replace(c, src=SRC_NAME)

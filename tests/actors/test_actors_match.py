@@ -347,3 +347,8 @@ def test_its_forces_are_the_speakers_countrys():
 def test_us_combatant_commands_are_the_us_military():
     names = {a.text: a.name for a in actor_list("AFRICOM said it struck militants near Buulo Mareer.", dt.date(2024, 1, 8))}
     assert names.get("AFRICOM", "").startswith("Military Forces of United States")
+
+
+def test_a_group_alias_in_the_singular_before_another_noun_is_the_group():
+    text = "Suspected Anglophone separatist fighters torched a school near Kumba on Monday."
+    assert "Ambazonian Separatists" in {a.name for a in actor_list(text)}

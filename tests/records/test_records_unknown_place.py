@@ -132,3 +132,10 @@ def test_where_someone_from_an_unknown_village_now_is_does_not_place_the_village
     told = rows("Gunmen killed four traders in Qwertzu village on Tuesday, residents said.\n\n"
                 "Qwertzu, a market village in the Mopti region, has been attacked before.", dt.date(2024, 3, 7))
     assert [r.admin1 for r in told] == ["Mopti"]
+
+
+def test_a_border_town_spelt_as_one_word_is_placed_in_the_country_the_group_raids(rows):
+    # "Elwak" is El Wak written as one word, no obscure alternate; Al Shabaab raids Kenya's border counties too
+    found = rows("Al Shabaab fighters stormed a police camp near Elwak on Monday, killing three officers.",
+                 dt.date(2024, 3, 6))
+    assert [(r.location, r.country) for r in found] == [("El Wak", "Kenya")]
