@@ -72,7 +72,8 @@ def mark_body(doc: Doc) -> Doc:
         doc[i].is_sent_start = True
     text = doc_text(doc)
     for start, end, _ in section_heads(text):  # "09:30 GMT - Car bomb\nResidents are clearing ...": the entry's heading alone
-        if CLOCK_HEADING.match(text, start) and (i := _token_from(doc, end)) is not None:
+        # (so is a log entry's label of fields set apart by bars: "#2 | 5 Mar 2024 | Konduga")
+        if (CLOCK_HEADING.match(text, start) or " | " in text[start:end]) and (i := _token_from(doc, end)) is not None:
             doc[i].is_sent_start = True
     for i in _list_items(doc):
         doc[i].is_sent_start = True

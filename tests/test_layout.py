@@ -30,3 +30,4 @@ def test_only_nlp_reads_doc_extension_slots() -> None:
         if re.search(r"\b\w+\._\.\w+", code):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+

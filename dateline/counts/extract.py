@@ -38,6 +38,10 @@ _CLOCK_BEFORE = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r":\d\d")
 
 
+# An object that is the people the verb before it acted on ("abducted three men and killed them").
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her"})
+
+
 def _place_chars(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the places the places stage found where something happened (once per Doc)."""
     cache = doc_cache(doc)
@@ -274,6 +278,9 @@ class CountFinder:
                                                  not (_inside(child, armed) and token.tag_ in PRESENT_TAGS)):
                     if kind == "injured" and any(g.lower_ in self.fatal_complements for g in child.children):
                         yield child, "fatalities"  # "shot dead two men" parsed with "dead" on the object
+                    elif child.lower_ in _OBJECT_PRONOUNS and token.dep_ == "conj" and token.head.pos_ == "VERB":
+                        # "seized two fishermen and beheaded them": the people the first verb took
+                        yield from ((g, kind) for g in token.head.children if g.dep_ == "dobj")
                     else:
                         yield child, kind
             if token.dep_ == "acl" and (token.tag_ == "VBN" or headline) and token.head.pos_ in ("NOUN", "PROPN", "NUM") \

@@ -473,6 +473,11 @@ class Detector(HeadlineRules, CorrectionRules):
                 trigger, label = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
                 top, sub = self.index[label], self.sub[label]
                 by_type = False  # told by its words: the verb that carries the people off
+            if trigger is not None and label == "ABDUCT_DISSAP" \
+                    and (violent := self._violent_conjunct(sent, hits, trigger, p)) is not None:
+                # "seized two fishermen and beheaded them": people taken and killed are an attack's dead
+                trigger, label = violent
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd

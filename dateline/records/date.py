@@ -778,14 +778,24 @@ def _retold_day(ctx: Context) -> dt.date | None:
 
 
 # What may stand before a date that heads a paragraph: a list number or bullet, a log's label ("[E3]",
-# "E3:", "#12"), "On".
-_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|#\d{1,4}|[-*\u2022\u2013])?\s*(?:on\s+)?$",
+# "E3:", "#12", "E3 |"), "On".
+_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|[A-Z]{0,2}\d{1,3}(?=\s*\|)|#\d{1,4}|[-*\u2022\u2013])?\s*\|?\s*(?:on\s+)?$",
                            re.IGNORECASE)
 
 
 def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
     """Rule 3, for notes and logs: the date that opens the paragraph dates its undated events
-    ("3. 12 May 2025 (Monday). Near the river crossing, gunmen abducted four traders.")."""
+    ("3. 12 May 2025 (Monday). Near the river crossing, gunmen abducted four traders."), and so does
+    the date opening a log entry's heading line over its block ("#4 | Tue 5 Mar 2024 | near X")."""
+    block = ctx.text.rfind("\n\n", 0, para) + 2 if para > 0 else 0
+    first_line = ctx.text[block:ctx.text.find("\n", block, para) if block < para else block]
+    if block < para and heading_line(first_line) and (dated := _opening_date(ctx, mention, block)) is not None:
+        return dated
+    return _opening_date(ctx, mention, para)
+
+
+def _opening_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
+    """The date at the very start of the text from ``para`` (after a label), if it is a day or a week."""
     for t in ctx.timexes:
         if t.start < para or t.start >= mention.start or t.type not in ("DATE", "TIME"):
             continue

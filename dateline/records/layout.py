@@ -88,8 +88,15 @@ def entry_start(text: str, at: int) -> int:
 def with_heading(text: str, start: int) -> int:
     """The start of the section heading on the line just above a paragraph starting at ``start``, else
     ``start``: a heading ("LOWER SHABELLE", "10:15 - Bridge clashes") reads with the paragraph under it."""
-    return next((a for a, b, _ in _sections(text) if b < start and not text[b:start].strip() and text.count("\n", b, start) == 1),
-                start)
+    return next((a for a, b, _ in _sections(text) if b < start and _same_block(text, b, start)), start)
+
+
+def _same_block(text: str, b: int, start: int) -> bool:
+    """The heading ending at ``b`` is over the line at ``start``: on the line just above, or opening the
+    same block a line or two further up ("#2 | 5 Mar | Konduga" / "Source: ..." / the entry's text)."""
+    between = text[b:start]
+    return 1 <= between.count("\n") <= 3 and "\n\n" not in between.replace(" ", "") \
+        and (between.count("\n") == 1 or start == text.rfind("\n", 0, start) + 1)
 
 
 @functools.lru_cache(maxsize=8)
@@ -133,6 +140,8 @@ def _wrapped(para: str) -> bool:
     the full lines after it."""
     lines = para.split("\n")
     first, second = lines[0].strip(), lines[1].strip()
+    if " | " in first:
+        return False  # fields set apart by bars ("#2 | 5 Mar 2024 | Konduga"): a log's entry label, no prose
     if not second or first.split()[-1].lower() in _RUN_ON or second[0].islower():
         return True
     return len(lines) > 2 and len(first) >= 0.8 * len(second)

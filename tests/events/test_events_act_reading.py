@@ -76,3 +76,11 @@ def test_an_event_noun_whose_own_clause_tells_it_is_the_report(nlp):
 def test_people_gathered_to_oppose_a_measure_are_demonstrating(nlp):
     assert asserted(nlp, "Hundreds of lawyers gathered outside the courthouse in Lahore on Monday to oppose the new "
                          "judicial amendments.") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels took four herders from their camp near the river on Sunday and executed them at dawn.",
+    "Armed men kidnapped a village chief outside Kidal on Tuesday and later killed him.",
+])
+def test_people_taken_and_killed_are_an_attack_not_an_abduction(nlp, text):
+    assert asserted(nlp, text) == ["Attack"]

@@ -218,3 +218,8 @@ def test_the_other_sides_dead_a_side_claims_unchecked_do_not_add(rows):
     text = ("Militants killed ten soldiers in an attack on an army post near Gao on Tuesday. The army said over 100 "
             "assailants were neutralised during their retreat, a claim that could not be verified.")
     assert [r.fatalities for r in rows(text, dt.date(2024, 12, 14))] == [10]
+
+
+def test_people_taken_and_then_killed_are_counted_through_the_pronoun(rows):
+    found = rows("Militants abducted three traders near Damboa on Monday and beheaded them.")
+    assert [(r.sub_event_type, r.fatalities) for r in found] == [("Attack", 3)]

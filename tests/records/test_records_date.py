@@ -415,3 +415,13 @@ def test_a_day_naming_a_thing_dates_nothing(nlp) -> None:
             "They were picked up on Monday.")
     assert _date(nlp, text, "detained").date != dt.date(2016, 5, 8)
 
+
+
+def test_a_log_entry_heading_dates_the_undated_events_of_its_block(rows):
+    text = ("SECURITY LOG, NORTH-EAST\nCompiled: Fri 8 Mar 2024\n\n"
+            "E1 | Sun 3 Mar 2024 | near Bama, Borno\nSource: radio report (4 Mar).\n"
+            "Insurgents ambushed a military patrol outside the town; two soldiers were killed.\n\n"
+            "E2 | Tue 5 Mar 2024 | Konduga\nSource: local officials.\n"
+            "Gunmen abducted six farmers from their fields.")
+    found = sorted((r.event_date.isoformat(), r.sub_event_type, r.location) for r in rows(text, dt.date(2024, 3, 8)))
+    assert found == [("2024-03-03", "Armed clash", "Bama"), ("2024-03-05", "Abduction/forced disappearance", "Konduga")]
