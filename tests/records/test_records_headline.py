@@ -210,6 +210,6 @@ def test_a_section_heading_read_as_another_event_than_its_section_tells_is_no_ro
 def test_a_log_label_of_fields_set_apart_by_bars_heads_its_entry():
     from dateline.records.layout import section_heads
 
-    text = ("#3 | Thu 11 Apr 2024 | Tillaberi\nSource: two local contacts, one of them a teacher at the school.\n"
+    text = ("#3 | Thu 11 Apr 2024 | Tillaberi\nSource: local radio.\n"
             "Gunmen on motorbikes burned the school and the health post before dawn and left towards the border.")
     assert [text[a:b] for a, b, _ in section_heads(text)] == ["#3 | Thu 11 Apr 2024 | Tillaberi"]
