@@ -245,6 +245,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     while True:
         if came_by == "xcomp" and _future_head(node):
             found.append(("planned", node))
+        elif node.head.i == node.i and node.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            found.append(("planned", node))  # a headline's "Army to launch offensive": it will, not it did
         elif node.i != trigger.i and came_by != "conj":
             # A cue verb counts for what it governs, not for the verb conjoined to it:
             # "planned and carried out the raid" reports the raid.

@@ -116,7 +116,36 @@ def background_cue(clause: Clause) -> Background | None:
     head = clause.head
     if perfect(head) == "past" and not _reported(head, vocab):
         return Background("past perfect", head)
+    if _followed_by_other(trigger):
+        return Background("preceded", trigger)
     return None
+
+
+def _followed_by_other(trigger: Token) -> bool:
+    """"The treaty followed two rounds of fighting": the event is what came before the sentence's
+    subject, no act of violence or protest (a deal, a move, a visit), told as its background."""
+    noun = trigger
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "followed [two rounds / weeks] of fighting"
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in SEQUEL_OBJECT_VERBS or verb.pos_ != "VERB":
+        return False
+    heads = _harm_heads()
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in heads and c.lower_ not in heads
+               for c in verb.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _harm_heads() -> frozenset[str]:
+    """Head words of the violent and demonstration sub-types: "clashes followed a protest" tells two events."""
+    from dateline.events.ontology import get_ontology
+
+    return frozenset(t.split()[-1] for s in get_ontology().sub_event_types if s.event_type != "Strategic developments"
+                     for t in s.triggers)
+
+
+# Verbs whose object came before their subject ("the deal followed weeks of clashes").
+SEQUEL_OBJECT_VERBS = frozenset({"follow"})
 
 
 # A war and its kin, as the subject of a killing in the present perfect, count a toll over their whole

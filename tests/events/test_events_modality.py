@@ -259,3 +259,8 @@ def test_casualties_feared_leave_the_blast_asserted(nlp):
 ])
 def test_a_claim_the_text_calls_false_is_denied(nlp, text):
     assert only(nlp, text).modality == "denied"
+
+
+def test_a_headline_s_bare_infinitive_is_planned(nlp):
+    m = only(nlp, "Army to launch offensive against rebels in the north")
+    assert m.modality == "planned"

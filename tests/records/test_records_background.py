@@ -76,6 +76,8 @@ def test_reported_speech_in_the_past_perfect_is_news() -> None:
 def test_undated_background_gives_no_row() -> None:
     assert link("The militia had earlier attacked several checkpoints in the valley.", ("attacked", *CLASH)) == []
     assert link("A court convicted two men of bombing a bus station in Mombasa.", ("bombing", *BOMB)) == []
+    # what came before a deal or a move, told as its background
+    assert link("The accord followed two bouts of heavy fighting between rival clans near Galkayo.", ("fighting", *CLASH)) == []
 
 
 def test_confession_is_background_with_its_own_year_never_the_publication_day() -> None:
