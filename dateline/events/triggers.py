@@ -114,7 +114,9 @@ def doing_crowd(verb: Token, is_crowd: Callable[[Token], bool], counted: bool = 
     if subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num:
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), subject)
-    return is_crowd(subject) and (many or not counted)
+    # "hundreds of Yazidis": a people counted by the hundred is a crowd, whatever tag its name got
+    people = many and subject.pos_ == "PROPN" and subject.text.endswith("s") and subject.text[:1].isupper()
+    return (is_crowd(subject) or people) and (many or not counted)
 
 
 def protest_purpose(sent: Span, purposes: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:

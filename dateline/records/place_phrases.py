@@ -74,6 +74,9 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
 
 # Verbs whose object is who was spoken to ("told reporters in X", "briefed journalists in Y").
 ADDRESSING_VERBS = frozenset({"tell", "brief", "inform", "address"})
+# Verbs of appeal and the preposition before those appealed to ("call on the government in X", "appealed to
+# leaders in X"): the addressee sits elsewhere, and its place is not where the appeal was made.
+APPEAL_PREPS = {"call": "on", "appeal": "to", "plead": "with"}
 
 
 def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
@@ -101,6 +104,9 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
                 return True  # Beirut": the report hangs from the same verb, but the place is where it was said
                 # (a place before the verb, "In Peshawar, police said ...", sets the scene of what is said;
                 # "fighting was reported in X" tells where the fighting was)
+            if adjunct and lemma in APPEAL_PREPS and any(c.dep_ == "prep" and c.lower_ == APPEAL_PREPS[lemma]
+                                                         and c.i < last.i for c in tok.children):
+                return True  # "call on the government in X", the parser hanging "in X" on "call": the addressee's seat
             if any(w.idx == anchor for w in tok.subtree):  # "took part in a march to X": the event's own verb
                 return False
             return adjunct and lemma in TRANSFER_VERBS and last.lower_ == "to"
@@ -108,6 +114,8 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
             return True
         if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSING_VERBS:
             return True  # "told reporters in X": those told are where the telling was (not "reported strikes in X")
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and APPEAL_PREPS.get(tok.head.head.lemma_.lower()) == tok.head.lower_:
+            return True  # "gathered to ... call on the federal government in X": the addressee's seat
         if tok.head.i == tok.i:
             return False
         last, tok = tok, tok.head

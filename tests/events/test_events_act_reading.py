@@ -84,3 +84,9 @@ def test_people_gathered_to_oppose_a_measure_are_demonstrating(nlp):
 ])
 def test_people_taken_and_killed_are_an_attack_not_an_abduction(nlp, text):
     assert asserted(nlp, text) == ["Attack"]
+
+
+def test_a_people_counted_by_the_hundred_gathering_to_condemn_is_a_protest(nlp):
+    found = asserted(nlp, "On Friday, hundreds of Hazaras gathered outside the press club in Quetta to condemn "
+                          "the closure of their market.")
+    assert found == ["Peaceful protest"]

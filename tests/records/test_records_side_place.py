@@ -90,3 +90,9 @@ def test_the_attacker_s_nationality_says_nothing_of_where_it_struck(parse):
     # "Russian shelling": whose shells; the small town struck is in Ukraine (a namesake check must not drop it)
     doc = parse("Russian shelling killed two people in Chasiv Yar.")
     assert _where(doc, "killed") == "Chasiv Yar"
+
+
+def test_the_seat_of_those_a_crowd_calls_on_is_not_where_it_gathered(rows):
+    found = rows("An air strike killed two shepherds near Kobani on Monday. On Tuesday, hundreds of residents "
+                 "gathered outside the town hall to condemn the strike and call on the government in Damascus to act.")
+    assert [(r.sub_event_type, r.admin1) for r in found if r.event_type == "Protests"] == [("Peaceful protest", "Halab")]
