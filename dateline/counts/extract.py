@@ -36,6 +36,9 @@ REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", 
 # The hours and colon of a clock time just before a number, or the colon and minutes just after ("15:30").
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r":\d\d")
+# An age written after its number ("seven-year-old", "18 months old") or after "aged" ("aged 9 and 12").
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\baged?\s+(?:between\s+|from\s+)?(?:\w+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
 
 
 # An object that is the people the verb before it acted on ("abducted three men and killed them").
@@ -119,6 +122,8 @@ class CountFinder:
         text = doc_text(doc)
         if _CLOCK_BEFORE.search(text, max(0, expr.start - 3), expr.start) or _CLOCK_AFTER.match(text, expr.end):
             return True  # "15:30 - Man killed ...": a clock time heading a live blog's entry
+        if _AGE_AFTER.match(text, expr.end) or _AGE_BEFORE.search(text[max(0, expr.start - 40):expr.start]):
+            return True  # "a seven-year-old girl", "two brothers aged 9 and 12": ages, not people
         root = span.root
         if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
             # the small model also calls a number of people a quantity ("20 assailants"): a person noun keeps it

@@ -223,3 +223,11 @@ def test_the_other_sides_dead_a_side_claims_unchecked_do_not_add(rows):
 def test_people_taken_and_then_killed_are_counted_through_the_pronoun(rows):
     found = rows("Militants abducted three traders near Damboa on Monday and beheaded them.")
     assert [(r.sub_event_type, r.fatalities) for r in found] == [("Attack", 3)]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("On Sunday, a seven-year-old girl was killed when a rocket hit her family's house in Idlib.", 1),
+    ("On Sunday, two sisters aged 6 and 11 were killed when a mine went off near their home in Marib.", 2),
+])
+def test_an_age_is_no_count_of_people(rows, text, dead):
+    assert [r.fatalities for r in rows(text)] == [dead]
