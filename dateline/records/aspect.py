@@ -189,6 +189,10 @@ def is_tally(clause: Clause) -> bool:
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "in") and \
             trigger.head.head.lemma_.lower() in vocabulary().aggregate_nouns:
         return True
+    people = trigger.head
+    if trigger.dep_ == "acl" and people.dep_ == "pobj" and people.head.lower_ == "of" and \
+            people.head.head.lemma_.lower() in vocabulary().aggregate_nouns:
+        return True  # "the number of civilians killed since January": a running total of the killed
     if trigger.dep_ in SUBJECTS and tally_clause(trigger.head):
         return True  # "fighting there has killed hundreds": the event noun is the subject of the tally's verb
     if trigger.pos_ == "NOUN" and any(t.dep_ == "amod" and t.lower_ in vocabulary().aggregate_adjectives

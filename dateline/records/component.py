@@ -25,7 +25,7 @@ from dateline.events.modality import after_publication
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
 from dateline.records.actors import air_power, event_actors, in_row_country, later_blamed, later_claimant
 from dateline.records.aspect import by_accident, counted_events, in_care, is_tally, long_stretch
-from dateline.records.clause import clause_of, trigger_token
+from dateline.records.clause import clause_of, token_at, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
@@ -246,7 +246,7 @@ class RecordsComponent:
         # counted with no such span ("four raids on X") they are the day's news
         counted = trigger is not None and counted_events(trigger) and when.basis == "expression" and (when.precision or 1) >= 3
         return not (is_tally(clause) or long_stretch(clause, ctx.timexes, trigger) or counted) or \
-            (when.basis == "expression" and when.precision == 1)
+            (when.basis == "expression" and when.precision == 1 and not _tally_start(ctx, when))
 
     @staticmethod
     def build(article: Article, m: EventMention) -> EventRecord:
@@ -295,6 +295,14 @@ def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsCompo
 
 # Events one side does to others, which a report may lay at a side after telling them.
 ATTRIBUTED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+
+
+def _tally_start(ctx: Context, when: EventDate) -> bool:
+    """The day is where a running total starts ("killed ... since 1 January"), no day of one event."""
+    if when.timex is None:
+        return False
+    root = token_at(ctx.doc, when.timex.start, when.timex.end)
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "since"
 
 
 def _refine_by_retelling(ctx: Context, record: EventRecord, mention: EventMention, resolver: Resolver | None) -> None:

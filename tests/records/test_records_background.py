@@ -183,3 +183,9 @@ def test_fighting_that_has_killed_hundreds_is_a_tally(rows):
 def test_a_war_that_erupted_and_has_displaced_millions_is_background(rows):
     found = rows("The conflict between the two factions broke out in March 2022 and has displaced more than two million people.")
     assert found == []
+
+
+def test_a_running_total_since_a_day_is_no_event_of_that_day(rows):
+    # the day opens the count; it is no day of one killing
+    assert rows("The raid brings to 61 the number of farmers killed by bandits in Zurmi since 2 February, "
+                "a local official said.", dt.date(2024, 3, 18)) == []
