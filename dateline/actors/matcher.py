@@ -442,8 +442,11 @@ class ActorMatcher:
 
     def _modifies_other_noun(self, doc: Doc, end: int) -> bool:
         last = doc[end - 1]
+        if any(c.dep_ == "cc" for c in last.children) and any(c.dep_ == "conj" for c in last.children):
+            return False  # "the army and JNIM fighters" misparsed as one noun phrase: the army is a side of its own
+        # "police spokesman" is no police act, but "an army convoy" is the army and "a police raid" its doing
         return last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end and \
-            last.head.lower_ not in self.dictionary.force_assets
+            last.head.lower_ not in self.dictionary.force_assets | self.dictionary.military_action_nouns
 
     def _blocked(self, doc: Doc, start: int, end: int) -> bool:
         blockers = self.dictionary.anaphor_blockers

@@ -291,7 +291,9 @@ class CorrectionRules:
         targets = [c for c in trigger.children if c.dep_ == "dobj"]
         targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        return any(one_of(t, self.POSTS) for t in targets)
+        return any(one_of(t, self.POSTS) or t.lemma_.lower() in ("station", "headquarters") and any(
+            c.dep_ == "compound" and c.lower_ in ("police", "gendarmerie", "army", "military") for c in t.children)
+            for t in targets)  # "a police station" (not a bus or petrol station)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

@@ -425,9 +425,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 # (violent) way, as ACLED codes arrests made during a killing
                 trigger, label = violent
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and sub.event_type not in VIOLENT_EVENT_TYPES \
-                    and any(c.dep_ == "amod" and c.lower_ in self.deadly_words for c in trigger.root.children):
-                # "a deadly raid on displaced people": the likeliest of the armed sub-types it could be;
+            if trigger is not None and sub.event_type not in VIOLENT_EVENT_TYPES and self._deadly(trigger.root):
+                # "a deadly raid on displaced people", "the raid on the station killed four officers":
+                # the likeliest of the armed sub-types it could be;
                 # deadly force on a demonstration is excessive force ("a bloody crackdown on protesters")
                 protest = any(not h.oos and self.sub[h.code].event_type == "Protests" for h in hits)
                 label = "FORCE_AGAINST_PROTEST" if protest else max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
@@ -554,6 +554,14 @@ class Detector(HeadlineRules, CorrectionRules):
                 out[0] = more.pop(0)  # "three fighters were neutralised and two guns seized": the battle
             out.extend(more)
         return out
+
+    def _deadly(self, root: Token) -> bool:
+        """An event noun said to kill: by its adjective ("a deadly raid") or as the subject of a verb of
+        harm with its victims ("the raid on the station killed four officers")."""
+        if any(c.dep_ == "amod" and c.lower_ in self.deadly_words for c in root.children):
+            return True
+        return root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.lemma_.lower() in harm_words("transitive") \
+            and any(c.dep_ == "dobj" for c in root.head.children)
 
     def _outranks(self, m: EventMention, first: EventMention) -> bool:
         """A clause's battle over a strategic development the sentence was read as, which ACLED records as

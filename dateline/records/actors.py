@@ -495,6 +495,13 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         # "two soldiers were ambushed": the side acted on is named; the other is the one opposed to it, or unnamed
         actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
             or country_actor(ctx, mention, "unidentified", d)
+    if etype == "Battles" and actor1 is None and actor2 is None and (hit := _killed_by_trigger(trigger, actors)):
+        actor2 = hit  # "an ambush near X killed four soldiers": the side named is the one hit
+    if etype == "Battles" and actor1 is None and actor2 is not None and trigger.pos_ == "NOUN":
+        # "a raid on a police station killed four officers": the target is named, the doer is the side
+        # opposed to it, or unnamed
+        actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
+            or country_actor(ctx, mention, "unidentified", d)
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
         actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)
@@ -529,6 +536,9 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         if other is None and (own := ctx.doc.char_span(actor1.start, actor1.end, alignment_mode="expand")) is not None:
             # "members of the CJNG and Carteles Unidos clashed": the sides are conjoined below the subject
             other = next((a for a in _conj_actors(own.root, actors) if _opposed(actor1, a)), None)
+        if other is None:  # "clashes between the army and JNIM fighters": the other side is inside "between"
+            inside = [t.idx for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree]
+            other = next((a for a in actors if any(a.start <= i < a.end for i in inside) and _opposed(actor1, a)), None)
         if other is not None:
             actor2 = other
             assoc1 = [a for a in assoc1 if a is not other]
@@ -545,6 +555,13 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         assoc_actor_1=_unique([a for a in assoc1 if a.name not in names]),
         assoc_actor_2=_unique([a for a in assoc2 if a.name not in names]),
     )
+
+
+def _killed_by_trigger(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor an event noun is said to kill or wound ("the ambush killed four soldiers")."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() not in _harm_verbs()[0]:
+        return None
+    return next((a for c in trigger.head.children if c.dep_ == "dobj" if (a := _actor_of(c, actors))), None)
 
 
 def _struck_in_sentence(ctx: Context, trigger: Token, actors: list[ActorMention],

@@ -234,6 +234,10 @@ def continues(event: Event, c: Candidate) -> bool:
     if c.outcome and c.own_date and not c.own_place and not c.new_event and _harms(event.record) \
             and c.record.event_date is not None and c.record.event_date == event.record.event_date:
         return True  # "23 people were killed on that day alone": the toll of the day's violence just told
+    if c.outcome and c.said_day and not c.own_place and not c.new_event and _harms(event.record) \
+            and c.record.event_date is not None and event.record.event_date is not None \
+            and event.record.event_date <= c.record.event_date:
+        return True  # "the ministry said on Wednesday that 27 had been killed": the toll, told later, of the violence just told
     if c.outcome and not c.own_date and not c.new_event and _harms(event.record) \
             and c.record.event_date == event.record.event_date and _place_key(c.record) is not None \
             and _place_key(c.record) == _place_key(event.record):
@@ -591,7 +595,11 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
     for name in _KEPT_FIELDS:
         if civilians_only and name in ("actor2", "inter2"):
             continue
-        value = getattr(other, _TURNED.get(name, name) if turned else name)
+        source = _TURNED.get(name, name) if turned else name
+        if target.event_type == "Battles" and source in ("actor1", "inter1", "actor2", "inter2") \
+                and getattr(other, "inter" + source[-1]) == "Civilians":
+            continue  # "Clashes erupted ... Families fled": civilians are no side of a battle
+        value = getattr(other, source)
         if getattr(target, name) is None and value is not None:
             setattr(target, name, value)
     if add_deaths and other.fatalities:

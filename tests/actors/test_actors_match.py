@@ -90,6 +90,10 @@ def test_nouns_modifying_other_nouns_are_not_actors():
     found = actors("A police spokesman in Aden said the army chief had resigned.")
     assert "police" not in found and "army" not in found
     assert actors("Gunmen fired on an army convoy near Aden.")["army"].name.startswith("Military Forces of Yemen")
+    # ... and an act of the force is its own: "a police raid" is the police's doing
+    assert actors("A police raid in Mombasa left two suspects dead.")["police"].name.startswith("Police Forces of Kenya")
+    # a side coordinated with another inside one noun phrase is a side of its own
+    assert "the army" in actors("Fighting between the army and Fano militiamen near Gondar went on for hours.")
 
 
 def test_coalition_only_in_yemen():

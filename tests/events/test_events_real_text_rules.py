@@ -251,6 +251,9 @@ def test_a_runner_up_demonstration_needs_a_demonstration_s_word(nlp):
     ("Deadly raid on a camp for displaced people in Ituri", {"Attack", "Armed clash"}),
     ("Soldiers carried out a deadly raid on a village in Zamfara on Sunday.", {"Attack", "Armed clash"}),
     ("A bloody crackdown on protesters in Mashhad", {"Excessive force against protesters"}),
+    # an event noun that is itself said to kill, with its victims: no arrest
+    ("A raid on a farmhouse outside Kasese killed three men on Tuesday.", {"Attack", "Armed clash"}),
+    ("A raid on a police station in Dori killed four officers on Sunday.", {"Armed clash"}),
 ])
 def test_a_deadly_event_is_a_violent_one(nlp, text, expected):
     found = asserted(nlp, text)

@@ -264,6 +264,22 @@ def test_the_soldiers_ambushed_are_actor2(rows, text):
     assert row.actor2.startswith("Military Forces of Mali") and not row.actor1.startswith("Military")
 
 
+@pytest.mark.parametrize("text, sides", [
+    # an event noun said to kill the side it names: that side was hit, the doer is unnamed
+    ("An ambush outside Menaka killed six soldiers on Monday.", ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
+    ("A raid on a police station near Menaka on Monday killed six policemen.",
+     ("Unidentified Armed Group (Mali)", "Police Forces of Mali")),
+    # "between" names both sides, even when the parse joins them into one noun phrase
+    ("Fighting between the army and JNIM fighters outside Menaka killed nine on Monday.",
+     ("JNIM", "Military Forces of Mali")),
+])
+def test_the_side_an_event_noun_hits_is_actor2(rows, text, sides):
+    (row,) = rows(text, dt.date(2025, 3, 6))
+    assert {row.actor1.split(":")[0].split(" (20")[0], (row.actor2 or "").split(":")[0].split(" (20")[0]} == set(sides)
+    if sides[0].startswith("Unidentified"):
+        assert row.actor1.startswith(sides[0])
+
+
 def test_a_peaceful_protest_s_own_people_are_no_other_side(rows):
     (row,) = rows("Around 500 farmers protested in front of the parliament in Nairobi on Tuesday.", dt.date(2024, 6, 10))
     assert (row.actor1, row.actor2) == ("Protesters (Kenya)", None) and row.assoc_actor_1 == "Farmers (Kenya)"

@@ -231,3 +231,17 @@ def test_people_taken_and_then_killed_are_counted_through_the_pronoun(rows):
 ])
 def test_an_age_is_no_count_of_people(rows, text, dead):
     assert [r.fatalities for r in rows(text)] == [dead]
+
+
+def test_a_toll_a_source_gave_days_later_is_the_toll_of_the_fighting_told_before(rows):
+    # the day is the day of the saying: the killing was then or before, so it is the clashes' toll, not a new attack
+    text = ("Rival militias fought in the streets of Zawiya on Saturday. Hundreds of families fled. "
+            "A hospital spokesman said on Monday that 13 people had been killed.")
+    (r,) = rows(text, dt.date(2024, 6, 4))
+    assert (r.event_type, r.event_date, r.fatalities) == ("Battles", dt.date(2024, 6, 1), 13)
+
+
+def test_people_who_fled_are_no_side_of_the_fighting(rows):
+    (r,) = rows("Heavy fighting broke out in Zawiya on Saturday. Hundreds of families fled.", dt.date(2024, 6, 4))
+    assert r.event_type == "Battles"
+    assert not (r.actor1 or "").startswith("Civilians") and not (r.actor2 or "").startswith("Civilians")
