@@ -152,7 +152,9 @@ SEQUEL_OBJECT_VERBS = frozenset({"follow"})
 # length: "the war has killed tens of thousands", "the insurgency has claimed 3,000 lives".
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})  # "fighting" is often parsed as a clausal subject
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "violence", "crisis", "unrest", "uprising", "rebellion",
-                       "fighting", "bloodshed"})
+                       "fighting", "bloodshed",
+                       # ... and a campaign of one side ("the offensive has killed at least 27,000 people")
+                       "offensive", "campaign", "bombardment", "siege", "invasion", "occupation", "onslaught"})
 
 
 def tally_clause(head: Token) -> bool:

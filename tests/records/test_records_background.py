@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
+import pytest
+
 from dateline import pipeline
 from dateline.events import set_event_mentions
 from dateline.records import event_records
@@ -178,6 +180,15 @@ def test_fighting_that_has_killed_hundreds_is_a_tally(rows):
     found = rows("Militias have besieged the town since June. Fighting there has killed hundreds of residents, "
                  "according to aid agencies.")
     assert not [r for r in found if r.event_type == "Battles"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's summer offensive has killed at least 9,000 people in Donetsk, according to regional officials.",
+    "The government's bombing campaign has killed more than 600 civilians in Shan state, a rights group said.",
+])
+def test_a_campaign_that_has_killed_thousands_is_a_tally(rows, text):
+    # one side's campaign in the present perfect counts its dead over its whole length, like a war
+    assert [r for r in rows(text, dt.date(2024, 8, 1)) if r.fatalities] == []
 
 
 def test_a_war_that_erupted_and_has_displaced_millions_is_background(rows):
