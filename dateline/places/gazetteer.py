@@ -260,6 +260,14 @@ class Gazetteer:
     def country(self, cc: str | None) -> Candidate | None:
         return self.by_id(self.country_ids.get(cc)) if cc else None
 
+    def capital(self, cc: str | None) -> Candidate | None:
+        """The country's capital (GeoNames' PPLC; the build marks one where GeoNames has none)."""
+        if not cc:
+            return None
+        row = self.con.execute(f"SELECT {self._COLS}, 0 FROM places p WHERE p.cc = ? AND p.fcode = 'PPLC' "
+                               "ORDER BY p.pop DESC LIMIT 1", (cc,)).fetchone()
+        return Candidate(*row) if row else None
+
     def admin(self, code: str | None) -> Candidate | None:
         return self.by_id(self.admin_ids.get(code)) if code else None
 

@@ -868,8 +868,29 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 break
         if not matched:
             i += 1
+    found = [_capital_of(doc, gaz, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _capital_of(doc: Doc, gaz: Gazetteer, m: Mention) -> Mention:
+    """"the Somali capital", "Kenya's capital": wire copy's name for a country's capital, which is the
+    place (not the country) when no name of it follows ("the Afghan capital, Kabul" names it itself)."""
+    k = m.tok_end + (m.tok_end < len(doc) and doc[m.tok_end].text in ("'s", "’s"))
+    if k >= len(doc) or doc[k].lower_ != "capital" or k + 1 < len(doc) and (
+            _capitalised(doc[k + 1]) or doc[k + 1].lower_ == "of"
+            or doc[k + 1].text == "," and k + 2 < len(doc) and _capitalised(doc[k + 2])):
+        return m
+    if m.role == "demonym":
+        cc = m.demonym_of or next((c.cc for c in m.candidates if c.is_country), None)
+    else:
+        cc = next((c.cc for c in m.candidates if c.is_country), None)
+    capital = gaz.capital(cc)
+    if capital is None or doc[k].dep_ in ("compound", "amod", "nmod") or m.role == "demonym" and (
+            m.tok_start == 0 or doc[m.tok_start - 1].lower_ != "the"):
+        return m  # (a demonym needs its article: "the Somali capital", and "capital markets" are no place)
+    end = doc[k].idx + len(doc[k].text)
+    return Mention(m.start, end, doc_text(doc)[m.start:end], m.tok_start, k + 1, (capital,), "", role="location")
 
 
 def place_pair(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[tuple[int, int, tuple[Candidate, ...]], ...] | None:

@@ -361,6 +361,12 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                           if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if inner is not None:
                 obj, strong, outer = inner, True, before  # the kind word says it is a place, known or not
+    if _kind(obj) in SETTLEMENT_KINDS | {"capital"} and obj.pos_ == "NOUN":
+        # "in the capital Kabul", "in the town, Meda'a": the name in apposition is the place itself
+        name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and _covering(toponyms, c) is not None), None)
+        if name is not None:
+            obj, strong = name, True
     after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     phrase.part = obj.lower_ in TOWN_PARTS or (after is not None and after.lower_ in TOWN_PARTS)
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo

@@ -324,3 +324,18 @@ def test_a_bearing_is_taken_from_a_place_not_a_person(parse):
 
 def test_a_capital_that_acts_for_its_government_is_no_location(parse):
     assert _roles(parse("Ankara has made similar threats repeatedly since December.")).get("Ankara") == "organisation"
+
+
+@pytest.mark.parametrize("text, phrase, capital", [
+    ("A car bomb went off in the Iraqi capital on Thursday.", "Iraqi capital", "Baghdad"),
+    ("Thousands marched through Mali's capital on Friday.", "Mali's capital", "Bamako"),
+])
+def test_a_country_s_capital_with_no_name_is_its_capital_city(parse, text, phrase, capital):
+    found = {t.text: t for t in toponyms(parse(text))}
+    assert found[phrase].place is not None and found[phrase].place.name == capital and found[phrase].role == "location"
+
+
+def test_a_capital_named_in_apposition_or_used_as_a_modifier_is_left_alone(parse):
+    found = {t.text for t in toponyms(parse("A car bomb went off in the Iraqi capital, Baghdad, on Thursday."))}
+    assert "Baghdad" in found and "Iraqi capital" not in found
+    assert "Kenyan capital" not in {t.text for t in toponyms(parse("Kenyan capital markets fell on Monday."))}

@@ -435,3 +435,12 @@ def test_the_named_area_or_tehsil_of_a_district_is_the_town_it_is_named_for(rows
     found = rows(f"A roadside bomb hit a patrol in the Mir Ali {unit} of North Waziristan on Friday.", dt.date(2023, 9, 9))
     assert [r.location for r in found] == ["Mir Ali"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a hotel in the capital Kabul on Monday.",
+    "Gunmen attacked a hotel in the Afghan capital on Monday.",
+])
+def test_the_capital_is_the_city_itself(rows, text):
+    (row,) = rows(text, dt.date(2024, 7, 3))
+    assert (row.location, row.geo_precision) == ("Kabul", 1)
