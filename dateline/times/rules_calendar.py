@@ -98,11 +98,22 @@ def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if y < 100:
         y += 1900 if y > 30 else 2000
-    month, day = (a, b) if a <= 12 else (b, a)
-    try:
-        date = dt.date(y, month, day)
-    except ValueError:
+    readings = []
+    for month, day in ((a, b), (b, a)):  # month first (US) before day first
+        try:
+            readings.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    if not readings:
         return None
+    date = readings[0]
+    if len(readings) == 2 and ctx.reference is not None and readings[0] != readings[1]:
+        # "12/2/2024" in a report of 12 February: both readings exist, so the one a report can give
+        # (not after it) wins, and of two such the one within a month before it ("On 11/2/2024" the day
+        # before, not in November); older ones keep the month first ("9/11/2001")
+        ref = ctx.reference
+        recent = [d for d in readings if d <= ref and (ref - d).days <= 31]
+        date = min(recent, key=lambda d: ref - d) if recent else next((d for d in readings if d <= ref), readings[0])
     return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=y)
 
 
@@ -315,6 +326,8 @@ _RANGE2 = r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>" + DAY + r"))?"
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),
+    # "11-09-2023" in police notes: day first or month first, read as a slashed date
+    rule("dash_date", r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w/-])", _slash),
     rule("numeric_date", r"(?<![\w./-])(?:\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d|(?:1[6-9]|20)\d\d/\d{1,2}/\d{1,2})(?![\w/]|\.\d)", _fallback),
     rule(
         "day_month",

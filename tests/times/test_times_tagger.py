@@ -293,3 +293,17 @@ def test_a_yearless_day_after_a_written_day_of_its_month_takes_that_year() -> No
     # a month written with its year ("the August 1998 truce") leaves a later "Aug. 3" to the report's year
     later = "Talks resumed on Monday. The August 1998 truce broke down when troops crossed the river on Aug. 3."
     assert values(later, dt.date(2000, 8, 20))[-1] == ("Aug. 3", "DATE", "2000-08-03")
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    # day first or month first: the reading a report of that day can give, within a month before it
+    ("Statement issued in Beirut on 14/3/2025.", dt.date(2025, 3, 14), "2025-03-14"),
+    ("On 13/3/2025 a patrol found two rockets.", dt.date(2025, 3, 14), "2025-03-13"),
+    ("On 2/3/2025 a patrol found two rockets.", dt.date(2025, 3, 4), "2025-03-02"),
+    # a date farther back keeps the month first
+    ("Those arrested on 7/4/2019 were released.", dt.date(2025, 3, 4), "2019-07-04"),
+    # police notes' dashed dates, after a 24-hour clock time that is no year
+    ("At about 2130 hrs of 06-04-2025, a grenade was thrown at a house.", dt.date(2025, 4, 7), "2025-04-06"),
+])
+def test_numeric_dates_read_against_the_report_s_day(text, ref, value):
+    assert [v for _, _, v in values(text, ref)] == [value]
