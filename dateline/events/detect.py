@@ -221,6 +221,8 @@ class Detector(HeadlineRules, CorrectionRules):
         if mentions and self._game_story(doc):
             counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
             mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]
+        if mentions and self._disaster_story(doc, sents):
+            mentions = [m for m in mentions if self._armed_act(doc, m, facts)]
         if recased:  # evidence quotes the text as given
             text = doc_text(doc)
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
@@ -232,6 +234,29 @@ class Detector(HeadlineRules, CorrectionRules):
         """A match report: at least GAME_STORY_WORDS different game words (``game_words``) in the text."""
         found = {m.group(1) for m in self.game_words.finditer(doc_text(doc).lower())}
         return len(found) >= self.GAME_STORY_WORDS
+
+    DISASTER_STORY_WORDS = 4  # disaster words, one in the headline, that make a story a disaster report
+
+    def _disaster_story(self, doc: Doc, sents: list[Span]) -> bool:
+        """A report on a natural disaster: its headline (first sentence) names one and the text names one
+        at least DISASTER_STORY_WORDS times ("the quake", "the earthquake", "floods")."""
+        if not sents or not any(self._words_present(sents[0], o.cues) for o in self.ontology.out_of_scope
+                                if o.code == "NATURAL_DISASTER"):
+            return False
+        words = [w for o in self.ontology.out_of_scope if o.code == "NATURAL_DISASTER" for w in o.cues]
+        text = doc_text(doc).lower()
+        return sum(len(re.findall(r"\b" + re.escape(w.lower()) + r"s?\b", text)) for w in words) >= self.DISASTER_STORY_WORDS
+
+    def _armed_act(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
+        """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
+        killed") is the disaster's, and troops clearing roads retake nothing; "soldiers shot two looters"
+        and an armed group's attack are still events.  Demonstrations and arrests need no armed side."""
+        if m.event_type not in VIOLENT_EVENT_TYPES or m.event_type == "Riots":
+            return True
+        sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") or []
+        if any(t.i in facts.nonstate for t in sent):
+            return True
+        return m.event_type != "Battles" and any(t.i in facts.state for t in sent)
 
     def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts, counted: Collection[int]) -> bool:
         """The mention's sentence counts people harmed, taken or held, or names an armed actor beside people

@@ -463,3 +463,25 @@ def test_what_an_aircraft_did_next_hangs_on_the_verb_of_saying_and_still_counts(
     # the parser hangs "dropping two bombs" on "said": the jet is no idle instrument
     assert asserted(nlp, "A fighter jet came in low over the village on Sunday afternoon, residents said, dropping "
                          "two bombs near the monastery.") == ["Air/drone strike"]
+
+
+QUAKE_REPORT = (
+    "Hopes fade for survivors as Herat earthquake toll rises\n\n"
+    "Rescue workers searched flattened villages west of Herat on Tuesday, three days after the earthquake. "
+    "Officials said on Tuesday that 1,100 people had been killed, most of them women and children. "
+    "\"The village looks as if it was bombed,\" said a farmer who lost six relatives in the quake. "
+    "Troops cleared the road to Zinda Jan and set up tents, and aftershocks kept survivors outdoors.")
+
+
+def _violent(nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [m.sub_event_type for m in event_mentions(nlp(text)) if m.kind == "report" and m.modality == "asserted"
+            and m.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")]
+
+
+def test_a_disaster_report_s_toll_and_relief_are_no_violence(nlp):
+    assert _violent(nlp, QUAKE_REPORT) == []
+
+
+def test_a_disaster_report_keeps_an_armed_act(nlp):
+    text = QUAKE_REPORT + " Gunmen attacked an aid convoy near Zinda Jan on Monday, killing two drivers."
+    assert _violent(nlp, text)
