@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.normalize import ARABIC_ARTICLES, bare_key, fold, name_key
 from dateline.places.vocabulary import linking_words, words
-from dateline.nlp import doc_cache, doc_text
+from dateline.nlp import LOG_LABEL, doc_cache, doc_text
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
@@ -242,6 +242,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
         return False
+    if log_field(doc, i) and _settled(cands) and any(c.fclass in ("P", "A") for c in cands):
+        return True  # "[2] 5 Mar 2024 | Gazipur | Tongi, X area": a log's place fields
     if gaz is not None and not _name_goes_on_before(doc, i) and _held_by_bracketed_units(doc, j, cands, gaz):
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
@@ -551,7 +553,22 @@ def place_cue(doc: Doc, i: int, j: int) -> bool:
     prev = doc[i - 1].lower_ if i > 0 else ""
     nxt = doc[j].lower_ if j < len(doc) else ""
     return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i) \
-        or in_unit_brackets(doc, i, j)
+        or in_unit_brackets(doc, i, j) or log_field(doc, i)
+
+
+def log_field(doc: Doc, i: int) -> bool:
+    """The name opens a field of a log entry's label, or a name listed in one ("[4] 27 Oct 2023 | X | Y, Z
+    union"): a coder's place fields, which hold places."""
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or prev.text not in ("|", ","):
+        return False
+    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    line_end = doc.text.find("\n", doc[i].idx)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    if not LOG_LABEL.match(line):
+        return False
+    field = doc.text[doc.text.rfind("|", line_start, doc[i].idx) + 1:doc[i].idx]
+    return prev.text == "|" or "|" in line[:doc[i].idx - line_start] and not re.search(r"\d", field)
 
 
 def in_unit_brackets(doc: Doc, i: int, j: int) -> bool:
@@ -712,6 +729,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     dem = demonyms()
 
     def add(i: int, j: int, cands: tuple[Candidate, ...], label: str, role: str | None = None, demonym_of: str | None = None) -> None:
+        if _weekday_of_date(doc, i, j):
+            return
         span = doc[i:j]
         if j < len(doc) and (kind := UNIT_KINDS.get(doc[j].lower_)) and not any(c.fcode == kind for c in cands):
             # "Hiran region": a unit of that kind under another spelling ("Hiiraan"), beside a namesake town
@@ -871,6 +890,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found = [_capital_of(doc, gaz, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found
+
+
+WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+
+
+def _weekday_of_date(doc: Doc, i: int, j: int) -> bool:
+    """"compiled Mon 30 Oct": a weekday's short form before a day of the month is no place (Mon State)."""
+    if j - i != 1 or doc[i].lower_.rstrip(".") not in WEEKDAY_ABBREVIATIONS or j >= len(doc):
+        return False
+    after = doc[j + (doc[j].text in (",", "."))] if j + (doc[j].text in (",", ".")) < len(doc) else None
+    return after is not None and (after.like_num and after.text.isdigit() and 1 <= int(after.text) <= 31
+                                  or re.match(r"\d{1,2}(?:st|nd|rd|th)$", after.text) is not None)
 
 
 def _capital_of(doc: Doc, gaz: Gazetteer, m: Mention) -> Mention:

@@ -56,7 +56,7 @@ from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
-from dateline.records.layout import entry_start, heading_line
+from dateline.records.layout import entry_label_above, entry_start, heading_line
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -677,6 +677,7 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
         and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
+        and not _STATUS_AS_OF.search(ctx.text, max(0, t.start - 12), t.start)
     ]
     if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
         return offset  # "three days after the bombing", "a week before the vote"
@@ -714,6 +715,8 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
 
 
 NARRATIVE_SENTENCES = 2
+# "still missing as of 30 Oct", "figures as at Monday": the day a state of things was checked, no act's day.
+_STATUS_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _names_a_thing(ctx: Context, t: Timex) -> bool:
@@ -778,8 +781,9 @@ def _retold_day(ctx: Context) -> dt.date | None:
 
 
 # What may stand before a date that heads a paragraph: a list number or bullet, a log's label ("[E3]",
-# "E3:", "#12", "E3 |"), "On".
-_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|[A-Z]{0,2}\d{1,3}(?=\s*\|)|#\d{1,4}|[-*\u2022\u2013])?\s*\|?\s*(?:on\s+)?$",
+# "E3:", "#12", "E3 |"), "On", a part of the day ("night of").
+_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|[A-Z]{0,2}\d{1,3}(?=\s*\|)|#\d{1,4}|[-*\u2022\u2013])?\s*\|?\s*"
+                           r"(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?$",
                            re.IGNORECASE)
 
 
@@ -788,6 +792,7 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
     ("3. 12 May 2025 (Monday). Near the river crossing, gunmen abducted four traders."), and so does
     the date opening a log entry's heading line over its block ("#4 | Tue 5 Mar 2024 | near X")."""
     block = ctx.text.rfind("\n\n", 0, para) + 2 if para > 0 else 0
+    block = max(block, entry_label_above(ctx.text, para))  # (logged entries with no blank line between)
     first_line = ctx.text[block:ctx.text.find("\n", block, para) if block < para else block]
     if block < para and heading_line(first_line) and (dated := _opening_date(ctx, mention, block)) is not None:
         return dated

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from dateline.nlp import LOG_LABEL
+
 # A page's closing navigation: a wiki heading ("==See also==") or a line that is only the heading.
 _NAVIGATION = re.compile(r"==+\s*(?:see also|references|external links|further reading|notes)\s*==+"
                          r"|^[ \t]*(?:see also|references|external links|further reading|related (?:articles|stories|coverage))"
@@ -68,10 +70,36 @@ HEADING_MAX_WORDS = 20
 
 
 def heading_line(line: str) -> bool:
-    """A line that reads as a heading: "UPDATE - 3 May 2024", "09:30 GMT - Car bomb in the market"."""
+    """A line that reads as a heading: "UPDATE - 3 May 2024", "09:30 GMT - Car bomb in the market", a log
+    entry's label ("[3] 28 Oct 2023 (Sat) | Dhaka | Kakrail crossing (Ramna area)")."""
     line = line.strip()
+    if LOG_LABEL.match(line) and len(line.split()) <= LOG_LABEL_MAX_WORDS and not line.endswith((".", "!", "?")):
+        return True
     return bool(line) and len(line.split()) <= HEADING_MAX_WORDS and not line.endswith(_SENTENCE_END) \
         and _POINT.match(line) is None
+
+
+LOG_LABEL_MAX_WORDS = 30
+# A line naming a log entry's sources, between its label and its text.
+SOURCE_LINE = re.compile(r"[ \t]*(?:sources?|src|refs?)\s*:", re.IGNORECASE)
+
+
+def entry_label_above(text: str, at: int, lines: int = 4) -> int:
+    """The start of the log entry label on the line at ``at`` or one of the ``lines`` lines above it, in
+    the same block (no blank line between), or -1: entries logged one under another with no blank line
+    between them each start at their label."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(lines + 1):
+        line_end = text.find("\n", start)
+        line = text[start:line_end if line_end >= 0 else len(text)]
+        if not line.strip():
+            return -1
+        if LOG_LABEL.match(line):
+            return start
+        if start == 0:
+            return -1
+        start = text.rfind("\n", 0, start - 1) + 1
+    return -1
 
 
 # A live blog's entry heading opens with the time it was posted ("09:30 GMT - ...", "14.05 BST", "3:15 p.m. -").
@@ -79,10 +107,11 @@ CLOCK_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,
 
 
 def entry_start(text: str, at: int) -> int:
-    """Where the live blog's entry holding ``at`` starts (its timed heading), or 0: each entry is a story of
-    its own, and one does not place, date or carry on what another tells.  (A report's other sections,
-    "SITUATION OVERVIEW", "Context", go on with one story.)"""
-    return max((a for a, _, _ in _sections(text) if a <= at and CLOCK_HEADING.match(text, a)), default=0)
+    """Where the live blog's or the log's entry holding ``at`` starts (its timed heading, its numbered
+    label), or 0: each entry is a story of its own, and one does not place, date or carry on what another
+    tells.  (A report's other sections, "SITUATION OVERVIEW", "Context", go on with one story.)"""
+    return max((a for a, _, _ in _sections(text) if a <= at and (CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a))),
+               default=0)
 
 
 def with_heading(text: str, start: int) -> int:
@@ -109,7 +138,12 @@ def section_heads(text: str, start: int = 0) -> list[tuple[int, int, int]]:
     section told in sentences ("10:45 GMT - Clashes at the bridge" over the entry's paragraph, a
     situation report's "Attack on a convoy"): the heading names the event the section tells."""
     found: list[tuple[int, int]] = []
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text)]
+    paras = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        # entries logged one under another with no blank line between: each label opens a block
+        cuts = [m.start()] + [m.start() + x.start() + 1 for x in re.finditer(r"\n", m.group())
+                              if LOG_LABEL.match(m.group(), x.start() + 1)]
+        paras += [(a, (cuts[k + 1] - 1) if k + 1 < len(cuts) else m.end()) for k, a in enumerate(cuts)]
     for k, (p_start, p_end) in enumerate(paras):
         if p_start < start:
             continue
@@ -120,7 +154,10 @@ def section_heads(text: str, start: int = 0) -> list[tuple[int, int, int]]:
             continue  # ("08:05 Good morning. A recap of Thursday:" opens a list in prose)
         rest = text[line_end:p_end].strip() if line_end < p_end else \
             (text[paras[k + 1][0]:paras[k + 1][1]].strip() if k + 1 < len(paras) else "")
-        first = rest.split("\n")[0]
+        rest_lines = rest.split("\n")
+        if len(rest_lines) > 1 and SOURCE_LINE.match(rest_lines[0]):
+            rest_lines = rest_lines[1:]  # ("Sources: X (29 Oct), Y (28 Oct)" between a log's label and its text)
+        first = rest_lines[0]
         if rest.endswith(_SENTENCE_END) and len(rest.split()) > HEAD_LINE_WORDS and not heading_line(first) \
                 and _POINT.match(first) is None:
             found.append((p_start, line_end))

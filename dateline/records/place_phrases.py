@@ -361,9 +361,12 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                           if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if inner is not None:
                 obj, strong, outer = inner, True, before  # the kind word says it is a place, known or not
-    if _kind(obj) in SETTLEMENT_KINDS | {"capital"} and obj.pos_ == "NOUN":
-        # "in the capital Kabul", "in the town, Meda'a": the name in apposition is the place itself
-        name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+    if _kind(obj) in SETTLEMENT_KINDS | {"capital"} and obj.pos_ == "NOUN" and not any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in obj.children):
+        # "in the capital Kabul", "in the town, Gao": the name in apposition is the place itself (not
+        # the units in brackets after "X village (A, B)", nor a name after one the text gave: "X town, Y")
+        name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i
+                     and not any(t.text in ("(", "[") for t in obj.doc[obj.i + 1:c.i])
                      and _covering(toponyms, c) is not None), None)
         if name is not None:
             obj, strong = name, True

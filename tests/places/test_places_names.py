@@ -339,3 +339,8 @@ def test_a_capital_named_in_apposition_or_used_as_a_modifier_is_left_alone(parse
     found = {t.text for t in toponyms(parse("A car bomb went off in the Iraqi capital, Baghdad, on Thursday."))}
     assert "Baghdad" in found and "Iraqi capital" not in found
     assert "Kenyan capital" not in {t.text for t in toponyms(parse("Kenyan capital markets fell on Monday."))}
+
+
+def test_a_weekday_s_short_form_before_a_date_is_no_place(parse):
+    assert "Mon" not in _roles(parse("Report compiled Mon 11 Mar 2024 by the field team."))
+    assert _roles(parse("Fighting spread to Mon on Sunday.")).get("Mon") == "location"  # Myanmar's Mon State

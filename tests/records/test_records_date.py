@@ -425,3 +425,21 @@ def test_a_log_entry_heading_dates_the_undated_events_of_its_block(rows):
             "Gunmen abducted six farmers from their fields.")
     found = sorted((r.event_date.isoformat(), r.sub_event_type, r.location) for r in rows(text, dt.date(2024, 3, 8)))
     assert found == [("2024-03-03", "Armed clash", "Bama"), ("2024-03-05", "Abduction/forced disappearance", "Konduga")]
+
+
+def test_log_entries_one_under_another_each_head_their_own_block(rows):
+    # no blank line between entries; a sources line under each label; a status date after the entry's text
+    text = ("WEEKLY INCIDENT LOG - KENYA - 4-8 Mar 2024\n"
+            "Analyst 2 | compiled Sat 9 Mar 2024 | status: final\n"
+            "[1] 4 Mar 2024 (Mon) | Mandera | Rhamu, Bulla Kamor area\n"
+            "Sources: Nation (5 Mar), county police (6 Mar)\n"
+            "Summary: Gunmen abducted two lorry drivers on the road outside the town.\n"
+            "Abducted: 2. Status as of 8 Mar: still held.\n"
+            "[2] night of 6 Mar 2024 (Wed) | Marsabit | Moyale, Sololo area\n"
+            "Sources: Star (8 Mar)\n"
+            "Summary: Raiders attacked a herders' camp and shot dead three men before driving off 200 cattle.\n"
+            "Fatalities reported: 3.\n")
+    found = sorted((r.event_date.isoformat(), r.sub_event_type, r.location) for r in rows(text, dt.date(2024, 3, 9)))
+    assert [f[:2] for f in found] == [("2024-03-04", "Abduction/forced disappearance"), ("2024-03-06", "Attack")]
+    # each placed by its own label's fields (GeoNames spells Rhamu "Ramu"), none at "Mon" (a weekday, no state)
+    assert found[0][2] in ("Ramu", "Mandera") and found[1][2] in ("Sololo", "Moyale", "Marsabit")
