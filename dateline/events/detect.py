@@ -218,6 +218,7 @@ class Detector(HeadlineRules, CorrectionRules):
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
         mentions = self._elliptic_subjects(doc, mentions, facts)
+        mentions = self._suicide_bomber_again(doc, mentions)
         if mentions and self._game_story(doc):
             counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
             mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]
@@ -234,6 +235,24 @@ class Detector(HeadlineRules, CorrectionRules):
         """A match report: at least GAME_STORY_WORDS different game words (``game_words``) in the text."""
         found = {m.group(1) for m in self.game_words.finditer(doc_text(doc).lower())}
         return len(found) >= self.GAME_STORY_WORDS
+
+    def _suicide_bomber_again(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+        """"The bomber struck the van" after "a suicide bomber rammed a van": the bomber is the one the text
+        already named, not a warplane (a strike read only from the word "bomber" is the suicide bombing)."""
+        text = doc_text(doc).lower()
+        first = text.find("suicide bomber")
+        if first < 0:
+            return mentions
+        suicide = next((s for s in self.sub.values() if s.name == "Suicide bomb"), None)
+        out = []
+        for m in mentions:
+            sent = text[m.sentence_start:m.sentence_end]
+            if suicide is not None and m.sub_event_type == "Air/drone strike" and m.start > first \
+                    and re.search(r"\bbombers?\b", sent) and not re.search(
+                        r"\b(?:air|aircraft|aerial|drones?|jets?|warplanes?|planes?|helicopters?|air ?strikes?|sorties?)\b", sent):
+                m = m.model_copy(update={"event_type": suicide.event_type, "sub_event_type": suicide.name})
+            out.append(m)
+        return out
 
     DISASTER_STORY_WORDS = 4  # disaster words, one in the headline, that make a story a disaster report
 

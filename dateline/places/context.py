@@ -101,6 +101,14 @@ def report_head(article: "Article | None") -> tuple[str | None, int]:
     headline, rest = split_headline(view)
     byline, rest = split_byline(rest)
     if headline is None and byline is None:
-        return None, 0
+        # a headline over the dateline with no blank line between ("Bomber kills three\nPESHAWAR, Oct 17
+        # (Reuters) - ..."): the dateline on the second line says the first was the headline
+        first, _, after = view.partition("\n")
+        if not after.strip() or len(first.split()) > 20 or first.rstrip()[-1:] in ".,;:":
+            return None, 0
+        dateline, rest = split_dateline(after)
+        if dateline is None:
+            return None, 0
+        return dateline, len(view) - len(rest.lstrip())
     dateline, rest = split_dateline(rest)
     return dateline, len(view) - len(rest.lstrip())

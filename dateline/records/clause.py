@@ -73,10 +73,17 @@ def is_verbal(token: Token) -> bool:
 
 def clause_head(token: Token) -> Token:
     """The nearest verb at or above a word: the head of its clause (the root when there is none)."""
-    seen = 0
+    seen, start = 0, token
     while not is_verbal(token) and token.head.i != token.i and seen < _MAX_CLIMB:
         token = token.head
         seen += 1
+    if start.dep_ in ("nsubj", "nsubjpass") and start.head.i == token.i and any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS and start.i < c.i < token.i for c in token.children):
+        # "A bomber on a motorcycle rammed a van ..., hours before militants stormed a post": the parser made
+        # the noun the subject of the clause "before" opens after it; its own verb is in its phrase
+        own = next((t for t in start.subtree if t.i > start.i and is_verbal(t)), None)
+        if own is not None:
+            return own
     return token
 
 

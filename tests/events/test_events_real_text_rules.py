@@ -485,3 +485,10 @@ def test_a_disaster_report_s_toll_and_relief_are_no_violence(nlp):
 def test_a_disaster_report_keeps_an_armed_act(nlp):
     text = QUAKE_REPORT + " Gunmen attacked an aid convoy near Zinda Jan on Monday, killing two drivers."
     assert _violent(nlp, text)
+
+
+def test_the_bomber_after_a_suicide_bomber_is_the_same_attacker(nlp):
+    text = ("A suicide bomber drove a car packed with explosives into a checkpoint outside Afgoye on Sunday. "
+            "The bomber struck the barrier at about 9 a.m., a police officer said.")
+    found = asserted(nlp, text)
+    assert found and set(found) == {"Suicide bomb"}

@@ -20,6 +20,17 @@ def test_report_head_finds_the_dateline_past_a_headline():
     assert HEADED[start:].startswith("A bomb exploded")
 
 
+def test_a_dateline_right_under_the_headline_is_found_without_a_blank_line(rows):
+    text = ("Gunmen kill two guards at Kismayo port\n"
+            "MOGADISHU, March 3 (Reuters) - Gunmen shot dead two guards at the port in Kismayo late on Sunday, "
+            "police said.")
+    dateline, start = report_head(Article(text=text))
+    assert dateline is not None and dateline.startswith("MOGADISHU") and text[start:].startswith("Gunmen shot")
+    # so the wire's own date and town date and place nothing
+    (row,) = rows(text, dt.date(2025, 3, 3))
+    assert (row.event_date, row.location) == (dt.date(2025, 3, 2), "Kismayo")
+
+
 def test_report_head_keeps_the_readers_own_marks_and_needs_a_headline_or_byline():
     assert report_head(Article(text=HEADED, dateline="KABUL", body_start=5)) == ("KABUL", 5)
     assert report_head(None) == (None, 0)

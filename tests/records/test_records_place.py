@@ -444,3 +444,12 @@ def test_the_named_area_or_tehsil_of_a_district_is_the_town_it_is_named_for(rows
 def test_the_capital_is_the_city_itself(rows, text):
     (row,) = rows(text, dt.date(2024, 7, 3))
     assert (row.location, row.geo_precision) == ("Kabul", 1)
+
+
+def test_the_place_of_what_came_after_is_not_the_event_s_even_when_the_parse_joins_them(rows):
+    # the parser makes "bomber" the subject of the clause "before" opens; the bombing is in Lower Shabelle
+    text = ("A suicide bomber on a motorbike rammed into an army truck in Somalia's southern Lower Shabelle region "
+            "late on Friday, killing four soldiers, officials said, hours before militants stormed a base in the "
+            "neighbouring region of Bay.")
+    (row,) = [r for r in rows(text, dt.date(2024, 3, 2)) if r.sub_event_type == "Suicide bomb"]
+    assert row.admin1 == "Shabeellaha Hoose"
