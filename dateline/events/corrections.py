@@ -188,6 +188,8 @@ class CorrectionRules:
 
         def side(tok: Token) -> str | None:
             toks = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+            # "a detachment of the army", "members of the militia": the unit's side is its force's
+            toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if any(t.i in facts.state or one_of(t, self.state) for t in toks):
                 return "state"
             if any(t.i in facts.nonstate or one_of(t, self.nonstate) for t in toks):

@@ -403,3 +403,15 @@ def test_a_photo_credit_names_no_actor(rows):
 def test_an_air_strike_with_no_doer_is_the_one_air_forces_where_one_state_alone_flies(rows, text, doer):
     (r,) = rows(text)
     assert (r.actor1 or "").startswith(doer) if doer else r.actor1 is None or r.actor1.startswith("Unidentified")
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    # a unit "of" a force is that force's side: killing militants is a battle
+    ("A detachment of the army shot dead three terrorists near Medea on 4 March 2025.", "Armed clash",
+     "Unidentified Armed Group (Algeria)"),
+    # a "clash" whose only other side is civilians is an attack on them
+    ("Soldiers beat two traders near Tizi Ouzou on Monday.", "Attack", "Civilians (Algeria)"),
+])
+def test_who_was_hit_decides_battle_or_attack(rows, text, sub, actor2):
+    (row,) = rows(text, dt.date(2025, 3, 6))
+    assert (row.sub_event_type, row.actor2) == (sub, actor2) and row.actor1.startswith("Military Forces of Algeria")
