@@ -31,7 +31,7 @@ from dateline.limits import DEFAULT_SECONDS, TimeLimitExceeded, deadline
 from dateline.nlp import doc_article, doc_text, load_base, register_extensions, set_article
 from dateline.types import Article, EventRecord, InputProblem
 from dateline.places.context import report_head
-from dateline.records.layout import CLOCK_HEADING, SOURCE_LINE, section_heads
+from dateline.records.layout import CLOCK_HEADING, section_heads
 
 # stage name -> (module that registers the factory, factory name), in flow order.
 STAGES: dict[str, tuple[str, str]] = {
@@ -79,11 +79,6 @@ def mark_body(doc: Doc) -> Doc:
                 doc[k].is_sent_start = True  # (and the label starts one: "... still missing.\n[5] 26 Oct | X")
     for i in _list_items(doc):
         doc[i].is_sent_start = True
-    for m in re.finditer(r"(?m)^", text):  # a log's "Sources: X (29 Oct), Y" line is a sentence of its own,
-        if SOURCE_LINE.match(text, m.start()):  # and its days date no event of the entry's text after it
-            for at in (m.start(), text.find("\n", m.start()) + 1):
-                if at > 0 and (i := _token_from(doc, at)) is not None and i > 0:
-                    doc[i].is_sent_start = True
     return doc
 
 

@@ -56,7 +56,7 @@ from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
-from dateline.records.layout import entry_label_above, entry_start, heading_line
+from dateline.records.layout import SOURCE_LINE, entry_label_above, entry_start, heading_line
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -678,6 +678,7 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
         and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
         and not _STATUS_AS_OF.search(ctx.text, max(0, t.start - 12), t.start)
+        and not SOURCE_LINE.match(ctx.text, ctx.text.rfind("\n", 0, t.start) + 1)  # "Sources: X (29 Oct)": when it was told
     ]
     if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
         return offset  # "three days after the bombing", "a week before the vote"
