@@ -737,7 +737,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             cands = cands + tuple(c for c in gaz.lookup_skeleton(span.text) if c.fcode == kind and c not in cands)
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
-        if m.role != "demonym" and (all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands)):
+        if m.role != "demonym" and not log_field(doc, i) and (
+                all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands)):
             m.role = "name"  # "Jaffa Road", "rue de Lyon": a place's name inside another name
         found.append(m)
         for k in range(i, j):
