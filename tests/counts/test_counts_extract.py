@@ -88,6 +88,8 @@ def test_ranges_bounds_and_vague_words():
         ("Three rangers were ambushed and killed near the park gate on Friday.", [("fatalities", 3, 3)]),
         # the wounded who died later
         ("Four guards succumbed to their wounds in hospital.", [("fatalities", 4, 4)]),
+        # an army statement's word for the civilians killed
+        ("Shelling hit the square, resulting in the martyrdom of three citizens.", [("fatalities", 3, 3)]),
     ],
 )
 def test_counts_in_sentences(text, expected):
