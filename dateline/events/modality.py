@@ -231,9 +231,10 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if trigger.pos_ == "NOUN" and (no := _no_det(noun, negation)) is not None:
         found.append(("denied", no))  # "no projectiles landed", "no mortar rounds fell"
-    if trigger.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+    if (trigger.pos_ == "NOUN" or trigger.tag_ == "VBG") and noun.dep_ in ("pobj", "pcomp") \
+            and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and (no := _no_det(noun.head.head, negation)) is not None:
-        found.append(("denied", no))  # "no sign of any such clash", "no evidence of shelling"
+        found.append(("denied", no))  # "no sign of any such clash", "no evidence of shelling", "no sign of fighting"
     if (like := _likened(trigger, set(cues.get("likening", ())))) is not None:
         found.append(("hypothetical", like))  # "it sounded like a bomb going off"
     node = trigger

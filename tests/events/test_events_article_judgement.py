@@ -343,3 +343,8 @@ def test_a_violent_word_outlasts_a_rescue_dropped(full):
     text = ("Troops of Operation Hadin Kai have neutralised nine bandits and rescued 14 kidnapped victims during "
             "clearance operations in Sokoto State, the Defence Headquarters said on Monday.")
     assert [m[0] for m in asserted_in_article(full, text)] == ["Battles"]
+
+
+def test_no_sign_of_fighting_is_no_fighting(nlp):
+    text = "There was no sign of fighting around Manbij by Friday evening, residents said."
+    assert [m for m in event_mentions(nlp(text)) if m.modality == "asserted" and m.event_type == "Battles"] == []

@@ -415,3 +415,8 @@ def test_an_air_strike_with_no_doer_is_the_one_air_forces_where_one_state_alone_
 def test_who_was_hit_decides_battle_or_attack(rows, text, sub, actor2):
     (row,) = rows(text, dt.date(2025, 3, 6))
     assert (row.sub_event_type, row.actor2) == (sub, actor2) and row.actor1.startswith("Military Forces of Algeria")
+
+
+def test_those_who_told_of_a_battle_fought_no_side_of_it(rows):
+    (row,) = rows("Heavy fighting raged around Manbij on Friday evening, residents said.", dt.date(2025, 3, 8))
+    assert row.event_type == "Battles" and not (row.actor1 or "").startswith("Civilians")

@@ -224,3 +224,13 @@ def test_a_log_label_of_fields_set_apart_by_bars_heads_its_entry():
     text = ("#3 | Thu 11 Apr 2024 | Tillaberi\nSource: local radio.\n"
             "Gunmen on motorbikes burned the school and the health post before dawn and left towards the border.")
     assert [text[a:b] for a, b, _ in section_heads(text)] == ["#3 | Thu 11 Apr 2024 | Tillaberi"]
+
+
+def test_live_blog_entries_with_no_blank_line_between_tell_their_own_stories(rows):
+    text = ("Sudan live: fighting spreads in North Kordofan\n"
+            "18:40 - Market shelled in El Obeid\n"
+            "Residents say at least six people were killed when shells hit the main market in El Obeid this afternoon.\n"
+            "16:15 - Calm in Kadugli\n"
+            "Traders in Kadugli say the town was calm on Friday and shops reopened after two days of closure.")
+    found = [r for r in rows(text, dt.date(2025, 3, 7)) if r.event_type == "Explosions/Remote violence"]
+    assert [(r.location, r.fatalities) for r in found] == [("El Obeid", 6)]
