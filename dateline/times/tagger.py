@@ -67,6 +67,9 @@ _NAME_PAIR = re.compile(
 )
 
 
+_QUOTES = frozenset('"\'\u201c\u201d\u2018\u2019')
+
+
 def event_name_words(text: str) -> list[int]:
     """Where a weekday, month or season word starts that is part of an event's name, not a date.
 
@@ -83,8 +86,9 @@ def event_name_words(text: str) -> list[int]:
     cue = re.compile(r"(?i)\b(?:" + "|".join(re.escape(c) for c in V.event_name_cues) + r")\s+(?:the\s+)?$")
     out: list[int] = []
     for found in pairs.values():
-        if len(found) > 1 or cue.search(text[max(0, found[0].start() - 30) : found[0].start()]):
-            out.extend(m.start("d") for m in found)
+        quoted = any(text[m.start() - 1:m.start()] in _QUOTES and text[m.end():m.end() + 1] in _QUOTES for m in found if m.start() > 0)
+        if len(found) > 1 or quoted or cue.search(text[max(0, found[0].start() - 30) : found[0].start()]):
+            out.extend(m.start("d") for m in found)  # (a pair in quotes, '"Bloody Friday"', is a name too)
     return sorted(out)
 
 

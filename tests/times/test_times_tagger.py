@@ -307,3 +307,9 @@ def test_a_yearless_day_after_a_written_day_of_its_month_takes_that_year() -> No
 ])
 def test_numeric_dates_read_against_the_report_s_day(text, ref, value):
     assert [v for _, _, v in values(text, ref)] == [value]
+
+
+def test_a_day_named_in_quotes_is_a_name_not_a_date():
+    # "Bloody Friday" in quotes names a day of the past, not the latest Friday
+    found = values('Their worst day came on 30 September, "Bloody Friday", when troops fired on worshippers.', AUG)
+    assert [text for text, _, _ in found] == ["30 September"]
