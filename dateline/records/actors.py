@@ -551,6 +551,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         actor2 = None
     if etype == "Battles" and actor1 is not None and actor1.inter == "Civilians":
         actor1 = None  # "heavy fighting raged there, residents said": those who told it fought no battle
+    if etype == "Battles" and actor2 is not None and actor2.inter == "Civilians":
+        actor2 = None  # nor were the civilians the text names beside it its other side (ACLED: never in a battle)
     names = {a.name for a in (actor1, actor2) if a is not None}
     return EventActors(
         actor1=actor1, actor2=actor2,

@@ -31,7 +31,7 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, wi
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.layout import entry_start, head_block_end, navigation_start, section_heads, summary_block
 from dateline.records.merge import Candidate, Coreference
-from dateline.records.mention import as_attack, battle_on_civilians, describe, forget_borrowed, one_sided_battle
+from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
                                     previous_event_place, retold_target, sides_country, story_capital, with_offset)
 from dateline.records.place_country import prior_signals
@@ -135,7 +135,7 @@ class RecordsComponent:
                 placed.append((m.start, place))
             facts = describe(ctx, m, when, place)
             actors = event_actors(ctx, m)
-            if m.kind != "report" and facts.get("generic") and one_sided_battle(m, actors) or battle_on_civilians(m, actors):
+            if m.kind != "report" and facts.get("generic") and one_sided_battle(m, actors):
                 m = as_attack(m)
                 actors = event_actors(ctx, m)
             if place is not None and place.place is not None:

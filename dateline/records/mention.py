@@ -259,14 +259,6 @@ def one_sided_battle(m: EventMention, actors: EventActors) -> bool:
     return target is None or target.inter not in ARMED
 
 
-def battle_on_civilians(m: EventMention, actors: EventActors) -> bool:
-    """An armed side's "clash" whose only other side is civilians ("soldiers beat two traders at the
-    market"): ACLED's Battles never has civilians as a side; it is an attack on them."""
-    return m.sub_event_type == "Armed clash" and actors.actor1 is not None and actors.actor1.inter in ARMED \
-        and actors.actor2 is not None and actors.actor2.inter == "Civilians" \
-        and not any(a.inter in ARMED for a in actors.assoc_actor_2)
-
-
 def as_attack(m: EventMention) -> EventMention:
     """The mention read as Violence against civilians / Attack (the ontology's ATTACK)."""
     from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
