@@ -200,7 +200,7 @@ class CorrectionRules:
             verb = sent[h.start:h.end].root
             if h.code not in self.EXCHANGE_CODES or verb.pos_ != "VERB":
                 continue
-            doer = _doer(verb, participle=True)  # ("troops raided a hideout, killing two fighters")
+            doer = _doer(verb)
             targets = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
                        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS)]
             targets = [g for c in targets for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
