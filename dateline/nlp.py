@@ -276,10 +276,11 @@ class Reparser:
         return doc
 
 
-# A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
 # A log entry's label: a number ("[3]", "#3", "3.", "(3)") and fields set apart by bars
 # ("[3] 28 Oct 2023 (Sat) | Dhaka | Kakrail crossing").  The records stage reads its date and places.
 LOG_LABEL = re.compile(r"[ \t]*(?:\[\d{1,3}\]|#\d{1,4}|\(\d{1,3}\)|\d{1,3}[.)])[ \t]*[^|\n]{1,60}\|")
+
+# A headline is short: a longer unpunctuated line is a snippet cut from a story, not a headline.
 HEADLINE_MAX_WORDS = 16
 # ... unless the line is the whole text and one sentence: a headline given alone (a feed's item, a
 # source list's title) may run long ("X kills and injures 15, and Y shells Z"), and read as an

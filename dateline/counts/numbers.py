@@ -127,6 +127,14 @@ def load_vocabulary(path: str | Path = DEFAULT_PATH) -> NumberVocabulary:
     return NumberVocabulary(load_mapping(path, NumberVocabularyError, "number vocabulary"))
 
 
+def killed_by(noun: Any) -> list[Any]:
+    """The objects of the verb of harm an event noun is the subject of ("the raid killed four officers":
+    "officers"); empty when the noun is no such subject.  One reading for the events and linking stages."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in harm_words("transitive"):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "dobj"]
+
+
 @lru_cache(maxsize=8)
 def harm_words(*groups: str) -> frozenset[str]:
     """The words of the bundled vocabulary that tell deaths and injuries ("kill", "die", "wound"), from

@@ -286,6 +286,10 @@ class CorrectionRules:
     POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
                        "convoy", "checkpost", "picket", "fob"})
 
+    # ... and a force's station: "a police station", not a bus or petrol station.
+    STATIONS = frozenset({"station", "headquarters"})
+    STATION_FORCES = frozenset({"police", "gendarmerie", "army", "military"})
+
     def _on_a_post(self, trigger: Token) -> bool:
         """The attack's target is a post of armed forces: the verb's object, or the object of "on"/"at"
         on the verb or on the attack noun ("opened fire on the post", "an attack on an army base")."""
@@ -293,9 +297,8 @@ class CorrectionRules:
         targets = [c for c in trigger.children if c.dep_ == "dobj"]
         targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        return any(one_of(t, self.POSTS) or t.lemma_.lower() in ("station", "headquarters") and any(
-            c.dep_ == "compound" and c.lower_ in ("police", "gendarmerie", "army", "military") for c in t.children)
-            for t in targets)  # "a police station" (not a bus or petrol station)
+        return any(one_of(t, self.POSTS) or t.lemma_.lower() in self.STATIONS and any(
+            c.dep_ == "compound" and c.lower_ in self.STATION_FORCES for c in t.children) for t in targets)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

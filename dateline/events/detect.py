@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dateline.counts.numbers import harm_words, load_vocabulary
+from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
 from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
 from dateline.events.corrections import CorrectionRules
 from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_words, sentence_features, token_keys
@@ -186,6 +186,9 @@ class Detector(HeadlineRules, CorrectionRules):
         self.deadly_words = frozenset(ontology.deadly_words)
         # a game word, singular or plural, as a whole word ("quarter-finals", "penalties" counts as "penalty")
         self.game_crowd = frozenset(w.lower() for w in ontology.game_crowd)
+        self.disaster_cues = [w.lower() for o in ontology.out_of_scope if o.code == "NATURAL_DISASTER" for w in o.cues]
+        self.disaster_words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(self.disaster_cues, key=len, reverse=True))
+                                         + r")s?\b") if self.disaster_cues else re.compile(r"(?!x)x")
         self.game_words = re.compile(r"\b(" + "|".join(re.escape(w.lower()) for w in sorted(ontology.game_words, key=len, reverse=True))
                                      + r")(?:s|es)?\b") if ontology.game_words else re.compile(r"(?!x)x")
         self.going_on_verbs = frozenset(ontology.battle_going_on) | frozenset(ontology.headline_words.event_subject_verbs)
@@ -239,6 +242,8 @@ class Detector(HeadlineRules, CorrectionRules):
     def _suicide_bomber_again(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
         """"The bomber struck the van" after "a suicide bomber rammed a van": the bomber is the one the text
         already named, not a warplane (a strike read only from the word "bomber" is the suicide bombing)."""
+        if not any(m.sub_event_type == "Air/drone strike" for m in mentions):
+            return mentions
         text = doc_text(doc).lower()
         first = text.find("suicide bomber")
         if first < 0:
@@ -259,12 +264,9 @@ class Detector(HeadlineRules, CorrectionRules):
     def _disaster_story(self, doc: Doc, sents: list[Span]) -> bool:
         """A report on a natural disaster: its headline (first sentence) names one and the text names one
         at least DISASTER_STORY_WORDS times ("the quake", "the earthquake", "floods")."""
-        if not sents or not any(self._words_present(sents[0], o.cues) for o in self.ontology.out_of_scope
-                                if o.code == "NATURAL_DISASTER"):
+        if not sents or not self._words_present(sents[0], self.disaster_cues):
             return False
-        words = [w for o in self.ontology.out_of_scope if o.code == "NATURAL_DISASTER" for w in o.cues]
-        text = doc_text(doc).lower()
-        return sum(len(re.findall(r"\b" + re.escape(w.lower()) + r"s?\b", text)) for w in words) >= self.DISASTER_STORY_WORDS
+        return len(self.disaster_words.findall(doc_text(doc).lower())) >= self.DISASTER_STORY_WORDS
 
     def _armed_act(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
         """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
@@ -604,8 +606,7 @@ class Detector(HeadlineRules, CorrectionRules):
         harm with its victims ("the raid on the station killed four officers")."""
         if any(c.dep_ == "amod" and c.lower_ in self.deadly_words for c in root.children):
             return True
-        return root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.lemma_.lower() in harm_words("transitive") \
-            and any(c.dep_ == "dobj" for c in root.head.children)
+        return bool(killed_by(root))
 
     def _outranks(self, m: EventMention, first: EventMention) -> bool:
         """A clause's battle over a strategic development the sentence was read as, which ACLED records as

@@ -900,9 +900,11 @@ def _weekday_of_date(doc: Doc, i: int, j: int) -> bool:
     """"compiled Mon 30 Oct": a weekday's short form before a day of the month is no place (Mon State)."""
     if j - i != 1 or doc[i].lower_.rstrip(".") not in WEEKDAY_ABBREVIATIONS or j >= len(doc):
         return False
-    after = doc[j + (doc[j].text in (",", "."))] if j + (doc[j].text in (",", ".")) < len(doc) else None
-    return after is not None and (after.like_num and after.text.isdigit() and 1 <= int(after.text) <= 31
-                                  or re.match(r"\d{1,2}(?:st|nd|rd|th)$", after.text) is not None)
+    k = j + (doc[j].text in (",", "."))
+    if k >= len(doc):
+        return False
+    after = doc[k].text
+    return after.isdigit() and 1 <= int(after) <= 31 or re.match(r"\d{1,2}(?:st|nd|rd|th)$", after) is not None
 
 
 def _capital_of(doc: Doc, gaz: Gazetteer, m: Mention) -> Mention:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.counts.numbers import harm_words, load_vocabulary
+from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
@@ -490,16 +490,14 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (own := _actor_of(trigger, actors)) is not None \
             and own is not actor2:
         actor1 = own  # the trigger names the doer: "warplanes of the Russian forces", "a suicide bomber"
-    if etype == "Battles" and actor1 is None and actor2 is not None and patient_head is not None \
-            and patient_head.dep_ == "nsubjpass" and trigger.lemma_.lower() in ASSAULT_VERBS | _harm_verbs()[0]:
-        # "two soldiers were ambushed": the side acted on is named; the other is the one opposed to it, or unnamed
-        actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
-            or country_actor(ctx, mention, "unidentified", d)
-    if etype == "Battles" and actor1 is None and actor2 is None and (hit := _killed_by_trigger(trigger, actors)):
-        actor2 = hit  # "an ambush near X killed four soldiers": the side named is the one hit
-    if etype == "Battles" and actor1 is None and actor2 is not None and trigger.pos_ == "NOUN":
-        # "a raid on a police station killed four officers": the target is named, the doer is the side
-        # opposed to it, or unnamed
+    if etype == "Battles" and actor1 is None and actor2 is None:
+        # "an ambush near X killed four soldiers": the side named is the one hit
+        actor2 = next((a for c in killed_by(trigger) if (a := _actor_of(c, actors))), None)
+    if etype == "Battles" and actor1 is None and actor2 is not None and (trigger.pos_ == "NOUN" or (
+            patient_head is not None and patient_head.dep_ == "nsubjpass"
+            and trigger.lemma_.lower() in ASSAULT_VERBS | _harm_verbs()[0])):
+        # "two soldiers were ambushed", "a raid on a police station killed four officers": the side acted on
+        # is named; the other is the one opposed to it, or unnamed
         actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
             or country_actor(ctx, mention, "unidentified", d)
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
@@ -559,13 +557,6 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         assoc_actor_1=_unique([a for a in assoc1 if a.name not in names]),
         assoc_actor_2=_unique([a for a in assoc2 if a.name not in names]),
     )
-
-
-def _killed_by_trigger(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor an event noun is said to kill or wound ("the ambush killed four soldiers")."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() not in _harm_verbs()[0]:
-        return None
-    return next((a for c in trigger.head.children if c.dep_ == "dobj" if (a := _actor_of(c, actors))), None)
 
 
 def _struck_in_sentence(ctx: Context, trigger: Token, actors: list[ActorMention],

@@ -141,8 +141,9 @@ def section_heads(text: str, start: int = 0) -> list[tuple[int, int, int]]:
     paras = []
     for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
         # entries logged one under another with no blank line between: each label or timed heading opens a block
-        cuts = [m.start()] + [m.start() + x.start() + 1 for x in re.finditer(r"\n", m.group())
-                              if LOG_LABEL.match(m.group(), x.start() + 1) or CLOCK_HEADING.match(m.group(), x.start() + 1)]
+        para = m.group()
+        cuts = [m.start()] + [m.start() + x.start() + 1 for x in re.finditer(r"\n", para)
+                              if LOG_LABEL.match(para, x.start() + 1) or CLOCK_HEADING.match(para, x.start() + 1)]
         paras += [(a, (cuts[k + 1] - 1) if k + 1 < len(cuts) else m.end()) for k, a in enumerate(cuts)]
     for k, (p_start, p_end) in enumerate(paras):
         if p_start < start:
