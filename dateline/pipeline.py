@@ -102,7 +102,7 @@ def _list_items(doc: Doc) -> list[int]:
     every item ends with a full stop is one of sentences: items written as headlines ("HIGHLIGHTS\n- Warehouse
     looted in X\n- ...") sum up the report's body, and items ending in semicolons ("The toll is as follows:\n
     - on our side: six soldiers killed;\n- ...") are parts of one sentence; both stay as they were read."""
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return []
     runs: list[list[re.Match[str]]] = []

@@ -562,12 +562,13 @@ def log_field(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is None or prev.text not in ("|", ","):
         return False
-    line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
-    line_end = doc.text.find("\n", doc[i].idx)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    line_end = text.find("\n", doc[i].idx)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
     if not LOG_LABEL.match(line):
         return False
-    field = doc.text[doc.text.rfind("|", line_start, doc[i].idx) + 1:doc[i].idx]
+    field = text[text.rfind("|", line_start, doc[i].idx) + 1:doc[i].idx]
     return prev.text == "|" or "|" in line[:doc[i].idx - line_start] and not re.search(r"\d", field)
 
 

@@ -570,7 +570,7 @@ def _on_named_place(token: Token, toponyms: list[Toponym]) -> bool:
                                                               or bearing and a.dep_ == "appos"):
             return True
     # the same told with a unit conversion the parser loses it in ("X, about 130 km (80 miles) northeast of Y")
-    text = token.doc.text
+    text = doc_text(token.doc)
     m = _SET_BESIDE.search(text, max(0, token.idx - 80), token.idx)
     return m is not None and any(t.place is not None and t.end == m.start() for t in toponyms)
 
