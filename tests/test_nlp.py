@@ -107,3 +107,17 @@ def test_regular_forms_of_our_verbs_lemmatise_back() -> None:
             if (lemma := lemmatizer(doc)[0].lemma_) != verb:
                 wrong.append((form, lemma))
     assert wrong == []
+
+
+def test_the_stages_read_a_doc_s_text_through_the_cache() -> None:
+    """spaCy's ``doc.text`` builds the whole text from every token on each access; a stage that
+    reads it per mention turns extraction quadratic (the log-field cue once cost a quarter of the
+    run).  Stages read ``doc_text(doc)``, which builds it once."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "dateline"
+    offenders = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py") if p.name != "nlp.py"
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+                 if re.search(r"\bdoc\.text\b(?!_)", line) and not line.lstrip().startswith(("#", '"'))]
+    assert offenders == [] or all(o.startswith("evaluation/") for o in offenders), offenders
