@@ -170,7 +170,7 @@ class CorrectionRules:
         doer = _doer(verb, participle=True)
         if doer is None:
             return False
-        toks = (doer, *(c for c in doer.children if c.dep_ == "compound"))
+        toks = _side_words(doer, ("compound",))
         if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
             return True
         return any(one_of(t, self.armed) for t in toks) and not any(one_of(t, self.crowd) for t in sent) \
@@ -187,9 +187,7 @@ class CorrectionRules:
             return []
 
         def side(tok: Token) -> str | None:
-            toks = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
-            # "a detachment of the army", "members of the militia": the unit's side is its force's
-            toks += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            toks = _side_words(tok)
             if any(t.i in facts.state or one_of(t, self.state) for t in toks):
                 return "state"
             if any(t.i in facts.nonstate or one_of(t, self.nonstate) for t in toks):
@@ -335,3 +333,10 @@ class CorrectionRules:
                 or any(c.like_num or c.dep_ == "nummod" for c in obj.children) or self.lexicon.find(token_keys(sent[obj.i - sent.start: obj.i - sent.start + 1])):
             return False
         return not any(self._armed(t) or t.i in facts.state or t.i in facts.nonstate for t in sent)
+
+
+def _side_words(tok: Token, deps: tuple[str, ...] = ("compound", "amod")) -> list[Token]:
+    """The words that say whose side a doer is on: the noun, its modifiers, and the force a unit or band
+    is "of" ("a detachment of the army", "a group of soldiers", "members of the militia")."""
+    toks = [tok, *(c for c in tok.children if c.dep_ in deps)]
+    return toks + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

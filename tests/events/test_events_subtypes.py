@@ -147,6 +147,9 @@ def test_a_chemical_weapon_is_told_with_its_own_words(nlp):
 @pytest.mark.parametrize("text, riot", [
     ("Gunmen storm police station in Celaya", False),  # an armed group: no riot
     ("Angry traders stormed the district council offices in Kumasi overnight.", True),  # a crowd: a riot
+    # a band or unit "of" a force is that force: "a group of soldiers" is no mob
+    ("A group of soldiers beat three shopkeepers outside the cattle market in Kasindi on Sunday.", False),
+    ("A band of armed men torched the chief's house in Kalehe overnight.", False),
 ])
 def test_an_armed_groups_act_is_no_riot(nlp, text, riot):
     types = [m.event_type for m in event_mentions(nlp(text)) if m.kind == "report"]
