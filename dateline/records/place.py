@@ -317,9 +317,18 @@ def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
     X state"): a coder codes the most specific place the report gives."""
     if found is None:
         return here
-    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found):
+    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found) and not _province_town(here, found):
         return here
     return found
+
+
+def _province_town(town: Toponym, unit: Toponym) -> bool:
+    """A town named as its province is, said beside a district of that province ("in X District, in the
+    eastern countryside of Hama"): the name stands for the province, which holds the district, and
+    is no place inside the district."""
+    a, u = town.place, unit.place
+    return a is not None and u is not None and (u.feature_code or "") == "ADM2" and a.iso == u.iso \
+        and bool(a.admin1) and fold(a.name) == fold(a.admin1 or "") == fold(u.admin1 or "")
 
 
 WHEN_MARKS = frozenset({"when", "as", "while"})
