@@ -174,6 +174,20 @@ def test_a_district_named_after_its_seat_stands_at_that_town():
     assert haversine((district.lat, district.lon), (town.lat, town.lon)) < 1
 
 
+def test_a_district_named_for_its_seat_with_an_article_and_a_kind_word_stands_at_that_town():
+    """"Al-Salamiyah District" is the district of the town "As Salamiyah": the seat is found without the
+    article and the word of its kind, so the district does not stand at the middle of its province."""
+    from dateline.places.build import _seat_key
+    from dateline.places.resolve import haversine
+
+    assert _seat_key("Al-Salamiyah District") == _seat_key("As Salamiyah") == "salamiyah"
+    assert _seat_key("Orange County") != _seat_key("Orange")  # a county is seldom named for its seat
+    gaz = gz.shared()
+    district = next(c for c in gaz.lookup("Al-Salamiyah District") if c.fcode == "ADM2")
+    town = max((c for c in gaz.lookup("Salamiyah") if c.fclass == "P" and c.cc == "SY"), key=lambda c: c.pop)
+    assert haversine((district.lat, district.lon), (town.lat, town.lon)) < 1
+
+
 @pytest.mark.parametrize("older, official", [
     ("Mykolayiv", "Mykolaiv"), ("Avdiyivka", "Avdiivka"), ("Kostyantynivka", "Kostiantynivka"),
     ("Zaporizhzhya", "Zaporizhzhia"), ("Kryvyy Rih", "Kryvyi Rih"), ("Pokrovs'k", "Pokrovsk"), ("Kyyiv", "Kyiv"),

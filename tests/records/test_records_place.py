@@ -230,6 +230,13 @@ def test_a_town_inside_the_province_of_another_phrase_is_the_more_specific_place
     assert _more_specific(town, unit) is town
 
 
+def test_a_town_named_as_its_province_beside_a_district_of_it_stands_for_the_province():
+    # "the countryside of Idlib" is the province around the district, not the city of Idlib
+    r = link("Rebels shelled an army post on Friday in the Kafr Awid area of Ariha District, in the southern "
+             "countryside of Idlib.", "shelled", "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert r.location == "Ariha District" and r.geo_precision == 2
+
+
 def test_a_hyphenated_country_that_led_the_raid_is_not_the_place():
     r = link("US-led jets bombed an arms depot in Mosul on Monday.", "bombed",
              "Explosions/Remote violence", "Air/drone strike")
