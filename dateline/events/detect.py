@@ -24,13 +24,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
 from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
-from dateline.events.corrections import CorrectionRules
+from dateline.events.corrections import CorrectionRules, _side_words
 from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_words, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology
-from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _modifies_thing, _pick_trigger,
+from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, gathered_against,
                                       protest_purpose)
 from dateline.actors import actor_mentions
@@ -983,6 +983,24 @@ class Detector(HeadlineRules, CorrectionRules):
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
         return one_of(tok, self.armed)
 
+    def _armed_killing(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> str | None:
+        """A killing done by state forces or an armed group ("police raided a hideout, killing a gunman"),
+        read as a crime for want of any other doer: force used by an armed side is political violence, not
+        ordinary crime.  Killing an armed man is a battle (ACLED: Armed clash), anyone else an attack."""
+        for h in hits:
+            verb = sent[h.start:h.end].root
+            if h.oos or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES or verb.pos_ != "VERB" \
+                    or self.sub[h.code].event_type == "Riots" or not self._lethal(sent[h.start:h.end]):
+                continue
+            doer = _doer(verb, participle=True)
+            if doer is None or not any(t.i in facts.state or t.i in facts.nonstate or self._armed(t) for t in _side_words(doer)):
+                continue
+            victims = [c for c in verb.children if c.dep_ == "dobj"]
+            if any(self._armed(t) or t.i in facts.nonstate or t.i in facts.state for v in victims for t in _side_words(v)):
+                return "ARMED_CLASH"
+            return max((c for c in self.GROUP_CODES), key=lambda c: p[self.index[c]])
+        return None
+
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
                    uncued: bool = False) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as
@@ -998,6 +1016,8 @@ class Detector(HeadlineRules, CorrectionRules):
         kind: MentionKind = "ambiguous"
         if uncued and violent and self._violent_mass(p) > float(p.max()):
             code, kind = max(violent, key=lambda c: p[self.index[c]]), "report"
+        elif uncued and violent and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
+            code, kind = armed, "report"
         sub = self.sub[code]
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads, cues=self.ontology.not_news)
@@ -1028,6 +1048,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             if noun.dep_ in ("dobj", "nsubjpass") and any(m.start <= noun.head.idx < m.end for m in found):
                 continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to
+            if noun.dep_ == "pobj" and noun.head.lower_ == "during" and any(m.start <= noun.head.head.idx < m.end for m in found):
+                continue  # "killed a gunman during a raid on a hideout in X": the reported act's own setting
             if i in facts.actors or one_of(noun, self.person_nouns):
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):

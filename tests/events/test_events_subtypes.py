@@ -167,3 +167,4 @@ def test_pounding_positions_is_shelling_and_a_storm_pounding_is_not(nlp):
                                "in northern Shan state, forcing thousands to flee."))
     assert [m.event_type for m in found] in (["Explosions/Remote violence"], ["Battles"])
     assert event_mentions(nlp("Heavy rain pounded the coast on Monday.")) == []
+
