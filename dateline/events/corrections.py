@@ -187,7 +187,7 @@ class CorrectionRules:
             return []
 
         def side(tok: Token) -> str | None:
-            toks = _side_words(tok)
+            toks = _side_words(tok, bodies_only=False)
             if any(t.i in facts.state or one_of(t, self.state) for t in toks):
                 return "state"
             if any(t.i in facts.nonstate or one_of(t, self.nonstate) for t in toks):
@@ -335,8 +335,16 @@ class CorrectionRules:
         return not any(self._armed(t) or t.i in facts.state or t.i in facts.nonstate for t in sent)
 
 
-def _side_words(tok: Token, deps: tuple[str, ...] = ("compound", "amod")) -> list[Token]:
-    """The words that say whose side a doer is on: the noun, its modifiers, and the force a unit or band
-    is "of" ("a detachment of the army", "a group of soldiers", "members of the militia")."""
+# Nouns of a body of people that take their side from what they are "of" ("a group of soldiers").
+BODY_NOUNS = frozenset({"group", "band", "unit", "detachment", "squad", "team", "member", "contingent", "platoon",
+                        "company", "column", "batch", "element", "gang", "crowd", "party", "patrol", "convoy"})
+
+
+def _side_words(tok: Token, deps: tuple[str, ...] = ("compound", "amod"), bodies_only: bool = True) -> list[Token]:
+    """The words that say whose side a doer is on: the noun, its modifiers, and the force a body of
+    people is "of" ("a detachment of the army", "a group of soldiers", "members of the militia"; not
+    "residents of X cell").  ``bodies_only=False``: whatever the noun is "of"."""
     toks = [tok, *(c for c in tok.children if c.dep_ in deps)]
+    if bodies_only and tok.lemma_.lower() not in BODY_NOUNS:
+        return toks
     return toks + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
