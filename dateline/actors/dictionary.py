@@ -34,6 +34,7 @@ class Country:
     demonyms: tuple[str, ...] = ()
     # ACLED's regime periods: (first day, day it ended or None); a period given by years starts on 1 January
     regimes: tuple[tuple[dt.date, dt.date | None], ...] = ()
+    article: str = ""  # "the" for names ACLED writes with it after "of": "Military Forces of the United States"
 
     def period(self, when: int | dt.date | None) -> str:
         """ACLED's regime suffix, " (2012-2022)", for the period covering ``when``: a day (the
@@ -86,7 +87,8 @@ class CountryActor:
         if country is None:  # no country known: "Military Forces", "Civilians", not "... of Unknown"
             bare = self.template.replace(" of {country}", "").replace(" ({country})", "")
             return bare.format(country=UNKNOWN_COUNTRY, period="")
-        return self.template.format(country=country.name, period=country.period(year))
+        template = self.template.replace(" of {country}", f" of {country.article} {{country}}") if country.article else self.template
+        return template.format(country=country.name, period=country.period(year))
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
             regimes.append((start, end))
         countries[raw["iso"]] = Country(
             iso=raw["iso"], name=raw["name"], names=_strings(raw.get("names"), where),
-            demonyms=_strings(raw.get("demonyms"), where), regimes=tuple(regimes),
+            demonyms=_strings(raw.get("demonyms"), where), regimes=tuple(regimes), article=str(raw.get("article") or ""),
         )
     country_actors = {
         key: CountryActor(key=key, template=str(raw["template"]), inter=_inter(raw.get("inter"), f"{source}: country_actors.{key}"),

@@ -170,7 +170,19 @@ def test_state_forces_known_by_their_own_names():
     syria = actors("Turkish drones hit SNA positions near Afrin, Syria.", published=dt.date(2019, 3, 1))
     assert syria["SNA"].name == "SNA: Syrian National Army"
     congo = actors("FARDC troops retook the village near Beni.", published=dt.date(2023, 3, 1))
-    assert congo["FARDC"].name == "Military Forces of Democratic Republic of Congo (2019-)"
+    assert congo["FARDC"].name == "Military Forces of the Democratic Republic of Congo (2019-)"
+
+
+def test_a_country_acled_writes_with_the_takes_it_after_of_only():
+    """"Military Forces of the United States (2025-)", "Police Forces of the Philippines (2022-)", but
+    "Civilians (Philippines)": the article belongs to "of", and the period is the event's president's."""
+    us = actors("American troops fired on a speedboat off Aden.", published=dt.date(2025, 3, 4))
+    assert us["American troops"].name == "Military Forces of the United States (2025-)"
+    earlier = actors("American troops fired on a speedboat off Aden.", published=dt.date(2019, 3, 4))
+    assert earlier["American troops"].name == "Military Forces of the United States (2017-2021)"
+    ph = actors("Filipino police detained two villagers in Marawi.", published=dt.date(2024, 3, 4))
+    assert ph["Filipino police"].name == "Police Forces of the Philippines (2022-)"
+    assert ph["villagers"].name == "Civilians (Philippines)"
 
 
 def test_named_groups_carry_their_country_code():
@@ -350,7 +362,7 @@ def test_its_forces_are_the_speakers_countrys():
 
 def test_us_combatant_commands_are_the_us_military():
     names = {a.text: a.name for a in actor_list("AFRICOM said it struck militants near Buulo Mareer.", dt.date(2024, 1, 8))}
-    assert names.get("AFRICOM", "").startswith("Military Forces of United States")
+    assert names.get("AFRICOM", "").startswith("Military Forces of the United States")
 
 
 def test_a_group_alias_in_the_singular_before_another_noun_is_the_group():
