@@ -282,6 +282,13 @@ def country_actor(ctx: Context, mention: EventMention, key: str, d: ActorDiction
                         key=f"{key}:{country.iso if country else '?'}")
 
 
+# Where and how a force stands, which a demonym gives to that country's military ("Armenian positions",
+# "a Turkish patrol"); not its vehicles or ships, which may be anyone's.
+MILITARY_SITES = frozenset({"post", "posts", "outpost", "outposts", "checkpoint", "checkpoints", "base", "bases", "position",
+                            "positions", "barracks", "garrison", "garrisons", "patrol", "patrols", "convoy", "convoys",
+                            "trench", "trenches", "unit", "units"})
+
+
 def _country_as_agent(ctx: Context, head: Token, d: ActorDictionary, trigger: Token | None = None) -> ActorMention | None:
     """A country acting through its military: "Israel struck ...", "an Israeli airstrike",
     "repelled a Russian assault".  A demonym counts only on the trigger or on a word for
@@ -295,8 +302,9 @@ def _country_as_agent(ctx: Context, head: Token, d: ActorDictionary, trigger: To
         country = d.lookup(text)
         if country is not None and text.lower() in {n.lower() for n in (country.name, *country.names)}:
             return _military(ctx, doc[words[0].i:head.i + 1], country, d)
-    if head.i == (trigger.i if trigger is not None else -1) or head.lower_ in d.military_action_nouns:
-        force_word = head.lower_ in d.military_action_nouns
+    if head.i == (trigger.i if trigger is not None else -1) or head.lower_ in d.military_action_nouns \
+            or head.lower_ in MILITARY_SITES:
+        force_word = head.lower_ in d.military_action_nouns or head.lower_ in MILITARY_SITES
         for child in head.children:
             if not force_word and child.pos_ == "PROPN":
                 continue  # "Pakistan blast", "Mali clashes": a country's name on an event word says where

@@ -305,6 +305,10 @@ def done_to_of(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _event_nouns()
 
 
+# Prepositions that name the means of an act: "hit the base with drones".
+INSTRUMENT_PREPS = frozenset({"with", "using"})
+
+
 def arguments(trigger: Token) -> Arguments:
     """The agent and patient candidates of a trigger, from the parse alone."""
     args = Arguments()
@@ -332,6 +336,12 @@ def arguments(trigger: Token) -> Arguments:
             outer = outer.head.head  # "launched a number of attacks", "a series of airstrikes"
         if outer.dep_ in ("dobj", "attr") and outer.head.lemma_ in LIGHT_VERBS:
             args.light_subject = subject(outer.head)  # "carried out an attack", "was poised to carry out"
+        if outer.dep_ == "pobj" and outer.head.lower_ in INSTRUMENT_PREPS and outer.head.head.pos_ == "VERB":
+            # the means the verb's act was done with: "attacked the positions with artillery" (the verb's doer and object)
+            verb = outer.head.head
+            args.light_subject = args.light_subject or subject(verb)
+            if not args.patients:
+                args.patients += [c for c in verb.children if c.dep_ == "dobj"]
     else:
         passive = reduced_passive(trigger)
         for child in trigger.children:

@@ -421,3 +421,11 @@ def test_those_who_told_of_a_battle_fought_no_side_of_it(rows):
     # nor are civilians the text names beside a battle its other side
     for row in rows("Soldiers beat two traders near Tizi Ouzou on Monday.", dt.date(2023, 1, 18)):
         assert row.event_type != "Battles" or not (row.actor2 or "").startswith("Civilians")
+
+
+def test_the_means_an_act_was_done_with_takes_the_act_s_doer_and_object():
+    # "with mortars" is the trigger (a shelling); who fired them is the verb's subject, what they hit its object,
+    # and a demonym on a force's post or position is that country's military
+    doc = parsed("Indian troops targeted Pakistani posts in the Neelum valley with mortars on Thursday, the army said.")
+    result = event_actors(doc, mention(doc, "mortars", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
+    assert names(result) == ("Military Forces of India (2014-)", "Military Forces of Pakistan (2013-2018)")
