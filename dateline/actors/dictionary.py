@@ -105,6 +105,9 @@ class Group:
     # A state force's own name ("SNA", "FARDC", "Tatmadaw"): the country actor it stands for
     # (a key of country_actors, e.g. "military"), named for ``country`` with its regime period.
     state: str | None = None
+    # ... from this day only: a movement that became the state ("Taliban" from 15 August 2021, when ACLED
+    # codes it "Military Forces of Afghanistan (2021-)"); before it, the group's own name.
+    state_since: dt.date | None = None
     # A militia that fights alongside the state (VDP, CJTF, NDF): never the foe the state's
     # words for its enemies ("terrorists", "insurgents") refer back to.
     sides_with_state: bool = False
@@ -211,6 +214,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
             key=key, name=str(raw["name"]), inter=_inter(raw.get("inter"), where), aliases=_strings(raw.get("aliases"), where),
             country=raw.get("country"), countries=_strings(raw.get("countries"), where), by_country=dict(raw.get("by_country") or {}),
             state=raw.get("state"), sides_with_state=bool(raw.get("sides_with_state", False)),
+            state_since=_regime_bound(raw.get("state_since")),
         )
     for key, group in groups.items():
         if group.state is not None and (group.state not in country_actors or not group.country):

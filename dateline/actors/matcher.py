@@ -340,7 +340,8 @@ class ActorMatcher:
         signals = self.place_signals(doc, country_spans, places) + self.group_signals(doc, matches)
         home = self.article_country(doc, signals)
         article = doc_article(doc)
-        year = article.published.year if article is not None and article.published else None
+        published = article.published if article is not None else None
+        year = published.year if published else None
         mentions: list[ActorMention] = []
         last_armed: ActorMention | None = None
         last_foe: ActorMention | None = None  # ... that is no militia on the state's side
@@ -398,7 +399,8 @@ class ActorMatcher:
                 group = d.group_for(key, here)
                 if group is None:
                     continue
-                if group.state:  # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"
+                if group.state and (group.state_since is None or published is not None and published >= group.state_since):
+                    # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"; the Taliban since August 2021
                     actor, country = d.country_actors[group.state], d.country(group.country)
                     mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, group.key))
                     continue

@@ -368,3 +368,9 @@ def test_us_combatant_commands_are_the_us_military():
 def test_a_group_alias_in_the_singular_before_another_noun_is_the_group():
     text = "Suspected Anglophone separatist fighters torched a school near Kumba on Monday."
     assert "Ambazonian Separatists" in {a.name for a in actor_list(text)}
+
+
+def test_a_movement_that_became_the_state_is_its_military_from_that_day():
+    text = "Taliban fighters searched houses in Qarabagh."
+    assert actors(text, published=dt.date(2023, 6, 22))["Taliban fighters"].name == "Military Forces of Afghanistan (2021-)"
+    assert actors(text, published=dt.date(2019, 6, 20))["Taliban fighters"].name == "Taliban"
