@@ -169,10 +169,12 @@ class RecordsComponent:
             if e.record in records and (e.record.actor1 or "").startswith("Unidentified") \
                     and (claimant := later_claimant(ctx, max(c.mention.sentence_end for c in e.members))) is not None:
                 set_actors(e.record, EventActors(actor1=claimant), e.record.evidence)
-        for e in events.events:  # "... Residents blamed the RSF": a strike or an attack without its doer
-            if e.record in records and e.record.event_type in ATTRIBUTED_TYPES and not e.record.actor1 \
+        for e in events.events:  # "... Residents blamed the RSF": a strike or an attack without its doer, or an unnamed one
+            if e.record in records and e.record.event_type in ATTRIBUTED_TYPES \
+                    and (not e.record.actor1 or e.record.actor1.startswith("Unidentified")) \
                     and (blamed := next(filter(None, (later_blamed(ctx, end) for end in
-                                                      sorted({c.mention.sentence_end for c in e.members}))), None)):
+                                                      sorted({c.mention.sentence_end for c in e.members}))), None)) \
+                    and blamed.name != e.record.actor2:
                 actors = EventActors(actor1=blamed)
                 if iso2(e.record):
                     actors = in_row_country(ctx, actors, iso2(e.record))  # "the army": the event's country's

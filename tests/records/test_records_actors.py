@@ -300,7 +300,7 @@ def test_the_dead_told_after_a_clash_are_no_civilian_side_of_it(rows):
     ("Dozo hunters killed five herders near Nouna, Burkina Faso, on Tuesday.", "Dozo Communal Militia (Burkina Faso)"),
     ("Israeli settlers set fire to a mosque in a village near Ramallah on Monday.", "Settlers (Israel)"),
     # a participle on the event noun or on the device names who did it
-    ("A car bomb blamed on the Taliban killed three police officers in Kandahar on Sunday.", "Taliban"),
+    ("A car bomb blamed on the Pakistani Taliban killed three police officers in Bannu on Sunday.", "TTP: Tehreek-i-Taliban Pakistan"),
     ("An airstrike attributed to the Syrian military hit a market in Maarat al-Numan on Friday, killing seven.",
      "Military Forces of Syria"),
     ("A landmine laid by Boko Haram fighters blew up a truck near Gwoza on Thursday, killing two traders.", "Boko Haram"),
@@ -379,6 +379,12 @@ def test_bare_troops_are_the_one_army_the_article_names_not_the_places(rows):
 def test_an_attack_without_its_doer_is_laid_at_the_side_the_next_sentence_blames(rows, second):
     (r,) = rows("On Sunday a drone hit a bakery in Omdurman, killing three people. " + second)
     assert r.actor1 is not None and "Rapid Support Forces" in r.actor1
+
+
+def test_blame_names_the_gunmen_the_event_told_of_only_as_gunmen(rows):
+    (r,) = rows("Gunmen shot dead two teachers at a school outside Mandera on Monday. County officials blamed "
+                "al-Shabaab fighters who crossed the border overnight.")
+    assert r.actor1 == "Al Shabaab"
 
 
 def test_blame_does_not_replace_a_doer_the_event_names(rows):
