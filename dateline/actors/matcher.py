@@ -206,9 +206,13 @@ class ActorMatcher:
             if lowers[i] not in firsts:
                 continue
             words = next((h for h in heads if lowers[i:i + len(h)] == h), None)
-            if words is None or any(k in taken for k in range(i, i + len(words))) or not name_at(i - 1):
+            if words is None or any(k in taken for k in range(i, i + len(words))):
                 continue
-            end = i + len(words)
+            if not name_at(i - 1) and i >= 2 and lowers[i - 1] == "armed" and name_at(i - 2):
+                i -= 1  # "Murle armed youth": the community, then the word that they bear arms
+            elif not name_at(i - 1):
+                continue
+            end = i + len(words) + (1 if lowers[i] == "armed" else 0)
             out.append((ETHNIC, doc[i - 1].text, i - 1, end))
             k = i - 2  # "Dinka and Murle youth", "Hema, Lendu and Bira militiamen": each name takes the noun
             while k >= 1 and doc[k].lower_ in ("and", ",", "or"):

@@ -51,8 +51,13 @@ def interaction(inter1: str | None, inter2: str | None) -> str | None:
     return f"{a}-{b}"
 
 
+# Participles that say who unnamed doers are thought to be: "gunmen suspected to be Fulani herders".
+IDENTITY_VERBS = frozenset({"suspect", "believe", "think", "identify", "say", "allege", "presume"})
+
+
 def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention | None:
-    """The actor mention in the phrase headed by ``token``, preferring the one covering the head."""
+    """The actor mention in the phrase headed by ``token``, preferring the one covering the head; for
+    unnamed doers, who the phrase says they are thought to be ("armed men believed to be Murle youths")."""
     if token is None:
         return None
     best: tuple[int, ActorMention] | None = None
@@ -62,6 +67,14 @@ def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention |
                 rank = abs(t.i - token.i)
                 if best is None or rank < best[0]:
                     best = (rank, actor)
+    if best is None or best[1].name.startswith("Unidentified"):
+        doc = token.doc
+        # (what follows the participle up to the clause's verb: the parser may hang "Fulani herders" on that verb)
+        said = [t for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in IDENTITY_VERBS
+                for t in (*c.subtree, *doc[c.i:max(c.i, token.head.i)])]
+        named = next((a for t in said for a in actors if a.start <= t.idx < a.end and not a.name.startswith("Unidentified")), None)
+        if named is not None:
+            return named
     return best[1] if best else None
 
 

@@ -288,6 +288,9 @@ def test_a_communitys_armed_men_are_its_ethnic_militia():
     # a faith, a country's people or a common word before the noun is no community's name
     others = actors("Muslim youths and Kenyan herders gathered outside the market in Mandera.")
     assert not any("Ethnic Militia" in a.name for a in others.values())
+    # "armed" between the community and the noun
+    armed = actors("Hundreds of Toposa armed youth crossed into Kapoeta in South Sudan on Sunday.")
+    assert armed["Toposa armed youth"].name == "Toposa Ethnic Militia (South Sudan)"
 
 
 def test_a_word_of_a_group_s_long_name_is_no_alias():

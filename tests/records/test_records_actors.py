@@ -435,3 +435,9 @@ def test_the_means_an_act_was_done_with_takes_the_act_s_doer_and_object():
     doc = parsed("Indian troops targeted Pakistani posts in the Neelum valley with mortars on Thursday, the army said.")
     result = event_actors(doc, mention(doc, "mortars", "Explosions/Remote violence", "Shelling/artillery/missile attack"))
     assert names(result) == ("Military Forces of India (2014-)", "Military Forces of Pakistan (2013-2018)")
+
+
+def test_unnamed_doers_are_who_the_text_says_they_are_thought_to_be(rows):
+    (r,) = rows("On Friday night armed men suspected to be Fulani herders raided Tse-Akaa village in Benue, Nigeria, "
+                "killing nine farmers.")
+    assert r.actor1 == "Fulani Ethnic Militia (Nigeria)"
