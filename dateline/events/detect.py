@@ -1048,8 +1048,6 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             if noun.dep_ in ("dobj", "nsubjpass") and any(m.start <= noun.head.idx < m.end for m in found):
                 continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to
-            if noun.dep_ == "pobj" and noun.head.lower_ == "during" and any(m.start <= noun.head.head.idx < m.end for m in found):
-                continue  # "killed a gunman during a raid on a hideout in X": the reported act's own setting
             if i in facts.actors or one_of(noun, self.person_nouns):
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):

@@ -102,7 +102,3 @@ def test_a_people_counted_by_the_hundred_gathering_to_condemn_is_a_protest(nlp):
 def test_a_killing_by_an_armed_side_is_no_ordinary_crime(nlp, text, subs):
     assert asserted(nlp, text) == subs
 
-
-def test_the_raid_a_killing_was_done_during_is_that_killing_s_setting(nlp):
-    found = event_mentions(nlp("Detectives killed a gunman during a raid on a forest hideout near Birnin Gwari on Friday."))
-    assert [m.sub_event_type for m in found] == ["Armed clash"]  # no arrest read from "a raid ... near Birnin Gwari"
