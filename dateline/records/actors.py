@@ -562,6 +562,11 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             actor2 = other
             assoc1 = [a for a in assoc1 if a is not other]
 
+    if mention.sub_event_type == "Non-violent transfer of territory" and (taker := _taker_of(trigger, actors)) is not None \
+            and taker is not actor1:
+        # "the army regained the town after the militants withdrew": the side that took the ground is actor1 (ACLED),
+        # the one that left it actor2
+        actor1, actor2 = taker, actor1 or actor2
     actor1, actor2 = _acled_conventions(ctx, mention, d, actors, actor1, actor2, assoc1, patient_head)
     if actor2 is not None and is_social_group(actor2):  # "detained two journalists": Civilians + Journalists
         assoc2.insert(0, actor2)
@@ -578,6 +583,18 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         assoc_actor_1=_unique([a for a in assoc1 if a.name not in names]),
         assoc_actor_2=_unique([a for a in assoc2 if a.name not in names]),
     )
+
+
+LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat", "abandon", "flee", "vacate", "evacuate", "pull"})
+
+
+def _taker_of(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """Who took ground the trigger says another side left, in the clause the leaving is told after or as
+    ("the ENDF regained control of X after Fano withdrew", "troops entered X as the rebels pulled out")."""
+    if trigger.lemma_.lower() not in LEAVING_VERBS or trigger.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "once", "when") for c in trigger.children):
+        return None
+    return _actor_of(subject(trigger.head), actors)
 
 
 def _struck_in_sentence(ctx: Context, trigger: Token, actors: list[ActorMention],

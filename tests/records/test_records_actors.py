@@ -441,3 +441,11 @@ def test_unnamed_doers_are_who_the_text_says_they_are_thought_to_be(rows):
     (r,) = rows("On Friday night armed men suspected to be Fulani herders raided Tse-Akaa village in Benue, Nigeria, "
                 "killing nine farmers.")
     assert r.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_ground_left_to_a_side_is_that_side_s_taking(rows):
+    # ACLED: a non-violent transfer is coded to the side that took the ground; the side that left it is actor2
+    (r,) = rows("Federal troops moved into Dinsoor on Sunday without a shot fired after Al Shabaab fighters withdrew "
+                "from the town overnight.")
+    assert r.sub_event_type == "Non-violent transfer of territory"
+    assert (r.actor1, r.actor2) == ("Military Forces of Somalia (2022-)", "Al Shabaab")
