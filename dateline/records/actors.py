@@ -22,6 +22,7 @@ from dateline.actors.matcher import attacker_demonym, city_countries, toponym_we
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     arguments,
+    resists,
     clause_head,
     harmed,
     phrase_core,
@@ -562,6 +563,12 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             actor2 = other
             assoc1 = [a for a in assoc1 if a is not other]
 
+    if etype == "Battles" and trigger.pos_ == "VERB" and resists(trigger) and actor1 is not None:
+        # "troops repelled the attack (by X)": the side that attacked is actor1 (the object's doer, or the other side
+        # the sentence names, or unnamed), the side that held is actor2
+        attacker = actor2 if actor2 is not None and _opposed(actor1, actor2) else \
+            next((a for a in actors if a is not actor1 and _opposed(a, actor1)), None)
+        actor1, actor2 = attacker or country_actor(ctx, mention, "unidentified", d), actor1
     if mention.sub_event_type == "Non-violent transfer of territory" and (taker := _taker_of(trigger, actors)) is not None \
             and taker is not actor1:
         # "the army regained the town after the militants withdrew": the side that took the ground is actor1 (ACLED),

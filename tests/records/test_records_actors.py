@@ -243,10 +243,12 @@ def test_a_pronoun_reporting_its_speaker_s_act_is_the_speaker(rows):
 
 
 @pytest.mark.parametrize("text, sides", [
-    # the act the verb's object names has its own doer: the side met
+    # whether the verb or the attack is the trigger, the attack's doer is actor1 and the side that held actor2
     ("Burkinabe soldiers repelled an assault by JNIM fighters near Djibo on Tuesday.",
-     ("Military Forces of Burkina Faso", "JNIM")),
-    # the attack is the trigger: its doer is actor1 and the side that repelled it actor2
+     ("JNIM", "Military Forces of Burkina Faso")),
+    # ... and with no doer named, the other side the sentence names, or an unnamed one
+    ("Troops beat back an attack on their base outside Djibo on Tuesday, killing 14 militants.",
+     ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso")),
     ("Malian soldiers repulsed an attack by gunmen on their post near Gao on Tuesday.",
      ("Unidentified Armed Group (Mali)", "Military Forces of Mali")),
 ])
