@@ -398,6 +398,14 @@ class ActorMatcher:
                     # forces raided Jenin ... soldiers arrested 15": the West Bank's place names no army)
                     iso = explicit.get((sent_start, key)) or _foreign(named_last.get(key), here) or here
                 country = d.country(iso)
+                b, shared = begin, []
+                while b > 1 and doc[b - 1].lower_ in ("and", ",", "&") and b - 1 in countries:
+                    # "US and UK warplanes", "Yemeni and Saudi troops": each country named takes the noun
+                    first, other = countries[b - 1]
+                    shared.insert(0, self._mention(doc[first:b - 1], actor.name(d.country(other), year), actor.inter,
+                                                   d.country(other), f"{key}:{other}"))
+                    b = first
+                mentions.extend(shared)
                 mentions.append(self._mention(doc[begin:end], actor.name(country, year), actor.inter, country, f"{key}:{iso or '?'}"))
             elif kind == GROUP:
                 group = d.group_for(key, here)

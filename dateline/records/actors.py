@@ -68,6 +68,16 @@ def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention |
                 rank = abs(t.i - token.i)
                 if best is None or rank < best[0]:
                     best = (rank, actor)
+    if best is not None:
+        # "US and UK warplanes": of conjoined forces the first named leads (the others are its associates)
+        first = token.doc.char_span(best[1].start, best[1].end, alignment_mode="expand")
+        core = {t.i for t in token.lefts for t in t.subtree}  # conjoined modifiers before the head, not its conjuncts
+        lead = next((w for w in first if w.dep_ == "conj" and w.i in core), None) if first is not None else None
+        while lead is not None and lead.dep_ == "conj" and lead.head.i < lead.i and lead.head.i in core:
+            lead = lead.head
+            ahead = next((a for a in actors if a.start <= lead.idx < a.end), None)
+            if ahead is not None:
+                best = (best[0], ahead)
     if best is None or best[1].name.startswith("Unidentified"):
         doc = token.doc
         # (what follows the participle up to the clause's verb: the parser may hang "Fulani herders" on that verb)
@@ -233,6 +243,9 @@ def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictiona
     if head is None:
         return []
     out = _conj_actors(head, actors)
+    # "US and UK warplanes": the forces named after the first in conjoined modifiers of the head
+    out += [a for left in head.lefts for w in left.subtree if w.dep_ == "conj"
+            for a in actors if a.start <= w.idx < a.end]
     for child in head.children:
         if child.dep_ in ("acl", "amod", "relcl") and child.lemma_.lower() in d.association_verbs:
             for agent in (c for c in child.children if c.dep_ == "agent"):
@@ -549,7 +562,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             (t.lemma_.lower() in d.generic_people or t.lower_ in d.generic_people) and t.dep_ == "nsubjpass"
             and t.head.lemma_.lower() in _harm_verbs()[0] for t in trigger.sent):
         actor2 = country_actor(ctx, mention, "civilians", d)  # "30 people were killed when two bombs exploded"
-    assoc1, assoc2 = _associates(agent_head, actors, d), _associates(patient_head, actors, d)
+    doer_phrase = agent_head if agent_head is not None else trigger if trigger.pos_ in ("NOUN", "PROPN") else None
+    assoc1, assoc2 = _associates(doer_phrase, actors, d), _associates(patient_head, actors, d)
     if etype == "Battles" and mention.sub_event_type == "Armed clash" and actor1 is not None and actor2 is None:
         # "X and Y clashed": Y is the other side (not "X and Y retook the town": allies)
         other = next((a for a in assoc1 if _opposed(actor1, a)), None)

@@ -451,3 +451,8 @@ def test_ground_left_to_a_side_is_that_side_s_taking(rows):
                 "from the town overnight.")
     assert r.sub_event_type == "Non-violent transfer of territory"
     assert (r.actor1, r.actor2) == ("Military Forces of Somalia (2022-)", "Al Shabaab")
+
+
+def test_of_forces_named_together_the_first_leads_and_the_others_are_its_associates(rows):
+    (r,) = rows("French and Malian helicopters struck a convoy of fighters near Menaka on Thursday.", dt.date(2020, 6, 5))
+    assert r.actor1.startswith("Military Forces of France") and r.assoc_actor_1.startswith("Military Forces of Mali")
