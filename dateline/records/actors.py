@@ -52,8 +52,10 @@ def interaction(inter1: str | None, inter2: str | None) -> str | None:
     return f"{a}-{b}"
 
 
-# Participles that say who unnamed doers are thought to be: "gunmen suspected to be Fulani herders".
-IDENTITY_VERBS = frozenset({"suspect", "believe", "think", "identify", "say", "allege", "presume"})
+# Participles that say who unnamed doers are thought to be, or whose they are: "gunmen suspected to be Fulani
+# herders", "armed men affiliated with government forces", "gunmen linked to Al Shabaab".
+IDENTITY_VERBS = frozenset({"suspect", "believe", "think", "identify", "say", "allege", "presume", "affiliate", "link",
+                            "belong", "tie"})
 
 
 def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention | None:

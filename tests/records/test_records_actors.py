@@ -456,3 +456,9 @@ def test_ground_left_to_a_side_is_that_side_s_taking(rows):
 def test_of_forces_named_together_the_first_leads_and_the_others_are_its_associates(rows):
     (r,) = rows("French and Malian helicopters struck a convoy of fighters near Menaka on Thursday.", dt.date(2020, 6, 5))
     assert r.actor1.startswith("Military Forces of France") and r.assoc_actor_1.startswith("Military Forces of Mali")
+
+
+def test_unnamed_doers_are_the_side_they_are_said_to_belong_to(rows):
+    (r,) = rows("On Sunday armed men affiliated with government forces stormed a farm outside Jableh, Syria, "
+                "killing six members of one family.", dt.date(2025, 3, 12))
+    assert r.actor1 == "Military Forces of Syria (2024-)"
