@@ -237,6 +237,13 @@ def test_a_town_named_as_its_province_beside_a_district_of_it_stands_for_the_pro
     assert r.location == "Ariha District" and r.geo_precision == 2
 
 
+def test_the_means_an_act_was_done_with_is_placed_where_the_act_was():
+    # the trigger is "mortars" ("shelled X with mortars"): the verb's own place phrases are the event's
+    r = link("Rebel units shelled army trenches near Gao with mortars on Sunday.", "mortars",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert r.location == "Gao" and r.geo_precision == 2
+
+
 def test_a_hyphenated_country_that_led_the_raid_is_not_the_place():
     r = link("US-led jets bombed an arms depot in Mosul on Monday.", "bombed",
              "Explosions/Remote violence", "Air/drone strike")
