@@ -344,3 +344,13 @@ def test_a_capital_named_in_apposition_or_used_as_a_modifier_is_left_alone(parse
 def test_a_weekday_s_short_form_before_a_date_is_no_place(parse):
     assert "Mon" not in _roles(parse("Report compiled Mon 11 Mar 2024 by the field team."))
     assert _roles(parse("Fighting spread to Mon on Sunday.")).get("Mon") == "location"  # Myanmar's Mon State
+
+
+@pytest.mark.parametrize("text, town, unit", [
+    # an army statement's "town - district": two names, whatever the small model made of them
+    ("Soldiers raided a farm in the town of Chmistar - Baalbek on Friday.", "Chmistar", "Baalbek"),
+    ("Shells fell on the outskirts of Kfar Kila - Marjayoun overnight.", "Kfar Kila", "Marjayoun"),
+])
+def test_a_town_and_its_district_set_apart_by_a_spaced_dash_are_two_places(parse, town, text, unit):
+    countries = _countries(parse(text))
+    assert countries.get(town) == "Lebanon" and countries.get(unit) == "Lebanon"
