@@ -354,3 +354,9 @@ def test_a_weekday_s_short_form_before_a_date_is_no_place(parse):
 def test_a_town_and_its_district_set_apart_by_a_spaced_dash_are_two_places(parse, town, text, unit):
     countries = _countries(parse(text))
     assert countries.get(town) == "Lebanon" and countries.get(unit) == "Lebanon"
+
+
+def test_a_park_s_feature_words_are_no_town(parse):
+    # "National Park" is a town in New Jersey; in "the W National Park" it is the park's kind
+    countries = _countries(parse("Fighters attacked a position on the edge of W National Park on Saturday."))
+    assert "United States" not in countries.values()
