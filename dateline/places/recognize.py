@@ -464,7 +464,7 @@ def _after_locative(doc: Doc, i: int) -> bool:
     if k >= 1 and doc[k].lower_ in DIRECTION_ADJECTIVES:
         k -= 1
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
-                                             or doc[k - 1].lower_ in DIRECTIONS):
+                                             or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)):
         return True
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at") or _distance_from(doc, i)
 
@@ -489,8 +489,20 @@ def _distance_from(doc: Doc, i: int) -> bool:
 
 
 def _bearing_of(doc: Doc, i: int) -> bool:
-    """The name follows a bearing or the land around a place and "of": "south of X", "the outskirts of X"."""
-    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in DIRECTIONS or doc[i - 2].lower_ in SURROUNDS)
+    """The name follows a bearing or the land around a place and "of": "south of X", "the outskirts of X",
+    or a note's distance and compass point ("~15 km E of X")."""
+    return i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].lower_ in DIRECTIONS or doc[i - 2].lower_ in SURROUNDS
+                                                      or _compass_point_at(doc, i - 2))
+
+
+# A compass point written short, as notes write it after a distance: "15 km E of X", "20km NNW of Y".
+COMPASS_POINTS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW", "NNE", "ENE", "ESE", "SSE", "SSW", "WSW", "WNW", "NNW"})
+
+
+def _compass_point_at(doc: Doc, k: int) -> bool:
+    """Token k is a short compass point after a distance ("15 km E"), not a letter or an initial."""
+    return doc[k].text in COMPASS_POINTS and k >= 2 and doc[k - 1].lower_ in linking_words("distance_words") \
+        and any(ch.isdigit() for ch in doc[k - 2].text)
 
 
 def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands: tuple[Candidate, ...]) -> bool:

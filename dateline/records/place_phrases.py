@@ -58,8 +58,11 @@ UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilomet
            "miles": 1.609, "mile": 1.609, "mi": 1.609}
 _UNITS = "|".join(sorted(UNIT_KM, key=len, reverse=True))
 _CONVERSION = r"(?:\([^()]{0,30}\)\s*)?"  # the same distance in other units: "130 km (80 miles)"
-_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west)(?:ern)?\s+of\s+"
-                     r"(?:the\s+\w+\s+of\s+)?$", re.I)
+_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
+                     r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+# A compass point written short ("15 km E of X", "20 km NE of Y"): its bearing.
+_SHORT_BEARINGS = {"N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
+                   "SE": "southeast", "SW": "southwest"}
 
 
 def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
@@ -69,7 +72,8 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
     m = _OFFSET.search(before)
     if m is None:
         return None
-    return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[re.sub(r"[-\s]", "", m.group(3).lower())])
+    bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())
+    return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[bearing])
 
 
 # Verbs whose object is who was spoken to ("told reporters in X", "briefed journalists in Y").

@@ -244,6 +244,13 @@ def test_the_means_an_act_was_done_with_is_placed_where_the_act_was():
     assert r.location == "Gao" and r.geo_precision == 2
 
 
+def test_a_note_s_short_compass_point_sets_the_event_off_the_town():
+    # "~20 km E of X": the distance and the point as a coder's note writes them
+    r = link("A lorry struck a landmine ~20 km E of Douentza on Monday, killing four passengers.", "landmine",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert r.location == "Douentza" and r.geo_precision == 2 and r.longitude > -2.85
+
+
 def test_a_hyphenated_country_that_led_the_raid_is_not_the_place():
     r = link("US-led jets bombed an arms depot in Mosul on Monday.", "bombed",
              "Explosions/Remote violence", "Air/drone strike")
