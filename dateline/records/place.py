@@ -220,11 +220,14 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         return as_town(doc, town) if town is not None and doc is not None else town
     if phrase.part:  # only a gazetteer entry for a section of a town is a neighbourhood's point
         named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
-        return _with_precision(named[0], 2) if named else None
+        if named:
+            return _with_precision(named[0], 2)
+        # ... or the city the text names it a part of ("the X district of Kherson city")
+        return next((_named_city(doc, u, text) for u in units if _CITY_AFTER.match(text, u.end)), None)
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
     if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
             and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
-        return found
+        return _named_city(doc, found, text)
     for named in phrase.named:
         if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) for u in units) \
                 and not _abroad_of(named, phrase.context):
@@ -232,12 +235,26 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
             return _with_precision(named, 2) if phrase.near else named
     if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
             and plausible(found):
-        return found
+        return _named_city(doc, found, text)
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""
+        if doc is not None and code in ("ADM1", "ADM2") and _CITY_AFTER.match(text, unit.end):
+            return _named_city(doc, unit, text)
         level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
         return _with_precision(unit, level)
     return None
+
+
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+
+
+def _named_city(doc: Doc | None, found: Toponym, text: str) -> Toponym:
+    """A unit the text writes as a city ("the X district of Kherson city") is the city, not the province
+    named after it."""
+    code = found.place.feature_code or "" if found.place else ""
+    if doc is None or code not in ("ADM1", "ADM2") or not _CITY_AFTER.match(text, found.end):
+        return found
+    return as_town(doc, found.model_copy(update={"geo_precision": 1}))
 
 
 def _after_locative(doc: Doc, t: Toponym) -> bool:
@@ -384,7 +401,8 @@ UNIT_WORDS = frozenset(w for base in ADM1_WORDS | ADM2_WORDS | {"area", "zone", 
 def as_town(doc: Doc, t: Toponym) -> Toponym:
     """The town, when the text writes a bare name that the places stage read as the province or
     district named after it ("shelling in Sumy", "a bomb in Madrid"): coders take the city, and the
-    unit only when the text says "X province", "the region of X", "X oblast"."""
+    unit only when the text says "X province", "the region of X", "X oblast"; "X city" is the city whatever
+    comes before ("the Y district of X city")."""
     p = t.place
     if p is None or p.feature_code not in ("ADM1", "ADM2") or t.end <= t.start:
         return t
@@ -394,7 +412,8 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     words = [x.lower_ for x in span]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [x.lower_ for x in doc[max(0, span.start - 2):span.start]]
-    if after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of" and before[0] in UNIT_WORDS:
+    if after not in ("city", "town") and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
+                     and before[0] in UNIT_WORDS):
         return t
     from dateline.places.gazetteer import shared
     from dateline.places.geocode import town_of_unit

@@ -251,6 +251,13 @@ def test_a_note_s_short_compass_point_sets_the_event_off_the_town():
     assert r.location == "Douentza" and r.geo_precision == 2 and r.longitude > -2.85
 
 
+def test_a_district_of_a_city_the_text_names_as_a_city_is_in_that_city():
+    # "the X district of Y city": a namesake district elsewhere is no stand-in, and Y is the city, not its province
+    r = link("Shelling hit the Korabelnyi district of Kherson city on Friday, wounding two men.", "Shelling",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert r.location == "Kherson" and r.geo_precision == 1
+
+
 def test_a_hyphenated_country_that_led_the_raid_is_not_the_place():
     r = link("US-led jets bombed an arms depot in Mosul on Monday.", "bombed",
              "Explosions/Remote violence", "Air/drone strike")
