@@ -318,7 +318,8 @@ def actor_matches(predicted: str | None, side: str) -> bool:
     if gov:
         country = load_dictionary().lookup(gov.group(1))  # UCDP's "Bosnia-Herzegovina", ACLED's "Bosnia and Herzegovina"
         names = {gov.group(1), *((country.name.lower(),) if country is not None else ())}
-        return any(re.match(rf"(?:military|police) forces of {re.escape(n)}|government of {re.escape(n)}", p) for n in names)
+        # (ACLED writes "the" before some: "Military Forces of the Central African Republic")
+        return any(re.match(rf"(?:(?:military|police) forces|government) of (?:the )?{re.escape(n)}", p) for n in names)
     if s == "civilians":
         return p.startswith("civilians")
     if any(p.startswith(name) for name in _group_names(side)):

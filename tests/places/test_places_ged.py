@@ -96,6 +96,7 @@ def test_a_headline_counts_as_violent_only_for_an_asserted_violent_row():
 def test_actor_names_match_ucdp_sides():
     assert actor_matches("Military Forces of Mexico (2018-)", "Government of Mexico")
     assert actor_matches("Police Forces of Syria (2000-)", "Government of Syria")
+    assert actor_matches("Military Forces of the Central African Republic (2016-)", "Government of Central African Republic")
     assert actor_matches("Military Forces of Russia (2000-)", "Government of Russia (Soviet Union)")  # UCDP's former name
     assert actor_matches("Civilians (Mexico)", "Civilians")
     assert actor_matches("Sinaloa Cartel", "Sinaloa Cartel")
