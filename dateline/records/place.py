@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.actors.matcher import attacker_demonym
 from dateline.events.ontology import get_ontology
+from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import destination
@@ -234,18 +235,24 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
             named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
     if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
-            and plausible(found):
+            and plausible(found) and all(_inside(found, u) or u.place is not None and found.place is not None
+                                         and u.place.geonameid == found.place.geonameid for u in units):
+        # (a namesake outside the units written with it, "the Kyivskyi district of Kharkiv" read in Donetsk, is none)
         return _named_city(doc, found, text)
     for unit in units:
         code = unit.place.feature_code or "" if unit.place else ""
-        if doc is not None and code in ("ADM1", "ADM2") and _CITY_AFTER.match(text, unit.end):
-            return _named_city(doc, unit, text)
+        if doc is not None and code in ("ADM1", "ADM2") and (_CITY_AFTER.match(text, unit.end) or _PART_OF.search(text, 0, unit.start)):
+            # "the X district of Kherson city"; "the X district of Kharkiv": a part of the city, not of its province
+            town = as_town(doc, unit)
+            return town if town is not unit else _with_precision(unit, 3 if code == "ADM1" else 2)
         level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
         return _with_precision(unit, level)
     return None
 
 
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+# A named part of a place just before it: "the Kyivskyi district of " (then the place is a city).
+_PART_OF = re.compile(r"\b[A-Z][\w'\u2019-]+\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area)\s+of\s+(?:the\s+)?$")
 
 
 def _named_city(doc: Doc | None, found: Toponym, text: str) -> Toponym:
@@ -412,8 +419,10 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     words = [x.lower_ for x in span]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [x.lower_ for x in doc[max(0, span.start - 2):span.start]]
+    # ("the region of X" is the unit; "the Kyivskyi district of X" names a part of the city X)
+    part = _PART_OF.search(doc_text(doc), 0, t.start) is not None
     if after not in ("city", "town") and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
-                     and before[0] in UNIT_WORDS):
+                     and before[0] in UNIT_WORDS and not part):
         return t
     from dateline.places.gazetteer import shared
     from dateline.places.geocode import town_of_unit

@@ -258,6 +258,18 @@ def test_a_district_of_a_city_the_text_names_as_a_city_is_in_that_city():
     assert r.location == "Kherson" and r.geo_precision == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the Kyivskyi district of Kharkiv on Monday, wounding three people.",
+    "Russian forces struck a warehouse in the Kyivskyi district of Kharkiv with a guided bomb on Monday.",
+])
+def test_a_named_district_of_a_place_is_in_that_city_not_in_a_namesake_district(text):
+    # GeoNames has Kyivskyi elsewhere (Donetsk, Poltava): the units written with a name bound it, and "the X
+    # district of Kharkiv" names a part of the city
+    trigger = "shelled" if "shelled" in text else "guided bomb"
+    r = link(text, trigger, "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert r.location == "Kharkiv" and r.admin1 == "Kharkivska oblast"
+
+
 def test_a_hyphenated_country_that_led_the_raid_is_not_the_place():
     r = link("US-led jets bombed an arms depot in Mosul on Monday.", "bombed",
              "Explosions/Remote violence", "Air/drone strike")
