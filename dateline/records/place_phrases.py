@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
-from dateline.records.clause import INSTRUMENT_PREPS, Clause, clause_head
+from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym
 
 LOCATING_ROLES = ("location", "modifier")
@@ -596,9 +596,8 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
     # drone attacked a car in Y" (the parser hangs the drone on the speaker label as an apposition)
     while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
-    means = noun.dep_ == "pobj" and noun.head.lower_ in INSTRUMENT_PREPS and noun.head.head.i == verb.i  # "hit X with drones"
-    by_verb = Clause(verb) if clause.trigger.i != verb.i and (noun.head.i == verb.i or means) and \
-        (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or means) and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None
+    by_verb = Clause(verb) if clause.trigger.i != verb.i and noun.head.i == verb.i and \
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and (verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT") else None
     # (a root the tagger did not call a verb is still the sentence's predicate: "gunmen shot dead ...")
 
     def governs(token: Token) -> bool:
