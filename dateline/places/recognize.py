@@ -860,7 +860,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # may read as one person's name; both are places, after a word of place, when the gazetteer has them in one
     # province.
     for ent in doc.ents:
-        dash = next((t.i for t in ent[1:-1] if t.text in ("-", "\u2013") and t.whitespace_ and doc[t.i - 1].whitespace_), None)
+        dash = next((t.i for t in ent[1:-1] if _spaced_dash(t)), None)
         if dash is None or any(taken[k] for k in range(ent.start, ent.end)) or not _after_locative(doc, ent.start) \
                 or not all(_capitalised(t) for t in doc[ent.start:ent.end] if t.i != dash and t.lower_ not in NAME_ARTICLES):
             continue
@@ -921,21 +921,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A dash with a space on each side, between two names ("Brital - Baalbek"), not a hyphen inside one."""
+    return tok.text in ("-", "\u2013") and tok.i > 0 and bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
+
+
 def _split_at_spaced_dashes(ents: Iterable[Span]) -> Iterator[Span]:
     """Place entities cut at a dash with spaces on both sides: "Brital - Baalbek", "Alma al-Shaab - Tyre" is a
     town and the district that holds it (an army statement's way), two names, not one the gazetteer lacks."""
     for ent in ents:
-        if ent.label_ not in ("GPE", "LOC") or not any(t.text in ("-", "\u2013") and t.i > ent.start and t.whitespace_
-                                                        and ent.doc[t.i - 1].whitespace_ for t in ent[:-1]):
-            yield ent
-            continue
-        start = ent.start
-        for t in ent[:-1]:
-            if t.text in ("-", "\u2013") and t.i > ent.start and t.whitespace_ and ent.doc[t.i - 1].whitespace_:
-                if t.i > start:
-                    yield Span(ent.doc, start, t.i, label=ent.label_)
-                start = t.i + 1
-        yield Span(ent.doc, start, ent.end, label=ent.label_)
+        dashes = [t.i for t in ent[1:-1] if _spaced_dash(t)] if ent.label_ in ("GPE", "LOC") else []
+        for start, end in zip([ent.start] + [d + 1 for d in dashes], dashes + [ent.end]):
+            yield Span(ent.doc, start, end, label=ent.label_) if dashes else ent
 
 
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})

@@ -421,7 +421,7 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     before = [x.lower_ for x in doc[max(0, span.start - 2):span.start]]
     # ("the region of X" is the unit; "the Kyivskyi district of X" names a part of the city X)
     part = _PART_OF.search(doc_text(doc), 0, t.start) is not None
-    if after not in ("city", "town") and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
+    if not _CITY_AFTER.match(doc_text(doc), t.end) and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
                      and before[0] in UNIT_WORDS and not part):
         return t
     from dateline.places.gazetteer import shared
