@@ -3,10 +3,33 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML as a newcomer reads it: only ``true`` and ``false`` are booleans.
+
+    PyYAML follows YAML 1.1, where ``on``, ``no``, ``yes`` and ``off`` are booleans too, so a word
+    list holding "on" or Norway's code ``NO`` would silently lose them.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _Loader.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+
+
+def load_yaml(text: str) -> Any:
+    """Parse a data file's text; ``on``, ``no``, ``yes`` and ``off`` stay words."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
 
 
 def load_mapping(path: str | Path, error: type[Exception] = ValueError, what: str = "data file") -> dict[str, Any]:
@@ -15,7 +38,7 @@ def load_mapping(path: str | Path, error: type[Exception] = ValueError, what: st
     if not path.exists():
         raise error(f"{what} not found: {path}")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise error(f"{path}: not valid YAML ({exc})") from None
     if not isinstance(data, dict):

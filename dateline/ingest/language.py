@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dateline.datafiles import load_yaml
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "ingest" / "function_words.yaml"
 LANGUAGE_NAMES = {
@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def function_words() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+    data = load_yaml(WORDS_FILE.read_text(encoding="utf-8"))
     return {lang: frozenset(str(w).lower() for w in words) for lang, words in data.items()}
 
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+from dateline.datafiles import load_yaml
 
 LABELS_FILE = Path(__file__).resolve().parents[1] / "data" / "ingest" / "dateline_labels.yaml"
 
@@ -53,7 +53,7 @@ _HEADLINE = re.compile(r"\s*(\S[^\n]{0,200})\n[ \t]*\n\s*")
 
 @lru_cache(maxsize=1)
 def _labels() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(LABELS_FILE.read_text(encoding="utf-8"))
+    data = load_yaml(LABELS_FILE.read_text(encoding="utf-8"))
     return frozenset(data["labels"]), frozenset(data["first_words"])
 
 

@@ -7,9 +7,8 @@ import unicodedata
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dateline.actors.dictionary import in_period, load_dictionary
+from dateline.datafiles import load_yaml
 from dateline.records.actors import interaction
 from dateline.records.counts import Fatalities
 from dateline.records.merge import COUNT_KINDS
@@ -44,7 +43,7 @@ def _iso2_by_number() -> dict[int, str]:
 def regions() -> dict[str, str]:
     """ISO2 -> ACLED region, from dateline/data/acled_regions.yaml."""
     text = resources.files("dateline").joinpath("data/acled_regions.yaml").read_text(encoding="utf-8")
-    return {iso: region for region, codes in yaml.safe_load(text).items() for iso in codes}
+    return {iso: region for region, codes in load_yaml(text).items() for iso in codes}
 
 
 def country_name(iso: str | None) -> str | None:

@@ -12,7 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from dateline.datafiles import load_yaml
+
 
 
 def _alt(words: list[str] | tuple[str, ...], dots: bool = False) -> str:
@@ -113,7 +114,7 @@ class Vocab:
 
 def _load() -> dict[str, Any]:
     path = resources.files("dateline") / "data" / "timex_vocab.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)
