@@ -59,6 +59,10 @@ NAMING_DEPS = frozenset({"oprd", "attr"})
 # Plan words that report a plan stopped, not one still to come: "police foiled the plot" is
 # itself an event (disrupted weapons use), so these never make their own trigger planned.
 STOPPED_PLANS = frozenset({"foil", "thwart"})
+# Verbs of doing: a plan word on their past-tense object tells how the act was made, not that it
+# is still to come ("conducted a planned air strike", "a pre-planned raid was carried out").
+REALISING_VERBS = frozenset({"conduct", "carry", "execute", "launch", "stage", "mount", "undertake", "perform",
+                             "complete", "implement"})
 
 
 def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
@@ -73,6 +77,14 @@ def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
         if lemma in words or pair in words:
             return kind
     return None
+
+
+def _done(noun: Token) -> bool:
+    """The noun is what a past verb of doing did: "conducted a planned strike", "the planned
+    raid was carried out" (``REALISING_VERBS``, in the past with no modal)."""
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in REALISING_VERBS \
+        and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in MODAL_DEPS and c.tag_ == "MD" for c in verb.children)
 
 
 def _future_head(tok: Token) -> bool:
@@ -288,6 +300,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("hypothetical", cond))  # "if a mine is found, it is destroyed": a rule, not a report
             elif child.dep_ in ("amod", "compound") and child.i < node.i:
                 kind = _cue_kind(child, cues, "")
+                if kind == "planned" and _done(node):
+                    continue
                 if kind in ("planned", "threatened", "hypothetical"):
                     found.append((kind, child))
         steps += 1

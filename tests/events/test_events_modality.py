@@ -189,6 +189,16 @@ def test_a_plan_or_threat_word_as_the_trigger_names_what_is_to_come(parse, text,
     assert parse(text, word) == (kind, word)
 
 
+@pytest.mark.parametrize("text, word, kind", [
+    ("Special forces conducted a planned raid on a rebel depot outside the town.", "raid", "asserted"),
+    ("The pre-planned bombing run was carried out by two jets at dawn.", "bombing", "asserted"),
+    ("Special forces will conduct a planned raid on a rebel depot outside the town.", "raid", "planned"),
+    ("Residents fled ahead of the planned offensive on the valley.", "offensive", "planned"),
+])
+def test_a_plan_word_on_what_a_past_verb_of_doing_did_tells_how_it_was_made(parse, text, word, kind) -> None:
+    assert parse(text, word)[0] == kind
+
+
 def test_a_plan_stopped_is_no_plan(parse) -> None:
     # Foiling a plot is itself what happened (disrupted weapons use).
     assert parse("Customs officers foiled a plan to smuggle rifles across the border.", "foiled")[0] == "asserted"
