@@ -180,6 +180,9 @@ def test_a_count_ends_on_its_own_line():
 def test_military_statements_wipe_out_and_decimate_the_dead():
     assert counts("Commandos wiped out 25 insurgents in the hills on Monday.") == [("fatalities", 25, 25)]
     assert counts("Floods wiped out 300 hectares of maize.") == []
+    assert counts("Gunships struck the camp; at least 40 fighters were eliminated.") == [("fatalities", 40, 40)]
+    assert counts("The reform eliminated 300 jobs in the ministry.") == []
+    assert counts("Raiders killed 40 cattle and drove off the rest.") == []
 
 
 @pytest.mark.parametrize("text, expected", [
