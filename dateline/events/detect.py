@@ -211,7 +211,7 @@ class Detector(HeadlineRules, CorrectionRules):
         keys = [token_keys(s) for s in sents]
         hits = [find_hits(self.lexicon, s, k) for k, s in zip(keys, sents)]
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
-        probs = self._classify(sents, feats)
+        probs = self._classify(sents, feats, hits)
         mentions: list[EventMention] = []
         for sent, sent_hits, p in zip(sents, hits, probs):
             # a trigger of a sub-type told only with its own kind of word is none without one
@@ -320,14 +320,18 @@ class Detector(HeadlineRules, CorrectionRules):
             out.append(m)
         return out
 
-    def _classify(self, sents: list[Span], feats: list[list[str]]) -> np.ndarray:
-        """Words-only probabilities; sentences that may hold an event are rescored with their vector."""
+    def _classify(self, sents: list[Span], feats: list[list[str]], hits: list[list[LexHit]] | None = None) -> np.ndarray:
+        """Words-only probabilities; sentences that may hold an event are rescored with their vector:
+        those the words give an event sub-type, and those holding an event's trigger that the words
+        read as a crime or an accident (the reading the vector most often corrects)."""
         probs = self.lexical.predict_proba(feats)
         if self.encoder is None or not len(probs):
             return probs
         in_scope = probs[:, self.in_scope].sum(axis=1)
         short = len(sents) <= self.config.encode_short
-        todo = [i for i in range(len(sents)) if short or in_scope[i] >= self.config.encode_min]
+        ambiguous = {self.index[c] for c in self.config.ambiguous_classes if c in self.index}
+        todo = [i for i in range(len(sents)) if short or in_scope[i] >= self.config.encode_min
+                or (hits is not None and int(probs[i].argmax()) in ambiguous and any(not h.oos for h in hits[i]))]
         if todo:
             vectors = self.encoder.encode([sents[i].text for i in todo])
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)

@@ -65,3 +65,40 @@ def test_ten_thousand_word_sentence_through_the_events_stage():
 def test_missing_files_are_a_clear_error(tmp_path):
     with pytest.raises(EncoderError, match="rebuild it with `python scripts/convert_minilm.py`"):
         SentenceEncoder(tmp_path)
+
+
+def test_a_trigger_sentence_the_words_read_as_a_crime_is_encoded_in_a_long_text():
+    # Past `encode_short` sentences only likely events are encoded, and sentences with an
+    # event's trigger word that the words read as a crime: there the vector corrects the words.
+    from dateline import pipeline
+    from dateline.events.features import find_hits, sentence_features, token_keys
+
+    nlp = pipeline.build(stages=["events"])
+    detector = nlp.get_pipe("dateline_events").detector
+    doc = nlp("The council met on Monday. Police arrested four traders at the depot. Prices rose again. "
+              "The roads were closed.")
+    sents = list(doc.sents)
+    keys = [token_keys(s) for s in sents]
+    hits = [find_hits(detector.lexicon, s, k) for k, s in zip(keys, sents)]
+    feats = [sentence_features(s, detector.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
+    crime = detector.index["ORG_CRIME"]
+    lexical, encoder = detector.lexical, detector.encoder
+    seen: list[str] = []
+
+    class CrimeWords:
+        def predict_proba(self, feats):
+            p = np.full((len(feats), len(detector.labels)), 0.01 / len(detector.labels), dtype=np.float32)
+            p[:, crime] = 0.99
+            return p
+
+    class Recorder:
+        def encode(self, texts):
+            seen.extend(texts)
+            return encoder.encode(texts)
+
+    detector.lexical, detector.encoder = CrimeWords(), Recorder()
+    try:
+        detector._classify(sents, feats, hits)
+    finally:
+        detector.lexical, detector.encoder = lexical, encoder
+    assert seen == ["Police arrested four traders at the depot."]
