@@ -54,6 +54,8 @@ def mark_body(doc: Doc) -> Doc:
     it; the parser (which respects sentence starts set before it) then does
     not read "Al Mukalla" as the subject of the first sentence.
     """
+    for i in _run_on_words(doc):
+        doc[i].is_sent_start = False
     start = report_head(doc_article(doc))[1]
     if start > 0:
         for token in doc:
@@ -80,6 +82,27 @@ def mark_body(doc: Doc) -> Doc:
     for i in _list_items(doc):
         doc[i].is_sent_start = True
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026"})
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+
+
+def _run_on_words(doc: Doc) -> list[int]:
+    """Words in lower case that go on the line of a word with no full stop after it: never a sentence's
+    start ("NYALA: yesterday (Monday) afternoon | an SAF warplane bombed ..." split there drops the day
+    from the bombing's sentence)."""
+    out = []
+    for tok in doc[1:]:
+        if not (tok.is_alpha and tok.is_lower):
+            continue
+        prev = doc[tok.i - 1]
+        k = tok.i - 1
+        while k > 0 and doc[k].text in _CLOSERS:
+            k -= 1
+        if not prev.is_space and doc[k].text not in _SENTENCE_ENDS and not doc[k].text.endswith("."):
+            out.append(tok.i)
+    return out
 
 
 def _token_from(doc: Doc, at: int) -> int | None:

@@ -36,3 +36,12 @@ def test_the_body_starts_a_sentence_after_a_colon_dateline(nlp) -> None:  # type
     doc = nlp(pipeline.make_doc(nlp, article))
     starts = [s.start_char for s in doc.sents]
     assert article.body_start in starts and article.dateline == "Al Mukalla"
+
+
+def test_a_word_in_lower_case_going_on_a_line_starts_no_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Split after "afternoon", the bombing's sentence lost the day that dates it.
+    text = "5/ KASSALA: yesterday (Monday) afternoon an SAF warplane bombed the area around the cattle market."
+    [(_, records)] = pipeline.extract(nlp, [article_from_text(text, published=dt.date(2024, 9, 3))])
+    doc = nlp(pipeline.make_doc(nlp, article_from_text(text)))
+    assert len(list(doc.sents)) == 1
+    assert [r.event_date for r in records] == [dt.date(2024, 9, 2)]
