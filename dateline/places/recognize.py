@@ -399,6 +399,21 @@ def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[C
     return not gaz.lookup(prev.text)
 
 
+def _before_unknown_name(doc: Doc, i: int, j: int, limit: int, gaz: Gazetteer, cands: tuple[Candidate, ...],
+                         ents: list[Span | None]) -> bool:
+    """The first word of a longer name the gazetteer lacks: "Abu" of "Abu Gouta" is no town in India.  The
+    capitalised run goes on (to ``limit``) with a word no gazetteer knows, in the same entity (or in none),
+    which is no kind, unit or title word ("Kabul Province", "Mosul Dam" keep their town)."""
+    if j - i != 1 or j >= limit or _big_place(cands):
+        return False
+    nxt = doc[j]
+    if not _capitalised(nxt) or not doc[i].whitespace_ or nxt.lower_ in KIND_WORDS or name_key(nxt.text) in TITLES:
+        return False
+    if ents[i] is not ents[j] or nxt.ent_type_ in ("DATE", "TIME"):
+        return False  # "in Goma Monday": the day is another name
+    return not gaz.lookup(nxt.text)
+
+
 def _part_of_unknown_place(doc: Doc, i: int, j: int, ents: list[Span | None]) -> bool:
     """Tokens i..j are part of a longer GPE/LOC entity whose other words include another name (not
     a direction, a unit or a kind of feature: "Djugu territory" is Djugu's)."""
@@ -631,9 +646,20 @@ def _taken_place(doc: Doc, i: int, j: int) -> bool:
 
 
 def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
-    """"Aleppo: ...", "Sinaloa: ...": a big place opening the text before a colon labels where the
-    report is from, the way a dateline does."""
-    return i == 0 and j < len(doc) and doc[j].text == ":" and _big_place(cands)
+    """"Aleppo: ...", "Sinaloa: ...": a big place opening the text, or a line (after a list's number:
+    "6/ GEZIRA: ..."), before a colon labels where the report (or that item) is from, the way a dateline does."""
+    return _opens_line(doc, i) and j < len(doc) and doc[j].text == ":" and _big_place(cands)
+
+
+_ITEM_NUMBER = re.compile(r"^(?:#?\d{1,3}[/.)]?|[/.)#])$")
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Nothing but a list item's number stands before token ``i`` on its line."""
+    k = i - 1
+    while k >= 0 and "\n" not in doc[k].text and "\n" not in doc[k].whitespace_ and _ITEM_NUMBER.match(doc[k].text):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or "\n" in doc[k].whitespace_
 
 
 # "US-led raids", "Iran-backed fighters": the place names who led or backed, not where.
@@ -908,7 +934,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
             cands = lookup_span(gaz, text, ner=False)
             if cands and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
-                    and not _after_name_link(doc, i, j, gaz, cands):
+                    and not _before_unknown_name(doc, i, j, limit, gaz, cands, ents) and not _after_name_link(doc, i, j, gaz, cands):
                 label = ents[i].label_ if ents[i] is not None else ""
                 add(i, j, cands, label)
                 i = j

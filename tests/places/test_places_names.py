@@ -360,3 +360,16 @@ def test_a_park_s_feature_words_are_no_town(parse):
     # "National Park" is a town in New Jersey; in "the W National Park" it is the park's kind
     countries = _countries(parse("Fighters attacked a position on the edge of W National Park on Saturday."))
     assert "United States" not in countries.values()
+
+
+def test_the_first_word_of_a_longer_name_the_gazetteer_lacks_is_no_place(parse):
+    # "Abu" alone is a town in India; "Abu Tarno" is a village no gazetteer here holds (the model calls it a
+    # nationality, so no rule for a longer place entity keeps "Abu" out).
+    countries = _countries(parse("Fighters looted shops in the Abu Tarno market on Sunday."))
+    assert "India" not in countries.values()
+    assert _countries(parse("Fighters attacked Kabul Province on Monday."))  # a unit word keeps its town
+
+
+def test_a_big_place_opening_a_numbered_item_labels_it(parse):
+    countries = _countries(parse("Round-up of the day.\n\n6/ KASSALA: on Sunday fighters looted the grain market."))
+    assert countries.get("KASSALA") == "Sudan"
