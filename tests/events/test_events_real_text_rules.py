@@ -58,6 +58,8 @@ def test_police_who_clash_with_protesters_stay_a_riot(nlp):
 def test_two_armed_sides_exchanging_fire_are_a_battle(nlp):
     text = "On 3 May at dawn, the Maoists opened fire on the security forces, who retaliated."
     assert asserted(nlp, text) == ["Armed clash"]
+    text = "Traders in the town said there was sustained gunfire between the army and the militia on Friday."
+    assert asserted(nlp, text) == ["Armed clash"]
 
 
 @pytest.mark.parametrize("text, expected", [
