@@ -494,3 +494,8 @@ def test_the_bomber_after_a_suicide_bomber_is_the_same_attacker(nlp):
             "The bomber struck the barrier at about 9 a.m., a police officer said.")
     found = asserted(nlp, text)
     assert found and set(found) == {"Suicide bomb"}
+
+
+def test_a_cessation_of_hostilities_is_an_agreement(nlp):
+    text = "Elders of the two clans signed a cessation of hostilities in Dhusamareb on Sunday, ending a month of revenge raids."
+    assert asserted(nlp, text) == ["Agreement"]
