@@ -226,6 +226,8 @@ def phrase_date(ctx: Context, noun: Token) -> Timex | None:
         return inside[0]
     left = ctx.doc[noun.left_edge.i].idx if noun.left_edge.i < noun.i else noun.idx
     for t in dated:
+        if t.start < noun.sent.start_char:
+            continue  # "... postponed to December 2026. The clashes": the sentence before's day
         between = ctx.text[t.end:left]
         if t.end <= left and len(between) <= 6 and not any(c.isalnum() for c in between.replace("the", "")):
             return t

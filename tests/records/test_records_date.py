@@ -443,3 +443,9 @@ def test_log_entries_one_under_another_each_head_their_own_block(rows):
     assert [f[:2] for f in found] == [("2024-03-04", "Abduction/forced disappearance"), ("2024-03-06", "Attack")]
     # each placed by its own label's fields (GeoNames spells Rhamu "Ramu"), none at "Mon" (a weekday, no state)
     assert (found[0][2], found[1][2]) == ("Ramu", "Sololo")  # the finest field of each label
+
+
+def test_a_day_ending_the_sentence_before_is_no_reference_s_own(rows):
+    # "... to December 2026. | The Bor clashes ...": the day is the vote's, not the clashes'.
+    text = "Elections have been postponed to December 2026.\n\nThe Bor clashes have prompted the council to meet."
+    assert all(r.event_date is None or r.event_date <= dt.date(2024, 5, 8) for r in rows(text))
