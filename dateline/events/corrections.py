@@ -264,6 +264,31 @@ class CorrectionRules:
         # "re-target", "retargeted": a verb of striking with a prefix
         return not any(one_of(t, self.STRIKE_VERBS) for t in told)
 
+    # Verbs that strike an aircraft ("shot down a helicopter", "fired on a gunship", "a jet was hit"), and
+    # what an aircraft "came under" when it was the target.
+    DOWNING_VERBS = frozenset({"shoot", "down", "fire", "hit", "target", "attack", "strike", "bring", "ambush"})
+    UNDER_WORDS = frozenset({"fire", "attack", "gunfire"})
+    UNMANNED = frozenset({"drone", "drones"})
+
+    def _aircraft_struck(self, trigger: Span) -> Token | None:
+        """An aircraft named as the trigger that is what was struck, not what struck ("rebels shot down an
+        army helicopter", "a UN helicopter came under fire", "militants fired on a police gunship"): the
+        verb of striking it, else None.  A drone downed is a weapon stopped; a manned aircraft fired on
+        is a fight with those aboard."""
+        noun = trigger.root
+        if trigger.text.lower() not in self.INSTRUMENTS:
+            return None
+        verb = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at") and verb.head.pos_ == "VERB":
+            verb = verb.head  # "fired on a gunship", "opened fire at the helicopter"
+        elif noun.dep_ == "nsubj" and verb.lemma_.lower() == "come" and any(
+                c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ in self.UNDER_WORDS for g in c.children)
+                for c in verb.children):
+            return verb  # "came under fire"
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.DOWNING_VERBS else None
+
     def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
         """The trigger is a word of both a clash and an attack ("attack") and the sentence names civilians
         and no armed side but the doer, or the attack's own objects are people of the civilian class

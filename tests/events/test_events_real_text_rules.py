@@ -499,3 +499,13 @@ def test_the_bomber_after_a_suicide_bomber_is_the_same_attacker(nlp):
 def test_a_cessation_of_hostilities_is_an_agreement(nlp):
     text = "Elders of the two clans signed a cessation of hostilities in Dhusamareb on Sunday, ending a month of revenge raids."
     assert asserted(nlp, text) == ["Agreement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Insurgents brought down an army helicopter outside Kidal on Sunday.", ["Armed clash"]),
+    ("A police gunship came under fire over the hills near Bannu on Sunday.", ["Armed clash"]),
+    ("Air defence units shot down three drones over the refinery on Sunday.", ["Disrupted weapons use"]),
+    ("Army helicopters struck rebel camps outside Kidal on Sunday.", ["Air/drone strike"]),
+])
+def test_an_aircraft_struck_is_no_air_strike(nlp, text, expected):
+    assert asserted(nlp, text) == expected
