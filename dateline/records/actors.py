@@ -22,6 +22,7 @@ from dateline.actors.matcher import attacker_demonym, city_countries, toponym_we
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     arguments,
+    came_under,
     resists,
     clause_head,
     harmed,
@@ -518,7 +519,7 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         agent_head = _speaker(subj)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
     etype = mention.event_type
-    if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj":
+    if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj" and not came_under(trigger.head.head):
         agent_head = subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"
         actor1 = _actor_of(agent_head, actors)
         if actor1 is not None and actor2 is None and _suffered(ctx, actor1) and not _conj_actors(agent_head, actors):
@@ -530,13 +531,15 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     if etype == "Battles" and actor1 is None and actor2 is None:
         # "an ambush near X killed four soldiers": the side named is the one hit
         actor2 = next((a for c in killed_by(trigger) if (a := _actor_of(c, actors))), None)
-    if etype == "Battles" and actor1 is None and actor2 is not None and (trigger.pos_ == "NOUN" or (
+    if etype == "Battles" and actor1 is None and actor2 is not None and (trigger.pos_ == "NOUN" or came_under(trigger) or (
             patient_head is not None and patient_head.dep_ == "nsubjpass"
             and trigger.lemma_.lower() in ASSAULT_VERBS | _harm_verbs()[0])):
         # "two soldiers were ambushed", "a raid on a police station killed four officers": the side acted on
         # is named; the other is the one opposed to it, or unnamed
         actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
             or country_actor(ctx, mention, "unidentified", d)
+    if etype == "Battles" and actor1 is None and came_under(trigger):
+        actor1 = country_actor(ctx, mention, "unidentified", d)  # "a helicopter came under fire": whoever fired is unnamed
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
         actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)

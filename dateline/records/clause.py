@@ -309,6 +309,11 @@ def done_to_of(noun: Token) -> bool:
 INSTRUMENT_PREPS = frozenset({"with", "using"})
 
 
+def came_under(verb: Token) -> bool:
+    """"came under fire", "was under attack": the subject is what was struck, as a passive's."""
+    return verb.lemma_.lower() in ("come", "be") and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+
+
 def arguments(trigger: Token) -> Arguments:
     """The agent and patient candidates of a trigger, from the parse alone."""
     args = Arguments()
@@ -326,6 +331,8 @@ def arguments(trigger: Token) -> Arguments:
                 args.modifiers.append(child)
             elif child.dep_ == "acl" and args.agent is None:
                 args.agent = _acl_doer(child, trigger)
+        if trigger.dep_ == "pobj" and came_under(trigger.head.head) and (hit := subject(trigger.head.head)) is not None:
+            args.patients.append(hit)  # "a police convoy came under attack": the convoy was attacked
         if not args.patients and trigger.dep_ == "nsubj":  # "a roadside bomb hit an army convoy"
             args.patients += [c for c in trigger.head.children if c.dep_ == "dobj"]
         if trigger.dep_ == "dobj" and resists(trigger.head) \
@@ -343,7 +350,7 @@ def arguments(trigger: Token) -> Arguments:
             if not args.patients:
                 args.patients += [c for c in verb.children if c.dep_ == "dobj"]
     else:
-        passive = reduced_passive(trigger)
+        passive = reduced_passive(trigger) or came_under(trigger)
         for child in trigger.children:
             if child.dep_ == "nsubj" and passive:
                 args.patients.insert(0, child)  # "journalist shot dead in X", "soldier killed in ambush"

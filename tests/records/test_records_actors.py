@@ -83,6 +83,16 @@ def test_passive_agent_is_actor1_and_subject_actor2():
     assert interaction(result.actor1.inter, result.actor2.inter) == "State forces-Rebel group"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("A Kenyan police convoy came under attack near Mandera on Tuesday.", "attack"),
+    ("A Kenyan police convoy came under fire near Mandera on Tuesday.", "came"),
+])
+def test_what_came_under_attack_is_actor2(text, trigger):
+    doc = parsed(text)
+    result = event_actors(doc, mention(doc, trigger, "Battles", "Armed clash"))
+    assert names(result) == ("Unidentified Armed Group (Kenya)", "Police Forces of Kenya (2013-2022)")
+
+
 def test_violence_against_civilians_gets_civilians_as_actor2_even_unnamed():
     doc = parsed("Unknown gunmen shot dead a shopkeeper in Maiduguri, Nigeria, on Friday.")
     result = event_actors(doc, mention(doc, "shot", "Violence against civilians", "Attack"))
