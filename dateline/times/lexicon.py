@@ -45,6 +45,7 @@ class Vocab:
     not_date_suffix: tuple[str, ...]
     date_openers: frozenset[str]
     event_name_cues: tuple[str, ...]
+    event_nouns: tuple[str, ...]
 
     # --- regex pieces ---------------------------------------------------------
     @property
@@ -137,4 +138,5 @@ def vocab() -> Vocab:
         not_date_suffix=tuple(raw.get("not_date_suffix", [])),
         date_openers=frozenset(str(w) for w in raw.get("date_openers", [])),
         event_name_cues=tuple(raw.get("event_name_cues", [])),
+        event_nouns=tuple(str(w) for w in raw.get("event_nouns", [])),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from dateline.times import calendar as cal
 from dateline.times import resolve as rs
@@ -71,7 +72,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     if not rel and _names_anchor_day(ctx, m.start(), wd):
         day = ctx.anchor_day  # "9 February 2025 (Sunday)": the weekday of the date just written
         value = day.isoformat()  # type: ignore[union-attr]
-    elif ref is None or _indefinite(ctx.text, m.start()):
+    elif ref is None or _indefinite(ctx.text, m.start()) and not _names_a_kind_of_event(ctx.text, m.end()):
         value = f"XXXX-WXX-{wd}"  # "on a Friday afternoon": some Friday, not the latest one
     else:
         mode = rs.weekday_mode(rel, rs.ahead(ctx.tense(m.start(), m.end())))
@@ -97,6 +98,16 @@ def _names_anchor_day(ctx: Context, start: int, wd: int) -> bool:
 def _indefinite(text: str, start: int) -> bool:
     """"a Friday", "one Sunday": a weekday the text does not pin to a week."""
     return re.search(r"\b(?:a|an|one|any|some)\s+$", text[max(0, start - 6):start], re.IGNORECASE) is not None
+
+
+def _names_a_kind_of_event(text: str, end: int) -> bool:
+    """The weekday modifies an event noun after it ("a Friday blast"): ``event_nouns`` of the vocabulary."""
+    return _event_noun_after().match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_noun_after() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in V.event_nouns) + r")\b", re.IGNORECASE)
 
 
 def _weekday_check(m: re.Match[str], text: str) -> bool:

@@ -47,6 +47,9 @@ def values(text: str, ref: dt.date | None = THU) -> list[tuple[str, str, str | N
         ("Shots were heard on Wednesday night.", "Wednesday night", "TIME", "2016-05-11TNI"),
         ("A flood hit the delta last summer.", "last summer", "DATE", "2015-SU"),
         ("Exports grew in fiscal 2015.", "fiscal 2015", "DATE", "2015"),
+        # the article is the event noun's: the latest Tuesday; but "on a Tuesday evening" is some Tuesday
+        ("Police are hunting the men behind a Tuesday raid on the bank.", "Tuesday", "DATE", "2016-05-10"),
+        ("The fire broke out on a Tuesday evening.", "Tuesday evening", "TIME", "XXXX-WXX-2TEV"),
     ],
 )
 def test_expression_and_value(text: str, span: str, type_: str, value: str) -> None:
