@@ -287,6 +287,8 @@ class CorrectionRules:
             return verb  # "came under fire"
         elif noun.dep_ not in ("dobj", "nsubjpass"):
             return None
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "using") for c in verb.children):
+            return None  # "brought down the helicopter with a drone": the weapon it was struck with tells the event
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.DOWNING_VERBS else None
 
     def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:

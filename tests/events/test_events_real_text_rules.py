@@ -506,6 +506,7 @@ def test_a_cessation_of_hostilities_is_an_agreement(nlp):
     ("A police gunship came under fire over the hills near Bannu on Sunday.", ["Armed clash"]),
     ("Air defence units shot down three drones over the refinery on Sunday.", ["Disrupted weapons use"]),
     ("Army helicopters struck rebel camps outside Kidal on Sunday.", ["Air/drone strike"]),
+    ("Insurgents downed an army helicopter with an armed drone outside Kidal on Sunday.", ["Air/drone strike"]),
 ])
 def test_an_aircraft_struck_is_no_air_strike(nlp, text, expected):
     assert asserted(nlp, text) == expected
