@@ -74,11 +74,12 @@ def mark_body(doc: Doc) -> Doc:
         doc[i].is_sent_start = True
     text = doc_text(doc)
     for start, end, _ in section_heads(text):  # "09:30 GMT - Car bomb\nResidents are clearing ...": the entry's heading alone
-        # (so is a log entry's label of fields set apart by bars: "#2 | 5 Mar 2024 | Konduga")
-        if (CLOCK_HEADING.match(text, start) or " | " in text[start:end]) and (i := _token_from(doc, end)) is not None:
+        # (so is a report's dated heading, "Tuesday 10 June\nA second night of ...", and a log entry's label of fields
+        # set apart by bars: "#2 | 5 Mar 2024 | Konduga")
+        if (i := _token_from(doc, end)) is not None:
             doc[i].is_sent_start = True
-            if (k := _token_from(doc, start)) is not None and k > 0:
-                doc[k].is_sent_start = True  # (and the label starts one: "... still missing.\n[5] 26 Oct | X")
+        if (CLOCK_HEADING.match(text, start) or " | " in text[start:end]) and (k := _token_from(doc, start)) is not None and k > 0:
+            doc[k].is_sent_start = True  # (and the label starts one: "... still missing.\n[5] 26 Oct | X")
     for i in _list_items(doc):
         doc[i].is_sent_start = True
     return doc

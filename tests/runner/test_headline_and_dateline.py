@@ -45,3 +45,13 @@ def test_a_word_in_lower_case_going_on_a_line_starts_no_sentence(nlp) -> None:  
     doc = nlp(pipeline.make_doc(nlp, article_from_text(text)))
     assert len(list(doc.sents)) == 1
     assert [r.event_date for r in records] == [dt.date(2024, 9, 2)]
+
+
+def test_a_dated_heading_over_a_paragraph_is_a_sentence_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Police statement on the weekend's unrest in two towns.\n\n"
+            "Saturday 7 June\nStone throwing broke out near the market square after a march and lasted for hours. "
+            "Nine officers were hurt.\n\n"
+            "Sunday 8 June\nYouths set two cars alight on the ring road. Three people were arrested.\n")
+    doc = nlp(pipeline.make_doc(nlp, article_from_text(text)))
+    starts = {s.start_char for s in doc.sents}
+    assert text.index("Stone throwing") in starts and text.index("Youths set") in starts
