@@ -238,10 +238,17 @@ def _doer(verb: Token, participle: bool = False) -> Token | None:
     return doer
 
 
-def _highest_verb(sent: Span) -> Token | None:
-    """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying)."""
-    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t)]
+def _highest_verb(sent: Span, headline: bool = False) -> Token | None:
+    """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying, nor a
+    word of a name the parser read as a verb)."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t) and (headline or not _name_word(t))]
     return min(verbs, key=_depth) if verbs else None
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised "verb" inside a sentence is a word of a name ("militiamen of the Pyu Saw Htee")."""
+    return tok.is_title and tok.i != tok.sent.start and tok.i > 0 and not tok.nbor(-1).is_space \
+        and tok.nbor(-1).text not in (".", ":", '"', "\u201c", "(", "-", "|")
 
 
 def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: frozenset[int] = frozenset(),
@@ -267,8 +274,8 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
         if root.lemma_.lower() in REPORTING or root.lemma_.lower() in THINKING:  # "officials said militants ...": the event is the clause
             clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
             root = clause or root
-        if root.pos_ != "VERB" or _no_action(root):
-            verb = _highest_verb(sent)
+        if root.pos_ != "VERB" or _no_action(root) or not headline and _name_word(root):
+            verb = _highest_verb(sent, headline)
             if verb is not None:
                 root = verb
             elif not headline or root.pos_ in ("VERB", "AUX", "PUNCT", "SPACE", "X") or root.lemma_ in ("be", "have"):

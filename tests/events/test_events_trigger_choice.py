@@ -208,3 +208,13 @@ def test_an_event_a_sentence_says_came_after_is_the_fight_its_dead_were_killed_i
     # the sentence's news is its "after" clause; a killing "in clashes" is the clash
     ms = event_mentions(nlp("The protest came a day after two students were killed in clashes between rival gangs."))
     assert asserted(ms) == [("Armed clash", "clashes")]
+
+
+def test_a_capitalised_word_of_a_name_read_as_a_verb_is_no_trigger():
+    from dateline import pipeline
+    from dateline.events import event_mentions
+
+    nlp = pipeline.build(stages=["places", "times", "actors", "events"])
+    doc = nlp("Troops raid villages in Sagaing\n\nAbout 60 soldiers together with Pyu Saw Htee militiamen marched into "
+              "the village and opened fire on Tuesday, residents said.")
+    assert event_mentions(doc) and all(m.text != "Saw" for m in event_mentions(doc))
