@@ -36,13 +36,15 @@ def head_block_end(text: str) -> int:
     body tells with its days and places."""
     at = 0
     for para in text[:SUMMARY_CHARS].split("\n\n"):
-        body = para.strip()
+        body = _SOCIAL_TAIL.sub("", para.strip())  # "... were injured. #Hashtag": a post's tags close no title
         if body and body.endswith(_SENTENCE_END) and len(body.split()) > HEAD_LINE_WORDS:
             return at
         at += len(para) + 2
     return 0
 
 
+# Hashtags, handles and links a post ends with, after its last sentence.
+_SOCIAL_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+))+$")
 # A paragraph of more words than this that ends as a sentence does is the report's body ("Ends.", "Photo."
 # may close a head line).
 HEAD_LINE_WORDS = 3

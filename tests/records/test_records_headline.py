@@ -234,3 +234,13 @@ def test_live_blog_entries_with_no_blank_line_between_tell_their_own_stories(row
             "Traders in Kadugli say the town was calm on Friday and shops reopened after two days of closure.")
     found = [r for r in rows(text, dt.date(2025, 3, 7)) if r.event_type == "Explosions/Remote violence"]
     assert [(r.location, r.fatalities) for r in found] == [("El Obeid", 6)]
+
+
+def test_a_post_ending_in_hashtags_is_the_body_not_the_head():
+    from dateline.records.layout import head_block_end
+
+    text = ("THREAD | Kawlin Township - 3 Mar 2024\n\n"
+            "1/ An army jet bombed Ma Gyi Kone village in Kawlin Township this morning, killing three farmers. "
+            "#WhatsHappeningInMyanmar @reporter\n\n"
+            "2/ Villagers fled to the forest. More updates to follow.")
+    assert head_block_end(text) == text.index("1/")
