@@ -183,6 +183,7 @@ def test_military_statements_wipe_out_and_decimate_the_dead():
     assert counts("Gunships struck the camp; at least 40 fighters were eliminated.") == [("fatalities", 40, 40)]
     assert counts("The reform eliminated 300 jobs in the ministry.") == []
     assert counts("Raiders killed 40 cattle and drove off the rest.") == []
+    assert counts("Soldiers seized rifles, detonators and two motorbikes at the camp.") == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -471,3 +471,9 @@ def test_ground_left_to_a_side_is_that_side_s_taking(rows):
 def test_of_forces_named_together_the_first_leads_and_the_others_are_its_associates(rows):
     (r,) = rows("French and Malian helicopters struck a convoy of fighters near Menaka on Thursday.", dt.date(2020, 6, 5))
     assert r.actor1.startswith("Military Forces of France") and r.assoc_actor_1.startswith("Military Forces of Mali")
+
+
+def test_the_somali_government_s_name_for_al_shabaab_is_al_shabaab():
+    doc = parsed("Somali troops killed 12 Khawarij fighters near Afgooye on Monday.")
+    result = event_actors(doc, mention(doc, "killed", "Battles", "Armed clash"))
+    assert names(result)[1] == "Al Shabaab"
