@@ -510,3 +510,9 @@ def test_a_cessation_of_hostilities_is_an_agreement(nlp):
 ])
 def test_an_aircraft_struck_is_no_air_strike(nlp, text, expected):
     assert asserted(nlp, text) == expected
+
+
+def test_forces_taking_possession_of_a_camp_is_a_transfer_of_territory(nlp):
+    text = "On Friday the army took possession of the camp at Tessalit that the peacekeepers had left, officials said."
+    assert asserted(nlp, text) == ["Non-violent transfer of territory"]
+    assert asserted(nlp, "The new owners took possession of the house in Bamako on Friday.") == []
