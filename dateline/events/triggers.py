@@ -245,6 +245,21 @@ def _highest_verb(sent: Span, headline: bool = False) -> Token | None:
     return min(verbs, key=_depth) if verbs else None
 
 
+# Marks of a clause that tells what came before the sentence's news ("entered the town without resistance
+# after the fighters withdrew the previous night"): its act is the setting, not the event reported.
+BEFORE_MARKS = frozenset({"after", "following"})
+
+
+def _told_as_before(tok: Token) -> bool:
+    """The word sits in an "after" clause under the sentence's main act."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised "verb" inside a sentence is a word of a name ("militiamen of the Pyu Saw Htee")."""
     return tok.is_title and tok.i != tok.sent.start and tok.i > 0 and not tok.nbor(-1).is_space \
@@ -287,10 +302,10 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
             return None  # "the minister condemned the attacks": the verb is only an out-of-scope cue's word
         return sent[root.i - sent.start: root.i - sent.start + 1]
 
-    def key(h: LexHit) -> tuple[int, int, int]:
+    def key(h: LexHit) -> tuple[int, int, int, int]:
         span = sent[h.start:h.end]
         verbal = 0 if span.root.pos_ in ("VERB", "NOUN", "PROPN") else 1
-        return (verbal, _depth(span.root), -(h.end - h.start))
+        return (int(_told_as_before(span.root)), verbal, _depth(span.root), -(h.end - h.start))
 
     best = min(cands, key=key)
     return sent[best.start:best.end]

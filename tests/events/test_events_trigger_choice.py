@@ -218,3 +218,13 @@ def test_a_capitalised_word_of_a_name_read_as_a_verb_is_no_trigger():
     doc = nlp("Troops raid villages in Sagaing\n\nAbout 60 soldiers together with Pyu Saw Htee militiamen marched into "
               "the village and opened fire on Tuesday, residents said.")
     assert event_mentions(doc) and all(m.text != "Saw" for m in event_mentions(doc))
+
+
+def test_the_act_of_an_after_clause_is_the_setting_not_the_trigger():
+    from dateline import pipeline
+    from dateline.events import event_mentions
+
+    nlp = pipeline.build(stages=["places", "times", "actors", "events"])
+    doc = nlp("Weekly notes\n\nOn 9 March, army units took the port town without resistance after the rebels "
+              "withdrew the previous night. No one was hurt.")
+    assert [m.text for m in event_mentions(doc)] == ["without resistance"]
