@@ -57,6 +57,8 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
         return None
     while token.dep_ in ("compound", "amod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
         token = token.head
+    if token.pos_ == "ADP" and token.dep_ == "prep" and token.head.pos_ == "VERB":
+        token = token.head  # "entered the town without resistance": the verb the phrase says how it was done
     return token
 
 

@@ -477,3 +477,10 @@ def test_the_somali_government_s_name_for_al_shabaab_is_al_shabaab():
     doc = parsed("Somali troops killed 12 Khawarij fighters near Afgooye on Monday.")
     result = event_actors(doc, mention(doc, "killed", "Battles", "Armed clash"))
     assert names(result)[1] == "Al Shabaab"
+
+
+def test_a_trigger_phrase_of_manner_takes_the_verb_s_doer():
+    doc = parsed("Somali troops entered Bulo Burte without resistance on Monday.")
+    result = event_actors(doc, mention(doc, "without resistance", "Strategic developments",
+                                       "Non-violent transfer of territory"))
+    assert names(result)[0] == "Military Forces of Somalia (2012-2017)"  # (the test publication day is in 2016)
