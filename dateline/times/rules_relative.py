@@ -47,12 +47,10 @@ def _day_part(m: re.Match[str], ctx: Context) -> Hit | None:
     same night" (TIME on the day the text last named: "said on Wednesday ... that morning")."""
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     part = m.group("part").lower()
-    if rel in ("that", "the same", "the next", "the following", "the previous"):
+    if rel in ("that", "the same"):
         if ctx.anchor_day is None:
             return None  # no day in view: "that night" of a story told without one
-        # "the following morning", "the previous night": the day after (before) the one the text last named
-        day = ctx.anchor_day + dt.timedelta(days={"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0))
-        return Hit("TIME", f"{day.isoformat()}T{_PARTS[part]}", mod=mod_of(m.group("mod")))
+        return Hit("TIME", f"{ctx.anchor_day.isoformat()}T{_PARTS[part]}", mod=mod_of(m.group("mod")))
     if ctx.reference is None:
         return Hit("TIME", None)
     day = ctx.reference - dt.timedelta(days=1 if rel == "last" or part == "overnight" else 0)
@@ -334,8 +332,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "day_part",
-        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
-        r"(?P<part>morning|afternoon|evening|night)|(?P<part2>overnight)"
+        r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this|last|that|the\s+same)\s+(?P<part>morning|afternoon|evening|night)|(?P<part2>overnight)"
         r"|(?P<mid>mid)[-\s]?(?P<part3>morning|afternoon))" + END,
         lambda m, ctx: _day_part(_Part(m), ctx),
         anchor=r"\b(?:morning|afternoon|evening|night|overnight)",
