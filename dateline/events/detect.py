@@ -77,6 +77,9 @@ class DetectConfig:
     # Every sentence of a text this short is encoded (a headline, a snippet, a coder's note):
     # the gate is there for long articles, and short texts are where the words miss most.
     encode_short: int = 3
+    # ... and a sentence holding an event's trigger word that the words read as a crime or an accident, when
+    # they still give the event sub-types at least this much (a floor that keeps the encoder's cost down).
+    encode_crime_min: float = 0.2
     # Out-of-scope classes whose words overlap conflict events (an explosion, a shooting): a
     # sentence read as one of them that holds an event trigger is kept as an "ambiguous" mention,
     # which becomes a row only when the article names the same event as conflict elsewhere.
@@ -331,7 +334,8 @@ class Detector(HeadlineRules, CorrectionRules):
         short = len(sents) <= self.config.encode_short
         ambiguous = {self.index[c] for c in self.config.ambiguous_classes if c in self.index}
         todo = [i for i in range(len(sents)) if short or in_scope[i] >= self.config.encode_min
-                or (hits is not None and int(probs[i].argmax()) in ambiguous and any(not h.oos for h in hits[i]))]
+                or (hits is not None and in_scope[i] >= self.config.encode_crime_min and int(probs[i].argmax()) in ambiguous
+                    and any(not h.oos for h in hits[i]))]
         if todo:
             vectors = self.encoder.encode([sents[i].text for i in todo])
             probs[todo] = self.model.predict_proba([feats[i] for i in todo], vectors)

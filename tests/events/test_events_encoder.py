@@ -85,10 +85,12 @@ def test_a_trigger_sentence_the_words_read_as_a_crime_is_encoded_in_a_long_text(
     lexical, encoder = detector.lexical, detector.encoder
     seen: list[str] = []
 
-    class CrimeWords:
+    arrest = detector.index["ARREST"]
+
+    class CrimeWords:  # a crime to the words, with a quarter's doubt for an arrest (above `encode_crime_min`)
         def predict_proba(self, feats):
             p = np.full((len(feats), len(detector.labels)), 0.01 / len(detector.labels), dtype=np.float32)
-            p[:, crime] = 0.99
+            p[:, crime], p[:, arrest] = 0.74, 0.25
             return p
 
     class Recorder:
