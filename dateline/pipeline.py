@@ -54,8 +54,11 @@ def mark_body(doc: Doc) -> Doc:
     it; the parser (which respects sentence starts set before it) then does
     not read "Al Mukalla" as the subject of the first sentence.
     """
-    for i in _run_on_words(doc):
-        doc[i].is_sent_start = False
+    run_on = _run_on_words(doc)
+    if len(run_on):
+        starts = doc.to_array("SENT_START").astype(numpy.int64)
+        starts[run_on] = -1
+        doc.from_array(["SENT_START"], starts.reshape(-1, 1).astype(numpy.uint64))  # (spaCy stores -1 wrapped)
     start = report_head(doc_article(doc))[1]
     if start > 0:
         for token in doc:
@@ -89,21 +92,25 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
-def _run_on_words(doc: Doc) -> list[int]:
+def _run_on_words(doc: Doc) -> numpy.ndarray:
     """Words in lower case that go on the line of a word with no full stop after it: never a sentence's
     start ("NYALA: yesterday (Monday) afternoon | an SAF warplane bombed ..." split there drops the day
-    from the bombing's sentence)."""
-    out = []
-    for tok in doc[1:]:
-        if not (tok.is_alpha and tok.is_lower):
-            continue
-        prev = doc[tok.i - 1]
-        k = tok.i - 1
-        while k > 0 and doc[k].text in _CLOSERS:
-            k -= 1
-        if not prev.is_space and doc[k].text not in _SENTENCE_ENDS and not doc[k].text.endswith("."):
-            out.append(tok.i)
-    return out
+    from the bombing's sentence).  Read from the Doc's arrays: a Python pass over every token cost the
+    pipeline 4 % of its speed."""
+    if len(doc) < 2:
+        return numpy.zeros(0, dtype=int)
+    arr = doc.to_array(["ORTH", "IS_ALPHA", "IS_LOWER", "IS_SPACE"])
+    uniq, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    texts = [doc.vocab.strings[int(u)] for u in uniq]
+    ends = numpy.array([t in _SENTENCE_ENDS or t.endswith(".") for t in texts])[inverse]
+    closers = numpy.array([t in _CLOSERS for t in texts])[inverse]
+    before = numpy.arange(-1, len(doc) - 1)  # the word a run of closing quotes and brackets follows
+    for i in range(1, len(doc)):
+        if closers[i - 1] and i - 1 > 0:
+            before[i] = before[i - 1]
+    words = numpy.flatnonzero((arr[:, 1] == 1) & (arr[:, 2] == 1))
+    words = words[words > 0]
+    return words[(arr[words - 1, 3] == 0) & ~ends[before[words]]]
 
 
 def _token_from(doc: Doc, at: int) -> int | None:
