@@ -291,6 +291,15 @@ class CorrectionRules:
             return None  # "brought down the helicopter with a drone": the weapon it was struck with tells the event
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in self.DOWNING_VERBS else None
 
+    def _aircraft_reading(self, sent: Span, trigger: Span) -> tuple[Span, str] | None:
+        """For an aircraft struck (``_aircraft_struck``), the verb that struck it and the sub-type: a downed
+        drone is a weapon stopped (disrupted weapons use), a manned aircraft fired on a fight (armed clash)."""
+        verb = self._aircraft_struck(trigger)
+        if verb is None:
+            return None
+        return sent[verb.i - sent.start: verb.i - sent.start + 1], \
+            "DISR_WEAP" if trigger.root.lower_ in self.UNMANNED else "ARMED_CLASH"
+
     def _on_civilians(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
         """The trigger is a word of both a clash and an attack ("attack") and the sentence names civilians
         and no armed side but the doer, or the attack's own objects are people of the civilian class

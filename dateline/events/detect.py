@@ -503,11 +503,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 # on-duty forces at their post is a battle (ACLED: Armed clash), not violence against civilians
                 label = "ARMED_CLASH"
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and (verb := self._aircraft_struck(trigger)) is not None:
-                # "rebels shot down an army helicopter": the aircraft was the target; a downed drone is a
-                # weapon stopped (disrupted weapons use), a manned aircraft fired on a fight (armed clash)
-                label = "DISR_WEAP" if trigger.root.lower_ in self.UNMANNED else "ARMED_CLASH"
-                trigger = sent[verb.i - sent.start: verb.i - sent.start + 1]
+            if trigger is not None and (struck := self._aircraft_reading(sent, trigger)) is not None:
+                trigger, label = struck  # "rebels shot down an army helicopter": the aircraft was the target
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type in VIOLENT_EVENT_TYPES and (body := self._found_body(trigger.root, facts)) is not None:
                 # "police found the bodies of three men": the bodies tell the killing, and who found them did not do it;
@@ -1038,10 +1035,9 @@ class Detector(HeadlineRules, CorrectionRules):
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
                 or _thing_vanished(trigger.root, self._is_person(facts)) or not self._is_news(sent, hits, trigger, facts):
             return []
-        if uncued and (verb := self._aircraft_struck(trigger)) is not None:
+        if uncued and (struck := self._aircraft_reading(sent, trigger)) is not None:
             # "a police gunship came under fire": an aircraft fired on is no accident, whatever the words read
-            code, kind = "DISR_WEAP" if trigger.root.lower_ in self.UNMANNED else "ARMED_CLASH", "report"
-            trigger = sent[verb.i - sent.start: verb.i - sent.start + 1]
+            (trigger, code), kind = struck, "report"
         return [self._mention(sent, trigger, code, p[self.index[code]], kind=kind)]
 
     def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],

@@ -51,6 +51,7 @@ from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.background import SEQUEL_VERBS
+from dateline.events.triggers import BEFORE_MARKS
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
@@ -113,8 +114,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 
 
 # Words that put the event they govern before the act of the clause above ("began mourning on Monday
-# after gunmen killed 44"): that act's day is not the event's.
-BEFORE_WORDS = frozenset({"after", "following"})
+# after gunmen killed 44"): that act's day is not the event's (the events stage's ``BEFORE_MARKS``).
+BEFORE_WORDS = BEFORE_MARKS
 
 
 def _came_before(trigger: Token, verb: Token) -> bool:

@@ -15,7 +15,6 @@ from typing import Any
 from dateline.datafiles import load_yaml
 
 
-
 def _alt(words: list[str] | tuple[str, ...], dots: bool = False) -> str:
     """A regex alternation, longest first; abbreviations may take a full stop."""
     out = []
