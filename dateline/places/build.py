@@ -18,6 +18,7 @@ import csv
 import json
 import math
 import os
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -230,18 +231,31 @@ def country_points() -> dict[str, tuple[float, float]]:
 # Words after a district's name that say its kind ("Al-Salamiyah District", "Marka Municipality").
 # Not "county": a county is seldom named for its seat.
 _DISTRICT_WORDS = frozenset({"district", "municipality", "subdistrict", "sub-district", "prefecture", "sub-prefecture",
-                             "department", "governorate", "commune"})
+                             "department", "governorate", "commune", "cercle"})
 # How far the seat a district's bare name finds may lie from the middle of the district's own towns.
 SEAT_NEAR_KM = 60.0
+
+
+# The same kind said before the name, as French, Spanish and Portuguese units are ("Département de
+# Ouallam", "Cercle de Macina", "Municipio de San Pablo").
+_DISTRICT_OPENING = re.compile(r"^(?:d[ée]partement|cercle|commune|ville|district|sous-pr[ée]fecture|pr[ée]fecture|"
+                               r"municipio|munic[íi]pio|province)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|"
+                               r"do\s+|da\s+|d['’]\s*|of\s+)", re.IGNORECASE)
+
+
+def _seat_name(name: str) -> str:
+    """A district's name without the word of its kind, after or before it ("Al-Salamiyah District",
+    "Département de Ouallam")."""
+    words = _DISTRICT_OPENING.sub("", name).split() or name.split()
+    while len(words) > 1 and words[-1].lower() in _DISTRICT_WORDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _seat_key(name: str) -> str:
     """A district's name as its seat town's would be written: without the word of its kind and without
     a leading article ("Al-Salamiyah District" -> "salamiyah", the key of the town "As Salamiyah")."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in _DISTRICT_WORDS:
-        words = words[:-1]
-    return bare_key(" ".join(words))
+    return bare_key(_seat_name(name))
 
 
 def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
@@ -289,7 +303,9 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         if a1:
             pop = int(c["population"] or 0)
             for nm in (c["name"], *(alt for alt in c["alternatenames"] if usable_alt(alt))):
-                for key in ((a1, name_key(nm)), (a1, "~" + bare_key(nm))):  # ("~": the name without its article)
+                # "~": the name without its article; "%": its skeleton, which joins spellings of one name
+                # ("Bani Bangou" and the district "Banibangou").
+                for key in ((a1, name_key(nm)), (a1, "~" + bare_key(nm)), (a1, "%" + skeleton(nm))):
                     if key not in towns_named or towns_named[key][0] < pop:
                         towns_named[key] = (pop, c["latitude"], c["longitude"])
         rows.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], a1, a2, "P", "PPL", int(c["population"] or 0)))
@@ -318,9 +334,10 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         a1 = code if depth == 1 else ".".join(code.split(".")[:2])
         pts = members.get(code)
         seat = towns_named.get((a1, name_key(name))) if depth == 2 else None
-        if seat is None and depth == 2 and (seat := towns_named.get((a1, "~" + _seat_key(name)))) is not None and pts \
-                and haversine(seat[1:], admin_point(pts)) > SEAT_NEAR_KM:
-            seat = None  # a namesake town of the province, far from the district's own towns
+        for loose in ("~" + _seat_key(name), "%" + skeleton(_seat_name(name))):
+            if seat is None and depth == 2 and (seat := towns_named.get((a1, loose))) is not None and pts \
+                    and haversine(seat[1:], admin_point(pts)) > SEAT_NEAR_KM:
+                seat = None  # a namesake town of the province, far from the district's own towns
         if not pts and depth == 2:
             pts = members.get(a1)
         if not pts:

@@ -188,6 +188,25 @@ def test_a_district_named_for_its_seat_with_an_article_and_a_kind_word_stands_at
     assert haversine((district.lat, district.lon), (town.lat, town.lon)) < 1
 
 
+@pytest.mark.parametrize("unit, seat", [
+    ("Département de Ouallam", "Ouallam"),  # the kind said before the name, the French way
+    ("Cercle de Niono", "Niono"),
+    ("Municipio de Patulul", "Patulul"),
+    ("Banibangou", "Bani Bangou"),  # one name spelt two ways: the seat is found by its skeleton
+])
+def test_a_district_whose_seat_is_written_another_way_stands_at_that_town(unit, seat):
+    """The middle of a province (where a district with no town of its own stood) lies a hundred kilometres
+    or more from the district's seat, where its events happen."""
+    from dateline.places.build import _seat_name
+    from dateline.places.resolve import haversine
+
+    assert _seat_name("Département d’ Aguié") == "Aguié" and _seat_name("Kenieba Cercle") == "Kenieba"
+    gaz = gz.shared()
+    district = next(c for c in gaz.lookup(unit) if c.fcode == "ADM2")
+    towns = [c for c in (*gaz.lookup(seat), *gaz.lookup_skeleton(seat)) if c.fclass == "P" and c.cc == district.cc]
+    assert min(haversine((district.lat, district.lon), (t.lat, t.lon)) for t in towns) < 1
+
+
 @pytest.mark.parametrize("older, official", [
     ("Mykolayiv", "Mykolaiv"), ("Avdiyivka", "Avdiivka"), ("Kostyantynivka", "Kostiantynivka"),
     ("Zaporizhzhya", "Zaporizhzhia"), ("Kryvyy Rih", "Kryvyi Rih"), ("Pokrovs'k", "Pokrovsk"), ("Kyyiv", "Kyiv"),
