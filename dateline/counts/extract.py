@@ -36,6 +36,12 @@ REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", 
 # The hours and colon of a clock time just before a number, or the colon and minutes just after ("15:30").
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r":\d\d")
+# A day of the month written with its month ("Wednesday, Nov 8: a soldier was killed", "on 8 Nov"), which the
+# small model does not always call a date; the month's name is capitalised (not the verb "may").
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b")
 # An age written after its number ("seven-year-old", "18 months old") or after "aged" ("aged 9 and 12").
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:year|month|week|day)s?\s*-?\s*old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\baged?\s+(?:between\s+|from\s+)?(?:\w+\s*(?:,|and|to|-)\s*)*$", re.IGNORECASE)
@@ -122,6 +128,9 @@ class CountFinder:
         text = doc_text(doc)
         if _CLOCK_BEFORE.search(text, max(0, expr.start - 3), expr.start) or _CLOCK_AFTER.match(text, expr.end):
             return True  # "15:30 - Man killed ...": a clock time heading a live blog's entry
+        if expr.low == expr.high and 1 <= expr.low <= 31 and expr.text.isdigit() and (
+                _MONTH_BEFORE.search(text, max(0, expr.start - 12), expr.start) or _MONTH_AFTER.match(text, expr.end)):
+            return True
         if _AGE_AFTER.match(text, expr.end) or _AGE_BEFORE.search(text[max(0, expr.start - 40):expr.start]):
             return True  # "a seven-year-old girl", "two brothers aged 9 and 12": ages, not people
         root = span.root

@@ -314,6 +314,8 @@ def _resolve_one(
     cands = [c for c in _candidates(gaz, core) if not c.is_country or kind is None] if core else []
     if cc is not None:
         cands = [c for c in cands if c.cc == cc]
+    if not cands and kind is not None:  # the gazetteer holds some units with their kind word ("Vedenskiy Rayon")
+        cands = [c for c in _candidates(gaz, LEADING.sub("", toponym.strip())) if cc is None or c.cc == cc]
     if not cands and core and cc in SKELETON_COUNTRIES:
         cands = [c for c in gaz.lookup_skeleton(core) if c.cc == cc]
     best: Candidate | None = None

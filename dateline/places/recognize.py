@@ -228,6 +228,20 @@ def _big_place(cands: tuple[Candidate, ...]) -> bool:
     return any(c.is_country or c.fcode == "ADM1" or (c.fclass == "P" and c.pop >= 100_000 and c.src != 1) for c in cands)
 
 
+def _unit_after_place(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...], gaz: Gazetteer) -> bool:
+    """The name closes "<town>, <name>" after a preposition of place, and the gazetteer has it as a
+    district or province, or a town, of the town's own country: the unit the town is in."""
+    if i < 3 or doc[i - 1].text != "," or j < len(doc) and (doc[j].pos_ in ("VERB", "AUX") or _capitalised(doc[j])):
+        return False
+    k = i - 2
+    while k > 0 and _capitalised(doc[k - 1]) and i - 1 - k < 3:
+        k -= 1
+    if not _capitalised(doc[k]) or not _after_locative(doc, k):
+        return False
+    before = {c.cc for c in gaz.lookup(doc[k:i - 1].text) if c.fclass in ("P", "A")}
+    return any(c.cc in before and (c.fclass == "A" and not c.is_country or c.fclass == "P" and c.pop >= 1000) for c in cands)
+
+
 def _settled(cands: tuple[Candidate, ...], main_name: bool = False) -> bool:
     """A real place among the candidates: a town of 1,000 or more, or an admin unit (``main_name``: by
     a name that is not only an alternate one)."""
@@ -243,10 +257,12 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if j - i == 1 and is_acronym(span.text) and not acronym_place_ok(doc, span.text, cands):
         return False
-    if log_field(doc, i) and _settled(cands) and any(c.fclass in ("P", "A") for c in cands):
-        return True  # "[2] 5 Mar 2024 | Gazipur | Tongi, X area": a log's place fields
+    if (log_field(doc, i) or _dated_heading(doc, i, j)) and _settled(cands) and any(c.fclass in ("P", "A") for c in cands):
+        return True  # "[2] 5 Mar 2024 | Gazipur | Tongi, X area", "Kech - Wednesday, Nov 8:": a log's place fields
     if gaz is not None and not _name_goes_on_before(doc, i) and _held_by_bracketed_units(doc, j, cands, gaz):
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
+    if gaz is not None and _unit_after_place(doc, i, j, cands, gaz):
+        return True  # "in Sherpur, Bogura": the unit a coder writes after a town, whatever the model called it
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
@@ -651,6 +667,16 @@ def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bo
     return _opens_line(doc, i) and j < len(doc) and doc[j].text == ":" and _big_place(cands)
 
 
+_HEADING_DATE = re.compile(r"\s*[-\u2013\u2014]\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+                           r"\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d{1,2}\b)[^\n:]{0,40}:", re.I)
+
+
+def _dated_heading(doc: Doc, i: int, j: int) -> bool:
+    """"Kech - Wednesday, Nov 8: ...", "Gao – 14 March: ...": a round-up's item opens with its place, a dash
+    and its day, the way a dateline does."""
+    return _opens_line(doc, i) and j < len(doc) and _HEADING_DATE.match(doc_text(doc), doc[j - 1].idx + len(doc[j - 1])) is not None
+
+
 _ITEM_NUMBER = re.compile(r"^(?:#?\d{1,3}[/.)]?|[/.)#])$")
 
 
@@ -695,8 +721,9 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
         return "modifier"
-    if head_tok.dep_ == "poss" and head_tok.head.pos_ == "PROPN" and head_tok.head.i >= j \
-            and not any(c.is_country for c in cands):
+    owned = head_tok.head
+    if head_tok.dep_ == "poss" and owned.pos_ == "PROPN" and owned.i >= j and not any(c.is_country for c in cands) \
+            and not (owned.i + 1 < len(doc) and doc[owned.i + 1].lower_ in UNIT_WORDS):  # "Bogura's Sherpur upazila"
         return "organisation"  # "the Kurdistan Region's Counter-Terrorism Directorate said": an institution's owner
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == head_tok.head.i and head_tok.dep_ in ("compound", "amod", "nmod"):
         return "modifier"
@@ -964,10 +991,22 @@ def _split_at_spaced_dashes(ents: Iterable[Span]) -> Iterator[Span]:
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
 def _weekday_of_date(doc: Doc, i: int, j: int) -> bool:
-    """"compiled Mon 30 Oct": a weekday's short form before a day of the month is no place (Mon State)."""
-    if j - i != 1 or doc[i].lower_.rstrip(".") not in WEEKDAY_ABBREVIATIONS or j >= len(doc):
+    """"compiled Mon 30 Oct", "30 Oct 2023 (Mon)", "Wednesday, Nov 8": a weekday's or a month's short form
+    before a day of the month, or a weekday's in brackets after a date, is no place (Mon State, Nov)."""
+    if j - i != 1 or j >= len(doc):
         return False
+    word = doc[i].lower_.rstrip(".")
+    if word in MONTH_ABBREVIATIONS:
+        after = doc[j + (doc[j].text == ".")] if j + 1 < len(doc) else doc[j]
+        return after.text.isdigit() and 1 <= int(after.text) <= 31 or i > 0 and doc[i - 1].text.isdigit() and 1 <= int(doc[i - 1].text) <= 31
+    if word not in WEEKDAY_ABBREVIATIONS:
+        return False
+    if i >= 2 and doc[i - 1].text == "(" and doc[j].text == ")" and (doc[i - 2].ent_type_ == "DATE" or doc[i - 2].like_num):
+        return True
     k = j + (doc[j].text in (",", "."))
     if k >= len(doc):
         return False

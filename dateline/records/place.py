@@ -52,9 +52,9 @@ from spacy.tokens import Doc, Span
 from dateline.actors.matcher import attacker_demonym
 from dateline.events.ontology import get_ontology
 from dateline.nlp import doc_text
-from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS
+from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
-from dateline.places.resolve import destination
+from dateline.places.resolve import destination, haversine
 from dateline.places.recognize import STREET_CLOSERS
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, token_at
 from dateline.records.context import Context
@@ -164,6 +164,11 @@ def _inside(place: Toponym, unit: Toponym) -> bool:
         return a.admin1 is None or fold(a.admin1) == fold(u.admin1 or u.name)
     if code == "ADM2":
         return a.admin2 is None or fold(a.admin2) == fold(u.admin2 or u.name) or fold(a.admin1 or "") == fold(u.admin1 or "")
+    if u.feature_class == "P" and a.feature_class in ("P", None):
+        # a town named as the unit ("Bogura's Sherpur", "Sherpur, Bogura") is its district's seat: a namesake
+        # in another province is not the place, however big
+        return a.admin1 is None or u.admin1 is None or fold(a.admin1) == fold(u.admin1) \
+            or haversine((a.latitude, a.longitude), (u.latitude, u.longitude)) <= SEAT_KM
     return True
 
 

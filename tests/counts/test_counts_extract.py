@@ -224,3 +224,23 @@ def test_a_coders_labelled_toll_is_a_count(text, expected):
 
 def test_a_clock_time_after_a_label_is_no_count():
     assert not [c for c in counts("The attack began at 10:30 on Monday, officials said.") if c[0] == "fatalities"]
+
+
+
+@pytest.mark.parametrize("text, figure, counted", [
+    ("Panjgur - Monday, Oct 9: A constable was killed.", "9", False),
+    ("The guards hurt on 14 November were flown out.", "14", False),
+    ("Since March, 3 guards were hurt.", "3", True),
+    ("The Mayor 8 years ago said so.", "8", True),  # a word that begins like a month
+])
+def test_a_day_written_with_its_month_is_no_count_whatever_the_model_tagged(text, figure, counted):
+    """"Panjgur - Monday, Oct 9: A constable was killed": the small model does not always call a round-up's
+    day a date, and the parse may hang the 9 on the month as if it counted people: nine more dead."""
+    from dateline.counts.extract import CountFinder
+
+    finder = CountFinder(load_vocabulary())
+    doc = nlp().make_doc(text)
+    doc.ents = []
+    (expr,) = [e for e in finder.vocab.find(text) if e.text == figure]
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    assert finder.not_a_count(doc, span, expr) is not counted

@@ -228,3 +228,13 @@ def test_a_unit_written_as_a_town_is_that_town_not_a_namesake_unit_abroad(gaz):
     # namesake of the camp there would agree on that other country
     r = resolve_in_context(gaz, "Al Shati camp", ["Gaza City"])
     assert r.place is not None and r.place.iso == "PS"
+
+
+def test_a_unit_the_gazetteer_holds_with_its_kind_word_is_found_by_its_whole_name():
+    """"rayon", "raion" and "upazila" are unit words, stripped to find a seat town; a Russian district the
+    gazetteer holds only as "Vedenskiy Rayon" is then found by the name as written."""
+    from dateline.places.gazetteer import shared
+    from dateline.places.geocode import resolve_in_context
+
+    found = resolve_in_context(shared(), "Vedenskiy rayon", ["Chechnya republic"], "Russia")
+    assert found.level == "place" and found.place is not None and found.place.name == "Vedenskiy Rayon"

@@ -344,6 +344,14 @@ def test_a_capital_named_in_apposition_or_used_as_a_modifier_is_left_alone(parse
 def test_a_weekday_s_short_form_before_a_date_is_no_place(parse):
     assert "Mon" not in _roles(parse("Report compiled Mon 11 Mar 2024 by the field team."))
     assert _roles(parse("Fighting spread to Mon on Sunday.")).get("Mon") == "location"  # Myanmar's Mon State
+    # a log's "day (weekday)" heading
+    assert "Mon" not in _roles(parse("Entry 7 | 10 Mar 2025 (Mon) | a road block outside the village."))
+
+
+def test_a_place_opening_a_force_s_name_is_where_it_was_raised(parse):
+    """"Assam Rifles" patrol Manipur and Nagaland: the state in a force's name is no scene."""
+    roles = _roles(parse("Villagers stopped an Assam Rifles convoy and a Sindh Rangers patrol near Kakching on Monday."))
+    assert roles.get("Assam") == "organisation" and roles.get("Sindh") == "organisation"
 
 
 @pytest.mark.parametrize("text, town, unit", [
@@ -373,3 +381,10 @@ def test_the_first_word_of_a_longer_name_the_gazetteer_lacks_is_no_place(parse):
 def test_a_big_place_opening_a_numbered_item_labels_it(parse):
     countries = _countries(parse("Round-up of the day.\n\n6/ KASSALA: on Sunday fighters looted the grain market."))
     assert countries.get("KASSALA") == "Sudan"
+
+
+def test_a_round_up_item_opens_with_its_place_a_dash_and_its_day(parse):
+    """"Kech - Wednesday, Nov 8: ...": the district heads its item the way a dateline heads a report, though
+    the gazetteer knows it only by another name ("Kech District"); "Nov" is the month, not a town."""
+    roles = _roles(parse("WEEKLY DIGEST\n\nKech - Wednesday, Nov 8: A sepoy died when a mine went off near a checkpoint."))
+    assert roles.get("Kech") == "location" and "Nov" not in roles

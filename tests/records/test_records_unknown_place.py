@@ -139,3 +139,13 @@ def test_a_border_town_spelt_as_one_word_is_placed_in_the_country_the_group_raid
     found = rows("Al Shabaab fighters stormed a police camp near Elwak on Monday, killing three officers.",
                  dt.date(2024, 3, 6))
     assert [(r.location, r.country) for r in found] == [("El Wak", "Kenya")]
+
+
+@pytest.mark.parametrize("where", ["in Bogura's Sherpur upazila", "in Sherpur, Bogura,"])
+def test_a_town_named_with_its_district_is_not_a_namesake_of_another_division(rows, where) -> None:  # type: ignore[no-untyped-def]
+    """The gazetteer's Sherpur is the seat of a district of Mymensingh; the text puts this one in Bogura
+    (Rajshahi), so the row stands at the district the text names."""
+    found = rows(f"Detectives detained nine party workers {where} on Sunday night over an arson attack, "
+                 "a police spokesman said.", dt.date(2023, 11, 6))
+    (arrest,) = [r for r in found if r.sub_event_type == "Arrests"]
+    assert arrest.admin1 == "Rajshahi" and arrest.geo_precision == 2
