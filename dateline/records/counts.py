@@ -169,9 +169,51 @@ def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = Fa
         governed = [nearest] if nearest is not None else []
     if not governed:
         return Fatalities(0, None, None, [])
-    low = min(c.low for c in governed)
-    high = max(c.high for c in governed)
-    return Fatalities(low, low, high, governed)
+    pool = governed + [c[2] for c in candidates if not c[0]]
+    apart = [c for c in pool if _other_people(ctx, c, governed[0])]
+    same = [c for c in governed if c not in apart]
+    # alternative figures for the same people (the lowest counts); other people's deaths in a clause joined by
+    # "and" ("two policemen were martyred and one attacker was killed in the exchange of fire") add up
+    low = min(c.low for c in same) + sum(c.low for c in apart)
+    high = max(c.high for c in same) + sum(c.high for c in apart)
+    return Fatalities(low, low, high, [*same, *apart])
+
+
+# Head nouns that do not name who died, so cannot tell other people from the same ones ("5 people ... 7 died").
+_ANYONE = frozenset({"people", "person", "persons", "individuals", "civilians", "dead", "bodies", "lives", "victims"})
+
+
+def _noun(ctx: Context, count: CountMention) -> str | None:
+    token = token_at(ctx.doc, count.start, count.end)
+    head = token if token is not None and token.pos_ in ("NOUN", "PROPN") else None
+    word = (head.lemma_ if head is not None else count.text.split()[-1]).lower()
+    return word if word.isalpha() and not any(ch.isdigit() for ch in word) else None
+
+
+def _other_people(ctx: Context, count: CountMention, first: CountMention) -> bool:
+    """``count`` tells the deaths of other people than ``first`` does, in a clause joined to its by "and":
+    each names its dead, by different words ("two policemen ... one attacker", "one soldier ... two others")."""
+    if count is first:
+        return False
+    a, b = token_at(ctx.doc, count.start, count.end), token_at(ctx.doc, first.start, first.end)
+    if a is None or b is None or not _joined(clause_head(a), clause_head(b)):
+        return False
+    x, y = _noun(ctx, count), _noun(ctx, first)
+    if x in ("others", "other", "more"):
+        return True
+    return x is not None and y is not None and x != y and not {x, y} & _ANYONE
+
+
+def _joined(a, b) -> bool:  # type: ignore[no-untyped-def]
+    """Two clauses coordinated by "and": one the other's conjunct, or the parser's two sisters ("police said
+    two constables were killed and three attackers died")."""
+    if a.i == b.i:
+        return False
+    if a.dep_ == "conj" and a.head.i == b.i or b.dep_ == "conj" and b.head.i == a.i:
+        return True
+    first, second = sorted((a, b), key=lambda t: t.i)
+    return first.head.i == second.head.i and first.dep_ == second.dep_ and first.head.i != first.i \
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
 
 
 def labelled(count: CountMention) -> bool:

@@ -134,7 +134,12 @@ class Event:
 def _a_side_in_common(a: EventRecord, b: EventRecord) -> bool:
     """A battle's two sides are a pair, not a doer and a target: "the PDF ambushed a column" and
     "soldiers and PDF fighters died in the firefight" name one side in common."""
-    return bool({a.actor1, a.actor2} & {b.actor1, b.actor2} - {None})
+    x, y = {a.actor1, a.actor2} - {None}, {b.actor1, b.actor2} - {None}
+    if x & y:
+        return True
+    # an unidentified group is no other side: "militants attacked a checkpost ... one attacker was killed in an
+    # exchange of fire" is the named group's fight, told again
+    return any(n.startswith("Unidentified") for n in x | y) and bool(x) and bool(y)
 
 
 def _actors_clash(a: EventRecord, b: EventRecord) -> bool:

@@ -245,3 +245,24 @@ def test_people_who_fled_are_no_side_of_the_fighting(rows):
     (r,) = rows("Heavy fighting broke out in Zawiya on Saturday. Hundreds of families fled.", dt.date(2024, 6, 4))
     assert r.event_type == "Battles"
     assert not (r.actor1 or "").startswith("Civilians") and not (r.actor2 or "").startswith("Civilians")
+
+
+@pytest.mark.parametrize("text, deaths", [
+    # other people's deaths, told in a clause joined by "and": they add up
+    ("Three soldiers were killed and two raiders were shot dead in the firefight near the depot.", 5),
+    ("One ranger was killed and two others died in the firefight near the depot.", 3),
+    # the same dead told twice: the lowest figure
+    ("Soldiers and rebels fought near the depot on Monday; 4 people were killed and at least 6 died, medics said.", 4),
+])
+def test_deaths_of_each_side_add_up_and_retold_deaths_do_not(rows, text, deaths) -> None:  # type: ignore[no-untyped-def]
+    (fight,) = [r for r in rows(text) if r.event_type == "Battles"]
+    assert fight.fatalities == deaths
+
+
+def test_an_unnamed_side_does_not_split_a_fight_told_twice(rows) -> None:  # type: ignore[no-untyped-def]
+    """"Insurgents of the X raided a post ... one raider was killed in an exchange of fire": the gunmen of the
+    second sentence are the group of the first, so one fight, not two."""
+    found = rows("Fighters of the Islamic State attacked an army post near Rutba before dawn on Monday. Two soldiers "
+                 "were killed and one raider was shot dead in an exchange of fire that lasted an hour.", dt.date(2024, 5, 8))
+    fights = [r for r in found if r.event_type == "Battles"]
+    assert len(fights) == 1
