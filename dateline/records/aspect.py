@@ -56,6 +56,7 @@ class Vocabulary:
     aggregate_adverbs: frozenset[str]
     aggregate_adjectives: frozenset[str]
     counted_acts: frozenset[str]
+    suspicion_participles: frozenset[str]
 
 
 @functools.cache
@@ -63,7 +64,7 @@ def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     data = load_mapping(path, ValueError, "linking vocabulary")
     return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
         "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs",
-        "aggregate_adjectives", "counted_acts")))
+        "aggregate_adjectives", "counted_acts", "suspicion_participles")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:

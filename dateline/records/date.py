@@ -204,7 +204,15 @@ def _simultaneous(head: Token, other: Token) -> bool:
     """``other`` is an -ing participle describing one of the event's own nouns: "shot dead two
     workers building a bridge ... on Saturday" (what they were doing when it happened)."""
     noun = other.head
-    return other.dep_ == "acl" and other.tag_ == "VBG" and noun.i != head.i and clause_head(noun).i == head.i
+    if other.dep_ == "acl" and other.tag_ == "VBG" and noun.i != head.i and clause_head(noun).i == head.i:
+        return True
+    # the small parser hangs the event's own "in a raid in X on Sunday" on a participle of its object
+    # ("arrested nine suspects involved in supplying militants in a raid ... on Sunday")
+    climbed = other
+    while climbed.dep_ in ("pcomp", "pobj", "prep") and climbed.head.i != climbed.i:
+        climbed = climbed.head
+    return climbed.dep_ == "acl" and climbed.lower_ in vocabulary().suspicion_participles \
+        and climbed.head.i != head.i and climbed.head.head.i == head.i and climbed.head.dep_ in ("dobj", "nsubjpass")
 
 
 def _complement(head: Token, other: Token) -> bool:
@@ -217,11 +225,20 @@ def _at_the_time(head: Token, other: Token) -> bool:
     """``other`` heads a clause of the same moment under ``head``: "a bomb exploded as their patrol
     passed ... on Monday morning", "were killed when gunmen opened fire on Tuesday"."""
     if other.dep_ == "advcl" and other.head.i == head.i:
-        return any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME for c in other.children)
+        marks = [c for c in other.children if c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME]
+        if any(_contrast(m, other) for m in marks):
+            return False
+        return bool(marks)
     # the small parser reads "as an army patrol passed" as a preposition with a noun and its acl
     subject = other.head
     return other.dep_ == "acl" and subject.dep_ == "pobj" and subject.head.lower_ in SAME_TIME \
         and subject.head.head.i == head.i
+
+
+def _contrast(mark: Token, verb: Token) -> bool:
+    """", while engineers on Monday dismantled a bomb": after a comma, "while" with a verb in the simple past
+    sets another act beside the first (whereas), not the moment of it ("killed while they were travelling")."""
+    return mark.lower_ == "while" and mark.i > 0 and mark.doc[mark.i - 1].text == "," and verb.tag_ == "VBD"
 
 
 def _conjoined(a: Token, b: Token) -> bool:

@@ -449,3 +449,21 @@ def test_a_day_ending_the_sentence_before_is_no_reference_s_own(rows):
     # "... to December 2026. | The Bor clashes ...": the day is the vote's, not the clashes'.
     text = "Elections have been postponed to December 2026.\n\nThe Bor clashes have prompted the council to meet."
     assert all(r.event_date is None or r.event_date <= dt.date(2024, 5, 8) for r in rows(text))
+
+
+def test_a_while_clause_after_a_comma_sets_another_act_beside_and_lends_it_no_day(rows):
+    """"..., while engineers on Monday defused a mine": a second act (whereas), not the moment of the
+    first; and the first's own "in a sweep ... on Saturday" counts even where the parser hangs it on a
+    participle of the people arrested."""
+    found = rows("The army said troops detained six men suspected of smuggling fuel to the insurgents in a sweep "
+                 "near Kirkuk on Saturday, while engineers on Monday defused a mine on the highway.", dt.date(2024, 5, 8))
+    (arrest,) = [r for r in found if r.sub_event_type == "Arrests"]
+    assert arrest.event_date == dt.date(2024, 5, 4)
+
+
+def test_an_act_told_as_a_participle_keeps_its_own_day(rows):
+    """"the two herders kidnapped near X on 2 May were released on 6 May": the kidnapping's day is not the
+    release's; only a participle of suspicion ("accused of", "involved in") lends the act its phrases."""
+    found = rows("On 6 May 2024, the two herders kidnapped near Kirkuk on 2 May were released after talks with "
+                 "tribal elders.", dt.date(2024, 5, 8))
+    assert dt.date(2024, 5, 6) in {r.event_date for r in found}
