@@ -1030,6 +1030,10 @@ class Detector(HeadlineRules, CorrectionRules):
         elif uncued and violent and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
             code, kind = armed, "report"
         sub = self.sub[code]
+        if kind == "ambiguous" and sub.name == "Arrests" and any(sent.start <= i < sent.end for i in facts.nonstate):
+            # "police arrested four suspected Al Shabaab tax collectors": members of an armed group taken are
+            # conflict news, however much the words read like a police blotter
+            kind = "report"
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads, cues=self.ontology.not_news)
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \

@@ -56,3 +56,16 @@ def test_a_suspect_detained_at_a_hospital_is_arrested(nlp) -> None:  # type: ign
 ])
 def test_fighting_told_over_a_reporting_period_or_as_daily_is_no_event_of_one_day(nlp, text) -> None:  # type: ignore[no-untyped-def]
     assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Garowe arrested three suspected Al-Shabaab tax collectors at the livestock market on Monday.",
+    "Officers arrested six ISWAP suppliers with fuel and cash at a checkpoint outside Maiduguri on Monday.",
+])
+def test_members_of_an_armed_group_taken_by_the_police_are_an_arrest_not_a_crime(rows, text) -> None:  # type: ignore[no-untyped-def]
+    """The words read like a police blotter, but the people taken belong to an armed group: conflict news."""
+    assert [r.sub_event_type for r in rows(text)] == ["Arrests"]
+
+
+def test_suspects_of_an_ordinary_crime_stay_out(rows) -> None:  # type: ignore[no-untyped-def]
+    assert rows("Police in Nairobi arrested four suspected car thieves at a market on Monday.") == []
