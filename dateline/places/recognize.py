@@ -484,6 +484,7 @@ DIRECTIONS = words("bearings")
 
 # "in western X", "near northern X": a direction word between the preposition and the name.
 DIRECTION_ADJECTIVES = words("direction_adjectives")
+CONTROL_ADJECTIVES = words("control_adjectives")
 
 
 def _after_locative(doc: Doc, i: int) -> bool:
@@ -494,6 +495,10 @@ def _after_locative(doc: Doc, i: int) -> bool:
         k -= 1  # "near the Zemio displacement site" reads "near" once the kind follows the name
     if k >= 1 and doc[k].lower_ in DIRECTION_ADJECTIVES:
         k -= 1
+    if k >= 1 and doc[k].lower_ in CONTROL_ADJECTIVES:
+        k -= 1  # "in occupied X"; "in Russian-occupied X", "in rebel-held X": the holder joined by a hyphen
+        if k >= 2 and doc[k].text in ("-", "\u2013") and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
+            k -= 2
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)):
         return True

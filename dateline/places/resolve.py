@@ -212,8 +212,9 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
             b += 3.0
         elif kind == "ADM2" and c.fclass == "P":
             b -= 1.5
-        if after and after[0] in TOWN_AFTER_WORDS and c.fclass == "P":
-            b += 1.0
+        if (after and after[0] in TOWN_AFTER_WORDS or len(before) == 2 and before[1] == "of" and before[0] in TOWN_AFTER_WORDS) \
+                and c.fclass == "P":
+            b += 1.0  # "Sumy city", "the port city of Chittagong": the town, not the division named after it
         for outer in containers:
             # A town stands for its district only when the container name has no admin reading.
             units = [o for o in outer if o.fclass != "P"]

@@ -388,3 +388,13 @@ def test_a_round_up_item_opens_with_its_place_a_dash_and_its_day(parse):
     the gazetteer knows it only by another name ("Kech District"); "Nov" is the month, not a town."""
     roles = _roles(parse("WEEKLY DIGEST\n\nKech - Wednesday, Nov 8: A sepoy died when a mine went off near a checkpoint."))
     assert roles.get("Kech") == "location" and "Nov" not in roles
+
+
+@pytest.mark.parametrize("text, town", [
+    ("In occupied Enerhodar, the mayor said a drone hit a bus on Sunday.", "Enerhodar"),
+    ("In Russian-occupied Enerhodar, the mayor said a drone hit a bus on Sunday.", "Enerhodar"),
+    ("Aid trucks reached rebel-held Kafr Nabl on Monday.", "Kafr Nabl"),
+])
+def test_a_word_of_who_holds_a_place_keeps_the_preposition_pointing_at_it(parse, text, town):
+    """"in occupied X": the small model calls many a town after such a word a person."""
+    assert _roles(parse(text)).get(town) == "location"

@@ -231,3 +231,10 @@ def test_a_name_after_the_is_a_place_when_a_site_word_closes_the_phrase(parse):
 def test_one_word_that_is_only_another_name_of_a_small_town_abroad_is_no_place(parse):
     doc = parse("Gunmen attacked the Nova music festival near the border on Saturday, killing dozens of people.")
     assert not _placed(doc, "Nova")
+
+
+def test_the_city_of_a_name_shared_with_its_division_is_the_city(parse):
+    """"the port city of Chittagong": GeoNames knows the name only as another spelling of the city, its
+    district and its division alike; the kind before "of" chooses the city."""
+    doc = parse("Three people were killed in the port city of Chittagong on Tuesday.")
+    assert _find(doc, "Chittagong").place.feature_class == "P"
