@@ -263,7 +263,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
     if gaz is not None and _unit_after_place(doc, i, j, cands, gaz):
         return True  # "in Sherpur, Bogura": the unit a coder writes after a town, whatever the model called it
-    if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j):
+    if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j) and not _label_opening(doc, i, j, cands):
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
@@ -669,7 +669,12 @@ def _taken_place(doc: Doc, i: int, j: int) -> bool:
 def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
     """"Aleppo: ...", "Sinaloa: ...": a big place opening the text, or a line (after a list's number:
     "6/ GEZIRA: ..."), before a colon labels where the report (or that item) is from, the way a dateline does."""
-    return _opens_line(doc, i) and j < len(doc) and doc[j].text == ":" and _big_place(cands)
+    if not (_opens_line(doc, i) and j < len(doc) and doc[j].text == ":"):
+        return False
+    # a smaller town labels its item too when what follows goes on in lower case, a telegraphic entry ("Qana: an
+    # Israeli strike flattened a house"), not a speaker's words after a name ("Qana: We were asleep")
+    return _big_place(cands) or j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].pos_ != "PRON" \
+        and (_settled(cands, main_name=True) or any(c.pop >= 100_000 for c in cands)) and any(c.fclass in ("P", "A") for c in cands)
 
 
 _HEADING_DATE = re.compile(r"\s*[-\u2013\u2014]\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
@@ -682,7 +687,7 @@ def _dated_heading(doc: Doc, i: int, j: int) -> bool:
     return _opens_line(doc, i) and j < len(doc) and _HEADING_DATE.match(doc_text(doc), doc[j - 1].idx + len(doc[j - 1])) is not None
 
 
-_ITEM_NUMBER = re.compile(r"^(?:#?\d{1,3}[/.)]?|[/.)#])$")
+_ITEM_NUMBER = re.compile(r"^(?:#?\d{1,3}[/.)]?|[/.)#\-\u2013\u2014]|\d{1,2}[:.h]\d\d)$")  # (a thread's "9/ 18:45 - X:")
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

@@ -169,7 +169,9 @@ def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = Fa
         governed = [nearest] if nearest is not None else []
     if not governed:
         return Fatalities(0, None, None, [])
-    pool = governed + [c[2] for c in candidates if not c[0]]
+    # (a battle's: in a fight both sides' dead are its toll; beside a one-sided attack another clause's dead may
+    # be another event, "shelling kills a child, and four fighters are killed in the countryside")
+    pool = governed + [c[2] for c in candidates if not c[0]] if mention.event_type == "Battles" else []
     apart = [c for c in pool if _other_people(ctx, c, governed[0])]
     same = [c for c in governed if c not in apart]
     # alternative figures for the same people (the lowest counts); other people's deaths in a clause joined by
@@ -180,7 +182,8 @@ def fatalities_for(ctx: Context, mention: EventMention, governed_only: bool = Fa
 
 
 # Head nouns that do not name who died, so cannot tell other people from the same ones ("5 people ... 7 died").
-_ANYONE = frozenset({"people", "person", "persons", "individuals", "civilians", "dead", "bodies", "lives", "victims"})
+_ANYONE = frozenset({"people", "person", "persons", "individual", "individuals", "civilian", "civilians", "dead", "body",
+                     "bodies", "life", "lives", "victim", "victims"})
 
 
 def _noun(ctx: Context, count: CountMention) -> str | None:

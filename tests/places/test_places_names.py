@@ -398,3 +398,17 @@ def test_a_round_up_item_opens_with_its_place_a_dash_and_its_day(parse):
 def test_a_word_of_who_holds_a_place_keeps_the_preposition_pointing_at_it(parse, text, town):
     """"in occupied X": the small model calls many a town after such a word a person."""
     assert _roles(parse(text)).get(town) == "location"
+
+
+def test_a_town_opening_a_live_blog_entry_before_a_colon_labels_it(parse):
+    """"Qana: an Israeli strike flattened a house": a telegraphic entry, which a town of 10,000 labels as a
+    dateline would (only a big place did)."""
+    roles = _roles(parse("LIVE: strikes in the south\n\n08:05\nQana: an air strike flattened a house before dawn."))
+    assert roles.get("Qana") == "location"
+
+
+def test_a_thread_item_s_number_and_clock_do_not_hide_its_place_label(parse):
+    """"9/ 18:45 - Bahri: after sunset ...": the place labels the post, even by a name the gazetteer
+    holds only as another name of a city (Khartoum North)."""
+    roles = _roles(parse("Thread\n\n9/ 18:45 - Bahri: after sunset, youths burned tyres and stoned a police pickup."))
+    assert roles.get("Bahri") == "location"

@@ -259,6 +259,13 @@ def test_deaths_of_each_side_add_up_and_retold_deaths_do_not(rows, text, deaths)
     assert fight.fatalities == deaths
 
 
+def test_beside_a_one_sided_attack_another_clause_s_dead_are_not_its_own(rows) -> None:  # type: ignore[no-untyped-def]
+    """"shelling killed a child, and four fighters were killed in the countryside": the fighters' deaths may be
+    another event, with other doers; only a fight's two sides add up."""
+    found = rows("Army shelling killed a child in Kafr Nabl on Monday, and four fighters were killed in the countryside.")
+    assert [r.fatalities for r in found if r.sub_event_type == "Shelling/artillery/missile attack"] == [1]
+
+
 def test_an_unnamed_side_does_not_split_a_fight_told_twice(rows) -> None:  # type: ignore[no-untyped-def]
     """"Insurgents of the X raided a post ... one raider was killed in an exchange of fire": the gunmen of the
     second sentence are the group of the first, so one fight, not two."""
