@@ -461,6 +461,9 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
         return None  # "villages", "the Gao town", "the state of emergency"
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in (*word.children, *obj.children)):
         return None  # "a village", "villages": not one named before
+    after = obj.doc[word.i + 1:word.i + 3]
+    if len(after) == 2 and after[0].lower_.replace("-", "") in BEARING_DEGREES and after[1].lower_ == "of":
+        return None  # "raided the town east of Diffa": a town the phrase places by another, not one named before
 
     def fits(t: Toponym) -> bool:
         p = t.place

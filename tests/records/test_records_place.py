@@ -479,3 +479,10 @@ def test_the_place_of_what_came_after_is_not_the_event_s_even_when_the_parse_joi
             "neighbouring region of Bay.")
     (row,) = [r for r in rows(text, dt.date(2024, 3, 2)) if r.sub_event_type == "Suicide bomb"]
     assert row.admin1 == "Shabeellaha Hoose"
+
+
+def test_the_town_a_bearing_places_is_not_the_town_named_before(rows) -> None:  # type: ignore[no-untyped-def]
+    found = rows("Troops retook Damboa on Monday, the army said. On Tuesday gunmen raided the town east of Konduga, "
+                 "killing four farmers.")
+    (attack,) = [r for r in found if r.event_type == "Violence against civilians"]
+    assert attack.location == "Konduga" and attack.geo_precision == 2
