@@ -43,7 +43,8 @@ from dateline.times.tense import perfect
 from dateline.types import ActorMention, Timex, Toponym
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-COARSE_GRAINS = frozenset({"week", "weekend", "month", "quarter", "season", "half", "year", "decade", "century"})
+# (not "weekend": "had killed 43 fighters over the weekend" is one operation's two days, news, not a tally)
+COARSE_GRAINS = frozenset({"week", "month", "quarter", "season", "half", "year", "decade", "century"})
 MIN_TALLY_DAYS = 2
 IsTrigger = Callable[[Token], bool]
 

@@ -318,6 +318,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             cue = _noun_cue(node.head.head, cues)
             if cue is not None:
                 found.append(cue)
+        if node.dep_ == "acl" and (told := _told_of(node.head)) is not None \
+                and _cue_kind(told, cues, _next_lower(told)) == "denied" and _negated(told, negation) is None:
+            found.append(("denied", told))  # "dismissed as fabrication posts claiming that militants had overrun X"
         if node.dep_ in CLAUSE_EDGES or node.head.i == node.i or steps > 12:
             break
         if node.dep_ == "ccomp":
@@ -337,6 +340,15 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             return "denied", _evidence(tok)
     kind, tok = found[0]
     return kind, _evidence(tok)  # type: ignore[return-value]
+
+
+def _told_of(noun: Token) -> Token | None:
+    """The verb whose object (or object of its preposition) ``noun`` is: "dismissed (as fabrication) posts"."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
 
 
 def _toll(noun: Token) -> bool:

@@ -348,3 +348,12 @@ def test_a_violent_word_outlasts_a_rescue_dropped(full):
 def test_no_sign_of_fighting_is_no_fighting(nlp):
     text = "There was no sign of fighting around Manbij by Friday evening, residents said."
     assert [m for m in event_mentions(nlp(text)) if m.modality == "asserted" and m.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'The army on Sunday dismissed as "pure fabrication" online posts claiming that rebels had overrun its camp at Kidal.',
+    "The ministry rejected reports claiming that rebels had captured the town of Walikale on Monday.",
+])
+def test_what_a_denied_claim_tells_is_not_asserted(nlp, text):
+    """The claim is the object (or the object of a preposition) of the denial, and the event its clause."""
+    assert asserted(nlp, text) == []

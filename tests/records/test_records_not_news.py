@@ -69,3 +69,12 @@ def test_members_of_an_armed_group_taken_by_the_police_are_an_arrest_not_a_crime
 
 def test_suspects_of_an_ordinary_crime_stay_out(rows) -> None:  # type: ignore[no-untyped-def]
     assert rows("Police in Nairobi arrested four suspected car thieves at a market on Monday.") == []
+
+
+def test_what_a_statement_says_was_done_over_the_weekend_is_news_not_a_tally(rows) -> None:  # type: ignore[no-untyped-def]
+    """"said ... its troops had killed 43 fighters over the weekend": reported speech's past perfect over two
+    days is one operation; "over the past month" stays a tally."""
+    found = rows("The army said on Wednesday that its troops had killed 29 fighters over the weekend near Gao.",
+                 dt.date(2025, 2, 13))
+    assert [r.sub_event_type for r in found] == ["Armed clash"] and found[0].fatalities == 29
+    assert rows("Police said they had arrested 300 people over the past month across the province.", dt.date(2025, 2, 13)) == []
