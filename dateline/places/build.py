@@ -258,6 +258,18 @@ def _seat_key(name: str) -> str:
     return bare_key(_seat_name(name))
 
 
+def _town_keys(name: str) -> tuple[str, str, str]:
+    """The keys a town is filed under as a possible seat: its name, without its article ("~"), and its
+    skeleton ("%")."""
+    return name_key(name), "~" + bare_key(name), "%" + skeleton(name)
+
+
+def _seat_keys(name: str) -> tuple[str, str, str]:
+    """The keys a district's seat town would be found under: its whole name, its seat key ("~") and
+    the skeleton of its seat name ("%"), which joins spellings of one name."""
+    return name_key(name), "~" + _seat_key(name), "%" + skeleton(_seat_name(name))
+
+
 def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     """Build the default gazetteer (cities500 + admin units + countries)."""
     from dateline.places.resolve import haversine
@@ -305,7 +317,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
             for nm in (c["name"], *(alt for alt in c["alternatenames"] if usable_alt(alt))):
                 # "~": the name without its article; "%": its skeleton, which joins spellings of one name
                 # ("Bani Bangou" and the district "Banibangou").
-                for key in ((a1, name_key(nm)), (a1, "~" + bare_key(nm)), (a1, "%" + skeleton(nm))):
+                for key in ((a1, k) for k in _town_keys(nm)):
                     if key not in towns_named or towns_named[key][0] < pop:
                         towns_named[key] = (pop, c["latitude"], c["longitude"])
         rows.append((gid, c["name"], c["latitude"], c["longitude"], c["countrycode"], a1, a2, "P", "PPL", int(c["population"] or 0)))
@@ -324,6 +336,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
 
     admin_rows, place_rows = [], []
     fixed = {r[0]: (float(r[1]), float(r[2])) for r in read_tsv(DATA_DIR / "admin_points.tsv")}
+    unseated: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)  # for our towns (add_towns)
     for r in subs:
         name, code, gid_s, aliases = r[0], r[2], r[3], r[5]
         if not code or not gid_s or code.count(".") not in (1, 2):
@@ -346,6 +359,9 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         # point, and the middle of the member towns (or of the province, when no town links to the
         # district) can lie a hundred kilometres from where its events happen.
         lat, lon = fixed.get(code) or (seat[1:] if seat is not None else admin_point(pts))
+        if depth == 2 and seat is None and code not in fixed:
+            for key in _seat_keys(name):
+                unseated[(a1, key)].append((code, code in members))
         place_rows.append((gid, name, lat, lon, cc, a1, code if depth == 2 else None, "A", "ADM1" if depth == 1 else "ADM2", unit_pop.get(code, 0)))
         w.add_name(name, gid, SRC_NAME)
         for alt in filter(None, aliases.split("|")):
@@ -360,7 +376,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     add_continents(con, w, gnc)
     add_extra_places(con, w)
     w.flush()
-    add_towns(con, w)
+    add_towns(con, w, unseated)
     w.flush()
     step("aliases")
     add_official_spellings(w, con.execute("SELECT id, name, cc FROM places WHERE cc = 'UA'").fetchall())
@@ -431,18 +447,22 @@ TOWN_IDS = -1_000_000
 SAME_TOWN_KM = 25.0
 
 
-def add_towns(con: sqlite3.Connection, w: Writer) -> int:
+def add_towns(con: sqlite3.Connection, w: Writer,
+              unseated: "dict[tuple[str, str], list[tuple[str, bool]]] | None" = None) -> int:
     """Towns of conflict zones that cities500 lacks (GeoNames lists many county and district seats
     without a population, so they fall out of it).  A row names its province in its seventh column, or
     takes the admin units of the nearest town of its country (wrong near a border where towns are few).
     A town GeoNames already holds nearby under one of its names, or under a spelling with the same
     skeleton ("Kabkabiya", "Kabkābīyah"), is not added again: GeoNames' own entry is kept and takes
-    the row's spellings and population.  Returns how many were added."""
+    the row's spellings and population.  ``unseated`` (province, seat key) -> districts that found no
+    seat among cities500 lets a town of the file seat its district (``_seat_district``).  Returns how
+    many were added."""
     from dateline.places.resolve import haversine
 
     rows = list(read_tsv(DATA_DIR / "towns.tsv"))
     units: dict[str, list[tuple[float, float, str, str | None]]] = {}
     added = 0
+    seated: set[str] = set()
     for k, row in enumerate(rows, 1):
         name, others, lat_s, lon_s, cc, pop_s, admin1 = (row + [""] * 7)[:7]
         lat, lon = float(lat_s), float(lon_s)
@@ -462,6 +482,8 @@ def add_towns(con: sqlite3.Connection, w: Writer) -> int:
                 w.add_name(alias, held_id, SRC_ALT)
             # GeoNames leaves many such towns without a population; ours keeps them from ranking as hamlets.
             con.execute("UPDATE places SET pop = MAX(pop, ?) WHERE id = ?", (int(pop_s or 0), held_id))
+            if unseated:
+                _seat_district(con, unseated, seated, held_id, names)
             continue
         a1, a2 = _units_near(con, units, cc, lat, lon, admin1_code(con, cc, admin1) if admin1 else None)
         gid = TOWN_IDS - k
@@ -469,8 +491,31 @@ def add_towns(con: sqlite3.Connection, w: Writer) -> int:
                     (gid, name, lat, lon, cc, a1, a2, "P", "PPL", int(pop_s or 0)))
         for alias in names:
             w.add_name(alias, gid, SRC_NAME if alias == name else SRC_ALT)
+        if unseated:
+            _seat_district(con, unseated, seated, gid, names)
         added += 1
     return added
+
+
+def _seat_district(con: sqlite3.Connection, unseated: dict[tuple[str, str], list[tuple[str, bool]]],
+                   seated: set[str], town: int, names: list[str]) -> None:
+    """A district of the town's province named for it, which found no seat among cities500, stands at
+    the town, and the town lies in it: most such districts have no member town and stood at the middle
+    of their province ("Walikale" territory 170 km from Walikale).  A district with towns of its own
+    takes the town only within SEAT_NEAR_KM of their middle, as in build_from_packages."""
+    from dateline.places.resolve import haversine
+
+    lat, lon, a1 = con.execute("SELECT lat, lon, a1 FROM places WHERE id = ?", (town,)).fetchone()
+    for code, has_towns in {d for nm in names for key in _town_keys(nm) for d in unseated.get((a1, key), ())}:
+        if code in seated:
+            continue
+        at = con.execute("SELECT lat, lon FROM places WHERE a2 = ? AND fcode = 'ADM2'", (code,)).fetchone()
+        if at is None or (has_towns and haversine((lat, lon), at) > SEAT_NEAR_KM):
+            continue
+        seated.add(code)
+        con.execute("UPDATE places SET lat = ?, lon = ? WHERE a2 = ? AND fcode = 'ADM2'", (lat, lon, code))
+        if town <= TOWN_IDS:
+            con.execute("UPDATE places SET a2 = ? WHERE id = ?", (code, town))
 
 
 def _units_near(con: sqlite3.Connection, units: dict[str, list[tuple[float, float, str, str | None]]], cc: str,

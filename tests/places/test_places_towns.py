@@ -60,3 +60,15 @@ def test_a_site_of_extra_places_lies_in_the_province_of_its_nearest_town(gaz, na
     site = next(c for c in gaz.lookup(name) if c.fclass == "S")
     place = gaz.place(site)
     assert place.iso == iso and admin1.lower() in (place.admin1 or "").lower()
+
+
+@pytest.mark.parametrize("name, iso", [("Walikale", "CD"), ("Irumu", "CD"), ("Yinmabin", "MM"), ("Nangade", "MZ")])
+def test_a_district_named_for_a_town_of_the_file_stands_at_that_town(gaz, name, iso):
+    """cities500 lacks these seats, so the district had no town of its own and stood at the middle of its
+    province, a hundred kilometres and more from where its events happen; the town lies in its district."""
+    from dateline.places.resolve import haversine
+
+    district = next(c for c in gaz.lookup(name) if c.fcode == "ADM2" and c.cc == iso)
+    town = next(c for c in gaz.lookup(name) if c.fclass == "P" and c.cc == iso)
+    assert haversine((district.lat, district.lon), (town.lat, town.lon)) < 1
+    assert town.a2 == district.a2
