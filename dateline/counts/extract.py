@@ -242,6 +242,12 @@ class CountFinder:
         """People governed by a cue word, with the kind of count they are (``armed``: in a headline, where
         the armed groups' men stand)."""
         for head, kind in self._direct_arguments(token, actor_chars, armed):
+            if not any(c.dep_ == "nummod" for c in head.children):
+                # "two brothers herding goats were killed", parsed with the participle (or its object) as the
+                # subject and the counted people hung on it as an adverb
+                # (not "a 70-year-old man": the years are the man's age)
+                head = next((t for t in head.subtree if t.i < head.i and t.dep_ == "npadvmod" and t.pos_ in ("NOUN", "PROPN")
+                             and t.head.lower_.endswith("ing") and any(c.dep_ == "nummod" for c in t.children)), head)
             if head.lemma_.lower() in self.containers and not self._sized(head):  # "a total of two civilians"
                 head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), head)

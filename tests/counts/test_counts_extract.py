@@ -90,6 +90,11 @@ def test_ranges_bounds_and_vague_words():
         ("Four guards succumbed to their wounds in hospital.", [("fatalities", 4, 4)]),
         # an army statement's word for the civilians killed
         ("Shelling hit the square, resulting in the martyrdom of three citizens.", [("fatalities", 3, 3)]),
+        # people told with what they were doing, parsed with the participle as the subject
+        ("On Friday two brothers herding goats were killed when a mine went off.", [("fatalities", 2, 2)]),
+        ("Four women fetching water were abducted near the camp.", [("abducted", 4, 4)]),
+        ("Three boys collecting firewood were wounded by a mine on Monday.", [("injured", 3, 3)]),
+        ("A crowd beat to death a 60-year-old woman accused of sorcery.", [("fatalities", 1, 1)]),
     ],
 )
 def test_counts_in_sentences(text, expected):
