@@ -32,6 +32,8 @@ NAME_ARTICLES = words("name_articles")
 NAME_JOINERS = NAME_ARTICLES | words("name_links")
 # Labels the small model often puts on foreign place names it does not know.
 WEAK_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+# Entities of dates and figures (which end at a spaced dash, ``_ent_at``).
+FIGURE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "MONEY", "PERCENT"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE", "PRODUCT"})
 SPEECH_VERBS = words("speech_verbs")
 FIGHTING_VERBS = words("fighting_verbs")
@@ -210,13 +212,13 @@ def _person_words(doc: Doc) -> frozenset[str]:
 
 
 def _ent_at(doc: Doc) -> list[Span | None]:
-    """The entity over each token.  A date's entity ends at a spaced dash: in "14 June 2023 - Bunia"
-    the small model runs the date on into the place's name."""
+    """The entity over each token.  A date's or a number's entity ends at a spaced dash: in "14 June 2023 -
+    Bunia" or a thread's "3/ 13:50 - Omdurman:" the small model runs the figure on into the place's name."""
     table: list[Span | None] = [None] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             tok = doc[i]
-            if ent.label_ in ("DATE", "TIME") and i > ent.start and tok.text in ("-", "\u2013", "\u2014") \
+            if ent.label_ in FIGURE_LABELS and i > ent.start and tok.text in ("-", "\u2013", "\u2014") \
                     and tok.whitespace_ and doc[i - 1].whitespace_:
                 break
             table[i] = ent

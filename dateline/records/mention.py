@@ -21,6 +21,7 @@ from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.clause import Clause, arguments, clause_of, happening, people, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
+from dateline.records.place import line_label
 from dateline.records.place_phrases import place_phrases
 from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
 
@@ -161,6 +162,8 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
             own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
     else:
         own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
+    if not own_place and m.kind == "report" and place is not None and (label := line_label(ctx, m)) is not None:
+        own_place = label.start == place.start  # "4/ Downtown Khartoum: a crowd marched ... Tear gas at the junction."
     if own_date and not own_place and m.kind == "report" and clock_only(when.timex):
         own_date = False  # "the firing started at around 7 a.m.": more of the day's story, not a new event
     return {

@@ -450,7 +450,7 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     if resolver is not None and (coded := coded_to(ctx, mention, resolver)) is not None:
         return coded
     found = _locate_event(ctx, mention, resolver, previous)
-    label = _line_label(ctx, mention)
+    label = line_label(ctx, mention)
     if label is None or (found is not None and found.place is not None and label.place is not None
                          and (found.place.admin1, found.place.country) == (label.place.admin1, label.place.country)):
         return found
@@ -487,12 +487,14 @@ def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym
     return None
 
 
-# A line opened by a place and a colon, after a list mark: "- Kherson city:", "Bilozerka:", "* Pokrovsk direction:".
+# A line opened by a place and a colon, after a list mark, a thread's number and time, or a word for a part of
+# the place: "- Kherson city:", "Bilozerka:", "* Pokrovsk direction:", "4/ 14:30 - Downtown Khartoum:".
 _LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|direction|area|front|village)\s*)?:", re.I)
-_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|\d{1,2}[.)])?\s*$")
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|#?\d{1,3}[.)/])?\s*(?:\d{1,2}[:.h]\d\d\s*[-\u2013\u2014]?\s*)?"
+                        r"(?:(?:downtown|central|northern|southern|eastern|western|north|south|east|west|greater|old)\s+)?$", re.I)
 
 
-def _line_label(ctx: Context, mention: EventMention) -> Toponym | None:
+def line_label(ctx: Context, mention: EventMention) -> Toponym | None:
     """The place that labels the mention's line ("- Kherson city: ..."), or None."""
     line = ctx.text.rfind("\n", 0, mention.start) + 1
     for t in ctx.toponyms or []:

@@ -412,3 +412,12 @@ def test_a_thread_item_s_number_and_clock_do_not_hide_its_place_label(parse):
     holds only as another name of a city (Khartoum North)."""
     roles = _roles(parse("Thread\n\n9/ 18:45 - Bahri: after sunset, youths burned tyres and stoned a police pickup."))
     assert roles.get("Bahri") == "location"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Thread\n\n3/ 13:50 - Omdurman: riot police are firing tear gas at the march near the market.", "Omdurman"),
+    ("Thread\n\n4/ 14:30 - Khartoum: a huge crowd pushed towards the palace.", "Khartoum"),
+])
+def test_a_clock_the_tagger_runs_into_the_place_does_not_hide_it(parse, text, town):
+    """The small model makes "13:50 - Omdurman" one figure; a figure, like a date, ends at a spaced dash."""
+    assert _roles(parse(text)).get(town) == "location"

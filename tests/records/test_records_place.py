@@ -486,3 +486,14 @@ def test_the_town_a_bearing_places_is_not_the_town_named_before(rows) -> None:  
                  "killing four farmers.")
     (attack,) = [r for r in found if r.event_type == "Violence against civilians"]
     assert attack.location == "Konduga" and attack.geo_precision == 2
+
+
+def test_a_thread_item_s_label_places_each_sentence_of_its_item(rows):
+    """"3/ 12:55 - Downtown Khartoum: thousands walked ... Police fired tear gas ...": the label places the
+    item's later sentences too, so they are not the previous item's march at another town."""
+    text = ("Marches across the capital today, a running thread.\n\n"
+            "2/ 12:10 - Omdurman: riot police fired tear gas at marchers on the main road.\n\n"
+            "3/ 12:55 - Downtown Khartoum: thousands walked towards the palace. Police fired tear gas and stun "
+            "grenades at the crowd near the square.\n")
+    found = {(r.location, r.event_type) for r in rows(text) if r.modality == "asserted"}
+    assert {("Omdurman", "Protests"), ("Khartoum", "Protests")} <= found
