@@ -336,7 +336,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
 
     admin_rows, place_rows = [], []
     fixed = {r[0]: (float(r[1]), float(r[2])) for r in read_tsv(DATA_DIR / "admin_points.tsv")}
-    unseated: dict[tuple[str, str], list[tuple[str, bool]]] = defaultdict(list)  # for our towns (add_towns)
+    unseated: dict[str, tuple[str, str, bool]] = {}  # district -> (name, province, has towns): for add_towns, add_seats
     for r in subs:
         name, code, gid_s, aliases = r[0], r[2], r[3], r[5]
         if not code or not gid_s or code.count(".") not in (1, 2):
@@ -360,8 +360,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         # district) can lie a hundred kilometres from where its events happen.
         lat, lon = fixed.get(code) or (seat[1:] if seat is not None else admin_point(pts))
         if depth == 2 and seat is None and code not in fixed:
-            for key in _seat_keys(name):
-                unseated[(a1, key)].append((code, code in members))
+            unseated[code] = (name, a1, code in members)
         place_rows.append((gid, name, lat, lon, cc, a1, code if depth == 2 else None, "A", "ADM1" if depth == 1 else "ADM2", unit_pop.get(code, 0)))
         w.add_name(name, gid, SRC_NAME)
         for alt in filter(None, aliases.split("|")):
@@ -377,6 +376,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
     add_extra_places(con, w)
     w.flush()
     add_towns(con, w, unseated)
+    add_seats(con, unseated)
     w.flush()
     step("aliases")
     add_official_spellings(w, con.execute("SELECT id, name, cc FROM places WHERE cc = 'UA'").fetchall())
@@ -447,22 +447,24 @@ TOWN_IDS = -1_000_000
 SAME_TOWN_KM = 25.0
 
 
-def add_towns(con: sqlite3.Connection, w: Writer,
-              unseated: "dict[tuple[str, str], list[tuple[str, bool]]] | None" = None) -> int:
+def add_towns(con: sqlite3.Connection, w: Writer, unseated: dict[str, tuple[str, str, bool]] | None = None) -> int:
     """Towns of conflict zones that cities500 lacks (GeoNames lists many county and district seats
     without a population, so they fall out of it).  A row names its province in its seventh column, or
     takes the admin units of the nearest town of its country (wrong near a border where towns are few).
     A town GeoNames already holds nearby under one of its names, or under a spelling with the same
     skeleton ("Kabkabiya", "Kabkābīyah"), is not added again: GeoNames' own entry is kept and takes
-    the row's spellings and population.  ``unseated`` (province, seat key) -> districts that found no
-    seat among cities500 lets a town of the file seat its district (``_seat_district``).  Returns how
+    the row's spellings and population.  A town of the file seats a district of ``unseated`` (those that
+    found no seat among cities500; the seated leave it) named for it (``_seat_district``).  Returns how
     many were added."""
     from dateline.places.resolve import haversine
 
     rows = list(read_tsv(DATA_DIR / "towns.tsv"))
     units: dict[str, list[tuple[float, float, str, str | None]]] = {}
     added = 0
-    seated: set[str] = set()
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for code, (district, a1, _) in (unseated or {}).items():
+        for key in _seat_keys(district):
+            by_key[(a1, key)].append(code)
     for k, row in enumerate(rows, 1):
         name, others, lat_s, lon_s, cc, pop_s, admin1 = (row + [""] * 7)[:7]
         lat, lon = float(lat_s), float(lon_s)
@@ -483,7 +485,7 @@ def add_towns(con: sqlite3.Connection, w: Writer,
             # GeoNames leaves many such towns without a population; ours keeps them from ranking as hamlets.
             con.execute("UPDATE places SET pop = MAX(pop, ?) WHERE id = ?", (int(pop_s or 0), held_id))
             if unseated:
-                _seat_district(con, unseated, seated, held_id, names)
+                _seat_district(con, unseated, by_key, held_id, names)
             continue
         a1, a2 = _units_near(con, units, cc, lat, lon, admin1_code(con, cc, admin1) if admin1 else None)
         gid = TOWN_IDS - k
@@ -492,30 +494,58 @@ def add_towns(con: sqlite3.Connection, w: Writer,
         for alias in names:
             w.add_name(alias, gid, SRC_NAME if alias == name else SRC_ALT)
         if unseated:
-            _seat_district(con, unseated, seated, gid, names)
+            _seat_district(con, unseated, by_key, gid, names)
         added += 1
     return added
 
 
-def _seat_district(con: sqlite3.Connection, unseated: dict[tuple[str, str], list[tuple[str, bool]]],
-                   seated: set[str], town: int, names: list[str]) -> None:
+def _seat_district(con: sqlite3.Connection, unseated: dict[str, tuple[str, str, bool]],
+                   by_key: dict[tuple[str, str], list[str]], town: int, names: list[str]) -> None:
     """A district of the town's province named for it, which found no seat among cities500, stands at
     the town, and the town lies in it: most such districts have no member town and stood at the middle
-    of their province ("Walikale" territory 170 km from Walikale).  A district with towns of its own
-    takes the town only within SEAT_NEAR_KM of their middle, as in build_from_packages."""
+    of their province ("Walikale" territory 170 km from Walikale)."""
+    a1 = con.execute("SELECT a1 FROM places WHERE id = ?", (town,)).fetchone()[0]
+    for code in {c for nm in names for key in _town_keys(nm) for c in by_key.get((a1, key), ())}:
+        _seat(con, unseated, code, town)
+
+
+def _seat(con: sqlite3.Connection, unseated: dict[str, tuple[str, str, bool]], code: str, town: int) -> bool:
+    """Put an unseated district at its seat town (and the town, when it is ours or has no district, in
+    it).  A district with towns of its own takes a seat only within SEAT_NEAR_KM of their middle, as in
+    build_from_packages: farther, the seat is more likely a namesake than its own."""
     from dateline.places.resolve import haversine
 
-    lat, lon, a1 = con.execute("SELECT lat, lon, a1 FROM places WHERE id = ?", (town,)).fetchone()
-    for code, has_towns in {d for nm in names for key in _town_keys(nm) for d in unseated.get((a1, key), ())}:
-        if code in seated:
+    if code not in unseated:
+        return False
+    lat, lon, a2 = con.execute("SELECT lat, lon, a2 FROM places WHERE id = ?", (town,)).fetchone()
+    at = con.execute("SELECT lat, lon FROM places WHERE a2 = ? AND fcode = 'ADM2'", (code,)).fetchone()
+    if at is None or (unseated[code][2] and haversine((lat, lon), at) > SEAT_NEAR_KM):
+        return False
+    del unseated[code]
+    con.execute("UPDATE places SET lat = ?, lon = ? WHERE a2 = ? AND fcode = 'ADM2'", (lat, lon, code))
+    if town <= TOWN_IDS or a2 is None:
+        con.execute("UPDATE places SET a2 = ? WHERE id = ?", (code, town))
+    return True
+
+
+def add_seats(con: sqlite3.Connection, unseated: dict[str, tuple[str, str, bool]]) -> int:
+    """seats.tsv: the seat town of districts that are not named for it ("North Shewa Zone" at Fiche),
+    so found no seat by name.  A row counts only when its province, its district and a town of the
+    seat's names in that province are all in the gazetteer.  Returns how many districts it placed."""
+    placed = 0
+    for cc, province, district, seat, others in ((r + [""])[:5] for r in read_tsv(DATA_DIR / "seats.tsv")):
+        a1 = admin1_code(con, cc, province)
+        names = [seat, *filter(None, others.split("|"))]
+        keys = [name_key(n) for n in names]
+        town = con.execute(
+            f"SELECT p.id FROM names n JOIN places p ON p.id = n.id WHERE p.a1 = ? AND p.fclass = 'P' "
+            f"AND n.key IN ({','.join('?' * len(keys))}) ORDER BY p.pop DESC LIMIT 1", [a1, *keys]).fetchone()
+        if a1 is None or town is None:
             continue
-        at = con.execute("SELECT lat, lon FROM places WHERE a2 = ? AND fcode = 'ADM2'", (code,)).fetchone()
-        if at is None or (has_towns and haversine((lat, lon), at) > SEAT_NEAR_KM):
-            continue
-        seated.add(code)
-        con.execute("UPDATE places SET lat = ?, lon = ? WHERE a2 = ? AND fcode = 'ADM2'", (lat, lon, code))
-        if town <= TOWN_IDS:
-            con.execute("UPDATE places SET a2 = ? WHERE id = ?", (code, town))
+        for (code,) in con.execute("SELECT a2 FROM places WHERE fcode = 'ADM2' AND a1 = ? AND name = ?",
+                                   (a1, district)).fetchall():
+            placed += _seat(con, unseated, code, town[0])
+    return placed
 
 
 def _units_near(con: sqlite3.Connection, units: dict[str, list[tuple[float, float, str, str | None]]], cc: str,
