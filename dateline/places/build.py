@@ -153,7 +153,7 @@ def open_new(path: Path) -> sqlite3.Connection:
 
 
 # The data files and code a build reads: editing any of them makes a built gazetteer stale.
-BUILD_INPUTS = ("aliases.tsv", "country_points.tsv", "admin_points.tsv", "extra_places.tsv", "towns.tsv")
+BUILD_INPUTS = ("aliases.tsv", "country_points.tsv", "admin_points.tsv", "extra_places.tsv", "towns.tsv", "seats.tsv")
 
 
 def add_official_spellings(w: Writer, places: Iterable[tuple[int, str, str | None]]) -> None:
