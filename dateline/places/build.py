@@ -347,7 +347,7 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
         a1 = code if depth == 1 else ".".join(code.split(".")[:2])
         pts = members.get(code)
         seat = towns_named.get((a1, name_key(name))) if depth == 2 else None
-        for loose in ("~" + _seat_key(name), "%" + skeleton(_seat_name(name))):
+        for loose in _seat_keys(name)[1:]:
             if seat is None and depth == 2 and (seat := towns_named.get((a1, loose))) is not None and pts \
                     and haversine(seat[1:], admin_point(pts)) > SEAT_NEAR_KM:
                 seat = None  # a namesake town of the province, far from the district's own towns
@@ -534,13 +534,13 @@ def add_seats(con: sqlite3.Connection, unseated: dict[str, tuple[str, str, bool]
     seat's names in that province are all in the gazetteer.  Returns how many districts it placed."""
     placed = 0
     for cc, province, district, seat, others in ((r + [""])[:5] for r in read_tsv(DATA_DIR / "seats.tsv")):
-        a1 = admin1_code(con, cc, province)
-        names = [seat, *filter(None, others.split("|"))]
-        keys = [name_key(n) for n in names]
+        if (a1 := admin1_code(con, cc, province)) is None:
+            continue
+        keys = [name_key(n) for n in (seat, *filter(None, others.split("|")))]
         town = con.execute(
             f"SELECT p.id FROM names n JOIN places p ON p.id = n.id WHERE p.a1 = ? AND p.fclass = 'P' "
             f"AND n.key IN ({','.join('?' * len(keys))}) ORDER BY p.pop DESC LIMIT 1", [a1, *keys]).fetchone()
-        if a1 is None or town is None:
+        if town is None:
             continue
         for (code,) in con.execute("SELECT a2 FROM places WHERE fcode = 'ADM2' AND a1 = ? AND name = ?",
                                    (a1, district)).fetchall():

@@ -55,7 +55,7 @@ from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import destination, haversine
-from dateline.places.recognize import STREET_CLOSERS
+from dateline.places.recognize import PART_WORDS, STREET_CLOSERS
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, token_at
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
@@ -491,7 +491,7 @@ def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym
 # the place: "- Kherson city:", "Bilozerka:", "* Pokrovsk direction:", "4/ 14:30 - Downtown Khartoum:".
 _LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|direction|area|front|village)\s*)?:", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|#?\d{1,3}[.)/])?\s*(?:\d{1,2}[:.h]\d\d\s*[-\u2013\u2014]?\s*)?"
-                        r"(?:(?:downtown|central|northern|southern|eastern|western|north|south|east|west|greater|old)\s+)?$", re.I)
+                        r"(?:(?:" + "|".join(sorted(PART_WORDS | {"old"})) + r")\s+)?$", re.I)  # (and "Old Mosul:")
 
 
 def line_label(ctx: Context, mention: EventMention) -> Toponym | None:
