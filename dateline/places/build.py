@@ -533,7 +533,13 @@ def add_seats(con: sqlite3.Connection, unseated: dict[str, tuple[str, str, bool]
     so found no seat by name.  A row counts only when its province, its district and a town of the
     seat's names in that province are all in the gazetteer.  Returns how many districts it placed."""
     placed = 0
-    for cc, province, district, seat, others in ((r + [""])[:5] for r in read_tsv(DATA_DIR / "seats.tsv")):
+    for row in read_tsv(DATA_DIR / "seats.tsv"):
+        if len(row) < 4 or not all(row[:4]):
+            from dateline.places.gazetteer import GazetteerError  # (gazetteer imports this module)
+
+            raise GazetteerError(f"{DATA_DIR / 'seats.tsv'}: row {row!r} needs a country code, a province, a district and "
+                             "a seat, tab-separated (and other spellings of the seat, |-separated)")
+        cc, province, district, seat, others = (row + [""])[:5]
         if (a1 := admin1_code(con, cc, province)) is None:
             continue
         keys = [name_key(n) for n in (seat, *filter(None, others.split("|")))]

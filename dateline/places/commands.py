@@ -62,7 +62,11 @@ def gazetteer_build(
     if not force and geonames is None and gazetteer.status(path) == "ok":
         typer.echo(f"The gazetteer is already built at {path} (use --force to rebuild).", err=True)
         return
-    built = gazetteer.build(path, geonames=geonames, alternate_names=alternate_names)
+    try:
+        built = gazetteer.build(path, geonames=geonames, alternate_names=alternate_names)
+    except gazetteer.GazetteerError as exc:  # e.g. a data file edited by hand with a row missing a column
+        typer.echo(f"dateline: {exc}", err=True)
+        raise typer.Exit(code=2) from None
     typer.echo(f"Gazetteer written to {built} ({built.stat().st_size / 1e6:.0f} MB).", err=True)
 
 

@@ -35,3 +35,18 @@ def test_a_district_not_named_for_its_seat_stands_at_it(gaz, district, province,
     unit = next(c for c in gaz.lookup(district) if c.fcode == "ADM2" and gaz.place(c).admin1 == province)
     town = max((c for c in gaz.lookup(seat) if c.fclass == "P" and c.a1 == unit.a1), key=lambda c: c.pop)
     assert haversine((unit.lat, unit.lon), (town.lat, town.lon)) < 1
+
+
+def test_a_seat_row_missing_a_column_is_refused_with_the_file_named(tmp_path, monkeypatch):
+    """The file is edited by hand: a row without its seat stops the build with a line saying what it needs,
+    rather than a bare unpacking error or a district silently left where it was."""
+    import sqlite3
+
+    from dateline.places import build
+
+    (tmp_path / "seats.tsv").write_text("# header\nET\tOromia\tNorth Shewa Zone\n", encoding="utf-8")
+    monkeypatch.setattr(build, "DATA_DIR", tmp_path)
+    from dateline.places.gazetteer import GazetteerError
+
+    with pytest.raises(GazetteerError, match=r"seats\.tsv.*needs a country code, a province, a district and a seat"):
+        build.add_seats(sqlite3.connect(":memory:"), {})
