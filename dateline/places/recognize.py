@@ -270,7 +270,7 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
-    if j < len(doc) and doc[j].lower_ in PLACE_NOUNS and not _inside_longer_person(ents, i, j) \
+    if noun_after(doc, j) in PLACE_NOUNS and not _inside_longer_person(ents, i, j) \
             and _settled(cands, main_name=not _after_locative(doc, i)):
         # "Aleppo city", "Lahej province": the small model calls some of these nationalities; with a
         # preposition of place before as well ("from Elwak town"), another spelling of the town will do
@@ -598,12 +598,21 @@ def _name_end(ent: Span) -> int:
     return end
 
 
+def noun_after(doc: Doc, j: int) -> str:
+    """The word after a name at token ``j``, lower-cased, reading a unit written with "sub-" as its
+    kind ("Koui sub-prefecture", "Nakapiripirit sub-county": the tokenizer cuts off "sub")."""
+    if j >= len(doc):
+        return ""
+    if doc[j].lower_ == "sub" and j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_:
+        return doc[j + 2].lower_
+    return doc[j].lower_
+
+
 def place_cue(doc: Doc, i: int, j: int) -> bool:
     """A preposition of place before the name or a place noun after it ("in X", "X province"),
     or the target of a strike ("airstrikes on X")."""
     prev = doc[i - 1].lower_ if i > 0 else ""
-    nxt = doc[j].lower_ if j < len(doc) else ""
-    return prev in LOCATIVE_PREPS or nxt in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i) \
+    return prev in LOCATIVE_PREPS or noun_after(doc, j) in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i) \
         or in_unit_brackets(doc, i, j) or log_field(doc, i)
 
 
@@ -729,7 +738,7 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         return "organisation"
     if nxt is not None and nxt.lower_ == "time" and head_tok.dep_ in ("compound", "nmod", "amod", "poss"):
         return "name"  # "08:00 Moscow time": a time zone
-    if head_tok.head.lower_ in PLACE_NOUNS or (nxt is not None and nxt.lower_ in PLACE_NOUNS):
+    if head_tok.head.lower_ in PLACE_NOUNS or noun_after(doc, j) in PLACE_NOUNS:
         return "location"  # "Hadramawt province", "Aden city": the place itself
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
         return "modifier"

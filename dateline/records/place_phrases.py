@@ -346,7 +346,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
     phrase = PlacePhrase()
     while (obj.lower_ in NEAR_NOUNS or obj.lower_ in PART_NOUNS) and not any(  # "on the outskirts of X", "the streets of X"
-            c.dep_ == "compound" and _covering(toponyms, c) is not None for c in obj.children):  # (not "the X area of Y")
+            c.dep_ == "compound" and (c.pos_ == "PROPN" or _covering(toponyms, c) is not None) for c in obj.children):
+        # (not "the X area of Y", nor "Tsafe Local Government Area of Y": an area with a name is that named unit)
         inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
         if inner is None:

@@ -149,3 +149,20 @@ def test_a_town_named_with_its_district_is_not_a_namesake_of_another_division(ro
                  "a police spokesman said.", dt.date(2023, 11, 6))
     (arrest,) = [r for r in found if r.sub_event_type == "Arrests"]
     assert arrest.admin1 == "Rajshahi" and arrest.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits stormed Dangulbi town in Maru Local Government Area of Zamfara State on Sunday, killing nine people.",
+    "Bandits stormed Dangulbi village in the Maru Local Government Area of Zamfara State on Sunday, killing nine people.",
+])
+def test_an_unknown_village_in_a_named_area_of_a_state_falls_back_to_that_area(rows, text) -> None:  # type: ignore[no-untyped-def]
+    # "the Maru Local Government Area of Zamfara State" names the area; it is not "the area of Zamfara"
+    (attack,) = [r for r in rows(text) if r.event_type == "Violence against civilians"]
+    assert attack.location == "Maru" and attack.geo_precision == 2
+
+
+def test_a_locality_of_a_sub_prefecture_falls_back_to_the_sub_prefecture(rows) -> None:  # type: ignore[no-untyped-def]
+    # the tokenizer cuts "sub-prefecture" in three; the unit word still makes the name before it a place
+    found = rows("Armed men raided Kette, a locality of Ngaoundaye sub-prefecture in the Central African Republic, "
+                 "on Tuesday, killing four herders.")
+    assert [(r.location, r.geo_precision) for r in found] == [("Ngaoundaye", 2)]
