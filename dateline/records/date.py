@@ -57,7 +57,7 @@ from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
-from dateline.records.layout import SOURCE_LINE, entry_label_above, entry_start, heading_line
+from dateline.records.layout import DATE_FIELD, SOURCE_LINE, entry_label_above, entry_start, heading_line
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -778,6 +778,8 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             return d.model_copy(update={"basis": "narrative"})
     if (heading := _paragraph_date(ctx, mention, para)) is not None:
         return heading
+    if when.basis == "publication" and (field := _field_date(ctx, mention)) is not None:
+        return field
     if when.basis == "publication" and (told := _day_just_told(ctx, mention, para)) is not None:
         return told
     if when.date is None and when.background in ("retrospective", "past perfect") \
@@ -816,6 +818,23 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
     if block < para and heading_line(first_line) and (dated := _opening_date(ctx, mention, block)) is not None:
         return dated
     return _opening_date(ctx, mention, para)
+
+
+def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:
+    """Rule 3, for incident notes and report forms: the day in the last date field above the event
+    ("Event date: 14/02/2022 (Monday)") dates what the form tells with no day of its own, not the
+    day the note was filed."""
+    fields = [m for m in DATE_FIELD.finditer(ctx.text, 0, mention.sentence_start)]
+    if not fields:
+        return None
+    start = fields[-1].end()
+    end = ctx.text.find("\n", start)
+    end = len(ctx.text) if end < 0 else end
+    day = next((t for t in ctx.timexes if start <= t.start < end and t.type in ("DATE", "TIME")), None)
+    dated = from_timex(day, ctx.published) if day is not None else None
+    if dated is None or dated.date is None or dated.precision != 1:
+        return None
+    return dated.model_copy(update={"basis": "narrative"})
 
 
 def _opening_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:

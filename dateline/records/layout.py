@@ -104,6 +104,12 @@ def entry_label_above(text: str, at: int, lines: int = 4) -> int:
     return -1
 
 
+# A form's date field ("Event date: 14/02/2022 (Monday)", "Date of incident: 3 May", "Date: 12 March 2024"):
+# the day an incident note or a report form is about.
+DATE_FIELD = re.compile(r"^[ \t]*(?:(?:event|incident|attack)\s+)?date(?:\s+of\s+(?:the\s+)?(?:event|incident|attack))?"
+                        r"(?:\s*\([^()\n]{0,30}\))?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
 # A live blog's entry heading opens with the time it was posted ("09:30 GMT - ...", "14.05 BST", "3:15 p.m. -").
 CLOCK_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]?\s+\S")
 

@@ -71,3 +71,13 @@ def test_a_name_written_twice_is_one_place_of_support_for_its_country(rows):
     (row,) = rows("On 4 March 2025, armed youths killed 3 soldiers in Nasir town (Nasir county, Upper Nile).",
                   published=dt.date(2025, 3, 6))
     assert row.country == "South Sudan"
+
+
+def test_an_incident_forms_date_field_dates_what_the_form_tells(rows):
+    # filed two days later; the form's own field says when it happened, not the filing day
+    form = ("SECURITY INCIDENT REPORT - filed 10/04/2024\n\n"
+            "Incident date: 08/04/2024 (Monday), around 06:00\n"
+            "Location: Kaya town, Centre-Nord region.\n\n"
+            "Description: Armed men on motorcycles opened fire on traders at the cattle market, killing three.")
+    (attack,) = rows(form, published=dt.date(2024, 4, 10))
+    assert (attack.event_date, attack.time_precision) == (dt.date(2024, 4, 8), 1)
