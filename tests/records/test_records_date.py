@@ -369,6 +369,13 @@ def test_a_commemoration_dates_what_it_remembers_by_the_years_it_counts_or_gives
     assert rows("Mourners in Kisumu remember the traders killed in the market bombing", dt.date(2024, 5, 8)) == []
 
 
+def test_a_village_mourning_the_dead_of_a_fresh_raid_is_news_not_remembrance(rows):
+    # mourning follows the deaths; only a date or an anniversary makes what is mourned old
+    found = rows("The village of Kiwanja has again mourned its dead after rebels came on Saturday night, the victims having been "
+                 "hacked to death in their fields.", dt.date(2024, 5, 8))
+    assert [(r.event_type, r.historical) for r in found] == [("Violence against civilians", False)]
+
+
 def test_an_event_the_news_comes_months_after_is_counted_back_from_the_report(rows):
     # "comes three months after ...": the distance hangs on "comes", and is a distance, not the event's length
     found = rows("The fighting comes three months after rebels seized the town of Kitshanga.", dt.date(2024, 11, 18))
