@@ -80,7 +80,7 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
     # where someone came from ("workers from X ... at a site in Y") only when nothing else is named,
     # and a side place of the story (a hospital's town, where an official spoke) after any other
     return min(inside, key=lambda t: (doc is not None and _origin(doc, t), doc is not None and _side(doc, t, anchor), _rank(t),
-                                      doc is not None and _landmark(doc, t), abs(t.start - anchor)))
+                                      doc is not None and _landmark(doc, t, inside), abs(t.start - anchor)))
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -38,9 +38,13 @@ def _rank(t: Toponym) -> int:
     return _FEATURE_RANK.get(p.feature_code or "", 4)
 
 
-def _landmark(doc: Doc, t: Toponym) -> bool:
+def _landmark(doc: Doc, t: Toponym, toponyms: list[Toponym] | None = None) -> bool:
     """The toponym is the "of" object of a direction or distance ("north of X", "45 kilometres
-    west of X", "20 miles from X"): a reference point, not where something is."""
+    west of X", "20 miles from X"): a reference point, not where something is.  With ``toponyms``,
+    not when the bearing says where an act was ("men cutting wood about 6 km west of X", hung on the
+    verb) and sets no named place beside it: X is then the nearest the text comes to the spot; one
+    set beside a name or a thing ("Sinjil, north of Ramallah", "the Kati camp, 15 km from Bamako")
+    is still a reference point."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
@@ -48,7 +52,11 @@ def _landmark(doc: Doc, t: Toponym) -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
         return False
     word = prep.head
-    return word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS
+    if not (word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS):
+        return False
+    if toponyms is None or word.dep_ not in ("advmod", "npadvmod", "prep") or word.head.pos_ not in ("VERB", "AUX"):
+        return True
+    return _on_named_place(word, [o for o in toponyms if o is not t])
 
 
 # Compass bearings in degrees, and the length of a distance unit in km.
@@ -346,8 +354,9 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
     phrase = PlacePhrase()
     while (obj.lower_ in NEAR_NOUNS or obj.lower_ in PART_NOUNS) and not any(  # "on the outskirts of X", "the streets of X"
-            c.dep_ == "compound" and (c.pos_ == "PROPN" or _covering(toponyms, c) is not None) for c in obj.children):
-        # (not "the X area of Y", nor "Tsafe Local Government Area of Y": an area with a name is that named unit)
+            c.dep_ == "compound" and (_covering(toponyms, c) is not None or c.pos_ == "PROPN" and obj.text[:1].isupper())
+            for c in obj.children):
+        # (not "the X area of Y", nor "Tsafe Local Government Area of Y": a unit's proper name, not an area of Y)
         inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj"), None)
         if inner is None:

@@ -96,3 +96,10 @@ def test_the_seat_of_those_a_crowd_calls_on_is_not_where_it_gathered(rows):
     found = rows("An air strike killed two shepherds near Kobani on Monday. On Tuesday, hundreds of residents "
                  "gathered outside the town hall to condemn the strike and call on the government in Damascus to act.")
     assert [(r.sub_event_type, r.admin1) for r in found if r.event_type == "Protests"] == [("Peaceful protest", "Halab")]
+
+
+def test_a_town_an_unnamed_spot_is_measured_from_beats_the_district_the_line_names(rows):
+    # the bearing sets no other named place, so the town it runs from is the nearest the text comes
+    found = rows("- Tuesday 7 May, Masisi territory: two farmers clearing a field about 5 km north of Rubaya "
+                 "were shot dead by rebels.")
+    assert [(r.location, r.geo_precision) for r in found] == [("Rubaya", 2)]
