@@ -330,6 +330,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 break  # "explosion reported at a checkpoint, casualties feared": the fear is the casualties', not the blast's
         came_by = node.dep_
         prev, node = node, node.head
+    if not found and (gainsaid := _denied_after(trigger, cues, negation)) is not None:
+        found.append(("denied", gainsaid))  # "Posts claimed that X had fallen. Officials denied this."
     if not found:
         return "asserted", None
     for kind, tok in found:
@@ -340,6 +342,40 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             return "denied", _evidence(tok)
     kind, tok = found[0]
     return kind, _evidence(tok)  # type: ignore[return-value]
+
+
+# What a denial in the next sentence points back at: "denied this", "rejected the claims".
+_CLAIMED_THINGS = frozenset({"this", "that", "it", "these", "those", "claim", "report", "rumour", "rumor", "allegation"})
+
+
+def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]) -> Token | None:
+    """The denial the next sentence of the paragraph makes of a claim the trigger's clause reports
+    ("Posts claimed that militants had overrun X. The governor denied this.", "... claimed to have
+    repulsed the army. These claims are baseless."): the claim is the event's only source, and it
+    is denied.  Only a claim ("claimed", "alleged", "rumoured"), not a plain report: one side's
+    denial of what a reporter tells does not undo it."""
+    node, steps = trigger, 0
+    while node.dep_ not in ("ccomp", "xcomp") and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+    if node.dep_ not in ("ccomp", "xcomp") or node.head.lemma_.lower() not in set(cues.get("claiming", ())):
+        return None
+    doc, sent = trigger.doc, trigger.sent
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    if "\n" in doc_text(doc)[sent.end_char:after.start_char]:
+        return None  # a new paragraph or line tells something else
+    denied, false_words = set(cues.get("denied", ())), set(cues.get("false_claim", ()))
+    for tok in after:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None \
+                and any(c.dep_ == "dobj" and (c.lower_ in _CLAIMED_THINGS or c.lemma_.lower() in _CLAIMED_THINGS)
+                        for c in tok.children):
+            return tok
+        if tok.dep_ == "acomp" and lemma in false_words and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIMED_THINGS for c in tok.head.children):
+            return tok  # "These claims are baseless."
+    return None
 
 
 def _told_of(noun: Token) -> Token | None:

@@ -274,3 +274,20 @@ def test_a_claim_the_text_calls_false_is_denied(nlp, text):
 def test_a_headline_s_bare_infinitive_is_planned(nlp):
     m = only(nlp, "Army to launch offensive against rebels in the north")
     assert m.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-government accounts alleged on Friday that rebels had shelled the market in Kalehe. "
+    "The rebel spokesman denied this the same evening.",
+    "Militant channels claimed to have overrun an army post near Tillia. Such claims are false, the army said.",
+])
+def test_a_claim_the_next_sentence_denies_is_denied(nlp, text):
+    mentions = event_mentions(nlp(text))
+    assert mentions and all(m.modality == "denied" for m in mentions), [(m.text, m.modality) for m in mentions]
+
+
+def test_a_report_one_side_denies_still_happened(nlp):
+    # a plain report is the writer's; a side's denial of it does not undo it
+    mentions = event_mentions(nlp("Soldiers killed twelve fighters near Tillia on Monday, the army said. "
+                                  "The group denied this."))
+    assert mentions and all(m.modality == "asserted" for m in mentions)
