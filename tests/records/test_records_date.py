@@ -474,3 +474,11 @@ def test_an_act_told_as_a_participle_keeps_its_own_day(rows):
     found = rows("On 6 May 2024, the two herders kidnapped near Kirkuk on 2 May were released after talks with "
                  "tribal elders.", dt.date(2024, 5, 8))
     assert dt.date(2024, 5, 6) in {r.event_date for r in found}
+
+
+def test_a_ministry_informing_the_public_dates_the_act_it_reports_not_its_notice(rows):
+    # "informs" is a verb of saying: the act is the clause it reports, with that clause's day
+    found = rows("The Ministry of Defence informs the public that troops, in cooperation with clan militias, "
+                 "yesterday, Tuesday 7 May 2024, completed the liberation of Bardale district in Bay region.",
+                 dt.date(2024, 5, 8))
+    assert [r.event_date for r in found] == [dt.date(2024, 5, 7)]
