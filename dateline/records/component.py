@@ -188,7 +188,8 @@ class RecordsComponent:
                     set_place(e.record, scene, e.record.evidence)
         for e in events.events:  # "... a police station in X province this week | The charges hit the station in Y on Tuesday"
             if e.record in records and e.record.country is not None and ((e.record.geo_precision or 0) >= 3
-                                                                         or (e.record.time_precision or 1) >= 2):
+                                                                         or (e.record.time_precision or 1) >= 2
+                                                                         or _filed_from(e.record)):
                 _refine_by_retelling(ctx, e.record, e.members[0].mention, self._resolver(ctx))
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
@@ -311,14 +312,21 @@ def _refine_by_retelling(ctx: Context, record: EventRecord, mention: EventMentio
     """A lead placed only by its province, or dated only by its week, takes the town and the day of the
     sentence that retells it by the thing it struck (``place.retold_target``), when they fall inside them."""
     scene, day = retold_target(ctx, mention, resolver)
-    if scene is not None and scene.place is not None and (record.geo_precision or 0) >= 3 and scene.place.iso == iso2(record) \
-            and (record.admin1 is None or ascii_name(scene.place.admin1) == record.admin1):
+    if scene is not None and scene.place is not None and scene.place.iso == iso2(record) and (
+            (record.geo_precision or 0) >= 3 and (record.admin1 is None or ascii_name(scene.place.admin1) == record.admin1)
+            or _filed_from(record)):
         set_place(record, scene, record.evidence)
     when = from_timex(day, ctx.published) if day is not None else None
     if when is not None and when.date is not None and (record.time_precision or 1) >= 2 and record.event_date is not None \
             and ctx.published is not None and 0 <= (ctx.published - when.date).days <= 7 \
             and abs((when.date - record.event_date).days) <= 7:
         set_date(record, when, record.evidence)
+
+
+def _filed_from(record: EventRecord) -> bool:
+    """The row stands at the place the report was filed from (its dateline, no words of the text placing
+    it): "BAMAKO, Jan 17 - ... ambushed a convoy in the centre of the country | The convoy was hit near X"."""
+    return record.location is not None and not record.evidence.get("location")
 
 
 def _after_sections(mentions: list[EventMention],

@@ -166,3 +166,12 @@ def test_a_locality_of_a_sub_prefecture_falls_back_to_the_sub_prefecture(rows) -
     found = rows("Armed men raided Kette, a locality of Ngaoundaye sub-prefecture in the Central African Republic, "
                  "on Tuesday, killing four herders.")
     assert [(r.location, r.geo_precision) for r in found] == [("Ngaoundaye", 2)]
+
+
+def test_a_lead_placed_only_by_its_dateline_takes_the_place_its_retelling_gives(nlp):  # type: ignore[no-untyped-def]
+    # the lead says only "in the west of the country"; the next paragraph says where the patrol was hit
+    text = ("NIAMEY, March 4 (Wire) - Gunmen ambushed an army patrol in the west of the country at the weekend, "
+            "killing six soldiers, the defence ministry said.\n\n"
+            "The patrol was hit on Saturday morning near Banibangou, close to the Malian border.")
+    ((_, found),) = list(pipeline.extract(nlp, [Article(text=text, published=dt.date(2024, 3, 4), dateline="NIAMEY")]))
+    assert [r.location for r in found] == ["Banibangou"]
