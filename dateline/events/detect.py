@@ -274,12 +274,15 @@ class Detector(HeadlineRules, CorrectionRules):
     def _armed_act(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
         """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
         killed") is the disaster's, and troops clearing roads retake nothing; "soldiers shot two looters"
-        and an armed group's attack are still events.  Demonstrations and arrests need no armed side."""
-        if m.event_type not in VIOLENT_EVENT_TYPES or m.event_type == "Riots":
+        and an armed group's attack are still events.  Demonstrations and arrests need no armed side; a
+        development of no named kind does ("more than 2,300 bodies had been recovered" is the disaster's toll)."""
+        if (m.event_type not in VIOLENT_EVENT_TYPES or m.event_type == "Riots") and m.sub_event_type != "Other":
             return True
         sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") or []
         if any(t.i in facts.nonstate for t in sent):
             return True
+        if m.sub_event_type == "Other":
+            return any(t.i in facts.state for t in sent)
         return m.event_type != "Battles" and any(t.i in facts.state for t in sent)
 
     def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts, counted: Collection[int]) -> bool:
