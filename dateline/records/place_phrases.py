@@ -56,7 +56,14 @@ def _landmark(doc: Doc, t: Toponym, toponyms: list[Toponym] | None = None) -> bo
         return False
     if toponyms is None or word.dep_ not in ("advmod", "npadvmod", "prep") or word.head.pos_ not in ("VERB", "AUX"):
         return True
-    return _on_named_place(word, [o for o in toponyms if o is not t])
+    others = [o for o in toponyms if o is not t]
+    text = doc_text(doc)
+    # (the parser may hang on the verb what the comma sets beside a name: "in Qaryut, south of Nablus")
+    return _on_named_place(word, others) or any(_BESIDE.fullmatch(text, o.end, word.left_edge.idx) for o in others)
+
+
+# What may stand between a name and the bearing set beside it: ", ", ", about ".
+_BESIDE = re.compile(r"\s*,\s*(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?", re.I)
 
 
 # Compass bearings in degrees, and the length of a distance unit in km.

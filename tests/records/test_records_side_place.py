@@ -103,3 +103,9 @@ def test_a_town_an_unnamed_spot_is_measured_from_beats_the_district_the_line_nam
     found = rows("- Tuesday 7 May, Masisi territory: two farmers clearing a field about 5 km north of Rubaya "
                  "were shot dead by rebels.")
     assert [(r.location, r.geo_precision) for r in found] == [("Rubaya", 2)]
+
+
+def test_a_bearing_set_beside_a_village_by_a_comma_still_only_places_the_village(rows):
+    # the parser hangs "south of Nablus" on the verb; the comma sets it beside the village
+    found = rows("Residents protested in Qaryut, about 20 km south of Nablus, on Tuesday.")
+    assert [(r.location, r.geo_precision) for r in found] == [("Qaryut", 1)]
