@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.tokens import Token
+
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import load_vocabulary
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
@@ -67,12 +69,26 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
         token = token_at(ctx.doc, count.start, count.end)
         if token is not None and tally_clause(clause_head(token)):
             continue
-        governed = token is not None and (clause.governs(token) or verb is not None and Clause(verb).governs(token))
+        governed = token is not None and (clause.governs(token) or verb is not None and Clause(verb).governs(token)
+                                          or _toll_of(token, clause.trigger))
         if token is not None and not governed and sequenced(token):
             continue  # "... after a man died in custody": the cause, told in its own clause
         out.append((governed, distance, count))
     out.sort(key=lambda c: (not c[0], c[1]))
     return out
+
+
+# The nouns a toll is told by: "the death toll from the ambush rose to nine", "raised the number killed to nine".
+_TOLL_NOUNS = frozenset({"toll", "number", "tally", "total"})
+
+
+def _toll_of(token: Token, trigger: Token) -> bool:
+    """The figure is what the toll of the trigger's event came to: the clause's subject or object is a
+    toll noun whose phrase holds the trigger ("The death toll from Sunday's ambush rose to nine",
+    "raised to nine the number of soldiers killed when jihadists ambushed a convoy")."""
+    head = clause_head(token)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TOLL_NOUNS
+               and any(x.i == trigger.i for x in c.subtree) for c in head.children)
 
 
 def event_counts(ctx: Context, mention: EventMention, governed_only: bool = False) -> dict[str, CountMention]:

@@ -273,3 +273,10 @@ def test_an_unnamed_side_does_not_split_a_fight_told_twice(rows) -> None:  # typ
                  "were killed and one raider was shot dead in an exchange of fire that lasted an hour.", dt.date(2024, 5, 8))
     fights = [r for r in found if r.event_type == "Battles"]
     assert len(fights) == 1
+
+
+def test_a_toll_told_of_a_named_attack_is_that_attacks_toll(rows):
+    # the figure hangs on "rose", whose subject is the toll of the ambush
+    found = rows("The death toll from Friday's ambush on a fuel convoy near Diapaga rose to eleven drivers, "
+                 "the regional governor said.")
+    assert [r.fatalities for r in found] == [11]
