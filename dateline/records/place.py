@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from dateline.actors.matcher import attacker_demonym
-from dateline.events.ontology import get_ontology
+from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
@@ -570,6 +570,9 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         scopes[1:1] = when_clauses(clause)
         if (found := phrased(scopes, own=True)) is not None:
             return found
+        if mention.event_type in DEMONSTRATION_TYPES and not unread_own \
+                and (home := _crowd_home(ctx.doc, clause, toponyms)) is not None:
+            return home
     if clause is not None and (where := where_phrase(clause)) is not None:
         # "... in Amuru district, Horo Guduru zone, where the gunmen murdered nine civilians": the place "where" stands for
         if found := _best(toponyms, where[0], where[1], mention.start, ctx.doc):
@@ -649,6 +652,24 @@ _STREET = re.compile(r"\b((?:[A-Z][\w'-]+\s+){1,3}(?:" + "|".join(w.capitalize()
 # What joins a street to its town: "X Road in north Y", "X Street, Y", "X Avenue of Y".
 _TO_TOWN = re.compile(r"\s*(?:,|in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|downtown|northern|southern|eastern|"
                       r"western|the\s+centre\s+of|the\s+center\s+of)\s+)?", re.I)
+
+
+def _crowd_home(doc: Doc, clause: Clause, toponyms: list[Toponym]) -> Toponym | None:
+    """The place a demonstration's crowd is named by ("the youths of the Oicha commune erected barricades",
+    "residents of X blocked the road"), when the clause names no place of its own: people of a town take to
+    its streets.  Not a crowd's origin told with "from" (``_origin``), nor anyone else's town."""
+    classes = get_ontology().actor_classes
+    people = {w.lower() for w in (*classes.get("crowd", ()), *classes.get("civilian", ()))}
+    heads = [clause.head, *([clause.head.head] if clause.head.dep_ == "conj" else [])]
+    for subject in (c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lemma_.lower() not in people:
+            continue
+        for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for tok in prep.subtree:
+                t = next((x for x in toponyms if x.start <= tok.idx < x.end and locating(x)), None)
+                if t is not None:
+                    return as_town(doc, t)
+    return None
 
 
 def _street_town(ctx: Context, lo: int, hi: int, toponyms: list[Toponym]) -> Toponym | None:

@@ -188,3 +188,13 @@ def test_an_entry_of_a_live_blog_does_not_place_what_the_next_one_tells(rows):
     found = rows(text, dt.date(2024, 5, 10))
     assert [r.location for r in found if r.fatalities == 2] == ["Afmadow"]
     assert [r.location for r in found if r.fatalities == 3] != ["Afmadow"]
+
+
+def test_a_crowd_named_by_its_commune_demonstrates_there(rows):
+    # the clause's own phrase ("outside the territory office") names no town; the young people are Oicha's,
+    # and "commune" after the name makes it a place whatever the tagger called it
+    found = rows("Rebels killed five civilians in a village of Beni territory on Sunday.\n\n"
+                 "On Monday, young people of the Oicha commune blocked the main road with barricades and set tyres "
+                 "alight outside the territory office, demanding better protection.")
+    (riot,) = [r for r in found if r.event_type in ("Riots", "Protests")]
+    assert (round(riot.latitude, 1), round(riot.longitude, 1)) == (0.7, 29.5)
