@@ -417,9 +417,8 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
     up = [trigger]
     while up[-1].i != clause.head.i and up[-1].head.i != up[-1].i:
         up.append(up[-1].head)  # the trigger and the words above it in its own clause
-    for prep in (c for a in up for c in a.children
-                 if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i != trigger.head.i):
-        if (days := _duration(prep)) is None:
+    for prep, days in _distances(up, trigger):
+        if days is None:
             continue
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None:
@@ -443,6 +442,23 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         sign = 1 if prep.lower_ == "after" else -1
         return _shifted(ctx, anchor, sign * days)
     return None
+
+
+def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | None]]:
+    """The "after"/"before" phrases hung on ``words`` with the distance each tells: "three days after the
+    bombing" (the distance on the preposition), and "a day after the ambush", "the day after the raid", where
+    the parser makes the unit the head and hangs the preposition on it."""
+    out: list[tuple[Token, int | None]] = []
+    for c in (c for a in words for c in a.children):
+        if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i != trigger.head.i:
+            out.append((c, _duration(c)))
+        elif c.dep_ == "npadvmod" and c.lower_ in _OFFSET_DAYS and c.lower_ != "months":
+            prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in ("after", "before")), None)
+            count = next((x for x in c.children if x.dep_ == "nummod"), None)
+            one = any(x.dep_ == "det" and x.lower_ in ("a", "an", "the") for x in c.children) and count is None
+            if prep is not None and (one or count is not None and count.lower_ == "one"):
+                out.append((prep, _OFFSET_DAYS[c.lower_]))
+    return out
 
 
 def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:

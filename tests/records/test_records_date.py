@@ -482,3 +482,12 @@ def test_a_ministry_informing_the_public_dates_the_act_it_reports_not_its_notice
                  "yesterday, Tuesday 7 May 2024, completed the liberation of Bardale district in Bay region.",
                  dt.date(2024, 5, 8))
     assert [r.event_date for r in found] == [dt.date(2024, 5, 7)]
+
+
+@pytest.mark.parametrize("distance, day", [("A day after the raid", dt.date(2024, 5, 6)),
+                                           ("The day after the raid", dt.date(2024, 5, 6))])
+def test_a_day_told_as_one_day_after_an_event_told_before(rows, distance, day):
+    # the parser makes "day" the head and hangs "after" on it
+    found = rows("Gunmen raided a police post outside Dori on Sunday night, killing two officers.\n\n"
+                 f"{distance}, soldiers clashed with the gunmen in a forest north of the town.", dt.date(2024, 5, 8))
+    assert sorted(r.event_date for r in found) == [dt.date(2024, 5, 5), day]
