@@ -27,7 +27,7 @@ from dateline.records.actors import air_power, event_actors, in_row_country, lat
 from dateline.records.aspect import by_accident, counted_events, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, token_at, trigger_token
 from dateline.records.context import Context
-from dateline.records.counts import crowd_size, event_counts, fatalities_for, with_suicide_bombers
+from dateline.records.counts import crowd_size, event_counts, fatalities_for, revised_toll, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
 from dateline.records.layout import entry_start, head_block_end, navigation_start, section_heads, summary_block
 from dateline.records.merge import Candidate, Coreference
@@ -191,6 +191,13 @@ class RecordsComponent:
                                                                          or (e.record.time_precision or 1) >= 2
                                                                          or _filed_from(e.record)):
                 _refine_by_retelling(ctx, e.record, e.members[0].mention, self._resolver(ctx))
+        for e in events.events:  # "... killing eight people. Later the death toll rose to 12": the update is the toll
+            if e.record in records and e.record.event_type in VIOLENT_EVENT_TYPES and not e.record.historical:
+                tolls = [t for c in e.members if c.mention.kind == "report" and (t := revised_toll(ctx, c.mention)) is not None]
+                if tolls:
+                    last = max(tolls, key=lambda t: t.start)
+                    e.record.fatalities, e.record.fatalities_low, e.record.fatalities_high = last.low, last.low, last.high
+                    e.record.evidence["fatalities"] = [span(last)]
         for e in events.events:  # a row nothing of its own places stands where the story was last told
             if e.record in records and e.record.location is None and e.record.country is None:
                 mention = e.members[0].mention

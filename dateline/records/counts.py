@@ -91,6 +91,44 @@ def _toll_of(token: Token, trigger: Token) -> bool:
                and any(x.i == trigger.i for x in c.subtree) for c in head.children)
 
 
+# Verbs a toll grows by ("the toll rose to 12", "has climbed to 30"), and those a teller revises it by.
+_RISE_VERBS = frozenset({"rise", "climb", "increase", "jump", "reach", "mount", "grow", "surpass", "pass", "exceed"})
+_REVISE_VERBS = frozenset({"raise", "revise", "update"})
+# Sentences after the event's own that may tell its toll rising.
+REVISION_SENTENCES = 2
+
+
+def _revising(head: Token) -> bool:
+    """The clause tells a toll rising or revised: "the death toll rose to 12", "raised the toll to nine"."""
+    lemma = head.lemma_.lower()
+    roles = ("nsubj", "nsubjpass") if lemma in _RISE_VERBS else ("dobj", "nsubjpass") if lemma in _REVISE_VERBS else ()
+    return any(c.dep_ in roles and c.lemma_.lower() in _TOLL_NOUNS for c in head.children)
+
+
+def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
+    """The last figure the event's toll rose or was revised to, in its own sentence or the
+    ``REVISION_SENTENCES`` after it in the same paragraph that tell no event of their own ("... killing
+    eight people. Later in the day the death toll rose to 12"): the update replaces the first report,
+    where two reports of the same moment give ACLED's lowest."""
+    found = None
+    sent = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if sent is None or len(sent) == 0:
+        return None
+    here = sent[0].sent
+    for step in range(REVISION_SENTENCES + 1):
+        if step and (any(here.start_char <= m.start < here.end_char and m.kind == "report" for m in ctx.mentions or ())
+                     or "\n" in ctx.text[mention.sentence_end:here.start_char]):
+            break
+        for count in ctx.counts or ():
+            if count.kind == "fatalities" and here.start_char <= count.start < here.end_char \
+                    and (token := token_at(ctx.doc, count.start, count.end)) is not None and _revising(clause_head(token)):
+                found = count
+        if here.end >= len(ctx.doc):
+            break
+        here = ctx.doc[here.end].sent
+    return found
+
+
 def event_counts(ctx: Context, mention: EventMention, governed_only: bool = False) -> dict[str, CountMention]:
     """kind -> the count of that kind belonging to the event (only kinds the text reports).
 

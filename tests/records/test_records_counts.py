@@ -280,3 +280,13 @@ def test_a_toll_told_of_a_named_attack_is_that_attacks_toll(rows):
     found = rows("The death toll from Friday's ambush on a fuel convoy near Diapaga rose to eleven drivers, "
                  "the regional governor said.")
     assert [r.fatalities for r in found] == [11]
+
+
+def test_a_toll_that_rose_later_replaces_the_first_report(rows):
+    # two reports of one moment give the lowest; a toll told as rising since is the update
+    found = rows("A car bomb went off outside a hotel in Baidoa on Tuesday, killing six people, police said. "
+                 "Later in the day the death toll rose to 14, a hospital director said.")
+    assert [r.fatalities for r in found] == [14]
+    found = rows("A car bomb went off outside a hotel in Baidoa on Tuesday, killing six people, police said. "
+                 "A hospital director said 14 people had died.")
+    assert [r.fatalities for r in found] == [6]
