@@ -142,3 +142,19 @@ def harm_words(*groups: str) -> frozenset[str]:
     kinds = load_vocabulary().data.get("kinds", {})
     return frozenset(str(w).lower() for kind in ("fatalities", "injured") for group in groups
                      for w in (kinds.get(kind) or {}).get(group) or [])
+
+
+def toll_told(verb: Any, rising_only: bool = False) -> bool:
+    """The clause headed by ``verb`` tells a toll rising or revised ("the death toll rose to 12", "raised the
+    toll to nine"): an update of an event's figure (numbers.yaml ``toll_nouns``, ``rising_verbs``,
+    ``revising_verbs``).  ``rising_only``: only a toll noun as subject of a verb of rising."""
+    data = load_vocabulary().data
+    lemma = verb.lemma_.lower()
+    nouns = {w.lower() for w in data.get("toll_nouns") or []}
+    if lemma in {w.lower() for w in data.get("rising_verbs") or []}:
+        roles: tuple[str, ...] = ("nsubj", "nsubjpass")
+    elif not rising_only and lemma in {w.lower() for w in data.get("revising_verbs") or []}:
+        roles = ("dobj", "nsubjpass")
+    else:
+        return False
+    return any(c.dep_ in roles and c.lemma_.lower() in nouns for c in verb.children)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
 
+from dateline.counts.numbers import toll_told
 from dateline.events.background import is_handled_thing
 from dateline.events.features import LexHit
 from dateline.events.ontology import NotNews, get_ontology
@@ -298,6 +299,8 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
                 return None  # a copula, an auxiliary, a verb of saying, or a verbless fragment reports nothing
         if root.lemma_.lower() in LASTING:
             return None  # "100,000 people remain missing": a state that lasts stands in for no event
+        if toll_told(root, rising_only=True):
+            return None  # "by evening the toll had risen to 12": an update of an event's figure, no event
         covering = {h.oos for h in hits if sent.start + h.start <= root.i < sent.start + h.end}
         if covering == {True}:
             return None  # "the minister condemned the attacks": the verb is only an out-of-scope cue's word

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from dateline.counts.extract import KINDS, CountFinder
-from dateline.counts.numbers import load_vocabulary
+from dateline.counts.numbers import load_vocabulary, toll_told
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.records.aspect import tally_clause
 from dateline.records.clause import Clause, clause_head, clause_of, sequenced, subject_verb, token_at
@@ -78,8 +78,6 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
     return out
 
 
-# The nouns a toll is told by: "the death toll from the ambush rose to nine", "raised the number killed to nine".
-_TOLL_NOUNS = frozenset({"toll", "number", "tally", "total"})
 
 
 def _toll_of(token: Token, trigger: Token) -> bool:
@@ -87,22 +85,13 @@ def _toll_of(token: Token, trigger: Token) -> bool:
     toll noun whose phrase holds the trigger ("The death toll from Sunday's ambush rose to nine",
     "raised to nine the number of soldiers killed when jihadists ambushed a convoy")."""
     head = clause_head(token)
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _TOLL_NOUNS
+    nouns = {w.lower() for w in load_vocabulary().data.get("toll_nouns") or []}
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns
                and any(x.i == trigger.i for x in c.subtree) for c in head.children)
 
 
-# Verbs a toll grows by ("the toll rose to 12", "has climbed to 30"), and those a teller revises it by.
-_RISE_VERBS = frozenset({"rise", "climb", "increase", "jump", "reach", "mount", "grow", "surpass", "pass", "exceed"})
-_REVISE_VERBS = frozenset({"raise", "revise", "update"})
 # Sentences after the event's own that may tell its toll rising.
 REVISION_SENTENCES = 2
-
-
-def _revising(head: Token) -> bool:
-    """The clause tells a toll rising or revised: "the death toll rose to 12", "raised the toll to nine"."""
-    lemma = head.lemma_.lower()
-    roles = ("nsubj", "nsubjpass") if lemma in _RISE_VERBS else ("dobj", "nsubjpass") if lemma in _REVISE_VERBS else ()
-    return any(c.dep_ in roles and c.lemma_.lower() in _TOLL_NOUNS for c in head.children)
 
 
 def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
@@ -121,7 +110,7 @@ def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
             break
         for count in ctx.counts or ():
             if count.kind == "fatalities" and here.start_char <= count.start < here.end_char \
-                    and (token := token_at(ctx.doc, count.start, count.end)) is not None and _revising(clause_head(token)):
+                    and (token := token_at(ctx.doc, count.start, count.end)) is not None and toll_told(clause_head(token)):
                 found = count
         if here.end >= len(ctx.doc):
             break

@@ -288,5 +288,8 @@ def test_a_toll_that_rose_later_replaces_the_first_report(rows):
                  "Later in the day the death toll rose to 14, a hospital director said.")
     assert [r.fatalities for r in found] == [14]
     found = rows("A car bomb went off outside a hotel in Baidoa on Tuesday, killing six people, police said. "
+                 "By evening the toll had risen to 14 dead, a hospital director said.")
+    assert [r.fatalities for r in found] == [14]  # the rising toll is no second event
+    found = rows("A car bomb went off outside a hotel in Baidoa on Tuesday, killing six people, police said. "
                  "A hospital director said 14 people had died.")
     assert [r.fatalities for r in found] == [6]
