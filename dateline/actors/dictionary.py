@@ -108,6 +108,9 @@ class Group:
     # ... from this day only: a movement that became the state ("Taliban" from 15 August 2021, when ACLED
     # codes it "Military Forces of Afghanistan (2021-)"); before it, the group's own name.
     state_since: dt.date | None = None
+    # ... and the names ACLED gives it as the state, each from its day on, where the template does not
+    # ("Military Forces of Yemen (2015-2017) Houthi-Saleh", then "... (2017-) Houthi").
+    state_names: tuple[tuple[dt.date, str], ...] = ()
     # A militia that fights alongside the state (VDP, CJTF, NDF): never the foe the state's
     # words for its enemies ("terrorists", "insurgents") refer back to.
     sides_with_state: bool = False
@@ -124,6 +127,7 @@ class ActorDictionary:
     association_preps: frozenset[str] = frozenset()
     military_action_nouns: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
+    movement_people: frozenset[str] = frozenset()  # a movement's unarmed people ("Houthi supporters"): never its forces
     foe_words: frozenset[str] = frozenset()  # anaphors a state uses of its enemies only
     force_assets: frozenset[str] = frozenset()
     arrested_groups: frozenset[str] = frozenset()
@@ -157,6 +161,16 @@ class ActorDictionary:
 
     def country(self, iso: str | None) -> Country | None:
         return self.countries.get(iso) if iso else None
+
+    def as_state(self, group: Group, when: dt.date | None) -> tuple[str, str] | None:
+        """The state force's name and inter a movement is coded as on ``when`` (the Taliban since
+        15 August 2021, the Houthis since 2015), or None while it is its own group.  Without a day,
+        a group that is a state at all counts as one only when it always was (no ``state_since``)."""
+        if not group.state or group.state_since is not None and (when is None or when < group.state_since):
+            return None
+        actor = self.country_actors[group.state]
+        named = [name for since, name in group.state_names if since <= when] if when is not None else []
+        return (named[-1] if named else actor.name(self.country(group.country), when.year if when else None)), actor.inter
 
 
 def _acronym(word: str) -> bool:
@@ -215,6 +229,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
             country=raw.get("country"), countries=_strings(raw.get("countries"), where), by_country=dict(raw.get("by_country") or {}),
             state=raw.get("state"), sides_with_state=bool(raw.get("sides_with_state", False)),
             state_since=_regime_bound(raw.get("state_since")),
+            state_names=tuple(sorted((_regime_bound(since), str(name)) for since, name in raw.get("state_names") or ())),
         )
     for key, group in groups.items():
         if group.state is not None and (group.state not in country_actors or not group.country):
@@ -242,6 +257,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         association_preps=frozenset(s.lower() for s in _strings(data.get("association_preps"), f"{source}: association_preps")),
         military_action_nouns=frozenset(s.lower() for s in _strings(data.get("military_action_nouns"), f"{source}: military_action_nouns")),
         generic_people=frozenset(s.lower() for s in _strings(data.get("generic_people"), f"{source}: generic_people")),
+        movement_people=frozenset(s.lower() for s in _strings(data.get("movement_people"), f"{source}: movement_people")),
         foe_words=frozenset(s.lower() for s in _strings(data.get("foe_words"), f"{source}: foe_words")),
         force_assets=frozenset(s.lower() for s in _strings(data.get("force_assets"), f"{source}: force_assets")),
         arrested_groups=frozenset(s.lower() for s in _strings(data.get("arrested_groups"), f"{source}: arrested_groups")),
@@ -267,6 +283,22 @@ def same_actor(a: str | None, b: str | None) -> bool:
         return " ".join(_PERIOD.sub("", name).lower().split())
 
     return norm(a) == norm(b)
+
+
+def as_of(name: str, inter: str, key: str | None, iso: str | None, when: int | dt.date | None) -> tuple[str, str]:
+    """An actor's ACLED name and inter on the event's day rather than the report's: a movement that
+    became the state is the state from that day and its own group before it ("Taliban" fighters in a
+    2019 ambush told in 2023), and a state force takes its regime period (``in_period``)."""
+    d = load_dictionary()
+    group = d.groups.get(key or "")
+    if group is not None and group.state_since is not None:
+        if when is None:
+            return name, inter
+        if not isinstance(when, dt.date):  # a year alone: a year of change counts for the new name
+            when = dt.date(when, 12, 31)
+        state = d.as_state(group, when)
+        return state if state is not None else (group.name, group.inter)
+    return in_period(name, iso, when), inter
 
 
 def in_period(name: str, iso: str | None, when: int | dt.date | None) -> str:

@@ -411,14 +411,24 @@ class ActorMatcher:
                 group = d.group_for(key, here)
                 if group is None:
                     continue
-                if group.state and (group.state_since is None or published is not None and published >= group.state_since):
-                    # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"; the Taliban since August 2021
-                    actor, country = d.country_actors[group.state], d.country(group.country)
-                    mentions.append(self._mention(doc[start:end], actor.name(country, year), actor.inter, country, group.key))
+                state = d.as_state(group, published)
+                last = doc[end - 1]
+                if group.state_since is not None and last.dep_ in ("compound", "amod") and last.head.i >= end \
+                        and last.head.lower_ in d.movement_people:
+                    # "Houthi supporters": the movement's people, on any day; a key of its own keeps the
+                    # records stage from naming them as the state's forces
+                    mentions.append(self._mention(doc[start:end], group.name, group.inter, d.country(group.country), f"{group.key}~people"))
                     continue
-                mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
+                if state is not None:
+                    # a state force's own name: "SNA" in Somalia, "FARDC", "Tatmadaw"; the Taliban since August 2021
+                    # (the records stage names it again on the event's own day: ``as_of``)
+                    mention = self._mention(doc[start:end], *state, d.country(group.country), group.key)
+                else:
+                    mention = self._mention(doc[start:end], group.name, group.inter, d.country(group.country or here), group.key)
                 mentions.append(mention)
-                if group.inter in ARMED_INTERS:
+                if state is not None and group.state_since is None:
+                    continue
+                if group.inter in ARMED_INTERS:  # a movement coded as the state is still "the militants" later
                     last_armed, named_at = mention, len(mentions) - 1
                     if not group.sides_with_state:
                         last_foe, foe_named_at = mention, named_at

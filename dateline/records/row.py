@@ -7,7 +7,7 @@ import unicodedata
 from importlib import resources
 from typing import Any
 
-from dateline.actors.dictionary import in_period, load_dictionary
+from dateline.actors.dictionary import as_of, load_dictionary
 from dateline.datafiles import load_yaml
 from dateline.records.actors import interaction
 from dateline.records.counts import Fatalities
@@ -120,18 +120,18 @@ def set_date(r: EventRecord, when: EventDate, evidence: dict[str, list[Evidence]
 
 def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence]]) -> None:
     if a.actor1:
-        r.actor1, r.inter1 = in_period(a.actor1.name, a.actor1.iso, r.event_date or r.year), a.actor1.inter
+        r.actor1, r.inter1 = as_of(a.actor1.name, a.actor1.inter, a.actor1.key, a.actor1.iso, r.event_date or r.year)
         if a.actor1.end > a.actor1.start:
             evidence["actor1"] = [span(a.actor1)]
     if a.actor2:
-        r.actor2, r.inter2 = in_period(a.actor2.name, a.actor2.iso, r.event_date or r.year), a.actor2.inter
+        r.actor2, r.inter2 = as_of(a.actor2.name, a.actor2.inter, a.actor2.key, a.actor2.iso, r.event_date or r.year)
         if a.actor2.end > a.actor2.start:
             evidence["actor2"] = [span(a.actor2)]
     if a.assoc_actor_1:
-        r.assoc_actor_1 = "; ".join(dict.fromkeys(in_period(x.name, x.iso, r.event_date or r.year) for x in a.assoc_actor_1))
+        r.assoc_actor_1 = "; ".join(dict.fromkeys(as_of(x.name, x.inter, x.key, x.iso, r.event_date or r.year)[0] for x in a.assoc_actor_1))
         evidence["assoc_actor_1"] = [span(x) for x in a.assoc_actor_1 if x.end > x.start]
     if a.assoc_actor_2:
-        r.assoc_actor_2 = "; ".join(dict.fromkeys(in_period(x.name, x.iso, r.event_date or r.year) for x in a.assoc_actor_2))
+        r.assoc_actor_2 = "; ".join(dict.fromkeys(as_of(x.name, x.inter, x.key, x.iso, r.event_date or r.year)[0] for x in a.assoc_actor_2))
         evidence["assoc_actor_2"] = [span(x) for x in a.assoc_actor_2 if x.end > x.start]
     r.interaction = interaction(r.inter1, r.inter2)
     if r.inter2 == "Civilians":

@@ -78,7 +78,7 @@ def test_islamic_state_goes_to_its_province_and_acronyms_are_case_sensitive():
 
 def test_militants_refer_back_to_the_named_group_or_are_unidentified():
     found = actors("Houthi rebels shelled Taiz. The militants later withdrew.")
-    assert found["militants"].name == "Houthi Movement"
+    assert found["militants"].name == found["Houthi rebels"].name
     alone = actors("Gunmen stormed a village in Zamfara, Nigeria, and the militants fled.")
     assert alone["Gunmen"].name == "Unidentified Armed Group (Nigeria)"
     assert alone["militants"].name == "Unidentified Armed Group (Nigeria)"

@@ -115,7 +115,7 @@ def test_protest_with_intervention_keeps_police_as_actor2():
 def test_arrest_without_named_arresting_force_falls_back_to_police():
     doc = parsed("Three Houthi supporters were arrested in Marib, Yemen, on Tuesday.")
     result = event_actors(doc, mention(doc, "arrested", "Strategic developments", "Arrests"))
-    assert names(result) == ("Police Forces of Yemen (2012-2022)", "Houthi Movement")
+    assert names(result) == ("Police Forces of Yemen (2012-2022)", "Houthi Movement - Ansar Allah")
 
 
 def test_noun_trigger_with_between():
