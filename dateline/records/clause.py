@@ -329,6 +329,9 @@ def arguments(trigger: Token) -> Arguments:
                 args.patients += [c for c in pobj.conjuncts if c.i > pobj.i][:1]
             elif pobj is not None and (child.lower_ in PATIENT_PREPS or child.lower_ == "of" and done_to_of(trigger)):
                 args.patients.append(pobj)  # "an attack on X", "the killing of four teachers"
+            elif child.dep_ == "amod" and child.pos_ == "VERB" and child.i < trigger.i and args.agent is None \
+                    and (doer := next((c for c in child.children if c.dep_ == "nsubj"), None)) is not None:
+                args.agent = doer  # "RSF fired artillery shells at ...", the verb misparsed as the noun's modifier
             elif child.dep_ in ("poss", "compound", "amod"):
                 args.modifiers.append(child)
             elif child.dep_ == "acl" and args.agent is None:

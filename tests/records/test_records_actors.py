@@ -484,3 +484,11 @@ def test_a_trigger_phrase_of_manner_takes_the_verb_s_doer():
     result = event_actors(doc, mention(doc, "without resistance", "Strategic developments",
                                        "Non-violent transfer of territory"))
     assert names(result)[0] == "Military Forces of Somalia (2012-2017)"  # (the test publication day is in 2016)
+
+
+def test_a_doer_whose_verb_the_parser_hung_on_the_weapon_noun(rows):
+    """"RSF fired rockets at Zamzam IDP camp": the parser may read "fired" as a modifier of the weapon
+    noun; its subject is still who fired."""
+    found = [r for r in rows("On 9 June 2023, RSF fired rockets at Zamzam IDP camp in El Fasher, killing 6 civilians.", None)
+             if r.modality == "asserted"]
+    assert [(r.actor1, r.actor2) for r in found] == [("Rapid Support Forces", "Civilians (Sudan)")]
