@@ -489,7 +489,8 @@ def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym
 
 # A line opened by a place and a colon, after a list mark, a thread's number and time, or a word for a part of
 # the place: "- Kherson city:", "Bilozerka:", "* Pokrovsk direction:", "4/ 14:30 - Downtown Khartoum:".
-_LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|direction|area|front|village)\s*)?:", re.I)
+_LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|direction|area|front|village)\s*)?"
+                        r"(?-i:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*)?:", re.I)  # (or "Mlolongo, Machakos County:")
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|#?\d{1,3}[.)/])?\s*(?:\d{1,2}[:.h]\d\d\s*[-\u2013\u2014]?\s*)?"
                         r"(?:(?:" + "|".join(sorted(PART_WORDS | {"old"})) + r")\s+)?$", re.I)  # (and "Old Mosul:")
 

@@ -449,6 +449,15 @@ def test_a_place_that_labels_a_line_stands_for_a_namesake_its_item_names_elsewhe
     assert {r.admin1 for r in found} == {"Khersonska oblast"}
 
 
+def test_a_label_with_its_county_stands_for_a_town_its_item_names_only_as_a_road(rows):
+    # "a road to X" names no place of the act; the item's label, written with its county, does
+    text = ("SECURITY BRIEF\n\n1. Kitengela, Kajiado County: rioters blocked the Nairobi-Namanga road and burnt tyres "
+            "on Tuesday.\n\n2. Kondele, Kisumu: youths stoned police vehicles on Tuesday.")
+    found = rows(text, dt.date(2023, 7, 13))
+    assert ("Kitengela", "Kajiado") in {(r.location, r.admin1) for r in found}
+    assert "Nairobi" not in {r.location for r in found}
+
+
 def test_the_fall_of_a_town_described_by_its_distance_from_the_capital_is_at_the_town(rows):
     # the model calls the town a person; the bearing inside its description places the town, not the event
     found = rows("The army announced the recapture of Wad Madani, a road hub about 180 km southeast of Khartoum, "
