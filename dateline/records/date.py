@@ -89,6 +89,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
                               or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
                               or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
+        if (owner := _owner(root)) is not None and owner.i in _told_of(clause.trigger):
+            depth = 0  # "over Saturday's attack on a church that killed four": the noun the clause tells of has the day
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
         if (owner := _owner(root)) is not None and owner.i != clause.trigger.i and owner.idx in other_events:
@@ -170,6 +172,20 @@ def _owner(root: Token) -> Token | None:
     elif head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
     return None if owner is None or owner.lemma_.lower() in _TIME_NOUNS else owner
+
+
+def _told_of(trigger: Token) -> set[int]:
+    """The nouns a relative or participle clause tells of: its antecedent and the nouns that hold it as the
+    object of a preposition ("Saturday's attack on a church that killed four" tells of the church and the attack)."""
+    if trigger.dep_ not in ("relcl", "acl"):
+        return set()
+    nouns, noun = set(), trigger.head
+    while noun.pos_ in ("NOUN", "PROPN"):
+        nouns.add(noun.i)
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        noun = noun.head.head
+    return nouns
 
 
 def _remembered_day(root: Token, trigger: Token) -> bool:

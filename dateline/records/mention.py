@@ -23,6 +23,7 @@ from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
 from dateline.records.place import line_label
 from dateline.records.place_phrases import place_phrases
+from dateline.nlp import headline_line
 from dateline.types import EventActors, EventDate, EventMention, EventRecord, Timex, Toponym
 
 INDEFINITE = frozenset({"a", "an", "another"})
@@ -134,6 +135,14 @@ def clock_only(t: Timex | None) -> bool:
     return t is not None and t.type == "TIME" and not _NAMES_A_DAY.search(t.text)
 
 
+def _in_lead(ctx: Context, m: EventMention) -> bool:
+    """The mention is in the report's first sentence after its headline (the lead)."""
+    line = headline_line(ctx.doc)
+    after = max(ctx.body_start, line.end_char if line is not None else 0)
+    first = next((s for s in ctx.doc.sents if s.start_char >= after and s.text.strip()), None)
+    return first is not None and first.start_char <= m.sentence_start < first.end_char
+
+
 def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | None) -> dict[str, Any]:
     """The ``Candidate`` fields read from the mention's own sentence.
 
@@ -158,6 +167,11 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
             own_place = place is not None and place.end > place.start and _in_phrase(ctx, trigger, place.start, place.end)
             if not own_date and trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in trigger.children):
                 own_place = False  # "previous attacks in Nigeria": events in general, not one of them
+            elif own_date and not own_place and place is not None and m.sentence_start <= place.start < m.sentence_end \
+                    and not _country(place) and _in_lead(ctx, m):
+                # the report's first sentence tells its news through what someone does about it ("Police in X were
+                # hunting the man behind a Friday blast that wounded 13"): the lead's place is the event's
+                own_place = True
         else:
             own_place = own_place or bool(place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
     else:

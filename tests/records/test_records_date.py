@@ -491,3 +491,12 @@ def test_a_day_told_as_one_day_after_an_event_told_before(rows, distance, day):
     found = rows("Gunmen raided a police post outside Dori on Sunday night, killing two officers.\n\n"
                  f"{distance}, soldiers clashed with the gunmen in a forest north of the town.", dt.date(2024, 5, 8))
     assert sorted(r.event_date for r in found) == [dt.date(2024, 5, 5), day]
+
+
+def test_a_clause_telling_of_a_dated_attack_takes_the_attack_s_day(rows) -> None:
+    """"arrested five on Sunday over Saturday's attack on a church that killed four": the killing is
+    Saturday's, the day its noun phrase gives, not the arrest's."""
+    found = rows("Police in Kano arrested five suspects on Sunday over Saturday's attack on a church that killed "
+                 "four worshippers.", dt.date(2019, 5, 27))
+    assert {(r.sub_event_type, r.event_date) for r in found} == {
+        ("Arrests", dt.date(2019, 5, 26)), ("Attack", dt.date(2019, 5, 25))}

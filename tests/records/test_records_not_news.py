@@ -78,3 +78,13 @@ def test_what_a_statement_says_was_done_over_the_weekend_is_news_not_a_tally(row
                  dt.date(2025, 2, 13))
     assert [r.sub_event_type for r in found] == ["Armed clash"] and found[0].fatalities == 29
     assert rows("Police said they had arrested 300 people over the past month across the province.", dt.date(2025, 2, 13)) == []
+
+
+def test_a_lead_telling_its_news_through_a_manhunt_is_the_event(rows):
+    """A report's first sentence may tell its news through what someone does about it: the blast is the
+    event, at the lead's place, on its own day."""
+    text = ("Police in the city of Porto were searching on Saturday for a man believed to be responsible for a Friday "
+            "blast which injured several people. The device had been left outside a pharmacy, officials said.")
+    found = [r for r in rows(text, dt.date(2019, 5, 25)) if r.modality == "asserted"]
+    assert [(r.event_type, r.location, r.event_date) for r in found] == [
+        ("Explosions/Remote violence", "Porto", dt.date(2019, 5, 24))]
