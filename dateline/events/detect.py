@@ -815,6 +815,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             clause = clause_before_conjuncts(head)
             if primary.root.i >= clause.start and primary.root.i < clause.end:
+                if self._acted_over(span, h.code, head, primary, first) and self._is_news(sent, hits, span, facts):
+                    # "troops arrested two men linked to the March 3 ambush": the arrest is an event of its own
+                    found.append(self._mention(sent, span, h.code, cfg.secondary_min))
                 continue  # the clause contains the main event: same event
             keys = token_keys(clause)
             clause_hits = find_hits(self.lexicon, clause, keys)
@@ -848,6 +851,16 @@ class Detector(HeadlineRules, CorrectionRules):
                 trig, code = sent[disrupted.start:disrupted.end], self.DISRUPTED_CODE
             found.append(self._mention(sent, trig, code, p[top]))
         return found
+
+    def _acted_over(self, span: Span, code: str, head: Token, primary: Span, first: EventMention) -> bool:
+        """The clause's own verb is an arrest done over the sentence's violent event, which only a
+        preposition's phrase names ("arrested two men linked to the March 3 ambush", "detained suspects over
+        Saturday's bombing"): two events, though the classifier read the sentence as the violent one."""
+        if span.root.i != head.i or span.root.pos_ != "VERB" or first.event_type not in VIOLENT_EVENT_TYPES \
+                or self.sub[code].name != "Arrests":
+            return False
+        path = [a for a in primary.root.ancestors if a.i != head.i and head.i in {b.i for b in a.ancestors}]
+        return any(a.dep_ == "prep" for a in path) and not any(a.dep_ in ("ccomp", "xcomp", "advcl", "conj") for a in path)
 
     @staticmethod
     def _claimed_by_a_side(head: Token, facts: DocFacts) -> bool:

@@ -366,3 +366,13 @@ def test_a_disasters_recovered_bodies_are_no_development(nlp):
             "away whole streets. An interior ministry spokesman said on Monday that more than 900 bodies had been "
             "recovered, and that hundreds were missing.")
     assert asserted(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Troops on Tuesday arrested two men linked to the March 3 ambush that killed six soldiers near Gao.",
+])
+def test_an_arrest_over_a_violent_event_is_an_event_of_its_own(nlp, text):
+    """The classifier may read the whole sentence as the violent event its preposition names; the arrest,
+    the sentence's own verb, is a second event."""
+    subs = {m[1] for m in asserted(nlp, text)}
+    assert "Arrests" in subs and len(subs) == 2
