@@ -67,8 +67,8 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
             continue
         distance = min(abs(count.start - mention.end), abs(mention.start - count.end))
         token = token_at(ctx.doc, count.start, count.end)
-        if token is not None and tally_clause(clause_head(token)):
-            continue
+        if token is not None and (tally_clause(clause_head(token)) or _war_did(clause_head(token))):
+            continue  # (a war's whole toll: "a civil war that began in 2013 and killed an estimated 400,000")
         governed = token is not None and (clause.governs(token) or verb is not None and Clause(verb).governs(token)
                                           or _toll_of(token, clause.trigger))
         if token is not None and not governed and sequenced(token):
@@ -78,6 +78,19 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
     return out
 
 
+
+
+def _war_did(verb: Token) -> bool:
+    """The verb's doer is a war, a conflict or an insurgency (``numbers.yaml`` ``war_nouns``), also through a
+    relative pronoun or a verb it shares its subject with ("a war that began in 2013 and killed 400,000")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    doer = next((c for c in (*verb.children, *first.children) if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.lower_ in ("that", "which") and first.dep_ == "relcl":
+        doer = first.head
+    wars = {w.lower() for w in load_vocabulary().data.get("war_nouns") or []}
+    return doer is not None and (doer.lemma_.lower() in wars or doer.lower_ in wars)
 
 
 def _toll_of(token: Token, trigger: Token) -> bool:

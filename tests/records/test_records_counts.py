@@ -293,3 +293,10 @@ def test_a_toll_that_rose_later_replaces_the_first_report(rows):
     found = rows("A car bomb went off outside a hotel in Baidoa on Tuesday, killing six people, police said. "
                  "A hospital director said 14 people had died.")
     assert [r.fatalities for r in found] == [6]
+
+
+def test_a_war_s_whole_toll_is_no_event_s_figure(rows):
+    """"A war that started with clashes in Malakal ... and killed some 50,000 people": the figure is the war's."""
+    found = rows("The 2019 accord ended a four-year war that started with clashes in Malakal in May 2015 and killed "
+                 "some 50,000 people.", dt.date(2024, 6, 5))
+    assert found and all((r.fatalities or 0) < 1000 for r in found)
