@@ -207,6 +207,16 @@ def is_trend(trigger: Token, cues: NotNews, towns: Collection[int] = ()) -> bool
     return lemma in cues.trend_verbs and not any(c.dep_ == "dobj" for c in verb.children) and not lands and not here
 
 
+def is_lasting(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> bool:
+    """"Clashes have continued in the county": an event noun that is the subject of a verb of lasting in the
+    perfect, in a sentence with no day of its own, tells a state of things, not one event ("fighting has
+    continued since Monday" names its day)."""
+    verb = trigger.head
+    phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and phrase in cues.lasting_verbs \
+        and perfect(verb) is not None and not any(t.i in dates for t in trigger.sent)
+
+
 def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
     """One event named inside a tally, with its own day or place: "... since 2021, including a
     suicide bombing at a school in September 2022"."""
@@ -412,6 +422,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "aggregate"
     if is_trend(root, cues, towns):
         return "trend"
+    if is_lasting(root, cues, dates):
+        return "lasting"
     if is_spate(root, cues):
         return "spate"
     if is_backref(root, cues, is_trigger, dates, places):

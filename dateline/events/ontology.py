@@ -89,6 +89,7 @@ class NotNews(BaseModel):
     since_today: list[str] = Field(default_factory=list)
     trend_verbs: list[str] = Field(default_factory=list)
     escalation_verbs: list[str] = Field(default_factory=list)
+    lasting_verbs: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)

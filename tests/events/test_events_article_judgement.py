@@ -376,3 +376,8 @@ def test_an_arrest_over_a_violent_event_is_an_event_of_its_own(nlp, text):
     the sentence's own verb, is a second event."""
     subs = {m[1] for m in asserted(nlp, text)}
     assert "Arrests" in subs and len(subs) == 2
+
+
+def test_clashes_that_have_continued_with_no_day_are_a_state_of_things(nlp):
+    assert not asserted_violent(nlp, "Sporadic clashes between the army and the rebels have continued in the hills around Yei.")
+    assert asserted_violent(nlp, "Clashes between the army and the rebels continued in the hills around Yei on Tuesday.")
