@@ -50,6 +50,8 @@ class Context:
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
+        from dateline.records.place_phrases import placed_by_bearing  # (place_phrases reads the parse helpers)
+
         article = doc_article(doc)
         dateline, body_start = report_head(article)
         return cls(
@@ -58,7 +60,7 @@ class Context:
             article=article,
             dateline=dateline,
             body_start=body_start,
-            toponyms=toponyms(doc) if has_slot(doc, "places") else None,
+            toponyms=placed_by_bearing(doc, toponyms(doc)) if has_slot(doc, "places") else None,
             timexes=timexes(doc),
             actors=actor_mentions(doc) if has_slot(doc, "actors") else None,
             counts=count_mentions(doc) if has_slot(doc, "counts") else None,

@@ -91,6 +91,43 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
     return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[bearing])
 
 
+# A name set beside the bearing that places it: "X, some 30 km north of Y", "X (about 40 km east of Y)".
+_PLACED_BY = re.compile(r"\s*[,(]\s*(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?(\d+(?:\.\d+)?)\s*-?\s*("
+                        + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
+                        r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
+
+
+def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """Names the gazetteer lacks that the text itself places, by a distance and a bearing from a town it
+    holds ("Nassoumbou, some 30 km north of Djibo"): every mention of the name stands at that point, with
+    geo_precision 2, as a coder measuring from the town would put it, not at its province's middle."""
+    from dateline.places.normalize import name_key
+    from dateline.places.resolve import destination
+
+    text = doc_text(doc)
+    points: dict[str, Toponym] = {}
+    for u in toponyms:
+        if u.place is not None or u.role != "location" or name_key(u.text) in points:
+            continue
+        for t in toponyms:
+            if t.place is None or t.place.feature_class != "P" or not u.end < t.start <= u.end + 80:
+                continue
+            m = _PLACED_BY.fullmatch(text, u.end, t.start)
+            if m is None:
+                continue
+            bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())
+            lat, lon = destination((t.place.latitude, t.place.longitude), float(m.group(1)) * UNIT_KM[m.group(2).lower()],
+                                   float(BEARING_DEGREES[bearing]))
+            place = t.place.model_copy(update={"geonameid": None, "name": u.text, "latitude": lat, "longitude": lon,
+                                               "feature_code": "PPL", "population": 0})
+            points[name_key(u.text)] = u.model_copy(update={"place": place, "geo_precision": 2})
+            break
+    if not points:
+        return toponyms
+    return [points[k].model_copy(update={"start": u.start, "end": u.end, "text": u.text, "score": u.score})
+            if u.place is None and u.role == "location" and (k := name_key(u.text)) in points else u for u in toponyms]
+
+
 # Verbs whose object is who was spoken to ("told reporters in X", "briefed journalists in Y").
 ADDRESSING_VERBS = frozenset({"tell", "brief", "inform", "address"})
 # Verbs of appeal and the preposition before those appealed to ("call on the government in X", "appealed to
