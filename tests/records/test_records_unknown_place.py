@@ -185,3 +185,9 @@ def test_a_village_the_text_places_by_a_bearing_stands_at_that_point(rows):
     assert [(r.location, r.geo_precision) for r in found] == [("Kourounga", 2)]
     kaya = (13.09, -1.08)
     assert abs(found[0].latitude - kaya[0]) < 0.05 and 0.18 < found[0].longitude - kaya[1] < 0.28
+
+
+def test_a_zone_spelt_as_english_reports_spell_it(rows):
+    """"East Wollega": GeoNames writes "East Wellega"; the alias file holds the spelling reports use."""
+    found = rows("Troops killed 20 rebels in the forests of East Wollega zone on Sunday, the army said.", dt.date(2024, 3, 12))
+    assert [(r.location, r.admin1, r.country) for r in found] == [("East Wellega", "Oromia", "Ethiopia")]
