@@ -217,6 +217,21 @@ def is_lasting(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> bo
         and perfect(verb) is not None and not any(t.i in dates for t in trigger.sent)
 
 
+def is_framework(trigger: Token, cues: NotNews) -> bool:
+    """An agreement in force named as the frame of something else ("created under the 2018 peace deal", "a
+    breach of the ceasefire", "in line with the accord"): no agreement is made in the sentence."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    words = {trigger.lemma_.lower(), *(f"{c.lower_} {trigger.lemma_.lower()}" for c in trigger.children if c.dep_ == "compound")}
+    if not words & set(cues.agreement_nouns):
+        return False
+    prep = trigger.head
+    phrase = " ".join(t.lower_ for t in prep.doc[max(prep.i - 2, prep.sent.start):prep.i + 1])
+    if prep.lower_ == "of":
+        return prep.head.lower_ in cues.framework_nouns
+    return any(phrase == p or phrase.endswith(" " + p) for p in cues.framework_preps)
+
+
 def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
     """One event named inside a tally, with its own day or place: "... since 2021, including a
     suicide bombing at a school in September 2022"."""
@@ -424,6 +439,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "trend"
     if is_lasting(root, cues, dates):
         return "lasting"
+    if is_framework(root, cues):
+        return "framework"
     if is_spate(root, cues):
         return "spate"
     if is_backref(root, cues, is_trigger, dates, places):

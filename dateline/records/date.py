@@ -95,6 +95,10 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             continue
         if (owner := _owner(root)) is not None and owner.i != clause.trigger.i and owner.idx in other_events:
             continue  # "arrested two men over Sunday's bombing": the day is the bombing's
+        if owner is None and root.dep_ == "nummod" and root.shape_ == "dddd" and root.head.pos_ in ("NOUN", "PROPN"):
+            owner = root.head  # a year on a noun: "the 2020 ceasefire agreement"
+        if owner is not None and owner.i != clause.trigger.i and _other_kind(owner, mention):
+            continue  # "the shelling was a breach of the 2020 ceasefire agreement": the year is the agreement's
         if _remembered_day(root, clause.trigger):
             continue  # "demonstrations marking the anniversary of a 1990 uprising turned violent": 1990 is the uprising's
         if depth == 0:
@@ -172,6 +176,14 @@ def _owner(root: Token) -> Token | None:
     elif head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN"):
         owner = head.head
     return None if owner is None or owner.lemma_.lower() in _TIME_NOUNS else owner
+
+
+def _other_kind(noun: Token, mention: EventMention) -> bool:
+    """The noun names an event of another type than the mention's ("ceasefire agreement" beside a shelling)."""
+    from dateline.records.mention import trigger_types  # (mention reads this module)
+
+    types = set().union(*(trigger_types(w) for w in (noun, *(c for c in noun.children if c.dep_ == "compound"))))
+    return bool(types) and mention.event_type not in types
 
 
 def _told_of(trigger: Token) -> set[int]:

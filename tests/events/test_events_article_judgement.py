@@ -381,3 +381,11 @@ def test_an_arrest_over_a_violent_event_is_an_event_of_its_own(nlp, text):
 def test_clashes_that_have_continued_with_no_day_are_a_state_of_things(nlp):
     assert not asserted_violent(nlp, "Sporadic clashes between the army and the rebels have continued in the hills around Yei.")
     assert asserted_violent(nlp, "Clashes between the army and the rebels continued in the hills around Yei on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters who lay down their arms will join the national army formed under the 2019 peace agreement.",
+    "Monitors said the raid was the third breach of the truce this month.",
+])
+def test_an_agreement_named_as_the_frame_of_something_else_is_no_agreement_made(nlp, text):
+    assert not any(m[1] == "Agreement" for m in asserted(nlp, text))

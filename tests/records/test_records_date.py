@@ -500,3 +500,10 @@ def test_a_clause_telling_of_a_dated_attack_takes_the_attack_s_day(rows) -> None
                  "four worshippers.", dt.date(2019, 5, 27))
     assert {(r.sub_event_type, r.event_date) for r in found} == {
         ("Arrests", dt.date(2019, 5, 26)), ("Attack", dt.date(2019, 5, 25))}
+
+
+def test_the_year_of_an_agreement_the_sentence_names_is_not_the_shelling_s(rows) -> None:
+    found = rows("The shelling of Avdiivka was a clear breach of the 2020 ceasefire agreement, monitors said on Monday.",
+                 dt.date(2024, 6, 5))
+    assert [(r.sub_event_type, r.event_date, r.historical) for r in found] == [
+        ("Shelling/artillery/missile attack", dt.date(2024, 6, 3), False)]
