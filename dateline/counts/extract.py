@@ -409,7 +409,8 @@ class CountFinder:
             if head.lower_ in self.nouns and head.lower_ not in self.containers:  # "the bodies of 12 people"
                 return self.nouns[head.lower_]
         if noun.dep_ in ("pobj", "attr", "dobj", "npadvmod") or noun.head.dep_ == "prep":
-            for candidate in (head, *[c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]):
+            # (the toll as the verb's subject, "the toll rose to 12", or its object, "bringing the toll to nine")
+            for candidate in (head, *[c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]):
                 if candidate.lemma_.lower() in self.containers:  # "the death toll", "the number of deaths"
                     for mod in candidate.children:
                         if mod.dep_ in ("compound", "amod", "nmod") and (kind := self.tolls.get(mod.lemma_.lower())):

@@ -300,3 +300,12 @@ def test_a_war_s_whole_toll_is_no_event_s_figure(rows):
     found = rows("The 2019 accord ended a four-year war that started with clashes in Malakal in May 2015 and killed "
                  "some 50,000 people.", dt.date(2024, 6, 5))
     assert found and all((r.fatalities or 0) < 1000 for r in found)
+
+
+@pytest.mark.parametrize("later", [
+    "Two wounded drivers later died in hospital, bringing the toll to nine, police said.",
+    "Two more died in hospital on Monday, taking the death toll to nine.",
+])
+def test_a_toll_brought_to_a_new_figure_replaces_the_first_report(rows, later):
+    found = rows("Gunmen ambushed a fuel convoy near Boni on Sunday, killing seven drivers. " + later, dt.date(2023, 5, 9))
+    assert [(r.event_date, r.fatalities) for r in found] == [(dt.date(2023, 5, 7), 9)]
