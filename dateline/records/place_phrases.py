@@ -92,7 +92,8 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
 
 
 # A name set beside the bearing that places it: "X, some 30 km north of Y", "X (about 40 km east of Y)".
-_PLACED_BY = re.compile(r"\s*[,(]\s*(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?(\d+(?:\.\d+)?)\s*-?\s*("
+_PLACED_BY = re.compile(r"\s*[,(]\s*(?:(?:which|that)\s+(?:lies|is|sits|stands|is\s+located|is\s+situated)\s+)?"
+                        r"(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?(\d+(?:\.\d+)?)\s*-?\s*("
                         + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
                         r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
 
@@ -106,13 +107,14 @@ def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
 
     text = doc_text(doc)
     points: dict[str, Toponym] = {}
+    towns = [t for t in toponyms if t.place is not None and t.place.feature_class == "P"]
     for u in toponyms:
         if u.place is not None or u.role != "location" or name_key(u.text) in points:
             continue
-        for t in toponyms:
-            if t.place is None or t.place.feature_class != "P" or not u.end < t.start <= u.end + 80:
-                continue
-            m = _PLACED_BY.fullmatch(text, u.end, t.start)
+        # (wherever the text names it: the parser may not call it a place where the bearing is set)
+        ends = [m.end() for m in re.finditer(r"\b" + re.escape(u.text) + r"\b", text)]
+        for t, end in ((t, end) for end in ends for t in towns if end < t.start <= end + 80):
+            m = _PLACED_BY.fullmatch(text, end, t.start)
             if m is None:
                 continue
             bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())
