@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -98,6 +99,23 @@ _PLACED_BY = re.compile(r"\s*[,(]\s*(?:(?:which|that)\s+(?:lies|is|sits|stands|i
                         r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
 
 
+# ... or from a capital the text names elsewhere: "X, which lies about 30 km east of the regional capital".
+_CAPITAL = re.compile(r"the\s+(?:(regional|provincial|state|departmental|district|county)\s+)?capital\b", re.I)
+
+
+def _capital(towns: list[Toponym], regional: bool, before: int) -> Toponym | None:
+    """The capital the text means: a national capital it names, or for "the regional capital" the seat of a
+    first-order unit (GeoNames PPLA) named last before ``before`` (else first after it)."""
+    from dateline.places.normalize import name_key
+
+    def seat(p: Any) -> bool:  # (GeoNames marks some regions' seats only by their name: Diffa in Diffa)
+        return p.feature_code == "PPLA" or bool(p.admin1) and name_key(p.name) == name_key(p.admin1)
+
+    found = [t for t in towns if t.place is not None and (seat(t.place) if regional else t.place.feature_code == "PPLC")]
+    earlier = [t for t in found if t.start < before]
+    return earlier[-1] if earlier else (found[0] if found else None)
+
+
 def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     """Names the gazetteer lacks that the text itself places, by a distance and a bearing from a town it
     holds ("Nassoumbou, some 30 km north of Djibo"): every mention of the name stands at that point, with
@@ -113,8 +131,13 @@ def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
             continue
         # (wherever the text names it: the parser may not call it a place where the bearing is set)
         ends = [m.end() for m in re.finditer(r"\b" + re.escape(u.text) + r"\b", text)]
-        for t, end in ((t, end) for end in ends for t in towns if end < t.start <= end + 80):
-            m = _PLACED_BY.fullmatch(text, end, t.start)
+        tried = [(t, end, t.start) for end in ends for t in towns if end < t.start <= end + 80]
+        for end in ends:  # "... east of the regional capital": the capital the text names elsewhere
+            if (m := _PLACED_BY.match(text, end)) is not None and (c := _CAPITAL.match(text, m.end())) is not None \
+                    and (capital := _capital(towns, c.group(1) is not None, end)) is not None:
+                tried.append((capital, end, m.end()))
+        for t, end, at in tried:
+            m = _PLACED_BY.fullmatch(text, end, at)
             if m is None:
                 continue
             bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())

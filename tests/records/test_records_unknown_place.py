@@ -192,3 +192,11 @@ def test_a_zone_spelt_as_english_reports_spell_it(rows):
     """"East Wollega": GeoNames writes "East Wellega"; the alias file holds the spelling reports use."""
     found = rows("Troops killed 20 rebels in the forests of East Wollega zone on Sunday, the army said.", dt.date(2024, 3, 12))
     assert [(r.location, r.admin1, r.country) for r in found] == [("East Wellega", "Oromia", "Ethiopia")]
+
+
+def test_a_village_placed_from_the_capital_the_text_names_elsewhere(rows):
+    found = rows("Gunmen raided the village of Kourounga on Wednesday, killing two men. Kourounga, some 40 km north of "
+                 "the capital, had been calm until now. Officials in Ouagadougou condemned the attack.", dt.date(2021, 3, 12))
+    raid = [r for r in found if r.sub_event_type == "Attack"]
+    assert [(r.location, r.geo_precision) for r in raid] == [("Kourounga", 2)]
+    assert 0.3 < raid[0].latitude - 12.37 < 0.42  # 40 km north of Ouagadougou (12.37 N)
