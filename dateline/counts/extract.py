@@ -231,8 +231,9 @@ class CountFinder:
         return [noun, *[t for t in noun.conjuncts if t.i > noun.i]]
 
     def _mention(self, doc: Doc, kind: CountKind, quantities: list[_Quantity]) -> CountMention:
-        start = min(q.start for q in quantities)
-        end = max(q.end for q in quantities)
+        # (a figure may stand after its noun: "Tijuana, BC Weekend: 15 Murdered" hangs 15 on a name before it)
+        start = min(min(q.start, q.end) for q in quantities)
+        end = max(max(q.start, q.end) for q in quantities)
         return CountMention(start=start, end=end, text=doc_text(doc)[start:end], kind=kind,
                             low=sum(q.low for q in quantities), high=sum(q.high for q in quantities))
 
@@ -394,8 +395,8 @@ class CountFinder:
         kind = self._kind_by_context(noun)
         if kind is None:
             return None
-        end = max(expr.end, noun.idx + len(noun.text))
-        return CountMention(start=expr.start, end=end, text=doc_text(doc)[expr.start:end], kind=kind, low=expr.low, high=expr.high)
+        start, end = min(expr.start, noun.idx), max(expr.end, noun.idx + len(noun.text))
+        return CountMention(start=start, end=end, text=doc_text(doc)[start:end], kind=kind, low=expr.low, high=expr.high)
 
     def _kind_by_context(self, noun: Token) -> CountKind | None:
         for child in noun.children:  # "dozens dead", "six people killed in"

@@ -249,3 +249,15 @@ def test_a_day_written_with_its_month_is_no_count_whatever_the_model_tagged(text
     (expr,) = [e for e in finder.vocab.find(text) if e.text == figure]
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     assert finder.not_a_count(doc, span, expr) is not counted
+
+
+def test_a_count_whose_noun_stands_before_its_figure_spans_both():
+    """The parser may hang a headline's figure on a name before it ("X, Y Weekend: 15 Murdered"): the count's
+    span runs from the first of the two to the last, never backwards (a backwards span crashed the linker)."""
+    from dateline.counts.extract import CountFinder, _Quantity
+
+    finder = CountFinder(load_vocabulary())
+    doc = nlp().make_doc("Another Culiacan, Sinaloa Weekend: 15 Murdered")
+    count = finder._mention(doc, "fatalities", [_Quantity(15, 15, 35, 16)])
+    assert (count.start, count.end) == (16, 35)
+    assert doc.char_span(count.start, count.end, alignment_mode="expand") is not None
