@@ -89,8 +89,12 @@ def _war_did(verb: Token) -> bool:
     doer = next((c for c in (*verb.children, *first.children) if c.dep_ == "nsubj"), None)
     if doer is not None and doer.lower_ in ("that", "which") and first.dep_ == "relcl":
         doer = first.head
-    wars = {w.lower() for w in load_vocabulary().data.get("war_nouns") or []}
-    return doer is not None and (doer.lemma_.lower() in wars or doer.lower_ in wars)
+    return doer is not None and (doer.lemma_.lower() in _war_nouns() or doer.lower_ in _war_nouns())
+
+
+@lru_cache(maxsize=1)
+def _war_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocabulary().data.get("war_nouns") or [])
 
 
 def _toll_of(token: Token, trigger: Token) -> bool:

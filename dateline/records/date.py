@@ -89,11 +89,12 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
                               or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
                               or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
-        if (owner := _owner(root)) is not None and owner.i in _told_of(clause.trigger):
+        owner = _owner(root)
+        if owner is not None and owner.i in _told_of(clause.trigger):
             depth = 0  # "over Saturday's attack on a church that killed four": the noun the clause tells of has the day
         if scope is not None and not (root.i == scope.i or any(a.i == scope.i for a in root.ancestors)):
             continue
-        if (owner := _owner(root)) is not None and owner.i != clause.trigger.i and owner.idx in other_events:
+        if owner is not None and owner.i != clause.trigger.i and owner.idx in other_events:
             continue  # "arrested two men over Sunday's bombing": the day is the bombing's
         if owner is None and root.dep_ == "nummod" and root.shape_ == "dddd" and root.head.pos_ in ("NOUN", "PROPN"):
             owner = root.head  # a year on a noun: "the 2020 ceasefire agreement"

@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Token
 
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
+from dateline.places.normalize import name_key
 from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
+from dateline.places.resolve import destination
 from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym
 
@@ -86,8 +88,11 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
     kilometres south of X", "30 km north-east of Y"), else None."""
     before = doc_text(doc)[max(0, t.start - 60):t.start]
     m = _OFFSET.search(before)
-    if m is None:
-        return None
+    return _km_and_bearing(m) if m is not None else None
+
+
+def _km_and_bearing(m: re.Match[str]) -> tuple[float, float]:
+    """(km, degrees) of a match whose groups are the figure, the unit and the compass point."""
     bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())
     return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[bearing])
 
@@ -106,8 +111,6 @@ _CAPITAL = re.compile(r"the\s+(?:(regional|provincial|state|departmental|distric
 def _capital(towns: list[Toponym], regional: bool, before: int) -> Toponym | None:
     """The capital the text means: a national capital it names, or for "the regional capital" the seat of a
     first-order unit (GeoNames PPLA) named last before ``before`` (else first after it)."""
-    from dateline.places.normalize import name_key
-
     def seat(p: Any) -> bool:  # (GeoNames marks some regions' seats only by their name: Diffa in Diffa)
         return p.feature_code == "PPLA" or bool(p.admin1) and name_key(p.name) == name_key(p.admin1)
 
@@ -120,9 +123,6 @@ def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     """Names the gazetteer lacks that the text itself places, by a distance and a bearing from a town it
     holds ("Nassoumbou, some 30 km north of Djibo"): every mention of the name stands at that point, with
     geo_precision 2, as a coder measuring from the town would put it, not at its province's middle."""
-    from dateline.places.normalize import name_key
-    from dateline.places.resolve import destination
-
     text = doc_text(doc)
     points: dict[str, Toponym] = {}
     towns = [t for t in toponyms if t.place is not None and t.place.feature_class == "P"]
@@ -140,9 +140,7 @@ def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
             m = _PLACED_BY.fullmatch(text, end, at)
             if m is None:
                 continue
-            bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())
-            lat, lon = destination((t.place.latitude, t.place.longitude), float(m.group(1)) * UNIT_KM[m.group(2).lower()],
-                                   float(BEARING_DEGREES[bearing]))
+            lat, lon = destination((t.place.latitude, t.place.longitude), *_km_and_bearing(m))
             place = t.place.model_copy(update={"geonameid": None, "name": u.text, "latitude": lat, "longitude": lon,
                                                "feature_code": "PPL", "population": 0})
             points[name_key(u.text)] = u.model_copy(update={"place": place, "geo_precision": 2})
