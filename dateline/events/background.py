@@ -139,10 +139,16 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
             if periods and any(t.i in periods and not _before_it(t, node) for t in subtree) and not (
                     is_trigger is not None and _one_instance(node, is_trigger)):
                 return True
-        if node.head.i == node.i:
+        if node.head.i == node.i or _own_conjunct(node):
             return False
         node, steps = node.head, steps + 1
     return False
+
+
+def _own_conjunct(verb: Token) -> bool:
+    """A verb conjoined to another with a subject of its own: a clause of its own, which the other's tally
+    does not cover ("X has killed 40,000 since 2009, and on Monday gunmen killed nine")."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def expression_tokens(doc: Doc, spans: Sequence[Timex | Toponym | ActorMention], keep: Callable[[Any], bool] = lambda _: True) -> set[int]:

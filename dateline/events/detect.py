@@ -30,7 +30,7 @@ from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology
-from dateline.events.triggers import (REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
+from dateline.events.triggers import (CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, gathered_against,
                                       protest_purpose)
 from dateline.actors import actor_mentions
@@ -211,15 +211,8 @@ class Detector(HeadlineRules, CorrectionRules):
             if self.reparse is not None and title_case(sents[0]):
                 sents[0], recased = self._sentence_cased(sents[0], facts), True
             sents[0] = self._headline_clause(sents[0])
-        keys = [token_keys(s) for s in sents]
-        hits = [find_hits(self.lexicon, s, k) for k, s in zip(keys, sents)]
-        feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
-        probs = self._classify(sents, feats, hits)
         mentions: list[EventMention] = []
-        for sent, sent_hits, p in zip(sents, hits, probs):
-            # a trigger of a sub-type told only with its own kind of word is none without one
-            sent_hits = [h for h in sent_hits if h.oos or self._words_present(sent, self.sub[h.code].needs_words)]
-            sent_hits = _without_told_of_someone(sent, sent_hits)
+        for sent, sent_hits, p in self._read(sents):
             found = self._sentence(sent, sent_hits, p, facts)
             found += self._references(sent, sent_hits, found, facts)
             mentions.extend(found)
@@ -234,6 +227,17 @@ class Detector(HeadlineRules, CorrectionRules):
             text = doc_text(doc)
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
+
+    def _read(self, sents: list[Span]) -> list[tuple[Span, list[LexHit], np.ndarray]]:
+        """Each sentence (or clause) with its trigger words and the classifier's probabilities."""
+        keys = [token_keys(s) for s in sents]
+        hits = [find_hits(self.lexicon, s, k) for k, s in zip(keys, sents)]
+        feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
+        probs = self._classify(sents, feats, hits)
+        # a trigger of a sub-type told only with its own kind of word is none without one
+        hits = [_without_told_of_someone(s, [h for h in sent_hits if h.oos or self._words_present(s, self.sub[h.code].needs_words)])
+                for s, sent_hits in zip(sents, hits)]
+        return list(zip(sents, hits, probs))
 
     GAME_STORY_WORDS = 4  # different game words that make a story a match report
 
@@ -576,7 +580,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 # reports the arrest; the bombing is an earlier event it names (a reference).
                 return earlier
             if not self._is_news(sent, hits, trigger, facts):
-                return []
+                return self._news_beside(sent, hits, trigger.root, facts)
             out.append(self._mention(sent, trigger, label, p[top]))
         elif label in cfg.headline_overrules and headline and (found := self._headline_event(sent, hits, p, facts)):
             return found
@@ -589,7 +593,8 @@ class Detector(HeadlineRules, CorrectionRules):
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
-            return self._unasserted(sent, hits, p, facts)
+            return (label == "NONE" and self._news_beside(sent, hits, sent.root, facts)) \
+                or self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
             # for want of a doer and with no accident word: a killing.  Not in a long headline: it tells
@@ -787,6 +792,44 @@ class Detector(HeadlineRules, CorrectionRules):
                        may_be_headline=sent.start == facts.first_sentence)
         return why is None
 
+    def _news_beside(self, sent: Span, hits: list[LexHit], background: Token, facts: DocFacts) -> list[EventMention]:
+        """The sentence's event is background ("the insurgency has killed 40,000 since 2009", "attacks have
+        risen this year"), but a clause joined to it tells one instance by its own day or town ("..., and on
+        Monday gunmen killed nine farmers near X"): that clause is the news, read alone."""
+        home = clause_before_conjuncts(_clause_head(background))
+        seen: set[int] = set()
+        for h in hits:
+            root = sent[h.start:h.end].root
+            head = _joined_clause_head(root)
+            if h.oos or head is None or head.i in seen or home.start <= head.i < home.end:
+                continue
+            seen.add(head.i)
+            clause = clause_before_conjuncts(head)
+            if not any(i in facts.days or i in facts.towns for i in range(clause.start, clause.end)):
+                continue  # "... and abducted hundreds": still the tally's doer and span
+            for alone, alone_hits, p in self._read([clause]):
+                if found := self._sentence(alone, alone_hits, p, facts):
+                    return found
+        return []
+
+    def _read_clause(self, sent: Span, clause: Span, facts: DocFacts) -> tuple[Span, str, float, list[LexHit]] | None:
+        """A clause classified alone: its trigger, sub-type code, score and word hits (as offsets in the
+        sentence), when an in-scope reading is sure enough."""
+        keys = token_keys(clause)
+        clause_hits = find_hits(self.lexicon, clause, keys)
+        p = self.lexical.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
+        top = int(np.where(self.in_scope, p, -1.0).argmax())
+        code = self.labels[top]
+        if p[top] < self.config.secondary_min or p[top] < p[~self.in_scope].max():
+            return None
+        offset = clause.start - sent.start
+        local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
+        trig = _pick_trigger(sent, local, {code} | self.by_type[self.sub[code].event_type], facts.actors,
+                             event_heads=self.event_heads, cues=self.ontology.not_news)
+        if trig is None or not (clause.start <= trig.root.i < clause.end):
+            return None
+        return trig, code, float(p[top]), local
+
     def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention,
                        facts: DocFacts) -> list[EventMention]:
         cfg = self.config
@@ -819,13 +862,10 @@ class Detector(HeadlineRules, CorrectionRules):
                     # "troops arrested two men linked to the March 3 ambush": the arrest is an event of its own
                     found.append(self._mention(sent, span, h.code, cfg.secondary_min))
                 continue  # the clause contains the main event: same event
-            keys = token_keys(clause)
-            clause_hits = find_hits(self.lexicon, clause, keys)
-            p = self.lexical.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
-            top = int(np.where(self.in_scope, p, -1.0).argmax())
-            code = self.labels[top]
-            if p[top] < cfg.secondary_min or p[top] < p[~self.in_scope].max():
+            read = self._read_clause(sent, clause, facts)
+            if read is None:
                 continue
+            trig, code, score, local = read
             sub = self.sub[code]
             lead = conjoined and not found and sub.event_type == "Battles"  # may take the sentence's place
             if conjoined and not lead:
@@ -839,17 +879,13 @@ class Detector(HeadlineRules, CorrectionRules):
                    for m in [first, *found]) \
                     and not self._claimed_by_a_side(head, facts) and not lead:
                 continue
-            offset = clause.start - sent.start
-            local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
-            trig = _pick_trigger(sent, local, {code} | self.by_type[sub.event_type], facts.actors,
-                                 event_heads=self.event_heads, cues=self.ontology.not_news)
-            if trig is None or not (clause.start <= trig.root.i < clause.end) or not self._is_news(sent, hits, trig, facts):
+            if not self._is_news(sent, hits, trig, facts):
                 continue
             if sub.event_type == "Explosions/Remote violence" and trig.root.dep_ in ("dobj", "nsubjpass") and (disrupted := next(
                     (h for h in local if h.code == self.DISRUPTED_CODE and sent[h.start:h.end].root.i == trig.root.head.i), None)):
                 # "... while engineers dismantled an explosive device": the device's own verb says it was not used
                 trig, code = sent[disrupted.start:disrupted.end], self.DISRUPTED_CODE
-            found.append(self._mention(sent, trig, code, p[top]))
+            found.append(self._mention(sent, trig, code, score))
         return found
 
     def _acted_over(self, span: Span, code: str, head: Token, primary: Span, first: EventMention) -> bool:
@@ -1108,6 +1144,17 @@ def _main_clause(verb: Token) -> bool:
     """The sentence's root, or the clause its reporting root reports ("X killed 13, a group said")."""
     return verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.head.i == verb.head.i \
         and verb.head.lemma_.lower() in REPORTING
+
+
+def _joined_clause_head(tok: Token) -> Token | None:
+    """The verb heading a token's clause when that clause is conjoined to another ("X has killed 40,000 since
+    2009, | and on Monday gunmen killed nine"), else None."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ in CLAUSE_DEPS:
+            return None
+    return None
 
 
 def clause_before_conjuncts(head: Token) -> Span:

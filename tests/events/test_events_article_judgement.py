@@ -151,6 +151,25 @@ def test_one_instance_within_a_period_is_an_event(full):
     assert [m[0] for m in found] == ["Battles"]
 
 
+@pytest.mark.parametrize("text, sub_type, words", [
+    ("Bandits have killed hundreds of villagers in the state since 2020, and on Friday gunmen shot dead six "
+     "herders near Tsafe, a local official said.", "Attack", "shot dead"),
+    ("Abductions on the highway have dropped since soldiers set up roadblocks in May, but on Saturday gunmen "
+     "kidnapped three lorry drivers outside Birnin Gwari.", "Abduction/forced disappearance", "kidnapped"),
+    ("Attacks on relief convoys have climbed steeply this year, and on Wednesday militiamen looted four lorries "
+     "outside Kalemie.", "Looting/property destruction", "looted"),
+])
+def test_a_joined_clause_with_its_own_day_or_town_is_news_beside_a_tally(full, text, sub_type, words):
+    # The tally or trend is background; the clause joined to it tells one event with its own day and town.
+    found = asserted_in_article(full, text)
+    assert [(m[1], m[2]) for m in found] == [(sub_type, words)]
+
+
+def test_a_joined_clause_sharing_the_tally_stays_background(full):
+    text = "The sect has killed thousands of people since 2009 and abducted hundreds of pupils from their schools."
+    assert [m for m in asserted_in_article(full, text) if m[0] in VIOLENT] == []
+
+
 @pytest.mark.parametrize("text", [
     "View Photos Police fire tear gas at students outside the university.",
     "FILE - Soldiers stand guard at a checkpoint after an attack in the city, March 3, 2021.",
