@@ -805,6 +805,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             seen.add(head.i)
             clause = clause_before_conjuncts(head)
+            if not (sent.start <= clause.start and clause.end <= sent.end) or len(clause) >= len(sent):
+                continue  # read within the sentence, and always a smaller span than the one being read
             if not any(i in facts.days or i in facts.towns for i in range(clause.start, clause.end)):
                 continue  # "... and abducted hundreds": still the tally's doer and span
             for alone, alone_hits, p in self._read([clause]):

@@ -408,3 +408,11 @@ def test_clashes_that_have_continued_with_no_day_are_a_state_of_things(nlp):
 ])
 def test_an_agreement_named_as_the_frame_of_something_else_is_no_agreement_made(nlp, text):
     assert not any(m[1] == "Agreement" for m in asserted(nlp, text))
+
+
+def test_a_tally_with_a_joined_clause_of_its_own_dates_ends(full):
+    # the joined clause ("... displaced since fighting broke out ...") is itself read alone, each reading on a
+    # smaller span: no endless reading, and a tally with a start date is still no event
+    text = ("More than 180 people have been killed and about 45,000 displaced since communal violence broke out "
+            "between the Hema and Lendu communities on March 9 last year.")
+    assert [m for m in asserted_in_article(full, text) if m[0] in VIOLENT] == []
