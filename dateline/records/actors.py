@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
-from dateline.actors.matcher import attacker_demonym, city_countries, toponym_weight
+from dateline.actors.matcher import ARMED_INTERS, attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     arguments,
@@ -166,7 +166,6 @@ def _claimant(trigger: Token) -> Token | None:
 
 
 # Who may claim an attack: armed groups, not people, crowds or states.
-_CLAIMANT_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 def later_claimant(ctx: Context, after: int, sentences: int = 2) -> ActorMention | None:
@@ -183,7 +182,7 @@ def later_claimant(ctx: Context, after: int, sentences: int = 2) -> ActorMention
                        for o in objects):
                 continue
             claimant = _actor_of(subject(verb), actors)
-            if claimant is not None and claimant.inter in _CLAIMANT_INTERS and not claimant.name.startswith("Unidentified"):
+            if claimant is not None and claimant.inter in ARMED_INTERS and not claimant.name.startswith("Unidentified"):
                 return claimant
     return None
 
@@ -215,7 +214,7 @@ def later_blamed(ctx: Context, after: int, sentences: int = 2) -> ActorMention |
 
 
 # Who an attack may be laid at: armed forces and groups, not people, crowds or officials.
-_BLAMED_INTERS = _CLAIMANT_INTERS | {"State forces"}
+_BLAMED_INTERS = ARMED_INTERS | {"State forces"}
 
 
 def sides_countries(actors: EventActors) -> frozenset[str]:

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from dateline.actors.matcher import attacker_demonym
+from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
@@ -119,12 +119,11 @@ def names_the_scene(ctx: Context, t: Toponym) -> bool:
 # Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries", "Fano militiamen"):
 # the name tells where the group comes from, not where it fought; a state force's unit ("Kandahar police")
 # and people named by their town ("Kibera residents") still point at the place.
-_GROUP_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:
     """The toponym is part of a named armed group's name."""
-    return any(a.key and a.inter in _GROUP_INTERS and a.start <= t.start and t.end <= a.end
+    return any(a.key and a.inter in ARMED_INTERS and a.start <= t.start and t.end <= a.end
                and (a.start, a.end) != (t.start, t.end) for a in actors or ())
 
 
@@ -801,7 +800,10 @@ def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
     from dateline.places.gazetteer import shared
     from dateline.records.actors import event_actors, sides_countries
 
-    isos = sides_countries(event_actors(ctx, mention))
+    sides = event_actors(ctx, mention)
+    isos = sides_countries(sides)
+    if len(isos) > 1:  # a group of two countries (Al Shabaab: Somalia, Kenya) in the one the actors stage read for it
+        isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso in isos}) or isos
     if len(isos) != 1:
         return None
     gz = shared()

@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 from dateline.actors.dictionary import as_of, load_dictionary
+from dateline.actors.matcher import ARMED_INTERS
 from dateline.datafiles import load_yaml
 from dateline.records.actors import interaction
 from dateline.records.counts import Fatalities
@@ -118,6 +119,12 @@ def set_date(r: EventRecord, when: EventDate, evidence: dict[str, list[Evidence]
         evidence["event_date"] = [span(when.timex)]
 
 
+# ACLED codes a change of territory by the side that took it: the state's forces regain ground, any armed group
+# overtakes it (foreign forces and others are left to the text's reading)
+TERRITORY_TAKEN_BY = {"State forces": "Government regains territory",
+                      **dict.fromkeys(ARMED_INTERS, "Non-state actor overtakes territory")}
+
+
 def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence]]) -> None:
     if a.actor1:
         r.actor1, r.inter1 = as_of(a.actor1.name, a.actor1.inter, a.actor1.key, a.actor1.iso, r.event_date or r.year)
@@ -134,6 +141,9 @@ def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence
         r.assoc_actor_2 = "; ".join(dict.fromkeys(as_of(x.name, x.inter, x.key, x.iso, r.event_date or r.year)[0] for x in a.assoc_actor_2))
         evidence["assoc_actor_2"] = [span(x) for x in a.assoc_actor_2 if x.end > x.start]
     r.interaction = interaction(r.inter1, r.inter2)
+    taking = TERRITORY_TAKEN_BY.get(r.inter1 or "")
+    if taking is not None and r.sub_event_type in TERRITORY_TAKEN_BY.values():
+        r.sub_event_type = taking  # the side that took the ground names the sub-type, as of the event's day
     if r.inter2 == "Civilians":
         r.civilian_targeting = "Civilian targeting"
 

@@ -40,3 +40,26 @@ def test_the_movements_supporters_are_not_its_forces(rows):
     r = _one(rows, "Police arrested four Houthi supporters in Marib on Tuesday.", dt.date(2021, 6, 3))
     assert r.sub_event_type == "Arrests"
     assert r.actor2 == "Houthi Movement - Ansar Allah"
+
+
+def test_ground_taken_by_the_de_facto_state_is_regained_by_government(rows):
+    # ACLED names a change of territory by who took the ground: the Houthis, state forces since 2017, regain it
+    r = _one(rows, "Houthi fighters captured the town of Al Abdiyah on Monday after a three-week siege.",
+             dt.date(2021, 10, 20))
+    assert (r.inter1, r.sub_event_type) == ("State forces", "Government regains territory")
+
+
+def test_ground_taken_by_a_named_armed_group_is_overtaken_whatever_its_words_say(rows):
+    # "retook" after fighting with the army reads as the state's word; the taker is a rebel group
+    r = _one(rows, "The Patriotic Movement for Central Africa retook Kabo on Sunday after a week of fighting with the army.",
+             dt.date(2023, 11, 22))
+    assert (r.inter1, r.sub_event_type) == ("Rebel group", "Non-state actor overtakes territory")
+
+
+def test_an_unplaced_event_of_a_two_country_group_stands_in_the_country_read_for_it(rows):
+    # the gazetteer lacks the village; Al Shabaab acts in Somalia and Kenya, and the sentence gives no Kenyan
+    # sign: the row stands in Somalia (country only), and the troops that left are Somalia's
+    r = _one(rows, "Al-Shabaab recaptured Moqokori on Sunday, two days after government troops withdrew from the town.",
+             dt.date(2023, 11, 22))
+    assert (r.country, r.geo_precision) == ("Somalia", 3)
+    assert r.actor2 is not None and r.actor2.startswith("Military Forces of Somalia")
