@@ -275,6 +275,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         # "Aleppo city", "Lahej province": the small model calls some of these nationalities; with a
         # preposition of place before as well ("from Elwak town"), another spelling of the town will do
         return True
+    if described_as_place(doc[i:j]) and any(c.fclass in ("P", "A") for c in cands):
+        return True  # "Kabo, a town in Ouham-Fafa", "Ndim, a farming village": the text says what the name is
     quarter = _quarter_follows(doc, j)
     if (_after_locative(doc, i) or _strike_target(doc, i) or _taken_place(doc, i, j)) \
             and (quarter or not _inside_longer_person(ents, i, j)) \
@@ -674,7 +676,13 @@ def _taken_place(doc: Doc, i: int, j: int) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "control":
         root = root.head.head  # "seized control of X"
     # "captured Ali, a senior commander": a name with a description of its own is a person's
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS and not any(c.dep_ == "appos" for c in root.children)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS \
+        and not any(c.dep_ == "appos" for c in root.children) or described_as_place(doc[i:j])
+
+
+def described_as_place(span: Span) -> bool:
+    """The name's apposition says it is a place: "Kabo, a town in Ouham-Fafa", "Ndim, a locality of X"."""
+    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in span.root.children)
 
 
 def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
