@@ -119,8 +119,9 @@ def set_date(r: EventRecord, when: EventDate, evidence: dict[str, list[Evidence]
         evidence["event_date"] = [span(when.timex)]
 
 
-# ACLED codes a change of territory by the side that took it: the state's forces regain ground, any armed group
-# overtakes it (foreign forces and others are left to the text's reading)
+# ACLED codes a change of territory by the side that took it: the state's forces and their affiliates (a militia
+# that ``sides_with_state``) regain ground, any other armed group overtakes it (foreign forces and others are left
+# to the text's reading)
 TERRITORY_TAKEN_BY = {"State forces": "Government regains territory",
                       **dict.fromkeys(ARMED_INTERS, "Non-state actor overtakes territory")}
 
@@ -141,7 +142,9 @@ def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence
         r.assoc_actor_2 = "; ".join(dict.fromkeys(as_of(x.name, x.inter, x.key, x.iso, r.event_date or r.year)[0] for x in a.assoc_actor_2))
         evidence["assoc_actor_2"] = [span(x) for x in a.assoc_actor_2 if x.end > x.start]
     r.interaction = interaction(r.inter1, r.inter2)
-    taking = TERRITORY_TAKEN_BY.get(r.inter1 or "")
+    group = load_dictionary().groups.get(a.actor1.key or "") if a.actor1 else None
+    taking = TERRITORY_TAKEN_BY["State forces" if group is not None and group.sides_with_state else r.inter1 or ""] \
+        if (r.inter1 or "") in TERRITORY_TAKEN_BY else None
     if taking is not None and r.sub_event_type in TERRITORY_TAKEN_BY.values():
         r.sub_event_type = taking  # the side that took the ground names the sub-type, as of the event's day
     if r.inter2 == "Civilians":

@@ -63,3 +63,10 @@ def test_an_unplaced_event_of_a_two_country_group_stands_in_the_country_read_for
              dt.date(2023, 11, 22))
     assert (r.country, r.geo_precision) == ("Somalia", 3)
     assert r.actor2 is not None and r.actor2.startswith("Military Forces of Somalia")
+
+
+def test_ground_taken_by_a_militia_on_the_states_side_is_regained_by_government(rows):
+    # ACLED: "government forces or their affiliates" regain territory; the Giants Brigades side with the state
+    r = _one(rows, "The Giants Brigades took back the centre of Usaylan district from the Houthis on Monday.",
+             dt.date(2022, 1, 5))
+    assert (r.actor1, r.sub_event_type) == ("Giants Brigades", "Government regains territory")
