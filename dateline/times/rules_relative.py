@@ -179,6 +179,10 @@ def _relative(m: re.Match[str], ctx: Context) -> Hit | None:
             if ctx.anchor_day is None and rel != "the":
                 return None  # "trades made that day": no day in view, a generic day
             return Hit("DATE", base.isoformat(), mod=mod)
+        if anchored and step > 0 and ctx.anchor_day is None and not rs.ahead(ctx.tense(m.start(), m.end())):
+            # "troops went after them the next day": the day after one the text never wrote (the night of
+            # the raid), not the day after the report, which would make a past event a planned one
+            return Hit("DATE", None, mod=mod)
         return Hit("DATE", (base + dt.timedelta(days=step)).isoformat(), mod=mod)
     return None
 

@@ -93,6 +93,15 @@ def test_explicit_date_anchors_later_relative_one() -> None:
     assert found == [("3 March", "DATE", "2016-03-03"), ("Two days later", "DATE", "2016-03-05")]
 
 
+def test_the_next_day_with_no_day_in_view_is_no_day_after_the_report() -> None:
+    # the day after a night the text never dated is unknown; the report's next day would be tomorrow
+    found = values("Fighters raided the camp at night, and troops went after them the following day.")
+    assert found == [("the following day", "DATE", None)]
+    # told of what is to come (the parse's tense), it is the day after the report
+    found = tag("Officials said the convoy will set off again the next day.", THU, verb_tense=lambda start, end: "future")
+    assert [(t.text, t.value) for t in found] == [("the next day", "2016-05-13")]
+
+
 def test_future_cue_flips_weekday() -> None:
     assert one("The committee will meet on Monday.").value == "2016-05-16"
     assert one("The committee met on Monday.").value == "2016-05-09"
