@@ -57,6 +57,17 @@ def _day_part(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("TIME", f"{day.isoformat()}T{_PARTS[part]}", mod=mod_of(m.group("mod")))
 
 
+def _part_beside(m: re.Match[str], ctx: Context) -> Hit | None:
+    """ "the night before", "the day after", "the previous evening": a day or part of one next to the
+    day the text last named ("on Sunday morning ... the night before"); with none in view, unknown."""
+    part = (m.group("part") or m.group("part2")).lower()
+    step = -1 if (m.group("dir") or m.group("rel")).lower() in ("before", "previous") else 1
+    if ctx.anchor_day is None:
+        return Hit("DATE" if part == "day" else "TIME", None)
+    day = (ctx.anchor_day + dt.timedelta(days=step)).isoformat()
+    return Hit("DATE", day) if part == "day" else Hit("TIME", f"{day}T{_PARTS[part]}")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     name = m.group("wd")
     wd = V.weekday(name)
@@ -340,6 +351,14 @@ RULES: list[Rule] = [
         r"|(?P<mid>mid)[-\s]?(?P<part3>morning|afternoon))" + END,
         lambda m, ctx: _day_part(_Part(m), ctx),
         anchor=r"\b(?:morning|afternoon|evening|night|overnight)",
+    ),
+    rule(
+        "part_beside",
+        r"\b(?:the\s+(?P<part>night|evening|morning|afternoon|day)\s+(?P<dir>before|after)"
+        r"(?!\s+(?:the|a|an|his|her|their|its|that|this|last|yesterday|today|tomorrow)\b)"
+        r"|the\s+(?P<rel>previous|following)\s+(?P<part2>night|evening|morning|afternoon))" + END,
+        _part_beside,
+        anchor=r"\b(?:before|after|previous|following)\b",
     ),
     rule(
         "weekday",

@@ -102,6 +102,18 @@ def test_the_next_day_with_no_day_in_view_is_no_day_after_the_report() -> None:
     assert [(t.text, t.value) for t in found] == [("the next day", "2016-05-13")]
 
 
+def test_a_part_of_the_day_beside_the_day_last_named() -> None:
+    # "the night before" is the night before the day the text last named, not a night the reader must guess
+    found = values("On Sunday morning residents counted the damage. The night before, settlers burned four cars.",
+                   dt.date(2024, 9, 16))
+    assert found == [("Sunday morning", "TIME", "2024-09-15TMO"), ("The night before", "TIME", "2024-09-14TNI")]
+    assert values("Police said on Monday that the day before, gunmen had killed two.", dt.date(2024, 9, 16))[-1] == \
+        ("the day before", "DATE", "2024-09-15")
+    # with no day in view it is unknown; before a noun it is the day before that event, which is no date
+    assert values("The previous night, gunmen stormed the village.") == [("The previous night", "TIME", None)]
+    assert values("He was arrested the day before the election.") == []
+
+
 def test_future_cue_flips_weekday() -> None:
     assert one("The committee will meet on Monday.").value == "2016-05-16"
     assert one("The committee met on Monday.").value == "2016-05-09"
