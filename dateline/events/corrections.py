@@ -12,6 +12,7 @@ they are methods mixed into it and read its ontology words (``sub``, ``index``, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -69,6 +70,18 @@ class CorrectionRules:
         """A killing or attack whose means is a remote weapon's strike ("killed four fighters in a drone
         attack", "wounded by a roadside bomb"): that explosion, not a clash or a shooting, whoever the
         victims were.  None when the means names no weapon of the Explosions type."""
+        return self._told_means(sent, hits, trigger, lambda code: self.sub[code].event_type == "Explosions/Remote violence")
+
+    def _fight_means(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
+        """A killing told as done in a fight ("militant killed in encounter", "two died in an exchange of
+        fire"): the fight is the event, an armed clash (ACLED codes those killed in a battle, crossfire
+        too, under it), not an attack on the dead."""
+        attack_words = {(h.start, h.end) for h in hits if not h.oos and self.sub[h.code].event_type == "Violence against civilians"}
+        fights = [h for h in hits if (h.start, h.end) not in attack_words]  # "killed in an attack" may be on civilians
+        return self._told_means(sent, fights, trigger, lambda code: code == "ARMED_CLASH")
+
+    def _told_means(self, sent: Span, hits: list[LexHit], trigger: Span, kind: Callable[[str], bool]) -> tuple[Span, str] | None:
+        """The word of a ``kind`` of event that the trigger's "in"/"by"/"with" phrase names as its means."""
         root = trigger.root
         means = [g for c in root.children if c.dep_ in ("prep", "agent") and c.lower_ in self.MEANS_PREPS
                  for g in c.children if g.dep_ == "pobj"]
@@ -77,8 +90,7 @@ class CorrectionRules:
         for noun in means:
             words = {noun.i, *(c.i for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))}
             for h in hits:
-                if not h.oos and self.sub[h.code].event_type == "Explosions/Remote violence" \
-                        and any(sent.start + h.start <= i < sent.start + h.end for i in words):
+                if not h.oos and kind(h.code) and any(sent.start + h.start <= i < sent.start + h.end for i in words):
                     return sent[h.start:h.end], h.code
         return None
 
@@ -310,6 +322,10 @@ class CorrectionRules:
         root = trigger.root
         targets = [c for c in root.children if c.dep_ == "dobj"] + [g for c in root.children if c.dep_ == "prep"
                                                                   and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+        if root.dep_ == "pobj" and root.head.lower_ in self.MEANS_PREPS and root.head.head.pos_ == "VERB":
+            # "twelve people were killed in an attack by militiamen": whom the attack's harm verb struck
+            harmed = root.head.head
+            targets += [c for c in harmed.children if c.dep_ in ("dobj", "nsubjpass")]
         targets += [c for t in targets for c in t.conjuncts]
         if targets and any(one_of(t, self.civilian_class) for t in targets) and not any(self._armed(t) for t in targets):
             return True

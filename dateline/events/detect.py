@@ -34,6 +34,7 @@ from dateline.events.triggers import (CLAUSE_DEPS, REPORTING, _clause_head, _dat
                                       _thing_vanished, doing_crowd, gathered_against,
                                       protest_purpose)
 from dateline.actors import actor_mentions
+from dateline.actors.matcher import ARMED_INTERS
 from dateline.counts import count_mentions
 from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
 from dateline.places import toponyms
@@ -109,6 +110,7 @@ class DocFacts:
     actors: frozenset[int] = frozenset()  # actor mentions
     state: frozenset[int] = frozenset()  # ... of state forces
     nonstate: frozenset[int] = frozenset()  # ... of armed groups that are not the state
+    groups: frozenset[int] = frozenset()  # ... of those the actor dictionary names ("Naxalite", not "gunmen")
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
     headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
     long_headline: bool = False  # ... longer than HEADLINE_MAX_WORDS (a headline given alone)
@@ -129,15 +131,12 @@ class DocFacts:
                                               and t.place is not None and t.place.feature_class == "P")),
             actors=frozenset(expression_tokens(doc, actors)),
             state=frozenset(expression_tokens(doc, [a for a in actors if a.inter == "State forces"])),
-            nonstate=frozenset(expression_tokens(doc, [a for a in actors if a.inter in NONSTATE_ARMED])),
+            nonstate=frozenset(expression_tokens(doc, [a for a in actors if a.inter in ARMED_INTERS])),
+            groups=frozenset(expression_tokens(doc, [a for a in actors if a.inter in ARMED_INTERS and ":" not in (a.key or ":")])),
             first_sentence=first,
             headline=line is not None,
             long_headline=line is not None and sum(not (t.is_punct or t.is_space) for t in line) > HEADLINE_MAX_WORDS,
         )
-
-
-# Inter codes of armed groups that are not the state.
-NONSTATE_ARMED = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
 class Detector(HeadlineRules, CorrectionRules):
@@ -474,6 +473,10 @@ class Detector(HeadlineRules, CorrectionRules):
             if trigger is not None and sub.event_type in ("Battles", "Violence against civilians") \
                     and (means := self._remote_means(sent, hits, trigger)) is not None:
                 trigger, label = means  # "killed four fighters in a drone attack": the strike is the event
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type == "Violence against civilians" \
+                    and (fight := self._fight_means(sent, hits, trigger)) is not None:
+                trigger, label = fight  # "militant killed in encounter": the fight is the event
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "ARREST" and (taken := self._captors_abduct(sent, hits, trigger, facts)) is not None:
                 trigger, label = taken  # people held by an armed group are abducted, not arrested
@@ -853,6 +856,9 @@ class Detector(HeadlineRules, CorrectionRules):
             elif head.i in seen:
                 continue
             seen.add(head.i)
+            if head.dep_ == "advcl" and head.head.i == primary.root.i and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in head.children):
+                continue  # "eleven people were killed when militiamen raided a camp": how the event happened
             if head.lemma_.lower() in self.protest_purposes or first.event_type == "Protests" and any(
                     a.lemma_.lower() in self.protest_purposes for a in span.root.ancestors):
                 # "marched to decry the arrests", "rallied, calling for the release of relatives they say are
@@ -1084,9 +1090,11 @@ class Detector(HeadlineRules, CorrectionRules):
         elif uncued and violent and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
             code, kind = armed, "report"
         sub = self.sub[code]
-        if kind == "ambiguous" and sub.name == "Arrests" and any(sent.start <= i < sent.end for i in facts.nonstate):
-            # "police arrested four suspected Al Shabaab tax collectors": members of an armed group taken are
-            # conflict news, however much the words read like a police blotter
+        if kind == "ambiguous" and (sub.name == "Arrests" and any(sent.start <= i < sent.end for i in facts.nonstate)
+                                    or sub.event_type in VIOLENT_EVENT_TYPES and any(sent.start <= i < sent.end for i in facts.groups)):
+            # "police arrested four suspected Al Shabaab tax collectors", "a Naxalite carrying a bounty was killed in
+            # an encounter": an armed group's members taken, or a named group's violence, are conflict news, however
+            # much the words read like a police blotter
             kind = "report"
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads, cues=self.ontology.not_news)

@@ -383,6 +383,11 @@ def arguments(trigger: Token) -> Arguments:
             for verb in trigger.conjuncts:
                 if verb.i > trigger.i and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     args.patients += [c for c in verb.children if c.dep_ == "dobj"]
+        if args.agent is None and (passive or any(c.dep_ == "nsubjpass" for c in trigger.children)):
+            # "twelve people were killed when militiamen attacked a camp": the doer of the clause that tells how
+            args.agent = next((d for c in trigger.children if c.dep_ == "advcl" and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+                for d in c.children if d.dep_ == "nsubj"), None)
         if args.agent is None:
             args.agent = subject(trigger, own=False)
         if args.agent is not None and args.agent.pos_ == "NOUN" and not one_of(args.agent, people()):

@@ -143,8 +143,10 @@ def set_actors(r: EventRecord, a: EventActors, evidence: dict[str, list[Evidence
         evidence["assoc_actor_2"] = [span(x) for x in a.assoc_actor_2 if x.end > x.start]
     r.interaction = interaction(r.inter1, r.inter2)
     group = load_dictionary().groups.get(a.actor1.key or "") if a.actor1 else None
+    # a named group or the state's forces; not an unidentified side, which may only stand in for a doer not read
+    named = group is not None or r.inter1 == "State forces"
     taking = TERRITORY_TAKEN_BY["State forces" if group is not None and group.sides_with_state else r.inter1 or ""] \
-        if (r.inter1 or "") in TERRITORY_TAKEN_BY else None
+        if named and (r.inter1 or "") in TERRITORY_TAKEN_BY else None
     if taking is not None and r.sub_event_type in TERRITORY_TAKEN_BY.values():
         r.sub_event_type = taking  # the side that took the ground names the sub-type, as of the event's day
     if r.inter2 == "Civilians":

@@ -102,3 +102,19 @@ def test_a_people_counted_by_the_hundred_gathering_to_condemn_is_a_protest(nlp):
 def test_a_killing_by_an_armed_side_is_no_ordinary_crime(nlp, text, subs):
     assert asserted(nlp, text) == subs
 
+
+
+@pytest.mark.parametrize("text", [
+    "Militant killed in encounter with security forces in Pulwama",
+    "A Naxalite carrying a bounty of Rs 8 lakh was killed in an encounter with police in Dantewada on Tuesday.",
+    "Two villagers were killed in crossfire during a gun battle between troops and rebels near Tanda.",
+])
+def test_a_killing_told_as_done_in_a_fight_is_the_fight(nlp, text):
+    # the fight named as the means of the killing is the event (ACLED: those killed in a battle are the battle's)
+    assert asserted(nlp, text)[:1] == ["Armed clash"]
+
+
+def test_people_killed_in_an_attack_on_a_camp_were_attacked(nlp):
+    # the attack noun's victims are those its harm verb names: people, not an armed side
+    text = "Nine people were killed in an attack by militiamen on a camp for displaced families near Bunia on Friday."
+    assert asserted(nlp, text)[:1] == ["Attack"]

@@ -492,3 +492,15 @@ def test_a_doer_whose_verb_the_parser_hung_on_the_weapon_noun(rows):
     found = [r for r in rows("On 9 June 2023, RSF fired rockets at Zamzam IDP camp in El Fasher, killing 6 civilians.", None)
              if r.modality == "asserted"]
     assert [(r.actor1, r.actor2) for r in found] == [("Rapid Support Forces", "Civilians (Sudan)")]
+
+
+def test_people_killed_when_a_group_attacked_were_killed_by_that_group(rows):
+    # a passive harm verb with no agent: the doer is the subject of the clause that tells how ("when X attacked")
+    (r,) = rows("Eleven people were killed on Saturday when CODECO militiamen raided a camp for displaced families near Bunia.")
+    assert (r.actor1, r.actor2) == ("CODECO: Cooperative for Development of Congo", "Civilians (Democratic Republic of Congo)")
+
+
+def test_one_member_of_a_group_named_in_the_singular_is_that_group(rows):
+    # "Maoists", "Naxalites" in the plural; one man in the singular
+    (r,) = rows("A Naxalite was killed in an encounter with police in Bijapur district on Monday.")
+    assert r.sub_event_type == "Armed clash" and "CPI (Maoist)" in (r.actor1 or "") + (r.actor2 or "")
