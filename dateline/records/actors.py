@@ -235,9 +235,20 @@ def _speaker(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ not in _PRONOUNS:
         return tok
     verb = tok.head
-    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in vocabulary().reporting_verbs:
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in vocabulary().reporting_verbs \
+            and not (tok.lower_ != "we" and _quoted(tok, verb.head)):
+        # ("'They burned the market,' said a trader": in the speaker's own words, "they" are others)
         return subject(verb.head) or tok
     return tok
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted(tok: Token, saying: Token) -> bool:
+    """The token stands in a direct quotation that the verb of saying follows."""
+    between = tok.doc[tok.i + 1: saying.i] if tok.i < saying.i else tok.doc[saying.i + 1: tok.i]
+    return any(t.text in _QUOTES for t in between)
 
 
 def _associates(head: Token | None, actors: list[ActorMention], d: ActorDictionary) -> list[ActorMention]:

@@ -244,9 +244,16 @@ def _gone_to(doc: Doc, t: Toponym, anchor: int) -> bool:
     if sent is None or sent.sent.start_char > start and sent.sent.start_char >= t.start - 1:
         return False
     before = doc_text(doc)[max(start, sent.sent.start_char):t.start]
-    if anchor >= max(start, sent.sent.start_char) and anchor < t.start:
+    if anchor >= max(start, sent.sent.start_char) and anchor < t.start \
+            and not _ATTRIBUTION.search(doc_text(doc), anchor, t.start):
         return False  # the event's own trigger stands between: "fighters marched to X"
+    # (not when the going is the speaker's, after the event's words: "'they burned the market,' said a trader
+    # who reached X")
     return _GONE_TO.search(before) is not None
+
+
+# A speaker's words after a quotation or a clause of saying: the rest of the sentence is the speaker's.
+_ATTRIBUTION = re.compile(r"[\"”],?\s+(?:said|says|told|added)\b|,\s+(?:said|says|told|added|according\s+to)\b", re.I)
 
 
 # The past forms a text writes a verb of taking or fleeing in before "to X" ("fled to", "was flown to").

@@ -504,3 +504,12 @@ def test_one_member_of_a_group_named_in_the_singular_is_that_group(rows):
     # "Maoists", "Naxalites" in the plural; one man in the singular
     (r,) = rows("A Naxalite was killed in an encounter with police in Bijapur district on Monday.")
     assert r.sub_event_type == "Armed clash" and "CPI (Maoist)" in (r.actor1 or "") + (r.actor2 or "")
+
+
+def test_they_in_a_quotation_are_not_its_speaker(rows):
+    # indirect speech's "they" is the speaker ("police said they had arrested"); in a direct quotation the
+    # speaker would say "we", and "they" are others
+    text = ("Militants stormed an army post in the town of Ansongo on Saturday, killing three soldiers.\n\n"
+            '"They looted the shops and set the market on fire," said a herder who reached Gao by road on Sunday.')
+    found = rows(text)
+    assert found and all(not (r.actor1 or "").startswith("Civilians") for r in found)

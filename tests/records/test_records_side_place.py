@@ -28,6 +28,9 @@ def _where(doc, trigger: str):
     ("Gunmen stormed a gold mine near Tessit on Sunday. The dead, all from Gao, were shot at dawn.", "shot"),
     # where witnesses arrived afterwards
     ("Gunmen raided a hamlet near Tessit on Sunday. Villagers who reached Gao said four people were killed.", "killed"),
+    # where the speaker of a quotation went afterwards, told after the event's own words
+    ("Gunmen raided a hamlet near Tessit on Sunday.\n\n\"They burned every granary,\" said a herder who reached Gao "
+     "on foot.", "burned"),
 ])
 def test_a_side_place_is_not_the_scene(parse, text, trigger):
     assert _where(parse(text), trigger) == "Tessit"
