@@ -387,7 +387,11 @@ class ActorMatcher:
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY):
                 actor = d.country_actors[key]
                 begin, iso = self._modifier_country(doc, start, countries, places)
-                if kind == WITH_COUNTRY and (iso is None or begin == start):
+                ours = kind == WITH_COUNTRY and iso is None and key in ("military", "police") and start > 0 \
+                    and doc[start - 1].lower_ == "our" and _state_voice(doc, start)
+                if ours:
+                    begin = start - 1  # "STATEMENT OF THE ARMY SPOKESMAN ... Our forces destroyed ...": the state's
+                if kind == WITH_COUNTRY and not ours and (iso is None or begin == start):
                     continue  # "forces" alone
                 sent_start = doc[start].sent.start
                 if iso is not None:
@@ -501,6 +505,24 @@ def _speakers_country(pronoun: Token, countries: dict[int, tuple[int, str]]) -> 
     if subj is None:
         return None
     return next((countries[t.i + 1][1] for t in subj.subtree if t.i + 1 in countries), None)  # keyed by end token
+
+
+# A state's own voice: a body of the state that heads the text, labels the line or says the sentence.
+_STATE_BODY = re.compile(r"\b(?:army|military|armed forces|defen[cs]e ministry|ministry of defen[cs]e|general staff|police|"
+                         r"gendarmerie|joint forces command|operation\s+\w+|spokes(?:man|woman|person) (?:of|for) the (?:army|military))\b", re.I)
+
+
+def _state_voice(doc: Doc, i: int) -> bool:
+    """Whose "our forces" these are: the state's, when a body of the state heads the text ("STATEMENT OF THE
+    ARMY SPOKESMAN"), labels the line ("Ministry of Defence: our defenders repelled ...") or says the sentence."""
+    text = doc_text(doc)
+    head = text.lstrip()[:200].split("\n", 1)[0]
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    label = text[line_start:doc[i].idx].split(":", 1)[0] if ":" in text[line_start:doc[i].idx] else ""
+    verb = next((t for t in doc[i].ancestors if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING), None)
+    speaker = " ".join(c.text for c in (next((c for c in verb.children if c.dep_ == "nsubj"), None) or doc[i]).subtree) \
+        if verb is not None else ""
+    return any(_STATE_BODY.search(part) for part in (head, label, speaker) if part)
 
 
 def _foreign(named: str | None, here: str | None) -> str | None:

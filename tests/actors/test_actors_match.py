@@ -363,6 +363,25 @@ def test_its_forces_are_the_speakers_countrys():
     assert names.get("its forces", "").startswith("Military Forces of Turkey")
 
 
+@pytest.mark.parametrize("text, words", [
+    ("COMMUNIQUE OF THE GENERAL STAFF OF THE ARMED FORCES\n\nOur forces repelled an assault on the garrison at Tessalit on "
+     "Monday.", "Our forces"),
+    ("Defence ministry: our defenders shot down six drones over Kharkiv region overnight.", "our defenders"),
+    ("Our forces destroyed two rebel positions near Rutshuru, the army spokesman said.", "Our forces"),
+])
+def test_our_forces_in_the_states_own_voice_are_its_military(text, words):
+    # a body of the state heads the text, labels the line or says the sentence: "our forces" are its military
+    # (named for the event's country by the records stage when no place here gives it)
+    found = {a.text: a for a in actor_list(text, dt.date(2024, 1, 8))}
+    assert words in found and found[words].key.startswith("military:") and found[words].inter == "State forces"
+
+
+def test_our_forces_in_a_group_s_voice_are_not_the_state_s():
+    names = {a.text.lower(): a.name for a in actor_list("Statement of the M23 movement: our forces pushed the "
+                                                         "FARDC out of Kiwanja.", dt.date(2024, 1, 8))}
+    assert not names.get("our forces", "").startswith("Military Forces")
+
+
 def test_us_combatant_commands_are_the_us_military():
     names = {a.text: a.name for a in actor_list("AFRICOM said it struck militants near Buulo Mareer.", dt.date(2024, 1, 8))}
     assert names.get("AFRICOM", "").startswith("Military Forces of the United States")
