@@ -504,6 +504,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "nine civilians killed in rebel attack": the attack word read as an attack on civilians
                 label = self.SHOOTING_CODE
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "ATTACK" and self._on_fighters(trigger.root, facts):
+                # "20 militants killed in Kunar province": the dead were an armed group's, no civilians (ACLED: a battle)
+                label = "ARMED_CLASH"
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "ATTACK" and self._armed_exchange(sent, hits, p, facts):
                 # "the Maoists opened fire on the security forces": one armed side's attack on the other is a battle
                 label = "ARMED_CLASH"
@@ -1049,6 +1053,17 @@ class Detector(HeadlineRules, CorrectionRules):
         verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
         return any(c.dep_ in ("nsubj", "agent") and (self._armed(c) or any(self._armed(g) for g in c.children if g.dep_ == "pobj"))
                    for c in verb.children)
+
+    def _on_fighters(self, verb: Token, facts: DocFacts) -> bool:
+        """Everyone the killing verb struck is of an armed group ("20 militants killed", "troops killed 12
+        insurgents"): its object, its passive subject, or the noun a reduced passive tells of."""
+        if verb.pos_ != "VERB":
+            return False
+        victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not victims and verb.tag_ == "VBN":
+            victims = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
+        return bool(victims) and all(any(one_of(t, self.class_words["nonstate"]) or t.i in facts.nonstate
+                                         for t in _side_words(v)) for v in victims)
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""

@@ -118,3 +118,17 @@ def test_people_killed_in_an_attack_on_a_camp_were_attacked(nlp):
     # the attack noun's victims are those its harm verb names: people, not an armed side
     text = "Nine people were killed in an attack by militiamen on a camp for displaced families near Bunia on Friday."
     assert asserted(nlp, text)[:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fifteen insurgents killed in Paktia province",
+    "At least 30 Taliban killed in Afghan south province",
+    "18 militants killed in Nangarhar province",
+])
+def test_a_killing_of_an_armed_group_s_men_is_no_attack_on_civilians(nlp, text):
+    # ACLED codes violence against civilians only when the dead were civilians; fighters killed are a battle's
+    assert asserted(nlp, text)[:1] == ["Armed clash"]
+
+
+def test_civilians_killed_by_an_armed_group_stay_an_attack(nlp):
+    assert asserted(nlp, "Bandits killed nine traders on the road to Gusau on Sunday.")[:1] == ["Attack"]
