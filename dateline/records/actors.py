@@ -348,6 +348,8 @@ def _country_as_agent(ctx: Context, head: Token, d: ActorDictionary, trigger: To
         for child in head.children:
             if not force_word and child.pos_ == "PROPN":
                 continue  # "Pakistan blast", "Mali clashes": a country's name on an event word says where
+            if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in d.military_action_nouns for t in ctx.doc[child.i + 1:head.i]):
+                continue  # "a Colombian market blast", "a Pakistani checkpoint attack": the demonym is the place's or the target's
             if child.dep_ in ("amod", "compound", "nmod", "poss") and (country := d.lookup(child.text)) is not None:
                 return _military(ctx, ctx.doc[child.i:child.i + 1], country, d)
     return None

@@ -341,3 +341,12 @@ def test_a_march_marking_an_anniversary_happens_now_on_the_sentences_day(rows):
             "marking the anniversary of a 1990 uprising turned violent.")
     found = rows(text, dt.date(2025, 7, 8))
     assert [(r.location, r.event_date, r.fatalities) for r in found] == [("Mombasa", dt.date(2025, 7, 7), 4)]
+
+
+def test_a_demonym_on_a_place_noun_before_the_event_word_is_no_attacker(rows):
+    # "an Israeli strike" names who struck; "a Colombian market blast" where, "a Pakistani checkpoint attack" whose post
+    for text in ("Four dead in Colombian market blast", "Pakistani checkpoint attack kills two"):
+        found = rows(text)
+        assert found and not (found[0].actor1 or "").startswith("Military Forces"), text
+    struck = rows("Russian missile strike kills six in Kharkiv")
+    assert struck and struck[0].actor1.startswith("Military Forces of Russia")
