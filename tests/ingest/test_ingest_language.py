@@ -24,6 +24,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
         ("De politie heeft dinsdag drie mannen in de stad gearresteerd, zei een woordvoerder van de gemeente.", "nl"),
         ("اعتقلت قوات الأمن ثلاثة رجال في المدينة مساء الثلاثاء بحسب مسؤول محلي", "ar"),
         ("Силы безопасности задержали трех мужчин в городе во вторник вечером", "ru"),
+        # a French headline: "à" is French's own function word
+        ("Nord-Kivu : quatre civils tués à Beni par des hommes armés", "fr"),
     ],
 )
 def test_other_languages_are_recognised(text: str, lang: str) -> None:
