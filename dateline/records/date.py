@@ -832,6 +832,12 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
         return EventDate(date=day, precision=1, historical=True, basis="narrative")
     if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
         return story
+    if when.basis == "publication" and not ctx.text[para:mention.sentence_start].strip() and para > 0 \
+            and (told := _day_just_told(ctx, mention, ctx.text.rfind("\n", 0, len(ctx.text[:para].rstrip())) + 1)) is not None \
+            and told.timex is not None and not _names_a_thing(ctx, told.timex):
+        # an event opening its paragraph goes on with the scene the paragraph before ended on ("When the jet came
+        # over the river at 2 p.m. last Thursday, most were in the fields. || Nine people were killed when ...")
+        return told
     return when
 
 

@@ -507,3 +507,12 @@ def test_the_year_of_an_agreement_the_sentence_names_is_not_the_shelling_s(rows)
                  dt.date(2024, 6, 5))
     assert [(r.sub_event_type, r.event_date, r.historical) for r in found] == [
         ("Shelling/artillery/missile attack", dt.date(2024, 6, 3), False)]
+
+
+def test_an_event_opening_its_paragraph_takes_the_day_the_paragraph_before_ended_on(rows) -> None:
+    # a feature's scene-setting sentence dates the event told in the next paragraph; without it, the report's day
+    text = ("The farmers of the valley had learned to run at the sound of engines. When the helicopter came over the "
+            "ridge at dawn last Friday, most of them were already in the fields.\n\n"
+            "Six people were killed when it fired rockets at the village of Kyaukpyu Gyi, a resident said.")
+    found = [r for r in rows(text, dt.date(2024, 2, 7)) if r.modality == "asserted"]
+    assert found and found[0].event_date == dt.date(2024, 2, 2)
