@@ -77,6 +77,15 @@ class _Quantity:
 ARMED_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
 
+def _hyphen_suffix(tok: Token) -> bool:
+    """The token is the last part of a hyphenated word the parser split into two siblings ("policemen" of
+    "two ex-policemen", with "two" on "ex")."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return False
+    return doc[tok.i - 2].head.i == tok.head.i and doc[tok.i - 2].dep_ == tok.dep_
+
+
 def _inside(token: Token, spans: list[tuple[int, int]] | None) -> bool:
     return spans is not None and any(s <= token.idx < e for s, e in spans)
 
@@ -295,6 +304,8 @@ class CountFinder:
                     yield child, kind
         if kind:
             for child in token.children:
+                if _hyphen_suffix(child):
+                    continue  # "two ex-policemen" parsed as "ex", "-", "policemen": counted once, at the part with the number
                 if child.dep_ in OBJECT_DEPS or (reduced_passive and child.dep_ == "nsubj" and
                                                  not (_inside(child, armed) and token.tag_ in PRESENT_TAGS)):
                     if kind == "injured" and any(g.lower_ in self.fatal_complements for g in child.children):

@@ -1063,7 +1063,7 @@ class Detector(HeadlineRules, CorrectionRules):
         if not victims and verb.tag_ == "VBN":
             victims = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
         return bool(victims) and all(any(one_of(t, self.class_words["nonstate"]) or t.i in facts.nonstate
-                                         for t in _side_words(v)) for v in victims)
+                                         for t in _side_words(v)) and not _no_longer_armed(v) for v in victims)
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
@@ -1169,6 +1169,16 @@ def _main_clause(verb: Token) -> bool:
     """The sentence's root, or the clause its reporting root reports ("X killed 13, a group said")."""
     return verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.head.i == verb.head.i \
         and verb.head.lemma_.lower() in REPORTING
+
+
+# Words that say a fighter is no longer one: "a former rebel", "an ex-militant", "an unarmed fighter".
+NO_LONGER_ARMED = frozenset({"former", "ex", "retired", "demobilised", "demobilized", "unarmed", "off-duty", "reformed",
+                             "surrendered", "reconciled"})
+
+
+def _no_longer_armed(noun: Token) -> bool:
+    """The noun's modifiers say its man is no longer an armed side's: a killing of him is one of a civilian."""
+    return any(t.lower_ in NO_LONGER_ARMED for t in noun.subtree if t.i < noun.i)
 
 
 def _joined_clause_head(tok: Token) -> Token | None:

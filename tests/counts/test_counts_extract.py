@@ -261,3 +261,9 @@ def test_a_count_whose_noun_stands_before_its_figure_spans_both():
     count = finder._mention(doc, "fatalities", [_Quantity(15, 15, 35, 16)])
     assert (count.start, count.end) == (16, 35)
     assert doc.char_span(count.start, count.end, alignment_mode="expand") is not None
+
+
+def test_a_hyphenated_noun_the_parser_split_is_counted_once():
+    # "an ex-militant" is parsed as two objects ("ex", "militant"): one man
+    assert counts("Gunmen killed an ex-militant in the market on Monday.") == [("fatalities", 1, 1)]
+    assert counts("Gunmen killed two ex-policemen near the checkpoint.") == [("fatalities", 2, 2)]

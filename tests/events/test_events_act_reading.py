@@ -132,3 +132,8 @@ def test_a_killing_of_an_armed_group_s_men_is_no_attack_on_civilians(nlp, text):
 
 def test_civilians_killed_by_an_armed_group_stay_an_attack(nlp):
     assert asserted(nlp, "Bandits killed nine traders on the road to Gusau on Sunday.")[:1] == ["Attack"]
+
+
+def test_a_former_fighter_killed_is_a_civilian_killed(nlp):
+    # "former", "ex-": no longer an armed side's man
+    assert asserted(nlp, "Unidentified gunmen shot dead a former rebel fighter outside his home in Jasim on Monday.")[:1] == ["Attack"]
