@@ -167,6 +167,7 @@ class Detector(HeadlineRules, CorrectionRules):
         self.event_heads = ontology.event_heads
         self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
         self.assembly_verbs = frozenset(w.lower() for w in ontology.assembly_verbs)
+        self.crowd_weapons = frozenset(w.lower() for w in ontology.crowd_weapons)
         self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
@@ -765,13 +766,24 @@ class Detector(HeadlineRules, CorrectionRules):
         sub = self.sub[code]
         if sub.event_type == "Riots" and not any(one_of(t, self.gathered) for t in sent) and not any(
                 c.dep_ in ("nsubj", "agent") for h in hits if not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES
-                for c in sent[h.start:h.end].root.children):
+                for c in sent[h.start:h.end].root.children) and not self._thrown(sent):
             # a riot needs its crowd, or a doer of a violent word: "two others escaped with wounds" and "dozens of
             # shelters were set on fire" are none; an armed group's act the classifier took for a riot ("HTS storms
             # a headquarters") is recoded by its doer later
             return False
         return self._words_present(sent, sub.needs_words) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
+
+    def _thrown(self, sent: Span) -> bool:
+        """The sentence's means are what crowds throw ("with petrol bombs, bricks and fireworks"): a crowd's act,
+        though the sentence names no crowd.  Only as a means ("with", "by") or the object of throwing."""
+        for t in sent:
+            words = {t.lemma_.lower(), f"{t.nbor(-1).lemma_.lower()} {t.lemma_.lower()}" if t.i > sent.start else ""}
+            if t.pos_ == "NOUN" and words & self.crowd_weapons and (
+                    t.dep_ == "pobj" and t.head.lower_ in ("with", "by") or t.dep_ == "conj" and t.head.dep_ == "pobj"
+                    and t.head.head.lower_ in ("with", "by") or t.dep_ == "dobj" and t.head.lemma_.lower() in ("throw", "hurl", "lob", "pelt")):
+                return True
+        return False
 
     def _rescued(self, sent: Span, hits: list[LexHit], code: str) -> bool:
         """Every word of the sub-type describes people set free ("rescued 12 kidnapped victims"): an

@@ -180,6 +180,7 @@ class Ontology(BaseModel):
     protest_purposes: list[str] = Field(default_factory=list)
     # Verbs of a crowd coming together: with "against" or "in solidarity", a demonstration (``gathered_against``).
     assembly_verbs: list[str] = Field(default_factory=list)
+    crowd_weapons: list[str] = Field(default_factory=list)
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)

@@ -137,3 +137,12 @@ def test_civilians_killed_by_an_armed_group_stay_an_attack(nlp):
 def test_a_former_fighter_killed_is_a_civilian_killed(nlp):
     # "former", "ex-": no longer an armed side's man
     assert asserted(nlp, "Unidentified gunmen shot dead a former rebel fighter outside his home in Jasim on Monday.")[:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers came under attack with petrol bombs, bricks and fireworks on the estate on Tuesday night.",
+    "Officers were pelted with stones and bottles outside the leisure centre on Wednesday.",
+])
+def test_what_crowds_throw_tells_a_riot_though_no_crowd_is_named(nlp, text):
+    # petrol bombs and bricks are a crowd's weapons: no bombing, and a riot though the sentence names no crowd
+    assert asserted(nlp, text)[:1] == ["Violent demonstration"]
