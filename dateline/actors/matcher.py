@@ -339,7 +339,11 @@ class ActorMatcher:
         ethnic = self.ethnic_spans(doc, taken, places)
         covered = {k for _, _, s, e in ethnic for k in range(s, e)}
         matches = sorted([m for m in matches if not covered & set(range(m[2], m[3]))] + ethnic, key=lambda m: m[2])
-        country_spans = [(s, e, key) for kind, key, s, e in matches if kind == COUNTRY]
+        # (not a country's name inside a longer place's: "Lake Chad" is no Chad)
+        inside = [(t.start, t.end) for t in places or [] if t.place is not None and not (t.place.feature_code or "").startswith("PCL")]
+        country_spans = [(s, e, key) for kind, key, s, e in matches if kind == COUNTRY
+                         and not any(a <= doc[s].idx and doc[e - 1].idx + len(doc[e - 1]) <= b and (a, b) != (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+                                     for a, b in inside)]
         countries = {e: (s, iso) for s, e, iso in country_spans}  # end token -> (start token, iso)
         signals = self.place_signals(doc, country_spans, places) + self.group_signals(doc, matches)
         home = self.article_country(doc, signals)

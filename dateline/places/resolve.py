@@ -401,8 +401,8 @@ def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
 
 
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
-    if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT":
-        return 3
+    if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT" or c.fclass in ("H", "L"):
+        return 3  # (a lake, a sea, a region: a wide area, as a province is)
     if c.fclass == "A":
         return 2
     before = _words_before(doc, m, 3)

@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -233,6 +234,11 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
             and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
         return _named_city(doc, found, text)
+    if phrase.route:  # a road's first town first
+        phrase = replace(phrase, named=sorted(phrase.named, key=lambda t: t.start))
+    if phrase.route and not phrase.admin and not _units_follow(text, phrase.named) \
+            and (between := _between(phrase.named, plausible)) is not None:
+        return between  # "on the road between Maiduguri and Damboa": somewhere along it, told by no town of its own
     for named in phrase.named:
         if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) for u in units) \
                 and not _abroad_of(named, phrase.context):
@@ -252,6 +258,33 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
         return _with_precision(unit, level)
     return None
+
+
+# Farther apart than this, a road's two ends say too little for a point between them.
+ROUTE_SPAN_KM = 200
+
+
+def _units_follow(text: str, ends: list[Toponym]) -> bool:
+    """A coder's units in brackets follow the road's towns ("between Baidoa and Burhakaba (Baidoa district, Bay
+    region)"): a coder's note, which codes a road to its first town."""
+    return len(ends) >= 2 and text[ends[1].end:ends[1].end + 3].lstrip().startswith("(")
+
+
+def _between(ends: list[Toponym], plausible) -> Toponym | None:  # type: ignore[no-untyped-def]
+    """The middle of a road between two towns of one country the text names as its ends ("Maiduguri-Damboa
+    road"), at geo_precision 2 in the first town's units: nearer the event, on average, than either end."""
+    from dateline.places.resolve import haversine
+
+    towns = [t for t in ends if t.place is not None and t.place.feature_class == "P" and plausible(t)]
+    if len(towns) < 2 or towns[0].place.iso != towns[1].place.iso:  # type: ignore[union-attr]
+        return None
+    a, b = towns[0].place, towns[1].place
+    if haversine((a.latitude, a.longitude), (b.latitude, b.longitude)) > ROUTE_SPAN_KM:  # type: ignore[union-attr]
+        return None
+    middle = a.model_copy(update={"latitude": round((a.latitude + b.latitude) / 2, 5),  # type: ignore[union-attr]
+                                  "longitude": round((a.longitude + b.longitude) / 2, 5), "geonameid": None,  # type: ignore[union-attr]
+                                  "name": f"{a.name}-{b.name} road", "feature_code": "RD", "population": 0})  # type: ignore[union-attr]
+    return towns[0].model_copy(update={"place": middle, "geo_precision": 2})
 
 
 _CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)

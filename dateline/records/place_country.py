@@ -170,8 +170,10 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
         return len(others) >= 1 and max(others) >= 2
 
     def plausible(t: Toponym) -> bool:
-        if t.place is None or not t.place.iso:
+        if t.place is None:
             return False
+        if not t.place.iso:  # a lake or sea of several countries (Lake Chad, the Red Sea) is where; a region is too vague
+            return t.place.feature_class == "H"
         own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
         if every[t.place.iso] - own > 0:
             return not other_region(t)

@@ -471,14 +471,16 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
         phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in ROUTE_WORDS:
-        if not phrase.named:  # "the road between Jowhar and Mahaday", "the road from X to Y"
-            ends = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("between", "from", "to")
-                    for g in c.children if g.dep_ == "pobj"]
-            for x in (x for g in ends for x in (g, *g.conjuncts) if x.pos_ == "PROPN"):
-                if (t := _covering(toponyms, x)) is not None:
-                    phrase.named.append(t)
-                elif phrase.unread is None and not phrase.named:
-                    phrase.unread = (x.idx, x.idx + len(x))  # a town the places stage took for a person
+        # "the road between Jowhar and Mahaday", "the road from X to Y": its ends, the first town first
+        ends = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("between", "from", "to")
+                for g in c.children if g.dep_ == "pobj"]
+        found: list[Toponym] = []
+        for x in (x for g in ends for x in (g, *g.conjuncts) if x.pos_ == "PROPN"):
+            if (t := _covering(toponyms, x)) is not None:
+                found.append(t)
+            elif phrase.unread is None and not phrase.named and not found:
+                phrase.unread = (x.idx, x.idx + len(x))  # a town the places stage took for a person
+        phrase.named = sorted(found, key=lambda t: t.start) + [t for t in phrase.named if t not in found]
         phrase.near = phrase.route = bool(phrase.named or phrase.unread)
     if not phrase.named and _kind(obj) in SETTLEMENT_KINDS:
         for near in _measured_from(obj, toponyms):  # "in a village about 15 km from X": near X
@@ -725,6 +727,8 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             continue
         if token.lower_ == "by" and token.head.i == clause.trigger.i:
             continue  # "shelling by Sudan's paramilitary forces", "an attack by gunmen": the doer, not a place
+        if token.lower_ in ("between", "from", "to") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in ROUTE_WORDS:
+            continue  # "the road between X and Y": the road's ends, read with the road (``route``)
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
             if phrase.named or phrase.context or phrase.unread:

@@ -436,3 +436,10 @@ def test_a_thread_item_s_number_and_clock_do_not_hide_its_place_label(parse):
 def test_a_clock_the_tagger_runs_into_the_place_does_not_hide_it(parse, text, town):
     """The small model makes "13:50 - Omdurman" one figure; a figure, like a date, ends at a spaced dash."""
     assert _roles(parse(text)).get(town) == "location"
+
+
+def test_a_lake_named_for_a_country_is_the_lake(parse):
+    # "Lake Chad" is the lake (shared by four countries), not the country Chad
+    doc = parse("Jets struck militant hideouts on islands in Lake Chad on Saturday.")
+    found = [t for t in toponyms(doc) if t.place is not None]
+    assert [t.text for t in found] == ["Lake Chad"] and found[0].place.feature_code == "LK"

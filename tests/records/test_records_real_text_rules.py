@@ -350,3 +350,10 @@ def test_a_demonym_on_a_place_noun_before_the_event_word_is_no_attacker(rows):
         assert found and not (found[0].actor1 or "").startswith("Military Forces"), text
     struck = rows("Russian missile strike kills six in Kharkiv")
     assert struck and struck[0].actor1.startswith("Military Forces of Russia")
+
+
+def test_a_lake_named_for_a_country_is_where_and_no_country_s_forces(rows):
+    # "Lake Chad" is the lake the strike hit, at a province's precision, and gives the air force no nationality
+    (r,) = rows("The air force said it had struck militant hideouts on islands in Lake Chad on Saturday, killing 12.")
+    assert (r.location, r.geo_precision) == ("Lake Chad", 3)
+    assert "Chad" not in (r.actor1 or "")

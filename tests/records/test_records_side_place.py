@@ -112,3 +112,15 @@ def test_a_bearing_set_beside_a_village_by_a_comma_still_only_places_the_village
     # the parser hangs "south of Nablus" on the verb; the comma sets it beside the village
     found = rows("Residents protested in Qaryut, about 20 km south of Nablus, on Tuesday.")
     assert [(r.location, r.geo_precision) for r in found] == [("Qaryut", 1)]
+
+
+def test_a_road_between_two_towns_stands_between_them(parse):
+    # "on the road between X and Y", with no town of its own: the middle of the road, at geo_precision 2
+    doc = parse("Four passengers were killed when their minibus struck a landmine on the road between Maiduguri and "
+                "Damboa on Sunday.")
+    start = doc.text.index("landmine")
+    m = EventMention(start=start, end=start + 8, text="landmine", sentence_start=0, sentence_end=len(doc.text),
+                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    found = locate_event(Context.of(doc), m)
+    assert found is not None and found.geo_precision == 2 and found.place.name == "Maiduguri-Damboa road"
+    assert 11.4 < found.place.latitude < 11.6 and 12.85 < found.place.longitude < 13.05
