@@ -726,7 +726,8 @@ class Detector(HeadlineRules, CorrectionRules):
     def _is_crowd(self, facts: DocFacts) -> Callable[[Token], bool]:
         """People who may demonstrate: a crowd word, a plural or a named actor; not state forces or armed men."""
         # Any plural noun will do ("relatives", "bus drivers"): only people act for a demand.
-        return lambda tok: not self._armed(tok) \
+        # (nor the men of a group the actor dictionary names: "hundreds of Israeli settlers attacked the town")
+        return lambda tok: not self._armed(tok) and tok.i not in facts.groups \
             and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.crowd or tok.i in facts.actors)
 
     # Marks of a clause told beside another, not as its condition or its time ("..., while engineers

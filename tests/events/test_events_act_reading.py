@@ -146,3 +146,10 @@ def test_a_former_fighter_killed_is_a_civilian_killed(nlp):
 def test_what_crowds_throw_tells_a_riot_though_no_crowd_is_named(nlp, text):
     # petrol bombs and bricks are a crowd's weapons: no bombing, and a riot though the sentence names no crowd
     assert asserted(nlp, text)[:1] == ["Violent demonstration"]
+
+
+def test_the_men_of_a_named_group_are_no_crowd(nlp):
+    # settlers are an identity militia the dictionary names: their rampage is no riot of a crowd
+    found = asserted(nlp, "On Sunday night hundreds of Israeli settlers stormed the village of Turmus Ayya, setting fire "
+                          "to houses and cars.")
+    assert found[:1] and found[0] not in ("Violent demonstration", "Mob violence")
