@@ -62,7 +62,7 @@ from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
                                            owner_country, sizeable_town)
-from dateline.records.place_phrases import (LOCATING_ROLES, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
+from dateline.records.place_phrases import (LOCATING_ROLES, ROUTE_WORDS, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
                                             named_as_cause, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words)
 from dateline.types import ActorMention, EventMention, Timex, Toponym
@@ -236,8 +236,8 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         return _named_city(doc, found, text)
     if phrase.route:  # a road's first town first
         phrase = replace(phrase, named=sorted(phrase.named, key=lambda t: t.start))
-    if phrase.route and not phrase.admin and not _units_follow(text, phrase.named) \
-            and (between := _between(phrase.named, plausible)) is not None:
+    ends = phrase.named if phrase.route else _road_ends(doc, phrase.named)
+    if ends and not phrase.admin and not _units_follow(text, ends) and (between := _between(ends, plausible)) is not None:
         return between  # "on the road between Maiduguri and Damboa": somewhere along it, told by no town of its own
     for named in phrase.named:
         if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) for u in units) \
@@ -262,6 +262,19 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
 
 # Farther apart than this, a road's two ends say too little for a point between them.
 ROUTE_SPAN_KM = 200
+
+
+def _road_ends(doc: Doc | None, named: list[Toponym]) -> list[Toponym]:
+    """The towns a "between" phrase names as a road's ends ("on the road between X and Y"), first town first."""
+    if doc is None or not named or (span := doc.char_span(named[0].start, named[0].end, alignment_mode="expand")) is None:
+        return []
+    tok = span.root
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.head.head.lemma_.lower() in ROUTE_WORDS):
+        return []
+    from dateline.places import toponyms
+
+    found = [t for x in (tok, *tok.conjuncts) for t in toponyms(doc) if t.start <= x.idx < t.end]
+    return sorted({t.start: t for t in found}.values(), key=lambda t: t.start)
 
 
 def _units_follow(text: str, ends: list[Toponym]) -> bool:
@@ -583,8 +596,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                     unread_country = unread_country or (_nationality_of(ctx, span) if span is not None else None)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
-                if here is not None and phrase.route and found is not None and _rank(found) < 3:
-                    continue  # "near X on the Y-Z highway": the road's towns refine only a province
+                if here is not None and phrase.route and found is not None and _rank(found) < 2:
+                    continue  # "near X on the Y-Z highway": the road's towns refine only a district or a province
                 if here is not None and phrase.behind:
                     behind_found = behind_found or here  # used only when nothing else in the sentence places it
                     continue

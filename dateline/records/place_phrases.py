@@ -727,8 +727,6 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             continue
         if token.lower_ == "by" and token.head.i == clause.trigger.i:
             continue  # "shelling by Sudan's paramilitary forces", "an attack by gunmen": the doer, not a place
-        if token.lower_ in ("between", "from", "to") and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in ROUTE_WORDS:
-            continue  # "the road between X and Y": the road's ends, read with the road (``route``)
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
             if phrase.named or phrase.context or phrase.unread:
