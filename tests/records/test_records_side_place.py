@@ -79,13 +79,18 @@ def test_where_a_report_was_made_is_no_stand_in_for_a_village_the_gazetteer_lack
     assert _where(doc, "killed") == "Lebanon"
 
 
+def _located_blast(doc, trigger: str):  # type: ignore[no-untyped-def]
+    """Where the linking stage places a roadside blast told by ``trigger`` in a one-sentence text."""
+    start = doc.text.index(trigger)
+    m = EventMention(start=start, end=start + len(trigger), text=trigger, sentence_start=0, sentence_end=len(doc.text),
+                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
+    return locate_event(Context.of(doc), m)
+
+
 def test_a_country_a_district_borders_is_not_the_event_s(parse):
     doc = parse("A roadside bomb killed three police officers in the Qwertz Ali area of North Waziristan, "
                 "a district bordering Afghanistan.")
-    start = doc.text.index("killed")
-    m = EventMention(start=start, end=start + 6, text="killed", sentence_start=0, sentence_end=len(doc.text),
-                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
-    found = locate_event(Context.of(doc), m)
+    found = _located_blast(doc, "killed")
     assert found is not None and found.place.country == "Pakistan"
 
 
@@ -118,9 +123,6 @@ def test_a_road_between_two_towns_stands_between_them(parse):
     # "on the road between X and Y", with no town of its own: the middle of the road, at geo_precision 2
     doc = parse("Four passengers were killed when their minibus struck a landmine on the road between Maiduguri and "
                 "Damboa on Sunday.")
-    start = doc.text.index("landmine")
-    m = EventMention(start=start, end=start + 8, text="landmine", sentence_start=0, sentence_end=len(doc.text),
-                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED")
-    found = locate_event(Context.of(doc), m)
+    found = _located_blast(doc, "landmine")
     assert found is not None and found.geo_precision == 2 and found.place.name == "Maiduguri-Damboa road"
     assert 11.4 < found.place.latitude < 11.6 and 12.85 < found.place.longitude < 13.05
