@@ -829,9 +829,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue  # read within the sentence, and always a smaller span than the one being read
             if not any(i in facts.days or i in facts.towns for i in range(clause.start, clause.end)):
                 continue  # "... and abducted hundreds": still the tally's doer and span
-            for alone, alone_hits, p in self._read([clause]):
-                if found := self._sentence(alone, alone_hits, p, facts):
-                    return found
+            ((alone, alone_hits, p),) = self._read([clause])
+            if found := self._sentence(alone, alone_hits, p, facts):
+                return found
         return []
 
     def _read_clause(self, sent: Span, clause: Span, facts: DocFacts) -> tuple[Span, str, float, list[LexHit]] | None:

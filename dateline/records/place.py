@@ -45,7 +45,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -64,7 +63,7 @@ from dateline.records.place_country import (_plausibility, across_border, countr
                                            owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, ROUTE_WORDS, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
                                             named_as_cause, _aside, _gone_to, _is_country,
-                                            _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words)
+                                            _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words, road_ends)
 from dateline.types import ActorMention, EventMention, Timex, Toponym
 
 if TYPE_CHECKING:
@@ -117,13 +116,10 @@ def names_the_scene(ctx: Context, t: Toponym) -> bool:
     return any(m.start <= w.idx < m.end for w in words for m in ctx.mentions or [])
 
 
-# Armed groups whose names carry a place ("Sinaloa Cartel", "Benghazi Revolutionaries", "Fano militiamen"):
-# the name tells where the group comes from, not where it fought; a state force's unit ("Kandahar police")
-# and people named by their town ("Kibera residents") still point at the place.
-
-
 def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:
-    """The toponym is part of a named armed group's name."""
+    """The toponym is part of a named armed group's name ("Sinaloa Cartel", "Benghazi Revolutionaries", "Fano
+    militiamen"): the name tells where the group comes from, not where it fought; a state force's unit ("Kandahar
+    police") and people named by their town ("Kibera residents") still point at the place."""
     return any(a.key and a.inter in ARMED_INTERS and a.start <= t.start and t.end <= a.end
                and (a.start, a.end) != (t.start, t.end) for a in actors or ())
 
@@ -234,8 +230,6 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
             and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
         return _named_city(doc, found, text)
-    if phrase.route:  # a road's first town first
-        phrase = replace(phrase, named=sorted(phrase.named, key=lambda t: t.start))
     ends = phrase.named if phrase.route else _road_ends(doc, phrase.named)
     if ends and not phrase.admin and not _units_follow(text, ends) and (between := _between(ends, plausible)) is not None:
         return between  # "on the road between Maiduguri and Damboa": somewhere along it, told by no town of its own
@@ -273,8 +267,7 @@ def _road_ends(doc: Doc | None, named: list[Toponym]) -> list[Toponym]:
         return []
     from dateline.places import toponyms
 
-    found = [t for x in (tok, *tok.conjuncts) for t in toponyms(doc) if t.start <= x.idx < t.end]
-    return sorted({t.start: t for t in found}.values(), key=lambda t: t.start)
+    return road_ends(tok.head.head, toponyms(doc))[0]
 
 
 def _units_follow(text: str, ends: list[Toponym]) -> bool:

@@ -235,6 +235,21 @@ def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
     return _side(doc, t, anchor) or _origin(doc, t) or _gone_to(doc, t, anchor)
 
 
+def road_ends(road: Token, toponyms: list[Toponym]) -> tuple[list[Toponym], tuple[int, int] | None]:
+    """The towns a road's phrase names as its ends ("the road between Jowhar and Mahaday", "from X to Y"),
+    first town first, and the span of the first end no toponym covers, if any."""
+    ends = [g for c in road.children if c.dep_ == "prep" and c.lower_ in ("between", "from", "to")
+            for g in c.children if g.dep_ == "pobj"]
+    found: list[Toponym] = []
+    unread = None
+    for x in (x for g in ends for x in (g, *g.conjuncts) if x.pos_ == "PROPN"):
+        if (t := _covering(toponyms, x)) is not None:
+            found.append(t)
+        elif unread is None:
+            unread = (x.idx, x.idx + len(x))
+    return sorted({t.start: t for t in found}.values(), key=lambda t: t.start), unread
+
+
 def _gone_to(doc: Doc, t: Toponym, anchor: int) -> bool:
     """Where people went, by the words before the name, when the parse misses it ("a resident who has
     since fled to the provincial capital Pemba told AFP", with "Pemba" read as the subject of "told"):
@@ -471,16 +486,10 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
         phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in ROUTE_WORDS:
-        # "the road between Jowhar and Mahaday", "the road from X to Y": its ends, the first town first
-        ends = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("between", "from", "to")
-                for g in c.children if g.dep_ == "pobj"]
-        found: list[Toponym] = []
-        for x in (x for g in ends for x in (g, *g.conjuncts) if x.pos_ == "PROPN"):
-            if (t := _covering(toponyms, x)) is not None:
-                found.append(t)
-            elif phrase.unread is None and not phrase.named and not found:
-                phrase.unread = (x.idx, x.idx + len(x))  # a town the places stage took for a person
-        phrase.named = sorted(found, key=lambda t: t.start) + [t for t in phrase.named if t not in found]
+        found, unread = road_ends(obj, toponyms)
+        if unread is not None and phrase.unread is None and not phrase.named and not found:
+            phrase.unread = unread  # a town the places stage took for a person
+        phrase.named = found + [t for t in phrase.named if t not in found]
         phrase.near = phrase.route = bool(phrase.named or phrase.unread)
     if not phrase.named and _kind(obj) in SETTLEMENT_KINDS:
         for near in _measured_from(obj, toponyms):  # "in a village about 15 km from X": near X
