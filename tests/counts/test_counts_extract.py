@@ -142,6 +142,9 @@ def test_named_victims_and_bodies():
     assert counts("Residents found a murdered man behind the market in Culiacan.") == [("fatalities", 1, 1)]
     assert counts("The army left the town on Monday.") == []
     assert counts("Pastor among 11 killed in Kaduna") == [("fatalities", 11, 11)]  # the group the one is among
+    # the Arabic and South Asian press's word for the dead, counted like "deaths"; a square named for them is no count
+    assert counts("Six martyrs, two of them women, after jets pounded Maarat al-Numan at dawn") == [("fatalities", 6, 6)]
+    assert counts("Protesters filled Martyrs Square in Beirut on Sunday.") == []
 
 
 @pytest.mark.parametrize(
