@@ -182,4 +182,26 @@ def tag(text: str, reference: dt.date | None = None,
         _move_frame(ctx, out[-1], bool(hit.anchor_year))
         if hit.quarter:
             ctx.last_quarter = hit.quarter
+        _restated_by_weekday(out, text)
     return out
+
+
+# "the following day, that is Sunday,", "the next day (Tuesday)": a weekday set beside a day counted from another
+_RESTATES = re.compile(r"^[\s,(]*(?:(?:that is|i\.e\.|namely)[\s,:]*)?$", re.IGNORECASE)
+
+
+def _restated_by_weekday(out: list[Timex], text: str) -> None:
+    """A day counted from another ("the following day") and restated at once by its weekday takes the weekday's
+    day when the count found none or a different day of the same week: the weekday is read against the report,
+    the count against whichever day the text named last, which may not be the one the writer counted from."""
+    if len(out) < 2:
+        return
+    before, weekday = out[-2], out[-1]
+    if weekday.granularity != "day" or weekday.date_start is None or V.weekday(weekday.text) is None \
+            or re.search(r"\d", before.text) or V.weekday(before.text.split()[-1]) is not None \
+            or not _RESTATES.match(text[before.end:weekday.start]):
+        return
+    if before.value is not None and (before.granularity != "day" or before.date_start is None
+                                     or not 0 < abs((before.date_start - weekday.date_start).days) < 7):
+        return  # the same day, or a count from a day written long before the report: the weekday is read wrongly
+    out[-2] = before.model_copy(update={k: getattr(weekday, k) for k in ("value", "granularity", "date_start", "date_end", "precision")})

@@ -337,3 +337,16 @@ def test_a_day_named_in_quotes_is_a_name_not_a_date():
     # "Bloody Friday" in quotes names a day of the past, not the latest Friday
     found = values('Their worst day came on 30 September, "Bloody Friday", when troops fired on worshippers.', AUG)
     assert [text for text, _, _ in found] == ["30 September"]
+
+
+def test_a_counted_day_restated_by_its_weekday_takes_the_weekday() -> None:
+    """The count is read from the day named last, which need not be the one the writer counted from."""
+    ref = dt.date(2023, 3, 16)  # a Thursday
+    told = tag("The mayor said on Wednesday that soldiers chased the raiders the following day, that is Monday, "
+               "and fought them near the river.", ref)
+    assert [(t.text, t.value) for t in told][1:] == [("the following day", "2023-03-13"), ("Monday", "2023-03-13")]
+    # a count with no day to count from takes its weekday
+    assert tag("The herders came back the next day (Tuesday) and burned two huts.", ref)[0].value == "2023-03-14"
+    # a count from a day written months before keeps its own day
+    told = tag("On 2 January the gunmen came, and they came back the next day, Sunday.", ref)
+    assert told[1].value == "2023-01-03"
