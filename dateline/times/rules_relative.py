@@ -73,7 +73,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     wd = V.weekday(name)
     if wd is None:
         return None
-    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower()).removesuffix(" on")  # "overnight on Saturday"
     part = (m.group("part") or ("night" if rel == "overnight" else "")).lower()
     if m.group("pl") or m.group("pl2") or rel in ("every", "each"):
         return Hit("SET", f"XXXX-WXX-{wd}" + (f"T{_PARTS[part]}" if part else ""))
@@ -362,7 +362,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "weekday",
-        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later|every|each|overnight)\s+)?"
+        rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later|every|each|overnight(?:\s+on)?)\s+)?"
         rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?{END}",
         _weekday,
         _weekday_check,

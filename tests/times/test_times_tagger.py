@@ -350,3 +350,9 @@ def test_a_counted_day_restated_by_its_weekday_takes_the_weekday() -> None:
     # a count from a day written months before keeps its own day
     told = tag("On 2 January the gunmen came, and they came back the next day, Sunday.", ref)
     assert told[1].value == "2023-01-03"
+
+
+def test_overnight_on_a_weekday_is_that_night() -> None:
+    ref = dt.date(2023, 3, 16)  # a Thursday
+    assert [(t.text, t.value) for t in tag("Raiders torched the granary overnight on Monday.", ref)] == [
+        ("overnight on Monday", "2023-03-13TNI")]
