@@ -231,7 +231,8 @@ _PRONOUNS = frozenset({"it", "they", "we"})
 
 def _speaker(tok: Token | None) -> Token | None:
     """Who a pronoun subject stands for when it reports what its speaker did: "the army said it had
-    killed", "police said they had arrested" (the subject of the verb of saying); else the token."""
+    killed", "police said they had arrested" (the subject of the verb of saying), or goes on from a clause
+    it is joined to (that clause's subject); else the token."""
     if tok is None or tok.lower_ not in _PRONOUNS:
         return tok
     verb = tok.head
@@ -239,6 +240,10 @@ def _speaker(tok: Token | None) -> Token | None:
             and not (tok.lower_ != "we" and _quoted(tok, verb.head)):
         # ("'They burned the market,' said a trader": in the speaker's own words, "they" are others)
         return subject(verb.head) or tok
+    if verb.dep_ == "conj" and tok.lower_ != "we" \
+            and (first := next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)) is not None \
+            and first.pos_ in ("NOUN", "PROPN") and not (tok.lower_ == "it" and first.tag_ in ("NNS", "NNPS")):
+        return first  # "the troops were sent after the raiders, and they clashed with them": the first clause's doer
     return tok
 
 

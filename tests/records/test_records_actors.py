@@ -513,3 +513,12 @@ def test_they_in_a_quotation_are_not_its_speaker(rows):
             '"They looted the shops and set the market on fire," said a herder who reached Gao by road on Sunday.')
     found = rows(text)
     assert found and all(not (r.actor1 or "").startswith("Civilians") for r in found)
+
+
+def test_they_going_on_from_a_joined_clause_is_that_clause_s_doer(rows):
+    # the count named earlier in the sentence puts "civilians" first among its actors; "they" goes on from
+    # the clause it is joined to, whose subject is the army
+    (r,) = [r for r in rows("The governor counted six dead civilians, and he said the FARDC were sent after the "
+                            "raiders at dawn on Monday and that they clashed with ADF fighters near Mbau.", "2023-03-15")
+            if r.sub_event_type == "Armed clash"]
+    assert r.actor1.startswith("Military Forces of the Democratic Republic of Congo") and r.actor2.startswith("ADF")
