@@ -218,6 +218,7 @@ class Detector(HeadlineRules, CorrectionRules):
             mentions.extend(found)
         mentions = self._elliptic_subjects(doc, mentions, facts)
         mentions = self._suicide_bomber_again(doc, mentions)
+        mentions = self._crowd_fights(doc, mentions, facts)
         if mentions and self._game_story(doc):
             counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
             mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]
@@ -263,6 +264,19 @@ class Detector(HeadlineRules, CorrectionRules):
                     and re.search(r"\bbombers?\b", sent) and not re.search(
                         r"\b(?:air|aircraft|aerial|drones?|jets?|warplanes?|planes?|helicopters?|air ?strikes?|sorties?)\b", sent):
                 m = m.model_copy(update={"event_type": suicide.event_type, "sub_event_type": suicide.name})
+            out.append(m)
+        return out
+
+    def _crowd_fights(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
+        """"Youths fought running battles with police": a crowd's fight with state forces is a riot, however the
+        sentence was read (ACLED: Battles are the violence of two organised armed groups)."""
+        riot = self.sub["VIOL_DEMONSTR"]
+        out = []
+        for m in mentions:
+            if m.sub_event_type == "Armed clash" and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None \
+                    and self._crowd_fought_state(span.root, facts):
+                m = m.model_copy(update={"event_type": riot.event_type, "sub_event_type": riot.name,
+                                         "disorder_type": self.ontology.disorder_of(riot.event_type)})
             out.append(m)
         return out
 
@@ -1077,6 +1091,30 @@ class Detector(HeadlineRules, CorrectionRules):
             victims = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
         return bool(victims) and all(any(one_of(t, self.class_words["nonstate"]) or t.i in facts.nonstate
                                          for t in _side_words(v)) and not _no_longer_armed(v) for v in victims)
+
+    FIGHT_PREPS = frozenset({"with", "against"})
+
+    def _crowd_fought_state(self, verb: Token, facts: DocFacts) -> bool:
+        """The fight's one side is a crowd ("youths", "residents", no armed group) and the other state forces,
+        named with "with"/"against" or conjoined to the doer ("youths and police clashed")."""
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "fought running battles with police"
+        if verb.pos_ != "VERB" or (doer := _doer(verb)) is None:
+            return False
+        others = [g for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
+                  if c.dep_ == "prep" and c.lower_ in self.FIGHT_PREPS for g in c.children if g.dep_ == "pobj"]
+        others += [c for c in doer.children if c.dep_ == "conj"]
+        is_crowd = self._is_crowd(facts)
+
+        def state(t: Token) -> bool:
+            return any(w.i in facts.state or one_of(w, self.state) for w in _side_words(t, bodies_only=False))
+
+        def crowd(t: Token) -> bool:
+            return is_crowd(t) and t.i not in facts.nonstate and not state(t) \
+                and not any(c.lower_ in ("armed", "gunmen") for c in t.children)
+
+        return bool(others) and (crowd(doer) and any(state(o) for o in others)
+                                 or state(doer) and all(crowd(o) for o in others))
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""

@@ -516,3 +516,14 @@ def test_forces_taking_possession_of_a_camp_is_a_transfer_of_territory(nlp):
     text = "On Friday the army took possession of the camp at Tessalit that the peacekeepers had left, officials said."
     assert asserted(nlp, text) == ["Non-violent transfer of territory"]
     assert asserted(nlp, "The new owners took possession of the house in Bamako on Friday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Young men fought running battles with the police until dawn in the Hay Ettadhamen suburb on Friday.",
+     ["Violent demonstration"]),
+    ("Gendarmes and angry traders clashed in the market of Sokode on Friday.", ["Violent demonstration"]),
+    # an organised armed group is no crowd, nor are men the text calls armed
+    ("Troops fought running battles with Boko Haram fighters outside Bama on Friday.", ["Armed clash"]),
+])
+def test_a_crowd_s_fight_with_state_forces_is_a_riot(nlp, text, expected):
+    assert asserted(nlp, text) == expected
