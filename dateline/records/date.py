@@ -948,14 +948,16 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
     """The report's own day, for an undated event in a later paragraph of a news report: the
     date of the last dated, current event before it ("Protests on Tuesday ... | In Nairobi,
     police dispersed marchers"): a past-tense report's events are the story's, not the
-    publication day's. Not past a new day the text names in between, nor from another section."""
+    publication day's. Not past a new day the text names in between (after that event's sentence: a day
+    inside it, "... on Tuesday after a boy died in a chase on Sunday", frames the event), nor from another section."""
     published = ctx.published
     top = entry_start(ctx.text, here.start)  # (another entry of a live blog has a day of its own)
     for m, d in reversed([(m, d) for m, d in earlier if m.start >= top]):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:
             since = [t for t in ctx.timexes if t.type in ("DATE", "TIME") and t.precision == 1 and t.date_start is not None
-                     and t.date_start != d.date and m.end <= t.start < here.sentence_start and not _dates_a_saying(ctx, t)
+                     and t.date_start != d.date and max(m.end, m.sentence_end) <= t.start < here.sentence_start
+                     and not _dates_a_saying(ctx, t)
                      and _dates_an_act(ctx, t)]
             if since:  # a day, not "October" or "2023", of something done: the story has moved to a new day
                 # ("... tear gas on Wednesday. | The deaths came on Tuesday ... | In X, a student was shot dead"),

@@ -516,3 +516,13 @@ def test_an_event_opening_its_paragraph_takes_the_day_the_paragraph_before_ended
             "Six people were killed when it fired rockets at the village of Kyaukpyu Gyi, a resident said.")
     found = [r for r in rows(text, dt.date(2024, 2, 7)) if r.modality == "asserted"]
     assert found and found[0].event_date == dt.date(2024, 2, 2)
+
+
+def test_a_day_inside_the_dated_event_s_own_sentence_does_not_move_the_story(rows) -> None:
+    # the Sunday names why the unrest began, inside the Tuesday sentence; the next paragraph's undated
+    # stone-throwing goes on with Tuesday's story, not Sunday's
+    text = ("Young men fought the police for a second night on Tuesday in the Hay Nour district of Sfax, after a "
+            "delivery rider died in a crash while fleeing a patrol on Sunday, residents said.\n\n"
+            "Groups of youths hurled rocks and petrol bombs at police vans and set a bank branch alight.")
+    found = [r for r in rows(text, dt.date(2023, 4, 20)) if r.modality == "asserted" and r.event_type == "Riots"]
+    assert found and all(r.event_date == dt.date(2023, 4, 18) for r in found)
