@@ -1156,10 +1156,10 @@ class Detector(HeadlineRules, CorrectionRules):
         elif uncued and violent and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
             code, kind = armed, "report"
         sub = self.sub[code]
-        if kind == "ambiguous" and (sub.name == "Arrests" and any(sent.start <= i < sent.end for i in facts.nonstate)
+        if kind == "ambiguous" and (sub.name == "Arrests" and any(sent.start <= i < _told_on(sent).end for i in facts.nonstate)
                                     or sub.event_type in VIOLENT_EVENT_TYPES and any(sent.start <= i < sent.end for i in facts.groups)):
-            # "police arrested four suspected Al Shabaab tax collectors", "a Naxalite carrying a bounty was killed in
-            # an encounter": an armed group's members taken, or a named group's violence, are conflict news, however
+            # "police arrested four suspected Al Shabaab tax collectors" (or "... | Most were accused of backing
+            # Fano" just after), "a Naxalite carrying a bounty was killed in an encounter": an armed group's members taken, or a named group's violence, are conflict news, however
             # much the words read like a police blotter
             kind = "report"
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
@@ -1256,3 +1256,11 @@ def _bare_plural(noun: Token) -> bool:
     """A plural event noun with no article, number or owner names a kind of event, not one: "abductions
     made up nearly half", "killings have fallen" (not "the two attacks", "Monday's bombings")."""
     return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in noun.children)
+
+
+def _told_on(sent: Span) -> Span:
+    """The sentence with the one after it in its paragraph, which may say who the people it told of were."""
+    doc = sent.doc
+    if sent.end >= len(doc) or "\n" in doc.text[doc[sent.end - 1].idx:doc[sent.end].idx] or doc[sent.end].is_space:
+        return sent
+    return doc[sent.start:doc[sent.end].sent.end]

@@ -527,3 +527,10 @@ def test_forces_taking_possession_of_a_camp_is_a_transfer_of_territory(nlp):
 ])
 def test_a_crowd_s_fight_with_state_forces_is_a_riot(nlp, text, expected):
     assert asserted(nlp, text) == expected
+
+
+def test_arrests_of_men_the_next_sentence_ties_to_an_armed_group_are_news(nlp):
+    text = ("In Kombolcha, a trading hub that has so far escaped heavy fighting, federal police detained at least 20 "
+            "young men in a night-time sweep through several districts on Thursday, relatives said. "
+            "Most were accused of aiding Fano.")
+    assert asserted(nlp, text) == ["Arrests"]
