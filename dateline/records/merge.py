@@ -261,6 +261,10 @@ def continues(event: Event, c: Candidate) -> bool:
     if event.record.event_type == "Battles" and c.record.sub_event_type in FIGHT_WEAPONS \
             and not _actors_clash(event.record, c.record):
         return True  # "The attackers fired rocket-propelled grenades at the base": the battle's own weapons
+    if event.record.sub_event_type == "Arrests" and c.record.sub_event_type == "Abduction/forced disappearance" \
+            and (c.record.actor1 or "Unidentified").startswith("Unidentified"):
+        # "police detained 30 men ... | 'They took my brother from his bed'": the arrest, as a relative tells it
+        return True
     if event.record.event_type == c.record.event_type:  # an outcome's actor is no doer of its own
         return c.outcome or not _actors_clash(event.record, c.record)
     if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:

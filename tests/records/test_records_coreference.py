@@ -672,3 +672,15 @@ def test_fighting_said_to_go_on_over_a_period_is_the_fight_the_next_paragraph_da
             "quarters of Kidal.")
     found = rows(text, dt.date(2024, 3, 14))
     assert [(r.sub_event_type, r.event_date) for r in found] == [("Armed clash", dt.date(2024, 3, 9))]
+
+
+def test_a_relative_s_they_took_him_is_the_arrest_just_told(rows):
+    text = ("Federal police detained at least 20 young men in a night-time sweep through Kombolcha on Friday, relatives "
+            "said. \"They took my cousin from our house at midnight. No one will tell us where he is held,\" said a man "
+            "outside the central police station.")
+    found = [(r.sub_event_type, r.actor1) for r in rows(text, "2024-03-12") if r.modality == "asserted"]
+    assert found and [s for s, _ in found] == ["Arrests"]
+    # an abduction a named doer carried out stays an event of its own
+    text = ("Police detained four traders in Kismayo on Monday. Al-Shabaab fighters abducted two of their drivers "
+            "near Afmadow, a relative said.")
+    assert {r.sub_event_type for r in rows(text, "2024-03-12")} == {"Arrests", "Abduction/forced disappearance"}
