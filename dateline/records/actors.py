@@ -21,6 +21,7 @@ from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
+    IDENTITY_VERBS,
     arguments,
     came_under,
     resists,
@@ -52,11 +53,6 @@ def interaction(inter1: str | None, inter2: str | None) -> str | None:
     a, b = sorted(present, key=INTER_CATEGORIES.index)
     return f"{a}-{b}"
 
-
-# Participles that say who unnamed doers are thought to be, or whose they are: "gunmen suspected to be Fulani
-# herders", "armed men affiliated with government forces", "gunmen linked to Al Shabaab".
-IDENTITY_VERBS = frozenset({"suspect", "believe", "think", "identify", "say", "allege", "presume", "affiliate", "link",
-                            "belong", "tie"})
 
 
 def _actor_of(token: Token | None, actors: list[ActorMention]) -> ActorMention | None:

@@ -205,6 +205,12 @@ def phrase_core(token: Token) -> list[Token]:
     return out
 
 
+# Verbs that say who people are thought to be, or whose they are: "gunmen suspected to be Fulani herders",
+# "armed men affiliated with government forces", "two men they accused of being gang lookouts".
+IDENTITY_VERBS = frozenset({"suspect", "believe", "think", "identify", "say", "allege", "presume", "affiliate", "link",
+                            "belong", "tie", "accuse"})
+
+
 def antecedent(token: Token | None) -> Token | None:
     """For a relative pronoun ("a cell that had killed"), the noun the clause describes."""
     if token is None or token.lower_ not in ("that", "who", "which", "whom"):

@@ -55,7 +55,7 @@ from dateline.events.triggers import BEFORE_MARKS
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
-from dateline.records.clause import Clause, clause_head, clause_of, token_at
+from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
 from dateline.records.layout import DATE_FIELD, SOURCE_LINE, entry_label_above, entry_start, heading_line
 from dateline.times import calendar as cal
@@ -149,10 +149,11 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
                   or not (r.dep_ in ("compound", "nmod", "amod", "nummod") and r.head.pos_ == "NOUN")]
     reporting = vocabulary().reporting_verbs
     # not a day inside a relative clause ("a cell that, officials said, had killed an officer in October
-    # 2015"): it dates that clause's act
+    # 2015"): it dates that clause's act; but a clause that only says who people are ("two men they accused
+    # of being lookouts on Sunday") dates nothing, and the day is the sentence's
     days = [t for t in candidates if t.type in ("DATE", "TIME") and (root := token_at(ctx.doc, t.start, t.end)) is not None
             and (head := clause_head(root)).lemma_.lower() not in reporting
-            and not any(a.dep_ == "relcl" for a in (head, *head.ancestors))]
+            and not any(a.dep_ == "relcl" and a.lemma_.lower() not in IDENTITY_VERBS for a in (head, *head.ancestors))]
     return days[0] if len(days) == 1 and len(candidates) == 1 else None
 
 

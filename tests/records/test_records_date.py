@@ -526,3 +526,10 @@ def test_a_day_inside_the_dated_event_s_own_sentence_does_not_move_the_story(row
             "Groups of youths hurled rocks and petrol bombs at police vans and set a bank branch alight.")
     found = [r for r in rows(text, dt.date(2023, 4, 20)) if r.modality == "asserted" and r.event_type == "Riots"]
     assert found and all(r.event_date == dt.date(2023, 4, 18) for r in found)
+
+
+def test_a_day_closing_a_clause_that_says_who_people_were_is_the_event_s(rows) -> None:
+    text = ("Residents of Carrefour cornered three men they suspected of being gang spies on Saturday and "
+            "beat them to death, a police source said.")
+    found = [r for r in rows(text, dt.date(2025, 3, 18)) if r.modality == "asserted"]
+    assert found and found[0].event_date == dt.date(2025, 3, 15)
