@@ -534,3 +534,8 @@ def test_arrests_of_men_the_next_sentence_ties_to_an_armed_group_are_news(nlp):
             "young men in a night-time sweep through several districts on Thursday, relatives said. "
             "Most were accused of aiding Fano.")
     assert asserted(nlp, text) == ["Arrests"]
+
+
+def test_a_crowd_word_done_by_a_group_of_a_named_militia_is_its_attack(nlp):
+    text = "On 12 April, a teacher was set upon by a band of Imbonerakure on Rusaka hill in Mwaro commune."
+    assert asserted(nlp, text) == ["Attack"]
