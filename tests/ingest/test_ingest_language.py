@@ -26,6 +26,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
         ("Силы безопасности задержали трех мужчин в городе во вторник вечером", "ru"),
         # a French headline: "à" is French's own function word
         ("Nord-Kivu : quatre civils tués à Beni par des hommes armés", "fr"),
+        # short titles with one or two function words: their numbers and news words tell
+        ("Ouham : trois gendarmes tués à 40 km de Bocaranga", "fr"),
+        ("Kaga-Bandoro, cinq civils abattus, deux autres blessés", "fr"),
     ],
 )
 def test_other_languages_are_recognised(text: str, lang: str) -> None:
