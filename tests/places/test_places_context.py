@@ -167,7 +167,8 @@ def test_admin_context_in_brackets(parse):
 
 
 def test_acled_admin1_spellings_are_names(gaz):
-    for acled, iso in (("Lower Shabelle", "SO"), ("Rural Damascus", "SY"), ("Ninewa", "IQ"), ("Al Dhale", "YE")):
+    for acled, iso in (("Lower Shabelle", "SO"), ("Rural Damascus", "SY"), ("Ninewa", "IQ"), ("Al Dhale", "YE"),
+                       ("Al Dhale'e", "YE")):
         assert any(c.fcode == "ADM1" and c.cc == iso for c in gaz.lookup(acled)), acled
 
 
