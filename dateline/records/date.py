@@ -153,7 +153,8 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     # of being lookouts on Sunday") dates nothing, and the day is the sentence's
     days = [t for t in candidates if t.type in ("DATE", "TIME") and (root := token_at(ctx.doc, t.start, t.end)) is not None
             and (head := clause_head(root)).lemma_.lower() not in reporting
-            and not any(a.dep_ == "relcl" and a.lemma_.lower() not in IDENTITY_VERBS for a in (head, *head.ancestors))]
+            and not any(a.dep_ == "relcl" and (a.lemma_.lower() not in IDENTITY_VERBS or a.lemma_.lower() in reporting)
+                        for a in (head, *head.ancestors))]
     return days[0] if len(days) == 1 and len(candidates) == 1 else None
 
 
