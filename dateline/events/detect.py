@@ -219,6 +219,7 @@ class Detector(HeadlineRules, CorrectionRules):
         mentions = self._elliptic_subjects(doc, mentions, facts)
         mentions = self._suicide_bomber_again(doc, mentions)
         mentions = self._crowd_fights(doc, mentions, facts)
+        mentions = self._remote_means_told(doc, mentions)
         if mentions and self._game_story(doc):
             counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
             mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]
@@ -264,6 +265,26 @@ class Detector(HeadlineRules, CorrectionRules):
                     and re.search(r"\bbombers?\b", sent) and not re.search(
                         r"\b(?:air|aircraft|aerial|drones?|jets?|warplanes?|planes?|helicopters?|air ?strikes?|sorties?)\b", sent):
                 m = m.model_copy(update={"event_type": suicide.event_type, "sub_event_type": suicide.name})
+            out.append(m)
+        return out
+
+    def _remote_means_told(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+        """A battle or an attack read, on whatever path, from a sentence whose killing the trigger's own verb
+        says was done by a remote weapon ("official killed by sticky bomb, IS claims attack"): that explosion."""
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.event_type in ("Battles", "Violence against civilians") and span is not None:
+                sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
+                verbs = [t for t in (sent or ()) if t.pos_ == "VERB" and t.lemma_.lower() in harm_words("transitive", "intransitive")]
+                hits = find_hits(self.lexicon, sent) if sent is not None and verbs else []
+                means = next((found for v in verbs if (found := self._remote_means(sent, hits, sent[v.i - sent.start:v.i - sent.start + 1]))), None)
+                if means is not None:
+                    trigger, code = means
+                    sub = self.sub[code]
+                    m = m.model_copy(update={"start": trigger.start_char, "end": trigger.end_char, "text": trigger.text,
+                                             "event_type": sub.event_type, "sub_event_type": sub.name,
+                                             "disorder_type": self.ontology.disorder_of(sub.event_type)})
             out.append(m)
         return out
 
