@@ -1282,6 +1282,6 @@ def _bare_plural(noun: Token) -> bool:
 def _told_on(sent: Span) -> Span:
     """The sentence with the one after it in its paragraph, which may say who the people it told of were."""
     doc = sent.doc
-    if sent.end >= len(doc) or "\n" in doc.text[doc[sent.end - 1].idx:doc[sent.end].idx] or doc[sent.end].is_space:
+    if sent.end >= len(doc) or "\n" in doc_text(doc)[doc[sent.end - 1].idx:doc[sent.end].idx] or doc[sent.end].is_space:
         return sent
     return doc[sent.start:doc[sent.end].sent.end]
