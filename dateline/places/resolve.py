@@ -400,9 +400,14 @@ def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
     return next(((s, c) for s, c in scored if c.a1 == home and (c.fclass == "P" or c.fcode == "ADM2")), None)
 
 
+# Terrain that covers a wide area, not a point: mountain ranges, valleys, plains, peninsulas, deserts.
+WIDE_TERRAIN = frozenset({"MTS", "VAL", "VALS", "PLN", "PEN", "ISLS", "DSRT", "PLAT", "UPLD"})
+
+
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
-    if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT" or c.fclass in ("H", "L"):
-        return 3  # (a lake, a sea, a region: a wide area, as a province is)
+    if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT" or c.fclass in ("H", "L") \
+            or c.fclass == "T" and c.fcode in WIDE_TERRAIN:
+        return 3  # (a lake, a sea, a region, a mountain range: a wide area, as a province is)
     if c.fclass == "A":
         return 2
     before = _words_before(doc, m, 3)

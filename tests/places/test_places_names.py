@@ -443,3 +443,15 @@ def test_a_lake_named_for_a_country_is_the_lake(parse):
     doc = parse("Jets struck militant hideouts on islands in Lake Chad on Saturday.")
     found = [t for t in toponyms(doc) if t.place is not None]
     assert [t.text for t in found] == ["Lake Chad"] and found[0].place.feature_code == "LK"
+
+
+@pytest.mark.parametrize("text, name, iso", [
+    ("Regime artillery pounded towns across Eastern Ghouta on Saturday.", "Eastern Ghouta", "SY"),
+    ("Army units and Hezbollah fighters advanced in Qalamoun on Saturday.", "Qalamoun", "SY"),
+    ("Air raids hit villages in the Nuba Mountains on Saturday.", "Nuba Mountains", "SD"),
+    # a short name of a contested area read as that area, not a village of its name elsewhere
+    ("Jets struck a convoy in the Golan on Saturday.", "Golan Heights", "SY"),
+])
+def test_named_conflict_regions_are_wide_places(parse, text, name, iso):
+    found = [t for t in toponyms(parse(text)) if t.place is not None]
+    assert found and found[0].place.name == name and found[0].place.iso == iso and found[0].geo_precision == 3
