@@ -35,20 +35,29 @@ class PlacesComponent:
         self._nlp = nlp
         self._actors: Any = None
 
-    def actor_countries(self, doc: Doc) -> list[str]:
-        """Home countries of the armed groups the text names ("Al Shabaab" -> SO), from the actor dictionary."""
+    def _group_spans(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(key, start token, end token) of the armed groups the actor dictionary names in the text."""
         if self._actors is None:
             from dateline.actors.dictionary import load_dictionary
             from dateline.actors.matcher import GROUP, ActorMatcher
 
             self._actors = (ActorMatcher(self._nlp, load_dictionary()), GROUP)
         matcher, group_kind = self._actors
-        groups = matcher.dictionary.groups
-        return [groups[key].country for kind, key, _, _ in matcher.spans(doc) if kind == group_kind and groups[key].country]
+        return [(key, s, e) for kind, key, s, e in matcher.spans(doc) if kind == group_kind]
+
+    def actor_countries(self, doc: Doc, groups: list[tuple[str, int, int]] | None = None) -> list[str]:
+        """Home countries of the armed groups the text names ("Al Shabaab" -> SO), from the actor dictionary."""
+        groups = self._group_spans(doc) if groups is None else groups
+        known = self._actors[0].dictionary.groups
+        return [known[key].country for key, _, _ in groups if known[key].country]
 
     def __call__(self, doc: Doc) -> Doc:
+        groups = self._group_spans(doc)
         mentions = find_mentions(doc, self.gazetteer)
-        set_toponyms(doc, resolve(doc, mentions, self.gazetteer, _dateline(doc), self.actor_countries(doc)))
+        for m in mentions:
+            if m.role == "location" and m.label not in ("GPE", "LOC") and any(s <= m.tok_start and m.tok_end <= e for _, s, e in groups):
+                m.role = "organisation"  # a word of a group's name the NER did not take for a place ("Boko" of "Boko Haram")
+        set_toponyms(doc, resolve(doc, mentions, self.gazetteer, _dateline(doc), self.actor_countries(doc, groups)))
         return doc
 
     def resolve_spans(self, doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Toponym]:

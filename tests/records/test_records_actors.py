@@ -522,3 +522,9 @@ def test_they_going_on_from_a_joined_clause_is_that_clause_s_doer(rows):
                             "raiders at dawn on Monday and that they clashed with ADF fighters near Mbau.", "2023-03-15")
             if r.sub_event_type == "Armed clash"]
     assert r.actor1.startswith("Military Forces of the Democratic Republic of Congo") and r.actor2.startswith("ADF")
+
+
+def test_a_group_s_name_the_parser_leaves_untagged_is_no_place(rows):
+    # with a country in view, "Boko" of "Boko Haram" could read as a village of that name; it is the group's name
+    (r,) = rows("Nigerian troops killed 14 Boko Haram fighters on Monday.", "2024-01-18")
+    assert r.actor2 is not None and r.actor2.startswith("Boko Haram") and r.location != "Boko"
