@@ -1116,7 +1116,7 @@ class Detector(HeadlineRules, CorrectionRules):
     FIGHT_PREPS = frozenset({"with", "against"})
 
     def _crowd_fought_state(self, verb: Token, facts: DocFacts) -> bool:
-        """The fight's one side is a crowd ("youths", "residents", no armed group) and the other state forces,
+        """The fight's one side is a crowd (a crowd word: "youths", "residents"; no armed group) and the other state forces,
         named with "with"/"against" or conjoined to the doer ("youths and police clashed")."""
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
             verb = verb.head  # "fought running battles with police"
@@ -1130,8 +1130,8 @@ class Detector(HeadlineRules, CorrectionRules):
         def state(t: Token) -> bool:
             return any(w.i in facts.state or one_of(w, self.state) for w in _side_words(t, bodies_only=False))
 
-        def crowd(t: Token) -> bool:
-            return is_crowd(t) and t.i not in facts.nonstate and not state(t) \
+        def crowd(t: Token) -> bool:  # a crowd word ("youths", "residents"), not any plural ("herders" may be a militia)
+            return one_of(t, self.crowd) and is_crowd(t) and t.i not in facts.nonstate and not state(t) \
                 and not any(c.lower_ in ("armed", "gunmen") for c in t.children)
 
         return bool(others) and (crowd(doer) and any(state(o) for o in others)
