@@ -183,8 +183,10 @@ class CorrectionRules:
         if doer is None:
             return False
         toks = _side_words(doer, ("compound",))
-        if any(one_of(t, self.nonstate) or t.i in facts.nonstate for t in toks):  # ("a group of Imbonerakure")
+        if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
             return True
+        if doer.lemma_.lower() not in ("crowd", "mob") and any(t.i in facts.groups for t in toks if t.i != doer.i):
+            return True  # "a group of Imbonerakure": men of a group the dictionary names (a mob of them is still a mob)
         return any(one_of(t, self.armed) for t in toks) and not any(one_of(t, self.crowd) for t in sent) \
             and not any(not h.oos and self.sub[h.code].event_type in self.CROWD_TYPES for h in hits)
 
