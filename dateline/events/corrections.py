@@ -175,7 +175,7 @@ class CorrectionRules:
     CROWD_TYPES = frozenset({"Riots", "Protests"})
     GROUP_CODES = ("ARMED_CLASH", "ATTACK")
 
-    def _group_did(self, verb: Token, sent: Span, hits: list[LexHit], facts: DocFacts) -> bool:
+    def _group_did(self, verb: Token, sent: Span, hits: list[LexHit], facts: DocFacts, riot: bool = False) -> bool:
         """Whether the act's doer is an armed group ("gunmen", "militants"), or state forces
         ("a police squad killed 12 suspects") in a sentence with no crowd and no word of a protest
         or riot in it (police who clash with protesters are part of a riot)."""
@@ -185,8 +185,10 @@ class CorrectionRules:
         toks = _side_words(doer, ("compound",))
         if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
             return True
-        if doer.lemma_.lower() not in ("crowd", "mob") and any(t.i in facts.groups for t in toks if t.i != doer.i):
-            return True  # "a group of Imbonerakure": men of a group the dictionary names (a mob of them is still a mob)
+        if riot and doer.lemma_.lower() not in ("crowd", "mob") and any(t.i in facts.groups for t in toks if t.i != doer.i):
+            # "a group of Imbonerakure beat him": men of a group the dictionary names did violence (a mob of them is
+            # still a mob, and their rally is still a rally)
+            return True
         return any(one_of(t, self.armed) for t in toks) and not any(one_of(t, self.crowd) for t in sent) \
             and not any(not h.oos and self.sub[h.code].event_type in self.CROWD_TYPES for h in hits)
 

@@ -585,7 +585,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "seized two fishermen and beheaded them": people taken and killed are an attack's dead
                 trigger, label = violent
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and sub.event_type in self.CROWD_TYPES and self._group_did(trigger.root, sent, hits, facts):
+            if trigger is not None and sub.event_type in self.CROWD_TYPES \
+                    and self._group_did(trigger.root, sent, hits, facts, riot=sub.event_type == "Riots"):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
                 # "gunmen stormed the police station": an armed group's act is no riot or protest;

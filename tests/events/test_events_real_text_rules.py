@@ -541,6 +541,8 @@ def test_arrests_of_men_the_next_sentence_ties_to_an_armed_group_are_news(nlp):
 def test_a_crowd_word_done_by_a_group_of_a_named_militia_is_its_attack(nlp):
     text = "On 12 April, a teacher was set upon by a band of Imbonerakure on Rusaka hill in Mwaro commune."
     assert asserted(nlp, text) == ["Attack"]
+    # their rally is still a rally
+    assert asserted(nlp, "Hundreds of members of Ansar Allah rallied in Sanaa on Friday.") == ["Peaceful protest"]
 
 
 def test_a_killing_by_a_remote_weapon_is_the_explosion_on_every_reading_path(nlp):
