@@ -1,8 +1,9 @@
 """How predicted event records compare with gold records: the records component's metric.
 
 A gold record is matched by the predicted record of its document that best agrees
-(same sub-event type first, then event type, then confidence); each field is then a
-hit or a miss.  A gold record with no prediction is wrong on every field, so the
+(same sub-event type first, then event type, then the same day and a place within 25 km,
+then confidence: a note that names a second event, "coded separately", is matched by the
+row of its own event); each field is then a hit or a miss.  A gold record with no prediction is wrong on every field, so the
 scores are recall-like and cannot be gamed by predicting nothing.
 """
 
@@ -21,7 +22,12 @@ FIELDS = ("event_type_acc", "sub_event_type_acc", "date_exact", "location_25km",
 def best_match(gold: EventRecord, predicted: Sequence[EventRecord]) -> EventRecord | None:
     if not predicted:
         return None
-    return max(predicted, key=lambda r: (r.sub_event_type == gold.sub_event_type, r.event_type == gold.event_type, r.confidence))
+    def near(r: EventRecord) -> bool:
+        return None not in (r.latitude, r.longitude, gold.latitude, gold.longitude) \
+            and distance_km(r.latitude or 0.0, r.longitude or 0.0, gold.latitude or 0.0, gold.longitude or 0.0) <= 25
+
+    return max(predicted, key=lambda r: (r.sub_event_type == gold.sub_event_type, r.event_type == gold.event_type,
+                                         (r.event_date is not None and r.event_date == gold.event_date) + near(r), r.confidence))
 
 
 def compare(gold: EventRecord, pred: EventRecord | None) -> dict[str, bool | None]:
