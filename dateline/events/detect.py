@@ -269,14 +269,15 @@ class Detector(HeadlineRules, CorrectionRules):
         return out
 
     def _remote_means_told(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
-        """A battle or an attack read, on whatever path, from a sentence whose killing the trigger's own verb
-        says was done by a remote weapon ("official killed by sticky bomb, IS claims attack"): that explosion."""
+        """A battle or an attack read, on whatever path, from a killing verb whose means is a remote weapon
+        ("official killed by sticky bomb, IS claims attack"): that explosion.  Not when the trigger is another word
+        ("... killed in blasts, clashes": the clashes)."""
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.event_type in ("Battles", "Violence against civilians") and span is not None:
                 sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
-                verbs = [t for t in (sent or ()) if t.pos_ == "VERB" and t.lemma_.lower() in harm_words("transitive", "intransitive")]
+                verbs = [span.root] if span.root.pos_ == "VERB" and span.root.lemma_.lower() in harm_words("transitive", "intransitive") else []
                 hits = find_hits(self.lexicon, sent) if sent is not None and verbs else []
                 means = next((found for v in verbs if (found := self._remote_means(sent, hits, sent[v.i - sent.start:v.i - sent.start + 1]))), None)
                 if means is not None:

@@ -549,3 +549,5 @@ def test_a_killing_by_a_remote_weapon_is_the_explosion_on_every_reading_path(nlp
     # the claim reading of the headline picks the attack noun; the killing's means still names the weapon
     text = "Prosecutor killed by limpet bomb in Afghan north, IS claims attack"
     assert asserted(nlp, text) == ["Remote explosive/landmine/IED"]
+    # a trigger of its own kind keeps it: the clashes the dead died in, beside the blasts
+    assert asserted(nlp, "Three police, 20 militants killed in blasts, clashes in Helmand") == ["Armed clash"]
