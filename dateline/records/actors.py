@@ -243,6 +243,24 @@ def _speaker(tok: Token | None) -> Token | None:
     return tok
 
 
+# Subjects that pick one of a group just named: "two militants drove up ... One detonated his vest".
+_ONE_OF = frozenset({"one", "another", "both"})
+
+
+def _one_of_them(ctx: Context, head: Token) -> ActorMention | None:
+    """The armed side a numeral subject picks out ("One", "one of them"): the last armed group or state force
+    named as a subject before it, in its sentence or the one before."""
+    if head.lower_ not in _ONE_OF or head.pos_ not in ("NUM", "PRON", "NOUN") or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children) for c in head.children):
+        return None  # ("one of the soldiers" names its own side)
+    sent = head.sent
+    before = ctx.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    armed = [a for a in ctx.actors or [] if before <= a.start < head.idx and (a.inter in ARMED_INTERS or a.inter == "State forces")
+             and (span := ctx.doc.char_span(a.start, a.end, alignment_mode="expand")) is not None
+             and span.root.dep_ in ("nsubj", "nsubjpass")]  # the group a clause was about, not "police headquarters"
+    return armed[-1] if armed else None
+
+
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
@@ -531,6 +549,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             and subj.lower_ in _PRONOUNS:  # "the army said it had killed dozens in air strikes"
         agent_head = _speaker(subj)
     actor1, actor2 = _actor_of(agent_head, actors), _actor_of(patient_head, actors)
+    if actor1 is None and agent_head is not None:
+        actor1 = _one_of_them(ctx, agent_head)
     etype = mention.event_type
     if etype == "Battles" and agent_head is None and trigger.dep_ == "pobj" and not came_under(trigger.head.head):
         agent_head = subject(trigger.head.head)  # "two soldiers and three rebels died in clashes"

@@ -528,3 +528,10 @@ def test_a_group_s_name_the_parser_leaves_untagged_is_no_place(rows):
     # with a country in view, "Boko" of "Boko Haram" could read as a village of that name; it is the group's name
     (r,) = rows("Nigerian troops killed 14 Boko Haram fighters on Monday.", "2024-01-18")
     assert r.actor2 is not None and r.actor2.startswith("Boko Haram") and r.location != "Boko"
+
+
+def test_one_of_a_group_just_named_is_that_group(rows):
+    text = ("Two TTP fighters rode a motorcycle up to the gate of the police lines in Bannu on Sunday. "
+            "One blew himself up and the other was shot dead by guards.")
+    found = [r for r in rows(text, "2023-10-02") if r.sub_event_type == "Suicide bomb"]
+    assert found and found[0].actor1.startswith("TTP")
