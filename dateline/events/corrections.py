@@ -171,6 +171,10 @@ class CorrectionRules:
                 return sent[best.start:best.end], best.code
         return None
 
+    # People of a party or a cause who act as a crowd, whatever group name is set before them.
+    POLITICAL_CROWD = frozenset({"supporter", "supporters", "protester", "protesters", "demonstrator", "demonstrators",
+                                 "marcher", "marchers", "activist", "activists", "student", "students", "worker", "workers"})
+
     # Sub-types done by a crowd, and those an armed group's same act is instead.
     CROWD_TYPES = frozenset({"Riots", "Protests"})
     GROUP_CODES = ("ARMED_CLASH", "ATTACK")
@@ -180,8 +184,8 @@ class CorrectionRules:
         ("a police squad killed 12 suspects") in a sentence with no crowd and no word of a protest
         or riot in it (police who clash with protesters are part of a riot)."""
         doer = _doer(verb, participle=True)
-        if doer is None:
-            return False
+        if doer is None or one_of(doer, self.POLITICAL_CROWD):
+            return False  # "PTI supporters stormed the governor's house": a party's crowd, not its armed men
         toks = _side_words(doer, ("compound",))
         if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
             return True

@@ -551,3 +551,9 @@ def test_a_killing_by_a_remote_weapon_is_the_explosion_on_every_reading_path(nlp
     assert asserted(nlp, text) == ["Remote explosive/landmine/IED"]
     # a trigger of its own kind keeps it: the clashes the dead died in, beside the blasts
     assert asserted(nlp, "Three police, 20 militants killed in blasts, clashes in Helmand") == ["Armed clash"]
+
+
+def test_a_party_s_supporters_storming_a_building_are_rioters(nlp):
+    # the party name before "supporters" names whose crowd it is; the crowd is no armed group
+    text = "On 9 May, PTI supporters stormed the corps commander's house in Peshawar and set it on fire."
+    assert asserted(nlp, text) == ["Violent demonstration"]
