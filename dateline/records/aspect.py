@@ -93,6 +93,10 @@ def _below(cue_word: Token, trigger: Token) -> Token:
     return node
 
 
+# Marks of a clause that tells what led to the event, not a proceeding the event is told within.
+_CAUSE_MARKS = frozenset({"after", "because", "as", "when", "following"})
+
+
 def background_cue(clause: Clause) -> Background | None:
     """Why the mention is background to the news ("since", "legal", "remembrance",
     "past perfect"), or None when nothing says so."""
@@ -109,8 +113,10 @@ def background_cue(clause: Clause) -> Background | None:
         if word.lower_ == "since" and word.dep_ in ("prep", "mark"):
             return Background("since", _below(word, trigger))
         if (lemma in vocab.legal_words or word.lower_ in vocab.legal_words) and _below(word, trigger).dep_ != "xcomp" \
-                and not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in word.children):
-            # not "tried to plant a bomb", nor "tried to storm the embassy, setting fire to a door": an attempt
+                and not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in word.children) \
+                and not any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in word.children):
+            # not "tried to plant a bomb", nor "tried to storm the embassy, setting fire to a door": an attempt;
+            # nor a clause that says why ("... after two men were accused of blasphemy", the parser making it the root)
             return Background("legal", _below(word, trigger))
         if lemma in vocab.remembrance_words or word.lower_ in vocab.remembrance_words:
             return Background("remembrance", _below(word, trigger))

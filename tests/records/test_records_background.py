@@ -200,3 +200,11 @@ def test_a_running_total_since_a_day_is_no_event_of_that_day(rows):
     # the day opens the count; it is no day of one killing
     assert rows("The raid brings to 61 the number of farmers killed by bandits in Zurmi since 2 February, "
                 "a local official said.", dt.date(2024, 3, 18)) == []
+
+
+def test_an_accusation_that_led_to_the_event_is_no_legal_background(rows) -> None:
+    # the parser may make the "after ..." clause the sentence's root; the accusation is why the mob gathered
+    text = ("On 2 March 2024, a mob of several thousand people ransacked and set fire to at least 12 shops and dozens of "
+            "homes belonging to Ahmadis in Sargodha (Punjab) after a shopkeeper was accused of blasphemy.")
+    found = [r for r in rows(text, dt.date(2024, 3, 4)) if r.modality == "asserted"]
+    assert found and found[0].event_date == dt.date(2024, 3, 2) and not found[0].historical
