@@ -322,6 +322,14 @@ def came_under(verb: Token) -> bool:
     return verb.lemma_.lower() in ("come", "be") and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
+@functools.cache
+def _association_verbs() -> frozenset[str]:
+    """The actor dictionary's verbs of backing a side ("supported by", "backed by")."""
+    from dateline.actors.dictionary import load_dictionary
+
+    return load_dictionary().association_verbs
+
+
 def arguments(trigger: Token) -> Arguments:
     """The agent and patient candidates of a trigger, from the parse alone."""
     args = Arguments()
@@ -397,8 +405,9 @@ def arguments(trigger: Token) -> Arguments:
         if args.agent is None:
             args.agent = subject(trigger, own=False)
         if args.agent is not None and args.agent.pos_ == "NOUN" and not one_of(args.agent, people()):
-            # "an IED planted by ISWAP exploded" (not "troops, backed by the coalition, retook": people act themselves)
-            args.agent = next((d for c in args.agent.children if c.dep_ == "acl"
+            # "an IED planted by ISWAP exploded" (not "troops, backed by the coalition, retook": people act themselves;
+            # nor "FAMa, supported by Wagner Group, took control": who backs a side is its associate)
+            args.agent = next((d for c in args.agent.children if c.dep_ == "acl" and c.lemma_.lower() not in _association_verbs()
                                if (d := _acl_doer(c, trigger)) is not None), args.agent)
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):

@@ -535,3 +535,9 @@ def test_one_of_a_group_just_named_is_that_group(rows):
             "One blew himself up and the other was shot dead by guards.")
     found = [r for r in rows(text, "2023-10-02") if r.sub_event_type == "Suicide bomb"]
     assert found and found[0].actor1.startswith("TTP")
+
+
+def test_the_side_that_backs_the_doer_is_its_associate_not_the_doer(rows):
+    (r,) = rows("On 3 February 2024, FAMa, supported by Wagner Group, took control of Anefis after several days of "
+                "fighting.", "2024-02-05")
+    assert r.actor1.startswith("Military Forces of Mali") and r.sub_event_type == "Government regains territory"
