@@ -265,8 +265,10 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
     if gaz is not None and _unit_after_place(doc, i, j, cands, gaz):
         return True  # "in Sherpur, Bogura": the unit a coder writes after a town, whatever the model called it
-    if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j) and not _label_opening(doc, i, j, cands):
-        return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm
+    taken = _taken_place(doc, i, j)
+    if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j) and not _label_opening(doc, i, j, cands) \
+            and not taken:
+        return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm (a town taken is a town)
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
@@ -278,13 +280,13 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if described_as_place(doc[i:j]) and any(c.fclass in ("P", "A") for c in cands):
         return True  # "Kabo, a town in Ouham-Fafa", "Ndim, a farming village": the text says what the name is
     quarter = _quarter_follows(doc, j)
-    if (_after_locative(doc, i) or _strike_target(doc, i) or _taken_place(doc, i, j)) \
+    if (_after_locative(doc, i) or _strike_target(doc, i) or taken) \
             and (quarter or not _inside_longer_person(ents, i, j)) \
-            and _settled(cands, main_name=j - i == 1 and not quarter):
+            and _settled(cands, main_name=j - i == 1 and not quarter and not taken):
         # "killed in Cortazar": the small model calls many foreign names persons or nouns, but a
         # name the gazetteer knows right after a preposition of place is a place; a name of several
         # words may be one of its other spellings ("east of Wad Madani"), which a single word
-        # ("in Molotov") is too easily by chance.
+        # ("in Molotov") is too easily by chance, unless it is ground a side took ("captured Harardhere").
         return True
     if in_unit_brackets(doc, i, j) and any(c.fclass in ("P", "A") for c in cands):
         # the coder's units after a place ("(Atarib, Aleppo)"): many seats have no population in GeoNames,

@@ -455,3 +455,11 @@ def test_a_lake_named_for_a_country_is_the_lake(parse):
 def test_named_conflict_regions_are_wide_places(parse, text, name, iso):
     found = [t for t in toponyms(parse(text)) if t.place is not None]
     assert found and found[0].place.name == name and found[0].place.iso == iso and found[0].geo_precision == 3
+
+
+def test_a_town_taken_is_a_place_under_another_spelling(parse):
+    # a single word the gazetteer has only as an alternate name is no place by chance ("Molotov"), but ground a side
+    # took is ("took control of Harardhere", the small model calling it an organisation)
+    found = [t for t in toponyms(parse("SNA troops took control of Harardhere on Monday.")) if t.place is not None]
+    assert [t.place.name for t in found] == ["Xarardheere"]
+    assert not [t for t in toponyms(parse("Police seized Molotov cocktails on Monday.")) if t.place is not None]
