@@ -113,6 +113,13 @@ class CorrectionRules:
             t.pos_ == "NOUN" and one_of(t, self.people)
             for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts))
 
+    def _took_place(self, verb: Token, facts: DocFacts) -> bool:
+        """A verb of taking whose object is a place the places stage read ("the SNA captured Harardhere"):
+        ground taken, not people."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
+            t.i in facts.places and not one_of(t, self.people)
+            for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts))
+
     # Verbs of breaking in that take no ground by themselves ("stormed the school").
     ENTRY_VERBS = frozenset({"storm", "raid", "attack", "enter", "invade"})
 

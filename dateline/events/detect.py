@@ -569,6 +569,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "they dispersed peacefully after meeting the governor": the crowd left; no one broke it up
                 label = self.peaceful
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label in ("ARREST", "ABDUCT_DISSAP") and self._took_place(trigger.root, facts):
+                # "the SNA captured Harardhere": a town taken is ground won (the linking stage names the side that won it)
+                label = self._taker(trigger, "NON_STATE_ACTOR_OVERTAKES_TER")
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and self._took_people(trigger.root, facts):
                 # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
                 label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"

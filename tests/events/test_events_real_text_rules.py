@@ -557,3 +557,10 @@ def test_a_party_s_supporters_storming_a_building_are_rioters(nlp):
     # the party name before "supporters" names whose crowd it is; the crowd is no armed group
     text = "On 9 May, PTI supporters stormed the corps commander's house in Peshawar and set it on fire."
     assert asserted(nlp, text) == ["Violent demonstration"]
+
+
+def test_a_town_captured_is_ground_taken_not_an_arrest(nlp):
+    # the town is written in a spelling the gazetteer holds only as another name of it
+    assert asserted(nlp, "The SNA captured Harardhere on Monday, officials said.") in (
+        ["Government regains territory"], ["Non-state actor overtakes territory"])
+    assert asserted(nlp, "Police captured two suspects in Garissa on Monday.") == ["Arrests"]
