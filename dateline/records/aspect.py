@@ -106,8 +106,8 @@ def background_cue(clause: Clause) -> Background | None:
     for token in [trigger, *above]:
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children):
             return Background("since", token)
-        if token is clause.head:
-            break
+        if token is clause.head and not (token is trigger and trigger.dep_ in ("nsubj", "nsubjpass")):
+            break  # (an event noun's own verb is still its clause: "two years since fighting erupted")
     for word in above:
         lemma = word.lemma_.lower()
         if word.lower_ == "since" and word.dep_ in ("prep", "mark"):

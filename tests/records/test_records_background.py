@@ -208,3 +208,8 @@ def test_an_accusation_that_led_to_the_event_is_no_legal_background(rows) -> Non
             "homes belonging to Ahmadis in Sargodha (Punjab) after a shopkeeper was accused of blasphemy.")
     found = [r for r in rows(text, dt.date(2024, 3, 4)) if r.modality == "asserted"]
     assert found and found[0].event_date == dt.date(2024, 3, 2) and not found[0].historical
+
+
+def test_an_anniversary_of_fighting_breaking_out_is_not_today_s_fighting(rows) -> None:
+    text = "Today marks three years since fighting broke out in Tigray between federal forces and the TPLF."
+    assert not [r for r in rows(text, dt.date(2023, 11, 4)) if r.modality == "asserted" and r.event_date == dt.date(2023, 11, 4)]
