@@ -51,8 +51,11 @@ def _landmark(doc: Doc, t: Toponym, toponyms: list[Toponym] | None = None) -> bo
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+    root = span.root
+    while root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+        root = root.head  # "30 km south of the regional capital Bahir Dar": the name set beside the noun of the bearing
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
         return False
     word = prep.head
     if not (word.lower_ in LANDMARK_NOUNS or word.lower_ in DISTANCE_WORDS):
@@ -77,7 +80,8 @@ UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilomet
 _UNITS = "|".join(sorted(UNIT_KM, key=len, reverse=True))
 _CONVERSION = r"(?:\([^()]{0,30}\)\s*)?"  # the same distance in other units: "130 km (80 miles)"
 _OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
-                     r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+                     r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+\w+\s+of\s+|the\s+(?:(?:regional|provincial|state|district|county|"
+                     r"departmental)\s+)?capital,?\s+)?$", re.I)  # ("... south of the regional capital X")
 # A compass point written short ("15 km E of X", "20 km NE of Y"): its bearing.
 _SHORT_BEARINGS = {"N": "north", "S": "south", "E": "east", "W": "west", "NE": "northeast", "NW": "northwest",
                    "SE": "southeast", "SW": "southwest"}

@@ -357,3 +357,14 @@ def test_a_lake_named_for_a_country_is_where_and_no_country_s_forces(rows):
     (r,) = rows("The air force said it had struck militant hideouts on islands in Lake Chad on Saturday, killing 12.")
     assert (r.location, r.geo_precision) == ("Lake Chad", 3)
     assert "Chad" not in (r.actor1 or "")
+
+
+def test_the_capital_a_town_is_measured_from_is_a_reference_point(rows):
+    # "X, a town 30 km south of the regional capital Y": Y only says where X is
+    text = ("Rebels overran Debark, a town about 90 km north of the regional capital Gondar, on Friday after "
+            "clashes with federal troops guarding the town, two residents said.")
+    found = [r for r in rows(text, "2024-04-15") if r.modality == "asserted"]
+    assert found and all(r.location != "Gondar" for r in found)
+    # the same bearing from a named capital sets the event that far from it
+    (r,) = rows("Gunmen killed four farmers 20 km north of the state capital Maiduguri on Friday.", "2024-04-15")
+    assert r.geo_precision == 2 and r.latitude > 11.95
