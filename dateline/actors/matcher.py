@@ -370,7 +370,7 @@ class ActorMatcher:
                 continue  # "Photo: IFP": a credit names the photographer's agency, and a caption no news
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and start in group_ends:
                 continue  # "SNA forces", "Hamas police": the named group owns the noun
-            if kind in (COUNTRY_ACTOR, WITH_COUNTRY) and _of_group(doc, end, group_starts):
+            if kind in (COUNTRY_ACTOR, WITH_COUNTRY, ANAPHOR) and _of_group(doc, end, group_starts):
                 continue  # "workers of the Trinamool Congress", "fighters of the FDLR": so does a group after "of"
             # "Al Qaida operatives", "Taliban fighters": the trailing noun belongs to the group.
             if kind == GROUP and n + 1 < len(matches) and matches[n + 1][0] == ANAPHOR and (

@@ -396,3 +396,10 @@ def test_a_movement_that_became_the_state_is_its_military_from_that_day():
     text = "Taliban fighters searched houses in Qarabagh."
     assert actors(text, published=dt.date(2023, 6, 22))["Taliban fighters"].name == "Military Forces of Afghanistan (2021-)"
     assert actors(text, published=dt.date(2019, 6, 20))["Taliban fighters"].name == "Taliban"
+
+
+def test_fighters_of_a_group_named_after_them_are_that_group_not_the_one_before():
+    found = actor_list("Houthi forces shelled Taiz on Monday. In Abyan, fighters of Al Qaida in the Arabian Peninsula "
+                       "(AQAP) ambushed a patrol on Tuesday.", dt.date(2024, 5, 2))
+    assert not any(a.text.startswith("fighters") and "Houthi" in a.name for a in found)
+    assert any("AQAP" in a.name or "Arabian Peninsula" in a.name for a in found)
