@@ -445,7 +445,7 @@ class ActorMatcher:
                     # "the militants" came before the group was named (not "the terrorists" before the VDP)
                     waiting = [k for k in pending if group.sides_with_state and mentions[k].text.lower() in d.foe_words]
                     for index in pending:
-                        if index not in waiting:
+                        if index not in waiting and not _another_side(doc, mentions[index], start):
                             mentions[index] = mentions[index].model_copy(update=mention.model_dump(include={"name", "inter", "country", "key"}))
                     pending = waiting
             else:  # an anaphor: "the militants"
@@ -532,6 +532,19 @@ def _state_voice(doc: Doc, i: int) -> bool:
 def _foreign(named: str | None, here: str | None) -> str | None:
     """The country last named with a state force, when it is not the one the sentence stands in."""
     return named if named is not None and named != here else None
+
+
+def _another_side(doc: Doc, anaphor: ActorMention, group_start: int) -> bool:
+    """The group is named later in the anaphor's own sentence, in a phrase of its own ("the rebels entered X after
+    militiamen known as Wazalendo withdrew"): a second side, not who the anaphor was (that is said inside the
+    anaphor's phrase: "gunmen from the ADF", "fighters, believed to be ADF")."""
+    span = doc.char_span(anaphor.start, anaphor.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP") or doc[group_start].sent.start != span.root.sent.start:
+        return False
+    group = doc[group_start]
+    return group.i not in {t.i for t in span.root.subtree} and not any(a.i == span.root.i for a in group.ancestors) \
+        and not any(a.dep_ == "appos" or a.lemma_.lower() in ("believe", "suspect", "identify", "link") for a in group.ancestors
+                    if a.i > span.root.i)
 
 
 def _of_group(doc: Doc, end: int, group_starts: set[int]) -> bool:

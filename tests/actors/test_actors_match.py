@@ -403,3 +403,14 @@ def test_fighters_of_a_group_named_after_them_are_that_group_not_the_one_before(
                        "(AQAP) ambushed a patrol on Tuesday.", dt.date(2024, 5, 2))
     assert not any(a.text.startswith("fighters") and "Houthi" in a.name for a in found)
     assert any("AQAP" in a.name or "Arabian Peninsula" in a.name for a in found)
+
+
+def test_an_unnamed_side_is_not_the_group_the_sentence_names_for_the_other_side():
+    # "the rebels" entered; the militia named after them is the side that withdrew
+    found = actors("The rebels entered Kitshanga on Tuesday afternoon after militiamen known as Wazalendo and army "
+                   "troops withdrew, a local official said.", dt.date(2024, 5, 2))
+    assert not found["rebels"].name.startswith("Mai-Mai") and found["Wazalendo"].name.startswith("Mai-Mai")
+    # the group a later sentence names is still who the unnamed men were
+    found = actors("The militants stormed a police post in Mandera on Monday. Al-Shabaab fighters then burned it.",
+                   dt.date(2024, 5, 2))
+    assert found["militants"].name == "Al Shabaab"
