@@ -22,6 +22,7 @@ from dateline.actors.matcher import ARMED_INTERS, attacker_demonym, city_countri
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     IDENTITY_VERBS,
+    taken_after_leaving,
     arguments,
     came_under,
     resists,
@@ -644,16 +645,11 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
     )
 
 
-LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat", "abandon", "flee", "vacate", "evacuate", "pull"})
-
-
 def _taker_of(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:
     """Who took ground the trigger says another side left, in the clause the leaving is told after or as
     ("the ENDF regained control of X after Fano withdrew", "troops entered X as the rebels pulled out")."""
-    if trigger.lemma_.lower() not in LEAVING_VERBS or trigger.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "once", "when") for c in trigger.children):
-        return None
-    return _actor_of(subject(trigger.head), actors)
+    taking = taken_after_leaving(trigger)
+    return _actor_of(subject(taking), actors) if taking is not None else None
 
 
 def _struck_in_sentence(ctx: Context, trigger: Token, actors: list[ActorMention],

@@ -56,7 +56,7 @@ from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import destination, haversine
 from dateline.places.recognize import PART_WORDS, STREET_CLOSERS
-from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, token_at
+from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, taken_after_leaving, token_at
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
@@ -607,6 +607,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     if clause is not None:
         scopes = continued(clause)
         scopes[1:1] = when_clauses(clause)
+        if (taking := taken_after_leaving(clause.trigger)) is not None:
+            scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (found := phrased(scopes, own=True)) is not None:
             return found
         if mention.event_type in DEMONSTRATION_TYPES and not unread_own \

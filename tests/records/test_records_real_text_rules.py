@@ -368,3 +368,11 @@ def test_the_capital_a_town_is_measured_from_is_a_reference_point(rows):
     # the same bearing from a named capital sets the event that far from it
     (r,) = rows("Gunmen killed four farmers 20 km north of the state capital Maiduguri on Friday.", "2024-04-15")
     assert r.geo_precision == 2 and r.latitude > 11.95
+
+
+def test_ground_given_up_in_an_after_clause_is_where_it_was_taken(rows):
+    # the classifier's word is the withdrawal; the place is the one the main clause entered, not the territory named
+    text = ("The rebels entered Kitshanga, in North Kivu province's Masisi territory, on Tuesday afternoon after "
+            "militiamen and army troops withdrew, a local administrative official said.")
+    found = [r for r in rows(text, "2024-05-02") if r.modality == "asserted"]
+    assert found and found[0].location == "Kitshanga"
