@@ -544,7 +544,7 @@ def _another_side(doc: Doc, anaphor: ActorMention, group_start: int) -> bool:
     group = doc[group_start]
     return group.i not in {t.i for t in span.root.subtree} and not any(a.i == span.root.i for a in group.ancestors) \
         and not any(a.dep_ == "appos" or a.lemma_.lower() in ("believe", "suspect", "identify", "link") for a in group.ancestors
-                    if a.i > span.root.i)
+                    if a.i > span.root.i)  # (not clause.IDENTITY_VERBS: its "say" governs whole sentences of reporting)
 
 
 def _of_group(doc: Doc, end: int, group_starts: set[int]) -> bool:

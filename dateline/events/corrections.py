@@ -179,8 +179,7 @@ class CorrectionRules:
         return None
 
     # People of a party or a cause who act as a crowd, whatever group name is set before them.
-    POLITICAL_CROWD = frozenset({"supporter", "supporters", "protester", "protesters", "demonstrator", "demonstrators",
-                                 "marcher", "marchers", "activist", "activists", "student", "students", "worker", "workers"})
+    POLITICAL_CROWD = frozenset({"supporter", "protester", "demonstrator", "marcher", "activist", "student", "worker"})
 
     # Sub-types done by a crowd, and those an armed group's same act is instead.
     CROWD_TYPES = frozenset({"Riots", "Protests"})

@@ -29,7 +29,7 @@ from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
-from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology
+from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology, SubEventType
 from dateline.events.triggers import (CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, gathered_against,
                                       protest_purpose)
@@ -264,9 +264,16 @@ class Detector(HeadlineRules, CorrectionRules):
             if suicide is not None and m.sub_event_type == "Air/drone strike" and m.start > first \
                     and re.search(r"\bbombers?\b", sent) and not re.search(
                         r"\b(?:air|aircraft|aerial|drones?|jets?|warplanes?|planes?|helicopters?|air ?strikes?|sorties?)\b", sent):
-                m = m.model_copy(update={"event_type": suicide.event_type, "sub_event_type": suicide.name})
+                m = self._recoded(m, suicide)
             out.append(m)
         return out
+
+    def _recoded(self, m: EventMention, sub: SubEventType, trigger: Span | None = None) -> EventMention:
+        """The mention read as another sub-type (and, given one, told by another trigger word)."""
+        update = {"event_type": sub.event_type, "sub_event_type": sub.name, "disorder_type": self.ontology.disorder_of(sub.event_type)}
+        if trigger is not None:
+            update.update(start=trigger.start_char, end=trigger.end_char, text=trigger.text)
+        return m.model_copy(update=update)
 
     def _remote_means_told(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
         """A battle or an attack read, on whatever path, from a killing verb whose means is a remote weapon
@@ -274,18 +281,13 @@ class Detector(HeadlineRules, CorrectionRules):
         ("... killed in blasts, clashes": the clashes)."""
         out = []
         for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if m.event_type in ("Battles", "Violence against civilians") and span is not None:
-                sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
-                verbs = [span.root] if span.root.pos_ == "VERB" and span.root.lemma_.lower() in harm_words("transitive", "intransitive") else []
-                hits = find_hits(self.lexicon, sent) if sent is not None and verbs else []
-                means = next((found for v in verbs if (found := self._remote_means(sent, hits, sent[v.i - sent.start:v.i - sent.start + 1]))), None)
-                if means is not None:
-                    trigger, code = means
-                    sub = self.sub[code]
-                    m = m.model_copy(update={"start": trigger.start_char, "end": trigger.end_char, "text": trigger.text,
-                                             "event_type": sub.event_type, "sub_event_type": sub.name,
-                                             "disorder_type": self.ontology.disorder_of(sub.event_type)})
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.event_type in ("Battles", "Violence against civilians") else None
+            verb = span.root if span is not None else None
+            sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") if verb is not None else None
+            if sent is not None and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in harm_words("transitive", "intransitive") \
+                    and (means := self._remote_means(sent, find_hits(self.lexicon, sent), doc[verb.i:verb.i + 1])) is not None:
+                trigger, code = means
+                m = self._recoded(m, self.sub[code], trigger)
             out.append(m)
         return out
 
@@ -297,8 +299,7 @@ class Detector(HeadlineRules, CorrectionRules):
         for m in mentions:
             if m.sub_event_type == "Armed clash" and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None \
                     and self._crowd_fought_state(span.root, facts):
-                m = m.model_copy(update={"event_type": riot.event_type, "sub_event_type": riot.name,
-                                         "disorder_type": self.ontology.disorder_of(riot.event_type)})
+                m = self._recoded(m, riot)
             out.append(m)
         return out
 
@@ -1186,8 +1187,8 @@ class Detector(HeadlineRules, CorrectionRules):
         if kind == "ambiguous" and (sub.name == "Arrests" and any(sent.start <= i < _told_on(sent).end for i in facts.nonstate)
                                     or sub.event_type in VIOLENT_EVENT_TYPES and any(sent.start <= i < sent.end for i in facts.groups)):
             # "police arrested four suspected Al Shabaab tax collectors" (or "... | Most were accused of backing
-            # Fano" just after), "a Naxalite carrying a bounty was killed in an encounter": an armed group's members taken, or a named group's violence, are conflict news, however
-            # much the words read like a police blotter
+            # Fano" just after), "a Naxalite carrying a bounty was killed in an encounter": an armed group's members
+            # taken, or a named group's violence, are conflict news, however much the words read like a police blotter
             kind = "report"
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads, cues=self.ontology.not_news)
