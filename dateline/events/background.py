@@ -238,6 +238,19 @@ def is_framework(trigger: Token, cues: NotNews) -> bool:
     return any(phrase == p or phrase.endswith(" " + p) for p in cues.framework_preps)
 
 
+def is_mediation(trigger: Token, cues: NotNews) -> bool:
+    """A third party's part in talks ("agreed to facilitate a peace process", "Qatar agreed to mediate between the
+    sides"): the agreement word is what a mediation verb governs, or "agree" takes one; no deal is struck."""
+    if trigger.pos_ == "VERB" and any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.mediation_verbs for c in trigger.children):
+        return True
+    node, steps = trigger, 0
+    while steps < 4 and node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+        node, steps = node.head, steps + 1
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in cues.mediation_verbs
+    return False
+
+
 def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[int] = ()) -> bool:
     """One event named inside a tally, with its own day or place: "... since 2021, including a
     suicide bombing at a school in September 2022"."""
@@ -447,6 +460,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "lasting"
     if is_framework(root, cues):
         return "framework"
+    if is_mediation(root, cues):
+        return "mediation"
     if is_spate(root, cues):
         return "spate"
     if is_backref(root, cues, is_trigger, dates, places):

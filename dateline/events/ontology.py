@@ -93,6 +93,7 @@ class NotNews(BaseModel):
     agreement_nouns: list[str] = Field(default_factory=list)
     framework_preps: list[str] = Field(default_factory=list)
     framework_nouns: list[str] = Field(default_factory=list)
+    mediation_verbs: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)

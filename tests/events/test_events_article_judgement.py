@@ -416,3 +416,16 @@ def test_a_tally_with_a_joined_clause_of_its_own_dates_ends(full):
     text = ("More than 180 people have been killed and about 45,000 displaced since communal violence broke out "
             "between the Hema and Lendu communities on March 9 last year.")
     assert [m for m in asserted_in_article(full, text) if m[0] in VIOLENT] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said on Friday it had agreed to facilitate a peace process between the junta and the ethnic armed groups.",
+    "The Vatican agreed on Wednesday to mediate between the two warring parties.",
+])
+def test_a_third_partys_part_in_talks_is_no_agreement(nlp, text):
+    assert [m for m in asserted(nlp, text) if m[1] == "Agreement"] == []
+
+
+def test_a_deal_the_sides_strike_with_a_mediator_is_still_one(nlp):
+    text = "The junta and the rebels agreed on Wednesday to a truce facilitated by Norway."
+    assert any(m[1] == "Agreement" for m in asserted(nlp, text))
