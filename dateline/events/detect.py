@@ -412,7 +412,13 @@ class Detector(HeadlineRules, CorrectionRules):
             # A demonstration is told with a demonstration's words ("protest", "march", "tear
             # gas"); without one no Protests sub-type can hold, and the sentence is read by
             # the other classes' probabilities given that (renormalised).
+            riot = next((h.code for h in hits if not h.oos and self.sub[h.code].event_type == "Riots"), None) \
+                if self.sub[label].event_type == "Protests" else None
             p = _given_not(p, [i for i, lab in enumerate(self.labels) if lab in self.by_type[self.sub[label].event_type]])
+            if riot is not None and self._told(sent, hits, riot):
+                # a demonstration told with a riot's words ("a second night of disorder, crowds gathering"): the riot
+                p[self.index[riot]] = max(float(p[self.index[riot]]), float(p.max()) + 1e-6)
+                p = p / p.sum()
             top = int(p.argmax())
             label = self.labels[top]
         if label == "ATTRIB" and self._claim_is_report(sent, hits):
