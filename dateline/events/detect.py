@@ -220,6 +220,7 @@ class Detector(HeadlineRules, CorrectionRules):
         mentions = self._suicide_bomber_again(doc, mentions)
         mentions = self._crowd_fights(doc, mentions, facts)
         mentions = self._remote_means_told(doc, mentions)
+        mentions = self._thrown_by_hand(doc, mentions, facts)
         if mentions and self._game_story(doc):
             counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
             mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]
@@ -290,6 +291,28 @@ class Detector(HeadlineRules, CorrectionRules):
                 m = self._recoded(m, self.sub[code], trigger)
             out.append(m)
         return out
+
+    def _thrown_by_hand(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
+        """"Officers came under attack with petrol bombs, masonry and other missiles": a bomb or missile that is a
+        crowd's weapon (``crowd_weapons``), or is listed with one, is no shelling or explosive device but the
+        crowd's riot, unless an armed group is named in the sentence."""
+        riot = self.sub["VIOL_DEMONSTR"]
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.event_type == "Explosions/Remote violence" else None
+            if span is not None:
+                head = span.root
+                sent = head.sent
+                if any(self._crowd_weapon(t) for t in (head, *head.conjuncts)) and not any(t.i in facts.nonstate for t in sent):
+                    m = self._recoded(m, riot)
+            out.append(m)
+        return out
+
+    def _crowd_weapon(self, noun: Token) -> bool:
+        """The noun, with its compound or modifier, is a weapon crowds throw ("petrol bomb", "bricks")."""
+        lemma = noun.lemma_.lower()
+        return bool({lemma, *(f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ in ("compound", "amod"))}
+                    & self.crowd_weapons)
 
     def _crowd_fights(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
         """"Youths fought running battles with police": a crowd's fight with state forces is a riot, however the
@@ -827,8 +850,7 @@ class Detector(HeadlineRules, CorrectionRules):
         """The sentence's means are what crowds throw ("with petrol bombs, bricks and fireworks"): a crowd's act,
         though the sentence names no crowd.  Only as a means ("with", "by") or the object of throwing."""
         for t in sent:
-            words = {t.lemma_.lower(), f"{t.nbor(-1).lemma_.lower()} {t.lemma_.lower()}" if t.i > sent.start else ""}
-            if t.pos_ == "NOUN" and words & self.crowd_weapons and (
+            if t.pos_ == "NOUN" and self._crowd_weapon(t) and (
                     t.dep_ == "pobj" and t.head.lower_ in ("with", "by") or t.dep_ == "conj" and t.head.dep_ == "pobj"
                     and t.head.head.lower_ in ("with", "by") or t.dep_ == "dobj" and t.head.lemma_.lower() in ("throw", "hurl", "lob", "pelt")):
                 return True

@@ -564,3 +564,24 @@ def test_a_town_captured_is_ground_taken_not_an_arrest(nlp):
     assert asserted(nlp, "The SNA captured Harardhere on Monday, officials said.") in (
         ["Government regains territory"], ["Non-state actor overtakes territory"])
     assert asserted(nlp, "Police captured two suspects in Garissa on Monday.") == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers sent to the estate came under attack from youths hurling bottles, stones and other missiles late on Friday.",
+    "Riot police were showered with fire bombs and bottles outside the town hall on Saturday night.",
+])
+def test_a_crowds_thrown_bombs_are_a_riot_not_shelling(nlp, text):
+    assert set(asserted(nlp, text)) == {"Violent demonstration"}
+
+
+@pytest.mark.parametrize("text", [
+    "Serious disorder broke out in the harbour district on Saturday night, with gangs of youths hurling bottles at police.",
+    "A third night of disorder followed in Lisburn, with crowds of several hundred gathering outside the police station.",
+])
+def test_disorder_is_the_polices_word_for_rioting(nlp, text):
+    assert asserted(nlp, text) in (["Violent demonstration"], ["Mob violence"])
+
+
+def test_an_illness_called_a_disorder_is_no_riot(nlp):
+    assert asserted(nlp, "Many of the veterans who marched on Sunday live with post-traumatic stress disorder.") \
+        in ([], ["Peaceful protest"])
