@@ -114,11 +114,19 @@ DATE_FIELD = re.compile(r"^[ \t]*(?:(?:event|incident|attack)\s+)?date(?:\s+of\s
 CLOCK_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]?\s+\S")
 
 
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# A heading that is a day and nothing else ("Wednesday 11 June", "March 4, 2025"): a day-by-day update's entry.
+DAY_HEADING = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                         + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?", re.IGNORECASE)
+
+
 def entry_start(text: str, at: int) -> int:
     """Where the live blog's or the log's entry holding ``at`` starts (its timed heading, its numbered
-    label), or 0: each entry is a story of its own, and one does not place, date or carry on what another
-    tells.  (A report's other sections, "SITUATION OVERVIEW", "Context", go on with one story.)"""
-    return max((a for a, _, _ in _sections(text) if a <= at and (CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a))),
+    label, a heading that is a day), or 0: each entry is a story of its own, and one does not place, date
+    or carry on what another tells.  (A report's other sections, "SITUATION OVERVIEW", "Context", go on
+    with one story.)"""
+    return max((a for a, b, _ in _sections(text) if a <= at and (CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
+                                                                  or DAY_HEADING.fullmatch(text[a:b].strip()))),
                default=0)
 
 
