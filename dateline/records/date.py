@@ -905,10 +905,10 @@ def _opening_date(ctx: Context, mention: EventMention, para: int) -> EventDate |
 
 
 def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
-    """Rule 3, for an act the detector did not take for an event: the one recent day of the nearest
+    """Rule 3, for an act the detector did not take for an event: the one recent day (or week) of the nearest
     sentence before that names one, in the same paragraph, dates an undated toll told after it ("Soldiers on Tuesday
-    raided a camp outside X. Three fighters were killed, a source said"), unless that day dates a
-    saying ("the governor said on Tuesday")."""
+    raided a camp outside X. Three fighters were killed, a source said"; "The fighting reached X last week. For
+    two days gunfire echoed ..."), unless that day dates a saying ("the governor said on Tuesday")."""
     published = ctx.published
     here = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
     if published is None or here is None or here.start == 0:
@@ -925,7 +925,7 @@ def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate 
     if len(days) != 1 or _dates_a_saying(ctx, days[0]):
         return None
     dated = from_timex(days[0], published)
-    if dated is None or dated.date is None or dated.precision != 1 or not 0 < (published - dated.date).days <= CURRENT_WINDOW_DAYS:
+    if dated is None or dated.date is None or dated.precision not in (1, 2) or not 0 < (published - dated.date).days <= CURRENT_WINDOW_DAYS:
         return None
     return dated.model_copy(update={"basis": "narrative"})
 

@@ -64,3 +64,23 @@ def test_a_log_entry_s_label_and_date_date_its_events():
     ((_, records),) = list(pipeline.extract(nlp, [Article(text=text, published=dt.date(2024, 3, 6))]))
     abduction = next(r for r in records if r.sub_event_type == "Abduction/forced disappearance")
     assert abduction.event_date == dt.date(2024, 3, 3)
+
+
+def test_a_night_under_each_day_heading_is_its_own_riot(rows):  # type: ignore[no-untyped-def]
+    """A police update told night by night under day headings: the second night's rioting, with no day of its own in
+    its sentence, is that night's event, not more of the first night's."""
+    text = ("Update on the unrest in Portadown\n\n"
+            "Friday 6 March\n"
+            "Youths threw stones and petrol bombs at officers on the Garvaghy Road. Four officers were hurt.\n\n"
+            "Saturday 7 March\n"
+            "Trouble flared again after dark. Officers were pelted with bricks and fireworks near the town hall.\n")
+    riots = sorted(r.event_date for r in rows(text, dt.date(2026, 3, 9)) if r.sub_event_type == "Violent demonstration")
+    assert riots == [dt.date(2026, 3, 6), dt.date(2026, 3, 7)]
+
+
+def test_the_week_the_sentence_before_names_dates_the_fight_told_after_it(rows):  # type: ignore[no-untyped-def]
+    text = ("GULU, Uganda - The war came back to Kitgum last week. For three days, traders said, rifle fire rang out "
+            "across the market as rebels and soldiers fought for the bus park.")
+    fights = [r for r in rows(text, dt.date(2026, 3, 11)) if r.event_type == "Battles"]
+    assert fights and all(r.event_date is not None and dt.date(2026, 3, 2) <= r.event_date <= dt.date(2026, 3, 8)
+                          and r.time_precision == 2 for r in fights)
