@@ -145,14 +145,16 @@ def harm_words(*groups: str) -> frozenset[str]:
 
 
 def toll_told(verb: Any, rising_only: bool = False) -> bool:
-    """The clause headed by ``verb`` tells a toll rising or revised ("the death toll rose to 12", "raised the
-    toll to nine"): an update of an event's figure (numbers.yaml ``toll_nouns``, ``rising_verbs``,
-    ``revising_verbs``).  ``rising_only``: only a toll noun as subject of a verb of rising."""
+    """The clause headed by ``verb`` tells a toll rising, revised or given ("the death toll rose to 12", "raised the
+    toll to nine", "put the number of dead at eight"): an update of an event's figure (numbers.yaml ``toll_nouns``,
+    ``rising_verbs``, ``revising_verbs``, ``figure_verbs``).  ``rising_only``: not a verb of revising."""
     data = load_vocabulary().data
     lemma = verb.lemma_.lower()
     nouns = {w.lower() for w in data.get("toll_nouns") or []}
     if lemma in {w.lower() for w in data.get("rising_verbs") or []}:
         roles: tuple[str, ...] = ("nsubj", "nsubjpass")
+    elif lemma in {w.lower() for w in data.get("figure_verbs") or []}:
+        roles = ("dobj",)  # "put the number of dead at eight": a source's figure
     elif not rising_only and lemma in {w.lower() for w in data.get("revising_verbs") or []}:
         roles = ("dobj", "nsubjpass")
     else:

@@ -429,3 +429,12 @@ def test_a_third_partys_part_in_talks_is_no_agreement(nlp, text):
 def test_a_deal_the_sides_strike_with_a_mediator_is_still_one(nlp):
     text = "The junta and the rebels agreed on Wednesday to a truce facilitated by Norway."
     assert any(m[1] == "Agreement" for m in asserted(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    ("Two district officials, speaking on condition of anonymity, put the number of dead soldiers at eight, "
+     "a figure that could not be verified."),
+    "A doctor at the hospital placed the number of dead at nine, a figure that could not be confirmed.",
+])
+def test_a_sources_figure_for_the_toll_is_no_event(nlp, text):
+    assert asserted_violent(nlp, text) == []
