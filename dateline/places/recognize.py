@@ -689,13 +689,32 @@ def described_as_place(span: Span) -> bool:
 
 def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:
     """"Aleppo: ...", "Sinaloa: ...": a big place opening the text, or a line (after a list's number:
-    "6/ GEZIRA: ..."), before a colon labels where the report (or that item) is from, the way a dateline does."""
+    "6/ GEZIRA: ..."), before a colon labels where the report (or that item) is from, the way a dateline does.
+    After the item's day ("5 November, Toumour: fighters raided the town ..."), a town of the gazetteer labels it
+    whatever follows."""
+    if j < len(doc) and doc[j].text == ":" and _after_dated_lead(doc, i):
+        return _settled(cands, main_name=True) and any(c.fclass in ("P", "A") for c in cands)
     if not (_opens_line(doc, i) and j < len(doc) and doc[j].text == ":"):
         return False
     # a smaller town labels its item too when what follows goes on in lower case, a telegraphic entry ("Qana: an
     # Israeli strike flattened a house"), not a speaker's words after a name ("Qana: We were asleep")
     return _big_place(cands) or j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].is_alpha and doc[j + 1].pos_ != "PRON" \
         and (_settled(cands, main_name=True) or any(c.pop >= 100_000 for c in cands)) and any(c.fclass in ("P", "A") for c in cands)
+
+
+_MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A log item's day, then a comma, before its place label: "- Night of Thursday 4 to Friday 5 November, ", "5 Nov 2021, ".
+_DATED_LEAD = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]\s*)?[^\n,:;.]{0,60}\b(?:" + _MONTH_OR_DAY + r")\b[^\n,:;.]{0,20},\s*$",
+                         re.IGNORECASE)
+
+
+def _after_dated_lead(doc: Doc, i: int) -> bool:
+    """Nothing but the item's day, with a month or weekday and a digit, stands before token ``i`` on its line."""
+    text = doc_text(doc)
+    start = doc[i].idx
+    line = text.rfind("\n", 0, start) + 1
+    lead = text[line:start]
+    return bool(re.search(r"\d", lead)) and _DATED_LEAD.match(lead) is not None
 
 
 _HEADING_DATE = re.compile(r"\s*[-\u2013\u2014]\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"

@@ -422,6 +422,16 @@ def test_a_town_opening_a_live_blog_entry_before_a_colon_labels_it(parse):
     assert roles.get("Qana") == "location"
 
 
+@pytest.mark.parametrize("text", [
+    "Weekly incidents\n\n- 14 May, Chetimari: Boko Haram fighters raided the village, killing two herders.",
+    "Weekly incidents\n\n- Night of Monday 13 to Tuesday 14 May, Chetimari: Boko Haram fighters raided the village.",
+])
+def test_a_town_after_a_log_item_s_day_labels_the_item(parse, text):
+    """"- 14 May, X: ...": after the item's day, a town the gazetteer knows before a colon is where it happened,
+    whatever follows the colon."""
+    assert _roles(parse(text)).get("Chetimari") == "location"
+
+
 def test_a_thread_item_s_number_and_clock_do_not_hide_its_place_label(parse):
     """"9/ 18:45 - Bahri: after sunset ...": the place labels the post, even by a name the gazetteer
     holds only as another name of a city (Khartoum North)."""
