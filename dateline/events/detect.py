@@ -880,7 +880,19 @@ class Detector(HeadlineRules, CorrectionRules):
         why = not_news(sent, trigger, self.ontology.not_news, lambda tok: tok.i in triggers,
                        periods=facts.periods, dates=facts.dates, places=facts.places, towns=facts.towns,
                        may_be_headline=sent.start == facts.first_sentence)
-        return why is None
+        return why is None and not self._judicial_execution(sent, trigger, facts)
+
+    def _judicial_execution(self, sent: Span, trigger: Span, facts: DocFacts) -> bool:
+        """"The judiciary said the two men had been executed at dawn ... sentenced to death": a sentence carried out
+        by the state's courts, which ACLED does not code, when a court's word is in the sentence or the next and no
+        armed group is named there (an armed group's "court" that executes people is its attack)."""
+        cues = self.ontology.not_news
+        if trigger.root.lemma_.lower() not in cues.execution_words:
+            return False
+        doc = sent.doc
+        after = doc[sent.end].sent if sent.end < len(doc) else sent
+        words = {t.lemma_.lower() for t in (*sent, *after)} | {t.lower_ for t in (*sent, *after)}
+        return bool(words & set(cues.judicial_words)) and not any(t.i in facts.nonstate for t in (*sent, *after))
 
     def _news_beside(self, sent: Span, hits: list[LexHit], background: Token, facts: DocFacts) -> list[EventMention]:
         """The sentence's event is background ("the insurgency has killed 40,000 since 2009", "attacks have

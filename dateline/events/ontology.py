@@ -94,6 +94,8 @@ class NotNews(BaseModel):
     framework_preps: list[str] = Field(default_factory=list)
     framework_nouns: list[str] = Field(default_factory=list)
     mediation_verbs: list[str] = Field(default_factory=list)
+    execution_words: list[str] = Field(default_factory=list)
+    judicial_words: list[str] = Field(default_factory=list)
     share_verbs: list[str] = Field(default_factory=list)
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)

@@ -438,3 +438,16 @@ def test_a_deal_the_sides_strike_with_a_mediator_is_still_one(nlp):
 ])
 def test_a_sources_figure_for_the_toll_is_no_event(nlp, text):
     assert asserted_violent(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's judiciary said two men convicted of killing a Basij member had been executed at dawn on Saturday.",
+    "Three prisoners were hanged in Ghezel Hesar prison on Wednesday. A revolutionary court had sentenced them in May.",
+])
+def test_a_death_sentence_the_state_carries_out_is_no_event(full, text):
+    assert [m for m in asserted_in_article(full, text) if m[0] in VIOLENT] == []
+
+
+def test_an_armed_groups_court_that_kills_is_its_attack(full):
+    text = "Al-Shabaab militants publicly executed a man in Jilib on Monday after their court convicted him of spying."
+    assert [m[1] for m in asserted_in_article(full, text) if m[0] in VIOLENT] == ["Attack"]
