@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from dateline.events.detect import DocFacts
 
 
+def _with_of_phrase(noun: Token) -> list[Token]:
+    """The noun, its conjuncts, and what its "of" phrase counts ("dozens of soldiers", "a group of villagers")."""
+    out = [noun, *noun.conjuncts]
+    return out + [g for t in out for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+
+
 class CorrectionRules:
     """The sentence rules of ``Detector``: mixed into it, they use its attributes and methods."""
 
@@ -108,10 +115,11 @@ class CorrectionRules:
 
     def _took_people(self, verb: Token, facts: DocFacts) -> bool:
         """A verb of taking whose object, or passive subject, is a word for people ("seized five
-        teachers", "two traders were captured"), not a group's name (a place it held)."""
+        teachers", "two traders were captured", "dozens of soldiers had been captured"), not a group's
+        name (a place it held)."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
             t.pos_ == "NOUN" and one_of(t, self.people)
-            for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts))
+            for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in _with_of_phrase(c))
 
     def _took_place(self, verb: Token, facts: DocFacts) -> bool:
         """A verb of taking whose object is a place the places stage read ("the SNA captured Harardhere"):

@@ -585,3 +585,10 @@ def test_disorder_is_the_polices_word_for_rioting(nlp, text):
 def test_an_illness_called_a_disorder_is_no_riot(nlp):
     assert asserted(nlp, "Many of the veterans who marched on Sunday live with post-traumatic stress disorder.") \
         in ([], ["Peaceful protest"])
+
+
+def test_people_counted_in_an_of_phrase_are_taken_people_not_ground(nlp):
+    """"dozens of soldiers had been captured": the people are in the "of" phrase of a word of number."""
+    text = "The rebels said the border post fell on Friday and that dozens of soldiers had been captured."
+    taken = [m.sub_event_type for m in event_mentions(nlp(text)) if m.text == "captured"]
+    assert taken and not {"Government regains territory", "Non-state actor overtakes territory"} & set(taken)
