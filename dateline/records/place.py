@@ -60,7 +60,7 @@ from dateline.records.clause import Clause, clause_head, clause_of, happening, i
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
-                                           owner_country, sizeable_town)
+                                           names_country, owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, ROUTE_WORDS, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
                                             named_as_cause, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words, road_ends)
@@ -845,6 +845,11 @@ def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
     isos = sides_countries(sides)
     if len(isos) > 1:  # a group of two countries (Al Shabaab: Somalia, Kenya) in the one the actors stage read for it
         isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso in isos}) or isos
+    if not isos:
+        # "Afghan army kills 25 insurgents": a state's forces named by their country's word act at home when
+        # nothing else places the event
+        isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso and a.key
+                          and ":" in a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso)})
     if len(isos) != 1:
         return None
     gz = shared()

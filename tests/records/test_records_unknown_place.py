@@ -200,3 +200,13 @@ def test_a_village_placed_from_the_capital_the_text_names_elsewhere(rows):
     raid = [r for r in found if r.sub_event_type == "Attack"]
     assert [(r.location, r.geo_precision) for r in raid] == [("Kourounga", 2)]
     assert 0.3 < raid[0].latitude - 12.37 < 0.42  # 40 km north of Ouagadougou (12.37 N)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Malian army kills 14 jihadists", "Mali"),
+    ("Somali troops kill 30 militants in overnight raid", "Somalia"),
+])
+def test_a_states_forces_named_by_its_country_word_place_an_event_nothing_else_places(rows, text, country):
+    """A headline's "Malian army" acts at home: with no place in the text, the row is the country's (precision 3)."""
+    (row,) = [r for r in rows(text) if r.event_type == "Battles"]
+    assert (row.country, row.geo_precision) == (country, 3)
