@@ -231,6 +231,29 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     return bonus
 
 
+CONTAINER_CUE = 4.0  # the local cue of a place the text puts inside a unit it names ("X, a town in Y region")
+
+
+def _apart_by_container(keys: list[str], cues: list[dict[int, float]]) -> list[str]:
+    """One sense per discourse, unless the text puts two mentions of a name in different units itself ("shelled
+    Zolochiv, a town in Kharkiv region ... (not to be confused with Zolochiv in Lviv region)"): each such mention is
+    read by its own container, and each other mention of the name by the last of them before it (else the first)."""
+    inside: dict[str, dict[int, int]] = {}
+    for k, (key, cue) in enumerate(zip(keys, cues)):
+        held = [cid for cid, b in cue.items() if b >= CONTAINER_CUE]
+        if len(held) == 1:
+            inside.setdefault(key, {})[k] = held[0]
+    out = list(keys)
+    for key, by_mention in inside.items():
+        if len(set(by_mention.values())) > 1:
+            for k in (k for k, other in enumerate(keys) if other == key):
+                # a mention with no unit of its own goes with the last one the text placed before it, else with the
+                # first after it (a live blog's heading over its entry)
+                near = max((j for j in by_mention if j <= k), default=min(by_mention))
+                out[k] = f"#{by_mention[near]} {key}"  # (the name's words stay last: unit words are read from the end)
+    return out
+
+
 @dataclass
 class Context:
     """What the rest of the article says about where it is: soft votes per name group."""
@@ -437,6 +460,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     # One sense per discourse: mentions with the same name share their cues.
     keys = [(m.text.lower() if u is None else f"{m.text.lower()} ({u[0]})") if m.demonym_of is None else f"demonym:{m.demonym_of}"
             for m, u in zip(mentions, listed)]
+    keys = _apart_by_container(keys, cues)
     unit_kind = {key: u[0] for key, u in zip(keys, listed) if u is not None}
     group_cue: dict[str, dict[int, float]] = {}
     group_cands: dict[str, tuple[Candidate, ...]] = {}
@@ -519,7 +543,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
-        at_home = _home_state_namesake(best, scored, states.get(key, {}))
+        # (not over the unit the text itself put the place in: "Zolochiv, a town in Kharkiv region")
+        at_home = _home_state_namesake(best, scored, states.get(key, {})) if group_cue[key].get(best.id, 0.0) < CONTAINER_CUE else None
         if at_home is not None:
             best_score, best = at_home
         z = sum(math.exp(s - best_score) for s, _ in scored)

@@ -238,3 +238,24 @@ def test_the_city_of_a_name_shared_with_its_division_is_the_city(parse):
     district and its division alike; the kind before "of" chooses the city."""
     doc = parse("Three people were killed in the port city of Chittagong on Tuesday.")
     assert _find(doc, "Chittagong").place.feature_class == "P"
+
+
+def test_two_mentions_the_text_puts_in_different_units_keep_their_own_place(parse):
+    """One sense per discourse yields when the text itself puts each mention in its own unit."""
+    doc = parse("Russian artillery shelled Zolochiv, a town in Kharkiv region near the border, on Monday, killing a "
+                "pensioner. Residents of Zolochiv in Lviv region, far to the west, said they had received worried calls.")
+    first, second = [t for t in toponyms(doc) if t.text == "Zolochiv"]
+    assert "Kharkiv" in (first.place.admin1 or "") and "Lviv" in (second.place.admin1 or "")
+
+
+
+def test_a_heading_mention_of_a_name_the_text_splits_goes_with_the_entry_below_it(parse):
+    """A live blog's heading names the town bare; the entry below puts it in its unit, and a note after it names the
+    namesake in another: the heading goes with the entry, and the province-level namesake check (for a town the
+    text places nowhere) does not override the unit the text gave."""
+    doc = parse("10:15 - Pensioner killed by shelling in Zolochiv\n"
+                "Russian artillery shelled Zolochiv, a town in Kharkiv region near the border, on Monday, killing a "
+                "pensioner. (Zolochiv in Lviv region was not affected.)")
+    heading, entry, note = [t for t in toponyms(doc) if t.text == "Zolochiv"]
+    assert "Kharkiv" in (heading.place.admin1 or "") and "Kharkiv" in (entry.place.admin1 or "")
+    assert "Lviv" in (note.place.admin1 or "")
