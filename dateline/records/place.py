@@ -845,9 +845,10 @@ def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
     isos = sides_countries(sides)
     if len(isos) > 1:  # a group of two countries (Al Shabaab: Somalia, Kenya) in the one the actors stage read for it
         isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso in isos}) or isos
-    if not isos:
+    if not isos and mention.event_type != "Explosions/Remote violence":
         # "Afghan army kills 25 insurgents": a state's forces named by their country's word act at home when
-        # nothing else places the event
+        # nothing else places the event; not a strike or shelling, which reaches across borders ("Israeli drone
+        # strike kills four fishermen" is no event in Israel)
         isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso and a.key
                           and ":" in a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso)})
     if len(isos) != 1:

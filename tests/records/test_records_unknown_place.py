@@ -210,3 +210,8 @@ def test_a_states_forces_named_by_its_country_word_place_an_event_nothing_else_p
     """A headline's "Malian army" acts at home: with no place in the text, the row is the country's (precision 3)."""
     (row,) = [r for r in rows(text) if r.event_type == "Battles"]
     assert (row.country, row.geo_precision) == (country, 3)
+
+
+def test_a_strike_by_a_states_forces_is_not_placed_at_home(rows):
+    """Air strikes and shelling reach across borders: "Turkish drone strike kills three" names no place."""
+    assert all(r.country != "Turkey" for r in rows("Turkish drone strike kills three fighters"))
