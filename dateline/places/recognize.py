@@ -23,6 +23,7 @@ from dateline.places.gazetteer import Candidate, Gazetteer
 from dateline.places.normalize import ARABIC_ARTICLES, bare_key, fold, name_key
 from dateline.places.vocabulary import linking_words, words
 from dateline.nlp import LOG_LABEL, doc_cache, doc_text
+from dateline.times.lexicon import vocab
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 MAX_TOKENS = 6
@@ -702,10 +703,9 @@ def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bo
         and (_settled(cands, main_name=True) or any(c.pop >= 100_000 for c in cands)) and any(c.fclass in ("P", "A") for c in cands)
 
 
-_MONTH_OR_DAY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A log item's day, then a comma, before its place label: "- Night of Thursday 4 to Friday 5 November, ", "5 Nov 2021, ".
-_DATED_LEAD = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]\s*)?[^\n,:;.]{0,60}\b(?:" + _MONTH_OR_DAY + r")\b[^\n,:;.]{0,20},\s*$",
-                         re.IGNORECASE)
+_DATED_LEAD = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]\s*)?[^\n,:;.]{0,60}?\b(?:" + vocab().month_re + "|" + vocab().weekday_re
+                         + r")(?![a-z])[^\n,:;.]{0,20},\s*$", re.IGNORECASE)
 
 
 def _after_dated_lead(doc: Doc, i: int) -> bool:

@@ -8,6 +8,7 @@ import functools
 import re
 
 from dateline.nlp import LOG_LABEL
+from dateline.times.lexicon import vocab
 
 # A page's closing navigation: a wiki heading ("==See also==") or a line that is only the heading.
 _NAVIGATION = re.compile(r"==+\s*(?:see also|references|external links|further reading|notes)\s*==+"
@@ -114,10 +115,10 @@ DATE_FIELD = re.compile(r"^[ \t]*(?:(?:event|incident|attack)\s+)?date(?:\s+of\s
 CLOCK_HEADING = re.compile(r"\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*[-–—:|]?\s+\S")
 
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-# A heading that is a day and nothing else ("Wednesday 11 June", "March 4, 2025"): a day-by-day update's entry.
-DAY_HEADING = re.compile(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
-                         + r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?", re.IGNORECASE)
+# A heading that is a day and nothing else ("Wednesday 11 June", "March 4, 2025"): a day-by-day update's entry
+# (month and weekday names from the times stage's vocabulary).
+DAY_HEADING = re.compile(rf"(?:{vocab().weekday_re},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{vocab().month_re}"
+                         rf"|{vocab().month_re}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
 
 
 def entry_start(text: str, at: int) -> int:
@@ -125,9 +126,14 @@ def entry_start(text: str, at: int) -> int:
     label, a heading that is a day), or 0: each entry is a story of its own, and one does not place, date
     or carry on what another tells.  (A report's other sections, "SITUATION OVERVIEW", "Context", go on
     with one story.)"""
-    return max((a for a, b, _ in _sections(text) if a <= at and (CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
-                                                                  or DAY_HEADING.fullmatch(text[a:b].strip()))),
-               default=0)
+    return max((a for a in _entry_starts(text) if a <= at), default=0)
+
+
+@functools.lru_cache(maxsize=8)
+def _entry_starts(text: str) -> tuple[int, ...]:
+    """The starts of the text's entries (``entry_start``), found once per text: every mention asks."""
+    return tuple(a for a, b, _ in _sections(text) if CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
+                 or DAY_HEADING.fullmatch(text[a:b].strip()))
 
 
 def with_heading(text: str, start: int) -> int:
