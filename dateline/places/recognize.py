@@ -159,6 +159,7 @@ FEATURE_OPENERS = words("feature_openers")
 SETTLEMENT_OPENERS = words("settlement_openers")
 TAKING_VERBS = words("taking_verbs")
 TAKING_NOUNS = words("taking_nouns")
+SEAT_WORDS = words("seat_words")
 NAME_LINKS = words("name_links")
 ROMANCE_UNIT_WORDS = words("romance_unit_words")
 
@@ -684,8 +685,10 @@ def _taken_place(doc: Doc, i: int, j: int) -> bool:
 
 
 def described_as_place(span: Span) -> bool:
-    """The name's apposition says it is a place: "Kabo, a town in Ouham-Fafa", "Ndim, a locality of X"."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in span.root.children)
+    """The name's apposition says it is a place: "Kabo, a town in Ouham-Fafa", "Ndim, a locality of X", "Mota,
+    the seat of X district"."""
+    return any(c.dep_ == "appos" and (c.lemma_.lower() in PLACE_NOUNS or c.lower_ in SEAT_WORDS and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children)) for c in span.root.children)
 
 
 def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bool:

@@ -389,6 +389,14 @@ def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
     return found
 
 
+def _named_town(here: Toponym, found: Toponym | None) -> bool:
+    """``here`` names a town of its own, another than the reference point ``found`` a bearing was taken from,
+    and not one named as its province is ("near X, in Donetsk" may mean the region)."""
+    a, b = here.place, found.place if found is not None else None
+    return a is not None and b is not None and _rank(here) == 0 and a.geonameid != b.geonameid \
+        and fold(a.name) != fold(a.admin1 or "")
+
+
 def _province_town(town: Toponym, unit: Toponym) -> bool:
     """A town named as its province is, said beside a district of that province ("in X District, in the
     eastern countryside of Hama"): the name stands for the province, which holds the district, and
@@ -412,12 +420,18 @@ def where_phrase(clause: Clause) -> tuple[int, int] | None:
     """The characters of the place phrase a clause opened by "where" stands for ("in Amuru district, Horo
     Guduru zone, where ..."): the noun it hangs from, with the nouns set beside that noun."""
     head = clause.head
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "where youths threw stones and burned tyres": the clause "where" opens
     if head.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
         return None
     noun = head.head
     while noun.dep_ in ("appos", "conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "Amuru district, Horo Guduru zone, where": the first of the nouns set side by side
     start = noun.left_edge.idx
+    prep, doc = noun.head, noun.doc
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.i >= 2 and doc[prep.i - 1].text == "," \
+            and doc[prep.i - 2].pos_ == "PROPN":
+        start = doc[prep.i - 2].left_edge.idx  # "to X, in neighbouring Y province, where ...": the unit only places X
     return start, head.left_edge.idx  # up to the "where" clause itself
 
 
@@ -579,7 +593,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
         nonlocal toponyms, unread_own, unread_name, unread_country, behind_found
         for scope in scopes:
-            found = None
+            found, bearing = None, False  # bearing: found is only a reference point's bearing ("north of X")
             for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if own and here is None and (phrase.unread or any(t.place is None for t in phrase.named)):
@@ -595,8 +609,11 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                     behind_found = behind_found or here  # used only when nothing else in the sentence places it
                     continue
                 if here is not None:
-                    found = _more_specific(found, here)
-                    if _rank(found) == 0:
+                    if bearing and not phrase.near and _named_town(here, found):
+                        found, bearing = here, False  # "north of X, a bomb hit a patrol in Y": Y is the spot
+                    elif found is None or _more_specific(found, here) is here:
+                        found, bearing = here, phrase.bearing or not phrase.named  # (or only the units it sits in)
+                    if _rank(found) == 0 and not bearing:
                         return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]

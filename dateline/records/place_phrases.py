@@ -326,7 +326,7 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
-            "border_words", "scene_verbs", "route_words", "whereabouts_verbs", "cause_nouns")
+            "border_words", "scene_verbs", "route_words", "whereabouts_verbs", "cause_nouns", "control_nouns")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -346,6 +346,7 @@ ORIGIN_VERBS = frozenset(place_words()["origin_verbs"])
 PROJECTILES = frozenset(place_words()["projectiles"])
 # Verbs whose subject is the scene of their object: "Daraa city witnessed an explosion".
 SCENE_VERBS = frozenset(place_words()["scene_verbs"])
+CONTROL_NOUNS = frozenset(place_words()["control_nouns"])
 # Side places: where the wounded were treated or taken, where someone spoke ("taken to a hospital in X",
 # "speaking in X", "a spokesman in X said").
 CARE_PLACES = frozenset(place_words()["care_places"])
@@ -384,6 +385,7 @@ class PlacePhrase:
     route: bool = False  # "on the Jos-Bauchi highway": the names are where the road leads, near the event at best
     admin: list[str] = field(default_factory=list)  # the unit names written in brackets after it, as written
     behind: bool = False  # "after the blast at a hospital in X": another event's place, the event's only if nothing else is
+    bearing: bool = False  # "north of X", "30 km south of X": X is only the reference point a bearing is taken from
 
 
 def _kind(token: Token) -> str:
@@ -650,6 +652,14 @@ def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool
     return any(c.dep_ == "appos" or c.text == "(" for c in token.children)
 
 
+def _controlled(token: Token) -> bool:
+    """The "of" object of a control noun the verb takes ("took control of X", "seized control of the town
+    of X"): the ground a territorial verb took, as its own object would be."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in CONTROL_NOUNS \
+        and prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB"
+
+
 def _on_argument(token: Token, clause: Clause) -> bool:
     """``token`` is in a participle telling where the trigger's victims were when the event found them
     (``WHEREABOUTS_VERBS``): "abducted passengers travelling on the road near X", "farmers working in fields
@@ -716,7 +726,13 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
                 phrase.near = _kind(token) in NEAR_NOUNS  # "captured Buthidaung town" is the town
                 out.append(phrase)
             continue
-        if _place_object(token, clause, toponyms):  # "shelled Kiwanja (Rutshuru, North Kivu)", "Ayorou was attacked"
+        if _controlled(token) and governs(token):  # "took control of the town of X": X is the verb's object
+            phrase = _phrase(token, toponyms, strong=True, times=times)
+            if phrase.named or phrase.unread and phrase.context:
+                phrase.depth = depth(token)
+                out.append(phrase)
+            continue
+        if _place_object(token, clause, toponyms):  # "shelled Kiwanja" (Rutshuru, North Kivu)", "Ayorou was attacked"
             phrase = _phrase(token, toponyms, strong=True, times=times)
             if phrase.named or phrase.unread and phrase.context:  # an unknown name needs its units beside it
                 out.append(phrase)
@@ -731,7 +747,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
                                     for g in c.children if g.dep_ == "pobj"
                                     for x in (g, *(n for n in g.children if n.dep_ in ("compound", "nmod")))):
                 # ("east of Djibo (Djibo department, ...)": the parser may hang the name on the unit word)
-                phrase.near, phrase.depth = True, depth(token)
+                phrase.near, phrase.bearing, phrase.depth = True, True, depth(token)
                 out.append(phrase)
             continue
         near_from = token.dep_ == "prep" and token.lower_ == "from" and _near_from(token)  # "a bomb 10 km from X"

@@ -163,6 +163,14 @@ def test_an_official_name_cut_before_its_of_is_a_main_name():
     assert gz._short_form(gz.Candidate(1, "Ciudad de Mexico", 0.0, 0.0, "MX", None, None, "P", "PPLC", 1, 1), "mexico").src == 1
 
 
+def test_a_main_name_written_without_its_arabic_article_is_a_main_name():
+    # "Samawah" for As Samawah: the press drops the article, and the name is no mere alternate
+    sam = gz.Candidate(1, "As Samawah", 0.0, 0.0, "IQ", None, None, "P", "PPL", 1, 1)
+    assert gz._short_form(sam, "samawah").src == 0
+    assert gz._short_form(sam, "al samawah").src == 0
+    assert gz._short_form(gz.Candidate(1, "As Sulaymaniyah", 0.0, 0.0, "IQ", None, None, "P", "PPL", 1, 1), "samawah").src == 1
+
+
 def test_a_district_named_after_its_seat_stands_at_that_town():
     """GeoNames gives districts no point; one named after its seat ("Jowhar district", town "Jawhar",
     alternate name "Jowhar") stands at the town, not at the middle of its province."""

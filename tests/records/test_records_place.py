@@ -506,3 +506,40 @@ def test_a_thread_item_s_label_places_each_sentence_of_its_item(rows):
             "grenades at the crowd near the square.\n")
     found = {(r.location, r.event_type) for r in rows(text) if r.modality == "asserted"}
     assert {("Omdurman", "Protests"), ("Khartoum", "Protests")} <= found
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # a bearing from a reference point, then the town the clause names: the town is the spot
+    ("South of Mosul, an explosive device struck a police vehicle in the Qayyarah area late on Friday, killing two "
+     "officers, a security source said.", dt.date(2024, 5, 11), "Al Qayyarah"),
+    # a site measured from a city by the parser's lights, and the town it stands in
+    ("- On 10 September, a drone struck the main market in Kabkabiya town, about 150 km west of El Fasher. Initial "
+     "reports indicated 12 people killed.", dt.date(2024, 9, 12), "Kabkabiyah"),
+    ("A shell hit the busy market, some 20 km north of Goma, in Kibumba village on Tuesday, killing three.",
+     dt.date(2024, 9, 12), "Kibumba"),
+])
+def test_a_town_the_clause_names_outranks_a_bearing_from_another(rows, text, published, place) -> None:  # type: ignore[no-untyped-def]
+    (row,) = [r for r in rows(text, published) if r.modality == "asserted"]
+    assert row.location == place and row.geo_precision == 1
+
+
+def test_where_after_a_town_and_its_province_is_the_town(rows) -> None:  # type: ignore[no-untyped-def]
+    """"to X, in neighbouring Y province, where youths threw rocks ... and burned tyres": the province only
+    places X (and "where" opens the whole conjoined clause)."""
+    text = ("Anger spread on Friday to Samawah, in neighbouring Muthanna province, where young men threw rocks at "
+            "riot police and burned tyres outside the governor's office.")
+    (row,) = [r for r in rows(text, dt.date(2024, 5, 11)) if r.modality == "asserted"]
+    assert row.location == "As Samawah" and row.admin1 == "Al Muthanna"
+
+
+def test_the_ground_a_side_took_control_of_is_the_place(rows) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels took control of the gold-mining town of Kamituga in Mwenga territory on Sunday after the army "
+            "pulled back, local officials said.")
+    (row,) = [r for r in rows(text, dt.date(2024, 5, 7)) if r.modality == "asserted"]
+    assert row.location == "Kamituga"
+
+
+def test_a_town_entered_and_called_a_district_seat_is_a_place(rows) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday, Fano fighters entered Hawzen, the seat of the surrounding woreda, after federal troops withdrew."
+    (row,) = [r for r in rows(text, dt.date(2024, 5, 8)) if r.modality == "asserted"]
+    assert row.location == "Hawzen"

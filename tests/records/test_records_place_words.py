@@ -19,7 +19,7 @@ def test_the_place_word_lists_come_from_the_data_file(tmp_path):
                     "origin_verbs: []\nprojectiles: []\ncare_places: [Field Hospital]\ntransfer_verbs: []\n"
                     "speaking_words: []\nsite_words: [oil field]\nsettlement_anaphors: [Kebele]\ndistrict_anaphors: []\n"
                     "province_anaphors: []\nborder_words: [Frontier]\nscene_verbs: [Witness]\n"
-                    "route_words: [Trunk Road]\nwhereabouts_verbs: [Commute]\ncause_nouns: [Vigil]\n", encoding="utf-8")
+                    "route_words: [Trunk Road]\nwhereabouts_verbs: [Commute]\ncause_nouns: [Vigil]\ncontrol_nouns: [Grip]\n", encoding="utf-8")
     edited = place_phrases.place_words(path)
     assert edited["place_kinds"] == ("hamlet",) and edited["surround_nouns"] == ("far side",)
     assert edited["care_places"] == ("field hospital",) and edited["settlement_anaphors"] == ("kebele",)
@@ -32,6 +32,7 @@ def test_the_place_word_lists_come_from_the_data_file(tmp_path):
     assert edited["route_words"] == ("trunk road",) and "highway" in place_phrases.ROUTE_WORDS
     assert edited["whereabouts_verbs"] == ("commute",) and "travel" in place_phrases.WHEREABOUTS_VERBS
     assert edited["cause_nouns"] == ("vigil",) and "solidarity" in place_phrases.CAUSE_NOUNS
+    assert edited["control_nouns"] == ("grip",) and "control" in place_phrases.CONTROL_NOUNS
 
 
 def test_a_unit_word_is_read_with_the_name():
