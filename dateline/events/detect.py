@@ -567,6 +567,12 @@ class Detector(HeadlineRules, CorrectionRules):
                     and (seized := self._weapon_seized(sent, hits, trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type == "Explosions/Remote violence" \
+                    and (going_off := self._stopped_in_time(sent)) is not None:
+                label = self.DISRUPTED_CODE  # "shot dead a suicide bomber before she could detonate": no explosion
+                top, sub = self.index[label], self.sub[label]
+                if any(t.i == trigger.root.i for t in going_off.subtree):  # the act that stopped it is what happened
+                    trigger = sent[going_off.head.i - sent.start: going_off.head.i - sent.start + 1]
             if trigger is not None and label == "ARMED_CLASH" and self._on_civilians(sent, hits, trigger):
                 # "nine civilians killed in rebel attack": the attack word read as an attack on civilians
                 label = self.SHOOTING_CODE
@@ -881,6 +887,20 @@ class Detector(HeadlineRules, CorrectionRules):
                        periods=facts.periods, dates=facts.dates, places=facts.places, towns=facts.towns,
                        may_be_headline=sent.start == facts.first_sentence)
         return why is None and not self._judicial_execution(sent, trigger, facts)
+
+    def _stopped_in_time(self, sent: Span) -> Token | None:
+        """The sentence says the weapon was stopped before it went off: a clause opened by "before" whose verb,
+        with "could", is one of ``stopped_before`` of the disruption sub-type ("before she could detonate her
+        explosives", "before it could explode"): the verb of going off, or None ("killed three before blowing himself
+        up" is a bombing)."""
+        going_off = set(self.sub[self.DISRUPTED_CODE].stopped_before)
+        for verb in sent:
+            phrase = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+            if (verb.lemma_.lower() in going_off or phrase in going_off) and verb.dep_ == "advcl" \
+                    and any(c.dep_ == "mark" and c.lower_ == "before" for c in verb.children) \
+                    and any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in verb.children):
+                return verb
+        return None
 
     def _judicial_execution(self, sent: Span, trigger: Span, facts: DocFacts) -> bool:
         """"The judiciary said the two men had been executed at dawn ... sentenced to death": a sentence carried out

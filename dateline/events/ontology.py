@@ -69,8 +69,11 @@ class SubEventType(BaseModel):
     # The sub-type (code) this one becomes when the same report tells of arrests made at it: ACLED
     # codes a peaceful protest whose demonstrators are detained as a protest with intervention.
     with_arrests: str | None = None
+    # Verbs of a weapon going off: an explosive attack whose clause "before ... could <verb>" says it was
+    # stopped ("shot the bomber before she could detonate her vest") is this sub-type instead.
+    stopped_before: list[str] = Field(default_factory=list)
 
-    _clean = field_validator("triggers", "needs_words")(classmethod(lambda cls, v: _clean_terms(v)))
+    _clean = field_validator("triggers", "needs_words", "stopped_before")(classmethod(lambda cls, v: _clean_terms(v)))
 
 
 class OutOfScope(BaseModel):

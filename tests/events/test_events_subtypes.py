@@ -168,3 +168,18 @@ def test_pounding_positions_is_shelling_and_a_storm_pounding_is_not(nlp):
     assert [m.event_type for m in found] in (["Explosions/Remote violence"], ["Battles"])
     assert event_mentions(nlp("Heavy rain pounded the coast on Monday.")) == []
 
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Soldiers shot dead a suspected suicide bomber at a roadblock outside the market before he could detonate his vest.",
+     "Disrupted weapons use"),
+    ("Police shot a man wearing a suicide vest before he could blow himself up near the mosque on Friday.",
+     "Disrupted weapons use"),
+    ("Troops intercepted a car bomb at the gate of the base before it could explode, the army said.",
+     "Disrupted weapons use"),
+    # the bomber who got there first blew up: a bombing
+    ("A suicide bomber shot two guards before blowing himself up at the gate of the base.", "Suicide bomb"),
+])
+def test_a_bomb_stopped_before_it_could_go_off_is_a_disruption(nlp, text, sub):
+    subs = [m.sub_event_type for m in event_mentions(nlp(text)) if m.modality == "asserted"]
+    assert sub in subs and ("Suicide bomb" in subs) is (sub == "Suicide bomb")
