@@ -67,7 +67,7 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
             continue
         distance = min(abs(count.start - mention.end), abs(mention.start - count.end))
         token = token_at(ctx.doc, count.start, count.end)
-        if token is not None and (tally_clause(clause_head(token)) or _war_did(clause_head(token))):
+        if _whole_toll(ctx, count):
             continue  # (a war's whole toll: "a civil war that began in 2013 and killed an estimated 400,000")
         governed = token is not None and (clause.governs(token) or verb is not None and Clause(verb).governs(token)
                                           or _toll_of(token, clause.trigger))
@@ -78,6 +78,13 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
     return out
 
 
+
+
+def _whole_toll(ctx: Context, count: CountMention) -> bool:
+    """The figure is a tally ("have killed dozens since the offensive") or a war's whole toll ("the conflict has
+    killed more than 40,000"): no one event's."""
+    token = token_at(ctx.doc, count.start, count.end)
+    return token is not None and (tally_clause(clause_head(token)) or _war_did(clause_head(token)))
 
 
 def _war_did(verb: Token) -> bool:
@@ -189,7 +196,7 @@ def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -
                 "\n" in ctx.text[mention.sentence_end:sent.start_char]:
             return None
         inside = [c for c in ctx.counts or [] if sent.start_char <= c.start < sent.end_char]
-        found = [c for c in inside if c.kind == kind and (near or ":" in c.text)]
+        found = [c for c in inside if c.kind == kind and (near or ":" in c.text) and not _whole_toll(ctx, c)]
         if found:
             return found[0]
         if inside or passed >= FIGURELESS_SENTENCES:

@@ -309,3 +309,10 @@ def test_a_war_s_whole_toll_is_no_event_s_figure(rows):
 def test_a_toll_brought_to_a_new_figure_replaces_the_first_report(rows, later):
     found = rows("Gunmen ambushed a fuel convoy near Boni on Sunday, killing seven drivers. " + later, dt.date(2023, 5, 9))
     assert [(r.event_date, r.fatalities) for r in found] == [(dt.date(2023, 5, 7), 9)]
+
+
+def test_a_war_s_whole_toll_in_the_next_sentence_is_no_event_s_toll(rows) -> None:  # type: ignore[no-untyped-def]
+    text = ("On Monday gunmen ambushed a bus near Kankara and shot the driver. The conflict has killed more than "
+            "30,000 people since 2009, aid groups say.")
+    (row,) = [r for r in rows(text, dt.date(2024, 6, 20)) if r.modality == "asserted"]
+    assert row.fatalities == 0
