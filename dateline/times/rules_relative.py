@@ -44,12 +44,18 @@ def _rel_day_check(m: re.Match[str], text: str) -> bool:
 
 def _day_part(m: re.Match[str], ctx: Context) -> Hit | None:
     """ "this morning", "last night", "overnight" (TIME on the reference day); "that morning", "the
-    same night" (TIME on the day the text last named: "said on Wednesday ... that morning")."""
+    same night" (TIME on the day the text last named: "said on Wednesday ... that morning"), and so
+    "overnight" after a day its own sentence names."""
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
     part = m.group("part").lower()
     if rel in ("that", "the same"):
         if ctx.anchor_day is None:
             return None  # no day in view: "that night" of a story told without one
+        return Hit("TIME", f"{ctx.anchor_day.isoformat()}T{_PARTS[part]}", mod=mod_of(m.group("mod")))
+    if part == "overnight" and not rel and ctx.anchor_day is not None and ctx.anchor_end is not None \
+            and ctx.anchor_end <= m.start() and not re.search(r"[.!?]\s|\n|\s[-\u2013\u2014]\s", ctx.text[ctx.anchor_end:m.start()]):
+        # "On 7 March, the fighters withdrew overnight": the night of the day its sentence names (not a
+        # dateline's day, "LYON, Oct 15 - ... overnight", which is the report's)
         return Hit("TIME", f"{ctx.anchor_day.isoformat()}T{_PARTS[part]}", mod=mod_of(m.group("mod")))
     if ctx.reference is None:
         return Hit("TIME", None)
@@ -415,6 +421,9 @@ class _Part:
         if name == "mod":
             return self._m.group("mod") or self._m.group("mid")
         return self._m.group(name)
+
+    def start(self) -> int:
+        return self._m.start()
 
 
 class _W(_Part):

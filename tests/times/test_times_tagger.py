@@ -356,3 +356,10 @@ def test_overnight_on_a_weekday_is_that_night() -> None:
     ref = dt.date(2023, 3, 16)  # a Thursday
     assert [(t.text, t.value) for t in tag("Raiders torched the granary overnight on Monday.", ref)] == [
         ("overnight on Monday", "2023-03-13TNI")]
+
+
+def test_overnight_after_a_day_its_sentence_names_is_that_night() -> None:
+    ref = dt.date(2024, 3, 10)
+    found = [(t.text, t.value) for t in tag("On 7 March 2024, troops moved back into the town after the rebels "
+                                            "pulled out overnight. Overnight, more shelling was heard.", ref)]
+    assert found == [("7 March 2024", "2024-03-07"), ("overnight", "2024-03-07TNI"), ("Overnight", "2024-03-09TNI")]
