@@ -436,6 +436,8 @@ class ActorMatcher:
                 mentions.append(mention)
                 if state is not None and group.state_since is None:
                     continue
+                if group.inter in ARMED_INTERS and _describes_another(doc, start, mentions[:-1]):
+                    continue  # "ISWAP, which split from Boko Haram in 2016": the group in focus is still ISWAP
                 if group.inter in ARMED_INTERS:  # a movement coded as the state is still "the militants" later
                     last_armed, named_at = mention, len(mentions) - 1
                     if not group.sides_with_state:
@@ -527,6 +529,19 @@ def _state_voice(doc: Doc, i: int) -> bool:
     speaker = " ".join(c.text for c in (next((c for c in verb.children if c.dep_ == "nsubj"), None) or doc[i]).subtree) \
         if verb is not None else ""
     return any(_STATE_BODY.search(part) for part in (head, label, speaker) if part)
+
+
+def _describes_another(doc: Doc, start: int, mentions: list[ActorMention]) -> bool:
+    """The group is named inside a clause or apposition describing an armed group named just before ("ISWAP,
+    which split from Boko Haram", "the YBS, an affiliate of the PKK", "JNIM, linked to al-Qaeda"): a word
+    for "the militants" later still means the group described."""
+    for a in doc[start].ancestors:
+        if a.dep_ in ("relcl", "appos", "acl"):  # the noun phrase it hangs on, up to it ("Fighters of ISWAP, which ...")
+            described = [t.idx for t in a.head.subtree if t.i < a.i]
+            return any(m.start <= i < m.end and m.inter in ARMED_INTERS for m in mentions for i in described)
+        if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("pcomp", "xcomp"):
+            return False
+    return False
 
 
 def _foreign(named: str | None, here: str | None) -> str | None:

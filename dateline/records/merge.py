@@ -150,6 +150,12 @@ def _actors_clash(a: EventRecord, b: EventRecord) -> bool:
     return not (x.startswith(_VAGUE_ACTOR) or y.startswith(_VAGUE_ACTOR))
 
 
+def _sides_reversed(a: EventRecord, b: EventRecord) -> bool:
+    """A battle's two sides told the other way round ("insurgents attacked the base" | "the army said troops
+    neutralised nine insurgents"): one battle, as each side tells it."""
+    return a.event_type == b.event_type == "Battles" and bool(a.actor1) and a.actor1 == b.actor2 and a.actor2 == b.actor1
+
+
 def _place_key(r: EventRecord) -> object:
     return r.geonameid or r.location
 
@@ -164,7 +170,7 @@ def same_event(event: Event, c: Candidate) -> bool:
         return False  # "Separately, a bomb exploded near Gao on Monday": another event, however alike
     if not (r.event_type == new.event_type and r.modality == new.modality
             and (r.event_date == new.event_date or told_later(event, c))
-            and r.event_date is not None and not _actors_clash(r, new)):
+            and r.event_date is not None and not (_actors_clash(r, new) and not _sides_reversed(r, new))):
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
         return True

@@ -86,6 +86,17 @@ def test_militants_refer_back_to_the_named_group_or_are_unidentified():
     assert militia["Militiamen"].name == "Unidentified Armed Group (Nigeria)"
 
 
+def test_a_group_named_only_to_describe_another_leaves_the_militants_to_the_group_described():
+    """"ISWAP, which broke away from Boko Haram": Boko Haram is history here; "the terrorists" later are ISWAP's."""
+    found = actors("Fighters of ISWAP, which broke away from Boko Haram in 2016, stormed an army post in Damasak, "
+                   "Nigeria, on Sunday. The army said soldiers had killed seven terrorists.", dt.date(2024, 6, 11))
+    assert found["terrorists"].name == "Islamic State West Africa Province"
+    # a group named in its own right is the one in focus after it
+    found = actors("Fighters of ISWAP stormed an army post in Damasak, Nigeria. Boko Haram fighters attacked "
+                   "Gwoza on Monday, and the army said soldiers had killed seven terrorists.", dt.date(2024, 6, 11))
+    assert found["terrorists"].name.startswith("Boko Haram")
+
+
 def test_nouns_modifying_other_nouns_are_not_actors():
     found = actors("A police spokesman in Aden said the army chief had resigned.")
     assert "police" not in found and "army" not in found

@@ -684,3 +684,13 @@ def test_a_relative_s_they_took_him_is_the_arrest_just_told(rows):
     text = ("Police detained four traders in Kismayo on Monday. Al-Shabaab fighters abducted two of their drivers "
             "near Afmadow, a relative said.")
     assert {r.sub_event_type for r in rows(text, "2024-03-12")} == {"Arrests", "Abduction/forced disappearance"}
+
+
+def test_a_battle_told_again_from_the_other_side_on_the_statement_s_day_is_one_row(rows) -> None:  # type: ignore[no-untyped-def]
+    """"insurgents stormed the post on Sunday ... the army said on Monday soldiers had killed seven": the army's
+    account of the same fight, its sides the other way round, dated by the statement."""
+    text = ("Fighters of ISWAP, which broke away from Boko Haram in 2016, stormed an army post in Damasak late on "
+            "Sunday, residents said. The army said in a statement on Monday that soldiers had killed seven "
+            "terrorists and lost one man.")
+    found = [r for r in rows(text, dt.date(2024, 6, 11)) if r.modality == "asserted"]
+    assert [(r.event_date, r.location) for r in found] == [(dt.date(2024, 6, 9), "Damasak")]
