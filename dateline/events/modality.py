@@ -354,10 +354,12 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     repulsed the army. These claims are baseless."): the claim is the event's only source, and it
     is denied.  Only a claim ("claimed", "alleged", "rumoured"), not a plain report: one side's
     denial of what a reporter tells does not undo it."""
+    claiming = set(cues.get("claiming", ()))
     node, steps = trigger, 0
     while node.dep_ not in ("ccomp", "xcomp") and node.head.i != node.i and steps < 6:
         node, steps = node.head, steps + 1
-    if node.dep_ not in ("ccomp", "xcomp") or node.head.lemma_.lower() not in set(cues.get("claiming", ())):
+    named = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in claiming  # "the group claimed an attack on X"
+    if not named and (node.dep_ not in ("ccomp", "xcomp") or node.head.lemma_.lower() not in claiming):
         return None
     doc, sent = trigger.doc, trigger.sent
     if sent.end >= len(doc):
@@ -372,10 +374,20 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
                 and any(c.dep_ == "dobj" and (c.lower_ in _CLAIMED_THINGS or c.lemma_.lower() in _CLAIMED_THINGS)
                         for c in tok.children):
             return tok
+        if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None and any(
+                c.dep_ == "ccomp" and _happened(c) for c in tok.children):
+            return tok  # "The army denies any attack took place."
         if tok.dep_ == "acomp" and lemma in false_words and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIMED_THINGS for c in tok.head.children):
             return tok  # "These claims are baseless."
     return None
+
+
+def _happened(verb: Token) -> bool:
+    """A verb that says only that something happened: "happened", "occurred", "took place"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("happen", "occur") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                                    for c in verb.children)
 
 
 def _told_of(noun: Token) -> Token | None:

@@ -280,6 +280,9 @@ def test_a_headline_s_bare_infinitive_is_planned(nlp):
     "Pro-government accounts alleged on Friday that rebels had shelled the market in Kalehe. "
     "The rebel spokesman denied this the same evening.",
     "Militant channels claimed to have overrun an army post near Tillia. Such claims are false, the army said.",
+    # the claim names the event; the denial says no such thing happened
+    "The insurgents' media arm claimed an ambush on a convoy near Tillia that left dozens of soldiers dead. The army "
+    "denies that any ambush took place.",
 ])
 def test_a_claim_the_next_sentence_denies_is_denied(nlp, text):
     mentions = event_mentions(nlp(text))
@@ -291,3 +294,8 @@ def test_a_report_one_side_denies_still_happened(nlp):
     mentions = event_mentions(nlp("Soldiers killed twelve fighters near Tillia on Monday, the army said. "
                                   "The group denied this."))
     assert mentions and all(m.modality == "asserted" for m in mentions)
+    # nor does denying only who did it or what it did
+    text = ("Insurgents claimed an ambush that killed four soldiers near Tillia on Monday. The army denied that the "
+            "ambush was carried out by the insurgents.")
+    claimed = [m for m in event_mentions(nlp(text)) if m.start < text.index(".")]
+    assert claimed and all(m.modality == "asserted" for m in claimed)
