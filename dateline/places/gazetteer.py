@@ -158,12 +158,6 @@ def ensure(path: Path | None = None, quiet: bool = False) -> Path:
     return build(path, quiet=quiet)
 
 
-def _without_article(key: str) -> str:
-    """A name key without a leading Arabic article, spaces dropped ("as samawah" -> "samawah")."""
-    first, _, rest = key.partition(" ")
-    return (rest if rest and first in ARABIC_ARTICLES else key).replace(" ", "")
-
-
 def _short_form(c: Candidate, key: str) -> Candidate:
     """An alternate name that is the official name cut before its "of" ("León" of "León de los
     Aldama", "Zamora" of "Zamora de Hidalgo") is what everybody calls the place: a main name.  So
@@ -172,7 +166,7 @@ def _short_form(c: Candidate, key: str) -> Candidate:
     if c.src != SRC_ALT:
         return c
     full = name_key(c.name)
-    if full.replace(" ", "") == key.replace(" ", "") or _without_article(full) == _without_article(key):
+    if full.replace(" ", "") == key.replace(" ", "") or bare_key(full).replace(" ", "") == bare_key(key).replace(" ", ""):
         return replace(c, src=SRC_NAME)  # (and "Samawah" for As Samawah: the article is no part of the name)
     rest = full[len(key):].split() if full.startswith(key + " ") else []
     if rest and rest[0] in _SHORT_FORM_LINKS:
