@@ -139,10 +139,17 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
             if periods and any(t.i in periods and not _before_it(t, node) for t in subtree) and not (
                     is_trigger is not None and _one_instance(node, is_trigger)):
                 return True
-        if node.head.i == node.i or _own_conjunct(node):
+        if node.head.i == node.i or _own_conjunct(node) or _own_statement(node):
             return False
         node, steps = node.head, steps + 1
     return False
+
+
+def _own_statement(verb: Token) -> bool:
+    """A verb of saying the parser hangs under another clause ("The army said it had retaken X; the town had
+    been empty since the raid in January"): its report is a statement of its own, which the other clause's
+    period does not cover."""
+    return verb.dep_ in ("ccomp", "parataxis") and verb.lemma_.lower() in _SAYING
 
 
 def _own_conjunct(verb: Token) -> bool:

@@ -219,6 +219,7 @@ class Detector(HeadlineRules, CorrectionRules):
         mentions = self._elliptic_subjects(doc, mentions, facts)
         mentions = self._suicide_bomber_again(doc, mentions)
         mentions = self._crowd_fights(doc, mentions, facts)
+        mentions = self._state_on_crowd(doc, mentions, facts)
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)
         if mentions and self._game_story(doc):
@@ -255,9 +256,10 @@ class Detector(HeadlineRules, CorrectionRules):
         if not any(m.sub_event_type == "Air/drone strike" for m in mentions):
             return mentions
         text = doc_text(doc).lower()
-        first = text.find("suicide bomber")
-        if first < 0:
+        named = re.search(r"\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?bombers?\b", text)
+        if named is None:  # ("a suicide car bomber rammed the gate")
             return mentions
+        first = named.start()
         suicide = next((s for s in self.sub.values() if s.name == "Suicide bomb"), None)
         out = []
         for m in mentions:
@@ -1192,17 +1194,50 @@ class Detector(HeadlineRules, CorrectionRules):
         others = [g for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
                   if c.dep_ == "prep" and c.lower_ in self.FIGHT_PREPS for g in c.children if g.dep_ == "pobj"]
         others += [c for c in doer.children if c.dep_ == "conj"]
-        is_crowd = self._is_crowd(facts)
-
-        def state(t: Token) -> bool:
-            return any(w.i in facts.state or one_of(w, self.state) for w in _side_words(t, bodies_only=False))
-
-        def crowd(t: Token) -> bool:  # a crowd word ("youths", "residents"), not any plural ("herders" may be a militia)
-            return one_of(t, self.crowd) and is_crowd(t) and t.i not in facts.nonstate and not state(t) \
-                and not any(c.lower_ in ("armed", "gunmen") for c in t.children)
-
+        state, crowd = self._state_side(facts), self._crowd_side(facts)
         return bool(others) and (crowd(doer) and any(state(o) for o in others)
                                  or state(doer) and all(crowd(o) for o in others))
+
+    def _state_side(self, facts: DocFacts) -> Callable[[Token], bool]:
+        """A word for state forces, or a side of them ("riot police", "the army's soldiers")."""
+        return lambda t: any(w.i in facts.state or one_of(w, self.state) for w in _side_words(t, bodies_only=False))
+
+    def _crowd_side(self, facts: DocFacts) -> Callable[[Token], bool]:
+        """A crowd word ("youths", "residents"), not any plural ("herders" may be a militia), nor armed men."""
+        is_crowd, state = self._is_crowd(facts), self._state_side(facts)
+        return lambda t: one_of(t, self.crowd) and is_crowd(t) and t.i not in facts.nonstate and not state(t) \
+            and not any(c.lower_ in ("armed", "gunmen") for c in t.children)
+
+    # Prepositions that name who was fired on or charged at ("opened fire on residents", "shot at students").
+    TARGET_PREPS = frozenset({"on", "at", "into"})
+
+    def _state_on_crowd(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
+        """"Gendarmes opened fire on residents protesting the closure of a mine": a riot read where state forces
+        are the only doers and a crowd is what they fired on, beat or killed is force against the crowd, not the
+        crowd's violence (ACLED: excessive force against protesters)."""
+        force = self.sub["FORCE_AGAINST_PROTEST"]
+        state, crowd = self._state_side(facts), self._crowd_side(facts)
+        out = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.sub_event_type == "Violent demonstration" else None
+            verb = span.root if span is not None else None
+            if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head  # "opened fire"
+            if verb is not None and verb.pos_ == "VERB" and (doer := _doer(verb)) is not None and state(doer):
+                objects = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
+                           if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in self.TARGET_PREPS]
+                targets = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+                targets = [t for t in targets if t.lower_ != "fire" and t.i not in facts.dates and t.i not in facts.places]
+                rioting = {w for code in ("VIOL_DEMONSTR", "MOB_VIOL") for w in self.sub[code].triggers}
+                protesting = set(self.sub["PEACE_PROTEST"].triggers)
+
+                def protesters(t: Token) -> bool:  # "residents", or "villagers protesting the sale of their land"
+                    return crowd(t) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in protesting for c in t.children)
+
+                if targets and all(protesters(t) and t.lemma_.lower() not in rioting for t in targets):  # "fired on rioters": their riot
+                    m = self._recoded(m, force)
+            out.append(m)
+        return out
 
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""

@@ -321,6 +321,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         if node.dep_ == "acl" and (told := _told_of(node.head)) is not None \
                 and _cue_kind(told, cues, _next_lower(told)) == "denied" and _negated(told, negation) is None:
             found.append(("denied", told))  # "dismissed as fabrication posts claiming that militants had overrun X"
+        if node.dep_ in ("acl", "relcl", "ccomp") and (false := _called_false(_claim_of(node), false_claim, negation)) is not None:
+            found.append(("denied", false))  # "reports that soldiers shot five herders are false", "baseless claims that ..."
         if node.dep_ in CLAUSE_EDGES or node.head.i == node.i or steps > 12:
             break
         if node.dep_ == "ccomp":
@@ -380,6 +382,39 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
         if tok.dep_ == "acomp" and lemma in false_words and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIMED_THINGS for c in tok.head.children):
             return tok  # "These claims are baseless."
+    return None
+
+
+def _claim_of(clause: Token) -> Token:
+    """The noun a clause tells the content of: "reports that ...", or the posts of "posts saying that ..."."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.dep_ == "acl" and head.lemma_.lower() in _SAYING_PARTICIPLES:
+        return head.head
+    return head
+
+
+# Participles by which a post or a video tells a claim ("posts saying that ...", "videos claiming ...").
+_SAYING_PARTICIPLES = frozenset({"say", "claim", "allege", "suggest", "purport", "show"})
+
+
+def _called_false(noun: Token, false_words: set[str], negation: set[str]) -> Token | None:
+    """The word that calls a claim false, when ``noun`` is a claim ("claims", "reports", "rumours") that the
+    text itself calls false: "baseless reports that ...", "claims that ... were untrue", "reports ... are fake
+    news"."""
+    told = any(c.dep_ == "acl" and c.lemma_.lower() in _SAYING_PARTICIPLES for c in noun.children)
+    if noun.pos_ in ("PRON", "DET", "SCONJ") or noun.lemma_.lower() not in _CLAIMED_THINGS and not told:
+        return None  # (the tagger may call "claims" a verb where the parse makes it a subject)
+    if (word := next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in false_words), None)) is not None:
+        return word
+    verb = noun.head
+    if noun.dep_ != "nsubj" or _negated(verb, negation) is not None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ in false_words:
+            return c
+        if c.dep_ == "attr" and (c.lower_ in false_words
+                                 or any(a.dep_ in ("amod", "compound") and a.lower_ in false_words for a in c.children)):
+            return c
     return None
 
 

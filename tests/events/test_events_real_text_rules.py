@@ -592,3 +592,47 @@ def test_people_counted_in_an_of_phrase_are_taken_people_not_ground(nlp):
     text = "The rebels said the border post fell on Friday and that dozens of soldiers had been captured."
     taken = [m.sub_event_type for m in event_mentions(nlp(text)) if m.text == "captured"]
     assert taken and not {"Government regains territory", "Non-state actor overtakes territory"} & set(taken)
+
+
+def test_a_report_hung_under_the_next_clause_is_not_that_clause_s_tally(nlp):
+    """"The army said it had retaken X; the town had lain empty since the raid in January": the parser hangs the
+    report under the second clause, whose period counts nothing of the retaking."""
+    text = ("Soldiers said they had retaken Boni after a two-day operation; the town had been deserted after the "
+            "jihadist raid on its army post in February.")
+    assert "Government regains territory" in asserted(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Claims circulating online that troops burned a village near Gwoza on Sunday are false, the army said.",
+    "Reports that soldiers beat a trader to death in Kano on Monday are untrue, the police said.",
+    "Posts saying that rebels had overrun the garrison at Mbau were fake news, the army spokesman said.",
+])
+def test_a_claim_the_text_calls_false_is_denied(nlp, text):
+    modal = [m.modality for m in event_mentions(nlp(text)) if m.kind == "report"]
+    assert modal and "asserted" not in modal, modal
+
+
+def test_a_report_confirmed_is_still_asserted(nlp):
+    text = "Reports that gunmen killed three herders near Gwoza on Sunday were confirmed by the police."
+    assert asserted(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gendarmes opened fire on villagers protesting the sale of their land in Kolondieba on Tuesday.",
+    "On Tuesday riot police fired live rounds at students demonstrating against fee rises in Bouake.",
+])
+def test_state_forces_firing_on_a_crowd_is_force_against_it_not_its_riot(nlp, text):
+    found = asserted(nlp, text)
+    assert found and "Violent demonstration" not in found, found
+
+
+def test_police_firing_on_rioters_leaves_the_riot(nlp):
+    found = asserted(nlp, "On Tuesday police fired on rioters who had set the town hall of Bouake ablaze.")
+    assert "Excessive force against protesters" not in found
+
+
+def test_a_suicide_car_bomber_is_a_suicide_bombing_not_an_air_strike(nlp):
+    text = ("A suicide car bomber drove into the checkpoint at the entrance of Baidoa on Friday. "
+            "The bomber killed three guards, police said.")
+    found = asserted(nlp, text)
+    assert found and set(found) == {"Suicide bomb"}, found
