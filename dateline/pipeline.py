@@ -83,9 +83,30 @@ def mark_body(doc: Doc) -> Doc:
             doc[i].is_sent_start = True
         if (CLOCK_HEADING.match(text, start) or " | " in text[start:end]) and (k := _token_from(doc, start)) is not None and k > 0:
             doc[k].is_sent_start = True  # (and the label starts one: "... still missing.\n[5] 26 Oct | X")
-    for i in _list_items(doc):
+    items = _list_items(doc)
+    for i in items:
         doc[i].is_sent_start = True
+    for i in _item_labels(doc, items):
+        doc[i].is_sent_start = False
     return doc
+
+
+ITEM_LABEL_TOKENS = 6
+
+
+def _item_labels(doc: Doc, items: list[int]) -> list[int]:
+    """The words of a list item's short label up to its colon and the word after it ("- 10 Sept: A truck ...",
+    "- Kidal (north): ..."): the parser splits "10", "Sept" and the rest into sentences of their own, and the
+    item's day is lost to its report."""
+    out = []
+    for i in items:
+        for j in range(i + 1, min(i + 1 + ITEM_LABEL_TOKENS, len(doc) - 1)):
+            if "\n" in doc[j].text:
+                break
+            if doc[j].text == ":":
+                out += [k for k in range(i + 1, j + 2) if not doc[k].is_space]
+                break
+    return out
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026"})

@@ -31,3 +31,12 @@ def test_only_nlp_reads_doc_extension_slots() -> None:
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
 
+
+
+def test_a_thread_s_first_post_ending_in_an_emoji_is_body_not_head():
+    from dateline.records.layout import head_block_end
+
+    text = ("Thread by @desk - posted Tue 4 Jun 2024\n\n"
+            "1/ Tense night in the capital. Police detained the student leader at his home on Monday. \U0001f9f5\n\n"
+            "2/ More later.")
+    assert head_block_end(text) == text.index("1/")

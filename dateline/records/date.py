@@ -77,12 +77,16 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         return min(candidates, key=lambda t: abs(t.start - mention.start) + (0 if t.end <= mention.start else 5))
     same: list[Timex] = []
     above: list[tuple[int, Timex]] = []
+    labels: list[Timex] = []  # "- 10 Sept: ...": the day a line of a log or situation report is labelled with
     # where the sentence's other event words start: a day in one of their phrases is theirs
     other_events = {t.idx for m in ctx.mentions or () if m.start != mention.start
                     and (t := token_at(ctx.doc, m.start, m.end)) is not None}
     for t in candidates:
         root = token_at(ctx.doc, t.start, t.end)
         if root is None:
+            continue
+        if scope is None and _line_label(ctx.text, t):
+            labels.append(t)
             continue
         depth = clause.relation(root)
         if depth is None and (_conjoined(clause.head, clause_head(root)) or _at_the_time(clause.head, clause_head(root))
@@ -108,6 +112,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             above.append((depth, t))
     if same:
         return min(same, key=lambda t: abs(t.start - mention.start))
+    if labels:  # the line's label dates its events before any clause above the trigger's (often a misparse)
+        return labels[0]
     if above and scope is None:
         # a day on a verb of saying dates the report ("..., police confirmed yesterday"): a day on the
         # event's own verbs further up ("were killed on Wednesday when fighting broke out") comes first
@@ -123,6 +129,13 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
 # Words that put the event they govern before the act of the clause above ("began mourning on Monday
 # after gunmen killed 44"): that act's day is not the event's (the events stage's ``BEFORE_MARKS``).
 BEFORE_WORDS = BEFORE_MARKS
+
+
+def _across_semicolon(text: str, t: Timex, mention: EventMention) -> bool:
+    """A semicolon stands between the event and a day told after it: a clause of its own, whatever the parser hung
+    under which ("the army said it had retaken X; the town had been empty since a raid in January").  A day told
+    before the semicolon carries on into what follows ("marched on Saturday night; police fired tear gas")."""
+    return t.start >= mention.end and ";" in text[mention.end:t.start]
 
 
 def _came_before(trigger: Token, verb: Token) -> bool:
@@ -151,9 +164,13 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     # not a day inside a relative clause ("a cell that, officials said, had killed an officer in October
     # 2015"): it dates that clause's act; but a clause that only says who people are ("two men they accused
     # of being lookouts on Sunday") dates nothing, and the day is the sentence's
+    # (a relative clause that holds the event itself is no other act's: "fighters who planted mines on a track used by
+    # rangers in February 2022")
+    trigger = token_at(ctx.doc, mention.start, mention.end)
     days = [t for t in candidates if t.type in ("DATE", "TIME") and (root := token_at(ctx.doc, t.start, t.end)) is not None
             and (head := clause_head(root)).lemma_.lower() not in reporting
             and not any(a.dep_ == "relcl" and (a.lemma_.lower() not in IDENTITY_VERBS or a.lemma_.lower() in reporting)
+                        and not (trigger is not None and (a.i == trigger.i or a.is_ancestor(trigger)))
                         for a in (head, *head.ancestors))]
     return days[0] if len(days) == 1 and len(candidates) == 1 else None
 
@@ -445,6 +462,8 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         after = any(m.lower_ == "after" for m in verb.children if m.dep_ == "mark")
         return _shifted(ctx, anchor, -days if after else days)
     # the trigger's clause is told that far from another event: "... after a gunfight three days after the bombing"
+    if _calendar_day(ctx, clause, candidates):
+        return None  # unless it names its own calendar day: "on 12 May, two days after the raid, ..."
     up = [trigger]
     while up[-1].i != clause.head.i and up[-1].head.i != up[-1].i:
         up.append(up[-1].head)  # the trigger and the words above it in its own clause
@@ -473,6 +492,15 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         sign = 1 if prep.lower_ == "after" else -1
         return _shifted(ctx, anchor, sign * days)
     return None
+
+
+def _calendar_day(ctx: Context, clause: Clause, candidates: list[Timex]) -> bool:
+    """The clause names its own calendar day ("on 12 May, two days after the raid, insurgents abducted four"):
+    that day dates it, not a distance from another event."""
+    return any(t.precision == 1 and t.granularity == "day" and re.search(r"\d", t.text)
+               and (r := token_at(ctx.doc, t.start, t.end)) is not None and clause.relation(r) == 0
+               and not any(a.lower_ in ("after", "before") for a in r.ancestors)  # (not "after the ambush on 3 May")
+               for t in candidates)
 
 
 def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | None]]:
@@ -744,6 +772,7 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
         and not _STATUS_AS_OF.search(ctx.text, max(0, t.start - 12), t.start)
         and not SOURCE_LINE.match(ctx.text, ctx.text.rfind("\n", 0, t.start) + 1)  # "Sources: X (29 Oct)": when it was told
+        and not _across_semicolon(ctx.text, t, mention)
     ]
     if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
         return offset  # "three days after the bombing", "a week before the vote"
@@ -859,6 +888,16 @@ def _retold_day(ctx: Context) -> dt.date | None:
 _HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|[A-Z]{0,2}\d{1,3}(?=\s*\|)|#\d{1,4}|[-*\u2022\u2013])?\s*\|?\s*"
                            r"(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?$",
                            re.IGNORECASE)
+
+
+def _line_label(text: str, t: Timex) -> bool:
+    """The expression opens its line, after at most a bullet or number, and a colon or dash follows it ("- 10
+    Sept: a truck struck a mine ...", "12/03 - Gunmen ..."): a log's or situation report's label for the line."""
+    line = text.rfind("\n", 0, t.start) + 1
+    return bool(_HEADING_LEAD.match(text[line:t.start])) and bool(_LABEL_END.match(text, t.end))
+
+
+_LABEL_END = re.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?::|[-\u2013\u2014]\s)")
 
 
 def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:

@@ -44,8 +44,8 @@ def head_block_end(text: str) -> int:
     return 0
 
 
-# Hashtags, handles and links a post ends with, after its last sentence.
-_SOCIAL_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+))+$")
+# Hashtags, handles, links and emoji (a thread's spool, a pointing hand) a post ends with, after its last sentence.
+_SOCIAL_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[^\w\s.!?\"'\u201d)(\[\]]+))+$")
 # A paragraph of more words than this that ends as a sentence does is the report's body ("Ends.", "Photo."
 # may close a head line).
 HEAD_LINE_WORDS = 3

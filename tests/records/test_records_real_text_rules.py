@@ -376,3 +376,37 @@ def test_ground_given_up_in_an_after_clause_is_where_it_was_taken(rows):
             "militiamen and army troops withdrew, a local administrative official said.")
     found = [r for r in rows(text, "2024-05-02") if r.modality == "asserted"]
     assert found and found[0].location == "Kitshanga"
+
+
+def test_a_line_s_label_dates_it_over_a_month_in_a_misparsed_second_clause(rows):
+    # "- 3 May: ...; the town had been empty since ... in January": the label is the line's day
+    text = ("Weekly update (1 - 7 May 2024)\n"
+            "- 3 May: The army said it had retaken Tessit (Gao region) after a two-day sweep; the town had been "
+            "deserted since the jihadist raid on its camp in January.")
+    found = [r for r in rows(text, dt.date(2024, 5, 9)) if r.sub_event_type == "Government regains territory"]
+    assert found and found[0].event_date == dt.date(2024, 5, 3)
+
+
+def test_a_calendar_day_beats_a_distance_from_another_event(rows):
+    # "on 12 May, two days after the raid": the day itself, not two days after the last event told
+    text = ("Militants attacked an army post in Mucojo on Thursday. Elders in Quissanga said that on 12 May, two days "
+            "after the raid on Macomia, militants kidnapped five boys who were fishing off the coast.")
+    (r,) = [r for r in rows(text, dt.date(2024, 5, 21)) if r.sub_event_type == "Abduction/forced disappearance"]
+    assert r.event_date == dt.date(2024, 5, 12)
+
+
+def test_a_day_inside_the_relative_clause_that_tells_the_event_dates_it(rows):
+    # the one date sits in the event's own relative clause, under a participle the parser gives it
+    text = ("The court heard that the accused had sold fuel to the militants who planted a bomb on a road used by "
+            "rangers in March 2021.")
+    found = [r for r in rows(text, dt.date(2024, 10, 22)) if r.sub_event_type == "Remote explosive/landmine/IED"]
+    assert all(r.event_date != dt.date(2024, 10, 22) for r in found)
+    assert found and found[0].historical
+
+
+def test_a_day_across_a_semicolon_is_the_other_clause_s(rows):
+    # the parser hangs "said" under the second clause; the month is the raid's, not the retaking's
+    text = ("Villagers returned on Tuesday. Soldiers said they had retaken Boni after a two-day operation; the town had "
+            "been deserted after the raid on its market in February.")
+    found = [r for r in rows(text, dt.date(2024, 6, 12)) if r.sub_event_type == "Government regains territory"]
+    assert found and found[0].event_date.month == 6
