@@ -204,9 +204,11 @@ def town_of_unit(unit: Candidate, cands: Sequence[Candidate], name: str) -> Cand
     """The town a province or district is named after, among ``cands``: in the same unit, and
     called by that name itself or its seat or a city under its main name ("Sumy" the city in Sumy
     oblast, "Madrid" the capital of its community; not Oklahoma City, whose alternate name
-    "Oklahoma" is the state's).  Coders write a bare name for the town and "X province" for the unit."""
+    "Oklahoma" is the state's; "Sanaa" the capital, which GeoNames puts in a unit apart from Sanaa governorate).
+    Coders write a bare name for the town and "X province" for the unit."""
     key = name_key(name)
-    towns = [c for c in cands if c.fclass == "P" and c.cc == unit.cc and c.a1 == unit.a1 and c.pop >= 1000
+    towns = [c for c in cands if c.fclass == "P" and c.cc == unit.cc and c.pop >= 1000
+             and (c.a1 == unit.a1 or c.fcode == "PPLC" and name_key(c.name) == key)  # (Sanaa: a capital in a unit of its own)
              and (unit.fcode == "ADM1" or _within(unit, c))  # (a town GeoNames gives no district: by distance)
              and (name_key(c.name) == key or c.src != 1 and (c.fcode in SEATS or c.pop >= 100_000))]
     return max(towns, key=lambda c: (c.fcode in SEATS, c.pop)) if towns else None

@@ -32,7 +32,8 @@ MAX_CANDIDATES = 60
 # reading needs to vote, context for alternate-name readings, ADM2 read from a bare name ("Logan"),
 # and the pull of list neighbours' feature type.
 W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 0.5, "country": 2.5, "a1": 1.0, "a1cap": 3.0, "near": 0.8, "list": 1.0,
-                      "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0, "state": 2.0}
+                      "county": 3.0, "prior": 0.5, "home": 1.0, "seat_km": 30.0, "state": 2.0,
+                      "dateline_country": 3.0}
 # A unit word beside a name and the feature code it asks for ("Orange County", "the province of Lahej").
 ADMIN_WORDS = {**dict.fromkeys(place_words()["adm2_words"], "ADM2"), **dict.fromkeys(place_words()["adm1_words"], "ADM1")}
 # A word after a name that makes it a populated place ("Sumy city"); fewer than the suffixes geocode strips.
@@ -410,6 +411,18 @@ def _stray_spelling(c: Candidate, prior: dict[str, float], cued: bool) -> bool:
         and (any(v > 0 for v in prior.values()) or not cued)
 
 
+def _dateline_reading(cands: Sequence[Candidate], own_signals: dict[str, list[tuple[str, str]]], dateline: str | None,
+                      actor_countries: Sequence[str]) -> Candidate | None:
+    """The dateline's place: its likeliest reading, with the countries the text's other names and actors point to
+    ("DERNA - ... this eastern Libyan city": Darnah in Libya, not the Romanian village whose main name it is)."""
+    if not cands:
+        return None
+    name = (dateline or "").split(",")[0].strip().lower()
+    support = shares(country_prior([sig for key, sigs in own_signals.items() if key != name for sig in sigs]
+                                   + [("actor", cc) for cc in actor_countries]))
+    return max(cands, key=lambda c: prior(c) + W["dateline_country"] * support.get(c.cc or "", 0.0))
+
+
 def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
                          states: dict[str, float]) -> tuple[float, Candidate] | None:
     """The state-level namesake check: in a text clearly about one state or province (the states it names
@@ -445,12 +458,9 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     for m in mentions:
         if len(m.candidates) > MAX_CANDIDATES:
             m.candidates = tuple(sorted(m.candidates, key=prior, reverse=True)[:MAX_CANDIDATES])
-    date_cand = None
+    date_cands: tuple[Candidate, ...] = ()
     if dateline:
-        first = dateline.split(",")[0].strip()
-        cands = lookup_span(gaz, first, ner=True)
-        if cands:
-            date_cand = max(cands, key=prior)
+        date_cands = tuple(lookup_span(gaz, dateline.split(",")[0].strip(), ner=True))
     # A name a plural unit word makes a unit ("Kharkiv and Sumy regions") is read apart from the same name
     # elsewhere in the text, which is often the city; a state in such a list ("Georgia and Alabama
     # counties") has no reading of that kind and keeps its own.
@@ -491,15 +501,16 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         if kinds and (conj or len(kinds) == 2):
             bonus = {c.id: W["list"] * sum(c.fcode == fk for fk in kinds) for _, c in first[key]}
             first[key] = sorted(((sc + bonus[c.id], c) for sc, c in first[key]), key=lambda x: -x[0])
+    own_signals: dict[str, list[tuple[str, str]]] = {}
+    for key, m in zip(keys, mentions):
+        if key in first:
+            own_signals.setdefault(key, []).extend(signals_from_ranking(_softmax(first[key]), m.demonym_of, m.role))
+    date_cand = _dateline_reading(date_cands, own_signals, dateline, actor_countries)
     ctx = build_context(first, date_cand)
     # The document country prior for each name comes from the OTHER names, the dateline and the actors.
     shared_signals = [("actor", cc) for cc in actor_countries]
     if date_cand is not None and date_cand.cc:
         shared_signals.append(("dateline", date_cand.cc))
-    own_signals: dict[str, list[tuple[str, str]]] = {}
-    for key, m in zip(keys, mentions):
-        if key in first:
-            own_signals.setdefault(key, []).extend(signals_from_ranking(_softmax(first[key]), m.demonym_of, m.role))
     priors: dict[str, dict[str, float]] = {}
     for key in group_cands:
         others = [sig for k, sigs in own_signals.items() if k != key for sig in sigs]

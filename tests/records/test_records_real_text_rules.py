@@ -404,6 +404,28 @@ def test_a_day_inside_the_relative_clause_that_tells_the_event_dates_it(rows):
     assert found and found[0].historical
 
 
+def test_the_edge_of_a_town_is_where_the_event_was(rows):
+    (r,) = rows("A car bomb exploded at a police post on the southern edge of Jowhar on Sunday, killing two officers.")
+    assert r.location in ("Jowhar", "Jawhar") and r.geo_precision == 2
+
+
+def test_a_capital_named_like_a_province_apart_from_it_is_the_city(rows):
+    # GeoNames puts Sanaa city in a unit of its own, beside a governorate of the same name
+    (r,) = rows("Houthi security forces detained three aid workers in Sanaa on Monday.", dt.date(2025, 4, 15))
+    assert r.geo_precision == 1 and abs(r.latitude - 15.35) < 0.05 and abs(r.longitude - 44.21) < 0.05
+    (p,) = rows("Fighting broke out in Sanaa province on Monday.", dt.date(2025, 4, 15))
+    assert p.geo_precision == 3
+
+
+def test_a_dateline_takes_the_reading_the_rest_of_the_text_points_to(parse):
+    # a Romanian village's main name is an alternate of Libya's Darnah; the text is about Libya
+    from dateline.places import toponyms
+
+    doc = parse("DERNA - Rescuers in this eastern Libyan city, joined by teams from Benghazi, were still searching "
+                "the port on Monday. Derna lost thousands in the flood.", dateline="DERNA")
+    assert {t.place.iso for t in toponyms(doc) if t.text == "Derna" and t.place is not None} == {"LY"}
+
+
 def test_a_day_across_a_semicolon_is_the_other_clause_s(rows):
     # the parser hangs "said" under the second clause; the month is the raid's, not the retaking's
     text = ("Villagers returned on Tuesday. Soldiers said they had retaken Boni after a two-day operation; the town had "
