@@ -146,6 +146,8 @@ LIST_MARKERS = "-\u2013\u2014\u2022*\u00b7\u25aa"
 # A line that opens with a list marker, and the line it opens (found in the text: no walk over every token).
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*([" + re.escape(LIST_MARKERS) + r"])[ \t]+(.*)$")
 _FULL_STOP = (".", "!", "?", '."', ".\u201d", ".'")
+# The sources a coder's note ends with, after its last sentence ("... 3 killed. [local radio; Facebook]").
+_SOURCE_BRACKET = re.compile(r"\s*\[[^\[\]\n]{1,80}\]$")
 
 
 def _list_items(doc: Doc) -> list[int]:
@@ -167,7 +169,7 @@ def _list_items(doc: Doc) -> list[int]:
             runs.append([m])
     out = []
     for run in runs:
-        if all(m.group(2).rstrip().endswith(_FULL_STOP) for m in run):
+        if all(_SOURCE_BRACKET.sub("", m.group(2).rstrip()).endswith(_FULL_STOP) for m in run):
             out += [span.start for m in run if (span := doc.char_span(m.start(1), m.end(1))) is not None]
     return out
 

@@ -40,3 +40,14 @@ def test_a_thread_s_first_post_ending_in_an_emoji_is_body_not_head():
             "1/ Tense night in the capital. Police detained the student leader at his home on Monday. \U0001f9f5\n\n"
             "2/ More later.")
     assert head_block_end(text) == text.index("1/")
+
+
+def test_a_numbered_title_over_its_own_text_is_a_section_heading():
+    from dateline.records.layout import section_heads
+
+    text = ("INCIDENT SUMMARY\n\n1. Kisumu - police post torched\nOn Friday, youths set fire to a police post in "
+            "Kondele after a man died in custody.\n\n2. Nakuru - roads blocked\nTraders blocked the highway with "
+            "burning tyres on Saturday.")
+    assert [text[a:b] for a, b, _ in section_heads(text)] == ["1. Kisumu - police post torched", "2. Nakuru - roads blocked"]
+    points = "HIGHLIGHTS\n1. Clinic looted in Kaga Bandoro.\n2. Convoy attacked near Bambari.\n\nDetails follow below in full."
+    assert section_heads(points) == []

@@ -173,7 +173,12 @@ def section_heads(text: str, start: int = 0) -> list[tuple[int, int, int]]:
         line_end = text.find("\n", p_start, p_end)
         line_end = p_end if line_end < 0 else line_end
         line = text[p_start:line_end].strip()
-        if not heading_line(line) or line.endswith(":") or _PROSE.search(line) or line_end < p_end and _wrapped(text[p_start:p_end]):
+        # a numbered section's title over its own text ("1. Intan Jaya - civilian killed\nOn Sunday, ..."), unlike a
+        # list of points, each a line of its own
+        numbered = _NUMBERED.match(line) is not None and line_end < p_end and heading_line(_NUMBERED.sub("", line)) \
+            and _POINT.match(text, line_end + 1) is None
+        if not (heading_line(line) or numbered) or line.endswith(":") or _PROSE.search(line) \
+                or line_end < p_end and _wrapped(text[p_start:p_end]):
             continue  # ("08:05 Good morning. A recap of Thursday:" opens a list in prose)
         rest = text[line_end:p_end].strip() if line_end < p_end else \
             (text[paras[k + 1][0]:paras[k + 1][1]].strip() if k + 1 < len(paras) else "")
@@ -187,6 +192,7 @@ def section_heads(text: str, start: int = 0) -> list[tuple[int, int, int]]:
     return [(a, b, found[k + 1][0] if k + 1 < len(found) else len(text)) for k, (a, b) in enumerate(found)]
 
 
+_NUMBERED = re.compile(r"^\d{1,2}[.)][ \t]+(?=\S)")
 # A sentence ending inside a line: the line is prose, whatever its end.
 _PROSE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 # Words a title does not end with; a line ending with one runs on into the next ("... on the\nmorning of").
