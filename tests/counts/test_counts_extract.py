@@ -113,6 +113,8 @@ def test_a_quantity_of_things_stays_no_count():
         "Prices rose 10% and 57 new shops opened.",
         "The army captured a town and three villages.",
         "The ministry said 40 schools would reopen.",
+        "Bomb disposal officers neutralised an explosive device left outside the court.",
+        "Engineers neutralized a landmine buried on the track.",
     ],
 )
 def test_dates_ages_money_and_things_are_not_counts(text):
