@@ -265,6 +265,48 @@ class CorrectionRules:
         verb = noun.head
         return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
 
+    # Weapons in flight a defence brings down, and the verbs that tell it ("air defences destroyed 14 of 16 drones").
+    FLYING_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "shahed", "projectile"})
+    DEFENCE_VERBS = frozenset({"destroy", "down", "intercept", "neutralise", "neutralize", "shoot", "repel", "repulse"})
+
+    def _flying(self, noun: Token) -> Token | None:
+        """The drone or missile a noun names, through "14 of 16 drones", or None."""
+        if noun.pos_ == "NUM" or noun.lemma_.lower() not in self.FLYING_WEAPONS:
+            noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), noun)
+        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.FLYING_WEAPONS else None
+
+    def _weapon_downed(self, sent: Span) -> tuple[Span, str] | None:
+        """A drone or missile named as the object of a verb of destroying or downing ("air defences destroyed 14 of
+        16 attack drones", "downed two missiles"): the strike was stopped (Disrupted weapons use), whatever word the
+        sentence's strike reading rested on ("Ukraine's air force said ...")."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.DEFENCE_VERBS:
+                continue
+            downed = any(c.dep_ == "dobj" and self._flying(c) is not None for c in verb.children)
+            if not downed and not any(c.dep_ == "dobj" for c in verb.children):
+                # (the parser may lose the object: "destroyed 21 of 25 drones launched at X", "21" the subject of
+                # "launched"): the weapon the words right after the verb name, below it
+                after = verb.doc[verb.i + 1: min(verb.i + 1 + self.OBJECT_REACH, sent.end)]
+                downed = any(self._flying(t) is not None and verb.is_ancestor(t) for t in after)
+            if downed:
+                return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
+        return None
+
+    OBJECT_REACH = 6
+
+    def _weapon_struck(self, sent: Span, trigger: Span) -> tuple[Span, str] | None:
+        """A drone or missile that destroyed something ("Ukrainian drones destroyed a fuel depot"): its strike, not
+        a weapon stopped (an air or drone strike; a missile's or rocket's shelling)."""
+        verb = trigger.root
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.DEFENCE_VERBS | {"hit", "strike", "damage"}:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        weapon = self._flying(subject) if subject is not None else None
+        if weapon is None or any(c.dep_ == "dobj" and self._flying(c) is not None for c in verb.children):
+            return None
+        return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in ("drone", "uav", "shahed") else "ART_MISS_ATTACK"
+
     # Aircraft named as an air strike's trigger, and what they must do to strike.
     INSTRUMENTS = frozenset({"air force", "warplane", "warplanes", "jet", "jets", "fighter jet", "fighter jets", "bomber",
                              "bombers", "helicopter", "helicopters", "gunship", "gunships", "drone", "drones"})

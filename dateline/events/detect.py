@@ -566,8 +566,11 @@ class Detector(HeadlineRules, CorrectionRules):
                 label = "FORCE_AGAINST_PROTEST" if protest else max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
-                    and (seized := self._weapon_seized(sent, hits, trigger)) is not None:
+                    and (seized := self._weapon_seized(sent, hits, trigger) or self._weapon_downed(sent)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == self.DISRUPTED_CODE and (struck := self._weapon_struck(sent, trigger)) is not None:
+                trigger, label = struck  # "drones destroyed a fuel depot": the drones struck
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
                     and (going_off := self._stopped_in_time(sent)) is not None:
@@ -1223,7 +1226,9 @@ class Detector(HeadlineRules, CorrectionRules):
             verb = span.root if span is not None else None
             if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head  # "opened fire"
-            if verb is not None and verb.pos_ == "VERB" and (doer := _doer(verb)) is not None and state(doer):
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] if verb is not None else []
+            doer = subjects[-1] if subjects else _doer(verb) if verb is not None else None  # (the nearest: "[radio] gendarmes opened")
+            if verb is not None and verb.pos_ == "VERB" and doer is not None and state(doer):
                 objects = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
                            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in self.TARGET_PREPS]
                 targets = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]

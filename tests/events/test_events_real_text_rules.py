@@ -636,3 +636,20 @@ def test_a_suicide_car_bomber_is_a_suicide_bombing_not_an_air_strike(nlp):
             "The bomber killed three guards, police said.")
     found = asserted(nlp, text)
     assert found and set(found) == {"Suicide bomb"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight\nThe air force said air defences destroyed 21 of 25 attack drones launched at the Mykolaiv region.",
+    "Overnight\nAir defence units downed three cruise missiles over the Lviv region before dawn.",
+])
+def test_drones_a_defence_destroys_are_a_strike_stopped(nlp, text):
+    assert asserted(nlp, text) == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Overnight\nLong-range drones destroyed two storage tanks at an oil depot in Novorossiysk on Tuesday.", "Air/drone strike"),
+    ("Overnight\nA ballistic missile destroyed part of a grain terminal in Izmail on Tuesday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_drones_that_destroy_something_struck_it(nlp, text, kind):
+    assert asserted(nlp, text) == [kind]
