@@ -432,3 +432,13 @@ def test_a_day_across_a_semicolon_is_the_other_clause_s(rows):
             "been deserted after the raid on its market in February.")
     found = [r for r in rows(text, dt.date(2024, 6, 12)) if r.sub_event_type == "Government regains territory"]
     assert found and found[0].event_date.month == 6
+
+
+def test_a_dateline_s_own_day_is_the_report_s_today(rows):
+    # printed the morning after the dateline's day: "this morning" and "yesterday" count from the dateline
+    text = ("Two killed in Churachandpur firing\n\nImphal, March 4: Two village volunteers were shot dead when gunmen "
+            "fired on a bunker near Churachandpur early this morning. Yesterday evening, militants dropped bombs from "
+            "drones on a village in Imphal West, wounding a farmer.")
+    found = {r.sub_event_type: r.event_date for r in rows(text, dt.date(2025, 3, 5))}
+    assert found.get("Air/drone strike") == dt.date(2025, 3, 3)
+    assert dt.date(2025, 3, 4) in found.values() and dt.date(2025, 3, 5) not in found.values()
