@@ -442,3 +442,21 @@ def test_a_dateline_s_own_day_is_the_report_s_today(rows):
     found = {r.sub_event_type: r.event_date for r in rows(text, dt.date(2025, 3, 5))}
     assert found.get("Air/drone strike") == dt.date(2025, 3, 3)
     assert dt.date(2025, 3, 4) in found.values() and dt.date(2025, 3, 5) not in found.values()
+
+
+def test_a_later_line_s_fight_on_another_day_is_its_own_event(rows):
+    # the second line's fight is dated only by its line's first sentence, which tells no event of its own
+    text = ("SITUATION OVERVIEW\n"
+            "- On 3 March, armed elements of the gang coalition attacked the Carrefour Feuilles neighbourhood of "
+            "Port-au-Prince. Local sources said at least six residents were killed.\n"
+            "- On 5 March, a police unit went into lower Delmas before dawn. Exchanges of fire lasted several hours; two "
+            "gang members were killed.")
+    found = sorted((r.event_date, r.location) for r in rows(text, dt.date(2025, 3, 8)) if r.event_type != "Protests")
+    assert (dt.date(2025, 3, 5), "Delmas") in found
+
+
+def test_a_one_sided_fight_whose_dead_are_civilians_is_an_attack(rows):
+    text = ("On Tuesday, armed elements of the gang coalition attacked the Solino neighbourhood of Port-au-Prince. "
+            "Local sources said at least seven residents were killed.")
+    (r,) = rows(text, dt.date(2024, 11, 15))
+    assert r.sub_event_type == "Attack" and r.actor2.startswith("Civilians") and r.fatalities == 7
