@@ -436,6 +436,12 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         return None
     # the trigger itself is what the distance runs from: its day is the clause's above it, less the distance
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "before") and (days := _duration(trigger.head)):
+        # (a day written right after the event noun, before any verb, is the event's own, however it was parsed:
+        # "two weeks after a missile attack on Sumy on Palm Sunday, 13 April, killed 35": no distance to count)
+        verb_after = next((t.idx for t in trigger.doc[trigger.i + 1: trigger.sent.end] if t.pos_ in ("VERB", "AUX")),
+                          trigger.sent.end_char)
+        if any(trigger.idx < t.start < verb_after for t in candidates):
+            return None
         outer = [t for t in candidates if (r := token_at(ctx.doc, t.start, t.end)) is not None
                  and not any(a.i == trigger.head.i for a in r.ancestors) and r.i != trigger.head.i]
         anchor = next((d for t in outer if (d := from_timex(t, ctx.published)) is not None and d.date), None)

@@ -460,3 +460,10 @@ def test_a_one_sided_fight_whose_dead_are_civilians_is_an_attack(rows):
             "Local sources said at least seven residents were killed.")
     (r,) = rows(text, dt.date(2024, 11, 15))
     assert r.sub_event_type == "Attack" and r.actor2.startswith("Civilians") and r.fatalities == 7
+
+
+def test_a_day_written_right_after_the_event_noun_is_no_anchor_of_its_distance(rows):
+    # "a week after a strike on X on Friday, 2 May, killed nine": 2 May is the strike's own day, not a day to count from
+    text = "- The raid comes a week after a drone strike on the market in Kutum on Friday, 2 May, killed nine people."
+    (r,) = rows(text, dt.date(2025, 5, 12))
+    assert r.event_date == dt.date(2025, 5, 2)
