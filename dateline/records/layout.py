@@ -121,6 +121,11 @@ DAY_HEADING = re.compile(rf"(?:{vocab().weekday_re},?\s+)?(?:\d{{1,2}}(?:st|nd|r
                          rf"|{vocab().month_re}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
 
 
+def in_point(text: str, at: int) -> bool:
+    """The line holding ``at`` is a point of a list ("- On 14 November, police ...", "3) ..."): an item of its own."""
+    return _POINT.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 def entry_start(text: str, at: int) -> int:
     """Where the live blog's or the log's entry holding ``at`` starts (its timed heading, its numbered
     label, a heading that is a day), or 0: each entry is a story of its own, and one does not place, date
@@ -132,8 +137,14 @@ def entry_start(text: str, at: int) -> int:
 @functools.lru_cache(maxsize=8)
 def _entry_starts(text: str) -> tuple[int, ...]:
     """The starts of the text's entries (``entry_start``), found once per text: every mention asks."""
-    return tuple(a for a, b, _ in _sections(text) if CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
-                 or DAY_HEADING.fullmatch(text[a:b].strip()))
+    headed = {a for a, b, _ in _sections(text) if CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
+              or DAY_HEADING.fullmatch(text[a:b].strip())}
+    # (and a paragraph a time opens inline, "08:15 - A bus was set on fire ...": a live blog's entry with no heading line)
+    inline = {m.start(1) for m in _PARAGRAPH_START.finditer(text) if CLOCK_HEADING.match(text, m.start(1))}
+    return tuple(sorted(headed | inline))
+
+
+_PARAGRAPH_START = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(\S)")
 
 
 def with_heading(text: str, start: int) -> int:

@@ -938,6 +938,7 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
     start, place = max(earlier, key=lambda x: x[0])
     para = _paragraph_start(text, mention.sentence_start)
     before = _paragraph_start(text, len(text[:para].rstrip())) if para > 0 else 0
+    before = max(before, entry_start(text, mention.sentence_start))  # (not another entry of a live blog)
     return place if start >= before else None
 
 

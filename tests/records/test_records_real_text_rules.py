@@ -467,3 +467,13 @@ def test_a_day_written_right_after_the_event_noun_is_no_anchor_of_its_distance(r
     text = "- The raid comes a week after a drone strike on the market in Kutum on Friday, 2 May, killed nine people."
     (r,) = rows(text, dt.date(2025, 5, 12))
     assert r.event_date == dt.date(2025, 5, 2)
+
+
+def test_a_paragraph_a_time_opens_is_a_live_blog_entry_of_its_own(rows):
+    # the bus burned in the 07:50 entry stands nowhere the 10:05 entry named, however close above it
+    text = ("LIVE: Strike day three\n\nMonday, 6 November 2023 - updates from our reporters.\n\n"
+            "10:05 - Police fired tear gas at garment workers who blocked the highway at Narsingdi.\n\n"
+            "07:50 - A bus was set on fire near a flyover by men who fled on motorcycles. Nobody was hurt.")
+    found = [r for r in rows(text, dt.date(2023, 11, 6)) if r.sub_event_type in ("Looting/property destruction",
+                                                                                  "Violent demonstration")]
+    assert found and all(r.location != "Narsingdi" for r in found)
