@@ -96,6 +96,7 @@ class Candidate:
     paragraph: int = 0  # the paragraph (line) its sentence is in
     retold: bool = False  # "the attack took place in X": a definite event noun retold to say where or when
     section: int = 0  # where its live blog entry starts: ``layout.entry_start``
+    point: bool = False  # its line is a point of a list (``layout.in_point``)
 
     @property
     def kind(self) -> str:
@@ -235,10 +236,10 @@ def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
     if event.record.modality != c.record.modality or c.apart or c.section != event.members[-1].section:
         return False  # (another entry of a live blog tells another story)
-    if c.paragraph != event.members[-1].paragraph and c.when.basis in ("narrative", "expression") \
+    if c.point and c.paragraph != event.members[-1].paragraph and c.when.basis in ("narrative", "expression") \
             and c.record.event_date is not None and event.record.event_date is not None \
             and c.record.event_date != event.record.event_date:
-        return False  # a later line's story of another day ("- On 14 November, police raided X. Exchanges of fire ...")
+        return False  # a later point's story of another day ("- On 14 November, police raided X. Exchanges of fire ...")
     told_with = any(m.mention.sentence_start == c.mention.sentence_start for m in event.members)
     if c.lemma in FLIGHT_LEMMAS and event.record.event_type in VIOLENT_EVENT_TYPES and (not c.own_date or told_with):
         # "families fled to the next town after the attack", "shooting residents as they fled": the
@@ -326,11 +327,13 @@ def _raid_turned_violent(event: Event, c: Candidate) -> bool:
         and event.record.sub_event_type == "Arrests" and any(m.lemma in RAID_LEMMAS for m in event.members)
 
 
-def _one_sided_on_civilians(event: EventRecord, c: Candidate) -> bool:
-    """"Gunmen attacked the X neighbourhood. At least nine residents were killed": a fight read with one side only,
-    whose toll, told next, is of civilians, was an attack on them (ACLED: Attack, not Armed clash)."""
-    return event.sub_event_type == "Armed clash" and not event.actor2 and c.outcome \
-        and c.record.sub_event_type == "Attack" and (c.record.actor2 or "").startswith("Civilians")
+def _one_sided_on_civilians(event: Event, c: Candidate) -> bool:
+    """"Gunmen attacked the X neighbourhood. At least nine residents were killed": a fight read from a word of any
+    attack ("attacked") with one side only, whose toll, told next, is of civilians, was an attack on them (ACLED:
+    Attack, not Armed clash; "the army and the KLM clashed ... 3 killed" stays a clash)."""
+    record = event.record
+    return record.sub_event_type == "Armed clash" and not record.actor2 and all(m.generic for m in event.members) \
+        and c.outcome and c.record.sub_event_type == "Attack" and (c.record.actor2 or "").startswith("Civilians")
 
 
 def escalates(before: EventRecord, after: EventRecord) -> bool:
@@ -423,7 +426,7 @@ class Coreference:
                        and (not target.own_place or finer)
                        and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record)
-                       or _raid_turned_violent(target, c) or _one_sided_on_civilians(target.record, c))
+                       or _raid_turned_violent(target, c) or _one_sided_on_civilians(target, c))
             if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:
                 # "Police detained twelve of the marchers": a peaceful protest met with arrests
                 target.record.sub_event_type = get_ontology().with_arrests(target.record.sub_event_type)
