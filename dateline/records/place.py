@@ -215,7 +215,8 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     the most specific of those units.  A name the places stage did not read, or read as a
     namesake outside those units, goes back to it with the units (``resolver``); so does every
     name written with its units in brackets, which then decide between namesakes."""
-    units = [u for u in phrase.context if locating(u) and plausible(u)]
+    # (a sea or a lake beside the name describes it, "the Black Sea city of Batumi"; it holds no town)
+    units = [u for u in phrase.context if locating(u) and plausible(u) and not (u.place is not None and u.place.feature_class == "H")]
     if phrase.street and not phrase.route:  # the street's town is the place itself ("in Calle X,
         # Madrid"), not a stand-in for it; a road named only for the towns it joins is near them
         town = next((u for u in units if u.place is not None and not (u.place.feature_code or "").startswith("PCL")), None)

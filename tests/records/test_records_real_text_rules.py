@@ -477,3 +477,9 @@ def test_a_paragraph_a_time_opens_is_a_live_blog_entry_of_its_own(rows):
     found = [r for r in rows(text, dt.date(2023, 11, 6)) if r.sub_event_type in ("Looting/property destruction",
                                                                                   "Violent demonstration")]
     assert found and all(r.location != "Narsingdi" for r in found)
+
+
+def test_a_sea_that_describes_a_city_is_no_unit_holding_it(rows):
+    (r,) = rows("In the Red Sea port city of Hodeidah, several hundred people marched after Friday prayers.",
+                dt.date(2024, 12, 7))
+    assert r.geo_precision == 1 and abs(r.latitude - 14.8) < 0.1
