@@ -97,6 +97,17 @@ class DetectConfig:
     violence_min: float = 0.6
 
 
+ZERO_WORDS = frozenset({"0", "zero", "nil"})
+
+
+def _zero_toll(doc: Doc, m: EventMention) -> bool:
+    """A coder's "0 killed." or "zero casualties": a figure saying no one died, which tells no event."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_ in ZERO_WORDS
+
+
 @dataclass(frozen=True)
 class DocFacts:
     """What earlier stages found in a Doc, as token indices, for the not-news tests
@@ -220,6 +231,7 @@ class Detector(HeadlineRules, CorrectionRules):
         mentions = self._suicide_bomber_again(doc, mentions)
         mentions = self._crowd_fights(doc, mentions, facts)
         mentions = self._state_on_crowd(doc, mentions, facts)
+        mentions = [m for m in mentions if not _zero_toll(doc, m)]
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)
         if mentions and self._game_story(doc):

@@ -653,3 +653,8 @@ def test_drones_a_defence_destroys_are_a_strike_stopped(nlp, text):
 ])
 def test_drones_that_destroy_something_struck_it(nlp, text, kind):
     assert asserted(nlp, text) == [kind]
+
+
+def test_a_zero_toll_is_no_event(nlp):
+    text = "On 2 March 2024, soldiers detained two herders near Gao. Released on 4 March. 0 killed."
+    assert asserted(nlp, text) == ["Arrests"]
