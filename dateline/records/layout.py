@@ -137,14 +137,8 @@ def entry_start(text: str, at: int) -> int:
 @functools.lru_cache(maxsize=8)
 def _entry_starts(text: str) -> tuple[int, ...]:
     """The starts of the text's entries (``entry_start``), found once per text: every mention asks."""
-    headed = {a for a, b, _ in _sections(text) if CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
-              or DAY_HEADING.fullmatch(text[a:b].strip())}
-    # (and a paragraph a time opens inline, "08:15 - A bus was set on fire ...": a live blog's entry with no heading line)
-    inline = {m.start(1) for m in _PARAGRAPH_START.finditer(text) if CLOCK_HEADING.match(text, m.start(1))}
-    return tuple(sorted(headed | inline))
-
-
-_PARAGRAPH_START = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(\S)")
+    return tuple(a for a, b, _ in _sections(text) if CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
+                 or DAY_HEADING.fullmatch(text[a:b].strip()))
 
 
 def with_heading(text: str, start: int) -> int:
