@@ -509,6 +509,45 @@ def _calendar_day(ctx: Context, clause: Clause, candidates: list[Timex]) -> bool
                for t in candidates)
 
 
+# "A day later", "two days later", "a week later": a distance from the event told before, not from the last day
+# any sentence named (often the day a figure was given: "the ministry said on Tuesday ... A day later, ...").
+_LATER = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|\d)\s+)?(?P<unit>days?|weeks?)\s+later$", re.IGNORECASE)
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _later_from_last_event(ctx: Context, t: Timex, clause: Clause, depth: int) -> EventDate | None:
+    """The day "N days later" stands for, counted from the last violent event told with a day of its own."""
+    m = _LATER.match(t.text.strip())
+    if m is None or depth > 0 or m["n"] is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+    anchor = _told_before(ctx, clause.trigger, depth)
+    if anchor is None or anchor.date is None or anchor.precision != 1:
+        return None
+    return _shifted(ctx, anchor, n * (7 if m["unit"].lower().startswith("week") else 1))
+
+
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning|afternoon)|that\s+same\s+day)\b", re.IGNORECASE)
+
+
+def _same_day(ctx: Context, mention: EventMention, depth: int) -> EventDate | None:
+    """"On the same day, ..." with no day of its own, in the event's sentence or before it in its paragraph ("On the same
+    day, students walked to the city hall. They presented a petition and dispersed"): the day of the nearest event
+    told before with one."""
+    para = ctx.text.rfind("\n", 0, mention.sentence_start) + 1
+    said = _SAME_DAY.search(ctx.text, para, mention.sentence_end)
+    if depth > 0 or said is None:
+        return None
+    mention = mention.model_copy(update={"sentence_start": min(mention.sentence_start, said.start())})
+    found = None
+    for m in ctx.mentions or ():
+        if m.sentence_end > mention.sentence_start:
+            break
+        if (d := date_event(ctx, m, depth + 1)).basis == "expression" and d.precision == 1:
+            found = d
+    return found.model_copy(update={"timex": None}) if found is not None else None  # (its own words date it)
+
+
 def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | None]]:
     """The "after"/"before" phrases hung on ``words`` with the distance each tells: "three days after the
     bombing" (the distance on the preposition), and "a day after the ambush", "the day after the raid", where
@@ -783,6 +822,8 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
     if clause is not None and (offset := _offset_from(ctx, clause, candidates, _depth)) is not None:
         return offset  # "three days after the bombing", "a week before the vote"
     chosen = _governing(ctx, candidates, mention, clause, background.scope if background else None)
+    if chosen is not None and clause is not None and (later := _later_from_last_event(ctx, chosen, clause, _depth)):
+        return later  # "A day later, an air strike hit ...": a day after the event just told, not after a saying
     if chosen is not None:
         dated = from_timex(chosen, published)
         if dated is not None:
@@ -792,6 +833,8 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
                     and (published - dated.timex.date_end).days <= CURRENT_WINDOW_DAYS
                 dated.historical, dated.background = not recent, cue
             return dated
+    if cue is None and (same := _same_day(ctx, mention, _depth)) is not None:
+        return same  # "On the same day, students marched ...": the day of the event just told
     if clause is not None and published is not None and (months := _elapsed_months(clause)) is not None:
         # "ten years after the Garissa attack, survivors gathered": the event lies that long before the report
         return EventDate(date=_months_back(published, months), precision=3, historical=True, basis="anniversary",

@@ -469,17 +469,23 @@ def test_a_day_written_right_after_the_event_noun_is_no_anchor_of_its_distance(r
     assert r.event_date == dt.date(2025, 5, 2)
 
 
-def test_a_paragraph_a_time_opens_is_a_live_blog_entry_of_its_own(rows):
-    # the bus burned in the 07:50 entry stands nowhere the 10:05 entry named, however close above it
-    text = ("LIVE: Strike day three\n\nMonday, 6 November 2023 - updates from our reporters.\n\n"
-            "10:05 - Police fired tear gas at garment workers who blocked the highway at Narsingdi.\n\n"
-            "07:50 - A bus was set on fire near a flyover by men who fled on motorcycles. Nobody was hurt.")
-    found = [r for r in rows(text, dt.date(2023, 11, 6)) if r.sub_event_type in ("Looting/property destruction",
-                                                                                  "Violent demonstration")]
-    assert found and all(r.location != "Narsingdi" for r in found)
-
-
 def test_a_sea_that_describes_a_city_is_no_unit_holding_it(rows):
     (r,) = rows("In the Red Sea port city of Hodeidah, several hundred people marched after Friday prayers.",
                 dt.date(2024, 12, 7))
     assert r.geo_precision == 1 and abs(r.latitude - 14.8) < 0.1
+
+
+def test_a_day_later_counts_from_the_event_told_not_a_saying_s_day(rows):
+    text = ("Shelling on a camp near El Fasher killed nine people on Monday. Officials said on Tuesday that 23 were "
+            "wounded. A day later, an army air strike hit the market in Kabkabiya, killing 11 traders.")
+    found = {r.sub_event_type: r.event_date for r in rows(text, dt.date(2025, 3, 6))}
+    assert found.get("Air/drone strike") == dt.date(2025, 3, 4)
+
+
+def test_the_same_day_is_the_day_of_the_event_just_told(rows):
+    text = ("1. Kampala. On Tuesday 23 July 2024, youths tried to march on parliament and police dispersed them.\n\n"
+            "2. Gulu. On the same day, about a dozen students walked to the city hall with a petition. They handed it "
+            "over to officials and dispersed peacefully.\n\n"
+            "3. Mbale. On Wednesday 24 July 2024, riders blocked the highway and burnt tyres.")
+    found = [(r.event_date, r.location) for r in rows(text, dt.date(2024, 7, 26)) if r.sub_event_type == "Peaceful protest"]
+    assert (dt.date(2024, 7, 23), "Gulu") in found
