@@ -538,6 +538,7 @@ def _same_day(ctx: Context, mention: EventMention, depth: int) -> EventDate | No
     said = _SAME_DAY.search(ctx.text, para, mention.sentence_end)
     if depth > 0 or said is None:
         return None
+    own = said.start() >= mention.sentence_start  # (said in a sentence before it, the day carries on as the story's)
     mention = mention.model_copy(update={"sentence_start": min(mention.sentence_start, said.start())})
     found = None
     for m in ctx.mentions or ():
@@ -545,7 +546,9 @@ def _same_day(ctx: Context, mention: EventMention, depth: int) -> EventDate | No
             break
         if (d := date_event(ctx, m, depth + 1)).basis == "expression" and d.precision == 1:
             found = d
-    return found.model_copy(update={"timex": None}) if found is not None else None  # (its own words date it)
+    if found is None:
+        return None
+    return found.model_copy(update={"timex": None} if own else {"timex": None, "basis": "narrative"})
 
 
 def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | None]]:
