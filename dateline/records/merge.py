@@ -236,14 +236,10 @@ def continues(event: Event, c: Candidate) -> bool:
     """Whether ``c`` tells more of ``event`` (the latest event of its kind) rather than a new one."""
     if event.record.modality != c.record.modality or c.apart or c.section != event.members[-1].section:
         return False  # (another entry of a live blog tells another story)
-    if c.point and c.paragraph != event.members[-1].paragraph and (
-            c.when.basis in ("narrative", "expression") and c.record.event_date is not None
-            and event.record.event_date is not None and c.record.event_date != event.record.event_date
-            or _place_key(c.record) is not None and _place_key(event.record) is not None
-            and _place_key(c.record) != _place_key(event.record)):
-        # a later point's story of another day or town ("- On 14 November, police raided X. Exchanges of fire ...",
-        # "3. Gulu. On the same day, students walked to the city hall. They ... dispersed peacefully")
-        return False
+    if c.point and c.paragraph != event.members[-1].paragraph and c.when.basis in ("narrative", "expression") \
+            and c.record.event_date is not None and event.record.event_date is not None \
+            and c.record.event_date != event.record.event_date:
+        return False  # a later point's story of another day ("- On 14 November, police raided X. Exchanges of fire ...")
     told_with = any(m.mention.sentence_start == c.mention.sentence_start for m in event.members)
     if c.lemma in FLIGHT_LEMMAS and event.record.event_type in VIOLENT_EVENT_TYPES and (not c.own_date or told_with):
         # "families fled to the next town after the attack", "shooting residents as they fled": the
