@@ -268,6 +268,7 @@ class CorrectionRules:
     # Weapons in flight a defence brings down, and the verbs that tell it ("air defences destroyed 14 of 16 drones").
     FLYING_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "shahed", "projectile"})
     DEFENCE_VERBS = frozenset({"destroy", "down", "intercept", "neutralise", "neutralize", "shoot", "repel", "repulse"})
+    STRIKING_VERBS = DEFENCE_VERBS | {"hit", "strike", "damage"}  # what a drone does to what it strikes
 
     def _flying(self, noun: Token) -> Token | None:
         """The drone or missile a noun names, through "14 of 16 drones", or None."""
@@ -299,7 +300,7 @@ class CorrectionRules:
         """A drone or missile that destroyed something ("Ukrainian drones destroyed a fuel depot"): its strike, not
         a weapon stopped (an air or drone strike; a missile's or rocket's shelling)."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.DEFENCE_VERBS | {"hit", "strike", "damage"}:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.STRIKING_VERBS:
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         weapon = self._flying(subject) if subject is not None else None

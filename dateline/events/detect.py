@@ -1232,6 +1232,13 @@ class Detector(HeadlineRules, CorrectionRules):
         crowd's violence (ACLED: excessive force against protesters)."""
         force = self.sub["FORCE_AGAINST_PROTEST"]
         state, crowd = self._state_side(facts), self._crowd_side(facts)
+        rioting = {w for code in ("VIOL_DEMONSTR", "MOB_VIOL") for w in self.sub[code].triggers}
+        protesting = set(self.sub["PEACE_PROTEST"].triggers)
+
+        def protesters(t: Token) -> bool:  # "residents", or "villagers protesting the sale of their land"; not "rioters"
+            return (crowd(t) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in protesting for c in t.children)) \
+                and t.lemma_.lower() not in rioting
+
         out = []
         for m in mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.sub_event_type == "Violent demonstration" else None
@@ -1245,13 +1252,7 @@ class Detector(HeadlineRules, CorrectionRules):
                            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in self.TARGET_PREPS]
                 targets = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
                 targets = [t for t in targets if t.lower_ != "fire" and t.i not in facts.dates and t.i not in facts.places]
-                rioting = {w for code in ("VIOL_DEMONSTR", "MOB_VIOL") for w in self.sub[code].triggers}
-                protesting = set(self.sub["PEACE_PROTEST"].triggers)
-
-                def protesters(t: Token) -> bool:  # "residents", or "villagers protesting the sale of their land"
-                    return crowd(t) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in protesting for c in t.children)
-
-                if targets and all(protesters(t) and t.lemma_.lower() not in rioting for t in targets):  # "fired on rioters": their riot
+                if targets and all(protesters(t) for t in targets):
                     m = self._recoded(m, force)
             out.append(m)
         return out

@@ -511,14 +511,14 @@ def _calendar_day(ctx: Context, clause: Clause, candidates: list[Timex]) -> bool
 
 # "A day later", "two days later", "a week later": a distance from the event told before, not from the last day
 # any sentence named (often the day a figure was given: "the ministry said on Tuesday ... A day later, ...").
-_LATER = re.compile(r"^(?:(?P<n>a|an|one|two|three|four|five|six|\d)\s+)?(?P<unit>days?|weeks?)\s+later$", re.IGNORECASE)
+_LATER = re.compile(r"^(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+later$", re.IGNORECASE)
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _later_from_last_event(ctx: Context, t: Timex, clause: Clause, depth: int) -> EventDate | None:
     """The day "N days later" stands for, counted from the last violent event told with a day of its own."""
     m = _LATER.match(t.text.strip())
-    if m is None or depth > 0 or m["n"] is None:
+    if m is None or depth > 0:
         return None
     n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
     anchor = _told_before(ctx, clause.trigger, depth)
@@ -539,13 +539,7 @@ def _same_day(ctx: Context, mention: EventMention, depth: int) -> EventDate | No
     if depth > 0 or said is None:
         return None
     own = said.start() >= mention.sentence_start  # (said in a sentence before it, the day carries on as the story's)
-    mention = mention.model_copy(update={"sentence_start": min(mention.sentence_start, said.start())})
-    found = None
-    for m in ctx.mentions or ():
-        if m.sentence_end > mention.sentence_start:
-            break
-        if (d := date_event(ctx, m, depth + 1)).basis == "expression" and d.precision == 1:
-            found = d
+    found = _last_dated(ctx, min(mention.sentence_start, said.start()), depth, days_only=True)
     if found is None:
         return None
     return found.model_copy(update={"timex": None} if own else {"timex": None, "basis": "narrative"})
@@ -570,11 +564,19 @@ def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | No
 
 def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:
     """The day of the violent event told last, in a sentence before ``noun``'s, with a day of its own."""
+    return _last_dated(ctx, noun.sent.start_char, depth, violent_only=True)
+
+
+def _last_dated(ctx: Context, before: int, depth: int, violent_only: bool = False,
+                days_only: bool = False) -> EventDate | None:
+    """The date of the event told last in the sentences ending by ``before`` that has a day of its own (violent ones
+    only, or days only, when asked)."""
     found = None
     for m in ctx.mentions or ():
-        if m.sentence_end > noun.sent.start_char:
+        if m.sentence_end > before:
             break
-        if m.event_type in VIOLENT_EVENT_TYPES and (d := date_event(ctx, m, depth + 1)).basis == "expression":
+        if (not violent_only or m.event_type in VIOLENT_EVENT_TYPES) \
+                and (d := date_event(ctx, m, depth + 1)).basis == "expression" and (not days_only or d.precision == 1):
             found = d
     return found
 
