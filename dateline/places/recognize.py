@@ -947,6 +947,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if j - i == 1 and j < len(doc) and doc[j].pos_ == "PROPN" and _capitalised(doc[j]) and doc[i].head.i >= j \
                 and not _big_place(cands):
             continue  # "Las" of "Las Malvas": the model cut a longer name; the gazetteer matcher judges the word
+        if not cands and (unit := _unit_with_its_word(doc, gaz, i, j)):
+            add(i, j + 1, unit, ent.label_)  # "North Wollo zone": GeoNames writes the unit word into the name
+            continue
         if cands or ent.label_ in ("GPE", "LOC"):
             if not cands and j - i > 1:
                 continue  # let the gazetteer matcher try the parts
@@ -1012,7 +1015,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 break
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
-            cands = lookup_span(gaz, text, ner=False)
+            cands = lookup_span(gaz, text, ner=False) or _unit_by_spelling(doc, gaz, i, j)
             if cands and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
                     and not _before_unknown_name(doc, i, j, limit, gaz, cands, ents) and not _after_name_link(doc, i, j, gaz, cands):
                 label = ents[i].label_ if ents[i] is not None else ""
@@ -1025,6 +1028,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     found = [_capital_of(doc, gaz, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _unit_with_its_word(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:
+    """The units GeoNames names with the unit word the text writes after the name ("North Wollo Zone")."""
+    if j >= len(doc) or doc[j].lower_ not in UNIT_WORDS:
+        return ()
+    return tuple(c for c in gaz.lookup(doc[i : j + 1].text) if c.fclass == "A" and not c.is_country)
+
+
+def _unit_by_spelling(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:
+    """"Danmusa LGA" for GeoNames' "Dan Musa": a name the text calls a unit, read by its transliteration skeleton
+    among units only (a unit word after it makes a looser spelling safe; a town of that spelling may be anything)."""
+    if j >= len(doc) or doc[j].lower_ not in UNIT_WORDS:
+        return ()
+    return tuple(c for c in gaz.lookup_skeleton(doc[i:j].text) if c.fclass == "A" and not c.is_country)
 
 
 def _spaced_dash(tok: Token) -> bool:

@@ -403,6 +403,48 @@ def _outside_its_container(c: Candidate, containers: list[tuple[Candidate, ...]]
     return bool(units) and c.cc not in {o.cc for o in units}
 
 
+# Words that name a unit after its name in a coder's bracket ("Douentza cercle", "Mopti region").
+_BRACKET_UNITS = words("place_nouns") | words("adm2_suffixes") | words("adm1_suffixes")
+
+
+def bracketed_units(doc: Doc, mentions: Sequence[Mention], index: int) -> list[tuple[Candidate, ...]]:
+    """"Bore (Douentza cercle, Mopti region)", "X village (Marka, Lower Shabelle)": the readings of the names in
+    a bracket right after a place, when the bracket is a chain of units (two names, or one with its unit word).
+    Such a bracket says outright which units hold the place, as a possessive does."""
+    text = doc_text(doc)
+    m = mentions[index]
+    inner: list[Mention] = []
+    unit_words = 0
+    for nxt in mentions[index + 1:]:
+        between = text[(inner[-1] if inner else m).end : nxt.start].strip().lower()
+        if not inner:
+            if _KIND_BETWEEN.sub("", between).strip() != "(":
+                return []
+        else:
+            head, _, rest = between.partition(" ")
+            if head.rstrip(",") in _BRACKET_UNITS:
+                unit_words, between = unit_words + 1, (("," if head.endswith(",") else "") + " " + rest).strip()
+            if between not in (",", ", in", "in"):
+                break
+        inner.append(nxt)
+    if not inner or ")" not in text[inner[-1].end : inner[-1].end + 30]:
+        return []
+    last = text[inner[-1].end : text.find(")", inner[-1].end)].strip().lower()
+    unit_words += last in _BRACKET_UNITS
+    return [x.candidates for x in inner] if len(inner) >= 2 or unit_words else []
+
+
+def _outside_its_brackets(c: Candidate, bracket: list[tuple[Candidate, ...]]) -> bool:
+    """A reading in a country none of the bracketed units can be in: a namesake abroad, whatever its size
+    (a report's foreign actors, "Africa Corps" in Mali, give the namesake's country a vote of its own)."""
+    if not bracket or c.is_country:
+        return False
+    countries = [{o.cc for o in readings if o.cc} for readings in bracket if readings]
+    shared = set.intersection(*countries) if countries else set()
+    held_in = shared or set().union(*countries) if countries else set()
+    return bool(held_in) and c.cc not in held_in
+
+
 def _stray_spelling(c: Candidate, prior: dict[str, float], cued: bool) -> bool:
     """A name matched only by its transliteration skeleton ("Mathare" for Marsa Matruh) in a country
     nothing else in the text points to, while other names point elsewhere or nothing in the sentence
@@ -550,7 +592,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         best_score, best = scored[0]
         home = confident_country(namesake_priors[key])
         if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key], place_cue(doc, m.tok_start, m.tok_end)) \
-                or _outside_its_container(best, container_candidates(doc, mentions, k, listed[k], strict=True)):
+                or _outside_its_container(best, container_candidates(doc, mentions, k, listed[k], strict=True)) \
+                or _outside_its_brackets(best, bracketed_units(doc, mentions, k)):
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
