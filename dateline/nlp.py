@@ -217,6 +217,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def new_line_between(text: str, end: int, start: int) -> bool:
+    """A line break between a sentence ending at ``end`` and text starting at ``start``: spaCy hangs the blank
+    lines after a sentence on it, so the break is looked for from its last word on."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return "\n" in text[end:start]
+
+
 # Acronyms that spell an English word the small tagger reads as that word: "IS claims attack" is
 # parsed with "IS" as the verb "is".  The norm is a word the tagger knows as a name.
 ACRONYM_NORMS: dict[str, str] = {"IS": "daesh"}

@@ -39,7 +39,7 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from dateline.events.features import one_of
-from dateline.nlp import doc_text
+from dateline.nlp import doc_text, new_line_between
 from dateline.types import EventDate, EventMention, Evidence, Modality
 
 # Crossing one of these relations leaves the trigger's clause: stop there.
@@ -367,7 +367,7 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     if sent.end >= len(doc):
         return None
     after = doc[sent.end].sent
-    if "\n" in doc_text(doc)[sent.end_char:after.start_char]:
+    if new_line_between(doc_text(doc), sent.end_char, after.start_char):
         return None  # a new paragraph or line tells something else
     denied, false_words = set(cues.get("denied", ())), set(cues.get("false_claim", ()))
     for tok in after:

@@ -503,6 +503,17 @@ def _manned(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+def _force_named_beside(ctx: Context, a: ActorMention, iso: str) -> bool:
+    """The sentence of the actor ``a`` also names ``iso``'s forces by their country ("the Israeli military says
+    troops ..."): the actors stage read the troops as that country's from there."""
+    span = ctx.doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.root.sent
+    return any(sent.start_char <= x.start < sent.end_char and x is not a and x.iso == iso and x.key
+               and x.key.split(":", 1)[0] in _FORCES and names_country(x.text, iso) for x in ctx.actors or [])
+
+
 def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventActors:
     """A country's forces or civilians whose country the text did not write beside them ("troops",
     "civilians") belong to the country the row is placed in: the sentence's vote can follow a
@@ -527,6 +538,8 @@ def in_row_country(ctx: Context, actors: EventActors, iso: str | None) -> EventA
             return a  # "Russia's ministry said its forces ...": the speaker's country, read by the actors stage
         if kind in _FORCES and own in named and iso not in named:
             return a  # "Israeli forces raided Jenin ... soldiers arrested 15 in Tubas": the one army the article names
+        if kind in _FORCES and own in named and _force_named_beside(ctx, a, own):
+            return a  # "the Israeli military says troops killed several fighters near X" in Lebanon: the speaker's troops
         return a.model_copy(update={"name": d.country_actors[kind].name(country, ctx.year), "country": country.name,
                                     "iso": iso, "key": f"{kind}:{iso}"})
 
@@ -580,6 +593,8 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         if _suffered(ctx, actor1) and not (actor2 is not None and _suffered(ctx, actor2)):
             # "two officers were slain in an ambush": the side named is the one hit (when only one side is)
             actor1, actor2 = actor2 or country_actor(ctx, mention, "unidentified", d), actor1
+    if actor1 is None and trigger.pos_ == "VERB" and (doer := _occasion_doer(trigger, actors)) is not None and doer is not actor2:
+        actor1 = doer  # "civilians were killed during an incursion of ADF rebels"
     if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (claimant := _claimant(trigger)) is not None:
         actor1 = _actor_of(claimant, actors)
     if actor1 is None:
@@ -643,6 +658,17 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         assoc_actor_1=_unique([a for a in assoc1 if a.name not in names]),
         assoc_actor_2=_unique([a for a in assoc2 if a.name not in names]),
     )
+
+
+def _occasion_doer(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """The doer the noun of the occasion names, when the harm's verb names none: "were killed during an incursion
+    of ADF rebels", "was wounded in an attack by gunmen"."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("during", "in")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for by in (c for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")):
+                if (found := next((a for g in by.children if g.dep_ == "pobj" and (a := _actor_of(g, actors))), None)):
+                    return found
+    return None
 
 
 def _taker_of(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:

@@ -16,11 +16,12 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from dateline.counts.extract import KINDS, CountFinder
-from dateline.counts.numbers import load_vocabulary, toll_told
+from dateline.counts.numbers import harm_words, load_vocabulary, toll_told
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.records.aspect import tally_clause
 from dateline.records.clause import Clause, clause_head, clause_of, sequenced, subject_verb, token_at
 from dateline.records.context import Context
+from dateline.nlp import new_line_between
 from dateline.types import CountKind, CountMention, EventMention
 
 
@@ -130,7 +131,7 @@ def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
     here = sent[0].sent
     for step in range(REVISION_SENTENCES + 1):
         if step and (any(here.start_char <= m.start < here.end_char and m.kind == "report" for m in ctx.mentions or ())
-                     or "\n" in ctx.text[mention.sentence_end:here.start_char]):
+                     or new_line_between(ctx.text, mention.sentence_end, here.start_char)):
             break
         for count in ctx.counts or ():
             if count.kind == "fatalities" and here.start_char <= count.start < here.end_char \
@@ -193,7 +194,7 @@ def _next_sentence_count(ctx: Context, mention: EventMention, kind: CountKind) -
     for sent in (s for s in ctx.doc.sents if s.start_char >= first.start_char):
         # (a mention the events stage could not tell from a crime, "38 people were killed", is the toll told)
         if any(sent.start_char <= m.start < sent.end_char and m.kind != "ambiguous" for m in ctx.mentions) or \
-                "\n" in ctx.text[mention.sentence_end:sent.start_char]:
+                new_line_between(ctx.text, mention.sentence_end, sent.start_char):
             return None
         inside = [c for c in ctx.counts or [] if sent.start_char <= c.start < sent.end_char]
         found = [c for c in inside if c.kind == kind and (near or ":" in c.text) and not _whole_toll(ctx, c)]
@@ -291,14 +292,33 @@ def labelled(count: CountMention) -> bool:
     return ":" in count.text
 
 
+# At most this many words in a sentence that is only a toll ("12 killed.", "3 soldiers killed (residents).").
+TOLL_LINE_WORDS = 4
+
+
+def toll_line(ctx: Context, count: CountMention) -> bool:
+    """A note's sentence that is nothing but its figure ("... first reported 20 killed; revised to 12. 12 killed."):
+    the writer's own toll, as a label gives it.  Words in brackets after it name sources."""
+    token = token_at(ctx.doc, count.start, count.end)
+    if token is None:
+        return False
+    sent = token.sent
+    cut = min((i for i in (ctx.text.find("(", sent.start_char, sent.end_char), ctx.text.find("[", sent.start_char, sent.end_char))
+               if i >= 0), default=sent.end_char)
+    words = [t for t in sent if t.idx < cut and not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].idx == count.start and len(words) <= TOLL_LINE_WORDS \
+        and any(t.lemma_.lower() in harm_words("transitive", "intransitive", "adjectives") for t in words[1:])
+
+
 def labelled_toll(ctx: Context, mention: EventMention) -> CountMention | None:
-    """The toll a note gives with a label ("Fatalities: 23 (soldiers); army claims of 30 ... not coded"),
-    after the event in its paragraph with no other event's trigger between: the writer's own figure."""
+    """The toll a note gives with a label ("Fatalities: 23 (soldiers); army claims of 30 ... not coded") or as a
+    sentence of its own ("12 killed."), after the event in its paragraph with no other event's trigger between:
+    the writer's own figure."""
     end = ctx.text.find("\n", mention.start)
     end = len(ctx.text) if end < 0 else end
     others = [m.start for m in ctx.mentions or [] if m.sentence_start != mention.sentence_start and mention.start < m.start < end]
     for c in sorted(ctx.counts or [], key=lambda c: c.start):
-        if c.kind == "fatalities" and labelled(c) and mention.sentence_start <= c.start < end \
+        if c.kind == "fatalities" and (labelled(c) or toll_line(ctx, c)) and mention.sentence_start <= c.start < end \
                 and not any(o < c.start for o in others):
             return c
     return None
