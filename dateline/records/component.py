@@ -29,7 +29,8 @@ from dateline.records.clause import clause_of, token_at, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, revised_toll, with_suicide_bombers
 from dateline.records.date import carry, date_event, from_timex, headline_date
-from dateline.records.layout import entry_start, head_block_end, navigation_start, section_heads, summary_block
+from dateline.records.layout import (entry_start, head_block_end, navigation_start, section_heads, summary_block,
+                                     timed_paragraph_start)
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
@@ -156,7 +157,8 @@ class RecordsComponent:
                 forget_borrowed(record, facts["own_date"] or facts.get("reacted", False), facts["own_place"])
                 if facts.get("reacted") and record.time_precision == 1:
                     record.time_precision = 2  # the statement's day: the event then or shortly before
-            events.add(Candidate(m, record, when, place, section=entry_start(ctx.text, m.start), **facts))
+            events.add(Candidate(m, record, when, place, section=entry_start(ctx.text, m.start),
+                                 timed=timed_paragraph_start(ctx.text, m.start), **facts))
             if m.event_type in DEMONSTRATION_TYPES:
                 for other in conjoined_places(ctx, m, place):  # "marches in Mombasa and Nakuru": one in each
                     twin = record.model_copy(update={"evidence": {k: list(v) for k, v in evidence.items()}})

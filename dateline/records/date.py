@@ -57,7 +57,7 @@ from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
-from dateline.records.layout import DATE_FIELD, SOURCE_LINE, entry_label_above, entry_start, heading_line
+from dateline.records.layout import DATE_FIELD, SOURCE_LINE, entry_label_above, entry_start, heading_line, timed_paragraph_start
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -93,6 +93,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
                               or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
                               or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
+        if depth is None and clause.head.dep_ == "ROOT" and _fronted(ctx.text, t, mention):
+            depth = 0  # "Also on Monday, armed men believed to be rebels kidnapped five": the opening day is the sentence's
         owner = _owner(root)
         if owner is not None and owner.i in _told_of(clause.trigger):
             depth = 0  # "over Saturday's attack on a church that killed four": the noun the clause tells of has the day
@@ -124,6 +126,18 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     if scope is None:
         return _lone_day(ctx, candidates, mention, other_events)
     return None
+
+
+# What may stand before a day that opens its sentence: "Also on Monday, ...", "Later on Tuesday, ...".
+_FRONT = re.compile(r"\s*(?:(?:also|and|but|then|later|earlier|meanwhile|separately|elsewhere|late|early),?\s+)*"
+                    r"(?:on|in|at|during|by|overnight|from)?\s*", re.IGNORECASE)
+
+
+def _fronted(text: str, t: Timex, mention: EventMention) -> bool:
+    """The day opens the event's sentence and a comma closes it ("Also on Monday, ..."): it sets the time of the
+    main clause, whatever the parser hangs it from."""
+    return mention.sentence_start <= t.start < mention.start and _FRONT.fullmatch(text, mention.sentence_start, t.start) is not None \
+        and text[t.end : t.end + 1] == ","
 
 
 # Words that put the event they govern before the act of the clause above ("began mourning on Monday
@@ -918,6 +932,7 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
     if when.basis == "publication" and (story := _story_date(ctx, mention, earlier)) is not None:
         return story
     if when.basis == "publication" and not ctx.text[para:mention.sentence_start].strip() and para > 0 \
+            and not timed_paragraph_start(ctx.text, mention.start) \
             and (told := _day_just_told(ctx, mention, ctx.text.rfind("\n", 0, len(ctx.text[:para].rstrip())) + 1)) is not None \
             and told.timex is not None and not _names_a_thing(ctx, told.timex):
         # an event opening its paragraph goes on with the scene the paragraph before ended on ("When the jet came
@@ -1046,7 +1061,8 @@ def _story_date(ctx: Context, here: EventMention, earlier: list[tuple[EventMenti
     publication day's. Not past a new day the text names in between (after that event's sentence: a day
     inside it, "... on Tuesday after a boy died in a chase on Sunday", frames the event), nor from another section."""
     published = ctx.published
-    top = entry_start(ctx.text, here.start)  # (another entry of a live blog has a day of its own)
+    # (another entry of a live blog has a day of its own, whether under a heading or written inline)
+    top = max(entry_start(ctx.text, here.start), timed_paragraph_start(ctx.text, here.start))
     for m, d in reversed([(m, d) for m, d in earlier if m.start >= top]):
         if d.basis in ("expression", "narrative") and d.background is None and d.date is not None \
                 and published is not None and 0 <= (published - d.date).days <= CURRENT_WINDOW_DAYS and d.precision == 1:

@@ -134,6 +134,14 @@ def entry_start(text: str, at: int) -> int:
     return max((a for a in _entry_starts(text) if a <= at), default=0)
 
 
+def timed_paragraph_start(text: str, at: int) -> int:
+    """The start of the paragraph holding ``at`` when it opens with a clock time ("08:40 - Rockets hit ..."), a
+    live blog's entry written inline, else 0.  Such an entry tells the blog's day unless it dates itself: the
+    day an earlier entry's event took place does not carry into it."""
+    para = text.rfind("\n", 0, at) + 1
+    return para if CLOCK_HEADING.match(text, para) else 0
+
+
 @functools.lru_cache(maxsize=8)
 def _entry_starts(text: str) -> tuple[int, ...]:
     """The starts of the text's entries (``entry_start``), found once per text: every mention asks."""

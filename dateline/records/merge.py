@@ -96,6 +96,7 @@ class Candidate:
     paragraph: int = 0  # the paragraph (line) its sentence is in
     retold: bool = False  # "the attack took place in X": a definite event noun retold to say where or when
     section: int = 0  # where its live blog entry starts: ``layout.entry_start``
+    timed: int = 0  # where the inline live-blog entry ("09:30 - ...") holding it starts: ``layout.timed_paragraph_start``
     point: bool = False  # its line is a point of a list (``layout.in_point``)
 
     @property
@@ -170,7 +171,7 @@ def same_event(event: Event, c: Candidate) -> bool:
     if c.apart:
         return False  # "Separately, a bomb exploded near Gao on Monday": another event, however alike
     if not (r.event_type == new.event_type and r.modality == new.modality
-            and (r.event_date == new.event_date or told_later(event, c))
+            and (r.event_date == new.event_date or told_later(event, c) or _week_holds(r, new) or _week_holds(new, r))
             and r.event_date is not None and not (_actors_clash(r, new) and not _sides_reversed(r, new))):
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
@@ -186,6 +187,13 @@ def same_event(event: Event, c: Candidate) -> bool:
     if new.location is None and new.country is None:
         return True
     return _place_key(r) is not None and _place_key(new) is not None and (_contains(r, new) or _contains(new, r))
+
+
+def _week_holds(vague: EventRecord, exact: EventRecord) -> bool:
+    """A week's date ("a drone strike killed 11 this week") and a day within six days of it ("the strike hit the
+    vehicle on Monday"): the day may be the week's, one event told first loosely, then finer."""
+    return vague.time_precision == 2 and (exact.time_precision or 1) == 1 and vague.event_date is not None \
+        and exact.event_date is not None and abs((vague.event_date - exact.event_date).days) <= 6
 
 
 def told_later(event: Event, c: Candidate) -> bool:
@@ -416,7 +424,8 @@ class Coreference:
             target = Event(c.record, own_date=c.own_date, own_place=c.own_place, said_day=c.said_day)
             self.events.append(target)
         else:
-            take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day))
+            take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day)
+                                        or _week_holds(target.record, c.record))  # (the day within the week told first)
             # a town inside the row's province: finer on the same day, or on the day that replaces a day of saying
             finer = _finer(c.record, target.record) or (take_date and _inside(c.record, target.record))
             merge_into(target.record, c.record,
@@ -481,7 +490,10 @@ class Coreference:
             return None
         # a reference's own day is the strongest tie: "planned Monday's attack" names Monday's
         # bombing, not Tuesday's shooting of the planners
+        # (deaths told with no doer of their own are the toll of what the same paragraph just told, "a taxi struck a
+        # mine. The driver and a passenger were killed", not of an event of their type in another point)
         return max(fits, key=lambda ke: (c.own_date and ke[1].record.event_date == c.record.event_date,
+                                         c.outcome and ke[1].members[-1].paragraph == c.paragraph,
                                          _affinity(ke[1], c), ke[0]))[1]
 
     def fold_shootings(self) -> None:
@@ -534,7 +546,8 @@ def _summed_up(early: Event, later: Event) -> bool:
     the same place or one inside the other, no clash of sides, a paragraph or two on."""
     a, b = early.record, later.record
     first, then = early.members[0], later.members[0]
-    return a.sub_event_type == b.sub_event_type and a.modality == b.modality and not _actors_clash(a, b) \
+    # (an inline entry of a live blog tells its own moment: an undated event there is no later entry's)
+    return a.sub_event_type == b.sub_event_type and a.modality == b.modality and not _actors_clash(a, b) and first.timed == then.timed \
         and first.mention.start < then.mention.start and 0 <= then.paragraph - first.paragraph <= SUMMED_PARAGRAPHS \
         and _place_key(a) is not None and (_place_key(a) == _place_key(b) or _contains(a, b) or _contains(b, a))
 
