@@ -629,6 +629,9 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (found := phrased(scopes, own=True)) is not None:
             return found
+        if (said := _THE_CAPITAL.search(ctx.text, clause.start_char, clause.end_char)) and (capital := story_capital(ctx)) is not None:
+            # "In the capital, police detained an editor": the country's capital itself
+            return capital.model_copy(update={"start": said.start(1), "end": said.end(1), "text": said.group(1), "geo_precision": 1})
         if mention.event_type in DEMONSTRATION_TYPES and not unread_own \
                 and (home := _crowd_home(ctx.doc, clause, toponyms)) is not None:
             return home
@@ -877,6 +880,10 @@ def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
         return None
     place = gz.place(country)
     return Toponym(start=0, end=0, text=place.name, place=place, role="location", geo_precision=3)
+
+
+# "in the capital" with no name after it: the national capital of the country the story is about.
+_THE_CAPITAL = re.compile(r"\b(?:[Ii]n|at|near|outside|around|across)\s+(the\s+(?:national\s+)?capital)\b(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z])")
 
 
 def story_capital(ctx: Context) -> Toponym | None:
