@@ -448,6 +448,16 @@ def is_memory(trigger: Token, cues: NotNews, dates: Collection[int] = ()) -> boo
     return False
 
 
+def is_directive(sent: Span) -> bool:
+    """"Strengthen mine-risk education in X", "Ensure the protection of civilians": a recommendation's imperative,
+    a sentence opening (after a bullet) with a bare verb that heads it and has no subject.  It asks for something
+    and tells no event."""
+    first = next((t for t in sent if t.is_alpha), None)
+    return first is not None and first.tag_ == "VB" and first.dep_ == "ROOT" \
+        and not any(t.is_alpha for t in sent[: first.i - sent.start]) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in first.children)
+
+
 def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
              periods: Collection[int] = (), dates: Collection[int] = (), places: Collection[int] = (),
              towns: Collection[int] = (), may_be_headline: bool = False) -> str | None:
@@ -458,6 +468,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
     place names read as towns or villages."""
     if is_caption(sent, cues):
         return "caption"
+    if is_directive(sent):
+        return "directive"
     root = trigger.root
     if is_aggregate(root, cues, is_trigger, periods) and not is_instance(root, dates, places):
         return "aggregate"

@@ -131,6 +131,23 @@ class CorrectionRules:
     # Verbs of breaking in that take no ground by themselves ("stormed the school").
     ENTRY_VERBS = frozenset({"storm", "raid", "attack", "enter", "invade"})
 
+    # Verbs of going away again: raiders who leave a town took no ground ("entered X, looted shops and left").
+    LEAVING_VERBS = frozenset({"leave", "withdraw", "retreat", "depart", "pull"})
+
+    def _raided_and_left(self, sent: Span, hits: list[LexHit], verb: Token) -> tuple[Span, str] | None:
+        """"Insurgents entered the village, looted shops and preached at the mosque before leaving": an entry the
+        raiders left again is no ground taken; the looting conjoined with it is the event."""
+        if verb.lemma_.lower() not in self.ENTRY_VERBS:
+            return None
+        acts = [verb, *verb.conjuncts]
+        if not any(t.lemma_.lower() in self.LEAVING_VERBS and t.pos_ == "VERB" for a in acts for t in a.subtree):
+            return None
+        inside = {t.i for t in verb.subtree} - {verb.i}  # (the small parser may read "looted shops" as a noun phrase)
+        for h in hits:
+            if not h.oos and h.code == "PROPERTY_DISTRUCT" and any(i in inside for i in range(sent.start + h.start, sent.start + h.end)):
+                return sent[h.start:h.end], h.code
+        return None
+
     def _carried_off(self, sent: Span, hits: list[LexHit], verb: Token, facts: DocFacts) -> Token | None:
         """The verb conjoined with the trigger's that carries people off ("stormed the school and took away
         the principal", "raided the village and seized twelve women"), in a sentence that kills no one:

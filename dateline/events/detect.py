@@ -626,6 +626,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "the SNA captured Harardhere": a town taken is ground won (the linking stage names the side that won it)
                 label = self._taker(trigger, "NON_STATE_ACTOR_OVERTAKES_TER")
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label in self.TERRITORY_CODES and (looted := self._raided_and_left(sent, hits, trigger.root)):
+                trigger, label = looted  # raiders who looted and left took no ground
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and self._took_people(trigger.root, facts):
                 # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
                 label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"
