@@ -225,6 +225,19 @@ def _own_cue(trigger: Token, cues: dict[str, list[str]]) -> str | None:
     return kind if kind in ("planned", "threatened") else None
 
 
+def _modal_predicate(noun: Token, hypothetical: set[str]) -> Token | None:
+    """The modal of a passive predicate the parser hung on the event noun as its clause ("told us a ceasefire could be
+    reached", the quotation marks breaking the parse): the noun is that predicate's subject, and only may happen.
+    Not a relative clause ("an attack that could have killed hundreds" happened)."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.i > noun.i):
+        if any(a.dep_ == "auxpass" for a in verb.children):
+            modal = next((a for a in verb.children if a.dep_ in MODAL_DEPS
+                          and (a.lower_ in hypothetical or a.lemma_.lower() in hypothetical)), None)
+            if modal is not None:
+                return modal
+    return None
+
+
 def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, Evidence | None]:
     """Modality of the event whose trigger head is ``trigger``, with the cue's span."""
     negation = set(cues.get("negation", ()))
@@ -247,6 +260,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and (no := _no_det(noun.head.head, negation)) is not None:
         found.append(("denied", no))  # "no sign of any such clash", "no evidence of shelling", "no sign of fighting"
+    if trigger.pos_ == "NOUN" and (maybe := _modal_predicate(noun, hypothetical)) is not None:
+        found.append(("hypothetical", maybe))  # 'a ceasefire "could be reached within days"', read as the noun's clause
     if (like := _likened(trigger, set(cues.get("likening", ())))) is not None:
         found.append(("hypothetical", like))  # "it sounded like a bomb going off"
     node = trigger

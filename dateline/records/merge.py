@@ -51,7 +51,7 @@ FIGHT_WEAPONS = frozenset({"Shelling/artillery/missile attack", "Grenade"})
 RAID_LEMMAS = frozenset({"raid", "storm", "swoop", "cordon", "search", "operation", "crackdown", "bust"})
 # Disrupted weapons use that is an attack prevented, not weapons taken: an event of its own beside a violent one.
 PREVENTING_LEMMAS = frozenset({"defuse", "intercept", "shoot", "detonate", "foil", "thwart", "disarm", "dismantle",
-                               "neutralise", "neutralize", "down"})
+                               "neutralise", "neutralize", "down", "detect"})  # ("a second device was detected")
 COUNT_KINDS = ("arrested", "surrendered", "injured", "abducted")
 # People fleeing a violent event just told, or its attackers pulling back, are its outcome; the place
 # named is where they went.
@@ -171,7 +171,7 @@ def same_event(event: Event, c: Candidate) -> bool:
     if c.apart:
         return False  # "Separately, a bomb exploded near Gao on Monday": another event, however alike
     if not (r.event_type == new.event_type and r.modality == new.modality
-            and (r.event_date == new.event_date or told_later(event, c) or _week_holds(r, new) or _week_holds(new, r))
+            and (r.event_date == new.event_date or told_later(event, c))
             and r.event_date is not None and not (_actors_clash(r, new) and not _sides_reversed(r, new))):
         return False
     if c.own_place and _place_key(r) == _place_key(new) and _place_key(new) is not None:
@@ -187,13 +187,6 @@ def same_event(event: Event, c: Candidate) -> bool:
     if new.location is None and new.country is None:
         return True
     return _place_key(r) is not None and _place_key(new) is not None and (_contains(r, new) or _contains(new, r))
-
-
-def _week_holds(vague: EventRecord, exact: EventRecord) -> bool:
-    """A week's date ("a drone strike killed 11 this week") and a day within six days of it ("the strike hit the
-    vehicle on Monday"): the day may be the week's, one event told first loosely, then finer."""
-    return vague.time_precision == 2 and (exact.time_precision or 1) == 1 and vague.event_date is not None \
-        and exact.event_date is not None and abs((vague.event_date - exact.event_date).days) <= 6
 
 
 def told_later(event: Event, c: Candidate) -> bool:
@@ -424,8 +417,7 @@ class Coreference:
             target = Event(c.record, own_date=c.own_date, own_place=c.own_place, said_day=c.said_day)
             self.events.append(target)
         else:
-            take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day)
-                                        or _week_holds(target.record, c.record))  # (the day within the week told first)
+            take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day))
             # a town inside the row's province: finer on the same day, or on the day that replaces a day of saying
             finer = _finer(c.record, target.record) or (take_date and _inside(c.record, target.record))
             merge_into(target.record, c.record,
