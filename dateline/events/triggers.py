@@ -17,7 +17,7 @@ from dateline.events.background import is_handled_thing
 from dateline.events.features import LexHit
 from dateline.events.ontology import NotNews, get_ontology
 
-REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege", "quote", "speak", "comment",
+REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege", "quote", "speak",
                        "inform"})  # ("the ministry informs the public that troops retook X")
 # Verbs of judging and counting: like a verb of saying or a copula, none of them reports an
 # event when the classifier's sub-type has no trigger word and the main verb stands in
