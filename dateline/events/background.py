@@ -468,8 +468,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
     place names read as towns or villages."""
     if is_caption(sent, cues):
         return "caption"
-    if is_directive(sent):
-        return "directive"
+    if not may_be_headline and is_directive(sent):
+        return "directive"  # (a headline may drop its subject: "Find a couple executed in X")
     root = trigger.root
     if is_aggregate(root, cues, is_trigger, periods) and not is_instance(root, dates, places):
         return "aggregate"

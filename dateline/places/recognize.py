@@ -43,6 +43,8 @@ PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals
 TITLES = words("titles")
 # Every word of a unit's kind ("zone", "woreda", "governorate"), singular or plural.
 UNIT_WORDS = PLACE_NOUNS | words("adm2_suffixes") | words("adm1_suffixes")
+# Words for an administrative unit, not a settlement ("Danmusa LGA", "North Wollo zone"; not "X village", "X area").
+ADMIN_UNIT_WORDS = (words("adm2_suffixes") | words("adm1_suffixes")) - words("settlement_suffixes")
 # A unit word after a name and the feature code it asks for (as in ``resolve.ADMIN_WORDS``).
 ADMIN_SUFFIXES = words("adm2_suffixes") | words("adm1_suffixes")
 UNIT_KINDS = {**dict.fromkeys(words("adm2_words"), "ADM2"), **dict.fromkeys(words("adm1_words"), "ADM1")}
@@ -322,6 +324,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         tok = doc[i]
         if tok.is_title and _placed_by_distance(doc, j):
             return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)  # however the tagger read the name
+        if tok.pos_ == "ADJ" and tok.is_title and j < len(doc) and doc[j].lower_ in SURROUNDS and _strong(cands, 1_000):
+            return True  # "the Aleppo countryside": the tagger read the town as an adjective of the land around it
         if tok.pos_ != "PROPN" and not tok.text.endswith("."):
             return False
         if _segment_start(doc, i) and not _strong(cands, 5_000):
@@ -1032,7 +1036,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 def _unit_with_its_word(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:
     """The units GeoNames names with the unit word the text writes after the name ("North Wollo Zone")."""
-    if j >= len(doc) or doc[j].lower_ not in UNIT_WORDS:
+    if j >= len(doc) or doc[j].lower_ not in ADMIN_UNIT_WORDS:
         return ()
     return tuple(c for c in gaz.lookup(doc[i : j + 1].text) if c.fclass == "A" and not c.is_country)
 
@@ -1040,7 +1044,7 @@ def _unit_with_its_word(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candi
 def _unit_by_spelling(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:
     """"Danmusa LGA" for GeoNames' "Dan Musa": a name the text calls a unit, read by its transliteration skeleton
     among units only (a unit word after it makes a looser spelling safe; a town of that spelling may be anything)."""
-    if j >= len(doc) or doc[j].lower_ not in UNIT_WORDS:
+    if j >= len(doc) or doc[j].lower_ not in ADMIN_UNIT_WORDS:
         return ()
     return tuple(c for c in gaz.lookup_skeleton(doc[i:j].text) if c.fclass == "A" and not c.is_country)
 

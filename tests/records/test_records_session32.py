@@ -19,6 +19,17 @@ def test_a_unit_written_as_one_word_is_found_by_its_spelling(rows):
     assert row.country == "Nigeria" and row.location == "Dan Musa"
 
 
+def test_a_settlement_word_does_not_license_a_loose_spelling(rows):
+    # (only a unit's own word does: "Dara Azza village" is no Nigerian LGA spelled alike)
+    found = rows("More civilians killed after aerial bombardment on Dara Azza village")
+    assert all(r.country != "Nigeria" for r in found)
+
+
+def test_a_town_read_as_an_adjective_of_its_countryside_is_a_place(rows):
+    (row,) = rows("An aerial bombardment on Dara Azza village in the Aleppo countryside killed two civilians on Monday.")
+    assert row.country == "Syria" and row.admin1 == "Halab"
+
+
 def test_a_unit_geonames_names_with_its_unit_word_is_found(rows):
     (row,) = rows("On 2 April 2024, government troops and militiamen fought for hours in North Wollo zone.")
     assert row.location == "North Wollo Zone" and row.admin1 == "Amara"
