@@ -629,7 +629,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (found := phrased(scopes, own=True)) is not None:
             return found
-        if (said := _the_capital(ctx, clause)) is not None and (capital := story_capital(ctx)) is not None:
+        if (said := _THE_CAPITAL.search(ctx.text, clause.start_char, clause.end_char)) and (capital := story_capital(ctx)) is not None:
             # "In the capital, police detained an editor": the country's capital itself
             return capital.model_copy(update={"start": said.start(1), "end": said.end(1), "text": said.group(1), "geo_precision": 1})
         if mention.event_type in DEMONSTRATION_TYPES and not unread_own \
@@ -884,17 +884,6 @@ def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
 
 # "in the capital" with no name after it: the national capital of the country the story is about.
 _THE_CAPITAL = re.compile(r"\b(?:[Ii]n|at|near|outside|around|across)\s+(the\s+(?:national\s+)?capital)\b(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z])")
-
-
-def _the_capital(ctx: Context, clause: Clause) -> re.Match[str] | None:
-    """"In the capital, police detained ...": "the capital" with no name after it, in a phrase of place the event's
-    own verb or trigger governs (not inside a phrase or clause of something else, "who had fled to the capital")."""
-    for said in _THE_CAPITAL.finditer(ctx.text, clause.start_char, clause.end_char):
-        noun = token_at(ctx.doc, said.start(1), said.end(1))
-        if noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-                and noun.head.head.i in (clause.head.i, clause.trigger.i):
-            return said
-    return None
 
 
 def story_capital(ctx: Context) -> Toponym | None:
