@@ -43,10 +43,10 @@ PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals
 TITLES = words("titles")
 # Every word of a unit's kind ("zone", "woreda", "governorate"), singular or plural.
 UNIT_WORDS = PLACE_NOUNS | words("adm2_suffixes") | words("adm1_suffixes")
-# Words for an administrative unit, not a settlement ("Danmusa LGA", "North Wollo zone"; not "X village", "X area").
-ADMIN_UNIT_WORDS = (words("adm2_suffixes") | words("adm1_suffixes")) - words("settlement_suffixes")
 # A unit word after a name and the feature code it asks for (as in ``resolve.ADMIN_WORDS``).
 ADMIN_SUFFIXES = words("adm2_suffixes") | words("adm1_suffixes")
+# Words for an administrative unit, not a settlement ("Danmusa LGA", "North Wollo zone"; not "X village", "X area").
+ADMIN_UNIT_WORDS = ADMIN_SUFFIXES - words("settlement_suffixes")
 UNIT_KINDS = {**dict.fromkeys(words("adm2_words"), "ADM2"), **dict.fromkeys(words("adm1_words"), "ADM1")}
 # A unit's word written as a title before its name, the South Asian way ("District Bijapur", "Tehsil X").
 UNIT_TITLES = words("adm2_words") | words("adm1_words")

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from dateline.places.context import CLEAR_READING, confident_country, country_prior, shares, signals_from_ranking
 from dateline.places.build import SRC_SKELETON
 from dateline.places.gazetteer import Candidate, Gazetteer
-from dateline.places.recognize import Mention, lookup_span, place_cue
+from dateline.places.recognize import UNIT_WORDS, Mention, lookup_span, place_cue
 from dateline.places.vocabulary import place_words, words
 from dateline.types import Toponym
 from dateline.nlp import doc_text
@@ -403,10 +403,6 @@ def _outside_its_container(c: Candidate, containers: list[tuple[Candidate, ...]]
     return bool(units) and c.cc not in {o.cc for o in units}
 
 
-# Words that name a unit after its name in a coder's bracket ("Douentza cercle", "Mopti region").
-_BRACKET_UNITS = words("place_nouns") | words("adm2_suffixes") | words("adm1_suffixes")
-
-
 def bracketed_units(doc: Doc, mentions: Sequence[Mention], index: int) -> list[tuple[Candidate, ...]]:
     """"Bore (Douentza cercle, Mopti region)", "X village (Marka, Lower Shabelle)": the readings of the names in
     a bracket right after a place, when the bracket is a chain of units (two names, or one with its unit word).
@@ -422,7 +418,7 @@ def bracketed_units(doc: Doc, mentions: Sequence[Mention], index: int) -> list[t
                 return []
         else:
             head, _, rest = between.partition(" ")
-            if head.rstrip(",") in _BRACKET_UNITS:
+            if head.rstrip(",") in UNIT_WORDS:
                 unit_words, between = unit_words + 1, (("," if head.endswith(",") else "") + " " + rest).strip()
             if between not in (",", ", in", "in"):
                 break
@@ -430,19 +426,19 @@ def bracketed_units(doc: Doc, mentions: Sequence[Mention], index: int) -> list[t
     if not inner or ")" not in text[inner[-1].end : inner[-1].end + 30]:
         return []
     last = text[inner[-1].end : text.find(")", inner[-1].end)].strip().lower()
-    unit_words += last in _BRACKET_UNITS
+    unit_words += last in UNIT_WORDS
     return [x.candidates for x in inner] if len(inner) >= 2 or unit_words else []
 
 
 def _outside_its_brackets(c: Candidate, bracket: list[tuple[Candidate, ...]]) -> bool:
     """A reading in a country none of the bracketed units can be in: a namesake abroad, whatever its size
     (a report's foreign actors, "Africa Corps" in Mali, give the namesake's country a vote of its own)."""
-    if not bracket or c.is_country:
-        return False
     countries = [{o.cc for o in readings if o.cc} for readings in bracket if readings]
-    shared = set.intersection(*countries) if countries else set()
-    held_in = shared or set().union(*countries) if countries else set()
-    return bool(held_in) and c.cc not in held_in
+    if c.is_country or not any(countries):
+        return False
+    # (the names of one bracket share a country; when the gazetteer's readings do not, any of them will do)
+    held_in = set.intersection(*countries) or set.union(*countries)
+    return c.cc not in held_in
 
 
 def _stray_spelling(c: Candidate, prior: dict[str, float], cued: bool) -> bool:

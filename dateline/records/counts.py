@@ -18,10 +18,10 @@ from spacy.tokens import Token
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import harm_words, load_vocabulary, toll_told
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
+from dateline.nlp import new_line_between
 from dateline.records.aspect import tally_clause
 from dateline.records.clause import Clause, clause_head, clause_of, sequenced, subject_verb, token_at
 from dateline.records.context import Context
-from dateline.nlp import new_line_between
 from dateline.types import CountKind, CountMention, EventMention
 
 
