@@ -238,5 +238,10 @@ def shift(ref: dt.date, n: int, unit: str) -> tuple[str, str]:
         return f"{(ref.year + 10 * n) // 10:03d}", "decade"
     if unit == "C":
         return f"{(ref.year + 100 * n) // 100:02d}", "century"
-    day = ref + dt.timedelta(days=n) if unit.startswith("T") else ref
-    return day.isoformat(), "day"
+    if unit in _SECONDS:  # "an hour later" is the same day; "48 hours ago" two days back (counted toward zero)
+        day = ref + dt.timedelta(days=int(n * _SECONDS[unit] / 86400))
+        return day.isoformat(), "day"
+    return ref.isoformat(), "day"
+
+
+_SECONDS = {"TS": 1, "TM": 60, "TH": 3600}
