@@ -58,7 +58,7 @@ FUTURE_HEADS = frozenset({"be", "go", "due"})
 NAMING_DEPS = frozenset({"oprd", "attr"})
 # Plan words that report a plan stopped, not one still to come: "police foiled the plot" is
 # itself an event (disrupted weapons use), so these never make their own trigger planned.
-STOPPED_PLANS = frozenset({"foil", "thwart"})
+STOPPED_PLANS = frozenset({"foil", "thwart", "preempt", "avert"})
 # Verbs of doing: a plan word on their past-tense object tells how the act was made, not that it
 # is still to come ("conducted a planned air strike", "a pre-planned raid was carried out").
 REALISING_VERBS = frozenset({"conduct", "carry", "execute", "launch", "stage", "mount", "undertake", "perform",
@@ -81,7 +81,10 @@ def _cue_kind(tok: Token, cues: dict[str, list[str]], nxt: str) -> str | None:
 
 def _done(noun: Token) -> bool:
     """The noun is what a past verb of doing did: "conducted a planned strike", "the planned
-    raid was carried out" (``REALISING_VERBS``, in the past with no modal)."""
+    raid was carried out" (``REALISING_VERBS``, in the past with no modal); through a compound ("the pre-planned
+    bombing run was carried out")."""
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in REALISING_VERBS \
         and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in MODAL_DEPS and c.tag_ == "MD" for c in verb.children)
@@ -338,8 +341,9 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             found.append(("denied", told))  # "dismissed as fabrication posts claiming that militants had overrun X"
         if node.dep_ in ("acl", "relcl", "ccomp") and (false := _called_false(_claim_of(node), false_claim, negation)) is not None:
             found.append(("denied", false))  # "reports that soldiers shot five herders are false", "baseless claims that ..."
-        if node.dep_ in CLAUSE_EDGES or node.head.i == node.i or steps > 12:
-            break
+        purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in CLAUSE_EDGES and not purpose or node.head.i == node.i or steps > 12:
+            break  # (a purpose, "would send troops to reinforce the border", is as sure as what serves it)
         if node.dep_ == "ccomp":
             beyond = True
             if node.i < node.head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > node.i and _toll(c)
