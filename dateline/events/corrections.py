@@ -259,7 +259,7 @@ class CorrectionRules:
         return []
 
     SEIZING_VERBS = frozenset({"seize", "recover", "confiscate", "find", "discover", "defuse", "capture", "impound",
-                               "unearth", "dismantle", "hand", "surrender"})
+                               "unearth", "dismantle", "hand", "surrender", "detect", "spot"})
 
     def _weapon_seized(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
         """A weapon named as the object of a verb of seizing or finding ("police recovered two suicide
@@ -274,8 +274,8 @@ class CorrectionRules:
         held = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.i == noun.head.i), None)
         if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and held is not None:
             return sent[held.start:held.end], "ARREST"  # "arrested two would-be suicide bombers": the bombers were taken
-        if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
-            return None
+        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
+            return None  # (found by others either way: "troops found a mine", "a mine was found near the road")
         arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.pos_ == "VERB"), None)
         if arrest is not None:
             return sent[arrest.start:arrest.end], "ARREST"
@@ -324,6 +324,20 @@ class CorrectionRules:
         if weapon is None or any(c.dep_ == "dobj" and self._flying(c) is not None for c in verb.children):
             return None
         return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in ("drone", "uav", "shahed") else "ART_MISS_ATTACK"
+
+    def _used_against(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:
+        """A device set off against a target ("the PDF detonated a remote-controlled mine against an army column"): an
+        explosion used, not a weapon disrupted, whatever "detonated" made the classifier read (a controlled detonation
+        names no target).  The explosion's sub-type is the likeliest the sentence's words tell."""
+        verb = trigger.root
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+                                          for c in verb.children):
+            return None
+        told = [h for h in hits if not h.oos and self.sub[h.code].event_type == "Explosions/Remote violence"]
+        if not told:
+            return trigger, "REM_EXPLOS"
+        best = max(told, key=lambda h: p[self.index[h.code]])
+        return sent[best.start:best.end], best.code
 
     # Aircraft named as an air strike's trigger, and what they must do to strike.
     INSTRUMENTS = frozenset({"air force", "warplane", "warplanes", "jet", "jets", "fighter jet", "fighter jets", "bomber",

@@ -584,6 +584,9 @@ class Detector(HeadlineRules, CorrectionRules):
             if trigger is not None and label == self.DISRUPTED_CODE and (struck := self._weapon_struck(sent, trigger)) is not None:
                 trigger, label = struck  # "drones destroyed a fuel depot": the drones struck
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == self.DISRUPTED_CODE and (used := self._used_against(sent, hits, trigger, p)) is not None:
+                trigger, label = used  # "detonated a mine against an army column": the mine was used
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
                     and (going_off := self._stopped_in_time(sent)) is not None:
                 label = self.DISRUPTED_CODE  # "shot dead a suicide bomber before she could detonate": no explosion
@@ -990,7 +993,11 @@ class Detector(HeadlineRules, CorrectionRules):
             conjoined = first.event_type == "Strategic developments" and span.root.pos_ == "VERB" \
                 and span.root.lemma_.lower() in self.toll_verbs \
                 and span.root.i != primary.root.i and any(c.i == primary.root.i for c in span.root.conjuncts)
-            if conjoined:
+            root = span.root
+            apart = root.pos_ == "VERB" and root.dep_ == "conj" and root.i != primary.root.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) \
+                and _own_scene(clause_before_conjuncts(root), clause_before_conjuncts(sent.doc[home]), facts)
+            if conjoined or apart:
                 head = span.root  # "... were neutralised and two guns were seized": each verb its own clause
             elif head.i in seen:
                 continue
@@ -1024,7 +1031,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.i in facts.actors or one_of(c, self.people)) for c in head.children)
             if any(self.ontology.merges(sub.event_type, m.event_type) and not (own_doer and sub.name != m.sub_event_type)
                    for m in [first, *found]) \
-                    and not self._claimed_by_a_side(head, facts) and not lead:
+                    and not self._claimed_by_a_side(head, facts) and not lead and not apart:
                 continue
             if not self._is_news(sent, hits, trig, facts):
                 continue
@@ -1385,6 +1392,16 @@ def _joined_clause_head(tok: Token) -> Token | None:
         if t.dep_ in CLAUSE_DEPS:
             return None
     return None
+
+
+def _own_scene(clause: Span, main: Span, facts: DocFacts) -> bool:
+    """A conjoined clause that names a day and a town of its own, other than those of the clause before it ("gunmen
+    seized three officers in X on Monday, and a fourth was kidnapped in Y on Tuesday"): another event, however alike."""
+    def scene(span: Span) -> tuple[set[str], set[str]]:
+        return ({t.lower_ for t in span if t.i in facts.days}, {t.lower_ for t in span if t.i in facts.towns})
+
+    (days, towns), (main_days, main_towns) = scene(clause), scene(main)
+    return bool(days and towns and main_days and main_towns) and not days & main_days and not towns & main_towns
 
 
 def clause_before_conjuncts(head: Token) -> Span:
