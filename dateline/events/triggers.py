@@ -30,6 +30,9 @@ STATES = frozenset({"be", "have"})
 # Verbs of a state that lasts: with no event word in the sentence, the one that stands in for the
 # event must not be one of them ("thousands remain missing", "the town stays tense").
 LASTING = frozenset({"remain", "stay", "seem", "appear", "exist", "persist", "linger"})
+# Verbs of saying whose object names what happened ("residents reported a long confrontation"), unlike "claim
+# victory" or "announce a plan".
+TELLING_EVENTS = frozenset({"report"})
 
 
 def _no_action(tok: Token) -> bool:
@@ -290,6 +293,13 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
         root = sent.root
         if root.lemma_.lower() in REPORTING or root.lemma_.lower() in THINKING:  # "officials said militants ...": the event is the clause
             clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+            # "residents reported a long confrontation between the two cells": what was reported, named by a noun
+            # (not one told before: "police confirmed the attack")
+            told = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and not any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children)), None) \
+                if root.lemma_.lower() in TELLING_EVENTS and clause is None else None
+            if told is not None and not toll_told(told) and told.i not in actor_at:
+                return sent[told.i - sent.start: told.i - sent.start + 1]
             root = clause or root
         if root.pos_ != "VERB" or _no_action(root) or not headline and _name_word(root):
             verb = _highest_verb(sent, headline)
