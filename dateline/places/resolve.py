@@ -176,6 +176,28 @@ def container_candidates(doc: Doc, mentions: Sequence[Mention], index: int,
     return containers
 
 
+# "X, 20 km south-west of Y", "X, north of Y": Y is the reference point X was placed from.
+_BEARING_BETWEEN = re.compile(r",\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometres|"
+                              r"kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of"
+                              r"(?:\s+the\s+(?:town|city|village)\s+of)?\s*$", re.IGNORECASE)
+BEARING_SLACK_KM = 60.0  # how far beyond the stated distance (or with none stated) X may lie from Y
+
+
+def bearing_reach(doc: Doc, mentions: Sequence[Mention], index: int) -> float | None:
+    """How far from the next mention the text puts mention ``index`` ("Pishchane, south-west of Pokrovsk": the
+    slack; "X, 20 km north of Y": 20 km plus it), or None when no bearing joins them."""
+    if index + 1 >= len(mentions):
+        return None
+    m = _BEARING_BETWEEN.fullmatch(doc_text(doc), mentions[index].end, mentions[index + 1].start)
+    if m is None:
+        return None
+    return float(m["km"] or 0.0) + BEARING_SLACK_KM
+
+
+def _within_reach(c: Candidate, refs: Sequence[Candidate], reach: float) -> bool:
+    return any(o.fclass == "P" and haversine((c.lat, c.lon), (o.lat, o.lon)) <= reach for o in refs)
+
+
 def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: Gazetteer,
                listed: tuple[str, Mention | None] | None = None) -> dict[int, float]:
     """Bonuses from the phrase around the mention, per candidate id; ``listed``: what :func:`list_unit` says of it."""
@@ -195,6 +217,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
     if listed is not None and not kind:
         kind = listed[0]
     containers = container_candidates(doc, mentions, index, listed)
+    reach = bearing_reach(doc, mentions, index)
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
     if nxt is not None and container_between(between := doc_text(doc)[m.end : nxt.start].strip().lower()) and "capital" in between:
         for c in m.candidates:
@@ -222,6 +245,8 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
             if any(_contains(o, c) for o in units) or not units and any(_near_seat(o, c) for o in outer):
                 b += 4.0
                 break
+        if reach is not None and _within_reach(c, mentions[index + 1].candidates, reach):
+            b += CONTAINER_CUE  # "X, south-west of Y": the X near Y
         if b:
             bonus[c.id] = b
     # The container itself is confirmed by what it contains.
@@ -478,6 +503,20 @@ def _home_state_namesake(best: Candidate, scored: list[tuple[float, Candidate]],
 WIDE_TERRAIN = frozenset({"MTS", "VAL", "VALS", "PLN", "PEN", "ISLS", "DSRT", "PLAT", "UPLD"})
 
 
+def _out_of_reach(best: Candidate, doc: Doc, mentions: Sequence[Mention], k: int, keys: list[str],
+                  final: dict[str, list[tuple[float, Candidate]]]) -> bool:
+    """The name's reading is a village far from the place the text sets it by ("Pishchane, south-west of Pokrovsk"
+    read in another province): a namesake; the gazetteer lacks the place meant.  (A sizeable town so read is more
+    likely right than the reference point's own reading.)"""
+    reach = bearing_reach(doc, mentions, k)
+    ref = final.get(keys[k + 1]) if reach is not None else None
+    return bool(ref) and best.pop < STRAY_VILLAGE_POP and ref[0][1].fclass == "P" \
+        and not _within_reach(best, [ref[0][1]], reach)  # type: ignore[index,arg-type]
+
+
+STRAY_VILLAGE_POP = 10_000
+
+
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
     if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT" or c.fclass in ("H", "L") \
             or c.fclass == "T" and c.fcode in WIDE_TERRAIN:
@@ -577,6 +616,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     once = {k: sorted(set(sigs)) for k, sigs in own_signals.items()}
     namesake_priors = {key: country_prior([sig for k, sigs in once.items() if k != key for sig in sigs] + shared_signals)
                        for key in group_cands}
+    # a name the text sets by a bearing from another, read far from it, is that namesake wherever the text repeats it
+    stray = {key for k, key in enumerate(keys) if final.get(key) and _out_of_reach(final[key][0][1], doc, mentions, k, keys, final)}
     out: list[Toponym] = []
     for k, (key, m, cue) in enumerate(zip(keys, mentions, cues)):
         if not m.candidates:
@@ -589,7 +630,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         home = confident_country(namesake_priors[key])
         if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key], place_cue(doc, m.tok_start, m.tok_end)) \
                 or _outside_its_container(best, container_candidates(doc, mentions, k, listed[k], strict=True)) \
-                or _outside_its_brackets(best, bracketed_units(doc, mentions, k)):
+                or _outside_its_brackets(best, bracketed_units(doc, mentions, k)) or key in stray:
             # A small place abroad in a report clearly about another country is a namesake, not the place.
             out.append(Toponym(start=m.start, end=m.end, text=m.text, role=m.role))  # type: ignore[arg-type]
             continue
