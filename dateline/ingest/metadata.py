@@ -105,6 +105,8 @@ def split_headline(text: str) -> tuple[str | None, str]:
     line, body = match.group(1).strip(), text[match.end():]
     if not body.strip() or len(line) > 150 or len(line.split()) > 20 or line[-1] in ".,;:-—–":
         return None, text
+    if line[0] in "[(" and line[-1] in "])" and (inner := split_headline(body))[0] is not None:
+        return inner  # an editor's note over the headline ("[Translated from the Spanish]"): the headline is the next line
     return line, body
 
 
