@@ -374,6 +374,10 @@ def _resolved(phrase: PlacePhrase, span: tuple[int, int], text: str, resolver: R
                 span = (at, at + len(name))
                 break
     start, end = (source.start, source.end) if source is not None else span
+    if source is not None and source.place is not None and source.place.feature_class == "P" \
+            and text.startswith(("'s ", "\u2019s "), source.end):
+        # "in Kabul's X area": a part of the town the text names as its owner, not of the province named after it
+        return _with_precision(source, 2)
     toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
                       geo_precision=found.geo_precision or 1)
     return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
@@ -590,9 +594,10 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     unread_own = False  # the event's own clause names a place the gazetteer does not place
     unread_name: str | None = None
     unread_country: Toponym | None = None  # the country a nationality word gives that place ("a Lebanese village")
+    unread_part = False  # ... or names a part of a town the gazetteer lacks ("in the X neighbourhood", "colonia X")
 
     def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
-        nonlocal toponyms, unread_own, unread_name, unread_country, behind_found
+        nonlocal toponyms, unread_own, unread_name, unread_country, behind_found, unread_part
         for scope in scopes:
             found, bearing = None, False  # bearing: found is only a reference point's bearing ("north of X")
             for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx):
@@ -601,6 +606,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
                     unread_name = unread_name or (ctx.text[span[0]:span[1]] if span is not None else None)
                     unread_own = unread_own or _unread_settlement(ctx.text, phrase)
+                    unread_part = unread_part or phrase.part
                     unread_country = unread_country or (_nationality_of(ctx, span) if span is not None else None)
                 if here is not None and here.end > here.start and _side(ctx.doc, here, mention.start):
                     continue  # "died on the way to a hospital in X": weighed below with the other side places
@@ -618,6 +624,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                         return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]
+                    unread_part = unread_part or own and here is None
             if found is not None:
                 return found
         return None
@@ -628,7 +635,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         if (taking := taken_after_leaving(clause.trigger)) is not None:
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (found := phrased(scopes, own=True)) is not None:
-            return found
+            return _framed(ctx, mention, found, named)
         if (said := _THE_CAPITAL.search(ctx.text, clause.start_char, clause.end_char)) and (capital := story_capital(ctx)) is not None:
             # "In the capital, police detained an editor": the country's capital itself
             return capital.model_copy(update={"start": said.start(1), "end": said.end(1), "text": said.group(1), "geo_precision": 1})
@@ -693,6 +700,11 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         # where someone spoke, was treated or came from, and nothing else places it: that place's province
         # ("troops fought the militants on Sunday, a military source in Pemba said")
         return _province_of(aside) or as_town(ctx.doc, aside)
+    if unread_part and previous is not None and _MOVES_ON.match(ctx.text, mention.sentence_start) \
+            and (town := dateline_toponym(ctx.dateline)) is not None and town.place is not None and town.place.feature_class == "P":
+        # "Also on Sunday night, ... from their home in the X neighbourhood": another incident, in a part of the town
+        # the report is filed from, not of the town the paragraph before told of ("bodies were found 25 km south of it")
+        return town
     if unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
         # "the town of Lere" ... "Lere, a trading town in the Timbuktu region"; "in the Sidakan area" ...
         # "outside the Sidakan sub-district in the Soran administration"
@@ -768,6 +780,28 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(SETTLE
                                                                           | set(place_words()["district_anaphors"])))) + r")\b", re.I)
 # A capitalised name before a word of its kind ("Qwertzu district", "Amuru woreda").
 _UNIT_NAMED = re.compile(r"\b[A-Z][\w'-]+" + _SETTLEMENT_AFTER.pattern.replace("(?:", "(?i:", 1))
+
+
+# "In X, ..." opening a sentence (after a live blog's clock time, "10:15 - In X, ...").
+_FRAME = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014:]\s*)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _framed(ctx: Context, mention: EventMention, found: Toponym, named: list[Toponym]) -> Toponym:
+    """The event's place, unless the sentence opens on another place that frames all its clauses ("In Kherson, a
+    woman was killed when artillery shelled the X district") and the place found lies outside that frame's province:
+    a namesake of a part of the framing town (Kyiv's X district), and the frame stands for it."""
+    frame = next((t for t in named if mention.sentence_start <= t.start < mention.start and t.place is not None
+                  and _FRAME.fullmatch(ctx.text, mention.sentence_start, t.start)
+                  and ctx.text[t.end:t.end + 1] == ","), None)
+    if frame is None or found.place is None or frame.start == found.start or _is_country(frame) \
+            or found.place.iso != frame.place.iso or not found.place.admin1 or found.place.admin1 == frame.place.admin1:
+        return found
+    return as_town(ctx.doc, frame)
+
+
+# A sentence that opens on another incident ("Also on Sunday, ...", "Separately, ...", "In another incident, ...").
+_MOVES_ON = re.compile(r"\s*(?:also|separately|meanwhile|elsewhere|in\s+(?:another|a\s+separate)\s+(?:incident|attack|development))\b",
+                       re.IGNORECASE)
 
 
 def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:
@@ -952,8 +986,10 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
 
 # What stands between a name and the unit that holds it: ", a trading town in the", " sub-district in the",
 # ", " (not "from X now sheltering in Y": where someone is, not where X lies).
-_UNIT_GAP = re.compile(r"(?:,\s*(?:an?|the)\s+[\w' -]{1,40}?\s+(?:in|of)\s+|\s+[\w-]{1,20}\s+(?:in|of)\s+|,\s*(?:in\s+)?)(?:the\s+)?",
-                       re.IGNORECASE)
+# Or the place a bearing is taken from: ", south-west of ", ", 20 km north of " (the place near it, geo_precision 2).
+_UNIT_GAP = re.compile(r"(?:,\s*(?:an?|the)\s+[\w' -]{1,40}?\s+(?:in|of)\s+|\s+[\w-]{1,20}\s+(?:in|of)\s+|,\s*(?:in\s+)?"
+                       r"|,\s*(?:(?:about|some|around|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:north|south|east|west)"
+                       r"(?:[-\s]?(?:east|west))?\s+of\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], mention: EventMention) -> Toponym | None:
