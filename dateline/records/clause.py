@@ -299,6 +299,17 @@ def happening(noun: Token) -> Token | None:
     return None
 
 
+def harmed_in(noun: Token) -> bool:
+    """A definite event noun its toll's verb was suffered in ("one soldier was killed and three were wounded in the
+    fighting near X"): the event already told, retold with its toll and perhaps a finer place."""
+    from dateline.counts.numbers import harm_words
+
+    verb = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and verb.pos_ == "VERB" \
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
+        and verb.lemma_.lower() in harm_words("transitive", "intransitive")
+
+
 @functools.cache
 def _event_nouns() -> frozenset[str]:
     from dateline.counts.numbers import load_vocabulary

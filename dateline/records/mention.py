@@ -14,11 +14,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from dateline.counts.numbers import harm_words
+from dateline.counts.numbers import harm_words, toll_told
 from dateline.events.background import is_reaction
 from dateline.events.features import one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
-from dateline.records.clause import Clause, arguments, clause_of, happening, people, token_at
+from dateline.records.clause import Clause, arguments, clause_of, happening, harmed_in, people, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
 from dateline.records.layout import in_point
@@ -181,9 +181,12 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         own_place = label.start == place.start  # "4/ Downtown Khartoum: a crowd marched ... Tear gas at the junction."
     if own_date and not own_place and m.kind == "report" and clock_only(when.timex):
         own_date = False  # "the firing started at around 7 a.m.": more of the day's story, not a new event
+    revision = any(toll_told(a) for a in clause.trigger.ancestors if a.pos_ == "VERB")
     return {
         "own_date": own_date,
-        "said_day": own_date and m.kind == "report" and dates_the_saying(ctx, m, when.timex),
+        # (so does the day a toll was revised: "on 22 April the health department revised the toll to 31 killed")
+        "said_day": own_date and m.kind == "report" and (dates_the_saying(ctx, m, when.timex) or revision),
+        "revision": revision,
         "own_place": own_place,
         "new_event": introduces(clause.trigger),
         "apart": opens_apart(ctx.text[m.sentence_start:m.sentence_end]),
@@ -195,7 +198,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "generic": len(trigger_types(clause.trigger)) > 1,
         "paragraph": paragraph,
         "point": in_point(ctx.text, m.sentence_start),
-        "retold": happening(clause.trigger) is not None,
+        "retold": happening(clause.trigger) is not None or harmed_in(clause.trigger),
         "reacted": m.kind == "reference" and own_place and not own_date and m.event_type in VIOLENT_EVENT_TYPES
         and reacted_to(clause.trigger) and not _country(place),
     }

@@ -95,6 +95,7 @@ class Candidate:
     reacted: bool = False  # a reference a statement reacts to, placed by its own phrase ("condemned the killing of ... in X")
     paragraph: int = 0  # the paragraph (line) its sentence is in
     retold: bool = False  # "the attack took place in X": a definite event noun retold to say where or when
+    revision: bool = False  # told in a toll's revision ("revised the toll to 31 killed"): its day is the revision's
     section: int = 0  # where its live blog entry starts: ``layout.entry_start``
     timed: int = 0  # where the inline live-blog entry ("09:30 - ...") holding it starts: ``layout.timed_paragraph_start``
     point: bool = False  # its line is a point of a list (``layout.in_point``)
@@ -263,6 +264,9 @@ def continues(event: Event, c: Candidate) -> bool:
             and event.record.sub_event_type == c.record.sub_event_type == "Armed clash" \
             and c.paragraph == event.members[-1].paragraph and _a_side_in_common(event.record, c.record):
         return True  # "a PDF unit ambushed a column. Seven were killed in a two-hour firefight": one fight, told twice
+    if c.own_place and not (c.own_date or c.new_event) and c.paragraph == event.members[-1].paragraph \
+            and c.record.sub_event_type == event.record.sub_event_type and _inside(event.record, c.record):
+        return True  # "a bomb was found near X | It was defused by the Y district police": told again, placed coarser
     if c.own_date or c.own_place or c.new_event:
         return False
     if _raid_turned_violent(event, c):
@@ -388,8 +392,9 @@ def compatible(event: Event, c: Candidate) -> bool:
             return False
     elif (event.own_date or c.own_date) and apart is not None and apart > BORROWED_DAY_SLACK:
         return False
-    if event.own_place and c.own_place and not (_contains(r, new) or _contains(new, r)):
-        return False
+    if event.own_place and c.own_place and not (_contains(r, new) or _contains(new, r)) \
+            and not (c.retold and r.admin1 is not None and r.admin1 == new.admin1):
+        return False  # (a retelling may place the event by another reference point of its province)
     if c.kind == "reference" and c.own_place and not event.own_place \
             and c.paragraph - max(m.paragraph for m in event.members) > NEAR_PARAGRAPHS:
         return False  # a later paragraph's "the X massacre in Y" names another event, not an unplaced one told before
@@ -417,7 +422,7 @@ class Coreference:
             target = Event(c.record, own_date=c.own_date, own_place=c.own_place, said_day=c.said_day)
             self.events.append(target)
         else:
-            take_date = c.own_date and (not target.own_date or (target.said_day and not c.said_day))
+            take_date = c.own_date and not c.revision and (not target.own_date or (target.said_day and not c.said_day))
             # a town inside the row's province: finer on the same day, or on the day that replaces a day of saying
             finer = _finer(c.record, target.record) or (take_date and _inside(c.record, target.record))
             merge_into(target.record, c.record,
