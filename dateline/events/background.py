@@ -263,7 +263,14 @@ def is_instance(trigger: Token, dates: Collection[int] = (), places: Collection[
     suicide bombing at a school in September 2022"."""
     return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in trigger.children) and \
-        names_its_own_day_or_place(trigger, dates, places)
+        (names_its_own_day_or_place(trigger, dates, places) or _verb_dates_it(trigger, dates))
+
+
+def _verb_dates_it(noun: Token, dates: Collection[int]) -> bool:
+    """The event noun is the subject of a verb that names its day ("since a drone strike hit the square on 13 August")."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and any(
+        c.dep_ in ("prep", "npadvmod") and any(g.i in dates for g in c.subtree) for c in verb.children)
 
 
 def is_spate(trigger: Token, cues: NotNews) -> bool:

@@ -946,16 +946,22 @@ class Detector(HeadlineRules, CorrectionRules):
         for h in hits:
             root = sent[h.start:h.end].root
             head = _joined_clause_head(root)
-            if h.oos or head is None or head.i in seen or home.start <= head.i < home.end:
-                continue
+            dated = head is None and (head := _time_clause_head(root)) is not None
+            if h.oos or head is None or head.i in seen or home.start <= head.i < home.end and not dated:
+                continue  # (a time clause hangs inside the main clause's span)
             seen.add(head.i)
             clause = clause_before_conjuncts(head)
+            if dated and clause[0].dep_ == "mark":
+                clause = clause[1:]  # (read without its "since": what the clause tells happened that day)
             if not (sent.start <= clause.start and clause.end <= sent.end) or len(clause) >= len(sent):
                 continue  # read within the sentence, and always a smaller span than the one being read
-            if not any(i in facts.days or i in facts.towns for i in range(clause.start, clause.end)):
+            if not any(i in facts.days or not dated and i in facts.towns for i in range(clause.start, clause.end)):
                 continue  # "... and abducted hundreds": still the tally's doer and span
             ((alone, alone_hits, p),) = self._read([clause])
             if found := self._sentence(alone, alone_hits, p, facts):
+                if dated:  # (its sentence is the whole one: "In X, traders have not reopened since ...")
+                    found = [m.model_copy(update={"sentence_start": sent.start_char, "sentence_end": sent.end_char})
+                             for m in found]
                 return found
         return []
 
@@ -1388,6 +1394,23 @@ def _joined_clause_head(tok: Token) -> Token | None:
     2009, | and on Monday gunmen killed nine"), else None."""
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ in CLAUSE_DEPS:
+            return None
+    return None
+
+
+# Marks of a clause that tells what happened at a time of its own, beside a sentence about something else ("after" and
+# "when" clauses were tried too: read alone, "after the FBI released photos of the suspected bombers on <day>" was a
+# strike in WikiEvents dev).
+TIME_MARKS = frozenset({"since"})
+
+
+def _time_clause_head(tok: Token) -> Token | None:
+    """The verb heading a token's "since" clause ("traders have not reopened | since a drone strike hit the square on
+    13 August"), else None; with its own day (``_news_beside``) the clause tells an event."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ == "VERB" and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
             return t
         if t.dep_ in CLAUSE_DEPS:
             return None
