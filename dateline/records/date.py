@@ -57,7 +57,8 @@ from dateline.nlp import doc_cache
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
-from dateline.records.layout import DATE_FIELD, SOURCE_LINE, entry_label_above, entry_start, heading_line, timed_paragraph_start
+from dateline.records.layout import (DATE_FIELD, SOURCE_LINE, day_heading_above, entry_label_above, entry_start, heading_line,
+                                     timed_paragraph_start)
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
 
@@ -761,6 +762,9 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
     t, published = dated.timex, ctx.published
     if t is None or published is None or dated.date is None or not _DEICTIC.search(t.text):
         return dated
+    if any(0 <= o.start - t.end <= _RESTATED_GAP and o.date_start == dated.date and o.precision == 1 and re.search(r"\d", o.text)
+           for o in ctx.timexes):
+        return dated  # "yesterday, Tuesday 25th June 2024": the calendar day written beside it says which day it is
     quote = _quotation(ctx.text, t.start)
     said = _speech_day(ctx, quote) if quote is not None else None
     if said is None:
@@ -770,6 +774,9 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
     shifted = dated.date + (said - published)
     historical = (published - shifted).days > HISTORICAL_DAYS
     return dated.model_copy(update={"date": shifted, "historical": historical or dated.historical})
+
+
+_RESTATED_GAP = 3  # ", " or " (" between a deictic day and the calendar day that restates it
 
 
 def _heading_day(ctx: Context, at: int) -> dt.date | None:
@@ -922,6 +929,8 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             return d.model_copy(update={"basis": "narrative"})
     if (heading := _paragraph_date(ctx, mention, para)) is not None:
         return heading
+    if when.basis == "publication" and (divider := _day_heading_date(ctx, mention)) is not None:
+        return divider
     if when.basis == "publication" and (field := _field_date(ctx, mention)) is not None:
         return field
     if when.basis == "publication" and (told := _day_just_told(ctx, mention, para)) is not None:
@@ -954,7 +963,9 @@ def _retold_day(ctx: Context) -> dt.date | None:
 
 # What may stand before a date that heads a paragraph: a list number or bullet, a log's label ("[E3]",
 # "E3:", "#12", "E3 |"), "On", a part of the day ("night of").
-_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):]|[A-Z]{0,2}\d{1,3}(?=\s*\|)|#\d{1,4}|[-*\u2022\u2013])?\s*\|?\s*"
+# (a thread's post may add its number and a place before the day: "4/ #Sanandaj, Sun 18 Sept: ...")
+_HEADING_LEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,8}\]|\(?[A-Z]{0,2}\d{1,3}[.):/]|[A-Z]{0,2}\d{1,3}(?=\s*\|)|#\d{1,4}|[-*\u2022\u2013])?\s*\|?\s*"
+                           r"(?:#(?-i:[A-Z])[\w'\u2019-]*\s*[,:]\s*)?"
                            r"(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?$",
                            re.IGNORECASE)
 
@@ -979,6 +990,19 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
     if block < para and heading_line(first_line) and (dated := _opening_date(ctx, mention, block)) is not None:
         return dated
     return _opening_date(ctx, mention, para)
+
+
+def _day_heading_date(ctx: Context, mention: EventMention) -> EventDate | None:
+    """Rule 3, for live blogs and logs split by day: the day of the divider line above ("--- MONDAY 3 JULY ---") dates
+    the undated events of the entries under it, not the publication day (entries above the first divider keep it)."""
+    span = day_heading_above(ctx.text, mention.sentence_start)
+    if span is None:
+        return None
+    day = next((t for t in ctx.timexes if span[0] <= t.start < span[1] and t.type in ("DATE", "TIME")), None)
+    dated = from_timex(day, ctx.published) if day is not None else None
+    if dated is None or dated.date is None or dated.precision != 1:
+        return None
+    return dated.model_copy(update={"basis": "narrative"})
 
 
 def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:

@@ -28,7 +28,7 @@ _SUMMARY_HEADING = re.compile(r"^[ \t]*(?:highlights|key (?:points|messages|deve
                               r"|main points|summary)[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 SUMMARY_CHARS = 1500  # a summary's heading sits under the title, before the report proper
 # A point of a list: a bullet or a number opening the line.
-_POINT = re.compile(r"[ \t]*(?:[-*•–—▪·]|\d{1,2}[.)])[ \t]+\S")
+_POINT = re.compile(r"[ \t]*(?:[-*•–—▪·]|\d{1,2}[.)/])[ \t]+\S")  # ("4/ ..." numbers a thread's post)
 
 
 def head_block_end(text: str) -> int:
@@ -121,6 +121,26 @@ DAY_HEADING = re.compile(rf"(?:{vocab().weekday_re},?\s+)?(?:\d{{1,2}}(?:st|nd|r
                          rf"|{vocab().month_re}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?", re.IGNORECASE)
 
 
+# What may frame a heading line: "--- MONDAY 3 JULY ---", "== 4 March ==", "*Tuesday 5 March*".
+_HEADING_FRAME = "-=*#_\u2013\u2014 \t|"
+
+
+def day_heading_above(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of the nearest line above ``at``'s paragraph that is a day and nothing else, framed by dashes or
+    stars or in capitals ("--- MONDAY 3 JULY ---", "TUESDAY 4 JULY"): a live blog's or a log's divider over that day's
+    entries.  Not a line of the report's head (a statement's own date over its text)."""
+    for m in reversed(list(_LINE.finditer(text, head_block_end(text), max(0, text.rfind("\n", 0, at))))):
+        body = m.group().strip(_HEADING_FRAME)
+        framed = body != m.group().strip() or body.isupper()  # ("Monday 3 March" alone may be a report's date line)
+        if body and framed and DAY_HEADING.fullmatch(body):
+            start = m.start() + m.group().index(body)
+            return start, start + len(body)
+    return None
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
 def in_point(text: str, at: int) -> bool:
     """The line holding ``at`` is a point of a list ("- On 14 November, police ...", "3) ..."): an item of its own."""
     return _POINT.match(text, text.rfind("\n", 0, at) + 1) is not None
@@ -146,7 +166,7 @@ def timed_paragraph_start(text: str, at: int) -> int:
 def _entry_starts(text: str) -> tuple[int, ...]:
     """The starts of the text's entries (``entry_start``), found once per text: every mention asks."""
     return tuple(a for a, b, _ in _sections(text) if CLOCK_HEADING.match(text, a) or LOG_LABEL.match(text, a)
-                 or DAY_HEADING.fullmatch(text[a:b].strip()))
+                 or DAY_HEADING.fullmatch(text[a:b].strip(_HEADING_FRAME)))
 
 
 def with_heading(text: str, start: int) -> int:
