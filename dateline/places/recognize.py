@@ -300,6 +300,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False
     if _label_opening(doc, i, j, cands):
         return True
+    if _hashtag_label(doc, i, j) and _strong(cands, 1_000):
+        return True  # "5/ #X, Mon 19 Sept: ...": whatever the tagger made of the hashtag's word
     if j - i == 1 and title_case(doc[i].sent) and not place_cue(doc, i, j) and not _big_place(cands):
         return False  # "Militias Kill During Clashes", "Grenade Attack Kills Three": every word is capitalised
     if ent_labels & WEAK_LABELS:
@@ -623,7 +625,13 @@ def place_cue(doc: Doc, i: int, j: int) -> bool:
     or the target of a strike ("airstrikes on X")."""
     prev = doc[i - 1].lower_ if i > 0 else ""
     return prev in LOCATIVE_PREPS or noun_after(doc, j) in PLACE_NOUNS or _strike_target(doc, i) or _after_locative(doc, i) \
-        or in_unit_brackets(doc, i, j) or log_field(doc, i)
+        or in_unit_brackets(doc, i, j) or log_field(doc, i) or _hashtag_label(doc, i, j)
+
+
+def _hashtag_label(doc: Doc, i: int, j: int) -> bool:
+    """A hashtag that labels a post's line, "3/ #X, Mon 19 Sept: ...": the place the post tells of."""
+    return i > 0 and doc[i - 1].text == "#" and j < len(doc) and doc[j].text in (",", ":") \
+        and (i < 2 or doc[i - 2].is_space or doc[i - 2].text.endswith("/") or doc[i - 2].like_num)
 
 
 def log_field(doc: Doc, i: int) -> bool:
