@@ -135,3 +135,37 @@ def test_a_vice_president_is_no_place(rows):
     found = rows("Gunmen ambushed the convoy of the Vice-President on Monday, killing two of his guards.",
                  published=dt.date(2025, 2, 11))
     assert all(r.country != "Peru" for r in found)
+
+
+# From the first read of w27-01..20.
+
+def test_a_day_divider_dates_the_entries_under_it(rows):
+    found = rows("LIVE: fighting around the port - day two\n\n15:10 - Gunmen attacked a checkpoint in Kismayo this "
+                 "morning, police said.\n\n=== MONDAY 6 MAY ===\n\n18:40 - In Baidoa, hundreds of people marched peacefully "
+                 "against the fighting.\n\n07:15 - Troops clashed with militants at the edge of Bardhere.",
+                 published=dt.date(2024, 5, 7))
+    days = {r.location: r.event_date for r in found}
+    assert days["Baidoa"] == dt.date(2024, 5, 6) and days["Kismayo"] == dt.date(2024, 5, 7)
+
+
+def test_a_statements_own_date_line_is_no_divider(rows):
+    found = rows("REGIONAL POLICE COMMAND\nPRESS RELEASE\n4th June, 2024\n\nUPDATE ON THE PROTESTS OF 3RD JUNE, 2024\n\n"
+                 "1. Protests took place in several towns yesterday, Monday 3rd June 2024.\n\n2. In Kisumu, rioters looted "
+                 "shops along the main road before officers dispersed them.", published=dt.date(2024, 6, 4))
+    assert found and all(r.event_date == dt.date(2024, 6, 3) for r in found)
+
+
+def test_a_time_clause_with_its_own_day_tells_an_event(rows):
+    found = rows("MEKELE - Prices keep rising.\n\nIn Adigrat, shops have stayed shut since a drone strike hit the bus "
+                 "station on 2 May, traders said.", published=dt.date(2024, 5, 9))
+    strike = [r for r in found if r.sub_event_type == "Air/drone strike"]
+    assert strike and strike[0].location == "Adigrat" and strike[0].event_date == dt.date(2024, 5, 2)
+
+
+def test_a_threads_posts_are_labelled_by_hashtag_place_and_day(rows):
+    found = rows("@RightsDesk · 12 Oct 2023\n\n1/ THREAD: what we could verify about the protests in the west.\n\n2/ #Mahabad, "
+                 "Sat 7 Oct: riot police fired tear gas at hundreds of marchers outside the governor's office.\n\n3/ "
+                 "#Divandarreh, Sun 8 Oct: security forces dispersed a crowd of students with batons and tear gas.",
+                 published=dt.date(2023, 10, 12))
+    places = sorted((r.location, r.event_date) for r in found)
+    assert places == [("Divandarreh", dt.date(2023, 10, 8)), ("Mahabad", dt.date(2023, 10, 7))]
