@@ -107,8 +107,10 @@ class CorrectionRules:
     def _went_home(verb: Token) -> bool:
         """"disperse" said of the crowd itself: active, with no object ("they dispersed peacefully"), not
         "police dispersed them" or "they were dispersed with tear gas"."""
+        # (a participle only as the second verb of a past tense: "processions proceeded without incident and dispersed")
         return verb.pos_ == "VERB" and verb.lemma_.lower() == "disperse" and not any(
-            c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in verb.children) and verb.tag_ != "VBN"
+            c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in verb.children) and (
+            verb.tag_ != "VBN" or verb.dep_ == "conj" and verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
 
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})

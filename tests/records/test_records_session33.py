@@ -169,3 +169,9 @@ def test_a_threads_posts_are_labelled_by_hashtag_place_and_day(rows):
                  published=dt.date(2023, 10, 12))
     places = sorted((r.location, r.event_date) for r in found)
     assert places == [("Divandarreh", dt.date(2023, 10, 8)), ("Mahabad", dt.date(2023, 10, 7))]
+
+
+def test_a_procession_that_went_home_was_peaceful(rows):
+    (row,) = rows("In Kisumu, processions moved through the town centre without incident and dispersed by 5 p.m. on Tuesday.",
+                  published=dt.date(2024, 6, 26))
+    assert row.sub_event_type == "Peaceful protest"
