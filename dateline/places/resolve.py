@@ -176,10 +176,12 @@ def container_candidates(doc: Doc, mentions: Sequence[Mention], index: int,
     return containers
 
 
+# A bearing written after a place, up to its "of": "(about) (20 km) (to the) south-west of" (the linking stage reads
+# the same words: ``records.place._UNIT_GAP``).
+BEARING_OF = (r"(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometres|kilometers)\s+)?"
+              r"(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of")
 # "X, 20 km south-west of Y", "X, north of Y": Y is the reference point X was placed from.
-_BEARING_BETWEEN = re.compile(r",\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?(?:(?P<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometres|"
-                              r"kilometers)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:east|west))?(?:ern)?\s+of"
-                              r"(?:\s+the\s+(?:town|city|village)\s+of)?\s*$", re.IGNORECASE)
+_BEARING_BETWEEN = re.compile(rf",\s*{BEARING_OF}(?:\s+the\s+(?:town|city|village)\s+of)?\s*$", re.IGNORECASE)
 BEARING_SLACK_KM = 60.0  # how far beyond the stated distance (or with none stated) X may lie from Y
 
 

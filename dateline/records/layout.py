@@ -123,22 +123,28 @@ DAY_HEADING = re.compile(rf"(?:{vocab().weekday_re},?\s+)?(?:\d{{1,2}}(?:st|nd|r
 
 # What may frame a heading line: "--- MONDAY 3 JULY ---", "== 4 March ==", "*Tuesday 5 March*".
 _HEADING_FRAME = "-=*#_\u2013\u2014 \t|"
+_LINE = re.compile(r"[^\n]+")
 
 
 def day_heading_above(text: str, at: int) -> tuple[int, int] | None:
     """(start, end) of the nearest line above ``at``'s paragraph that is a day and nothing else, framed by dashes or
     stars or in capitals ("--- MONDAY 3 JULY ---", "TUESDAY 4 JULY"): a live blog's or a log's divider over that day's
     entries.  Not a line of the report's head (a statement's own date over its text)."""
-    for m in reversed(list(_LINE.finditer(text, head_block_end(text), max(0, text.rfind("\n", 0, at))))):
+    line_start = max(0, text.rfind("\n", 0, at))
+    return next((span for span in reversed(_day_dividers(text)) if span[1] <= line_start), None)
+
+
+@functools.lru_cache(maxsize=8)
+def _day_dividers(text: str) -> tuple[tuple[int, int], ...]:
+    """The day dividers of the text (``day_heading_above``), found once per text: every undated mention asks."""
+    out = []
+    for m in _LINE.finditer(text, head_block_end(text)):
         body = m.group().strip(_HEADING_FRAME)
         framed = body != m.group().strip() or body.isupper()  # ("Monday 3 March" alone may be a report's date line)
         if body and framed and DAY_HEADING.fullmatch(body):
             start = m.start() + m.group().index(body)
-            return start, start + len(body)
-    return None
-
-
-_LINE = re.compile(r"[^\n]+")
+            out.append((start, start + len(body)))
+    return tuple(out)
 
 
 def in_point(text: str, at: int) -> bool:

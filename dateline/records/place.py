@@ -54,7 +54,7 @@ from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
-from dateline.places.resolve import destination, haversine
+from dateline.places.resolve import BEARING_OF, destination, haversine
 from dateline.places.recognize import PART_WORDS, STREET_CLOSERS
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, taken_after_leaving, token_at
 from dateline.records.context import Context
@@ -988,8 +988,7 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
 # ", " (not "from X now sheltering in Y": where someone is, not where X lies).
 # Or the place a bearing is taken from: ", south-west of ", ", 20 km north of " (the place near it, geo_precision 2).
 _UNIT_GAP = re.compile(r"(?:,\s*(?:an?|the)\s+[\w' -]{1,40}?\s+(?:in|of)\s+|\s+[\w-]{1,20}\s+(?:in|of)\s+|,\s*(?:in\s+)?"
-                       r"|,\s*(?:(?:about|some|around|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers)\s+)?(?:north|south|east|west)"
-                       r"(?:[-\s]?(?:east|west))?\s+of\s+)(?:the\s+)?", re.IGNORECASE)
+                       rf"|,\s*{BEARING_OF}\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], mention: EventMention) -> Toponym | None:
