@@ -58,7 +58,22 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             missing = [k for k in ("id", "must", "event_type", "date_window", "lat", "lon", "max_km") if k not in ev]
             if missing:
                 raise ArticlesGoldError(f"{path}: event {ev.get('id', '?')} of article {art['id']} lacks {missing}")
+            _type_of_sub_type(ev)
     return articles
+
+
+def _type_of_sub_type(ev: dict[str, Any]) -> None:
+    """Allow the event type the gold's sub-type belongs to.
+
+    In ACLED a sub-type has one event type, so a gold event labelled "Strategic developments /
+    Non-state actor overtakes territory" names the coder's sub-type under the wrong type: the sub-type
+    is the more specific word, and a Battles row for it fits.
+    """
+    from dateline.events.ontology import get_ontology
+
+    owner = {sub.name: sub.event_type for sub in get_ontology().sub_event_types}.get(ev.get("sub_event_type", ""))
+    if owner and owner != ev["event_type"] and owner not in ev.get("alt_event_types", []):
+        ev["alt_event_types"] = [*ev.get("alt_event_types", []), owner]
 
 
 def _coords(row: dict[str, Any]) -> tuple[float, float] | None:

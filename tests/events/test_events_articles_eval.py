@@ -58,6 +58,20 @@ def test_one_row_stands_for_one_event_only():
     assert r["must_found"] == 1 and r["precision"] == 1.0
 
 
+def test_a_gold_sub_type_brings_its_own_event_type(tmp_path):
+    """A coder's sub-type filed under another type is scored by the type ACLED gives the sub-type."""
+    ev = {"id": "taken", "must": True, "event_type": "Strategic developments",
+          "sub_event_type": "Non-state actor overtakes territory", "date_window": ["2024-01-01", "2024-01-01"],
+          "lat": 0.0, "lon": 0.0, "max_km": 10}
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps({"articles": [{"id": "a", "events": [ev], "must_not": []}]}))
+    gold = read_gold(path)
+    taken = row("a", "Battles", "Non-state actor overtakes territory", "2024-01-01", lat=0.0, lon=0.0)
+    assert score_articles(gold, [taken])["must_found"] == 1
+    assert score_articles(gold, [row("a", "Protests", "Peaceful protest", "2024-01-01", lat=0.0, lon=0.0)])[
+        "must_found"] == 0
+
+
 def test_bad_gold_is_a_clear_error(tmp_path):
     bad = tmp_path / "g.json"
     bad.write_text('{"articles": [{"id": "x", "events": [{"id": "e1", "must": true}], "must_not": []}]}')
