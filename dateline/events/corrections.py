@@ -108,9 +108,21 @@ class CorrectionRules:
         """"disperse" said of the crowd itself: active, with no object ("they dispersed peacefully"), not
         "police dispersed them" or "they were dispersed with tear gas"."""
         # (a participle only as the second verb of a past tense: "processions proceeded without incident and dispersed")
+        # (or a note's subjectless "Dispersed peacefully": no one breaks a crowd up peacefully)
         return verb.pos_ == "VERB" and verb.lemma_.lower() == "disperse" and not any(
             c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in verb.children) and (
-            verb.tag_ != "VBN" or verb.dep_ == "conj" and verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
+            verb.tag_ != "VBN" or verb.dep_ == "conj" and verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+            or any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "quietly", "calmly") for c in verb.children))
+
+    def _crowd_acts(self, sent: Span, hits: list[LexHit]) -> bool:
+        """The sentence's main verb has the crowd as its subject ("protesters blocked the road, then dispersed")."""
+        crowd = {sent.start + h.start for h in hits if h.code == self.peaceful}
+        return any(c.dep_ == "nsubj" and c.i in crowd for c in sent.root.children)
+
+    def _intervention_told(self, hits: list[LexHit]) -> bool:
+        """A word of the sentence tells force on a crowd ("tear gas", "baton-charged"), not just the crowd."""
+        crowd = {h.start for h in hits if h.code == self.peaceful}
+        return any(h.code in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") and h.start not in crowd for h in hits)
 
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})
@@ -276,13 +288,34 @@ class CorrectionRules:
         held = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.i == noun.head.i), None)
         if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and held is not None:
             return sent[held.start:held.end], "ARREST"  # "arrested two would-be suicide bombers": the bombers were taken
-        if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
+        # (a note's bare participle reads its passive subject as a subject: "Recovered: one hand grenade, one pistol")
+        taken = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and not any(
+            c.dep_ in ("dobj", "aux", "auxpass") for c in noun.head.children)
+        if noun.pos_ != "NOUN" or not taken or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
             return None  # (found by others either way: "troops found a mine", "a mine was found near the road")
         arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.pos_ == "VERB"), None)
         if arrest is not None:
             return sent[arrest.start:arrest.end], "ARREST"
         verb = noun.head
         return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
+
+    def _took_weapons(self, sent: Span, hits: list[LexHit], verb: Token) -> tuple[Span, str] | None:
+        """A verb of taking whose object, or passive subject, is weapons and no people ("weapons seized",
+        "captured two rifles"): the sentence's arrest when it tells one, else weapons taken."""
+        weapon = frozenset(self.sub[self.DISRUPTED_CODE].needs_words)
+        # (a note's bare participle has its passive subject read as a subject: "weapons seized")
+        bare = not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or bare and c.dep_ == "nsubj"
+                 for t in _with_of_phrase(c)]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.TAKING_VERBS or not taken \
+                or not any(t.lemma_.lower() in weapon or t.lower_ in weapon for t in taken) \
+                or any(t.pos_ in ("NOUN", "PROPN") and one_of(t, self.people) for t in taken):
+            return None
+        arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.i != verb.i
+                       and sent[h.start:h.end].root.pos_ == "VERB"), None)
+        if arrest is not None:
+            return sent[arrest.start:arrest.end], "ARREST"
+        return sent[verb.i - sent.start: verb.i - sent.start + 1], self.DISRUPTED_CODE
 
     # Weapons in flight a defence brings down, and the verbs that tell it ("air defences destroyed 14 of 16 drones").
     FLYING_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "shahed", "projectile"})
@@ -332,14 +365,24 @@ class CorrectionRules:
         explosion used, not a weapon disrupted, whatever "detonated" made the classifier read (a controlled detonation
         names no target).  The explosion's sub-type is the likeliest the sentence's words tell."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
-                                          for c in verb.children):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "prep" and self._at_target(verb, c) for c in verb.children):
             return None
         told = [h for h in hits if not h.oos and self.sub[h.code].event_type == "Explosions/Remote violence"]
         if not told:
             return trigger, "REM_EXPLOS"
         best = max(told, key=lambda h: p[self.index[h.code]])
         return sent[best.start:best.end], best.code
+
+    # Verbs that deliver a weapon onto what it hits ("a drone carrying explosives was dropped on soldiers").
+    DELIVERY_VERBS = frozenset({"drop", "throw", "hurl", "lob", "fire", "launch"})
+
+    def _at_target(self, verb: Token, prep: Token) -> bool:
+        """A preposition that gives the weapon's target: "against" an army column, or "on"/"onto"/"at" the
+        people or things a delivered weapon hit (not "on Saturday")."""
+        targets = [g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+        if prep.lower_ == "against":
+            return bool(targets)
+        return prep.lower_ in ("on", "onto", "at") and verb.lemma_.lower() in self.DELIVERY_VERBS and bool(targets)
 
     # Aircraft named as an air strike's trigger, and what they must do to strike.
     INSTRUMENTS = frozenset({"air force", "warplane", "warplanes", "jet", "jets", "fighter jet", "fighter jets", "bomber",

@@ -621,13 +621,23 @@ class Detector(HeadlineRules, CorrectionRules):
                     # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
                     label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
-            if trigger is not None and label == "PROTEST_WITH_INTER" and self._went_home(trigger.root):
+            if trigger is not None and label == "PROTEST_WITH_INTER" and (self._went_home(trigger.root) or (
+                    (home := [t.i - sent.start for t in sent if self._went_home(t)])
+                    and self._crowd_acts(sent, hits) and not any(sent.start <= i < sent.end for i in facts.state)
+                    and not self._intervention_told([h for h in hits if h.start not in home]))):
+                # (or the crowd the sentence tells of "briefly blocked the road, then dispersed", with no police in it)
                 # "they dispersed peacefully after meeting the governor": the crowd left; no one broke it up
                 label = self.peaceful
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in ("ARREST", "ABDUCT_DISSAP") and self._took_place(trigger.root, facts):
                 # "the SNA captured Harardhere": a town taken is ground won (the linking stage names the side that won it)
                 label = self._taker(trigger, "NON_STATE_ACTOR_OVERTAKES_TER")
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and (label in ("ARREST", "ABDUCT_DISSAP") or label in self.TERRITORY_CODES
+                                        and any(h.code == "ARREST" for h in hits)) \
+                    and (held := self._took_weapons(sent, hits, trigger.root)):
+                # "four youths picked up by commandos, weapons seized": the weapons were taken, not people nor ground
+                trigger, label = held
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and (looted := self._raided_and_left(sent, hits, trigger.root)):
                 trigger, label = looted  # raiders who looted and left took no ground

@@ -401,7 +401,15 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
         if tok.dep_ == "acomp" and lemma in false_words and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIMED_THINGS for c in tok.head.children):
             return tok  # "These claims are baseless."
+        if tok.pos_ == "VERB" and lemma in _CALLING and _negated(tok, negation) is None \
+                and any(c.dep_ in ("oprd", "dobj", "xcomp") and (c.lower_ in false_words or c.lemma_.lower() in false_words)
+                        and any(t.lemma_.lower() in _CLAIMED_THINGS for t in tok.subtree) for c in tok.children):
+            return tok  # "A spokesman called the claim 'fiction'."
     return None
+
+
+# Verbs that name what a claim is ("called the claim 'fiction'", "branded the reports lies").
+_CALLING = frozenset({"call", "label", "brand", "term"})
 
 
 def _claim_of(clause: Token) -> Token:
