@@ -39,8 +39,11 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 SPEECH_VERBS = words("speech_verbs")
 FIGHTING_VERBS = words("fighting_verbs")
 # Unit words in the plural count too: "Greene counties" closes a list of counties ("Pike and Greene counties").
-PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals")
+UNIT_OPENERS = words("unit_openers")
+PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals") | UNIT_OPENERS
 TITLES = words("titles")
+# Offices a town's name is written before ("Kharkiv mayor", "Kherson governor").
+OFFICE_WORDS = frozenset({"mayor", "governor", "police"})
 # Every word of a unit's kind ("zone", "woreda", "governorate"), singular or plural.
 UNIT_WORDS = PLACE_NOUNS | words("adm2_suffixes") | words("adm1_suffixes")
 # A unit word after a name and the feature code it asks for (as in ``resolve.ADMIN_WORDS``).
@@ -328,6 +331,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
             return _strong(cands, 1_000) or any(c.fclass == "A" for c in cands)  # however the tagger read the name
         if tok.pos_ == "ADJ" and tok.is_title and j < len(doc) and doc[j].lower_ in SURROUNDS and _strong(cands, 1_000):
             return True  # "the Aleppo countryside": the tagger read the town as an adjective of the land around it
+        if tok.is_title and j < len(doc) and name_key(doc[j].text) in OFFICE_WORDS and _strong(cands, 20_000):
+            return True  # "Kharkiv mayor Ihor Terekhov says": the town whose office it is, whatever the tagger made of it
         if tok.pos_ != "PROPN" and not tok.text.endswith("."):
             return False
         if _segment_start(doc, i) and not _strong(cands, 5_000):
@@ -516,6 +521,8 @@ def _after_locative(doc: Doc, i: int) -> bool:
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)):
         return True
+    if k >= 1 and doc[k].lower_ in PLACE_NOUNS and _capitalised(doc[k]):
+        k -= 1  # "in Distrik Ilaga", "in Kampung X": the local word for the unit, written before its name
     return k >= 0 and doc[k].lower_ in ("in", "near", "outside", "at") or _distance_from(doc, i)
 
 
@@ -564,8 +571,8 @@ def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands:
     ent = _name_segment(ent, i, j)  # "Boni and Hombori (Douentza, Mopti": the model ran one name over several
     if len(ent) < 2:
         return False
-    if all(doc[k].lower_ in ADMIN_SUFFIXES for k in range(ent.start, ent.end) if not i <= k < j):
-        return False  # "Bokkos LGA" tagged as an organisation: the unit's own name and its kind
+    if all(doc[k].lower_ in ADMIN_SUFFIXES or doc[k].lower_ in PLACE_NOUNS for k in range(ent.start, ent.end) if not i <= k < j):
+        return False  # "Bokkos LGA", "Distrik Ilaga" tagged as an organisation: the unit's own name and its kind
     if ent.label_ in ("ORG", "PERSON") and ent.start + (doc[ent.start].lower_ == "the") < i and j < _name_end(ent):
         return True  # "Amigos Para Sempre": a word in the middle of a group's or a person's name, however big the place
     if _big_place(cands):
@@ -922,24 +929,27 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         i, j = ent.start, ent.end
         if doc[i].lower_ == "the":
             i += 1
+        label = ent.label_
+        if j - i > 1 and doc[i].lower_ in UNIT_OPENERS and _capitalised(doc[i]) and label not in ("NORP", "DATE", "TIME"):
+            i, label = i + 1, "GPE"  # "Distrik Ilaga" (read as a person): the unit's local word, then its name
         # the small model runs a name on into the coder's bracketed units ("Port-au-Prince (Ouest"): the name ends there
         j = next((k for k in range(i + 1, j) if doc[k].text in ("(", "[")), j)
         if i >= j or any(taken[k] for k in range(i, j)):
             continue
-        if ent.label_ == "NORP":
+        if label == "NORP":
             cc = dem.get(name_key(doc[i:j].text))
             if cc and (country := gaz.country(cc)) is not None:
                 add(i, j, (country,), "NORP", "demonym", cc)
             elif j - i == 1 and (cands := demonym_candidates(gaz, doc[i].text)):
                 add(i, j, cands, "NORP", "demonym")
             continue
-        if ent.label_ == "PERSON" and j - i > 1 and _bearing_of(doc, i):
+        if label == "PERSON" and j - i > 1 and _bearing_of(doc, i):
             # "south of Sheikh Zuweid": a bearing is taken from a place, never from a person, so the
             # name is looked up as a place, spelling variants and all (the tagger read a title in it)
             if cands := lookup_span(gaz, doc[i:j].text, ner=True):
                 add(i, j, cands, "")
             continue
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if label not in ("GPE", "LOC", "FAC"):
             continue
         text = doc[i:j].text
         if _uncased_in_cased(doc, i, j):
@@ -949,10 +959,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             text = doc[i:j].text
         if name_key(text) in never_places() or is_mixed_abbreviation(text) or _after_settlement_opener(doc, i):
             continue
-        cands = lookup_span(gaz, text, ner=ent.label_ != "FAC")
+        cands = lookup_span(gaz, text, ner=label != "FAC")
         if j - i == 1 and is_acronym(text) and not acronym_place_ok(doc, text, cands):
             continue
-        if ent.label_ == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
+        if label == "FAC" and (name_key(text) in not_places() or not _strong(cands, 5_000)):
             continue  # facilities are mostly buildings and roads, not gazetteer places
         if j - i == 1 and cands and all(c.src == 1 for c in cands) and not _big_place(cands) and not place_cue(doc, i, j):
             continue  # "the Nova music festival": one word that is only another name of a small town abroad
@@ -960,12 +970,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 and not _big_place(cands):
             continue  # "Las" of "Las Malvas": the model cut a longer name; the gazetteer matcher judges the word
         if not cands and (unit := _unit_with_its_word(doc, gaz, i, j)):
-            add(i, j + 1, unit, ent.label_)  # "North Wollo zone": GeoNames writes the unit word into the name
+            add(i, j + 1, unit, label)  # "North Wollo zone": GeoNames writes the unit word into the name
             continue
-        if cands or ent.label_ in ("GPE", "LOC"):
+        if cands or label in ("GPE", "LOC"):
             if not cands and j - i > 1:
                 continue  # let the gazetteer matcher try the parts
-            add(i, j, cands, ent.label_)
+            add(i, j, cands, label)
 
     # 1b. "Torreon Coahuila", "Celaya Guanajuato": a town and the unit holding it, written without a
     # comma, which the small model reads as one person's name.
