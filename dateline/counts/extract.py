@@ -119,6 +119,7 @@ class CountFinder:
         self.people_only = frozenset(w.lower() for w in data.get("people_only_verbs") or [])
         self.person_objects = frozenset(w.lower() for w in data.get("person_object_verbs") or [])
         self.containers = frozenset(w.lower() for w in data.get("container_nouns") or [])
+        self.set_free = frozenset(w.lower() for w in data.get("set_free_verbs") or [])
         self.suffer_verbs = frozenset(w.lower() for w in data.get("suffer_verbs") or [])
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
         self.finding_verbs = frozenset(w.lower() for w in data.get("finding_verbs") or [])
@@ -414,6 +415,8 @@ class CountFinder:
             if child.dep_ in ("amod", "acl", "appos", "acomp") and (kind := self.adjectives.get(child.lower_)):
                 return kind
         if noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns:  # "12 deaths"
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in self.set_free:
+                return None  # "500 detainees escaped", "freed 40 detainees": no longer held, no one arrested
             return self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_.lower())
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep":  # "rose to 12", "a toll of 12"

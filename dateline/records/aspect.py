@@ -108,7 +108,7 @@ def background_cue(clause: Clause) -> Background | None:
             return Background("since", token)
         if token is clause.head and not (token is trigger and trigger.dep_ in ("nsubj", "nsubjpass")):
             break  # (an event noun's own verb is still its clause: "two years since fighting erupted")
-    for word in above:
+    for word in _own_ancestors(trigger, above):
         lemma = word.lemma_.lower()
         if word.lower_ == "since" and word.dep_ in ("prep", "mark"):
             return Background("since", _below(word, trigger))
@@ -126,6 +126,16 @@ def background_cue(clause: Clause) -> Background | None:
     if _followed_by_other(trigger):
         return Background("preceded", trigger)
     return None
+
+
+def _own_ancestors(trigger: Token, above: list[Token]) -> list[Token]:
+    """The trigger's ancestors up to a finite past verb the parse hung on a gerund ("killed two men accused of
+    belonging to a gang and set the bodies on fire"): such a verb is the sentence's own next act, and the
+    words above it (the accusation of the men) do not govern it."""
+    for n, word in enumerate([trigger, *above]):
+        if word.dep_ == "conj" and word.tag_ == "VBD" and word.head.tag_ == "VBG":
+            return above[:n]
+    return above
 
 
 def _followed_by_other(trigger: Token) -> bool:
@@ -168,17 +178,25 @@ def tally_clause(head: Token) -> bool:
     """True when the clause headed by ``head`` counts over time: present perfect with
     "since ...", or with a war as its subject, or an adverb of repetition ("so far", "repeatedly")."""
     vocab = vocabulary()
-    present_perfect = perfect(head) == "present"
+    # (a note drops the auxiliaries: "175 people killed since violence began" is "have been killed")
+    bare = head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    present_perfect = perfect(head) == "present" or bare and (
+        head.dep_ in ("ROOT", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
+    verbs = [head]
+    if bare and head.dep_ == "acl":  # "90 people killed and over 400 injured since ...": the count's twin tells the stretch
+        verbs += [c for n in head.head.conjuncts for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     subjects = [c for c in head.children if c.dep_ in SUBJECTS]
     if not subjects and head.dep_ == "conj":  # "the war erupted in 2023 and has displaced millions"
         subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
     if present_perfect and any(c.lemma_.lower() in WAR_NOUNS or c.lower_ in WAR_NOUNS for c in subjects):
         return True
-    for child in head.children:
+    for child in (c for v in verbs for c in v.children):
         if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
             return True
         if present_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
+        if present_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+            return True  # "have been killed since the violence began"
     return False
 
 
@@ -337,6 +355,20 @@ def _cue_in(tokens: list[Token], words: frozenset[str]) -> bool:
     return False
 
 
+def burned_alone(clause: Clause) -> bool:
+    """The trigger is an intransitive verb a thing is the subject of ("the house burned down", "the roof
+    collapsed"): what happened to it, with no doer."""
+    trigger = clause.trigger
+    return trigger.pos_ == "VERB" and trigger.tag_ != "VBN" and not any(
+        c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in trigger.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.ent_type_ == "" and c.lemma_.lower() in THING_NOUNS for c in trigger.children)
+
+
+# Things that burn or fall down by themselves in a sentence ("the house burned down").
+THING_NOUNS = frozenset({"house", "home", "building", "shop", "store", "roof", "car", "vehicle", "market", "school",
+                         "church", "mosque", "office", "warehouse", "factory", "hut", "tent", "forest", "field", "crop"})
+
+
 def by_accident(clause: Clause, words: frozenset[str] | None = None) -> bool:
     """The harm the trigger reports has an accident or disaster for its cause: "killed in a road
     accident", "died in an accidental blast", "exploded prematurely", "killed in the landslide"."""
@@ -346,7 +378,17 @@ def by_accident(clause: Clause, words: frozenset[str] | None = None) -> bool:
     for prep in trigger.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS:
             phrase.extend(t for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree)
-    return _cue_in(sorted(phrase, key=lambda t: t.i), words)
+    if _cue_in(sorted(phrase, key=lambda t: t.i), words):
+        return True
+    # what did the harm: "floods killed 12", "the February wildfire that killed more than 130 people"
+    doers = [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children):
+        doers.append(trigger.head)
+    if not doers and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":  # "the fire swept through X, destroying"
+        doers = [c for c in trigger.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    # (not "the outbreak of fighting killed 12": what it is of is the harm's cause)
+    return any(_cue_in([t for t in d.subtree if t.i <= d.i], words) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                               for c in d.children) for d in doers)
 
 
 # Words that keep someone somewhere; "in hospital" with no article is the British idiom for a patient.

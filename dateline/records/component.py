@@ -10,6 +10,8 @@ is kept on the Doc as plain data: ``dateline.records.event_records(doc)``.
 
 from __future__ import annotations
 
+import re
+
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
@@ -24,7 +26,7 @@ from dateline.records import event_records, set_event_records
 from dateline.events.modality import after_publication
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
 from dateline.records.actors import air_power, event_actors, in_row_country, later_blamed, later_claimant
-from dateline.records.aspect import by_accident, counted_events, in_care, is_tally, long_stretch
+from dateline.records.aspect import burned_alone, by_accident, counted_events, in_care, is_tally, long_stretch
 from dateline.records.clause import clause_of, token_at, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, revised_toll, with_suicide_bombers
@@ -104,7 +106,9 @@ class RecordsComponent:
             # (a point that gives its own day is told as the body tells events, and merges as they do;
             # one over a span of days sums several up)
             point = in_summary(m)
-            headline = heads(m) and not (point and own.basis == "expression" and own.precision == 1)
+            # (a point's later sentence goes on telling the point's event: "... marched. Police fired tear gas")
+            later = point and _later_in_point(ctx.text, m)
+            headline = heads(m) and not (point and (later or own.basis == "expression" and own.precision == 1))
             when = headline_date(ctx, own, dated) if headline else carry(ctx, m, own, dated)
             m = after_publication(m, when, ctx.published)  # dated after the report: not done yet
             if headline:
@@ -115,7 +119,7 @@ class RecordsComponent:
                     # a headline of one event over the report's first: its figures are that event's
                     headline_figures(lead, fatalities_for(ctx, m), event_counts(ctx, m))
                 continue
-            if point and not headline and (lead := _summary_story(events.records, m, when)) is not None:
+            if point and not headline and not later and (lead := _summary_story(events.records, m, when)) is not None:
                 lead.evidence.setdefault("event_type", []).append(span(m))  # a point of the summary, told below
                 town = locate_event(ctx, m, self._resolver(ctx), None)
                 if _finer_place(town, lead):
@@ -251,8 +255,13 @@ class RecordsComponent:
             # "killed in a road accident"; a bomb gone off early is still an explosion, and people who
             # "protested against power cuts during the heatwave" did so for their own cause
             return False
+        if m.sub_event_type in ("Arrests", "Attack") and _no_political_motive(ctx.text):
+            return False  # "prosecutors said they had no indication of a political motive": a crime, which ACLED leaves out
         if m.sub_event_type == "Arrests" and in_care(clause, CARE_PLACES):
             return False  # "96 people were detained in hospital": patients, not prisoners
+        if m.sub_event_type == "Looting/property destruction" and burned_alone(clause) \
+                and not any(m.sentence_start <= a.start < m.sentence_end and a.inter != "Civilians" for a in ctx.actors or ()):
+            return False  # "whose house burned down": a thing that burned, by no one's hand the sentence names
         trigger = trigger_token(ctx.doc, m.start, m.end)
         # acts counted over a month or more ("40 attacks were recorded in the first quarter") sum up many events;
         # counted with no such span ("four raids on X") they are the day's news
@@ -309,12 +318,30 @@ def make_records(nlp: Language, name: str, merge_anaphora: bool) -> RecordsCompo
 ATTRIBUTED_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
+# The report says the act had no political motive ("no indication of a political motive", "not politically
+# motivated", "ruled out terrorism"): a crime for a coder, however violent.
+_APOLITICAL = re.compile(r"\b(?:no|not|nothing|without)\b(?:\W+\w+){0,5}?\W+political(?:ly)?\s+motiv\w*"
+                         r"|\brul(?:ed|es|e)\s+out\s+(?:\w+\s+){0,2}terror", re.IGNORECASE)
+
+
+def _no_political_motive(text: str) -> bool:
+    # (but "have not ruled out a political motive" leaves one possible)
+    return any(not re.search(r"\b(?:not|n't|never)\b(?:\W+\w+){0,2}?\W+rul(?:ed|es|e)\s+out", text[max(0, m.start() - 20):m.end()],
+                             re.IGNORECASE) for m in _APOLITICAL.finditer(text))
+
+
 def _tally_start(ctx: Context, when: EventDate) -> bool:
     """The day is where a running total starts ("killed ... since 1 January"), no day of one event."""
     if when.timex is None:
         return False
     root = token_at(ctx.doc, when.timex.start, when.timex.end)
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "since"
+    if root is None:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "since":
+        return True
+    # "killed ... since violence began on 3 May": the day the "since" clause's own verb gives
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _refine_by_retelling(ctx: Context, record: EventRecord, mention: EventMention, resolver: Resolver | None) -> None:
@@ -376,6 +403,12 @@ def _summary_story(records: list[EventRecord], m: EventMention, when: EventDate)
     """The body's record a dated summary point sums up: its type, modality and day."""
     return next((r for r in records if r.event_type == m.event_type and r.modality == m.modality
                  and when.date is not None and r.event_date == when.date), None)
+
+
+def _later_in_point(text: str, m: EventMention) -> bool:
+    """The mention's sentence is not the first of its line (a summary point of several sentences)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.sentence_start > line_start and any(c.isalnum() for c in text[line_start:m.sentence_start])
 
 
 def _finer_place(point: Toponym | None, r: EventRecord) -> bool:

@@ -515,10 +515,15 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
     return None
 
 
+# A weekday names a day of its own too ("two days before the firefight, on Friday, ...").
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
 def _calendar_day(ctx: Context, clause: Clause, candidates: list[Timex]) -> bool:
-    """The clause names its own calendar day ("on 12 May, two days after the raid, insurgents abducted four"):
+    """The clause names its own calendar day ("on 12 May, two days after the raid, insurgents abducted four", or
+    "on Friday"):
     that day dates it, not a distance from another event."""
-    return any(t.precision == 1 and t.granularity == "day" and re.search(r"\d", t.text)
+    return any(t.precision == 1 and t.granularity == "day" and (re.search(r"\d", t.text) or _WEEKDAY.search(t.text))
                and (r := token_at(ctx.doc, t.start, t.end)) is not None and clause.relation(r) == 0
                and not any(a.lower_ in ("after", "before") for a in r.ancestors)  # (not "after the ambush on 3 May")
                for t in candidates)

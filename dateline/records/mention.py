@@ -94,7 +94,8 @@ def is_outcome(clause: Clause) -> bool:
         return False  # "the slaughter" names an event; "were killed" tells its outcome
     if trigger.lemma_.lower() in harm_words("intransitive"):
         return True  # "two soldiers had died": the subject is the dead, no doer
-    if trigger.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in trigger.children) and (
+    if trigger.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("dobj", "aux", "auxpass") and not _bracketed(c)
+                                                  for c in trigger.children) and (
             trigger.dep_ == "acl" or any(c.dep_ == "nsubj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
                                          for c in trigger.children)):
         # "1 SDF fighter killed, 1 wounded", "three soldiers killed": a note's counted victims with the
@@ -105,6 +106,12 @@ def is_outcome(clause: Clause) -> bool:
             not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return True  # "the communique reports six soldiers killed": a bare participle's subject is the victim
     return agent is None or agent.pos_ == "PRON"
+
+
+def _bracketed(token: Token) -> bool:
+    """The word opens a bracketed aside ("1 killed (a volunteer, per X)"): who the counted were, no object."""
+    first = token.left_edge
+    return first.i > 0 and token.doc[first.i - 1].text == "("
 
 
 def is_additive(trigger: Token) -> bool:

@@ -309,15 +309,16 @@ def _own_row(event: Event) -> bool:
 
 
 def _seized_in(event: Event, rows: list[EventRecord]) -> bool:
-    """Weapons seized on the day and at the place of a violent event of the same report ("troops
-    repulsed the attack and recovered four rifles") are that event's outcome: ACLED codes the
-    clash or attack, not a second event of disrupted weapons use.  An attack prevented (a bomb
+    """Weapons seized on the day and at the place of a violent event or of arrests of the same report
+    ("troops repulsed the attack and recovered four rifles", "arrested three suspects. Recovered: a
+    grenade") are that event's outcome: ACLED codes the clash, the attack or the arrests, not a second
+    event of disrupted weapons use.  An attack prevented (a bomb
     defused, a drone shot down) stays an event of its own.  The violent row takes the seizure's
     evidence."""
     r = event.record
     if r.sub_event_type != DISRUPTED or r.event_date is None or any(m.lemma in PREVENTING_LEMMAS for m in event.members):
         return False
-    host = next((v for v in rows if v.event_type in VIOLENT_EVENT_TYPES and v.modality == r.modality
+    host = next((v for v in rows if (v.event_type in VIOLENT_EVENT_TYPES or v.sub_event_type == "Arrests") and v.modality == r.modality
                  and v.event_date == r.event_date and (_contains(v, r) or _contains(r, v))), None)
     if host is not None:
         merge_into(host, r)

@@ -602,6 +602,9 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             found, bearing = None, False  # bearing: found is only a reference point's bearing ("north of X")
             for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
+                if here is not None and phrase.unread is not None and not phrase.named \
+                        and _other_province(ctx, mention, here, named):
+                    here = None  # "the hamlet of Linda Vista" read as a namesake in another state than the sentence's
                 if own and here is None and (phrase.unread or any(t.place is None for t in phrase.named)):
                     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
                     unread_name = unread_name or (ctx.text[span[0]:span[1]] if span is not None else None)
@@ -784,6 +787,19 @@ _UNIT_NAMED = re.compile(r"\b[A-Z][\w'-]+" + _SETTLEMENT_AFTER.pattern.replace("
 
 # "In X, ..." opening a sentence (after a live blog's clock time, "10:15 - In X, ...").
 _FRAME = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014:]\s*)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _other_province(ctx: Context, mention: EventMention, found: Toponym, named: list[Toponym]) -> bool:
+    """A name the places stage did not read, resolved alone, lies in another province of the country than
+    every place the sentence itself names ("residents of the X area, in Guerrero's Y region, said drones hit
+    the hamlet of Z": a Z in Veracruz is a namesake)."""
+    if found.place is None or not found.place.admin1:
+        return False
+    # (not where someone came from: "a driver originally from South Sulawesi was shot dead on the road ...")
+    others = [t for t in named if mention.sentence_start <= t.start < mention.sentence_end and t.place is not None
+              and locating(t) and t.place.iso == found.place.iso and t.place.admin1
+              and not (t.place.feature_code or "").startswith("PCL") and not _aside(ctx.doc, t, mention.start)]
+    return bool(others) and all(t.place.admin1 != found.place.admin1 for t in others)  # type: ignore[union-attr]
 
 
 def _framed(ctx: Context, mention: EventMention, found: Toponym, named: list[Toponym]) -> Toponym:

@@ -549,6 +549,19 @@ def _names_what_is_placed(doc: Doc, t: Toponym, word: Token) -> bool:
     return False
 
 
+def _in_own_description(doc: Doc, t: Toponym, others: list[Toponym], word: Token) -> bool:
+    """Is ``t`` named inside the apposition that called another place by the kind word ("Kawlin, a
+    district town on the railway line to Myitkyina ... in the town")?  That town is the one called so."""
+    for other in others:
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is None or other is t:
+            continue
+        for called in (c for c in span.root.children if c.dep_ == "appos" and c.lower_ == word.lower_):
+            if called.left_edge.idx <= t.start and t.end <= called.right_edge.idx + len(called.right_edge):
+                return True
+    return False
+
+
 def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     """A kind word with "the" and no name of its own ("stormed the village", "in the city centre",
     "the north of the district") refers back: the nearest place of that kind named before it.  The
@@ -583,6 +596,7 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     # "a drone hit the X market in the south of the city": a name given to the thing the phrase
     # places is that thing's name, when another place of the kind was named before for the city to be
     earlier = [t for t in earlier if not _names_what_is_placed(doc, t, word)] or earlier
+    earlier = [t for t in earlier if not _in_own_description(doc, t, earlier, word)]
     if not earlier:
         return None
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
