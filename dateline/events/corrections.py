@@ -102,6 +102,9 @@ class CorrectionRules:
         return None
 
     TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
+    # Sub-types whose act is told with another's words: force on a crowd is told as shooting ("security forces opened
+    # fire on worshippers who had gathered to protest"), whose words are an attack's, not the protest's.
+    TRIGGER_KIN = {"FORCE_AGAINST_PROTEST": frozenset({"ATTACK"})}
 
     @staticmethod
     def _went_home(verb: Token) -> bool:
@@ -114,6 +117,23 @@ class CorrectionRules:
             verb.tag_ != "VBN" or verb.dep_ == "conj" and verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
             or any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "quietly", "calmly") for c in verb.children))
 
+    # What a crowd was spared, told with "no" or "without" ("no sign of intervention", "passed off without incident").
+    CALM_NOUNS = frozenset({"intervention", "interference", "incident", "crackdown", "violence", "clash"})
+
+    def _calm_told(self, sent: Span) -> bool:
+        """The sentence says force on the crowd did not come: a word of it with "no", or after "without" or "no
+        sign of"."""
+        for tok in sent:
+            if tok.lemma_.lower() not in self.CALM_NOUNS:
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                return True
+            head = tok.head
+            if tok.dep_ == "pobj" and (head.lower_ == "without" or head.lower_ == "of" and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)):
+                return True
+        return False
+
     def _crowd_acts(self, sent: Span, hits: list[LexHit]) -> bool:
         """The sentence's main verb has the crowd as its subject ("protesters blocked the road, then dispersed")."""
         crowd = {sent.start + h.start for h in hits if h.code == self.peaceful}
@@ -123,6 +143,15 @@ class CorrectionRules:
         """A word of the sentence tells force on a crowd ("tear gas", "baton-charged"), not just the crowd."""
         crowd = {h.start for h in hits if h.code == self.peaceful}
         return any(h.code in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") and h.start not in crowd for h in hits)
+
+    # Verbs of trying: what they govern was not done, or not yet.
+    TRYING_VERBS = frozenset({"try", "attempt", "seek"})
+
+    def _only_tried(self, verb: Token) -> bool:
+        """A taking of ground that was only tried ("the rebels tried to advance towards X", "attempted to seize the
+        town"): no change of territory, but the fight for it."""
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.TRYING_VERBS or \
+            verb.lemma_.lower() in self.TRYING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})

@@ -530,8 +530,15 @@ class Detector(HeadlineRules, CorrectionRules):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
                     or self._armed_exchange(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
-                return _pick_trigger(sent, hits, {code} | self.by_type[self.sub[code].event_type], facts.actors,
-                                     sent.start == facts.first_sentence, self.event_heads, self.ontology.not_news)
+                codes = {code} | self.by_type[self.sub[code].event_type]
+                own = _pick_trigger(sent, hits, codes, facts.actors, sent.start == facts.first_sentence, self.event_heads,
+                                    self.ontology.not_news)
+                kin = self.TRIGGER_KIN.get(code, frozenset())
+                if own is None or not kin or not any(a.dep_ in ("relcl", "acl") for a in [own.root, *own.root.ancestors]):
+                    return own
+                # "opened fire on worshippers who gathered to protest ...": the crowd's own word describes the crowd
+                return _pick_trigger(sent, hits, codes | kin, facts.actors, sent.start == facts.first_sentence,
+                                     self.event_heads, self.ontology.not_news) or own
 
             first_top, first_label = top, label
             if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them
@@ -621,6 +628,10 @@ class Detector(HeadlineRules, CorrectionRules):
                     # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
                     label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") and self._calm_told(sent):
+                # "there has been no sign of intervention by security forces": the crowd was left alone
+                label = self.peaceful
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "PROTEST_WITH_INTER" and (self._went_home(trigger.root) or (
                     (home := [t.i - sent.start for t in sent if self._went_home(t)])
                     and self._crowd_acts(sent, hits) and not any(sent.start <= i < sent.end for i in facts.state)
@@ -638,6 +649,9 @@ class Detector(HeadlineRules, CorrectionRules):
                     and (held := self._took_weapons(sent, hits, trigger.root)):
                 # "four youths picked up by commandos, weapons seized": the weapons were taken, not people nor ground
                 trigger, label = held
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label in self.TERRITORY_CODES and self._only_tried(trigger.root):
+                label = "ARMED_CLASH"  # "the rebels tried to advance towards the centre of X": a fight, no ground taken
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and (looted := self._raided_and_left(sent, hits, trigger.root)):
                 trigger, label = looted  # raiders who looted and left took no ground

@@ -392,9 +392,10 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     for tok in after:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None \
-                and any(c.dep_ == "dobj" and (c.lower_ in _CLAIMED_THINGS or c.lemma_.lower() in _CLAIMED_THINGS)
+                and any(c.dep_ == "dobj" and (c.lower_ in _CLAIMED_THINGS or c.lemma_.lower() in _CLAIMED_THINGS
+                                              or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children))
                         for c in tok.children):
-            return tok
+            return tok  # "... denied this", "denied any air operation in the area"
         if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None and any(
                 c.dep_ == "ccomp" and _happened(c) for c in tok.children):
             return tok  # "The army denies any attack took place."
