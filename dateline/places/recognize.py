@@ -636,9 +636,11 @@ def place_cue(doc: Doc, i: int, j: int) -> bool:
 
 
 def _hashtag_label(doc: Doc, i: int, j: int) -> bool:
-    """A hashtag that labels a post's line, "3/ #X, Mon 19 Sept: ...": the place the post tells of."""
+    """A hashtag that labels a post's line, "3/ #X, Mon 19 Sept: ...", "1/ URGENT - #X, Friday.": the place the post
+    tells of."""
     return i > 0 and doc[i - 1].text == "#" and j < len(doc) and doc[j].text in (",", ":") \
-        and (i < 2 or doc[i - 2].is_space or doc[i - 2].text.endswith("/") or doc[i - 2].like_num)
+        and (i < 2 or doc[i - 2].is_space or doc[i - 2].text.endswith("/") or doc[i - 2].like_num
+             or doc[i - 2].text in ("-", "\u2013", "\u2014", ":"))
 
 
 def log_field(doc: Doc, i: int) -> bool:
