@@ -172,8 +172,9 @@ class CountFinder:
                 if child.i in exprs:
                     return exprs[child.i], child.i
                 if child.lower_ in self.group_size or child.dep_ in ("compound", "nmod"):  # "an eight-member cell",
-                    for grand in child.children:  # "Four Protection Service personnel"
-                        if grand.i in exprs and grand.dep_ in ("nummod", "quantmod", "advmod", "npadvmod") and grand.i < child.i:
+                    for grand in child.children:  # "Four Protection Service personnel", "Seventeen Nigerien soldiers"
+                        if grand.i in exprs and grand.i < child.i and (grand.dep_ in ("nummod", "quantmod", "advmod", "npadvmod")
+                                                                      or grand.dep_ == "compound" and grand.like_num):
                             return exprs[grand.i], grand.i
         if noun.i in exprs:
             return exprs[noun.i], noun.i

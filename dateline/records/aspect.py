@@ -180,7 +180,9 @@ def tally_clause(head: Token) -> bool:
     vocab = vocabulary()
     # (a note drops the auxiliaries: "175 people killed since violence began" is "have been killed")
     bare = head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
-    present_perfect = perfect(head) == "present" or bare and (
+    present_perfect = perfect(head) == "present"
+    # (only for "since": a note's "killed" is no perfect a war subject would make a tally of)
+    since_perfect = present_perfect or bare and (
         head.dep_ in ("ROOT", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children))
     verbs = [head]
     if bare and head.dep_ == "acl":  # "90 people killed and over 400 injured since ...": the count's twin tells the stretch
@@ -193,9 +195,9 @@ def tally_clause(head: Token) -> bool:
     for child in (c for v in verbs for c in v.children):
         if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
             return True
-        if present_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
+        if since_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
-        if present_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+        if since_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
             return True  # "have been killed since the violence began"
     return False
 

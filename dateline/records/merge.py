@@ -230,8 +230,8 @@ def _finer(new: EventRecord, old: EventRecord) -> bool:
 
 def _harms(r: EventRecord) -> bool:
     """The event can have a toll: violence, or force used on a demonstration ("security forces opened fire
-    on demonstrators ... Around 50 people were killed in the capital")."""
-    return r.event_type in VIOLENT_EVENT_TYPES or r.sub_event_type == "Excessive force against protesters"
+    on demonstrators ... Around 50 people were killed in the capital", "police fired tear gas ... three died")."""
+    return r.event_type in VIOLENT_EVENT_TYPES or r.sub_event_type in ("Excessive force against protesters", "Protest with intervention")
 
 
 def continues(event: Event, c: Candidate) -> bool:
@@ -437,6 +437,9 @@ class Coreference:
             if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:
                 # "Police detained twelve of the marchers": a peaceful protest met with arrests
                 target.record.sub_event_type = get_ontology().with_arrests(target.record.sub_event_type)
+            if c.outcome and target.record.sub_event_type == "Protest with intervention" and (target.record.fatalities or 0) > 0:
+                # "police fired tear gas and live rounds at the crowd ... three people were killed": force that killed
+                target.record.sub_event_type = "Excessive force against protesters"
             target.said_day = (target.said_day or not target.own_date) and c.said_day if c.own_date else target.said_day
             target.own_date = target.own_date or c.own_date
             target.own_place = target.own_place or c.own_place
