@@ -148,3 +148,53 @@ def test_a_crime_with_no_political_motive_is_no_event(rows):
     found = rows("Police on Thursday detained a volunteer firefighter and a former park ranger in Quilpue, prosecutors "
                  "said. Prosecutors said they had no indication of a political motive.", published=dt.date(2024, 5, 17))
     assert found == []
+
+
+# Later in the session: rules from the first read of w29-01..20.
+
+def test_force_on_a_crowd_is_told_by_its_shooting_not_by_what_the_crowd_protested(rows):
+    (row,) = rows("1/ URGENT - #Saravan, Friday. Security forces opened fire on worshippers who gathered after prayers outside "
+                  "the main mosque to protest the alleged beating of a boy by the police chief of Khash earlier this month.",
+                  published=dt.date(2022, 9, 30))
+    assert row.event_date == dt.date(2022, 9, 30) and row.time_precision == 1
+
+
+def test_a_hashtag_after_an_urgent_label_names_the_posts_place(rows):
+    found = rows("Thread by a rights monitor\n\n1/ URGENT - #Saravan, Friday. Security forces opened fire on a crowd of "
+                 "protesters outside the governor's office. Many were hit.", published=dt.date(2022, 9, 30))
+    assert [r.location for r in found] == ["Saravan"]
+
+
+def test_a_number_word_before_a_nationality_counts_the_dead(rows):
+    (row,) = rows("Seventeen Nigerien soldiers were killed on Tuesday near Torodi.", published=dt.date(2023, 8, 16))
+    assert row.fatalities == 17
+
+
+def test_deaths_told_after_force_on_a_crowd_make_it_excessive_force(rows):
+    (row,) = rows("Police fired tear gas and live rounds on Thursday at thousands of opposition supporters who had "
+                  "gathered in Beira. A rights group said two people were killed.", published=dt.date(2025, 1, 13))
+    assert row.sub_event_type == "Excessive force against protesters" and row.fatalities == 2
+
+
+def test_a_taking_only_tried_is_a_fight(rows):
+    found = rows("According to local sources, the rebels tried to advance towards the centre of Sake from the heights.",
+                 published=dt.date(2024, 2, 10))
+    assert "Non-state actor overtakes territory" not in [r.sub_event_type for r in found]
+
+
+def test_a_claim_denied_as_any_such_operation_is_denied(rows):
+    found = rows("Posts on social media claim an army drone strike near Anefis on 12 March. The army denied any air "
+                 "operation in the area.", published=dt.date(2022, 3, 14))
+    assert found == []
+
+
+def test_no_sign_of_intervention_leaves_the_march_peaceful(rows):
+    (row,) = rows("Several hundred people marched through the Old City waving flags; there has been no sign of "
+                  "intervention by security forces.", published=dt.date(2024, 8, 29))
+    assert row.sub_event_type == "Peaceful protest"
+
+
+def test_the_old_city_is_the_old_city_of_the_story_town(rows):
+    (row,) = rows("HEBRON, West Bank - A general strike shut shops in Hebron on Thursday. Several hundred people marched "
+                  "through the Old City waving flags.", published=dt.date(2024, 8, 29))
+    assert row.location == "Hebron"
