@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
+from dateline.times.tense import reduced
 from dateline.events.triggers import CARRY_OFF_VERBS, REPORTING, _doer
 from dateline.types import EventMention
 
@@ -318,8 +319,7 @@ class CorrectionRules:
         if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass") and held is not None:
             return sent[held.start:held.end], "ARREST"  # "arrested two would-be suicide bombers": the bombers were taken
         # (a note's bare participle reads its passive subject as a subject: "Recovered: one hand grenade, one pistol")
-        taken = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and not any(
-            c.dep_ in ("dobj", "aux", "auxpass") for c in noun.head.children)
+        taken = noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "nsubj" and noun.head.tag_ == "VBN" and reduced(noun.head)
         if noun.pos_ != "NOUN" or not taken or noun.head.lemma_.lower() not in self.SEIZING_VERBS:
             return None  # (found by others either way: "troops found a mine", "a mine was found near the road")
         arrest = next((h for h in hits if h.code == "ARREST" and sent[h.start:h.end].root.pos_ == "VERB"), None)
@@ -332,8 +332,7 @@ class CorrectionRules:
         """A verb of taking whose object, or passive subject, is weapons and no people ("weapons seized",
         "captured two rifles"): the sentence's arrest when it tells one, else weapons taken."""
         weapon = frozenset(self.sub[self.DISRUPTED_CODE].needs_words)
-        # (a note's bare participle has its passive subject read as a subject: "weapons seized")
-        bare = not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        bare = reduced(verb)  # "weapons seized"
         taken = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or bare and c.dep_ == "nsubj"
                  for t in _with_of_phrase(c)]
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.TAKING_VERBS or not taken \

@@ -41,7 +41,7 @@ from dateline.events.background import stretch_span
 from dateline.nlp import doc_text
 from dateline.records.clause import Clause, token_at
 from dateline.times.calendar import duration_days
-from dateline.times.tense import perfect
+from dateline.times.tense import perfect, reduced
 from dateline.types import Timex
 
 VOCABULARY = Path(__file__).resolve().parents[1] / "data" / "linking.yaml"
@@ -179,7 +179,7 @@ def tally_clause(head: Token) -> bool:
     "since ...", or with a war as its subject, or an adverb of repetition ("so far", "repeatedly")."""
     vocab = vocabulary()
     # (a note drops the auxiliaries: "175 people killed since violence began" is "have been killed")
-    bare = head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    bare = head.tag_ == "VBN" and reduced(head)
     present_perfect = perfect(head) == "present"
     # (only for "since": a note's "killed" is no perfect a war subject would make a tally of)
     since_perfect = present_perfect or bare and (

@@ -255,7 +255,7 @@ class RecordsComponent:
             # "killed in a road accident"; a bomb gone off early is still an explosion, and people who
             # "protested against power cuts during the heatwave" did so for their own cause
             return False
-        if m.sub_event_type in ("Arrests", "Attack") and _no_political_motive(ctx.text):
+        if m.sub_event_type in ("Arrests", "Attack") and _no_political_motive(ctx):
             return False  # "prosecutors said they had no indication of a political motive": a crime, which ACLED leaves out
         if m.sub_event_type == "Arrests" and in_care(clause, CARE_PLACES):
             return False  # "96 people were detained in hospital": patients, not prisoners
@@ -324,7 +324,14 @@ _APOLITICAL = re.compile(r"\b(?:no|not|nothing|without)\b(?:\W+\w+){0,5}?\W+poli
                          r"|\brul(?:ed|es|e)\s+out\s+(?:\w+\s+){0,2}terror", re.IGNORECASE)
 
 
-def _no_political_motive(text: str) -> bool:
+def _no_political_motive(ctx: Context) -> bool:
+    """Whether the report says so (read once per report)."""
+    if "apolitical" not in ctx.memo:
+        ctx.memo["apolitical"] = _says_apolitical(ctx.text)
+    return ctx.memo["apolitical"]
+
+
+def _says_apolitical(text: str) -> bool:
     # (but "have not ruled out a political motive" leaves one possible)
     return any(not re.search(r"\b(?:not|n't|never)\b(?:\W+\w+){0,2}?\W+rul(?:ed|es|e)\s+out", text[max(0, m.start() - 20):m.end()],
                              re.IGNORECASE) for m in _APOLITICAL.finditer(text))

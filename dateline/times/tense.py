@@ -42,6 +42,12 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def reduced(verb: Token) -> bool:
+    """A verb with no auxiliary and no object, as notes and headlines write a passive ("weapons seized", "175 people
+    killed"): the parser often reads its passive subject as a subject."""
+    return not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+
+
 def perfect(verb: Token) -> str | None:
     """"past" for "had seized" / "had been fighting", "present" for "has seized"; else None.
 
