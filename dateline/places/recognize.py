@@ -1030,6 +1030,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 lowers[limit] in CONNECTORS or lowers[limit] in NAME_ARTICLES and limit + 1 < n and caps[limit + 1]))):
             hyphened = _hyphen_name_end(doc, limit)
             limit = hyphened if not any(taken[limit:hyphened]) else limit + 1
+        whole: tuple[int, tuple[Candidate, ...]] | None = None  # the longest name here the gazetteer holds
         for j in range(limit, i, -1):
             if not caps[j - 1]:
                 continue
@@ -1042,16 +1043,45 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             cands = lookup_span(gaz, text, ner=False) or _unit_by_spelling(doc, gaz, i, j)
             if cands and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
                     and not _before_unknown_name(doc, i, j, limit, gaz, cands, ents) and not _after_name_link(doc, i, j, gaz, cands):
+                if whole is not None:
+                    j, cands = whole  # "from the direction of Paso Hondo": the name written whole, not its first word
                 label = ents[i].label_ if ents[i] is not None else ""
                 add(i, j, cands, label)
                 i = j
                 matched = True
                 break
+            if cands and whole is None and j - i > 1:
+                whole = (j, cands)
         if not matched:
             i += 1
+    # 3. One name, one sense: a name read as a place where the text writes it once is a place where the
+    # text repeats it ("the cabecera of X" after a headline's "... torched in X"), which neither the small
+    # model nor the matcher's caution may see again.
+    for m in list(found):
+        if m.role != "location" or not m.candidates or m.label == "NORP":
+            continue
+        width = m.tok_end - m.tok_start
+        for i in range(n - width + 1):
+            j = i + width
+            if texts[i] != texts[m.tok_start] or any(taken[i:j]) or doc[i:j].text != m.text \
+                    or j < n and caps[j] or i > 0 and caps[i - 1] and not _segment_start(doc, i) \
+                    or name_key(m.text) in never_places() \
+                    or _qualifies_thing(doc[j - 1]):
+                continue
+            add(i, j, m.candidates, ents[i].label_ if ents[i] is not None else "")
     found = [_capital_of(doc, gaz, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found
+
+
+
+def _qualifies_thing(tok: Token) -> bool:
+    """The name's last word only qualifies a thing named after it ("the X nuclear power plant"), not a road
+    whose ends it names ("the X-Y highway")."""
+    head = tok
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() not in linking_words("route_words")
 
 
 def _unit_with_its_word(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:
