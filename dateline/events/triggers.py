@@ -246,7 +246,8 @@ def _doer(verb: Token, participle: bool = False) -> Token | None:
 def _highest_verb(sent: Span, headline: bool = False) -> Token | None:
     """The verb nearest the top of the parse (not a copula, an auxiliary or a verb of saying, nor a
     word of a name the parser read as a verb)."""
-    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t) and (headline or not _name_word(t))]
+    verbs = [t for t in sent if t.pos_ == "VERB" and not _no_action(t) and (headline or not _name_word(t))
+             and not (t.dep_ == "acl" and t.tag_ == "VBG")]  # "the region bordering X" describes a thing
     return min(verbs, key=_depth) if verbs else None
 
 
