@@ -317,6 +317,10 @@ class CountFinder:
                         yield from ((g, kind) for g in token.head.children if g.dep_ == "dobj")
                     else:
                         yield child, kind
+            aux = next((c for c in token.children if c.dep_ == "auxpass" and c.i == token.i - 1), None)
+            if aux is not None and aux.i > 0 and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in token.children) \
+                    and (before := token.doc[aux.i - 1]).pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in before.children):
+                yield before, kind  # "in the ensuing firefight two militants were eliminated" read as one phrase
             if token.dep_ == "acl" and (token.tag_ == "VBN" or headline) and token.head.pos_ in ("NOUN", "PROPN", "NUM") \
                     and not any(c.dep_ in OBJECT_DEPS for c in token.children):
                 yield token.head, kind  # "soldier killed in ambush": the participle's noun is its patient

@@ -260,7 +260,16 @@ def _adverbial(root: Token) -> bool:
 def _describes(trigger: Token, other: Token) -> bool:
     """``other`` is a clause on the event noun itself: "the bombing that killed 11 on Monday",
     "a drone strike killed 11 ... on Monday" when the parser reads "killed" as its participle."""
-    return other.dep_ in ("acl", "relcl") and other.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN")
+    if other.dep_ not in ("acl", "relcl") or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if other.head.i == trigger.i:
+        return True
+    # "the killing of a councillor, who was shot dead late on Monday": the victim's clause retells the act
+    from dateline.records.mention import trigger_types  # (mention reads this module)
+
+    noun = other.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trigger.i and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in other.children) or bool(trigger_types(other) & trigger_types(trigger)))
 
 
 def _simultaneous(head: Token, other: Token) -> bool:
@@ -784,6 +793,9 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
 _RESTATED_GAP = 3  # ", " or " (" between a deictic day and the calendar day that restates it
 
 
+_HEADING_LABEL_WORDS = 8  # a short line in a heading block, whatever it ends with ("STATEMENT (District Police)")
+
+
 def _heading_day(ctx: Context, at: int) -> dt.date | None:
     """The day written in the nearest heading line above ``at`` ("STATEMENT OF THE SPOKESPERSON,
     Sunday 12 January 2025", "UPDATE - 3 May 2024", a post's "Name (@handle) - 5 Oct 2025" over its
@@ -796,14 +808,18 @@ def _heading_day(ctx: Context, at: int) -> dt.date | None:
     while True:
         para_end = text.find("\n\n", start)
         para_end = len(text) if para_end < 0 or para_end > at else para_end
-        line_end = text.find("\n", start, para_end)
-        line_end = para_end if line_end < 0 else line_end
-        line = text[start:line_end].strip()
-        if start > 0 and line_end < at and heading_line(line):
-            days = [t for t in ctx.timexes if start <= t.start < line_end and t.precision == 1 and t.date_start is not None
-                    and re.search(r"\d", t.text)]
+        line_start = start
+        while start > 0 and line_start < para_end:  # a heading's lines one under another ("STATEMENT (X Police)\nDated: ...")
+            line_end = text.find("\n", line_start, para_end)
+            line_end = para_end if line_end < 0 else line_end
+            line = text[line_start:line_end]
+            if line_end >= at or not (heading_line(line) or len(line.split()) <= _HEADING_LABEL_WORDS):
+                break
+            days = [t for t in ctx.timexes if line_start <= t.start < line_end and t.precision == 1
+                    and t.date_start is not None and re.search(r"\d", t.text)]
             if days:
                 return days[-1].date_start
+            line_start = line_end + 1
         if start <= 0:
             return None
         before = text.rfind("\n\n", 0, start - 2)
@@ -903,6 +919,8 @@ def _names_a_thing(ctx: Context, t: Timex) -> bool:
     if root is None or root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":
         return False
     noun = root.head
+    if root.i == noun.head.i + 1:
+        return False  # "on Friday dozens of people ...": the parser's compound, still a date
     return noun.lemma_.lower() not in get_ontology().event_heads and noun.dep_ == "pobj" \
         and noun.head.lower_ in ("at", "in", "near", "outside", "inside", "on", "from", "into")
 

@@ -322,7 +322,8 @@ def _holiday_check(m: re.Match[str], text: str) -> bool:
 
 
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
-_RANGE2 = r"(?:\s*(?:-|–|to|and|through)\s*(?P<d2>" + DAY + r"))?"
+# (a slash joins the two days of one night: "the intervening night of 07/08 Nov")
+_RANGE2 = r"(?:(?:\s*(?:-|–|to|and|through)\s*|/)(?P<d2>" + DAY + r"))?"
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),

@@ -363,3 +363,16 @@ def test_overnight_after_a_day_its_sentence_names_is_that_night() -> None:
     found = [(t.text, t.value) for t in tag("On 7 March 2024, troops moved back into the town after the rebels "
                                             "pulled out overnight. Overnight, more shelling was heard.", ref)]
     assert found == [("7 March 2024", "2024-03-07"), ("overnight", "2024-03-07TNI"), ("Overnight", "2024-03-09TNI")]
+
+
+def test_a_night_of_two_days_written_with_a_slash_is_a_range():
+    """Thirty-fifth session: an army release's "the intervening night of 11/12 Mar 2024"."""
+    assert ("11/12 Mar 2024", "DATE", "2024-03-11/2024-03-12") in values("Troops laid an ambush on the intervening night of 11/12 Mar 2024.")
+
+
+def test_a_military_time_in_four_figures_is_a_time_not_hours():
+    """Thirty-fifth session: "approximately 0130 hours" is half past one at night; "12 hours" stays a stretch of time."""
+    (t,) = tag("At approximately 0130 hours, the infiltrators opened fire.", THU)
+    assert t.type == "TIME" and t.value.endswith("T01:30")
+    (d,) = tag("The gunfight lasted 12 hours.", THU)
+    assert d.type == "DURATION"
