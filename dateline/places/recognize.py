@@ -1066,7 +1066,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if texts[i] != texts[m.tok_start] or any(taken[i:j]) or doc[i:j].text != m.text \
                     or j < n and caps[j] or i > 0 and caps[i - 1] and not _segment_start(doc, i) \
                     or name_key(m.text) in never_places() \
-                    or _qualifies_thing(doc[j - 1]):
+                    or _qualifies_people(doc[j - 1]):
                 continue
             add(i, j, m.candidates, ents[i].label_ if ents[i] is not None else "")
     found = [_capital_of(doc, gaz, m) for m in found]
@@ -1075,13 +1075,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 
-def _qualifies_thing(tok: Token) -> bool:
-    """The name's last word only qualifies a thing named after it ("the X nuclear power plant"), not a road
-    whose ends it names ("the X-Y highway")."""
+def _qualifies_people(tok: Token) -> bool:
+    """The name's last word only says who people are ("young Amhara men", "X workers"): their origin, not
+    where anything happened (a camp, a base or a road named after a town is still in or by that town)."""
     head = tok
     while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
         head = head.head
-    return head.i != tok.i and head.lemma_.lower() not in linking_words("route_words")
+    return head.i != tok.i and head.lemma_.lower() in _people_nouns()
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    from dateline.counts.numbers import load_vocabulary
+
+    return frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns") or [])
 
 
 def _unit_with_its_word(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:

@@ -94,12 +94,9 @@ RULES: list[Rule] = [
     ),
     rule(
         "clock24",
-        rf"\b(?:(?P<mod>about|around|approximately)\s+)?(?P<h>[01]?\d|2[0-3])[:.]?(?P<min>[0-5]\d)\s*"
-        rf"(?:GMT|UTC|hours|hrs|local\s+time){_CLOCK_REST}(?P<ap>)",
+        rf"\b(?P<h>[01]?\d|2[0-3])[:.]?(?P<min>[0-5]\d)\s*(?:GMT|UTC|hours|hrs|local\s+time){_CLOCK_REST}(?P<ap>)(?P<mod>)",
         lambda m, ctx: _clock(m, ctx),
-        # "12 hours" and "1500 hours" are stretches of time; "14:30 hours", and a military "0230 hours" with its
-        # leading zero, times of day
-        lambda m, t: bool(re.search(r"[:.]|\b0\d{3}\s*(?:hours|hrs)", m.group(0))) or not re.search(r"hours|hrs", m.group(0), re.IGNORECASE),
+        lambda m, t: bool(re.search(r"[:.]", m.group(0))) or not re.search(r"hours|hrs", m.group(0), re.IGNORECASE),
         anchor=r"\d[:.]?[0-5]\d\s*(?:GMT|UTC|hours|hrs|local)",
     ),
 ]

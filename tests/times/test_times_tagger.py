@@ -369,10 +369,3 @@ def test_a_night_of_two_days_written_with_a_slash_is_a_range():
     """Thirty-fifth session: an army release's "the intervening night of 11/12 Mar 2024"."""
     assert ("11/12 Mar 2024", "DATE", "2024-03-11/2024-03-12") in values("Troops laid an ambush on the intervening night of 11/12 Mar 2024.")
 
-
-def test_a_military_time_in_four_figures_is_a_time_not_hours():
-    """Thirty-fifth session: "approximately 0130 hours" is half past one at night; "12 hours" stays a stretch of time."""
-    (t,) = tag("At approximately 0130 hours, the infiltrators opened fire.", THU)
-    assert t.type == "TIME" and t.value.endswith("T01:30")
-    (d,) = tag("The gunfight lasted 12 hours.", THU)
-    assert d.type == "DURATION"
