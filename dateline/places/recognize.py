@@ -1057,13 +1057,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # 3. One name, one sense: a name read as a place where the text writes it once is a place where the
     # text repeats it ("the cabecera of X" after a headline's "... torched in X"), which neither the small
     # model nor the matcher's caution may see again.
+    starts: dict[str, list[int]] = {}
+    for x, word in enumerate(texts):
+        starts.setdefault(word, []).append(x)
     for m in list(found):
         if m.role != "location" or not m.candidates or m.label == "NORP":
             continue
         width = m.tok_end - m.tok_start
-        for i in range(n - width + 1):
+        for i in starts.get(texts[m.tok_start], ()):
             j = i + width
-            if texts[i] != texts[m.tok_start] or any(taken[i:j]) or doc[i:j].text != m.text \
+            if j > n or any(taken[i:j]) or doc[i:j].text != m.text \
                     or j < n and caps[j] or i > 0 and caps[i - 1] and not _segment_start(doc, i) \
                     or name_key(m.text) in never_places() \
                     or _qualifies_people(doc[j - 1]):
