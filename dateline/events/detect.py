@@ -100,6 +100,12 @@ class DetectConfig:
 ZERO_WORDS = frozenset({"0", "zero", "nil"})
 
 
+def _one_armed_side(sent: Span, facts: DocFacts) -> bool:
+    """The sentence names exactly one armed actor (forces or a group), however often: a battle needs a
+    second side.  False when the actors stage did not run."""
+    return len({name for i, name in facts.armed_names if sent.start <= i < sent.end}) == 1
+
+
 def _zero_toll(doc: Doc, m: EventMention) -> bool:
     """A coder's "0 killed." or "zero casualties": a figure saying no one died, which tells no event."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -122,6 +128,7 @@ class DocFacts:
     state: frozenset[int] = frozenset()  # ... of state forces
     nonstate: frozenset[int] = frozenset()  # ... of armed groups that are not the state
     groups: frozenset[int] = frozenset()  # ... of those the actor dictionary names ("Naxalite", not "gunmen")
+    armed_names: tuple[tuple[int, str], ...] = ()  # (token, actor name) of every armed actor's mention: the sides a sentence names
     first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
     headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
     long_headline: bool = False  # ... longer than HEADLINE_MAX_WORDS (a headline given alone)
@@ -144,6 +151,8 @@ class DocFacts:
             state=frozenset(expression_tokens(doc, [a for a in actors if a.inter == "State forces"])),
             nonstate=frozenset(expression_tokens(doc, [a for a in actors if a.inter in ARMED_INTERS])),
             groups=frozenset(expression_tokens(doc, [a for a in actors if a.inter in ARMED_INTERS and ":" not in (a.key or ":")])),
+            armed_names=tuple((i, a.name) for a in actors if a.inter == "State forces" or a.inter in ARMED_INTERS
+                              for i in expression_tokens(doc, [a])),
             first_sentence=first,
             headline=line is not None,
             long_headline=line is not None and sum(not (t.is_punct or t.is_space) for t in line) > HEADLINE_MAX_WORDS,
@@ -251,7 +260,7 @@ class Detector(HeadlineRules, CorrectionRules):
         feats = [sentence_features(s, self.lexicon, k, h) for s, k, h in zip(sents, keys, hits)]
         probs = self._classify(sents, feats, hits)
         # a trigger of a sub-type told only with its own kind of word is none without one
-        hits = [_without_told_of_someone(s, [h for h in sent_hits if h.oos or self._words_present(s, self.sub[h.code].needs_words)])
+        hits = [_without_told_of_someone(s, [h for h in sent_hits if h.oos or self._needs_met(s, self.sub[h.code])])
                 for s, sent_hits in zip(sents, hits)]
         return list(zip(sents, hits, probs))
 
@@ -492,6 +501,11 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "neutralised 12 bandits and rescued 20 kidnapped victims": the abduction dropped, the
                 # violence the sentence tells with its own word stays, rather than a peaceful reading
                 top = max(violent, key=lambda i: p[i])
+            elif violent and left and etype == "Explosions/Remote violence" and self.labels[top] not in {
+                    h.code for h in hits if not h.oos}:
+                # "the attackers, armed with guns, struck the village": no weapon fired from afar, and the violence
+                # the sentence tells with its own word ("attackers"), not a guess of another type without one
+                top = max(violent, key=lambda i: p[i])
             label, fallback = self.labels[top], True
         headline = facts.headline and sent.start == facts.first_sentence
         if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) \
@@ -542,7 +556,7 @@ class Detector(HeadlineRules, CorrectionRules):
 
             first_top, first_label = top, label
             if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them
-                top, label = self._precedence(sent, p, top, hits)
+                top, label = self._precedence(sent, p, top, hits, facts)
             sub = self.sub[label]
             trigger = pick(label)
             if label != first_label and not by_type and trigger is not None \
@@ -896,7 +910,7 @@ class Detector(HeadlineRules, CorrectionRules):
             # shelters were set on fire" are none; an armed group's act the classifier took for a riot ("HTS storms
             # a headquarters") is recoded by its doer later
             return False
-        return self._words_present(sent, sub.needs_words) and (
+        return self._needs_met(sent, sub) and (
             not sub.needs_own_words or any(not h.oos and h.code == code for h in hits))
 
     def _thrown(self, sent: Span) -> bool:
@@ -917,13 +931,18 @@ class Detector(HeadlineRules, CorrectionRules):
         return bool(own) and all(t.dep_ in ("amod", "acl") and t.head.dep_ in ("dobj", "nsubjpass")
                                  and t.head.head.lemma_.lower() in rescue for t in own)
 
+    def _needs_met(self, sent: Span, sub: SubEventType) -> bool:
+        """The sentence (or, for a sub-type that allows it, the report) holds one of the sub-type's ``needs_words``."""
+        return self._words_present(sent, sub.needs_words) or sub.needs_words_in_report and self._words_present(
+            sent.doc[:], sub.needs_words)
+
     @staticmethod
     def _words_present(sent: Span, words: Collection[str]) -> bool:
-        """True when ``words`` is empty or the sentence holds one of them (a word, its lemma, or a
-        phrase of several words)."""
+        """True when ``words`` is empty or the sentence holds one of them (a word, its lemma, a
+        phrase of several words, or a lemma as one part of speech: "strike/NOUN" is "a strike", not "struck")."""
         if not words:
             return True
-        single = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+        single = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} | {f"{t.lemma_.lower()}/{t.pos_.lower()}" for t in sent}
         text = " " + " ".join(t.lower_ for t in sent) + " " + " ".join(t.lemma_.lower() for t in sent) + " "
         return any(w in single if " " not in w else f" {w} " in text for w in words)
 
@@ -1135,10 +1154,11 @@ class Detector(HeadlineRules, CorrectionRules):
             sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
             if not h.oos and h.code in self.by_type[event_type])
 
-    def _precedence(self, sent: Span, p: np.ndarray, top: int, hits: list[LexHit]) -> tuple[int, str]:
+    def _precedence(self, sent: Span, p: np.ndarray, top: int, hits: list[LexHit], facts: DocFacts) -> tuple[int, str]:
         """A close runner-up of a higher sub-type wins (ACLED codes one event its higher way), unless
         it is a change of territory the sentence tells with no word of taking a place, or a sub-type
-        the sentence lacks the words of (``_told``: a blast with no word of suicide)."""
+        the sentence lacks the words of (``_told``: a blast with no word of suicide), or a battle where
+        the sentence names one armed side only (``_one_armed_side``)."""
         label = self.labels[top]
         order = np.argsort(-p)
         second = next((int(i) for i in order if i != top and self.in_scope[i]), None)
@@ -1163,6 +1183,9 @@ class Detector(HeadlineRules, CorrectionRules):
             return top, label  # "searched the town after clashes, executing 45 civilians": the clash came before
         if not self._told(sent, hits, runner):
             return top, label
+        if self.sub[runner].event_type == "Battles" and self.sub[label].event_type == "Violence against civilians" \
+                and _one_armed_side(sent, facts):
+            return top, label  # "31 people were killed when fighters stormed the village": whom they fought is unnamed
         if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)
                 and self.ontology.rank(runner) < self.ontology.rank(label)):
             return second, runner
@@ -1375,6 +1398,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 continue
             if noun.dep_ in ("dobj", "nsubjpass") and any(m.start <= noun.head.idx < m.end for m in found):
                 continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to
+            if noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(m.start <= noun.head.head.idx < m.end for m in found):
+                continue  # "killed 38 people in an overnight raid on a village": the reported act itself
             if i in facts.actors or one_of(noun, self.person_nouns):
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):

@@ -241,6 +241,12 @@ def _modal_predicate(noun: Token, hypothetical: set[str]) -> Token | None:
     return None
 
 
+def _made_possible(word: Token) -> bool:
+    """"Possible" as what a past act made of what followed ("made it possible to repel", the French "a permis
+    de"): a result that came about, not a possibility."""
+    return word.lemma_.lower() == "possible" and word.head.lemma_.lower() == "make" and word.head.tag_ == "VBD"
+
+
 def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, Evidence | None]:
     """Modality of the event whose trigger head is ``trigger``, with the cue's span."""
     negation = set(cues.get("negation", ()))
@@ -286,6 +292,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("denied", false))  # "falsely claimed that the group has captured X"
             if kind == "threatened" and came_by == "ccomp" and _told_as_fact(prev):
                 kind = None  # "clashes displace thousands, UN warns": a warning that tells what happened
+            if kind == "hypothetical" and _made_possible(node):
+                kind = None  # "the reaction made it possible to repel the enemy": it was repelled
             if kind:
                 neg = _negated(node, negation)
                 if kind == "denied" and neg is not None:

@@ -63,6 +63,9 @@ class SubEventType(BaseModel):
     # Words one of which the sentence must hold for this sub-type to be told at all (lemmas or
     # lower-cased words): a weapons disruption names a weapon ("300 migrants intercepted" is none).
     needs_words: list[str] = Field(default_factory=list)
+    # ... or the report holds one anywhere ("Jets hit the ministry. Three people were killed."; a headline's
+    # "drone strike" over "a strike hit the minibus"): for sub-types whose means a report names once.
+    needs_words_in_report: bool = False
     # Told only with one of its own triggers: "a gas released from a pest control chemical" is no
     # chemical weapon, whatever the classifier makes of its words.
     needs_own_words: bool = False
