@@ -598,6 +598,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
 
     def phrased(scopes: list[Clause], own: bool = False) -> Toponym | None:
         nonlocal toponyms, unread_own, unread_name, unread_country, behind_found, unread_part
+        coarse: Toponym | None = None  # a province or a country an earlier scope gave: a later one may name a place in it
         for scope in scopes:
             found, bearing = None, False  # bearing: found is only a reference point's bearing ("north of X")
             for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx):
@@ -628,9 +629,14 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]
                     unread_part = unread_part or own and here is None
-            if found is not None:
+            if coarse is not None:
+                if found is not None and _more_specific(coarse, found) is found:
+                    return found  # "in the north of the province, one was killed when forces shelled X district"
+            elif found is not None and _rank(found) >= 2 and not bearing:
+                coarse = found
+            elif found is not None:
                 return found
-        return None
+        return coarse
 
     if clause is not None:
         scopes = continued(clause)

@@ -549,6 +549,15 @@ def _names_what_is_placed(doc: Doc, t: Toponym, word: Token) -> bool:
     return False
 
 
+NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "adjacent", "nearby", "bordering", "adjoining"})
+
+
+def _named_as_neighbour(doc: Doc, t: Toponym) -> bool:
+    """The name follows "neighbouring" (or "adjacent", "nearby"): "Shabwa and neighbouring Abyan"."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in NEIGHBOUR_WORDS
+
+
 def _in_own_description(doc: Doc, t: Toponym, others: list[Toponym], word: Token) -> bool:
     """Is ``t`` named inside the apposition that called another place by the kind word ("Kawlin, a
     district town on the railway line to Myitkyina ... in the town")?  That town is the one called so."""
@@ -597,6 +606,9 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     # places is that thing's name, when another place of the kind was named before for the city to be
     earlier = [t for t in earlier if not _names_what_is_placed(doc, t, word)] or earlier
     earlier = [t for t in earlier if not _in_own_description(doc, t, earlier, word)]
+    # "attacks in Shabwa and neighbouring Abyan ... in the north-west of the province": a place named as the
+    # neighbour of another is an aside, not the one the story goes on in
+    earlier = [t for t in earlier if not _named_as_neighbour(doc, t)] or earlier
     if not earlier:
         return None
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
@@ -679,14 +691,34 @@ def _on_argument(token: Token, clause: Clause) -> bool:
     (``WHEREABOUTS_VERBS``): "abducted passengers travelling on the road near X", "farmers working in fields
     outside X were shot"; not its doer ("forces stationed in X shelled Y": where the fire came from)."""
     for a in token.ancestors:
-        if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and a.lemma_.lower() in WHEREABOUTS_VERBS \
-                and not any(c.dep_.startswith("nsubj") for c in a.children):
+        if a.lemma_.lower() in WHEREABOUTS_VERBS and (
+                a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in a.children)
+                # (or a progressive relative clause: "five civilians, who were fishing near X, were abducted")
+                or a.dep_ == "relcl" and a.tag_ == "VBG" and all(c.tag_ in _RELATIVE_TAGS for c in a.children if c.dep_.startswith("nsubj"))):
             trigger = clause.trigger
             # the trigger's victims, or those of the verb a noun trigger is the subject of ("a bomb hit a
-            # truck carrying soldiers on the outskirts of X")
-            struck = a.head.head.i == trigger.i or trigger.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == trigger.head.i
-            return struck and a.head.dep_ in ("dobj", "nsubjpass") and Clause(a).governs(token)
+            # truck carrying soldiers on the outskirts of X"), also a part of them ("six people, including
+            # two children who were ...")
+            victims = _whole_group(a.head)
+            struck = victims.head.i == trigger.i or trigger.dep_ in ("nsubj", "nsubjpass") and victims.head.i == trigger.head.i
+            return struck and victims.dep_ in ("dobj", "nsubjpass") and Clause(a).governs(token)
     return False
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, that, which
+
+
+def _whole_group(noun: Token) -> Token:
+    """The people ``noun`` names a part or a second name of: "children" in "five civilians, including two
+    children" (and "civilians, among them two children"), a conjunct or an apposition."""
+    for _ in range(3):
+        if noun.dep_ in ("conj", "appos"):
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            break
+    return noun
 
 
 def _on_named_place(token: Token, toponyms: list[Toponym]) -> bool:
