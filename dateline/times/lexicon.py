@@ -42,6 +42,7 @@ class Vocab:
     past_participles: tuple[str, ...]
     not_year_after: frozenset[str]
     not_date_suffix: tuple[str, ...]
+    not_weekday_after: tuple[str, ...]
     date_openers: frozenset[str]
     event_name_cues: tuple[str, ...]
     event_nouns: tuple[str, ...]
@@ -53,7 +54,8 @@ class Vocab:
 
     @property
     def weekday_re(self) -> str:
-        return _alt(list(self.weekdays), dots=True)
+        block = r"(?![-\s]+(?:" + "|".join(self.not_weekday_after) + r")\b)" if self.not_weekday_after else ""
+        return _alt(list(self.weekdays), dots=True) + block
 
     @property
     def number_re(self) -> str:
@@ -135,6 +137,7 @@ def vocab() -> Vocab:
         past_participles=tuple(raw.get("past_participles", [])),
         not_year_after=frozenset(str(w) for w in raw.get("not_year_after", [])),
         not_date_suffix=tuple(raw.get("not_date_suffix", [])),
+        not_weekday_after=tuple(raw.get("not_weekday_after", [])),
         date_openers=frozenset(str(w) for w in raw.get("date_openers", [])),
         event_name_cues=tuple(raw.get("event_name_cues", [])),
         event_nouns=tuple(str(w) for w in raw.get("event_nouns", [])),
