@@ -28,6 +28,22 @@ class EncoderError(RuntimeError):
     pass
 
 
+def session_options(threads: int = 1):  # type: ignore[no-untyped-def]
+    """onnxruntime's options for the encoder graph."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads  # spaCy and n_process already use the cores
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # Keep the int8 matrices' dequantisation a constant, folded once: newer onnxruntime (1.2x-1.3x)
+    # otherwise fuses DequantizeLinear + MatMul into MatMulNBits, which on CPUs without AVX-512/VNNI
+    # ran the encoder 2.3 times slower and changed its vectors (up to 0.006) from the float32
+    # arithmetic the classifier was trained on.
+    options.add_session_config_entry("session.disable_quant_qdq", "1")
+    return options
+
+
 class SentenceEncoder:
     """``encode(texts) -> float32 array (n, dim)``, rows of unit length."""
 
@@ -52,16 +68,7 @@ class SentenceEncoder:
         self.tokenizer.enable_truncation(max_length=max_tokens)
         self.tokenizer.no_padding()
         self._lock = threading.Lock()  # the Rust tokenizer's settings are shared state
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads  # spaCy and n_process already use the cores
-        options.inter_op_num_threads = 1
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Keep the int8 matrices' dequantisation a constant, folded once: newer onnxruntime (1.2x-1.3x)
-        # otherwise fuses DequantizeLinear + MatMul into MatMulNBits, which on CPUs without AVX-512/VNNI
-        # ran the encoder 2.3 times slower and changed its vectors (up to 0.006) from the float32
-        # arithmetic the classifier was trained on.
-        options.add_session_config_entry("session.disable_quant_qdq", "1")
-        self.session = ort.InferenceSession(str(paths[1]), options, providers=["CPUExecutionProvider"])
+        self.session = ort.InferenceSession(str(paths[1]), session_options(threads), providers=["CPUExecutionProvider"])
 
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         # Cut very long inputs before the tokenizer sees them: max_tokens WordPieces never

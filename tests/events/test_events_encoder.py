@@ -104,3 +104,17 @@ def test_a_trigger_sentence_the_words_read_as_a_crime_is_encoded_in_a_long_text(
     finally:
         detector.lexical, detector.encoder = lexical, encoder
     assert seen == ["Police arrested four traders at the depot."]
+
+
+def test_the_graph_keeps_float32_matrices_not_a_fused_int8_kernel(tmp_path):
+    """Newer onnxruntime fuses the stored int8 matrices' dequantisation into MatMulNBits kernels, 2.3 times slower
+    on CPUs without VNNI and not the float32 arithmetic the classifier was trained on: the options keep it out."""
+    import onnxruntime as ort
+
+    from dateline.events.encoder import session_options
+
+    options = session_options()
+    options.optimized_model_filepath = str(tmp_path / "optimised.onnx")
+    ort.InferenceSession(str(ENCODER_DIR / "encoder.onnx"), options, providers=["CPUExecutionProvider"])
+    graph = (tmp_path / "optimised.onnx").read_bytes()
+    assert b"MatMul" in graph and b"MatMulNBits" not in graph
