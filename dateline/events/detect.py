@@ -715,8 +715,9 @@ class Detector(HeadlineRules, CorrectionRules):
                                 facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
                 # "was involved in planning Monday's attack": an event the report names, told
                 # elsewhere; it joins that event or, with its own day and place, stands alone.
-                if not self._is_news(sent, hits, trigger, facts) or _bare_plural(trigger.root):
-                    return []
+                if not self._is_news(sent, hits, trigger, facts) or _bare_plural(trigger.root) \
+                        or trigger.root.dep_ != "compound" and one_of(trigger.root, self.person_nouns):
+                    return []  # (nor a doer named by the event's day: "the family of Saturday's bomber")
                 return [self._mention(sent, trigger, label, p[top], kind="reference")]
             earlier = self._event_behind(sent, hits, trigger, p, facts, label)
             if earlier is None:
@@ -932,9 +933,12 @@ class Detector(HeadlineRules, CorrectionRules):
                                  and t.head.head.lemma_.lower() in rescue for t in own)
 
     def _needs_met(self, sent: Span, sub: SubEventType) -> bool:
-        """The sentence (or, for a sub-type that allows it, the report) holds one of the sub-type's ``needs_words``."""
-        return self._words_present(sent, sub.needs_words) or sub.needs_words_in_report and self._words_present(
-            sent.doc[:], sub.needs_words)
+        """The sentence (or, for a sub-type that allows it, the report) holds one of the sub-type's ``needs_words``
+        (for such a sub-type, any of its own trigger words is one: a weapon a user adds to the ontology counts)."""
+        if not sub.needs_words_in_report:
+            return self._words_present(sent, sub.needs_words)
+        words = [*sub.needs_words, *sub.triggers]
+        return self._words_present(sent, words) or self._words_present(sent.doc[:], words)
 
     @staticmethod
     def _words_present(sent: Span, words: Collection[str]) -> bool:
@@ -1154,7 +1158,8 @@ class Detector(HeadlineRules, CorrectionRules):
             sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits
             if not h.oos and h.code in self.by_type[event_type])
 
-    def _precedence(self, sent: Span, p: np.ndarray, top: int, hits: list[LexHit], facts: DocFacts) -> tuple[int, str]:
+    def _precedence(self, sent: Span, p: np.ndarray, top: int, hits: list[LexHit],
+                    facts: DocFacts | None = None) -> tuple[int, str]:
         """A close runner-up of a higher sub-type wins (ACLED codes one event its higher way), unless
         it is a change of territory the sentence tells with no word of taking a place, or a sub-type
         the sentence lacks the words of (``_told``: a blast with no word of suicide), or a battle where
@@ -1184,7 +1189,7 @@ class Detector(HeadlineRules, CorrectionRules):
         if not self._told(sent, hits, runner):
             return top, label
         if self.sub[runner].event_type == "Battles" and self.sub[label].event_type == "Violence against civilians" \
-                and _one_armed_side(sent, facts):
+                and facts is not None and _one_armed_side(sent, facts):
             return top, label  # "31 people were killed when fighters stormed the village": whom they fought is unnamed
         if (self.ontology.merges(self.sub[runner].event_type, self.sub[label].event_type)
                 and self.ontology.rank(runner) < self.ontology.rank(label)):
@@ -1374,6 +1379,9 @@ class Detector(HeadlineRules, CorrectionRules):
         if uncued and (struck := self._aircraft_reading(sent, trigger)) is not None:
             # "a police gunship came under fire": an aircraft fired on is no accident, whatever the words read
             (trigger, code), kind = struck, "report"
+        if kind == "report" and code in self.GROUP_CODES and (taken := self._carried_off(sent, hits, trigger.root, facts)) is not None:
+            # (as in the classifier's reading: "gunmen raided a clinic and took away two nurses" is an abduction)
+            trigger, code = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
         return [self._mention(sent, trigger, code, p[self.index[code]], kind=kind)]
 
     def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],

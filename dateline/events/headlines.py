@@ -168,6 +168,9 @@ class HeadlineRules:
         if not main:
             return self._headline_told(sent, hits, p, facts) or self._headline_versus(sent, hits, p, facts)
         best = max(main, key=lambda h: (p[self.index[h.code]], h.end - h.start))
+        violent = [h for h in main if self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
+        if violent and self.sub[best.code].event_type not in VIOLENT_EVENT_TYPES and self._deadly(sent[best.start:best.end].root):
+            best = max(violent, key=lambda h: (p[self.index[h.code]], h.end - h.start))  # "raid in X kills two": no arrest
         if self._lethal(sent[best.start:best.end]) and (found := self._headline_harmed(sent, hits, p, facts)):
             return found  # "commander killed in encounter with police": the event is the one they died in
         return self._rule_mention(sent, hits, sent[best.start:best.end], best.code, p, facts)
