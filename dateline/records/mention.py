@@ -151,6 +151,20 @@ def _in_lead(ctx: Context, m: EventMention) -> bool:
     return first is not None and first.start_char <= m.sentence_start < first.end_char
 
 
+# A night named only as the one before the telling: its day is the source's, and a retelling may give its own.
+_NIGHT_BEFORE = re.compile(r"(?:late\s+)?(?:overnight|last\s+night)", re.I)
+
+
+def _night_before_telling(ctx: Context, m: EventMention, t: Timex | None) -> bool:
+    """"Rebels killed 38 in an overnight raid, officials said on Monday": "overnight" is the night before the day
+    someone told of it, not a day of its own; a retelling that names the raid's own day ("late on Friday") may
+    give the event an earlier one (``merge.told_later``).  Only in a sentence whose report is dated by a day."""
+    if t is None or _NIGHT_BEFORE.fullmatch(t.text.strip()) is None:
+        return False
+    return any(o is not t and o.type == "DATE" and m.sentence_start <= o.start < m.sentence_end and dates_the_saying(ctx, m, o)
+               for o in ctx.timexes)
+
+
 def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | None) -> dict[str, Any]:
     """The ``Candidate`` fields read from the mention's own sentence.
 
@@ -192,7 +206,8 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
     return {
         "own_date": own_date,
         # (so does the day a toll was revised: "on 22 April the health department revised the toll to 31 killed")
-        "said_day": own_date and m.kind == "report" and (dates_the_saying(ctx, m, when.timex) or revision),
+        "said_day": own_date and m.kind == "report" and (dates_the_saying(ctx, m, when.timex) or revision
+                                                          or _night_before_telling(ctx, m, when.timex)),
         "revision": revision,
         "own_place": own_place,
         "new_event": introduces(clause.trigger),

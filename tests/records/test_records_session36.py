@@ -96,3 +96,11 @@ def test_killed_in_a_raid_is_one_event_not_an_arrest_raid(rows):
     found = rows("Suspected militants of the ADF killed 21 people in an overnight raid on a farming village in North Kivu "
                  "province, local officials said on Tuesday.", published=dt.date(2024, 6, 11))
     assert "Arrests" not in {r.sub_event_type for r in found}
+
+
+def test_an_overnight_raid_told_by_the_day_it_was_reported_takes_its_retellings_day(rows):
+    found = rows("BENI, DR Congo - Rebels killed 19 people in an overnight raid on a village in North Kivu, local "
+                 "officials said on Tuesday.\n\nThe assailants, armed with machetes, attacked the village of Mamove late on "
+                 "Saturday and left early on Sunday, an administrator said.", published=dt.date(2024, 6, 11))
+    killings = [r for r in found if r.sub_event_type == "Attack"]
+    assert [r.event_date for r in killings] == [dt.date(2024, 6, 8)]
