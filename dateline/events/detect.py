@@ -100,6 +100,21 @@ class DetectConfig:
 ZERO_WORDS = frozenset({"0", "zero", "nil"})
 
 
+def _word_index(span: Span) -> tuple[frozenset[str], str]:
+    """A span's words for ``_holds``: its forms, lemmas and lemma/part-of-speech pairs, and its text of forms then lemmas."""
+    single = frozenset({t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+                       | {f"{t.lemma_.lower()}/{t.pos_.lower()}" for t in span})
+    text = " " + " ".join(t.lower_ for t in span) + " " + " ".join(t.lemma_.lower() for t in span) + " "
+    return single, text
+
+
+def _holds(index: tuple[frozenset[str], str], words: Collection[str]) -> bool:
+    """One of ``words`` is there: a word, its lemma, a phrase of several words, or a lemma as one part of speech
+    ("strike/NOUN" is "a strike", not "struck")."""
+    single, text = index
+    return any(w in single if " " not in w else f" {w} " in text for w in words)
+
+
 def _one_armed_side(sent: Span, facts: DocFacts) -> bool:
     """The sentence names exactly one armed actor (forces or a group), however often: a battle needs a
     second side.  False when the actors stage did not run."""
@@ -176,6 +191,7 @@ class Detector(HeadlineRules, CorrectionRules):
         self.labels = self.model.labels
         self.index = {lab: i for i, lab in enumerate(self.labels)}
         self.person_nouns = frozenset(w.lower() for w in load_vocabulary().data.get("person_nouns", []))
+        self._report_words: tuple[Doc, tuple[frozenset[str], str]] | None = None  # the last Doc's words (``_needs_met``)
         # verbs that tell a toll (kill, neutralise, wound, die): a clause with one tells a fight's outcome
         self.toll_verbs = harm_words("transitive", "intransitive")
         self.people = people_words(ontology)
@@ -938,17 +954,17 @@ class Detector(HeadlineRules, CorrectionRules):
         if not sub.needs_words_in_report:
             return self._words_present(sent, sub.needs_words)
         words = [*sub.needs_words, *sub.triggers]
-        return self._words_present(sent, words) or self._words_present(sent.doc[:], words)
+        if self._words_present(sent, words):
+            return True
+        doc = sent.doc
+        if self._report_words is None or self._report_words[0] is not doc:
+            self._report_words = (doc, _word_index(doc[:]))  # the report's words, read once per Doc
+        return _holds(self._report_words[1], words)
 
     @staticmethod
     def _words_present(sent: Span, words: Collection[str]) -> bool:
-        """True when ``words`` is empty or the sentence holds one of them (a word, its lemma, a
-        phrase of several words, or a lemma as one part of speech: "strike/NOUN" is "a strike", not "struck")."""
-        if not words:
-            return True
-        single = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent} | {f"{t.lemma_.lower()}/{t.pos_.lower()}" for t in sent}
-        text = " " + " ".join(t.lower_ for t in sent) + " " + " ".join(t.lemma_.lower() for t in sent) + " "
-        return any(w in single if " " not in w else f" {w} " in text for w in words)
+        """True when ``words`` is empty or the sentence holds one of them (``_holds``)."""
+        return not words or _holds(_word_index(sent), words)
 
     def _is_news(self, sent: Span, hits: list[LexHit], trigger: Span, facts: DocFacts) -> bool:
         """False for a caption, a tally, a trend, a back-reference, a description or a habit (background.py)."""

@@ -326,7 +326,8 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
     keys = ("place_kinds", "unit_kinds", "town_parts", "part_nouns", "settlement_kinds", "surround_nouns",
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
-            "border_words", "scene_verbs", "route_words", "whereabouts_verbs", "cause_nouns", "control_nouns")
+            "border_words", "scene_verbs", "route_words", "whereabouts_verbs", "cause_nouns", "control_nouns",
+            "neighbour_words")
     return {key: word_list(data, key, path) for key in keys}
 
 
@@ -549,7 +550,7 @@ def _names_what_is_placed(doc: Doc, t: Toponym, word: Token) -> bool:
     return False
 
 
-NEIGHBOUR_WORDS = frozenset({"neighbouring", "neighboring", "adjacent", "nearby", "bordering", "adjoining"})
+NEIGHBOUR_WORDS = frozenset(place_words()["neighbour_words"])
 
 
 def _named_as_neighbour(doc: Doc, t: Toponym) -> bool:
