@@ -162,8 +162,14 @@ class CorrectionRules:
         teachers", "two traders were captured", "dozens of soldiers had been captured"), not a group's
         name (a place it held)."""
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
-            t.pos_ == "NOUN" and one_of(t, self.people)
-            for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in _with_of_phrase(c))
+            t.pos_ == "NOUN" and one_of(t, self.people) or self._named_person(t, facts)
+            for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+            for t in (*_with_of_phrase(c), *(a for a in c.children if a.dep_ == "appos")))
+
+    @staticmethod
+    def _named_person(tok: Token, facts: DocFacts) -> bool:
+        """A person's name the places stage did not read as a place ("troops captured Juan Mejia")."""
+        return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON" and tok.i not in facts.places
 
     def _took_place(self, verb: Token, facts: DocFacts) -> bool:
         """A verb of taking whose object is a place the places stage read ("the SNA captured Harardhere"):

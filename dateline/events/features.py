@@ -63,12 +63,13 @@ class Lexicon:
         self.index.setdefault(words[0], []).append((words, code, oos))
 
     def find(self, keys: list[tuple[str, str]], propn: list[bool] | None = None,
-             acting: list[bool] | None = None) -> list[LexHit]:
-        """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns and
-        ``acting`` verbs done to an object (``acting_verbs``)."""
+             acting: list[bool] | None = None, modifiers: list[bool] | None = None) -> list[LexHit]:
+        """All matches; ``keys`` holds (lemma, lower) per token, ``propn`` marks proper nouns,
+        ``acting`` verbs done to an object (``acting_verbs``) and ``modifiers`` the words a phrase may
+        hold between its own ("opened indiscriminate fire", ``phrase_modifiers``)."""
         inside_names = {t for start, end, _ in _phrases(self.false, keys) for t in range(start, end)}
         hits: list[LexHit] = []
-        for start, end, (_, code, oos) in _phrases(self.index, keys):
+        for start, end, (_, code, oos) in _phrases(self.index, keys, modifiers):
             if end - start == 1 and propn is not None and propn[start]:
                 continue  # "March", "Battle Ground", "Shell": names, not triggers
             if oos and end - start == 1 and acting is not None and acting[start]:
@@ -78,9 +79,12 @@ class Lexicon:
         return hits
 
 
-def _phrases(index: dict[str, list[tuple[Any, ...]]], keys: list[tuple[str, str]]) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
+def _phrases(index: dict[str, list[tuple[Any, ...]]], keys: list[tuple[str, str]],
+             modifiers: list[bool] | None = None) -> Iterator[tuple[int, int, tuple[Any, ...]]]:
     """(start, end, entry) of every phrase of ``index`` (first word -> entries whose first item is the
-    phrase's words) found in ``keys``, each word matched by its lemma or its lower-cased form."""
+    phrase's words) found in ``keys``, each word matched by its lemma or its lower-cased form; with
+    ``modifiers``, up to two marked words may stand between a phrase's words ("opened indiscriminate
+    fire", "exchanged heavy fire")."""
     n = len(keys)
     for i, (lemma, lower) in enumerate(keys):
         entries = index.get(lemma, [])
@@ -91,6 +95,21 @@ def _phrases(index: dict[str, list[tuple[Any, ...]]], keys: list[tuple[str, str]
             k = len(words)
             if i + k <= n and all(words[j] in keys[i + j] for j in range(1, k)):
                 yield i, i + k, entry
+            elif k > 1 and modifiers is not None and (end := _spread_end(words, keys, modifiers, i)) is not None:
+                yield i, end, entry
+
+
+def _spread_end(words: tuple[str, ...], keys: list[tuple[str, str]], modifiers: list[bool], i: int) -> int | None:
+    """The end of the phrase ``words`` begun at ``i`` with modifiers between its words, or None."""
+    at = i
+    for word in words[1:]:
+        at += 1
+        skipped = 0
+        while at < len(keys) and word not in keys[at] and modifiers[at] and skipped < 2:
+            at, skipped = at + 1, skipped + 1
+        if at >= len(keys) or word not in keys[at]:
+            return None
+    return at + 1
 
 
 @lru_cache(maxsize=4)
@@ -118,8 +137,20 @@ def token_keys(sent: Span) -> list[tuple[str, str]]:
     return [(t.lemma_.lower(), t.lower_) for t in sent]
 
 
+# Marks after which a capitalised word begins a phrase, as at a sentence's start ("TUESDAY (15/10): Firefight near
+# the airstrip", "Update - Clashes in the north").
+PHRASE_OPENERS = frozenset({":", "-", "–", "—", "|", "•"})
+
+
 def proper_nouns(sent: Span) -> list[bool]:
-    return [t.pos_ == "PROPN" and not t.is_sent_start for t in sent]
+    """Proper nouns, not counting a capitalised first word of a sentence or of a phrase after a colon or dash
+    (which the tagger may call a name)."""
+    doc = sent.doc
+    return [t.pos_ == "PROPN" and not t.is_sent_start and not (t.i > 0 and _opens_phrase(doc[t.i - 1].text)) for t in sent]
+
+
+def _opens_phrase(word: str) -> bool:
+    return word in PHRASE_OPENERS or word.endswith(":")  # "):" is one token
 
 
 def acting_verbs(sent: Span) -> list[bool]:
@@ -127,9 +158,15 @@ def acting_verbs(sent: Span) -> list[bool]:
     return [t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) for t in sent]
 
 
+def phrase_modifiers(sent: Span) -> list[bool]:
+    """Adjectives and adverbs: a trigger phrase may hold them between its words ("opened indiscriminate fire")."""
+    return [t.pos_ in ("ADJ", "ADV") and not t.is_punct for t in sent]
+
+
 def find_hits(lexicon: Lexicon, span: Span, keys: list[tuple[str, str]] | None = None) -> list[LexHit]:
     """The lexicon's matches in a sentence or phrase, read with its parts of speech."""
-    return lexicon.find(keys if keys is not None else token_keys(span), proper_nouns(span), acting_verbs(span))
+    return lexicon.find(keys if keys is not None else token_keys(span), proper_nouns(span), acting_verbs(span),
+                        phrase_modifiers(span))
 
 
 def sentence_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]] | None = None,

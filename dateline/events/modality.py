@@ -361,6 +361,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         prev, node = node, node.head
     if not found and (gainsaid := _denied_after(trigger, cues, negation)) is not None:
         found.append(("denied", gainsaid))  # "Posts claimed that X had fallen. Officials denied this."
+    if not found and (doubt := _unconfirmed(trigger, cues, negation)) is not None:
+        found.append(("hypothetical", doubt))  # "Posts claimed a strike on X. We could not verify them."
     if not found:
         return "asserted", None
     for kind, tok in found:
@@ -383,19 +385,11 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     repulsed the army. These claims are baseless."): the claim is the event's only source, and it
     is denied.  Only a claim ("claimed", "alleged", "rumoured"), not a plain report: one side's
     denial of what a reporter tells does not undo it."""
-    claiming = set(cues.get("claiming", ()))
-    node, steps = trigger, 0
-    while node.dep_ not in ("ccomp", "xcomp") and node.head.i != node.i and steps < 6:
-        node, steps = node.head, steps + 1
-    named = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in claiming  # "the group claimed an attack on X"
-    if not named and (node.dep_ not in ("ccomp", "xcomp") or node.head.lemma_.lower() not in claiming):
+    if _claim_verb(trigger, set(cues.get("claiming", ()))) is None:
         return None
-    doc, sent = trigger.doc, trigger.sent
-    if sent.end >= len(doc):
+    after = _next_in_paragraph(trigger)
+    if after is None:
         return None
-    after = doc[sent.end].sent
-    if new_line_between(doc_text(doc), sent.end_char, after.start_char):
-        return None  # a new paragraph or line tells something else
     denied, false_words = set(cues.get("denied", ())), set(cues.get("false_claim", ()))
     for tok in after:
         lemma = tok.lemma_.lower()
@@ -414,6 +408,50 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
                 and any(c.dep_ in ("oprd", "dobj", "xcomp") and (c.lower_ in false_words or c.lemma_.lower() in false_words)
                         and any(t.lemma_.lower() in _CLAIMED_THINGS for t in tok.subtree) for c in tok.children):
             return tok  # "A spokesman called the claim 'fiction'."
+    return None
+
+
+def _claim_verb(trigger: Token, claiming: Collection[str]) -> Token | None:
+    """The verb of claiming whose content the trigger's clause is ("posts claimed that militants had
+    overrun X", "videos claiming a drone strike"), or None."""
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in claiming:
+        return trigger.head  # "the group claimed an attack on X"
+    node, steps = trigger, 0
+    while node.dep_ not in ("ccomp", "xcomp") and node.head.i != node.i and steps < 6:
+        node, steps = node.head, steps + 1
+    if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in claiming:
+        return node.head
+    return None
+
+
+def _next_in_paragraph(tok: Token) -> Span | None:
+    """The sentence after ``tok``'s, when no new line or paragraph comes between them."""
+    doc, sent = tok.doc, tok.sent
+    if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    return None if new_line_between(doc_text(doc), sent.end_char, after.start_char) else after
+
+
+def _unconfirmed(trigger: Token, cues: dict[str, list[str]], negation: set[str]) -> Token | None:
+    """The words by which the text says it could not confirm the claim the trigger's clause reports, in
+    the rest of the sentence or the next one of its paragraph: "posts claimed a drone strike near X; we
+    found no evidence of it", "posts claiming a bombing are circulating. We could not verify them."
+    Only a claim's: "officials did not confirm the toll" leaves a reported attack as it was."""
+    claim = _claim_verb(trigger, set(cues.get("claiming", ())))
+    if claim is None:
+        return None
+    words = set(cues.get("unverified", ()))
+    tokens = list(trigger.doc[max(trigger.i, claim.i) + 1:trigger.sent.end])
+    if (after := _next_in_paragraph(trigger)) is not None:
+        tokens += list(after)
+    for tok in tokens:
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and (neg := _negated(tok, negation)) is not None:
+            return neg  # "could not verify them", "was not confirmed"
+        if tok.pos_ == "NOUN" and (no := _no_det(tok, negation)) is not None:
+            return no  # "found no evidence of it"
     return None
 
 

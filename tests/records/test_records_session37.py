@@ -1,0 +1,57 @@
+"""Rules found on the first read of w32: a claim the text could not confirm, "opened heavy fire", a bulleted line
+whose capitalised first word is no name.  Our own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def test_a_claim_the_report_could_not_confirm_is_no_event(rows):
+    found = rows("Videos shared online on Monday claimed an air strike on a market near Shwebo; our monitors found no "
+                 "evidence of any strike.", published=dt.date(2024, 3, 6))
+    assert not [r for r in found if r.modality == "asserted" and r.event_type == "Explosions/Remote violence"]
+    found = rows("Messages circulating on Telegram claim that fighters overran an outpost near Kalay on Sunday. We "
+                 "could not verify them.", published=dt.date(2024, 3, 6))
+    assert not [r for r in found if r.modality == "asserted" and r.event_type == "Battles"]
+
+
+def test_a_confirmed_claim_stays_an_event(rows):
+    found = rows("The group claimed an ambush on an army convoy near Kalay on Sunday that killed four soldiers; the "
+                 "army confirmed the losses on Monday.", published=dt.date(2024, 3, 6))
+    assert [r.modality for r in found if r.event_type == "Battles"] == ["asserted"]
+
+
+def _hit_words(text: str) -> list[str]:
+    from dateline.events.features import find_hits, get_lexicon
+    from dateline.nlp import load_base
+
+    sent = next(load_base()(text).sents)
+    return [sent[h.start:h.end].text for h in find_hits(get_lexicon(), sent) if not h.oos]
+
+
+def test_a_trigger_phrase_may_hold_an_adjective():
+    assert "opened random fire" in _hit_words("The insurgents opened random fire on the convoy near Sukma.")
+    assert _hit_words("The rebels opened the gates of the market in Sukma.") == []
+
+
+def test_a_capitalised_word_after_a_colon_or_dash_is_read_as_a_word():
+    assert "Shootout" in _hit_words("2/ SATURDAY (9/3): Shootout near the market in Sittwe between police and a gang.")
+
+
+def test_fire_opened_with_an_adjective_between_is_still_fire(rows):
+    found = rows("On Tuesday morning, rebels opened heavy fire on a police patrol near the town of Jaffna, a police "
+                 "statement said.", published=dt.date(2024, 3, 6))
+    assert [r.event_type for r in found if r.modality == "asserted"] == ["Battles"]
+
+
+def test_a_capitalised_word_after_a_colon_is_no_name(rows):
+    found = rows("2/ SATURDAY (9/3): Shootout near the market in #Sittwe between police and an armed gang. Two "
+                 "policemen hurt.", published=dt.date(2024, 3, 11))
+    assert [r.event_type for r in found] == ["Battles"]
+
+
+def test_troops_who_capture_a_person_make_an_arrest_not_ground_taken(rows):
+    found = rows("Separately, the army's regional command reported that on Monday, in the municipality of Tame, troops "
+                 "captured alias 'El Mono', presumed head of finances of an ELN front, in a joint operation with prosecutors.",
+                 published=dt.date(2024, 8, 9))
+    assert [r.sub_event_type for r in found] == ["Arrests"]
