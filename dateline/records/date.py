@@ -862,7 +862,7 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
         and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
-        and not _STATUS_AS_OF.search(ctx.text, max(0, t.start - 12), t.start)
+        and not _STATUS_AS_OF.search(ctx.text, max(0, t.start - 12), t.start) and not _undone_by(ctx, t)
         and not SOURCE_LINE.match(ctx.text, ctx.text.rfind("\n", 0, t.start) + 1)  # "Sources: X (29 Oct)": when it was told
         and not _across_semicolon(ctx.text, t, mention)
     ]
@@ -908,6 +908,16 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
 NARRATIVE_SENTENCES = 2
 # "still missing as of 30 Oct", "figures as at Monday": the day a state of things was checked, no act's day.
 _STATUS_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _undone_by(ctx: Context, t: Timex) -> bool:
+    """A limit by which something had not yet been done: "bodies had not been recovered by Wednesday night", "no
+    one had claimed it until Friday".  The day a state of things was checked, no act's day."""
+    root = token_at(ctx.doc, t.start, t.end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("by", "until", "till"):
+        return False
+    verb = root.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.lower_ in ("yet", "still") for c in verb.children)
 
 
 def _names_a_thing(ctx: Context, t: Timex) -> bool:

@@ -55,3 +55,10 @@ def test_troops_who_capture_a_person_make_an_arrest_not_ground_taken(rows):
                  "captured alias 'El Mono', presumed head of finances of an ELN front, in a joint operation with prosecutors.",
                  published=dt.date(2024, 8, 9))
     assert [r.sub_event_type for r in found] == ["Arrests"]
+
+
+def test_a_day_by_which_something_was_not_yet_done_dates_no_event(rows):
+    found = rows("Clashes broke out on Tuesday between two armed groups near the village of Paimadó, residents said. The "
+                 "fighting lasted five hours and left four gunmen dead, whose bodies had not been collected by Thursday "
+                 "evening.", published=dt.date(2025, 3, 14))
+    assert [r.event_date for r in found if r.event_type == "Battles"] == [dt.date(2025, 3, 11)]
