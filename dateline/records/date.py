@@ -497,7 +497,9 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
     up = [trigger]
     while up[-1].i != clause.head.i and up[-1].head.i != up[-1].i:
         up.append(up[-1].head)  # the trigger and the words above it in its own clause
-    for prep, days in _distances(up, trigger):
+    # (a fronted "three days after the shooting" may be hung on the subject, in a line opened by a place label)
+    fronted = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.head.i]
+    for prep, days in _distances(up + fronted, trigger):
         if days is None:
             continue
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -592,22 +594,35 @@ def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | No
 
 
 def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:
-    """The day of the violent event told last, in a sentence before ``noun``'s, with a day of its own."""
-    return _last_dated(ctx, noun.sent.start_char, depth, violent_only=True)
+    """The day of the violent event told last, in a sentence before ``noun``'s, with a day of its own; when the
+    noun is named by a place or a number ("the Camp 15 shooting", "the Kunduz bombing"), of the last one whose
+    sentence names it too."""
+    names = [c.text for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+             and (c.pos_ == "PROPN" or c.like_num or any(g.like_num for g in c.children))]
+    last = _last_dated(ctx, noun.sent.start_char, depth, violent_only=True) if not names else None
+    return last or _last_dated(ctx, noun.sent.start_char, depth, violent_only=True, naming=" ".join(names)) \
+        or _last_dated(ctx, noun.sent.start_char, depth, violent_only=True)
 
 
 def _last_dated(ctx: Context, before: int, depth: int, violent_only: bool = False,
-                days_only: bool = False) -> EventDate | None:
+                days_only: bool = False, naming: str | None = None) -> EventDate | None:
     """The date of the event told last in the sentences ending by ``before`` that has a day of its own (violent ones
-    only, or days only, when asked)."""
+    only, days only, or only those whose sentence holds the words ``naming``, when asked)."""
     found = None
     for m in ctx.mentions or ():
         if m.sentence_end > before:
             break
+        if naming is not None and not _names_all(ctx.text[m.sentence_start:m.sentence_end], naming):
+            continue
         if (not violent_only or m.event_type in VIOLENT_EVENT_TYPES) \
                 and (d := date_event(ctx, m, depth + 1)).basis == "expression" and (not days_only or d.precision == 1):
             found = d
     return found
+
+
+def _names_all(sentence: str, naming: str) -> bool:
+    words = sentence.lower().split()
+    return all(any(w.strip(".,;:()") == n.lower() for w in words) for n in naming.split())
 
 
 def _shifted(ctx: Context, anchor: EventDate, days: int) -> EventDate:

@@ -62,3 +62,12 @@ def test_a_day_by_which_something_was_not_yet_done_dates_no_event(rows):
                  "fighting lasted five hours and left four gunmen dead, whose bodies had not been collected by Thursday "
                  "evening.", published=dt.date(2025, 3, 14))
     assert [r.event_date for r in found if r.event_type == "Battles"] == [dt.date(2025, 3, 11)]
+
+
+def test_a_fronted_distance_from_a_named_event_dates_from_that_event(rows):
+    text = ("Block B, Kutupalong - On 3 March, gunmen of two rival groups exchanged fire in Block B of the camp. One "
+            "volunteer was killed.\n\nTeknaf - On 5 March, four fishermen were abducted by armed men near Teknaf.\n\n"
+            "Block D, Kutupalong - Two days after the Block B shooting, police raided shelters in Block D and arrested "
+            "four suspected gang members.")
+    found = rows(text, published=dt.date(2025, 3, 10))
+    assert [r.event_date for r in found if r.sub_event_type == "Arrests"] == [dt.date(2025, 3, 5)]
