@@ -128,6 +128,7 @@ class ActorDictionary:
     military_action_nouns: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
     movement_people: frozenset[str] = frozenset()  # a movement's unarmed people ("Houthi supporters"): never its forces
+    former_words: frozenset[str] = frozenset()  # "a former soldier", "retired policemen": civilians now
     foe_words: frozenset[str] = frozenset()  # anaphors a state uses of its enemies only
     force_assets: frozenset[str] = frozenset()
     arrested_groups: frozenset[str] = frozenset()
@@ -258,6 +259,7 @@ def parse_dictionary(data: dict[str, Any], source: str = "actors.yaml") -> Actor
         military_action_nouns=frozenset(s.lower() for s in _strings(data.get("military_action_nouns"), f"{source}: military_action_nouns")),
         generic_people=frozenset(s.lower() for s in _strings(data.get("generic_people"), f"{source}: generic_people")),
         movement_people=frozenset(s.lower() for s in _strings(data.get("movement_people"), f"{source}: movement_people")),
+        former_words=frozenset(s.lower() for s in _strings(data.get("former_words"), f"{source}: former_words")),
         foe_words=frozenset(s.lower() for s in _strings(data.get("foe_words"), f"{source}: foe_words")),
         force_assets=frozenset(s.lower() for s in _strings(data.get("force_assets"), f"{source}: force_assets")),
         arrested_groups=frozenset(s.lower() for s in _strings(data.get("arrested_groups"), f"{source}: arrested_groups")),

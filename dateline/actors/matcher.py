@@ -388,6 +388,8 @@ class ActorMatcher:
                 name = f"{key} Ethnic Militia" + (f" ({country.name})" if country else "")
                 mentions.append(self._mention(doc[start:end], name, "Identity militia", country, f"ethnic:{here or '?'}"))
                 continue
+            if kind == COUNTRY_ACTOR and key in ("military", "police") and no_longer_armed(doc[start], d.former_words):
+                key = "civilians"  # "shot dead a former soldier": a civilian now
             if kind in (COUNTRY_ACTOR, WITH_COUNTRY):
                 actor = d.country_actors[key]
                 begin, iso = self._modifier_country(doc, start, countries, places)
@@ -492,6 +494,20 @@ class ActorMatcher:
     def _mention(span: Span, name: str, inter: str, country: Country | None, key: str) -> ActorMention:
         return ActorMention(start=span.start_char, end=span.end_char, text=span.text, name=name, inter=inter,
                             country=country.name if country else None, key=key, iso=country.iso if country else None)
+
+
+def no_longer_armed(noun: Token, words: frozenset[str] | None = None) -> bool:
+    """A word before a soldier's or a fighter's noun says he is no longer one ("a former rebel", "a retired
+    army officer", "a former Afghan National Army (ANA) soldier", "an ex-policeman" however it was parsed):
+    ACLED codes him a civilian.  ``former_words`` of the actor dictionary."""
+    words = words if words is not None else load_dictionary().former_words
+    if any(t.lower_ in words for t in noun.subtree if t.i < noun.i):
+        return True
+    doc, i = noun.doc, noun.i - 1
+    while i >= 0 and noun.i - i <= 6 and doc[i].lower_ not in words and (
+            doc[i].text in ("-", "(", ")") or doc[i].pos_ in ("ADJ", "PROPN") or doc[i].dep_ in ("compound", "amod", "nmod")):
+        i -= 1  # past the force's name and brackets
+    return i >= 0 and noun.i - i <= 6 and doc[i].lower_ in words
 
 
 def _caption_sentences(doc: Doc) -> set[int]:

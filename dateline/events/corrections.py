@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Span, Token
 
+from dateline.actors.matcher import no_longer_armed
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.times.tense import reduced
@@ -288,6 +289,8 @@ class CorrectionRules:
             return []
 
         def side(tok: Token) -> str | None:
+            if no_longer_armed(tok):
+                return None  # "gunmen shot dead an ex-policeman": a civilian now
             toks = _side_words(tok, bodies_only=False)
             if any(t.i in facts.state or one_of(t, self.state) for t in toks):
                 return "state"

@@ -34,7 +34,7 @@ from dateline.events.triggers import (CLAUSE_DEPS, REPORTING, _clause_head, _dat
                                       _thing_vanished, doing_crowd, gathered_against,
                                       protest_purpose)
 from dateline.actors import actor_mentions
-from dateline.actors.matcher import ARMED_INTERS
+from dateline.actors.matcher import ARMED_INTERS, no_longer_armed
 from dateline.counts import count_mentions
 from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
 from dateline.places import toponyms
@@ -1279,7 +1279,7 @@ class Detector(HeadlineRules, CorrectionRules):
         if not victims and verb.tag_ == "VBN":
             victims = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
         return bool(victims) and all(any(one_of(t, self.class_words["nonstate"]) or t.i in facts.nonstate
-                                         for t in _side_words(v)) and not _no_longer_armed(v) for v in victims)
+                                         for t in _side_words(v)) and not no_longer_armed(v) for v in victims)
 
     FIGHT_PREPS = frozenset({"with", "against"})
 
@@ -1358,8 +1358,9 @@ class Detector(HeadlineRules, CorrectionRules):
             if doer is None or not any(t.i in facts.state or t.i in facts.nonstate or self._armed(t) for t in _side_words(doer)):
                 continue
             victims = [c for c in verb.children if c.dep_ == "dobj"]
-            if any(self._armed(t) or t.i in facts.nonstate or t.i in facts.state for v in victims for t in _side_words(v)):
-                return "ARMED_CLASH"
+            if any((self._armed(t) or t.i in facts.nonstate or t.i in facts.state) and not no_longer_armed(v)
+                   for v in victims for t in _side_words(v)):
+                return "ARMED_CLASH"  # (not "killed a former policeman": a civilian now)
             return max((c for c in self.GROUP_CODES), key=lambda c: p[self.index[c]])
         return None
 
@@ -1450,16 +1451,6 @@ def _main_clause(verb: Token) -> bool:
     """The sentence's root, or the clause its reporting root reports ("X killed 13, a group said")."""
     return verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.head.i == verb.head.i \
         and verb.head.lemma_.lower() in REPORTING
-
-
-# Words that say a fighter is no longer one: "a former rebel", "an ex-militant", "an unarmed fighter".
-NO_LONGER_ARMED = frozenset({"former", "ex", "retired", "demobilised", "demobilized", "unarmed", "off-duty", "reformed",
-                             "surrendered", "reconciled"})
-
-
-def _no_longer_armed(noun: Token) -> bool:
-    """The noun's modifiers say its man is no longer an armed side's: a killing of him is one of a civilian."""
-    return any(t.lower_ in NO_LONGER_ARMED for t in noun.subtree if t.i < noun.i)
 
 
 def _joined_clause_head(tok: Token) -> Token | None:

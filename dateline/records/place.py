@@ -508,6 +508,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
         return coded
     found = _locate_event(ctx, mention, resolver, previous)
     label = line_label(ctx, mention)
+    if label is not None and found is not None and found.start < label.start and not _is_country(found):
+        return as_town(ctx.doc, label)  # "KANDAHAR / \u2022 18 Sep - Panjwayi district: ...": the line's label, not the heading above
     if label is None or (found is not None and found.place is not None and label.place is not None
                          and (found.place.admin1, found.place.country) == (label.place.admin1, label.place.country)):
         return found
@@ -549,6 +551,7 @@ def coded_to(ctx: Context, mention: EventMention, resolver: Resolver) -> Toponym
 _LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|direction|area|front|village)\s*)?"
                         r"(?-i:,\s*[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s*)?:", re.I)  # (or "Mlolongo, Machakos County:")
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]|#?\d{1,3}[.)/])?\s*(?:\d{1,2}[:.h]\d\d\s*[-\u2013\u2014]?\s*)?"
+                        r"(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})\s*[-\u2013\u2014]\s*)?"  # "\u2022 21 Sep - X:"
                         r"(?:(?:" + "|".join(sorted(PART_WORDS | {"old"})) + r")\s+)?$", re.I)  # (and "Old Mosul:")
 
 

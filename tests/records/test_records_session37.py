@@ -71,3 +71,23 @@ def test_a_fronted_distance_from_a_named_event_dates_from_that_event(rows):
             "four suspected gang members.")
     found = rows(text, published=dt.date(2025, 3, 10))
     assert [r.event_date for r in found if r.sub_event_type == "Arrests"] == [dt.date(2025, 3, 5)]
+
+
+def test_a_dated_bullet_labelled_with_a_place_stands_there(rows):
+    text = ("NANGARHAR\n• 3 Jun - Jalalabad city: Unknown gunmen shot dead a shopkeeper near the central bazaar.\n\n"
+            "KUNAR\n• 4 Jun - Asadabad: Local officials said security forces arrested two men in the town accused of "
+            "planting mines.")
+    found = rows(text, published=dt.date(2024, 6, 8))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Attack", "Jalalabad"), ("Arrests", "Asadabad")]
+
+
+def test_a_former_policeman_killed_is_a_civilian(rows):
+    found = rows("In Kunduz, gunmen shot dead an ex-policeman outside his shop on Thursday, relatives said.",
+                 published=dt.date(2024, 9, 21))
+    assert [(r.sub_event_type, r.actor2) for r in found] == [("Attack", "Civilians (Afghanistan)")]
+
+
+def test_serving_policemen_attacked_still_make_a_battle(rows):
+    found = rows("In Kunduz, gunmen opened fire on policemen at a checkpoint on Thursday, killing two of them.",
+                 published=dt.date(2024, 9, 21))
+    assert [r.sub_event_type for r in found] == ["Armed clash"]
