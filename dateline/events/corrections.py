@@ -22,7 +22,7 @@ from dateline.actors.matcher import no_longer_armed
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.times.tense import reduced
-from dateline.events.triggers import CARRY_OFF_VERBS, REPORTING, _doer
+from dateline.events.triggers import CARRY_OFF_VERBS, REPORTING, _clause_head, _doer
 from dateline.types import EventMention
 
 if TYPE_CHECKING:
@@ -135,6 +135,26 @@ class CorrectionRules:
                     c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)):
                 return True
         return False
+
+    def _force_of_another_year(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
+        """Every word of force on a crowd lies in a clause that names a year of its own: "thousands marched on
+        Friday to mark three years since the day when 17 protesters were shot dead on 9 January 2023".  The march
+        is today's and peaceful; the shooting is another event (told as background)."""
+        own = _clause_head(trigger.root).i
+        forceful = [sent[h.start:h.end].root for h in hits if not h.oos and h.code in self.FORCE_CODES
+                    and not h.start <= trigger.root.i - sent.start < h.end]
+        if not forceful:
+            return False
+        for tok in forceful:
+            head = _clause_head(tok)
+            if head.i == own or not any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.ent_type_ == "DATE"
+                                        for t in head.subtree):
+                return False
+        return True
+
+    # The words that make a demonstration one of force ("shot dead", "tear gas", "crackdown") or a violent one.
+    FORCE_CODES = frozenset({"FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER", "ATTACK", "ARMED_CLASH", "VIOL_DEMONSTR",
+                             "MOB_VIOL"})
 
     def _crowd_acts(self, sent: Span, hits: list[LexHit]) -> bool:
         """The sentence's main verb has the crowd as its subject ("protesters blocked the road, then dispersed")."""

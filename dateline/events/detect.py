@@ -658,8 +658,10 @@ class Detector(HeadlineRules, CorrectionRules):
                     # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
                     label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
-            if trigger is not None and label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") and self._calm_told(sent):
-                # "there has been no sign of intervention by security forces": the crowd was left alone
+            if trigger is not None and label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") \
+                    and (self._calm_told(sent) or self._force_of_another_year(sent, hits, trigger)):
+                # "there has been no sign of intervention by security forces": the crowd was left alone (or the
+                # force told is another year's: "marched to mark the day when police shot 17 on 9 January 2023")
                 label = self.peaceful
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "PROTEST_WITH_INTER" and (self._went_home(trigger.root) or (

@@ -91,3 +91,10 @@ def test_serving_policemen_attacked_still_make_a_battle(rows):
     found = rows("In Kunduz, gunmen opened fire on policemen at a checkpoint on Thursday, killing two of them.",
                  published=dt.date(2024, 9, 21))
     assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_a_march_remembering_a_shooting_of_another_year_is_peaceful(rows):
+    found = rows("Hundreds of people marched through Kisumu on Saturday to mark two years since the day when police "
+                 "shot dead nine demonstrators outside the county offices on 12 July 2023.", published=dt.date(2025, 7, 14))
+    today = [r for r in found if r.event_date == dt.date(2025, 7, 12)]
+    assert [(r.sub_event_type, r.fatalities) for r in today] == [("Peaceful protest", 0)]
