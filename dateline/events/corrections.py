@@ -357,6 +357,19 @@ class CorrectionRules:
         verb = noun.head
         return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
 
+    # Verbs by which a bomb squad destroys a device, with the word that says it was done on purpose ("safely").
+    DISPOSAL_VERBS = frozenset({"detonate", "explode", "blow", "destroy", "neutralise", "neutralize"})
+    DISPOSAL_MANNER = frozenset({"safely", "harmlessly"})
+
+    def _disposed_of(self, sent: Span, trigger: Span) -> tuple[Span, str] | None:
+        """"Troops safely detonated an IED planted along the highway": the device was destroyed, no attack
+        (Disrupted weapons use)."""
+        verb = trigger.root
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.DISPOSAL_VERBS \
+                or not any(c.dep_ == "advmod" and c.lower_ in self.DISPOSAL_MANNER for c in verb.children):
+            return None
+        return trigger, self.DISRUPTED_CODE
+
     def _took_weapons(self, sent: Span, hits: list[LexHit], verb: Token) -> tuple[Span, str] | None:
         """A verb of taking whose object, or passive subject, is weapons and no people ("weapons seized",
         "captured two rifles"): the sentence's arrest when it tells one, else weapons taken."""

@@ -615,7 +615,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 label = "FORCE_AGAINST_PROTEST" if protest else max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
-                    and (seized := self._weapon_seized(sent, hits, trigger) or self._weapon_downed(sent)) is not None:
+                    and (seized := self._weapon_seized(sent, hits, trigger) or self._weapon_downed(sent)
+                         or self._disposed_of(sent, trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == self.DISRUPTED_CODE and (struck := self._weapon_struck(sent, trigger)) is not None:

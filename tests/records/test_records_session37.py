@@ -98,3 +98,9 @@ def test_a_march_remembering_a_shooting_of_another_year_is_peaceful(rows):
                  "shot dead nine demonstrators outside the county offices on 12 July 2023.", published=dt.date(2025, 7, 14))
     today = [r for r in found if r.event_date == dt.date(2025, 7, 12)]
     assert [(r.sub_event_type, r.fatalities) for r in today] == [("Peaceful protest", 0)]
+
+
+def test_a_device_safely_detonated_by_troops_is_disrupted(rows):
+    found = rows("On Tuesday, soldiers safely detonated an IED planted along the national highway in Malabang after "
+                 "villagers reported a suspicious bag beside a culvert.", published=dt.date(2024, 6, 20))
+    assert [r.sub_event_type for r in found] == ["Disrupted weapons use"]
