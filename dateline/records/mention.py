@@ -78,11 +78,17 @@ def _times(ctx: Context) -> frozenset[int]:
     return cache["time_offsets"]
 
 
+# Verbs by which an event follows from what was just told ("a firefight ensued").
+ENSUING_VERBS = frozenset({"ensue", "result"})
+
+
 def introduces(trigger: Token) -> bool:
     """An event noun that brings a new event in: "an explosion", "two blasts", "another attack".
     A noun of people is no event noun: "two rioters were injured" tells more of the riot."""
     if trigger.pos_ not in ("NOUN", "PROPN") or one_of(trigger, people()):
         return False
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in ENSUING_VERBS:
+        return False  # "... when they came upon seven gunmen. A 20-minute firefight ensued": more of that encounter
     return any((c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in trigger.children)
 
 

@@ -104,3 +104,11 @@ def test_a_device_safely_detonated_by_troops_is_disrupted(rows):
     found = rows("On Tuesday, soldiers safely detonated an IED planted along the national highway in Malabang after "
                  "villagers reported a suspicious bag beside a culvert.", published=dt.date(2024, 6, 20))
     assert [r.sub_event_type for r in found] == ["Disrupted weapons use"]
+
+
+def test_a_firefight_that_ensued_is_more_of_the_encounter(rows):
+    text = ("Three rebels were killed in an encounter with soldiers near Talakag, Bukidnon, on Sunday morning, the army said.\n\n"
+            "The patrol was responding to reports of armed men collecting extortion money when it came upon about ten "
+            "fighters. A half-hour gunfight ensued. Two soldiers were slightly wounded.")
+    found = rows(text, published=dt.date(2024, 6, 20))
+    assert [(r.sub_event_type, r.fatalities, r.counts.injured) for r in found] == [("Armed clash", 3, 2)]
