@@ -112,3 +112,9 @@ def test_a_firefight_that_ensued_is_more_of_the_encounter(rows):
             "fighters. A half-hour gunfight ensued. Two soldiers were slightly wounded.")
     found = rows(text, published=dt.date(2024, 6, 20))
     assert [(r.sub_event_type, r.fatalities, r.counts.injured) for r in found] == [("Armed clash", 3, 2)]
+
+
+def test_deaths_told_across_a_region_are_a_tally(rows):
+    found = rows("The Kharkiv region has been shelled almost every night. Regional officials said 41 civilians were killed "
+                 "across the region in October.", published=dt.date(2025, 11, 4))
+    assert not [r for r in found if r.fatalities]
