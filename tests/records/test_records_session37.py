@@ -118,3 +118,11 @@ def test_deaths_told_across_a_region_are_a_tally(rows):
     found = rows("The Kharkiv region has been shelled almost every night. Regional officials said 41 civilians were killed "
                  "across the region in October.", published=dt.date(2025, 11, 4))
     assert not [r for r in found if r.fatalities]
+
+
+def test_the_city_is_not_a_capital_named_for_its_government(rows):
+    found = rows("Russian drones struck the city of Konotop overnight, killing two people, officials said on Wednesday, as "
+                 "Moscow pressed an offensive in the border region. At least eight drones hit the city between 1 a.m. and "
+                 "3 a.m., damaging a school.", published=dt.date(2025, 6, 4))
+    assert {r.location for r in found} == {"Konotop"}
+
