@@ -182,10 +182,11 @@ class CorrectionRules:
         """A verb of taking whose object, or passive subject, is a word for people ("seized five
         teachers", "two traders were captured", "dozens of soldiers had been captured"), not a group's
         name (a place it held)."""
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and any(
-            t.pos_ == "NOUN" and one_of(t, self.people) or self._named_person(t, facts)
-            for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-            for t in (*_with_of_phrase(c), *(a for a in c.children if a.dep_ == "appos")))
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.TAKING_VERBS and (
+            any(t.pos_ == "NOUN" and one_of(t, self.people) for c in objects for t in _with_of_phrase(c))
+            or any(self._named_person(t, facts) or t.pos_ == "NOUN" and one_of(t, self.people)
+                   for c in objects for t in (c, *(a for a in c.children if a.dep_ == "appos"))))
 
     @staticmethod
     def _named_person(tok: Token, facts: DocFacts) -> bool:

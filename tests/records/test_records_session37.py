@@ -126,3 +126,9 @@ def test_the_city_is_not_a_capital_named_for_its_government(rows):
                  "3 a.m., damaging a school.", published=dt.date(2025, 6, 4))
     assert {r.location for r in found} == {"Konotop"}
 
+
+
+def test_control_of_a_place_named_for_a_person_is_still_ground(rows):
+    found = rows("By Tuesday noon, government units announced that they had taken full control of Abu Salim, including "
+                 "the militia's main compound.", published=dt.date(2025, 5, 14))
+    assert [r.event_type for r in found] == ["Battles"]
