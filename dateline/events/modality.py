@@ -439,7 +439,7 @@ def _unconfirmed(trigger: Token, cues: dict[str, list[str]], negation: set[str])
     found no evidence of it", "posts claiming a bombing are circulating. We could not verify them."
     Only a claim's: "officials did not confirm the toll" leaves a reported attack as it was."""
     claim = _claim_verb(trigger, set(cues.get("claiming", ())))
-    if claim is None:
+    if claim is None or not _hearsay(claim, set(cues.get("hearsay", ()))):
         return None
     words = set(cues.get("unverified", ()))
     tokens = list(trigger.doc[max(trigger.i, claim.i) + 1:trigger.sent.end])
@@ -453,6 +453,15 @@ def _unconfirmed(trigger: Token, cues: dict[str, list[str]], negation: set[str])
         if tok.pos_ == "NOUN" and (no := _no_det(tok, negation)) is not None:
             return no  # "found no evidence of it"
     return None
+
+
+def _hearsay(claim: Token, hearsay: set[str]) -> bool:
+    """The claim is made by posts, videos or messages ("posts on social media claimed ...", "videos claiming ..."),
+    not by a side or an official."""
+    sources = [c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if claim.dep_ == "acl":
+        sources.append(claim.head)  # "posts claiming an air strike"
+    return any(t.lemma_.lower() in hearsay or t.lower_ in hearsay for s in sources for t in s.subtree)
 
 
 # Verbs that name what a claim is ("called the claim 'fiction'", "branded the reports lies").

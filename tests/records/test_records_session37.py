@@ -132,3 +132,9 @@ def test_control_of_a_place_named_for_a_person_is_still_ground(rows):
     found = rows("By Tuesday noon, government units announced that they had taken full control of Abu Salim, including "
                  "the militia's main compound.", published=dt.date(2025, 5, 14))
     assert [r.event_type for r in found] == ["Battles"]
+
+
+def test_a_sides_claim_the_wire_could_not_verify_is_still_an_event(rows):
+    found = rows("Russia's defence ministry said on Monday its drones had destroyed a Ukrainian command post near "
+                 "Vasylivka. The claim could not be independently verified.", published=dt.date(2024, 11, 19))
+    assert [r.modality for r in found if r.event_type == "Explosions/Remote violence"] == ["asserted"]
