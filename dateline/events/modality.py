@@ -461,6 +461,8 @@ def _hearsay(claim: Token, hearsay: set[str]) -> bool:
     sources = [c for c in claim.children if c.dep_ in ("nsubj", "nsubjpass")]
     if claim.dep_ == "acl":
         sources.append(claim.head)  # "posts claiming an air strike"
+    elif claim.dep_ in ("dep", "conj") and not sources:  # "videos shared online claimed ...", parsed loosely
+        sources = [c for c in claim.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.lemma_.lower() in hearsay or t.lower_ in hearsay for s in sources for t in s.subtree)
 
 
