@@ -65,6 +65,10 @@ LABEL_CHARS = 24
 _LABEL = re.compile(r"(?:^|[\s.;(\[])([A-Za-z]+)\s*:\s*$")
 
 
+# Letters joined by a hyphen to the number: a model's designation ("Yak-130", "Mi-8", "T-72", "AK-47").
+_MODEL_BEFORE = re.compile(r"\b[A-Za-z]{1,5}-$")
+
+
 @dataclass
 class _Quantity:
     low: int
@@ -143,6 +147,8 @@ class CountFinder:
             return True
         if _AGE_AFTER.match(text, expr.end) or _AGE_BEFORE.search(text[max(0, expr.start - 40):expr.start]):
             return True  # "a seven-year-old girl", "two brothers aged 9 and 12": ages, not people
+        if expr.text[:1].isdigit() and _MODEL_BEFORE.search(text, max(0, expr.start - 8), expr.start):
+            return True  # "a Yak-130 jet", "an Mi-8 helicopter", "AK-47 rifles": a model's name, no count
         root = span.root
         if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
             # the small model also calls a number of people a quantity ("20 assailants"): a person noun keeps it

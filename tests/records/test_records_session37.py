@@ -138,3 +138,16 @@ def test_a_sides_claim_the_wire_could_not_verify_is_still_an_event(rows):
     found = rows("Russia's defence ministry said on Monday its drones had destroyed a Ukrainian command post near "
                  "Vasylivka. The claim could not be independently verified.", published=dt.date(2024, 11, 19))
     assert [r.modality for r in found if r.event_type == "Explosions/Remote violence"] == ["asserted"]
+
+
+
+
+def test_a_models_number_counts_no_one():
+    from dateline import pipeline
+    from dateline.counts import count_mentions
+    from dateline.types import Article
+
+    text = ("1. On 4 March 2024, a junta Yak-130 jet bombed Hnan Khar village (Gangaw township, Gangaw district, Magway "
+            "region) at around 1:30 pm. 3 civilians killed, 6 injured; a monastery and 5 houses damaged.")
+    doc = next(pipeline.process(pipeline.build(), [Article(text=text, published=dt.date(2024, 3, 11))]))
+    assert 130 not in [c.low for c in count_mentions(doc)]
