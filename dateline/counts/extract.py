@@ -260,6 +260,9 @@ class CountFinder:
         """People governed by a cue word, with the kind of count they are (``armed``: in a headline, where
         the armed groups' men stand)."""
         for head, kind in self._direct_arguments(token, actor_chars, armed):
+            if any(c.dep_ == "acl" and c.i != token.i and self._verb_kind(c, self.transitive) not in (None, kind)
+                   for c in head.children):
+                continue  # "3 civilians killed, 6 injured", parsed with both as subjects of "injured": the dead are counted by "killed"
             if not any(c.dep_ == "nummod" for c in head.children):
                 # "two brothers herding goats were killed", parsed with the participle (or its object) as the
                 # subject and the counted people hung on it as an adverb

@@ -151,3 +151,10 @@ def test_a_models_number_counts_no_one():
             "region) at around 1:30 pm. 3 civilians killed, 6 injured; a monastery and 5 houses damaged.")
     doc = next(pipeline.process(pipeline.build(), [Article(text=text, published=dt.date(2024, 3, 11))]))
     assert 130 not in [c.low for c in count_mentions(doc)]
+
+
+def test_killed_and_injured_told_side_by_side_count_apart(rows):
+    found = rows("INCIDENT NOTES - Magway Region, 2-6 May 2024\n\n1. On 2 May 2024, an air force jet bombed Kyauk Sit "
+                 "village (Gangaw township, Magway region) at about noon. 2 civilians killed, 5 injured.",
+                 published=dt.date(2024, 5, 6))
+    assert [(r.fatalities, r.counts.injured) for r in found] == [(2, 5)]
