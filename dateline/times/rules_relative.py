@@ -232,8 +232,22 @@ def _shifted(m: re.Match[str], ctx: Context) -> Hit | None:
         # the report (which would make a past event a planned one); the day is unknown
         return Hit("DATE", None, mod=mod)
     base = (ctx.anchor_day or ctx.reference) if from_text else ctx.reference
+    if m.group("same") and unit == "Y" and direction == "ago":
+        return Hit("DATE", _years_back_same(ctx.reference, int(n), m.group("same").split()[-1].lower()), mod=mod)
     value, _ = rs.shift(base, sign * int(n), unit)
     return Hit("DATE", value, mod=mod)
+
+
+def _years_back_same(reference: dt.date, years: int, unit: str) -> str:
+    """"Four years ago this week" (or "this month", "today"): the same week, month or day that many years back."""
+    try:
+        day = reference.replace(year=reference.year - years)
+    except ValueError:  # 29 February
+        day = reference.replace(year=reference.year - years, day=28)
+    if unit == "week":
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    return f"{day.year:04d}-{day.month:02d}" if unit == "month" else day.isoformat()
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -383,7 +397,8 @@ RULES: list[Rule] = [
     rule("year_end", r"\b(?:year[-\s]end|year's\s+end)" + END, _year_end),
     rule(
         "shifted",
-        rf"\b{_MOD}?(?P<n>{NUM})\s+(?P<u>{UNIT})(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|prior){END}",
+        rf"\b{_MOD}?(?P<n>{NUM})\s+(?P<u>{UNIT})(?P<approx>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|prior)"
+        rf"(?P<same>\s+(?:this|that)\s+(?:week|month)|\s+today)?{END}",
         _shifted,
         anchor=r"\b(?:ago|earlier|later|from\s+now|hence|previously|prior)\b",
     ),

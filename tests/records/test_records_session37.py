@@ -158,3 +158,16 @@ def test_killed_and_injured_told_side_by_side_count_apart(rows):
                  "village (Gangaw township, Magway region) at about noon. 2 civilians killed, 5 injured.",
                  published=dt.date(2024, 5, 6))
     assert [(r.fatalities, r.counts.injured) for r in found] == [(2, 5)]
+
+
+def test_years_ago_this_week_dates_that_week_years_back(rows):
+    found = rows("Five years ago this week, protests over bread prices turned into riots in Khartoum, where crowds set "
+                 "fire to party offices.", published=dt.date(2023, 12, 20))
+    assert found and all(r.event_date.year == 2018 and r.historical for r in found)
+
+
+def test_years_ago_today_is_one_day():
+    from dateline.times.rules_relative import _years_back_same
+
+    assert _years_back_same(dt.date(2024, 2, 29), 1, "today") == "2023-02-28"
+    assert _years_back_same(dt.date(2026, 1, 5), 4, "week") == "2022-W01"
