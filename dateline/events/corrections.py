@@ -358,6 +358,16 @@ class CorrectionRules:
         verb = noun.head
         return sent[verb.i - sent.start: verb.i - sent.start + 1], "DISR_WEAP"
 
+    # Things that wreck by themselves, not people: "the blast tore off the roof", "the fire gutted the market".
+    DAMAGE_AGENTS = frozenset({"blast", "explosion", "fire", "blaze", "flame", "flood", "floodwater", "quake", "earthquake",
+                               "storm", "shockwave", "landslide", "mudflow", "cyclone", "wind"})
+
+    def _damage_of_event(self, trigger: Span) -> bool:
+        """A destruction whose doer is an event or a force of nature ("the blast tore off the roof of the
+        building"): the damage of that event, no looting or destruction of its own."""
+        verb = trigger.root
+        return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.DAMAGE_AGENTS for c in verb.children)
+
     # Verbs by which a bomb squad destroys a device, with the word that says it was done on purpose ("safely").
     DISPOSAL_VERBS = frozenset({"detonate", "explode", "blow", "destroy", "neutralise", "neutralize"})
     DISPOSAL_MANNER = frozenset({"safely", "harmlessly"})

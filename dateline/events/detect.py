@@ -701,6 +701,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 trigger, label = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
                 top, sub = self.index[label], self.sub[label]
                 by_type = False  # told by its words: the verb that carries the people off
+            if trigger is not None and label == "PROPERTY_DISTRUCT" and self._damage_of_event(trigger):
+                return []  # "the blast tore off the roof": the damage of the blast, told with it
             if trigger is not None and label == "ABDUCT_DISSAP" \
                     and (violent := self._violent_conjunct(sent, hits, trigger, p)) is not None:
                 # "seized two fishermen and beheaded them": people taken and killed are an attack's dead
