@@ -8,11 +8,13 @@ aim, and ``_pick_trigger``, the word that stands for a sentence's event.  ``Dete
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token
 
-from dateline.counts.numbers import toll_told
+from dateline.counts.numbers import load_vocabulary, toll_told
 from dateline.events.background import is_handled_thing
 from dateline.events.features import LexHit
 from dateline.events.ontology import NotNews, get_ontology
@@ -86,12 +88,23 @@ VICTIM_SUBJECT_VERBS = frozenset({"disappear", "vanish"})
 CARRY_OFF_VERBS = frozenset({"take", "carry", "lead", "whisk"})
 
 
+@functools.lru_cache(maxsize=1)
+def person_object_verbs() -> frozenset[str]:
+    """Verbs of killing only when done to a person ("executed a hostage", not "executed searches"): the counts
+    vocabulary's ``person_object_verbs``."""
+    return frozenset(load_vocabulary().data.get("person_object_verbs", []))
+
+
 def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
     """A victim-subject verb whose subject is a common noun that names no person or group, or a thing
     carried off ("bandits took away 40 cows")."""
     if trigger.lemma_.lower() in CARRY_OFF_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in trigger.children):
         taken = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
         return taken is not None and taken.pos_ == "NOUN" and not any(is_person(t) for t in (taken, *taken.conjuncts))
+    if trigger.lemma_.lower() in person_object_verbs() and trigger.pos_ == "VERB":
+        done = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if done is not None and done.pos_ == "NOUN" and not any(is_person(t) for t in (done, *done.conjuncts)):
+            return True  # "police executed searches at three addresses": no one was put to death
     if trigger.lemma_.lower() not in VICTIM_SUBJECT_VERBS:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

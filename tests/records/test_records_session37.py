@@ -179,3 +179,11 @@ def test_damage_done_by_an_accidental_blast_is_no_destruction_of_its_own(rows):
             "station on Monday evening, the emergencies committee said. The blast ripped off the roof of the building "
             "and set fire to neighbouring shops.")
     assert rows(text, published=dt.date(2025, 4, 16)) == []
+
+
+def test_searches_executed_are_no_killing(rows):
+    found = rows("At dawn on Thursday, police units executed searches at four addresses in Zvečan and arrested three "
+                 "suspects.", published=dt.date(2024, 3, 15))
+    assert [r.sub_event_type for r in found] == ["Arrests"]
+    found = rows("Militants executed three hostages in Raqqa on Monday.", published=dt.date(2024, 3, 15))
+    assert [r.sub_event_type for r in found] == ["Attack"]
