@@ -94,6 +94,8 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
                               or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
                               or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
+        if depth is None and clause.trigger.pos_ == "NOUN" and any(a.i == clause.trigger.i for a in root.ancestors):
+            depth = 0  # "the killing of a villager on suspicion of being an informer in 2021": in the event noun's own phrase
         if depth is None and clause.head.dep_ == "ROOT" and _fronted(ctx.text, t, mention):
             depth = 0  # "Also on Monday, armed men believed to be rebels kidnapped five": the opening day is the sentence's
         owner = _owner(root)

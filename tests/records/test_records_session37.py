@@ -187,3 +187,12 @@ def test_searches_executed_are_no_killing(rows):
     assert [r.sub_event_type for r in found] == ["Arrests"]
     found = rows("Militants executed three hostages in Raqqa on Monday.", published=dt.date(2024, 3, 15))
     assert [r.sub_event_type for r in found] == ["Attack"]
+
+
+def test_a_year_inside_the_event_nouns_own_phrase_dates_it(rows):
+    text = ("On 11/03/2025, troops recovered a rifle near Lanjigarh.\n\nOne of the dead was identified as a commander "
+            "who was wanted for the murder of a teacher on suspicion of being an informer in 2019 and for the burning of "
+            "two trucks near Rayagada in May 2022.")
+    found = rows(text, published=dt.date(2025, 3, 12))
+    murder = next(r for r in found if r.sub_event_type == "Attack")
+    assert murder.event_date.year == 2019 and murder.historical
