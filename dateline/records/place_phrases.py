@@ -572,17 +572,6 @@ def _in_own_description(doc: Doc, t: Toponym, others: list[Toponym], word: Token
     return False
 
 
-# Verbs a capital does as its government ("Moscow pressed an offensive", "Kyiv says", "Beijing warned").
-GOVERNMENT_VERBS = frozenset({"say", "tell", "claim", "deny", "warn", "accuse", "insist", "demand", "reject", "announce",
-                              "press", "push", "pursue", "seek", "want", "vow", "threaten", "respond", "retaliate"})
-
-
-def _as_government(doc: Doc, t: Toponym) -> bool:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and t.place is not None and (t.place.feature_code or "") == "PPLC" \
-        and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in GOVERNMENT_VERBS
-
-
 def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     """A kind word with "the" and no name of its own ("stormed the village", "in the city centre",
     "the north of the district") refers back: the nearest place of that kind named before it.  The
@@ -621,9 +610,6 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     # "attacks in Shabwa and neighbouring Abyan ... in the north-west of the province": a place named as the
     # neighbour of another is an aside, not the one the story goes on in
     earlier = [t for t in earlier if not _named_as_neighbour(doc, t)] or earlier
-    # "drones struck Sumy overnight, as Moscow pressed an offensive ... hit the city": a capital standing for its
-    # government is no place the story stands at
-    earlier = [t for t in earlier if not _as_government(doc, t)] or earlier
     if not earlier:
         return None
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
