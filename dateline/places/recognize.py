@@ -784,9 +784,24 @@ def is_mixed_abbreviation(text: str) -> bool:
 GROUP_HEADS = words("group_heads")
 
 
+def _chain_length(doc: Doc, i: int, j: int) -> int:
+    """How many capitalised names a run joined by hyphens holds, the name at [i, j) among them
+    ("Kandhamal-Kalahandi-Boudh-Nayagarh": 4)."""
+    parts = 1
+    k = i
+    while k >= 2 and doc[k - 1].text in ("-", "\u2013") and not doc[k - 1].whitespace_ and doc[k - 2].is_title:
+        parts, k = parts + 1, k - 2
+    k = j
+    while k + 1 < len(doc) and doc[k].text in ("-", "\u2013") and not doc[k].whitespace_ and doc[k + 1].is_title:
+        parts, k = parts + 1, k + 2
+    return parts
+
+
 def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     head_tok = doc[j - 1]
     nxt = doc[j] if j < len(doc) else None
+    if _chain_length(doc, i, j) >= 3:
+        return "name"  # "the Kandhamal-Kalahandi-Boudh-Nayagarh (KKBN) Division": a unit named for the districts it spans
     if _agent_modifier(doc, j) or nxt is not None and nxt.lower_ in GROUP_HEADS and _capitalised(nxt):
         return "organisation"
     if nxt is not None and nxt.lower_ == "time" and head_tok.dep_ in ("compound", "nmod", "amod", "poss"):

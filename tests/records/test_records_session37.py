@@ -196,3 +196,15 @@ def test_a_year_inside_the_event_nouns_own_phrase_dates_it(rows):
     found = rows(text, published=dt.date(2025, 3, 12))
     murder = next(r for r in found if r.sub_event_type == "Attack")
     assert murder.event_date.year == 2019 and murder.historical
+
+
+
+def test_a_unit_named_for_the_districts_it_spans_places_nothing():
+    from dateline import pipeline
+    from dateline.places import toponyms
+    from dateline.types import Article
+
+    text = ("Cadres of the Koraput-Rayagada-Malkangiri-Gajapati (KRMG) Division of the banned CPI (Maoist) opened fire "
+            "on a police party on Tuesday.")
+    doc = next(pipeline.process(pipeline.build(), [Article(text=text, published=dt.date(2025, 2, 7))]))
+    assert not [t.text for t in toponyms(doc) if t.role == "location"]
