@@ -57,6 +57,8 @@ class Vocabulary:
     aggregate_adjectives: frozenset[str]
     counted_acts: frozenset[str]
     suspicion_participles: frozenset[str]
+    spread_adverbs: frozenset[str]
+    stretch_words: frozenset[str]
 
 
 @functools.cache
@@ -64,7 +66,7 @@ def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     data = load_mapping(path, ValueError, "linking vocabulary")
     return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
         "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs",
-        "aggregate_adjectives", "counted_acts", "suspicion_participles")))
+        "aggregate_adjectives", "counted_acts", "suspicion_participles", "spread_adverbs", "stretch_words")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:
@@ -192,8 +194,14 @@ def tally_clause(head: Token) -> bool:
         subjects = [c for c in head.head.children if c.dep_ in SUBJECTS]
     if present_perfect and any(c.lemma_.lower() in WAR_NOUNS or c.lower_ in WAR_NOUNS for c in subjects):
         return True
-    for child in (c for v in verbs for c in v.children):
-        if child.dep_ in ("advmod", "npadvmod", "prep") and " ".join(t.lower_ for t in child.subtree) in vocab.aggregate_adverbs:
+    children = [c for v in verbs for c in v.children]
+    phrases = [" ".join(t.lower_ for t in c.subtree) for c in children]
+    if any(p in vocab.spread_adverbs for p in phrases) and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during", "over", "throughout", "since", "this", "last")
+            and any(t.lower_ in vocab.stretch_words for t in c.subtree) for c in children):
+        return True  # "26 civilians were killed across the region in May"
+    for child, phrase in zip(children, phrases):
+        if child.dep_ in ("advmod", "npadvmod", "prep") and phrase in vocab.aggregate_adverbs:
             return True
         if since_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
