@@ -226,10 +226,35 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "generic": len(trigger_types(clause.trigger)) > 1,
         "paragraph": paragraph,
         "point": in_point(ctx.text, m.sentence_start),
-        "retold": happening(clause.trigger) is not None or harmed_in(clause.trigger),
+        "retold": happening(clause.trigger) is not None or harmed_in(clause.trigger) or _target_retold(ctx, m, clause),
         "reacted": m.kind == "reference" and own_place and not own_date and m.event_type in VIOLENT_EVENT_TYPES
         and reacted_to(clause.trigger) and not _country(place),
     }
+
+
+# How many sentences back a definite target may point ("a convoy ... | The convoy came under fire near X").
+TARGET_SENTENCES = 2
+
+
+def _target_retold(ctx: Context, m: EventMention, clause: Clause) -> bool:
+    """The event's clause names, with "the", the thing an event told just before struck with "a" ("gunmen
+    ambushed a convoy south of X on Wednesday | The convoy came under fire near the town of Y"): that event,
+    retold with a finer place."""
+    if m.kind != "report":
+        return False
+    nouns = {t.lemma_.lower() for t in clause.head.subtree if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ == "NOUN"
+             and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+    if not nouns:
+        return False
+    earlier = [o for o in ctx.mentions or () if o.sentence_end <= m.sentence_start and o.kind == "report"]
+    starts = sorted({o.sentence_start for o in earlier})[-TARGET_SENTENCES:]
+    for o in (o for o in earlier if o.sentence_start in starts):
+        told = clause_of(ctx.doc, o.start, o.end)
+        if told is not None and any(t.lemma_.lower() in nouns and t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"
+                                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                                    for t in told.head.subtree):
+            return True
+    return False
 
 
 def _country(place: Toponym | None) -> bool:

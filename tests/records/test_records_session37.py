@@ -208,3 +208,14 @@ def test_a_unit_named_for_the_districts_it_spans_places_nothing():
             "on a police party on Tuesday.")
     doc = next(pipeline.process(pipeline.build(), [Article(text=text, published=dt.date(2025, 2, 7))]))
     assert not [t.text for t in toponyms(doc) if t.role == "location"]
+
+
+
+def test_the_target_named_again_retells_the_event_with_a_finer_place(rows):
+    text = ("MEXICO CITY, Nov 14 (Reuters) - Gunmen ambushed a National Guard convoy on a highway south of Culiacan on "
+            "Wednesday, killing two guardsmen and wounding three, authorities in the northwestern state of Sinaloa said.\n\n"
+            "The convoy came under fire near the town of Costa Rica, about 25 km (15 miles) south of the state capital, "
+            "from men shooting out of two pickup trucks, the state security secretariat said. Local news sites had "
+            "initially reported four guardsmen dead; officials later said two of them were in serious condition.")
+    found = rows(text, published=dt.date(2024, 11, 14))
+    assert [(r.sub_event_type, r.fatalities) for r in found] == [("Armed clash", 2)]
