@@ -94,7 +94,7 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
                               or _complement(clause.head, clause_head(root)) or _simultaneous(clause.head, clause_head(root))
                               or _describes(clause.trigger, clause_head(root))):
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
-        if depth is None and clause.trigger.pos_ == "NOUN" and any(a.i == clause.trigger.i for a in root.ancestors):
+        if depth is None and clause.trigger.pos_ == "NOUN" and _in_noun_phrase(root, clause.trigger):
             depth = 0  # "the killing of a villager on suspicion of being an informer in 2021": in the event noun's own phrase
         if depth is None and clause.head.dep_ == "ROOT" and _fronted(ctx.text, t, mention):
             depth = 0  # "Also on Monday, armed men believed to be rebels kidnapped five": the opening day is the sentence's
@@ -925,6 +925,19 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
 NARRATIVE_SENTENCES = 2
 # "still missing as of 30 Oct", "figures as at Monday": the day a state of things was checked, no act's day.
 _STATUS_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _in_noun_phrase(root: Token, noun: Token) -> bool:
+    """The day hangs in the noun's own phrase, through prepositions only: not in a clause on one of its words
+    ("took control of the town, occupied by the group since June 2023"), nor after "since"."""
+    if root.head.lower_ == "since":
+        return False
+    for a in root.ancestors:
+        if a.i == noun.i:
+            return True
+        if a.dep_ in ("acl", "relcl", "advcl"):
+            return False
+    return False
 
 
 def _undone_by(ctx: Context, t: Timex) -> bool:
