@@ -220,8 +220,3 @@ def test_the_target_named_again_retells_the_event_with_a_finer_place(rows):
     found = rows(text, published=dt.date(2024, 11, 14))
     assert [(r.sub_event_type, r.fatalities) for r in found] == [("Armed clash", 2)]
 
-
-def test_khwarij_in_pakistan_are_the_ttp(rows):
-    found = rows("Security forces killed six khwarij in a clash in Bajaur district on Monday, the military said.",
-                 published=dt.date(2025, 8, 12))
-    assert [r.actor2 for r in found] == ["TTP: Tehreek-i-Taliban Pakistan"]
