@@ -127,7 +127,6 @@ def test_the_city_is_not_a_capital_named_for_its_government(rows):
     assert {r.location for r in found} == {"Konotop"}
 
 
-
 def test_control_of_a_place_named_for_a_person_is_still_ground(rows):
     found = rows("By Tuesday noon, government units announced that they had taken full control of Abu Salim, including "
                  "the militia's main compound.", published=dt.date(2025, 5, 14))
@@ -138,8 +137,6 @@ def test_a_sides_claim_the_wire_could_not_verify_is_still_an_event(rows):
     found = rows("Russia's defence ministry said on Monday its drones had destroyed a Ukrainian command post near "
                  "Vasylivka. The claim could not be independently verified.", published=dt.date(2024, 11, 19))
     assert [r.modality for r in found if r.event_type == "Explosions/Remote violence"] == ["asserted"]
-
-
 
 
 def test_a_models_number_counts_no_one():
@@ -198,7 +195,6 @@ def test_a_year_inside_the_event_nouns_own_phrase_dates_it(rows):
     assert murder.event_date.year == 2019 and murder.historical
 
 
-
 def test_a_unit_named_for_the_districts_it_spans_places_nothing():
     from dateline import pipeline
     from dateline.places import toponyms
@@ -210,7 +206,6 @@ def test_a_unit_named_for_the_districts_it_spans_places_nothing():
     assert not [t.text for t in toponyms(doc) if t.role == "location"]
 
 
-
 def test_the_target_named_again_retells_the_event_with_a_finer_place(rows):
     text = ("MEXICO CITY, Nov 14 (Reuters) - Gunmen ambushed a National Guard convoy on a highway south of Culiacan on "
             "Wednesday, killing two guardsmen and wounding three, authorities in the northwestern state of Sinaloa said.\n\n"
@@ -219,4 +214,3 @@ def test_the_target_named_again_retells_the_event_with_a_finer_place(rows):
             "initially reported four guardsmen dead; officials later said two of them were in serious condition.")
     found = rows(text, published=dt.date(2024, 11, 14))
     assert [(r.sub_event_type, r.fatalities) for r in found] == [("Armed clash", 2)]
-
