@@ -147,8 +147,7 @@ class CorrectionRules:
             return False
         for tok in forceful:
             head = _clause_head(tok)
-            if head.i == own or not any(t.like_num and len(t.text) == 4 and t.text.isdigit() and t.ent_type_ == "DATE"
-                                        for t in head.subtree):
+            if head.i == own or not any(t.shape_ == "dddd" and t.ent_type_ == "DATE" for t in head.subtree):
                 return False
         return True
 
@@ -372,7 +371,7 @@ class CorrectionRules:
     DISPOSAL_VERBS = frozenset({"detonate", "explode", "blow", "destroy", "neutralise", "neutralize"})
     DISPOSAL_MANNER = frozenset({"safely", "harmlessly"})
 
-    def _disposed_of(self, sent: Span, trigger: Span) -> tuple[Span, str] | None:
+    def _disposed_of(self, trigger: Span) -> tuple[Span, str] | None:
         """"Troops safely detonated an IED planted along the highway": the device was destroyed, no attack
         (Disrupted weapons use)."""
         verb = trigger.root

@@ -616,7 +616,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
                     and (seized := self._weapon_seized(sent, hits, trigger) or self._weapon_downed(sent)
-                         or self._disposed_of(sent, trigger)) is not None:
+                         or self._disposed_of(trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == self.DISRUPTED_CODE and (struck := self._weapon_struck(sent, trigger)) is not None:
@@ -728,13 +728,15 @@ class Detector(HeadlineRules, CorrectionRules):
                     return found
             if trigger is None and headline:
                 return self._headline_told(sent, hits, p, facts)
-            if trigger is not None and _thing_vanished(trigger.root, self._is_person(facts)) and (rest := [
-                    h for h in hits if not h.oos and h.code != label and not h.start <= trigger.root.i - sent.start < h.end]):
+            vanished = trigger is not None and _thing_vanished(trigger.root, self._is_person(facts))
+            if vanished and (rest := [h for h in hits if not h.oos and h.code != label
+                                      and not h.start <= trigger.root.i - sent.start < h.end]):
                 # "executed searches at three addresses and arrested two suspects": the sentence's other act
                 h = max(rest, key=lambda h: p[self.index[h.code]])
                 trigger, label = sent[h.start:h.end], h.code
                 top, sub = self.index[label], self.sub[label]
-            if trigger is None or _thing_vanished(trigger.root, self._is_person(facts)) \
+                vanished = _thing_vanished(trigger.root, self._is_person(facts))
+            if trigger is None or vanished \
                     or self._thing_killed(trigger.root, sent, facts) or self._fight_with_thing(trigger.root, facts) \
                     or self._idle_instrument(sent, trigger, hits):
                 return []

@@ -160,7 +160,7 @@ def acting_verbs(sent: Span) -> list[bool]:
 
 def phrase_modifiers(sent: Span) -> list[bool]:
     """Adjectives and adverbs: a trigger phrase may hold them between its words ("opened indiscriminate fire")."""
-    return [t.pos_ in ("ADJ", "ADV") and not t.is_punct for t in sent]
+    return [t.pos_ in ("ADJ", "ADV") for t in sent]
 
 
 def find_hits(lexicon: Lexicon, span: Span, keys: list[tuple[str, str]] | None = None) -> list[LexHit]:

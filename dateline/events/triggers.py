@@ -9,7 +9,6 @@ aim, and ``_pick_trigger``, the word that stands for a sentence's event.  ``Dete
 from __future__ import annotations
 
 import functools
-
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Span, Token

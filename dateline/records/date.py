@@ -599,11 +599,11 @@ def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:
     """The day of the violent event told last, in a sentence before ``noun``'s, with a day of its own; when the
     noun is named by a place or a number ("the Camp 15 shooting", "the Kunduz bombing"), of the last one whose
     sentence names it too."""
+    before = noun.sent.start_char
     names = [c.text for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
              and (c.pos_ == "PROPN" or c.like_num or any(g.like_num for g in c.children))]
-    last = _last_dated(ctx, noun.sent.start_char, depth, violent_only=True) if not names else None
-    return last or _last_dated(ctx, noun.sent.start_char, depth, violent_only=True, naming=" ".join(names)) \
-        or _last_dated(ctx, noun.sent.start_char, depth, violent_only=True)
+    named = _last_dated(ctx, before, depth, violent_only=True, naming=" ".join(names)) if names else None
+    return named or _last_dated(ctx, before, depth, violent_only=True)
 
 
 def _last_dated(ctx: Context, before: int, depth: int, violent_only: bool = False,

@@ -240,13 +240,9 @@ def _shifted(m: re.Match[str], ctx: Context) -> Hit | None:
 
 def _years_back_same(reference: dt.date, years: int, unit: str) -> str:
     """"Four years ago this week" (or "this month", "today"): the same week, month or day that many years back."""
-    try:
-        day = reference.replace(year=reference.year - years)
-    except ValueError:  # 29 February
-        day = reference.replace(year=reference.year - years, day=28)
+    day = cal.add_years(reference, -years)  # (29 February falls back to the 28th)
     if unit == "week":
-        iso = day.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
+        return cal.week_value(day)
     return f"{day.year:04d}-{day.month:02d}" if unit == "month" else day.isoformat()
 
 
