@@ -315,19 +315,29 @@ def _after_locative(doc: Doc, t: Toponym) -> bool:
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in STRONG_LOCATIVE
 
 
-def _with_clause_units(phrases: list[PlacePhrase], head_at: int) -> list[PlacePhrase]:
+# What stands between a place and the unit that holds it when the unit is a phrase of its own: " in the ".
+_UNIT_NEXT = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
+
+
+def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str | None = None) -> list[PlacePhrase]:
     """A unit one phrase of the clause names is context for a town another names when that town was read
     abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb), or when
     the unit frames the clause from before its verb ("In Donetsk Oblast, shelling killed two in X"): the
     town is then read within that unit, as it is when the units follow the town itself."""
     units = [t for p in phrases for t in (*p.named, *p.context) if t.place is not None and t.place.iso
              and (t.place.feature_code or "") in ("ADM1", "ADM2")]
+    named = [t for p in phrases for t in p.named if t.place is not None and t.place.iso]
     for phrase in phrases:
         if phrase.context or phrase.admin or phrase.route or phrase.street or not phrase.named:
             continue
         given = [u for u in units if u not in phrase.named and (all(
             t.place is not None and t.place.iso not in (None, u.place.iso) for t in phrase.named)  # type: ignore[union-attr]
             or u.start < head_at < phrase.named[0].start and not any(_inside(t, u) for t in phrase.named))]
+        if text is not None and not given:  # "near X in Sumy oblast", the parser hanging "in Sumy oblast" on the trigger
+            last = max(phrase.named, key=lambda t: t.end)
+            given = [u for u in named if u not in phrase.named and _UNIT_NEXT.fullmatch(text, last.end, u.start)
+                     and ((u.place.feature_code or "") in ("ADM1", "ADM2") or _KIND_AFTER.match(text, u.end))  # type: ignore[union-attr]
+                     and not any(_inside(t, u) for t in phrase.named)]
         if given:
             phrase.context = given
     return phrases
@@ -604,7 +614,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         coarse: Toponym | None = None  # a province or a country an earlier scope gave: a later one may name a place in it
         for scope in scopes:
             found, bearing = None, False  # bearing: found is only a reference point's bearing ("north of X")
-            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx):
+            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx, ctx.text):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if here is not None and phrase.unread is not None and not phrase.named \
                         and _other_province(ctx, mention, here, named):

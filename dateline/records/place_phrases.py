@@ -337,6 +337,7 @@ TOWN_PARTS = frozenset(place_words()["town_parts"])
 # Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
 PART_NOUNS = frozenset(place_words()["part_nouns"])
 SETTLEMENT_KINDS = frozenset(place_words()["settlement_kinds"])
+UNIT_KINDS = frozenset(place_words()["unit_kinds"])
 # "on the outskirts of X", "north of X": near X (geo_precision 2); "north of X" also makes X a landmark.
 LANDMARK_NOUNS = frozenset(place_words()["landmark_nouns"])
 NEAR_NOUNS = frozenset(place_words()["surround_nouns"]) | LANDMARK_NOUNS
@@ -449,6 +450,7 @@ def _near_from(prep: Token) -> bool:
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:
     """Read "X", "X, Y", "X village (A, B)", "X's Y district", "the X district of Y province"."""
     phrase = PlacePhrase()
+    carriers = [obj]  # the words the phrase passed through to its name ("the village of X"), which may hold "in <unit>"
     while (obj.lower_ in NEAR_NOUNS or obj.lower_ in PART_NOUNS) and not any(  # "on the outskirts of X", "the streets of X"
             c.dep_ == "compound" and (_covering(toponyms, c) is not None or c.pos_ == "PROPN" and obj.text[:1].isupper())
             for c in obj.children):
@@ -459,6 +461,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             break
         strong = strong or obj.lower_ in PART_NOUNS  # "the streets of X": X is a town, known or not
         phrase.near, obj = phrase.near or obj.lower_ in NEAR_NOUNS, inner
+        carriers.append(obj)
     outer: list[Toponym] = []  # "the Lebanon town of X": the unit written before the kind word
     if _kind(obj) in PLACE_KINDS - NEAR_NOUNS:
         named_before = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -471,6 +474,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
                           if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if inner is not None:
                 obj, strong, outer = inner, True, before  # the kind word says it is a place, known or not
+                carriers.append(obj)
     if _kind(obj) in SETTLEMENT_KINDS | {"capital"} and obj.pos_ == "NOUN" and not any(
             c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in obj.children):
         # "in the capital Kabul", "in the town, Gao": the name in apposition is the place itself (not
@@ -504,6 +508,7 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             phrase.near = True
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    context_heads += _units_in(carriers, toponyms)
     for head in context_heads:
         if _sited(head, toponyms):
             continue  # "in front of the San Mateo church in Chilpancingo": the town's own phrase tells it
@@ -623,6 +628,15 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     if size > ANAPHOR_SIZE.get(word.lower_, size):
         return None  # "the village" is no city of a million
     return back.model_copy(update={"start": word.idx, "end": word.idx + len(word), "text": word.text})
+
+
+def _units_in(carriers: list[Token], toponyms: list[Toponym]) -> list[Token]:
+    """The unit an "in" phrase of the place's own words names ("the village of X in the Sumy region",
+    "X in Y province"): a unit word or a unit the places stage read, which then holds the place."""
+    heads = [g for w in carriers for c in w.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj"]
+    return [g for g in heads if g.lemma_.lower() in UNIT_KINDS or (
+        (t := _covering(toponyms, g)) is not None and t.place is not None and (t.place.feature_code or "") in ("ADM1", "ADM2"))]
 
 
 def _unit_words(head: Token) -> list[Token]:
