@@ -26,6 +26,15 @@ from dateline.types import ActorMention, Toponym
 
 # Match-id prefixes: which kind of dictionary entry a pattern came from.
 COUNTRY, COUNTRY_ACTOR, WITH_COUNTRY, GROUP, ANAPHOR, ETHNIC = "C", "A", "W", "G", "N", "E"
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names (the times vocabulary): "on Sunday armed youth raided ..." names a day, no community."""
+    from dateline.times.lexicon import vocab
+
+    v = vocab()
+    return frozenset(v.weekdays) | frozenset(m for m in v.months if len(m) > 3)
 _PRIORITY = {GROUP: 4, COUNTRY_ACTOR: 3, WITH_COUNTRY: 2, ANAPHOR: 1, COUNTRY: 0}
 ARMED_INTERS = frozenset({"Rebel group", "Political militia", "Identity militia"})
 
@@ -199,6 +208,7 @@ class ActorMatcher:
             tok = doc[k]
             return tok.is_alpha and tok.text[:1].isupper() and k not in taken and tok.idx not in placed \
                 and tok.lower_ not in d.not_ethnic_names and tok.lower_ not in self.country_by_word \
+                and tok.lower_ not in _calendar_words() \
                 and (not tok.is_sent_start or tok.pos_ == "PROPN")
         out: list[tuple[str, str, int, int]] = []
         lowers = [t.lower_ for t in doc]
