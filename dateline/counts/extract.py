@@ -62,6 +62,7 @@ def _place_chars(doc: Doc) -> list[tuple[int, int]]:
 
 # "Fatalities: " just before a number (the label word, a colon and spaces, up to the number).
 LABEL_CHARS = 24
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 _LABEL = re.compile(r"(?:^|[\s.;(\[])([A-Za-z]+)\s*:\s*$")
 
 
@@ -351,8 +352,10 @@ class CountFinder:
         if kind and (token.dep_ in ("acomp", "oprd", "xcomp") or token.dep_ == "ccomp" and token.pos_ == "ADJ"):
             # "12 people are dead", "were reported killed", "found slain" (the small model's ccomp);
             # "leaving 18 people dead": the small clause's subject hangs on the adjective itself
-            for child in (*token.head.children, *token.children):
-                if child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+            left = token.dep_ == "oprd" and token.head.lemma_.lower() in self.finding_verbs
+            # ("the clash left nine dead": the small clause's subject is the verb's object, never its subject)
+            for child in [c for c in token.head.children if c.dep_ == "dobj"] if left else (*token.head.children, *token.children):
+                if left or child.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
                     yield child, kind
 
     def __call__(self, doc: Doc) -> list[CountMention]:
@@ -392,8 +395,19 @@ class CountFinder:
             mention = self._labelled(doc, expr) or self._by_context(doc, anchors.get(expr.start, doc[token_i]), expr)
             if mention is not None:
                 out.append(mention)
+        out = [self._own_word(doc, m) for m in out]
         out.sort(key=lambda m: (m.start, m.kind))
         return out
+
+    def _own_word(self, doc: Doc, mention: CountMention) -> CountMention:
+        """A bare number followed by its own casualty word takes that word's kind: "confirmed seven dead and nine
+        wounded", where the parser joins "nine" to "seven dead" and leaves "wounded" on the verb."""
+        m = _NEXT_WORD.match(doc_text(doc), mention.end)
+        kind = self.adjectives.get(m.group(1).lower()) if m is not None else None
+        exprs = self.vocab.find(mention.text) if kind is not None and kind != mention.kind else []
+        if not (len(exprs) == 1 and exprs[0].start == 0 and exprs[0].end == len(mention.text)):
+            return mention  # (not "seven soldiers", whose noun tells what the figure counts)
+        return mention.model_copy(update={"kind": kind})
 
     def _labelled(self, doc: Doc, expr: NumberExpr) -> CountMention | None:
         """A number after a label of its kind and a colon, a coder's way of giving a toll: "Fatalities: 12",

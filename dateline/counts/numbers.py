@@ -147,10 +147,18 @@ def harm_words(*groups: str) -> frozenset[str]:
 def toll_told(verb: Any, rising_only: bool = False) -> bool:
     """The clause headed by ``verb`` tells a toll rising, revised or given ("the death toll rose to 12", "raised the
     toll to nine", "put the number of dead at eight"): an update of an event's figure (numbers.yaml ``toll_nouns``,
-    ``rising_verbs``, ``revising_verbs``, ``figure_verbs``).  ``rising_only``: not a verb of revising."""
+    ``rising_verbs``, ``revising_verbs``, ``figure_verbs``; a figure a source "later" or "now" gives,
+    ``later_report_words`` with ``restating_verbs``; never one told as the first, ``first_report_words``).
+    ``rising_only``: not a verb of revising."""
     data = load_vocabulary().data
     lemma = verb.lemma_.lower()
     nouns = {w.lower() for w in data.get("toll_nouns") or []}
+    told_when = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if told_when & {w.lower() for w in data.get("first_report_words") or []}:
+        return False  # "initially putting the toll at twenty": the figure a later one replaced
+    if not rising_only and told_when & {w.lower() for w in data.get("later_report_words") or []} \
+            and lemma in {w.lower() for w in data.get("restating_verbs") or []}:
+        return True  # "the governor later confirmed six dead": a later figure for the event told
     if lemma in {w.lower() for w in data.get("rising_verbs") or []}:
         roles: tuple[str, ...] = ("nsubj", "nsubjpass")
     elif lemma in {w.lower() for w in data.get("figure_verbs") or []}:
