@@ -203,6 +203,8 @@ def tally_clause(head: Token) -> bool:
     for child, phrase in zip(children, phrases):
         if child.dep_ in ("advmod", "npadvmod", "prep") and phrase in vocab.aggregate_adverbs:
             return True
+        if child.dep_ == "advmod" and child.lower_ == "alone" and child.i > 0 and child.doc[child.i - 1].dep_ == "pobj":
+            return True  # "60 killed in Jonglei alone": a part of a larger total, no event's figure
         if since_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
         if since_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
