@@ -194,6 +194,17 @@ def _present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP")
 
 
+def _ongoing(verb: Token) -> bool:
+    """A verb told in the present or the future, simple or progressive ("are massing", "are being deployed",
+    "will send"), with no past auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in MODAL_DEPS]
+    if any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes):
+        return False
+    if auxes:
+        return any(a.tag_ in ("VBZ", "VBP") or a.lower_ in ("will", "'ll") for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
 def _condition(clause: Token, hypothetical: set[str]) -> Token | None:
     """The "if"/"unless" that opens an adverbial clause: what holds only on a condition."""
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in hypothetical), None)
@@ -217,6 +228,27 @@ def _mandated(trigger: Token, planned: Collection[str] = ()) -> Token | None:
     if head.lemma_.lower() not in MANDATING and head.lemma_.lower() not in planned:
         return None
     return head if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" else None
+
+
+# Words before a noun that make its "to" clause a fact, not an aim: "the first attack to hit the capital".
+_FACT_RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "deadliest", "biggest", "largest",
+                         "worst", "most", "next"})
+
+
+def _aim_of(trigger: Token) -> Token | None:
+    """The noun whose "to" clause the trigger is ("an operation to retake X", 'a push to "cleanse" the valley'), or
+    the present-tense verb it is the purpose of ("are massing to retake X"): what they are for, not what happened;
+    none after a rank that says it did ("the first strike to hit X")."""
+    if not (trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)):
+        return None
+    if trigger.dep_ == "advcl" and trigger.head.pos_ == "VERB" and _ongoing(trigger.head):
+        return trigger.head  # "fighters are massing near X to retake it": what they are doing it for, not done yet
+    if not (trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN"):
+        return None
+    noun = trigger.head
+    if any(c.lower_ in _FACT_RANKS or c.tag_ in ("JJS", "RBS") for c in noun.children if c.i < noun.i):
+        return None
+    return noun
 
 
 def _own_cue(trigger: Token, cues: dict[str, list[str]]) -> str | None:
@@ -260,6 +292,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         return own, _evidence(trigger)
     if (demand := _mandated(trigger, planned)) is not None:
         return "planned", _evidence(demand)
+    if (aim := _aim_of(trigger)) is not None:
+        return "planned", _evidence(aim)
     if (acted := _opened_as_exercise(trigger, simulation)) is not None:
         found.append(("hypothetical", acted))  # "Under the exercise scenario, a group attempted to seize ..."
     noun = trigger.head if trigger.dep_ == "compound" else trigger
