@@ -120,6 +120,12 @@ def _load() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def local_calendars() -> dict[str, dict[str, Any]]:
+    """The calendars other than the Gregorian (``local_calendars`` of the vocabulary): months, eras, years."""
+    return dict(_load().get("local_calendars") or {})
+
+
+@lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = _load()
     return Vocab(

@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 
 from dateline.times import calendar as cal
-from dateline.times import rules_calendar, rules_clock, rules_quarter, rules_relative
+from dateline.times import rules_calendar, rules_clock, rules_local, rules_quarter, rules_relative
 from dateline.times.grammar import V, Hit, Rule
 from dateline.times.resolve import FRAME_DAYS, Context
 from dateline.types import Timex
 
 # Rule order breaks ties between equally long matches: earlier wins.
-RULES: tuple[Rule, ...] = (*rules_calendar.RULES, *rules_clock.RULES, *rules_quarter.RULES, *rules_relative.RULES)
+RULES: tuple[Rule, ...] = (*rules_calendar.RULES, *rules_local.RULES, *rules_clock.RULES, *rules_quarter.RULES, *rules_relative.RULES)
 
 # Quick test: texts with none of these cannot hold a timex, so skip the rules.
 _TRIGGER = re.compile(
