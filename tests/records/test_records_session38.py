@@ -22,3 +22,60 @@ def test_a_village_in_its_own_region_keeps_its_point(rows):
     found = rows("Russian artillery shelled the village of Andriivka in the Donetsk region on Sunday, wounding a "
                  "woman, the regional administration said.", published=dt.date(2025, 3, 4))
     assert [(r.location, r.admin1, r.geo_precision) for r in found] == [("Andriyivka", "Donetska oblast", 1)]
+
+
+def test_a_weekday_before_armed_youth_names_no_community(rows):
+    found = rows("Separately, on Sunday armed youth from a neighbouring county attacked a cattle camp near Leer, killing "
+                 "four herders, officials said.", published=dt.date(2025, 3, 12))
+    assert found and not [r for r in found if "Sunday" in (r.actor1 or "") + (r.actor2 or "")]
+
+
+def test_the_event_that_left_people_dead_is_not_counted_among_them():
+
+    from dateline import pipeline
+    from dateline.counts import count_mentions
+    from dateline.types import Article
+
+    nlp = pipeline.build()
+    doc = next(pipeline.process(nlp, [Article(text="A fight between two clans near Goz Beida on Monday left seven dead.",
+                                              published=dt.date(2024, 10, 21))]))
+    assert [c.low for c in count_mentions(doc) if c.kind == "fatalities"] == [7]
+
+
+def test_a_figure_a_source_later_confirmed_replaces_the_first_report(rows):
+    found = rows("A fight between two clans near Goz Beida on Monday left eleven dead according to early reports. The "
+                 "prefect later confirmed seven dead and nine wounded.", published=dt.date(2024, 10, 23))
+    assert [(r.fatalities, r.counts.injured) for r in found] == [(7, 9)]
+
+
+def test_a_toll_told_for_a_region_alone_or_over_a_week_is_a_tally(rows):
+    found = rows("County officials say 45 people have been killed in Pibor alone this month.", published=dt.date(2025, 3, 20))
+    assert not [r for r in found if r.modality == "asserted" and r.fatalities]
+    found = rows("On Friday the ministry said it had neutralised 23 militants in the north over the past week, without "
+                 "saying where.", published=dt.date(2025, 3, 22))
+    assert not [r for r in found if r.modality == "asserted"]
+
+
+def test_seized_firearms_are_no_one_arrested():
+    from dateline import pipeline
+    from dateline.counts import count_mentions
+    from dateline.types import Article
+
+    doc = next(pipeline.process(pipeline.build(), [Article(text="Police seized 18 unlicensed firearms and detained two "
+                                                                "men.", published=dt.date(2024, 3, 7))]))
+    assert [c.low for c in count_mentions(doc) if c.kind == "arrested"] == [2]
+
+
+def test_an_operation_to_retake_a_place_is_an_aim_not_ground_taken(rows):
+    found = rows('The army has announced an operation to "restore full control" of the Bunyakiri area in the coming '
+                 "days, and to retake the villages lost last month.", published=dt.date(2023, 3, 9))
+    assert not [r for r in found if r.modality == "asserted" and r.event_type == "Battles"]
+    found = rows("Militiamen are massing near Lubero to retake the town from the rebels, residents said on Monday.",
+                 published=dt.date(2023, 3, 9))
+    assert not [r for r in found if r.modality == "asserted" and r.event_type == "Battles"]
+
+
+def test_the_first_attack_to_hit_a_town_still_happened(rows):
+    found = rows("A car bomb exploded near the governor's office in Baidoa on Monday, killing three guards. It was the "
+                 "first attack to hit the town this year.", published=dt.date(2024, 3, 12))
+    assert [r.modality for r in found if r.event_type == "Explosions/Remote violence"] == ["asserted"]
