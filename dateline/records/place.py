@@ -168,6 +168,14 @@ def _inside(place: Toponym, unit: Toponym) -> bool:
     return True
 
 
+def _unit_named(place: Toponym, unit: Toponym) -> bool:
+    """The unit's words name the place's own province or district ("X in Baluchestan" for a town of Sistan va
+    Baluchestan), whatever namesake unit the places stage took them for."""
+    a = place.place
+    words = fold(unit.text).lower()
+    return a is not None and len(words) > 3 and any(words in fold(n or "").lower() for n in (a.admin1, a.admin2))
+
+
 def _with_precision(t: Toponym, precision: int) -> Toponym:
     return t.model_copy(update={"geo_precision": max(precision, t.geo_precision or 1)})
 
@@ -235,7 +243,7 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
     if ends and not phrase.admin and not _units_follow(text, ends) and (between := _between(ends, plausible)) is not None:
         return between  # "on the road between Maiduguri and Damboa": somewhere along it, told by no town of its own
     for named in phrase.named:
-        if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) for u in units) \
+        if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) or _unit_named(named, u) for u in units) \
                 and not _abroad_of(named, phrase.context):
             named = as_town(doc, named) if doc is not None else named
             return _with_precision(named, 2) if phrase.near else named
@@ -348,7 +356,7 @@ def _abroad_of(named: Toponym, context: list[Toponym]) -> bool:
     Bokkos LGA" read as a town in Algeria): a namesake, whatever role the unit's words were given."""
     country = named.place.country if named.place is not None else None
     return country is not None and any(u.place is not None and u.place.country not in (None, country)
-                                       and not _is_country(u) for u in context)
+                                       and not _is_country(u) and not _unit_named(named, u) for u in context)
 
 
 _UNIT_KINDS = "|".join(map(re.escape, place_words()["unit_kinds"]))

@@ -508,7 +508,8 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             phrase.near = True
     context_heads = [c for c in obj.children if c.dep_ in ("appos", "poss", "npadvmod")]
     context_heads += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    context_heads += _units_in(carriers, toponyms)
+    if obj.pos_ == "PROPN" or len(carriers) > 1:  # a name's units; "a village in X state" leaves X to its own phrase
+        context_heads += _units_in(carriers, toponyms)
     for head in context_heads:
         if _sited(head, toponyms):
             continue  # "in front of the San Mateo church in Chilpancingo": the town's own phrase tells it
