@@ -1117,7 +1117,8 @@ def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate 
         if days or prev.start == 0:
             break
         here = prev
-    if len(days) != 1 or _dates_a_saying(ctx, days[0]):
+    # (one day told twice is one day: "on Tuesday (Miyazia 8)", "on Tuesday, 16 April")
+    if len({t.date_start or t.value for t in days}) != 1 or _dates_a_saying(ctx, days[0]):
         return None
     dated = from_timex(days[0], published)
     if dated is None or dated.date is None or dated.precision not in (1, 2) or not 0 < (published - dated.date).days <= CURRENT_WINDOW_DAYS:
