@@ -38,6 +38,7 @@ instead of restating it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, get_ontology
@@ -283,13 +284,26 @@ def continues(event: Event, c: Candidate) -> bool:
         return True
     if event.record.event_type == c.record.event_type:  # an outcome's actor is no doer of its own
         return c.outcome or not _actors_clash(event.record, c.record)
-    if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES:
+    if c.record.sub_event_type == "Arrests" and event.record.event_type in DEMONSTRATION_TYPES and not _timed_apart(event, c):
         return True  # "Six people were arrested": the arrests of the protest or riot just told
     if event.record.event_type in DEMONSTRATION_TYPES and c.record.event_type in DEMONSTRATION_TYPES:
         return True  # "Some protesters then burned tyres": the protest just told became a riot
     # a toll with no doer of its own is the toll of the violent event just told, whatever the
     # classifier made of its words ("Three civilians were wounded" after a shelling)
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
+
+
+_AFTER_WORDS = re.compile(r"\b(?:overnight|next|following|later|after)\b", re.I)
+
+
+def _timed_apart(event: Event, c: Candidate) -> bool:
+    """Its own sentence tells it happened on another day than the demonstration, or after it ("Overnight,
+    security forces detained five people accused of organising the protest"): arrests made apart from it,
+    not at it."""
+    timex = c.when.timex
+    if timex is None or not c.mention.sentence_start <= timex.start < c.mention.sentence_end:
+        return False
+    return c.record.event_date != event.record.event_date or bool(_AFTER_WORDS.search(timex.text))
 
 
 def _only_flight(event: Event) -> bool:
