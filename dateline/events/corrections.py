@@ -117,7 +117,9 @@ class CorrectionRules:
         return verb.pos_ == "VERB" and verb.lemma_.lower() == "disperse" and not any(
             c.dep_ in ("dobj", "auxpass", "agent", "nsubjpass") for c in verb.children) and (
             verb.tag_ != "VBN" or verb.dep_ == "conj" and verb.head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
-            or any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "quietly", "calmly") for c in verb.children))
+            or any(c.dep_ == "advmod" and c.lower_ in ("peacefully", "quietly", "calmly") for c in verb.children)
+            # (the tagger's participle for a main verb with its own subject: "the peaceful gathering dispersed")
+            or verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
 
     # What a crowd was spared, told with "no" or "without" ("no sign of intervention", "passed off without incident").
     CALM_NOUNS = frozenset({"intervention", "interference", "incident", "crackdown", "violence", "clash"})
@@ -186,6 +188,14 @@ class CorrectionRules:
             any(t.pos_ == "NOUN" and one_of(t, self.people) for c in objects for t in _with_of_phrase(c))
             or any(self._named_person(t, facts) or t.pos_ == "NOUN" and one_of(t, self.people)
                    for c in objects for t in (c, *(a for a in c.children if a.dep_ == "appos"))))
+
+    def _handed_people(self, verb: Token, facts: DocFacts) -> bool:
+        """A verb of handing over whose object, or passive subject, is people ("they were handed over to the
+        gendarmerie", "handed the suspects to the police"): someone's custody, not a place."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return verb.pos_ == "VERB" and any(
+            c.tag_ == "PRP" and c.lower_ not in ("it", "its") or self._named_person(c, facts)
+            or c.pos_ == "NOUN" and one_of(c, self.people) for o in objects for c in (o, *o.conjuncts))
 
     @staticmethod
     def _named_person(tok: Token, facts: DocFacts) -> bool:

@@ -257,6 +257,7 @@ class Detector(HeadlineRules, CorrectionRules):
         mentions = self._crowd_fights(doc, mentions, facts)
         mentions = self._state_on_crowd(doc, mentions, facts)
         mentions = [m for m in mentions if not _zero_toll(doc, m)]
+        mentions = self._bodies_of_told_event(doc, mentions)
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)
         if mentions and self._game_story(doc):
@@ -268,6 +269,29 @@ class Detector(HeadlineRules, CorrectionRules):
             text = doc_text(doc)
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
+
+    BODIES_AFTER_SENTENCES = 3  # how far after a violent event a count of bodies is still its toll
+
+    def _bodies_of_told_event(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+        """"The health office said it had counted 40 bodies", "seven bodies were seen on the battlefield", told
+        within a few sentences after a violent event: the toll of that event, no development of its own (the
+        count then goes to the event, as a next sentence's figure does).  Bodies found with no violence told
+        before stay what the sentence says."""
+        words = self.headline_words
+        sent_of = {s.start_char: n for n, s in enumerate(doc.sents)}
+        out: list[EventMention] = []
+        for m in mentions:
+            here = sent_of.get(m.sentence_start)
+            span = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
+            bodies = span is not None and any(one_of(t, words.body_nouns) for t in span if t.pos_ == "NOUN")
+            told_before = here is not None and any(
+                o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
+                and (n := sent_of.get(o.sentence_start)) is not None and here - self.BODIES_AFTER_SENTENCES <= n < here
+                for o in out)
+            if m.sub_event_type == "Other" and bodies and told_before:
+                continue
+            out.append(m)
+        return out
 
     def _read(self, sents: list[Span]) -> list[tuple[Span, list[LexHit], np.ndarray]]:
         """Each sentence (or clause) with its trigger words and the classifier's probabilities."""
@@ -689,6 +713,8 @@ class Detector(HeadlineRules, CorrectionRules):
             if trigger is not None and label in self.TERRITORY_CODES and (looted := self._raided_and_left(sent, hits, trigger.root)):
                 trigger, label = looted  # raiders who looted and left took no ground
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "NON_VIOL_TERRIT_TRANSFER" and self._handed_people(trigger.root, facts):
+                return []  # "the three were handed over to the gendarmerie": custody passed on, no ground
             if trigger is not None and label in self.TERRITORY_CODES and self._took_people(trigger.root, facts):
                 # "gunmen seized five teachers": people taken are abducted (by the state, arrested), no ground won
                 label = "ARREST" if label == "GOV_REGAINS_TERIT" else "ABDUCT_DISSAP"
