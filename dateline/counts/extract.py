@@ -129,9 +129,11 @@ class CountFinder:
         self.injury_nouns = frozenset(w.lower() for w in data.get("injury_nouns") or [])
         self.finding_verbs = frozenset(w.lower() for w in data.get("finding_verbs") or [])
         self.life_verbs = frozenset(w.lower() for w in data.get("life_verbs") or [])
+        self.becoming_verbs = frozenset(w.lower() for w in data.get("becoming_verbs") or [])
+        self.martyr_nouns = frozenset(w.lower() for w in data.get("martyr_nouns") or [])
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
         # every word _direct_arguments starts from (by lemma or as written): the rest need no look
-        self.cue_words = self.suffer_verbs | self.life_verbs | self.finding_verbs | self.transitive.keys() \
+        self.cue_words = self.suffer_verbs | self.life_verbs | self.becoming_verbs | self.finding_verbs | self.transitive.keys() \
             | self.intransitive.keys() | self.adjectives.keys() | self.event_nouns.keys()
 
     def not_a_count(self, doc: Doc, span: Any, expr: NumberExpr, actor_chars: Sequence[tuple[int, int]] = ()) -> bool:
@@ -286,6 +288,11 @@ class CountFinder:
             for child in token.children:  # "two guards sustained injuries"
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, "injured"
+        if token.lemma_.lower() in self.becoming_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in self.martyr_nouns for g in c.children) for c in token.children):
+            for child in token.children:  # "three of our heroes rose as martyrs", "fell as martyrs"
+                if child.dep_ in SUBJECT_DEPS:
+                    yield child, "fatalities"
         if token.lemma_.lower() in self.life_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
             for child in token.children:  # "two soldiers lost their lives"
                 if child.dep_ in SUBJECT_DEPS:
