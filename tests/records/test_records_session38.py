@@ -79,3 +79,61 @@ def test_the_first_attack_to_hit_a_town_still_happened(rows):
     found = rows("A car bomb exploded near the governor's office in Baidoa on Monday, killing three guards. It was the "
                  "first attack to hit the town this year.", published=dt.date(2024, 3, 12))
     assert [r.modality for r in found if r.event_type == "Explosions/Remote violence"] == ["asserted"]
+
+
+def test_bodies_counted_after_a_told_attack_are_its_toll(rows):
+    found = rows("Gunmen attacked the village of Kollo in Niger's Tillaberi region on Saturday, burning homes and shooting "
+                 "residents, witnesses said. The district health office said on Tuesday it had counted at least 40 bodies.",
+                 published=dt.date(2025, 7, 16))
+    assert [(r.sub_event_type, r.fatalities) for r in found] == [("Attack", 40)]
+
+
+def test_a_gathering_that_dispersed_of_itself_met_no_force(rows):
+    found = rows("Outside the tribunal, some 40 mothers of the detained men held a vigil with candles on Monday. The "
+                 "peaceful gathering dispersed after two hours.", published=dt.date(2024, 6, 19))
+    assert [r.sub_event_type for r in found] == ["Peaceful protest"]
+
+
+def test_arrests_told_overnight_after_a_riot_are_an_event_of_their_own(rows):
+    found = rows("Angry residents of Sebha protested on Sunday over fuel shortages and later set fire to the office of "
+                 "the municipal council, witnesses said.\n\nOvernight, security forces detained six men accused of leading "
+                 "the unrest, relatives said.", published=dt.date(2024, 2, 13))
+    assert sorted(r.sub_event_type for r in found) == ["Arrests", "Violent demonstration"]
+
+
+def test_a_translated_interpellation_is_an_arrest_and_a_handover_of_people_no_ground(rows):
+    found = rows("In the commune of Tougouri, the gendarmes on Friday interpellated four men suspected of selling fuel "
+                 "to the armed groups. They were handed over to the police of Kaya for questioning.",
+                 published=dt.date(2024, 2, 20))
+    assert [(r.sub_event_type, r.counts.arrested) for r in found] == [("Arrests", 4)]
+
+
+def test_heroes_who_rose_as_martyrs_are_dead():
+    from dateline import pipeline
+    from dateline.counts import count_mentions
+    from dateline.types import Article
+
+    doc = next(pipeline.process(pipeline.build(), [Article(
+        text="Our forces repelled the attack on the post. Two of our heroes rose as martyrs and five others were wounded. "
+             "Fuel prices rose as traders fled.", published=dt.date(2024, 8, 29))]))
+    assert sorted((c.kind, c.low) for c in count_mentions(doc)) == [("fatalities", 2), ("injured", 5)]
+
+
+def test_a_toll_not_yet_verified_is_still_the_fights_toll(rows):
+    found = rows("- On 2 May, militiamen attacked army positions in Lulingu (Shabunda territory). Fighting lasted most of "
+                 "the day. According to local sources, three soldiers and four militiamen were killed; the toll has not "
+                 "been independently verified.", published=dt.date(2023, 5, 6))
+    assert [(r.sub_event_type, r.fatalities, r.modality) for r in found] == [("Armed clash", 7, "asserted")]
+
+
+def test_a_unit_named_for_the_towns_own_province_keeps_the_town(rows):
+    found = rows("Gunmen killed two Iranian border guards near the town of Saravan in Baluchestan on Monday, the IRNA news "
+                 "agency said.", published=dt.date(2025, 6, 12))
+    assert [(r.location, r.admin1) for r in found] == [("Saravan", "Sistan va Baluchestan")]
+
+
+def test_a_day_told_twice_still_dates_the_next_sentence(rows):
+    found = rows("Rebel fighters entered the town of Kitchanga early on Tuesday (16 April) and held the centre for several "
+                 "hours. Residents said the fighters freed detainees from the police station and looted the market.",
+                 published=dt.date(2024, 4, 18))
+    assert found and all(r.event_date == dt.date(2024, 4, 16) for r in found)
