@@ -566,13 +566,14 @@ def _named_as_neighbour(doc: Doc, t: Toponym) -> bool:
 
 
 def _in_own_description(doc: Doc, t: Toponym, others: list[Toponym], word: Token) -> bool:
-    """Is ``t`` named inside the apposition that called another place by the kind word ("Kawlin, a
-    district town on the railway line to Myitkyina ... in the town")?  That town is the one called so."""
+    """Is ``t`` named inside the apposition that describes another place ("Kawlin, a district town on the
+    railway line to Myitkyina ... in the town")?  The place described is the one the story stands at."""
     for other in others:
         span = doc.char_span(other.start, other.end, alignment_mode="expand")
         if span is None or other is t:
             continue
-        for called in (c for c in span.root.children if c.dep_ == "appos" and c.lower_ == word.lower_):
+        # (or by any noun: "Kadugli, the capital of the state and a hub on the road linking X to Y ... in the city")
+        for called in (c for c in span.root.children if c.dep_ == "appos" and (c.lower_ == word.lower_ or c.pos_ == "NOUN")):
             if called.left_edge.idx <= t.start and t.end <= called.right_edge.idx + len(called.right_edge):
                 return True
     return False
