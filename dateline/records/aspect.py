@@ -59,6 +59,7 @@ class Vocabulary:
     suspicion_participles: frozenset[str]
     spread_adverbs: frozenset[str]
     stretch_words: frozenset[str]
+    recording_verbs: frozenset[str]
 
 
 @functools.cache
@@ -66,7 +67,8 @@ def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     data = load_mapping(path, ValueError, "linking vocabulary")
     return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
         "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs",
-        "aggregate_adjectives", "counted_acts", "suspicion_participles", "spread_adverbs", "stretch_words")))
+        "aggregate_adjectives", "counted_acts", "suspicion_participles", "spread_adverbs", "stretch_words",
+        "recording_verbs")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:
@@ -200,6 +202,9 @@ def tally_clause(head: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("in", "during", "over", "throughout", "since", "this", "last")
             and any(t.lower_ in vocab.stretch_words for t in c.subtree) for c in children):
         return True  # "26 civilians were killed across the region in May"
+    if head.lemma_.lower() in vocab.recording_verbs and any(
+            c.dep_ in ("npadvmod", "prep") and any(t.lower_ in vocab.stretch_words for t in c.subtree) for c in children):
+        return True  # "37 deaths recorded in the province this week": a week's count, no event
     for child, phrase in zip(children, phrases):
         if child.dep_ in ("advmod", "npadvmod", "prep") and phrase in vocab.aggregate_adverbs:
             return True
