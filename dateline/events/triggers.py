@@ -19,7 +19,7 @@ from dateline.events.features import LexHit
 from dateline.events.ontology import NotNews, get_ontology
 
 REPORTING = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state", "claim", "allege", "quote", "speak",
-                       "inform", "recall", "recount"})  # ("the ministry informs the public that troops retook X"; "the
+                       "inform", "recall", "recount", "remind"})  # ("the ministry informs the public that troops retook X"; "the
 # commissioner recalled that in 2021 gunmen set vehicles ablaze")
 # Verbs of judging and counting: like a verb of saying or a copula, none of them reports an
 # event when the classifier's sub-type has no trigger word and the main verb stands in
