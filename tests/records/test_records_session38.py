@@ -137,3 +137,22 @@ def test_a_day_told_twice_still_dates_the_next_sentence(rows):
                  "hours. Residents said the fighters freed detainees from the police station and looted the market.",
                  published=dt.date(2024, 4, 18))
     assert found and all(r.event_date == dt.date(2024, 4, 16) for r in found)
+
+
+def test_the_city_is_the_one_described_not_a_town_named_in_its_description(rows):
+    found = rows("Kadugli, the capital of South Kordofan and a hub on the road linking El Obeid to Juba, has been under "
+                 "pressure for months. A drone struck a fuel depot in the city late on Monday, two residents said.",
+                 published=dt.date(2025, 7, 16))
+    assert [(r.location, r.admin1) for r in found] == [("Kadugli", "South Kordofan")]
+
+
+def test_deaths_recorded_over_a_week_are_a_count_not_an_event(rows):
+    found = rows("- 52 deaths recorded in the districts covered this week, including 30 civilians.",
+                 published=dt.date(2024, 6, 2))
+    assert not [r for r in found if r.modality == "asserted"]
+
+
+def test_a_government_that_reminds_the_public_agrees_to_nothing(rows):
+    found = rows("4. The Ministry reminds the public that since the start of operations in March, more than 40 villages "
+                 "have been freed from the militants.", published=dt.date(2023, 6, 12))
+    assert not [r for r in found if r.modality == "asserted" and not r.historical]
