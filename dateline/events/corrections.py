@@ -563,6 +563,19 @@ class CorrectionRules:
         return any(one_of(t, self.civilian) for t in sent) \
             and not any(one_of(t, self.state) for t in sent)
 
+    # Vehicles that carry the public: an ambush on one is an attack on civilians, unless a force owns it.
+    PUBLIC_VEHICLES = frozenset({"bus", "minibus", "taxi", "matatu", "coach", "tuk-tuk", "rickshaw", "van", "car"})
+    VEHICLE_OWNERS = frozenset({"army", "military", "police", "security", "government", "official", "troop", "patrol",
+                                "convoy", "armoured", "armored", "gendarmerie"})
+
+    def _on_travellers(self, trigger: Token) -> bool:
+        """The ambush's object is a vehicle of the public ("gunmen ambushed a minibus near X"), no force's:
+        the travellers were attacked (ACLED: an attack on civilians), no battle."""
+        return trigger.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.PUBLIC_VEHICLES
+            and not any(m.lemma_.lower() in self.VEHICLE_OWNERS for m in c.subtree if m.i != c.i)
+            for c in trigger.children)
+
     # Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
     POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
                        "convoy", "checkpost", "picket", "fob"})

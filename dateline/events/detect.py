@@ -655,7 +655,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 top, sub = self.index[label], self.sub[label]
                 if any(t.i == trigger.root.i for t in going_off.subtree):  # the act that stopped it is what happened
                     trigger = sent[going_off.head.i - sent.start: going_off.head.i - sent.start + 1]
-            if trigger is not None and label == "ARMED_CLASH" and self._on_civilians(sent, hits, trigger):
+            if trigger is not None and label == "ARMED_CLASH" and (self._on_civilians(sent, hits, trigger)
+                                                                  or self._on_travellers(trigger.root)):
                 # "nine civilians killed in rebel attack": the attack word read as an attack on civilians
                 label = self.SHOOTING_CODE
                 top, sub = self.index[label], self.sub[label]

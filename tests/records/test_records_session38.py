@@ -156,3 +156,11 @@ def test_a_government_that_reminds_the_public_agrees_to_nothing(rows):
     found = rows("4. The Ministry reminds the public that since the start of operations in March, more than 40 villages "
                  "have been freed from the militants.", published=dt.date(2023, 6, 12))
     assert not [r for r in found if r.modality == "asserted" and not r.historical]
+
+
+def test_an_ambush_on_a_minibus_is_an_attack_on_its_travellers(rows):
+    found = rows("On 3 May 2024, unidentified gunmen ambushed a minibus near Awash (Awash Fentale woreda, Afar region). "
+                 "3 civilians killed, 2 injured.", published=dt.date(2024, 5, 6))
+    assert [r.sub_event_type for r in found] == ["Attack"]
+    found = rows("Insurgents ambushed a military van near Awash on Sunday, killing two soldiers.", published=dt.date(2024, 5, 6))
+    assert [r.sub_event_type for r in found] == ["Armed clash"]
