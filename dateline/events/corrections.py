@@ -87,7 +87,19 @@ class CorrectionRules:
         too, under it), not an attack on the dead."""
         attack_words = {(h.start, h.end) for h in hits if not h.oos and self.sub[h.code].event_type == "Violence against civilians"}
         fights = [h for h in hits if (h.start, h.end) not in attack_words]  # "killed in an attack" may be on civilians
-        return self._told_means(sent, fights, trigger, lambda code: code == "ARMED_CLASH")
+        found = self._told_means(sent, fights, trigger, lambda code: code == "ARMED_CLASH")
+        if found is not None and self._on_dwellings(found[0].root):
+            return None  # "killed 80 people in an assault on a village": one side's assault on where people live
+        return found
+
+    # Where people live or gather: an assault on one, with no armed side named against the doers, is on civilians.
+    DWELLINGS = frozenset({"village", "villages", "town", "hamlet", "settlement", "camp", "market", "school", "church",
+                           "mosque", "home", "homes", "house", "houses", "neighbourhood", "neighborhood", "community"})
+
+    def _on_dwellings(self, noun: Token) -> bool:
+        """The fight word's "on" object is a place people live in ("an assault on a village")."""
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in self.DWELLINGS or g.lower_ in self.DWELLINGS
+                                                                for g in c.children if g.dep_ == "pobj") for c in noun.children)
 
     def _told_means(self, sent: Span, hits: list[LexHit], trigger: Span, kind: Callable[[str], bool]) -> tuple[Span, str] | None:
         """The word of a ``kind`` of event that the trigger's "in"/"by"/"with" phrase names as its means."""

@@ -164,3 +164,12 @@ def test_an_ambush_on_a_minibus_is_an_attack_on_its_travellers(rows):
     assert [r.sub_event_type for r in found] == ["Attack"]
     found = rows("Insurgents ambushed a military van near Awash on Sunday, killing two soldiers.", published=dt.date(2024, 5, 6))
     assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_people_killed_in_an_assault_on_a_village_were_attacked(rows):
+    found = rows("Militiamen killed at least 35 people, including women and children, in an assault on a village in "
+                 "Ituri province on Sunday, a local official said.", published=dt.date(2024, 6, 11))
+    assert [r.sub_event_type for r in found] == ["Attack"]
+    found = rows("Two civilians were killed in an exchange of fire between troops and militiamen in Bunia on Sunday.",
+                 published=dt.date(2024, 6, 11))
+    assert [r.sub_event_type for r in found] == ["Armed clash"]
