@@ -12,6 +12,7 @@ they are methods mixed into it and read its ontology words (``sub``, ``index``, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -149,6 +150,18 @@ class CorrectionRules:
                     c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)):
                 return True
         return False
+
+    _IN_THE_AIR = re.compile(r"\b(?:in|into) the air\b|\bwarning shots?\b|\boverhead\b", re.I)
+    HARM_LEMMAS = frozenset({"kill", "die", "dead", "wound", "injure", "hurt", "casualty", "death", "injury", "wounded",
+                             "injured", "killed"})
+
+    def _shots_in_air(self, sent: Span) -> bool:
+        """The only shooting told was into the air ("fired shots into the air to disperse the demonstrators"), and no one
+        was hurt, or the sentence says no one was: force shown to a crowd, not used on it."""
+        if not self._IN_THE_AIR.search(sent.text):
+            return False
+        return not any(t.lemma_.lower() in self.HARM_LEMMAS and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                       for t in sent)
 
     def _force_of_another_year(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:
         """Every word of force on a crowd lies in a clause that names a year of its own: "thousands marched on

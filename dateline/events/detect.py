@@ -684,6 +684,9 @@ class Detector(HeadlineRules, CorrectionRules):
                     # no crowd leaves bodies with their hands tied: the killing is an attack (or a battle's)
                     label = max(self.DEATH_CODES, key=lambda c: p[self.index[c]]) if sub.event_type == "Battles" else "ATTACK"
                     top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "FORCE_AGAINST_PROTEST" and self._shots_in_air(sent):
+                label = "PROTEST_WITH_INTER"  # "fired shots into the air to disperse them": force shown, not used on them
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") \
                     and (self._calm_told(sent) or self._force_of_another_year(sent, hits, trigger)):
                 # "there has been no sign of intervention by security forces": the crowd was left alone (or the

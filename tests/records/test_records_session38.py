@@ -173,3 +173,11 @@ def test_people_killed_in_an_assault_on_a_village_were_attacked(rows):
     found = rows("Two civilians were killed in an exchange of fire between troops and militiamen in Bunia on Sunday.",
                  published=dt.date(2024, 6, 11))
     assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_shots_fired_into_the_air_over_a_crowd_are_an_intervention(rows):
+    found = rows("Hundreds of residents of Nasiriyah took to the streets on Monday over water shortages. Police fired shots "
+                 "into the air to disperse them; no injuries were reported.", published=dt.date(2023, 7, 19))
+    assert [r.sub_event_type for r in found] == ["Protest with intervention"]
+    found = rows("Police fired live rounds to disperse protesters in Nasiriyah on Monday, killing two.", published=dt.date(2023, 7, 19))
+    assert [r.sub_event_type for r in found] == ["Excessive force against protesters"]
