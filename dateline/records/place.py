@@ -176,6 +176,22 @@ def _unit_named(place: Toponym, unit: Toponym) -> bool:
     return a is not None and len(words) > 3 and any(words in fold(n or "").lower() for n in (a.admin1, a.admin2))
 
 
+def _resolved_where(ctx: Context, where: tuple[int, int], resolver: Resolver) -> Toponym | None:
+    """The name a "where" clause stands for, given to the places stage when it read no place there: a capitalised
+    name, with its unit word ("Tsafe Local Government Area"), at most a few words long."""
+    at = where[0]
+    for part in ctx.text[where[0]:where[1]].split(","):  # "X, in Y Local Government Area, where": X, then Y
+        lead = re.match(r"\s*(?:(?:in|near|at)\s+)?", part)
+        start, name = at + lead.end(), part[lead.end():].strip()  # type: ignore[union-attr]
+        at += len(part) + 1
+        if not name[:1].isupper() or len(name.split()) > 5 or not re.fullmatch(r"[\w' -]+", name):
+            continue
+        if (found := resolver(name, [])).place is not None:
+            return Toponym(start=start, end=start + len(name), text=name, place=found.place, score=0.5, role="location",
+                           geo_precision=found.geo_precision or 1)
+    return None
+
+
 def _with_precision(t: Toponym, precision: int) -> Toponym:
     return t.model_copy(update={"geo_precision": max(precision, t.geo_precision or 1)})
 
@@ -676,6 +692,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         # "... in Amuru district, Horo Guduru zone, where the gunmen murdered nine civilians": the place "where" stands for
         if found := _best(toponyms, where[0], where[1], mention.start, ctx.doc):
             return as_town(ctx.doc, found)
+        if resolver is not None and (named_unit := _resolved_where(ctx, where, resolver)) is not None:
+            return named_unit  # "..., also in Tsafe Local Government Area, where a gun duel ensued": a unit the places stage missed
         # a name the gazetteer has only abroad, or a named unit it lacks ("Qwertzu district, where ...")
         unread_own = unread_own or any(where[0] <= t.start < where[1] for t in named) \
             or _UNIT_NAMED.search(ctx.text, where[0], where[1]) is not None
