@@ -283,7 +283,9 @@ class Detector(HeadlineRules, CorrectionRules):
         for m in mentions:
             here = sent_of.get(m.sentence_start)
             span = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
-            bodies = span is not None and any(one_of(t, words.body_nouns) for t in span if t.pos_ == "NOUN")
+            # (not a grave found: the discovery of a mass grave is a development ACLED codes of its own)
+            bodies = span is not None and any(one_of(t, words.body_nouns) for t in span if t.pos_ == "NOUN") \
+                and not any(t.lemma_.lower() == "grave" for t in span)
             told_before = here is not None and any(
                 o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
                 and (n := sent_of.get(o.sentence_start)) is not None and here - self.BODIES_AFTER_SENTENCES <= n < here

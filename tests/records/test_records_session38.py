@@ -188,3 +188,9 @@ def test_a_where_clause_names_a_unit_the_places_stage_missed(rows):
                  "with bandits erupted on Monday, the army said.", published=dt.date(2023, 5, 16))
     assert [r.sub_event_type for r in found] == ["Armed clash"]
     assert [r.location for r in found] != ["Gusau"] and [r.admin1 for r in found] == ["Zamfara"]
+
+
+def test_a_mass_grave_found_after_an_attack_is_still_a_development(rows):
+    found = rows("Militiamen attacked the village of Kilo on Friday, killing nine people, local officials said. On Monday, "
+                 "residents found a mass grave holding 12 bodies near the village.", published=dt.date(2021, 12, 8))
+    assert "Other" in [r.sub_event_type for r in found]
