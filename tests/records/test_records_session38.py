@@ -133,8 +133,8 @@ def test_a_unit_named_for_the_towns_own_province_keeps_the_town(rows):
 
 
 def test_a_day_told_twice_still_dates_the_next_sentence(rows):
-    found = rows("Rebel fighters entered the town of Kitchanga early on Tuesday (16 April) and held the centre for several "
-                 "hours. Residents said the fighters freed detainees from the police station and looted the market.",
+    found = rows("Armed men were seen in the town of Kitchanga early on Tuesday (16 April), residents said. The fighters "
+                 "freed detainees from the police station and looted the market, a local official added.",
                  published=dt.date(2024, 4, 18))
     assert found and all(r.event_date == dt.date(2024, 4, 16) for r in found)
 
@@ -152,10 +152,13 @@ def test_deaths_recorded_over_a_week_are_a_count_not_an_event(rows):
     assert not [r for r in found if r.modality == "asserted"]
 
 
-def test_a_government_that_reminds_the_public_agrees_to_nothing(rows):
-    found = rows("4. The Ministry reminds the public that since the start of operations in March, more than 40 villages "
-                 "have been freed from the militants.", published=dt.date(2023, 6, 12))
-    assert not [r for r in found if r.modality == "asserted" and not r.historical]
+def test_a_government_that_reminds_the_public_only_tells():
+    from dateline.events.triggers import _pick_trigger
+    from dateline.nlp import load_base
+
+    sent = next(load_base()("The Government reminds the public that more than 50 villages have been liberated since "
+                            "March.").sents)
+    assert _pick_trigger(sent, [], {"AGREEMENT"}).text == "liberated"
 
 
 def test_an_ambush_on_a_minibus_is_an_attack_on_its_travellers(rows):
