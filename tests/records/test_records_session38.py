@@ -5,6 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateline.types import CountMention
+
+
+def _counts(text: str, published: dt.date) -> list[CountMention]:
+    """The counts stage's reading of ``text`` through the whole pipeline."""
+    from dateline import pipeline
+    from dateline.counts import count_mentions
+    from dateline.types import Article
+
+    return count_mentions(next(pipeline.process(pipeline.build(), [Article(text=text, published=published)])))
+
 
 def test_a_village_in_a_named_region_is_no_namesake_elsewhere(rows):
     found = rows("Russian artillery shelled the village of Andriivka in the Chernihiv region on Sunday, wounding a "
@@ -31,15 +42,8 @@ def test_a_weekday_before_armed_youth_names_no_community(rows):
 
 
 def test_the_event_that_left_people_dead_is_not_counted_among_them():
-
-    from dateline import pipeline
-    from dateline.counts import count_mentions
-    from dateline.types import Article
-
-    nlp = pipeline.build()
-    doc = next(pipeline.process(nlp, [Article(text="A fight between two clans near Goz Beida on Monday left seven dead.",
-                                              published=dt.date(2024, 10, 21))]))
-    assert [c.low for c in count_mentions(doc) if c.kind == "fatalities"] == [7]
+    found = _counts("A fight between two clans near Goz Beida on Monday left seven dead.", dt.date(2024, 10, 21))
+    assert [c.low for c in found if c.kind == "fatalities"] == [7]
 
 
 def test_a_figure_a_source_later_confirmed_replaces_the_first_report(rows):
@@ -57,13 +61,8 @@ def test_a_toll_told_for_a_region_alone_or_over_a_week_is_a_tally(rows):
 
 
 def test_seized_firearms_are_no_one_arrested():
-    from dateline import pipeline
-    from dateline.counts import count_mentions
-    from dateline.types import Article
-
-    doc = next(pipeline.process(pipeline.build(), [Article(text="Police seized 18 unlicensed firearms and detained two "
-                                                                "men.", published=dt.date(2024, 3, 7))]))
-    assert [c.low for c in count_mentions(doc) if c.kind == "arrested"] == [2]
+    found = _counts("Police seized 18 unlicensed firearms and detained two men.", dt.date(2024, 3, 7))
+    assert [c.low for c in found if c.kind == "arrested"] == [2]
 
 
 def test_an_operation_to_retake_a_place_is_an_aim_not_ground_taken(rows):
@@ -109,14 +108,9 @@ def test_a_translated_interpellation_is_an_arrest_and_a_handover_of_people_no_gr
 
 
 def test_heroes_who_rose_as_martyrs_are_dead():
-    from dateline import pipeline
-    from dateline.counts import count_mentions
-    from dateline.types import Article
-
-    doc = next(pipeline.process(pipeline.build(), [Article(
-        text="Our forces repelled the attack on the post. Two of our heroes rose as martyrs and five others were wounded. "
-             "Fuel prices rose as traders fled.", published=dt.date(2024, 8, 29))]))
-    assert sorted((c.kind, c.low) for c in count_mentions(doc)) == [("fatalities", 2), ("injured", 5)]
+    found = _counts("Our forces repelled the attack on the post. Two of our heroes rose as martyrs and five others were "
+                    "wounded. Fuel prices rose as traders fled.", dt.date(2024, 8, 29))
+    assert sorted((c.kind, c.low) for c in found) == [("fatalities", 2), ("injured", 5)]
 
 
 def test_a_toll_not_yet_verified_is_still_the_fights_toll(rows):
