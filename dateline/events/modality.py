@@ -235,6 +235,22 @@ _FACT_RANKS = frozenset({"first", "second", "third", "last", "latest", "only", "
                          "worst", "most", "next"})
 
 
+def _doubt_label(trigger: Token, labels: Collection[str]) -> Token | None:
+    """The label the trigger's sentence opens with, before a colon, when it says what follows is unchecked
+    ("7/ Unconfirmed: posts claim the militia is mobilising"); list marks and emoji before it are skipped."""
+    sent = trigger.sent
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return None
+    first = words[0]
+    for label in labels:
+        n = len(label.split())
+        if " ".join(t.lower_ for t in sent.doc[first.i:first.i + n]) == label and first.i + n < len(sent.doc) \
+                and sent.doc[first.i + n].text == ":" and not any(t.is_alpha for t in sent.doc[sent.start:first.i]):
+            return first
+    return None
+
+
 def _aim_of(trigger: Token) -> Token | None:
     """The noun whose "to" clause the trigger is ("an operation to retake X", 'a push to "cleanse" the valley'), or
     the present-tense verb it is the purpose of ("are massing to retake X"): what they are for, not what happened;
@@ -294,6 +310,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         return "planned", _evidence(demand)
     if (aim := _aim_of(trigger)) is not None:
         return "planned", _evidence(aim)
+    if (label := _doubt_label(trigger, cues.get("doubt_labels", ()))) is not None:
+        return "hypothetical", _evidence(label)
     if (acted := _opened_as_exercise(trigger, simulation)) is not None:
         found.append(("hypothetical", acted))  # "Under the exercise scenario, a group attempted to seize ..."
     noun = trigger.head if trigger.dep_ == "compound" else trigger

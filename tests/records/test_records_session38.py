@@ -191,3 +191,10 @@ def test_a_mass_grave_found_after_an_attack_is_still_a_development(rows):
     found = rows("Militiamen attacked the village of Kilo on Friday, killing nine people, local officials said. On Monday, "
                  "residents found a mass grave holding 12 bodies near the village.", published=dt.date(2021, 12, 8))
     assert "Other" in [r.sub_event_type for r in found]
+
+
+def test_a_sentence_labelled_unconfirmed_tells_no_event(rows):
+    found = rows("5/ Unconfirmed: reports that gunmen killed three herders near Torit on Monday.", published=dt.date(2025, 3, 12))
+    assert not [r for r in found if r.modality == "asserted"]
+    found = rows("5/ Update: gunmen killed three herders near Torit on Monday.", published=dt.date(2025, 3, 12))
+    assert [r.sub_event_type for r in found if r.modality == "asserted"] == ["Attack"]
