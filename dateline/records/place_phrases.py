@@ -573,7 +573,10 @@ def _in_own_description(doc: Doc, t: Toponym, others: list[Toponym], word: Token
         if span is None or other is t:
             continue
         # (or by any noun: "Kadugli, the capital of the state and a hub on the road linking X to Y ... in the city")
-        for called in (c for c in span.root.children if c.dep_ == "appos" and (c.lower_ == word.lower_ or c.pos_ == "NOUN")):
+        # (a unit's word only by its own: "Jani Khel, a restive area of Bannu district ... the same district" is Bannu)
+        settlement = ANAPHOR_KINDS.get(word.lower_) == "P"
+        for called in (c for c in span.root.children
+                       if c.dep_ == "appos" and (c.lower_ == word.lower_ or settlement and c.pos_ == "NOUN")):
             if called.left_edge.idx <= t.start and t.end <= called.right_edge.idx + len(called.right_edge):
                 return True
     return False
