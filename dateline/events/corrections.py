@@ -215,12 +215,19 @@ class CorrectionRules:
                    for c in objects for t in (c, *(a for a in c.children if a.dep_ == "appos"))))
 
     def _handed_people(self, verb: Token, facts: DocFacts) -> bool:
-        """A verb of handing over whose object, or passive subject, is people ("they were handed over to the
-        gendarmerie", "handed the suspects to the police"): someone's custody, not a place."""
+        """A verb of handing over whose object, or passive subject, is people, given to police, gendarmes or a court
+        ("they were handed over to the gendarmerie", "handed the suspects to the police"): custody, not a place."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        return verb.pos_ == "VERB" and any(
+        recipients = [g for c in (*verb.children, *(p for a in verb.children if a.dep_ == "prt" for p in a.children))
+                      if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return verb.pos_ == "VERB" and any(r.lemma_.lower() in self.CUSTODIANS for r in recipients) and any(
             c.tag_ == "PRP" and c.lower_ not in ("it", "its") or self._named_person(c, facts)
             or c.pos_ == "NOUN" and one_of(c, self.people) for o in objects for c in (o, *o.conjuncts))
+
+    # Who takes suspects into custody: handing people to them continues an arrest (hostages handed to elders or the
+    # Red Cross are a release, told as such).
+    CUSTODIANS = frozenset({"gendarmerie", "police", "prosecutor", "prosecution", "court", "custody", "investigator",
+                            "judiciary", "brigade", "dci", "cid"})
 
     @staticmethod
     def _named_person(tok: Token, facts: DocFacts) -> bool:
