@@ -20,6 +20,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from dateline.actors.matcher import no_longer_armed
+from dateline.counts.numbers import harm_words
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.times.tense import reduced
@@ -152,15 +153,14 @@ class CorrectionRules:
         return False
 
     _IN_THE_AIR = re.compile(r"\b(?:in|into) the air\b|\bwarning shots?\b|\boverhead\b", re.I)
-    HARM_LEMMAS = frozenset({"kill", "die", "dead", "wound", "injure", "hurt", "casualty", "death", "injury", "wounded",
-                             "injured", "killed"})
 
     def _shots_in_air(self, sent: Span) -> bool:
         """The only shooting told was into the air ("fired shots into the air to disperse the demonstrators"), and no one
         was hurt, or the sentence says no one was: force shown to a crowd, not used on it."""
         if not self._IN_THE_AIR.search(sent.text):
             return False
-        return not any(t.lemma_.lower() in self.HARM_LEMMAS and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        harm = harm_words("transitive", "intransitive", "adjectives", "nouns")
+        return not any((t.lemma_.lower() in harm or t.lower_ in harm) and not any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
                        for t in sent)
 
     def _force_of_another_year(self, sent: Span, hits: list[LexHit], trigger: Span) -> bool:

@@ -20,6 +20,7 @@ from dateline.times.lexicon import local_calendars
 from dateline.times.resolve import Context
 
 
+@lru_cache(maxsize=1)
 def _converters() -> dict[str, Callable[[int, int, int], tuple[int, int, int]]]:
     from convertdate import coptic, islamic, persian
 
@@ -27,6 +28,7 @@ def _converters() -> dict[str, Callable[[int, int, int], tuple[int, int, int]]]:
             "islamic": islamic.to_gregorian, "persian": persian.to_gregorian}
 
 
+@lru_cache(maxsize=1)
 def _from_gregorian() -> dict[str, Callable[[int, int, int], tuple[int, int, int]]]:
     from convertdate import coptic, islamic, persian
 
@@ -40,12 +42,6 @@ def _from_gregorian() -> dict[str, Callable[[int, int, int], tuple[int, int, int
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+").replace("'", "['\u2019]?").replace(r"\-", r"[\s-]")
                     for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _names() -> dict[str, tuple[str, int]]:
-    """A month name's key (lower case, one space, no apostrophe) -> (calendar, month)."""
-    return {_key(name): (cal, month) for cal, spec in local_calendars().items() for name, month in spec["months"].items()}
 
 
 def _key(name: str) -> str:
