@@ -128,7 +128,9 @@ def _capitalised(m: re.Match[str], text: str) -> bool:
     return m.group("m")[:1].isupper()
 
 
-_ANCHOR = rf"\b(?:{_alternation(_month_names())})\b"
+# (the first word of each month's name, capitalised and case-sensitive: a cheap scan, as a name is written capitalised)
+_ANCHOR = r"\b(?-i:" + "|".join(sorted({re.escape(re.split(r"[\s'-]", n)[0].capitalize()) for n in _month_names()},
+                                         key=len, reverse=True)) + r")"
 RULES: list[Rule] = [
     rule("local_day_month", _pattern(day_first=True), _local, _capitalised, anchor=_ANCHOR),
     rule("local_month_day", _pattern(day_first=False), _local, _capitalised, anchor=_ANCHOR),
