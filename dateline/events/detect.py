@@ -277,23 +277,28 @@ class Detector(HeadlineRules, CorrectionRules):
         within a few sentences after a violent event: the toll of that event, no development of its own (the
         count then goes to the event, as a next sentence's figure does).  Bodies found with no violence told
         before stay what the sentence says."""
+        if not any(m.sub_event_type == "Other" for m in mentions):
+            return mentions  # (the usual case: nothing to look at)
         words = self.headline_words
         sent_of = {s.start_char: n for n, s in enumerate(doc.sents)}
         out: list[EventMention] = []
         for m in mentions:
-            here = sent_of.get(m.sentence_start)
-            span = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
-            # (not a grave found: the discovery of a mass grave is a development ACLED codes of its own)
-            bodies = span is not None and any(one_of(t, words.body_nouns) for t in span if t.pos_ == "NOUN") \
-                and not any(t.lemma_.lower() == "grave" for t in span)
-            told_before = here is not None and any(
-                o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
-                and (n := sent_of.get(o.sentence_start)) is not None and here - self.BODIES_AFTER_SENTENCES <= n < here
-                for o in out)
-            if m.sub_event_type == "Other" and bodies and told_before:
+            if m.sub_event_type == "Other" and self._bodies_only(doc, m, words.body_nouns) \
+                    and (here := sent_of.get(m.sentence_start)) is not None and any(
+                        o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
+                        and (n := sent_of.get(o.sentence_start)) is not None
+                        and here - self.BODIES_AFTER_SENTENCES <= n < here for o in out):
                 continue
             out.append(m)
         return out
+
+    @staticmethod
+    def _bodies_only(doc: Doc, m: EventMention, body_nouns: Collection[str]) -> bool:
+        """The mention's sentence tells bodies, and no grave (the discovery of a mass grave is a development ACLED
+        codes of its own)."""
+        span = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
+        return span is not None and any(one_of(t, body_nouns) for t in span if t.pos_ == "NOUN") \
+            and not any(t.lemma_.lower() == "grave" for t in span)
 
     def _read(self, sents: list[Span]) -> list[tuple[Span, list[LexHit], np.ndarray]]:
         """Each sentence (or clause) with its trigger words and the classifier's probabilities."""

@@ -343,7 +343,7 @@ def _after_locative(doc: Doc, t: Toponym) -> bool:
 _UNIT_NEXT = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
 
 
-def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str | None = None) -> list[PlacePhrase]:
+def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str) -> list[PlacePhrase]:
     """A unit one phrase of the clause names is context for a town another names when that town was read
     abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb), or when
     the unit frames the clause from before its verb ("In Donetsk Oblast, shelling killed two in X"): the
@@ -357,7 +357,7 @@ def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str | Non
         given = [u for u in units if u not in phrase.named and (all(
             t.place is not None and t.place.iso not in (None, u.place.iso) for t in phrase.named)  # type: ignore[union-attr]
             or u.start < head_at < phrase.named[0].start and not any(_inside(t, u) for t in phrase.named))]
-        if text is not None and not given:  # "near X in Sumy oblast", the parser hanging "in Sumy oblast" on the trigger
+        if not given:  # "near X in Sumy oblast", the parser hanging "in Sumy oblast" on the trigger
             last = max(phrase.named, key=lambda t: t.end)
             given = [u for u in named if u not in phrase.named and _UNIT_NEXT.fullmatch(text, last.end, u.start)
                      and ((u.place.feature_code or "") in ("ADM1", "ADM2") or _KIND_AFTER.match(text, u.end))  # type: ignore[union-attr]
