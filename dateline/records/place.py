@@ -1073,6 +1073,11 @@ def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], menti
     return None
 
 
+def _water(t: Toponym) -> bool:
+    """A sea, lake, river or undersea feature (GeoNames classes H and U)."""
+    return t.place is not None and t.place.feature_class in ("H", "U")
+
+
 def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     """Where the story was last told before an event that no clause, sentence or paragraph of its
     own places ("A second device was defused further along the same road", "residents gathered in
@@ -1084,9 +1089,10 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     from dateline.records.actors import event_actors, sides_countries
 
     countries = sides_countries(event_actors(ctx, mention))
-    # (where people came from, "a convoy carrying residents from X", is no place the story stood at)
+    # (where people came from, "a convoy carrying residents from X", is no place the story stood at; nor is
+    # a sea, lake or river another sentence names: "floods swept homes into the sea", then "police detained five")
     toponyms = [t for t in _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)],
-                                         _plausibility(ctx)) if not _origin(ctx.doc, t)]
+                                         _plausibility(ctx)) if not _origin(ctx.doc, t) and not _water(t)]
     aside = None
     moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
     top = entry_start(ctx.text, mention.sentence_start)  # (not another entry of a live blog)
