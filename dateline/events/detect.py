@@ -277,13 +277,18 @@ class Detector(HeadlineRules, CorrectionRules):
         within a few sentences after a violent event: the toll of that event, no development of its own (the
         count then goes to the event, as a next sentence's figure does).  Bodies found with no violence told
         before stay what the sentence says."""
-        if not any(m.sub_event_type == "Other" for m in mentions):
-            return mentions  # (the usual case: nothing to look at)
         words = self.headline_words
+
+        def of_bodies(m: EventMention) -> bool:  # a development, or a killing told only by its bodies ("recovered the bodies")
+            trigger = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return m.sub_event_type == "Other" or trigger is not None and one_of(trigger.root, words.body_nouns)
+
+        if not any(of_bodies(m) for m in mentions):
+            return mentions  # (the usual case: nothing to look at)
         sent_of = {s.start_char: n for n, s in enumerate(doc.sents)}
         out: list[EventMention] = []
         for m in mentions:
-            if m.sub_event_type == "Other" and self._bodies_only(doc, m, words.body_nouns) \
+            if of_bodies(m) and self._bodies_only(doc, m, words.body_nouns) \
                     and (here := sent_of.get(m.sentence_start)) is not None and any(
                         o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
                         and (n := sent_of.get(o.sentence_start)) is not None

@@ -214,7 +214,16 @@ def tally_clause(head: Token) -> bool:
             return True
         if since_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
             return True  # "have been killed since the violence began"
+    if present_perfect and any(perfect(twin) == "present" and _since_of(twin) for twin in head.conjuncts):
+        return True  # "troops have held the hills since March, and over 100 people have been arrested": the stretch is shared
     return False
+
+
+def _since_of(head: Token) -> bool:
+    """The clause has a "since ..." phrase or clause of its own."""
+    return any(c.dep_ in ("prep", "mark") and c.lower_ == "since"
+               or c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)
+               for c in head.children)
 
 
 def counted_events(trigger: Token) -> bool:

@@ -192,6 +192,8 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
                 return True  # "call on the government in X", the parser hanging "in X" on "call": the addressee's seat
             if any(w.idx == anchor for w in tok.subtree):  # "took part in a march to X": the event's own verb
                 return False
+            if adjunct and tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEAKING_WORDS:
+                return True  # "said in a statement issued in X", "a communique released in X": where it was issued
             return adjunct and lemma in TRANSFER_VERBS and last.lower_ == "to"
         if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X", "a military source in X"
             return True

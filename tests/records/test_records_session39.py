@@ -1,4 +1,9 @@
-"""Rules found on the w33 read half's leftovers and the w34 reading.  Our own sentences."""
+"""Rules found on the w33 read half's leftovers and the w34 reading.  Our own sentences.
+
+Three tests hold on the session's start code too and stay as guards: the protest over a disaster (the
+classifier's reading of such a sentence depends on the rest of the article), a disaster told alone, and the
+fight that comes under fire on a day of its own.  The bodies test fails there on its place only (a Chittagong
+Hill Tracts union the gazetteer lacked)."""
 
 from __future__ import annotations
 
@@ -30,3 +35,38 @@ def test_an_unplaced_arrest_after_a_flood_paragraph_is_not_at_sea(rows):
                  published=dt.date(2023, 9, 19))
     arrests = [r for r in found if r.sub_event_type == "Arrests"]
     assert [(r.location, r.admin1) for r in arrests] == [("Darnah", "Darnah")]
+
+
+def test_where_a_statement_was_issued_is_not_where_the_fight_was(rows):
+    found = rows("In the ensuing gunfight near Ruma in Bandarban a soldier was killed, the army said in a statement "
+                 "issued in Dhaka.", published=dt.date(2024, 6, 10))
+    assert [r.location for r in found if r.event_type == "Battles"] == ["Ruma"]
+
+
+def test_a_human_chain_is_a_demonstration(rows):
+    found = rows("Hundreds of activists formed a human chain in front of the press club in Khagrachhari on Monday, "
+                 "holding banners.", published=dt.date(2024, 6, 12))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Peaceful protest", "Khagrachhari")]
+
+
+def test_arrests_sharing_a_since_clause_are_a_tally(rows):
+    found = rows("The army has been combing the forests of Bandarban since April, and more than 80 people have been "
+                 "detained on suspicion of aiding the rebels.", published=dt.date(2024, 6, 10))
+    assert not [r for r in found if r.modality == "asserted" and r.sub_event_type == "Arrests"]
+
+
+def test_bodies_recovered_after_a_gunfight_are_its_toll(rows):
+    found = rows("Four fighters of a hill party were shot dead in a gunfight with a rival faction near Sajek in "
+                 "Rangamati on Friday night. Police recovered the four bodies from a jhum field near the border on "
+                 "Saturday.", published=dt.date(2024, 6, 10))
+    assert [(r.sub_event_type, r.fatalities, r.location) for r in found] == [("Armed clash", 4, "Sajek")]
+
+
+def test_coming_under_fire_is_a_fight_of_its_own_day(rows):
+    found = rows("Rebels ambushed a patrol near Rangamati on Friday, killing two soldiers.\n\n"
+                 "On Sunday morning, a police team searching for the attackers came under fire near Ruma in "
+                 "Bandarban. In the ensuing shootout a constable was killed, police said.",
+                 published=dt.date(2024, 6, 10))
+    assert sorted(str(r.event_date) for r in found if r.event_type == "Battles") == ["2024-06-07", "2024-06-09"] \
+        or sorted(str(r.event_date) for r in found if r.event_type in ("Battles", "Violence against civilians")) \
+        == ["2024-06-07", "2024-06-09"]
