@@ -373,6 +373,26 @@ class CorrectionRules:
                 return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)
         return []
 
+    def _custody_taken(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Troops stopped a convoy outside X and detained four men, seizing rifles": a verb of arrest done by
+        the state's forces to people (a count or a word for people) reports an arrest, however unsure the
+        classifier was among the sentence's other words."""
+        if any(h.oos for h in hits):
+            return []
+        for h in hits:
+            verb = sent[h.start:h.end].root
+            if h.code != "ARREST" or verb.pos_ != "VERB":
+                continue
+            # (or the subject of a verb it hangs below, the parser having split the clause: "troops sent to X | stopped ...")
+            doer = _doer(verb) or next((c for a in verb.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+            if doer is None or not any(t.i in facts.state or one_of(t, self.state) for t in _side_words(doer, bodies_only=False)):
+                continue
+            taken = [c for c in verb.children if c.dep_ == "dobj"]
+            if any(c.pos_ in ("NOUN", "NUM") and (one_of(c, self.people) or any(n.dep_ == "nummod" for n in c.children))
+                   for c in taken):
+                return self._rule_mention(sent, hits, sent[h.start:h.end], "ARREST", p, facts)
+        return []
+
     SEIZING_VERBS = frozenset({"seize", "recover", "confiscate", "find", "discover", "defuse", "capture", "impound",
                                "unearth", "dismantle", "hand", "surrender", "detect", "spot"})
 
@@ -638,7 +658,9 @@ class CorrectionRules:
         words = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
         if not any(w.lemma_.lower() in self.FIGHT_WORDS for w in words):
             return False
-        foes = [g for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
+        # ("on" names a foe after a noun, "the war on hunger"; after a verb it places: "fought on the outskirts of X")
+        foes = [g for w in words for p in w.children if p.dep_ == "prep" and (p.lower_ in ("against", "with")
+                                                                             or p.lower_ == "on" and w.pos_ == "NOUN")
                 for g in p.children if g.dep_ == "pobj"]
         return bool(foes) and not any(f.pos_ != "NOUN" or f.ent_type_ or self._is_person(facts)(f) or self._armed(f)
                                       or f.i in facts.actors for f in foes)

@@ -594,7 +594,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 top, label = told, self.labels[told]
             elif by_type and not self._type_holds(p, top, hits):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
-                    or self._armed_exchange(sent, hits, p, facts)
+                    or self._armed_exchange(sent, hits, p, facts) or self._custody_taken(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
                 codes = {code} | self.by_type[self.sub[code].event_type]
                 own = _pick_trigger(sent, hits, codes, facts.actors, sent.start == facts.first_sentence, self.event_heads,
@@ -660,6 +660,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == self.DISRUPTED_CODE and (used := self._used_against(sent, hits, trigger, p)) is not None:
                 trigger, label = used  # "detonated a mine against an army column": the mine was used
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == self.DISRUPTED_CODE and any(
+                    h.code == "ARREST" and sent[h.start:h.end].root.i == trigger.root.i for h in hits):
+                label = "ARREST"  # "detained three men, seizing rifles": the arrests, with the seizure (as ACLED codes it)
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and sub.event_type == "Explosions/Remote violence" \
                     and (going_off := self._stopped_in_time(sent)) is not None:

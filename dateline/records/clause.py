@@ -283,7 +283,7 @@ def _doer_of(noun: Token) -> Token | None:
 
 
 # "The attack took place in X", "the blast happened near Y": verbs of happening, and "take place".
-HAPPEN_VERBS = frozenset({"happen", "occur", "unfold"})
+HAPPEN_VERBS = frozenset({"happen", "occur", "unfold", "hit", "strike", "target"})  # ("the attack hit ranches in X": where it struck)
 _DEFINITE = frozenset({"the", "this", "that"})
 
 

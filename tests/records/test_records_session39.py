@@ -70,3 +70,22 @@ def test_coming_under_fire_is_a_fight_of_its_own_day(rows):
     assert sorted(str(r.event_date) for r in found if r.event_type == "Battles") == ["2024-06-07", "2024-06-09"] \
         or sorted(str(r.event_date) for r in found if r.event_type in ("Battles", "Violence against civilians")) \
         == ["2024-06-07", "2024-06-09"]
+
+
+def test_troops_detaining_men_after_stopping_a_convoy_made_arrests(rows):
+    found = rows("Marines sent to the region late on Monday stopped a truck outside Uruapan and detained three men, "
+                 "seizing rifles and a drone, the navy said.", published=dt.date(2023, 11, 15))
+    assert [(r.sub_event_type, r.location, r.counts.arrested) for r in found] == [("Arrests", "Uruapan", 3)]
+
+
+def test_fighting_on_the_outskirts_of_a_town_is_a_battle(rows):
+    found = rows("A day later, gunmen from two rival cartels fought for several hours on the outskirts of Aguililla, a "
+                 "town in the hills.", published=dt.date(2023, 11, 15))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Armed clash", "Aguililla")]
+
+
+def test_the_next_sentence_saying_where_the_attack_hit_places_it(rows):
+    found = rows("Gunmen dropped explosives from drones on a hamlet in the western state of Michoacan on Sunday, killing "
+                 "two farmers, officials said. The attack hit a group of ranches in the municipality of Aguililla, "
+                 "near the state line.", published=dt.date(2023, 11, 15))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Air/drone strike", "Aguililla")]
