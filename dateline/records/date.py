@@ -513,14 +513,16 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         if anchor is None:
             other = next((m for m in ctx.mentions or () if (t := token_at(ctx.doc, m.start, m.end)) is not None
                           and t.i == obj.i), None)
-            if other is None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+            # (a definite noun read as a mention dated only by this very distance is no anchor of its own)
+            anchor = date_event(ctx, other, depth + 1) if other is not None and not (definite and other.kind == "reference") else None
+            if (anchor is None or anchor.basis != "expression") and definite:
                 # "... died in a gunfight three days after the bombing": "the bombing" is the violent event
-                # told last before it with a day of its own; with none, not the report's day either
+                # told last before it with a day of its own (also when the noun, "the Rueso blast", was read as a
+                # mention with no day of its own); with none, not the report's day either
                 anchor = _told_before(ctx, obj, depth)
-                if anchor is None:
+                if anchor is None and other is None:
                     return EventDate(historical=True, background="relative")
-            else:
-                anchor = date_event(ctx, other, depth + 1) if other is not None else None
         if anchor is None or anchor.date is None or anchor.basis == "publication":
             return None
         sign = 1 if prep.lower_ == "after" else -1

@@ -52,12 +52,22 @@ HEAD_LINE_WORDS = 3
 _SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ")")
 
 
+# A paragraph the same words open as a label ("Summary: three incidents were recorded this week ...").
+_SUMMARY_LABEL = re.compile(r"^[ \t]*(?:highlights|at a glance|in brief|overview|summary)[ \t]*:[ \t]*(?=\S)",
+                            re.IGNORECASE | re.MULTILINE)
+
+
 def summary_block(text: str) -> tuple[int, int]:
-    """(start, end) of the list of points under a summary's heading near the report's top, or
-    (0, 0): the points sum up events the report's sections tell with their days and places."""
+    """(start, end) of the list of points under a summary's heading near the report's top, or of a
+    paragraph opened by a summary's label, or (0, 0): the points sum up events the report's sections
+    tell with their days and places."""
     m = _SUMMARY_HEADING.search(text, 0, SUMMARY_CHARS)
     if m is None:
-        return 0, 0
+        label = _SUMMARY_LABEL.search(text, 0, SUMMARY_CHARS)
+        if label is None:
+            return 0, 0
+        end = text.find("\n\n", label.end())
+        return label.end(), len(text) if end < 0 else end
     end = at = m.end()
     for line in text[at:].split("\n"):
         if _POINT.match(line):

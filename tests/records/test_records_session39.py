@@ -89,3 +89,21 @@ def test_the_next_sentence_saying_where_the_attack_hit_places_it(rows):
                  "two farmers, officials said. The attack hit a group of ranches in the municipality of Aguililla, "
                  "near the state line.", published=dt.date(2023, 11, 15))
     assert [(r.sub_event_type, r.location) for r in found] == [("Air/drone strike", "Aguililla")]
+
+
+def test_the_day_after_a_named_bombing_counts_from_that_bombing(rows):
+    found = rows("• On Monday (14 Oct) a roadside bomb went off as a ranger patrol passed in Raman district, killing one "
+                 "ranger.\n"
+                 "• On Saturday (19 Oct) a bomb squad defused a device left near a market in Sungai Kolok.\n"
+                 "• The day after the Raman bombing, gunmen shot dead a schoolteacher in Bacho district.",
+                 published=dt.date(2024, 10, 21))
+    assert [str(r.event_date) for r in found if r.sub_event_type == "Attack"] == ["2024-10-15"]
+
+
+def test_a_paragraph_labelled_summary_sums_up_the_report(rows):
+    found = rows("Summary: two incidents were recorded this week. A bomb was defused and three suspects were detained.\n\n"
+                 "On Tuesday (15 Oct), police defused a pipe bomb found under a bridge in Rangae district.\n\n"
+                 "On Thursday (17 Oct), soldiers detained three men at a checkpoint in Rueso district.",
+                 published=dt.date(2024, 10, 21))
+    assert sorted((r.sub_event_type, str(r.event_date)) for r in found) == [
+        ("Arrests", "2024-10-17"), ("Disrupted weapons use", "2024-10-15")]
