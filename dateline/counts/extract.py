@@ -427,6 +427,11 @@ class CountFinder:
         kind = self.nouns.get(word) or self.adjectives.get(word) or self.tolls.get(word)
         if kind is None:
             return None
+        number = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if number is not None:
+            noun = number.root.head if number.root.dep_ in ("nummod", "quantmod") else number.root
+            if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i:
+                return None  # "... had been killed: one victim had been counted twice": a clause, no label's figure
         return CountMention(start=label.start(1), end=expr.end, text=text[label.start(1):expr.end], kind=kind,
                             low=expr.low, high=expr.high)
 

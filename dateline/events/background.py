@@ -92,13 +92,24 @@ def _one_instance(verb: Token, is_trigger: IsTrigger) -> bool:
 _CLOCK = re.compile(r"^\d{1,2}(?::\d\d(?:am|pm|a\.m\.|p\.m\.)?|am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 
 
+_DAY_LONG = ("day ", "24 hours ", "night ")
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    return [k for k in range(len(text)) if text.startswith(phrase, k)]
+
+
 def _since_today(tokens: list[Token], cues: NotNews) -> bool:
     """The clause's only period is "since" a time of the same day ("have been fighting since dawn",
     "since 2 am", "since the early hours"): an event going on, not a total over a stretch."""
     others = [p for p in cues.since if p != "since"]
-    if _has_phrase(tokens, others):
+    text = " " + " ".join(t.lower_ for t in tokens) + " "
+    # ("over the past day", "over the last 24 hours": a daily report's one day, not a stretch)
+    if any(not text[at + len(p) + 2:].startswith(_DAY_LONG) for p in others for at in _occurrences(text, f" {p} ")):
         return False
     starts = [k for k, t in enumerate(tokens) if t.lower_ == "since"]
+    if not starts:
+        return _has_phrase(tokens, others)
     return bool(starts) and all(
         any(t.lower_ in cues.since_today or _CLOCK.match(t.text) for t in tokens[k + 1: k + 4]) for k in starts)
 

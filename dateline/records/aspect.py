@@ -210,6 +210,8 @@ def tally_clause(head: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ == "alone" and child.i > 0 and child.doc[child.i - 1].dep_ == "pobj":
             return True  # "60 killed in Jonglei alone": a part of a larger total, no event's figure
+        if child.dep_ == "prep" and any(t.lower_ == "alone" and t.dep_ == "advmod" and t.head.dep_ == "pobj" for t in child.subtree):
+            return True  # "... killed 30 civilians in October alone" (the parser hangs "alone" on the month)
         if since_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
             return True
         if since_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):

@@ -119,6 +119,12 @@ def _toll_of(token: Token, trigger: Token) -> bool:
 REVISION_SENTENCES = 2
 
 
+def _told_as_toll(head: Token) -> bool:
+    """The clause tells a toll given or revised, or is what a source later said ("later clarified that four
+    people had been killed")."""
+    return toll_told(head) or head.dep_ == "ccomp" and toll_told(head.head)
+
+
 def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
     """The last figure the event's toll rose or was revised to, in its own sentence or the
     ``REVISION_SENTENCES`` after it in the same paragraph that tell no event of their own ("... killing
@@ -135,7 +141,7 @@ def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
             break
         for count in ctx.counts or ():
             if count.kind == "fatalities" and here.start_char <= count.start < here.end_char \
-                    and (token := token_at(ctx.doc, count.start, count.end)) is not None and toll_told(clause_head(token)):
+                    and (token := token_at(ctx.doc, count.start, count.end)) is not None and _told_as_toll(clause_head(token)):
                 found = count
         if here.end >= len(ctx.doc):
             break

@@ -52,9 +52,10 @@ HEAD_LINE_WORDS = 3
 _SENTENCE_END = (".", "!", "?", '"', "\u201d", "'", ")")
 
 
-# A paragraph the same words open as a label ("Summary: three incidents were recorded this week ...").
-_SUMMARY_LABEL = re.compile(r"^[ \t]*(?:highlights|at a glance|in brief|overview|summary)[ \t]*:[ \t]*(?=\S)",
-                            re.IGNORECASE | re.MULTILINE)
+# A paragraph the same words open as a label ("Summary: three incidents were recorded this week ..."), a
+# paragraph of its own (not a field of a log entry: "Sources: ... | Summary: gunmen abducted two drivers").
+_SUMMARY_LABEL = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?:highlights|at a glance|in brief|overview|summary)[ \t]*:[ \t]*(?=\S)",
+                            re.IGNORECASE)
 
 
 def summary_block(text: str) -> tuple[int, int]:

@@ -107,3 +107,22 @@ def test_a_paragraph_labelled_summary_sums_up_the_report(rows):
                  published=dt.date(2024, 10, 21))
     assert sorted((r.sub_event_type, str(r.event_date)) for r in found) == [
         ("Arrests", "2024-10-17"), ("Disrupted weapons use", "2024-10-15")]
+
+
+def test_assaults_repelled_over_the_past_day_are_that_day_s_fight(rows):
+    found = rows("The General Staff reported that its units had repelled three assaults near Robotyne over the past day.",
+                 published=dt.date(2024, 11, 12))
+    assert [(r.sub_event_type, str(r.event_date)) for r in found] == [("Armed clash", "2024-11-11")]
+
+
+def test_a_month_alone_is_part_of_a_tally(rows):
+    found = rows("According to prosecutors, drones killed more than 40 civilians in Beryslav district in September alone.",
+                 published=dt.date(2024, 10, 12))
+    assert not [r for r in found if r.modality == "asserted"]
+
+
+def test_a_toll_a_source_later_clarified_replaces_the_first(rows):
+    found = rows("Overnight, Russian forces struck Kharkiv with glide bombs, hitting a warehouse. The mayor first spoke of "
+                 "seven dead but later clarified that six people had been killed: one body had been counted twice.",
+                 published=dt.date(2024, 11, 12))
+    assert [r.fatalities for r in found] == [6]
