@@ -1468,18 +1468,35 @@ class Detector(HeadlineRules, CorrectionRules):
             # Fano" just after), "a Naxalite carrying a bounty was killed in an encounter": an armed group's members
             # taken, or a named group's violence, are conflict news, however much the words read like a police blotter
             kind = "report"
+        if kind == "ambiguous" and sub.name == "Arrests" and self._over_told_attack(sent, hits):
+            kind = "report"  # "police arrested two men in connection with the attack": the grenade attack just told
         trigger = _pick_trigger(sent, hits, {code} | self.by_type[sub.event_type], facts.actors,
                                 event_heads=self.event_heads, cues=self.ontology.not_news)
         if trigger is None or not any(sent.start + h.start <= trigger.root.i < sent.start + h.end for h in hits) \
                 or _thing_vanished(trigger.root, self._is_person(facts)) or not self._is_news(sent, hits, trigger, facts):
             return []
-        if uncued and (struck := self._aircraft_reading(sent, trigger)) is not None:
+        if uncued and (struck := next((r for span in [trigger, *(sent[h.start:h.end] for h in hits if not h.oos)]
+                                       if (r := self._aircraft_reading(sent, span)) is not None), None)) is not None:
             # "a police gunship came under fire": an aircraft fired on is no accident, whatever the words read
             (trigger, code), kind = struck, "report"
         if kind == "report" and code in self.GROUP_CODES and (taken := self._carried_off(sent, hits, trigger.root, facts)) is not None:
             # (as in the classifier's reading: "gunmen raided a clinic and took away two nurses" is an abduction)
             trigger, code = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
         return [self._mention(sent, trigger, code, p[self.index[code]], kind=kind)]
+
+    # Event nouns of political violence an arrest may be made over (not "the murder", "the robbery": a crime's).
+    ATTACK_NOUN_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
+
+    def _over_told_attack(self, sent: Span, hits: list[LexHit]) -> bool:
+        """The sentence names, by a definite noun, an attack, a bombing or a fight told before ("in connection with
+        the attack", "over the bombing"): arrests made over it belong to the conflict."""
+        for h in hits:
+            noun = sent[h.start:h.end].root
+            if h.oos or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+                continue
+            if self.sub[h.code].event_type in self.ATTACK_NOUN_TYPES or noun.lemma_.lower() == "attack":
+                return True
+        return False
 
     def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],
                     facts: DocFacts) -> list[EventMention]:

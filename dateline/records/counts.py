@@ -122,7 +122,12 @@ REVISION_SENTENCES = 2
 def _told_as_toll(head: Token) -> bool:
     """The clause tells a toll given or revised, or is what a source later said ("later clarified that four
     people had been killed")."""
-    return toll_told(head) or head.dep_ == "ccomp" and toll_told(head.head)
+    if toll_told(head):
+        return True
+    first = {w.lower() for w in load_vocabulary().data.get("first_report_words") or []}
+    if head.dep_ != "ccomp" or any(c.dep_ == "advmod" and c.lower_ in first for c in head.children):
+        return False  # ("had initially reported four dead; officials later said ...": the first figure stays replaced)
+    return toll_told(head.head)
 
 
 def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:

@@ -126,3 +126,16 @@ def test_a_toll_a_source_later_clarified_replaces_the_first(rows):
                  "seven dead but later clarified that six people had been killed: one body had been counted twice.",
                  published=dt.date(2024, 11, 12))
     assert [r.fatalities for r in found] == [6]
+
+
+def test_arrests_over_the_attack_just_told_are_conflict_news(rows):
+    found = rows("Unknown attackers threw a hand grenade at a police post in Zubin Potok early on Tuesday, damaging a "
+                 "car. Later on Tuesday, police arrested three men in Leposavic in connection with the attack and "
+                 "seized a pistol.", published=dt.date(2024, 3, 7))
+    assert [(r.sub_event_type, r.location) for r in found if r.sub_event_type == "Arrests"] == [("Arrests", "Leposaviq")]
+
+
+def test_an_event_a_day_before_the_main_clause_s_day(rows):
+    found = rows("PRISTINA, March 7 (wire) - A tense council meeting in Zvecan ended in a walkout on Thursday, a day "
+                 "after a hand grenade was thrown at a police station in the town.", published=dt.date(2024, 3, 7))
+    assert [str(r.event_date) for r in found if r.sub_event_type == "Grenade"] == ["2024-03-06"]
