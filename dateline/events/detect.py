@@ -832,7 +832,7 @@ class Detector(HeadlineRules, CorrectionRules):
             # decides ("violent night leaves 4 dead" is no storm); a cue keeps it out.
             return self._headline_event(sent, hits, p, facts)
         else:
-            return self._main_clause_alone(sent, hits, facts)
+            return self._main_clause_alone(sent, hits, p, facts)
         # A second event of another kind, told in its own clause ("busted a cell that had
         # killed an officer"): classify that clause alone.
         if cfg.max_per_sentence > 1:
@@ -1091,19 +1091,24 @@ class Detector(HeadlineRules, CorrectionRules):
     # and place ("protested on Monday in the city centre").
     MAIN_CLAUSE_TAIL = frozenset({"prep", "npadvmod", "advmod", "dobj", "prt", "agent", "dative", "attr", "acomp", "oprd"})
 
-    def _main_clause_alone(self, sent: Span, hits: list[LexHit], facts: DocFacts) -> list[EventMention]:
+    def _main_clause_alone(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """An out-of-scope reading (a disaster, diplomacy) of a sentence whose main verb is an event's own
         word, and words of the out-of-scope class stand after the main clause, in a clause or phrase
         joined to it ("residents protested on Monday, demanding accountability for the dams that
-        burst last week"): the flood is the grievance, and the main clause, read alone, says what happened."""
+        burst last week"): the flood is the grievance, and the main clause, read alone, says what happened.
+        Only when the whole sentence left an event a fair chance (``secondary_min`` of the probability) and the
+        main clause has a day of its own."""
+        if float(p[self.in_scope].sum()) < self.config.secondary_min:
+            return []  # (the classifier all but sure no event is told: "floods swept away a bridge ...")
         root = sent.root
         if root.lemma_.lower() in REPORTING:  # "..., officials said": what they said
             root = next((c for c in root.children if c.dep_ == "ccomp"), root)
         if root.pos_ != "VERB" or not any(not h.oos and sent[h.start:h.end].root.i == root.i for h in hits):
             return []
         cut = next((c.left_edge.i for c in root.rights if c.dep_ not in self.MAIN_CLAUSE_TAIL), sent.end)
-        if not any(h.oos and sent.start + h.start >= cut for h in hits):
-            return []
+        if not any(h.oos and sent.start + h.start >= cut for h in hits) \
+                or not any(i in facts.days for i in range(sent.start, cut)):
+            return []  # (and only with a day of its own: the news is told with its day, "protested on Monday")
         ((alone, alone_hits, p),) = self._read([sent.doc[sent.start:cut]])
         found = self._sentence(alone, alone_hits, p, facts)
         return [m.model_copy(update={"sentence_start": sent.start_char, "sentence_end": sent.end_char}) for m in found]

@@ -475,9 +475,9 @@ class Coreference:
     def _target(self, c: Candidate) -> Event | None:
         if c.kind == "report" and c.retold and self.merge_anaphora:
             # "The blast happened in Douentza": the event just told, of a type that fits, said where it was
-            # (the latest such event, told only by an unsure word or named before, included: "a patrol came under fire
+            # (the latest such event, told only by an unsure word included: "a patrol came under fire
             # near X on Sunday. In the ensuing gunfight a soldier was killed" is that Sunday's fight, not Friday's)
-            retold = next((e for e in reversed(self.events) if compatible(e, c)
+            retold = next((e for e in reversed(self.events) if (e.reported or all(m.kind == "ambiguous" for m in e.members)) and compatible(e, c)
                            and e.members[-1].section == c.section), None)
             if retold is not None:
                 return retold

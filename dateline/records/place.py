@@ -1073,9 +1073,12 @@ def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], menti
     return None
 
 
+_SEAS = frozenset({"SEA", "OCN", "GULF", "BAY", "SD", "STRT", "BGHT"})
+
+
 def _water(t: Toponym) -> bool:
-    """A sea, lake, river or undersea feature (GeoNames classes H and U)."""
-    return t.place is not None and t.place.feature_class in ("H", "U")
+    """A sea, a gulf or an ocean (not a lake or a river, which a story may stand by: "fighting on Lake X")."""
+    return t.place is not None and (t.place.feature_code in _SEAS or t.place.feature_class == "U")
 
 
 def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
@@ -1090,7 +1093,7 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
 
     countries = sides_countries(event_actors(ctx, mention))
     # (where people came from, "a convoy carrying residents from X", is no place the story stood at; nor is
-    # a sea, lake or river another sentence names: "floods swept homes into the sea", then "police detained five")
+    # a sea another sentence names: "floods swept homes into the sea", then "police detained five")
     toponyms = [t for t in _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)],
                                          _plausibility(ctx)) if not _origin(ctx.doc, t) and not _water(t)]
     aside = None
