@@ -333,6 +333,8 @@ class CorrectionRules:
         toks = _side_words(doer, ("compound",))
         if any(one_of(t, self.nonstate) for t in toks) or doer.i in facts.nonstate:
             return True
+        if any(c.dep_ == "amod" and c.lower_ == "armed" for c in doer.children) and not one_of(doer, self.crowd):
+            return True  # "armed individuals attacked the police sub-station": men who came armed, no crowd
         if riot and doer.lemma_.lower() not in ("crowd", "mob") and any(t.i in facts.groups for t in toks if t.i != doer.i):
             # "a group of Imbonerakure beat him": men of a group the dictionary names did violence (a mob of them is
             # still a mob, and their rally is still a rally)
@@ -643,8 +645,11 @@ class CorrectionRules:
         targets = [c for c in trigger.children if c.dep_ == "dobj"]
         targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        return any(one_of(t, self.POSTS) or t.lemma_.lower() in self.STATIONS and any(
-            c.dep_ == "compound" and c.lower_ in self.STATION_FORCES for c in t.children) for t in targets)
+        # (the force's word is the station's compound, or among the words just before it however the parser hung
+        # them: "the police sub-station")
+        return any(one_of(t, self.POSTS) or t.lemma_.lower() in self.STATIONS and (any(
+            c.dep_ == "compound" and c.lower_ in self.STATION_FORCES for c in t.children)
+            or any(w.lower_ in self.STATION_FORCES for w in t.doc[max(t.sent.start, t.i - 3): t.i])) for t in targets)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

@@ -759,8 +759,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 if exchange := self._armed_exchange(sent, hits, p, facts):
                     return exchange  # "the Maoists opened fire on the security forces": a battle, no crowd
                 # "gunmen stormed the police station": an armed group's act is no riot or protest;
-                # the likeliest of the armed sub-types it could be
+                # the likeliest of the armed sub-types it could be (on a post of armed forces, a battle)
                 label = max(self.GROUP_CODES, key=lambda c: p[self.index[c]])
+                if label == "ATTACK" and self._on_a_post(trigger.root):
+                    label = "ARMED_CLASH"
                 top, sub = self.index[label], self.sub[label]
             if by_type and not self._told_by(sent, hits, trigger, sub.event_type):
                 # sure of the type only by its sum: the event must be told with one of its words

@@ -1,8 +1,9 @@
 """Rules found on the w33 read half's leftovers and the w34 reading.  Our own sentences.
 
-Three tests hold on the session's start code too and stay as guards: the protest over a disaster (the
-classifier's reading of such a sentence depends on the rest of the article), a disaster told alone, and the
-fight that comes under fire on a day of its own.  The bodies test fails there on its place only (a Chittagong
+Five tests hold on the session's start code too and stay as guards: the protest over a disaster (the
+classifier's reading of such a sentence depends on the rest of the article), a disaster told alone, the
+fight that comes under fire on a day of its own, the car bomb destroyed on purpose and the police sub-station
+attacked (there the start code's reading turned on the article around them).  The bodies test fails there on its place only (a Chittagong
 Hill Tracts union the gazetteer lacked)."""
 
 from __future__ import annotations
@@ -139,3 +140,29 @@ def test_an_event_a_day_before_the_main_clause_s_day(rows):
     found = rows("PRISTINA, March 7 (wire) - A tense council meeting in Zvecan ended in a walkout on Thursday, a day "
                  "after a hand grenade was thrown at a police station in the town.", published=dt.date(2024, 3, 7))
     assert [str(r.event_date) for r in found if r.sub_event_type == "Grenade"] == ["2024-03-06"]
+
+
+def _hit_words(text: str) -> list[str]:
+    from dateline.events.features import find_hits, get_lexicon
+    from dateline.nlp import load_base
+
+    sent = next(load_base()(text).sents)
+    return [sent[h.start:h.end].text for h in find_hits(get_lexicon(), sent) if not h.oos]
+
+
+def test_a_device_s_parts_and_its_destruction_on_purpose_are_no_trigger():
+    assert _hit_words("Officers found detonating cord, and the device went up in a controlled detonation.") == []
+    assert _hit_words("Soldiers practised at a firing range outside the town.") == []
+
+
+def test_a_car_bomb_found_and_destroyed_in_a_controlled_detonation_is_no_explosion(rows):
+    found = rows("On Saturday night, police found an abandoned car loaded with explosives, detonating cord and a phone "
+                 "rigged as a trigger in a housing estate in Guayaquil. The device was destroyed in a controlled "
+                 "detonation and no one was hurt.", published=dt.date(2024, 3, 11))
+    assert [r.sub_event_type for r in found] == ["Disrupted weapons use"]
+
+
+def test_armed_individuals_attacking_a_police_sub_station_fought_the_police(rows):
+    found = rows("During the night of 9 to 10 June, armed individuals attacked the police sub-station in the town of "
+                 "Mirebalais.", published=dt.date(2025, 6, 12))
+    assert [r.sub_event_type for r in found] == ["Armed clash"]
