@@ -225,6 +225,8 @@ def is_trend(trigger: Token, cues: NotNews, towns: Collection[int] = ()) -> bool
         t.i in towns and t.i != trigger.i for t in verb.subtree)
     if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children):
+        return False  # "a bomb dropped from a drone": one thing that fell, no count rising or falling
     lemma = verb.lemma_.lower()
     if lemma in cues.share_verbs or any(f"{lemma} {c.lower_}" in cues.share_verbs for c in verb.children if c.dep_ == "prt"):
         return True  # "kidnappings made up a third": a share of a tally

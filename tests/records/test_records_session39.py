@@ -166,3 +166,10 @@ def test_armed_individuals_attacking_a_police_sub_station_fought_the_police(rows
     found = rows("During the night of 9 to 10 June, armed individuals attacked the police sub-station in the town of "
                  "Mirebalais.", published=dt.date(2025, 6, 12))
     assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_a_bomb_that_dropped_is_no_falling_trend(rows):
+    found = rows("In another incident, a bomb dropped from a drone exploded on the roof of a house at Sekmai in Imphal "
+                 "West district at around 4 pm on Tuesday, leaving a man with splinter injuries.",
+                 published=dt.date(2024, 8, 21))
+    assert [r.event_type for r in found] == ["Explosions/Remote violence"]
