@@ -60,6 +60,7 @@ class Vocabulary:
     spread_adverbs: frozenset[str]
     stretch_words: frozenset[str]
     recording_verbs: frozenset[str]
+    legal_sources: frozenset[str]
 
 
 @functools.cache
@@ -68,7 +69,7 @@ def vocabulary(path: str | Path = VOCABULARY) -> Vocabulary:
     return Vocabulary(*(frozenset(word_list(data, k, path)) for k in (
         "reporting_verbs", "legal_words", "remembrance_words", "aggregate_nouns", "aggregate_adverbs",
         "aggregate_adjectives", "counted_acts", "suspicion_participles", "spread_adverbs", "stretch_words",
-        "recording_verbs")))
+        "recording_verbs", "legal_sources")))
 
 
 def _reported(verb: Token, vocab: Vocabulary) -> bool:
@@ -101,6 +102,17 @@ def _below(cue_word: Token, trigger: Token) -> Token:
 _CAUSE_MARKS = frozenset({"after", "because", "as", "when", "following"})
 
 
+def _legal_source(trigger: Token, vocab: Vocabulary) -> Token | None:
+    """The sentence tells what a court's papers say ("According to the case file, the raid met resistance: two
+    gunmen were killed ..."): the noun of that source, else None."""
+    for prep in (t for t in trigger.sent if t.dep_ == "prep" and t.lower_ == "according"):
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")):
+            words = [*(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")), noun.lemma_.lower()]
+            if noun.lemma_.lower() in vocab.legal_sources or " ".join(words[-2:]) in vocab.legal_sources:
+                return noun
+    return None
+
+
 def background_cue(clause: Clause) -> Background | None:
     """Why the mention is background to the news ("since", "legal", "remembrance",
     "past perfect"), or None when nothing says so."""
@@ -124,6 +136,8 @@ def background_cue(clause: Clause) -> Background | None:
             return Background("legal", _below(word, trigger))
         if lemma in vocab.remembrance_words or word.lower_ in vocab.remembrance_words:
             return Background("remembrance", _below(word, trigger))
+    if (source := _legal_source(trigger, vocab)) is not None:
+        return Background("legal", source)
     head = clause.head
     if perfect(head) == "past" and not _reported(head, vocab):
         return Background("past perfect", head)

@@ -173,3 +173,10 @@ def test_a_bomb_that_dropped_is_no_falling_trend(rows):
                  "West district at around 4 pm on Tuesday, leaving a man with splinter injuries.",
                  published=dt.date(2024, 8, 21))
     assert [r.event_type for r in found] == ["Explosions/Remote violence"]
+
+
+def test_what_a_case_file_says_happened_is_before_the_court(rows):
+    found = rows("The three men were sentenced on Wednesday for running a drug laboratory in the hills above Tamazula. "
+                 "According to the case file, the army raid met resistance: two gunmen were killed and a soldier was "
+                 "wounded in an exchange of fire before the site was secured.", published=dt.date(2025, 4, 10))
+    assert not [r for r in found if r.event_type == "Battles"]
