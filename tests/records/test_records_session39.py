@@ -80,7 +80,7 @@ def test_troops_detaining_men_after_stopping_a_convoy_made_arrests(rows):
 
 
 def test_fighting_on_the_outskirts_of_a_town_is_a_battle(rows):
-    found = rows("A day later, gunmen from two rival cartels fought for several hours on the outskirts of Aguililla, a "
+    found = rows("A day later, gunmen from two rival cartels battled for several hours on the outskirts of Aguililla, a "
                  "town in the hills.", published=dt.date(2023, 11, 15))
     assert [(r.sub_event_type, r.location) for r in found] == [("Armed clash", "Aguililla")]
 
