@@ -35,6 +35,19 @@ def rows() -> Callable[..., list[EventRecord]]:
 
 
 @pytest.fixture(scope="session")
+def hit_words() -> Callable[[str], list[str]]:
+    """The event words the lexicon finds in the first sentence of a text (out-of-scope cues left out)."""
+    from dateline.events.features import find_hits, get_lexicon
+    from dateline.nlp import load_base
+
+    def run(text: str) -> list[str]:
+        sent = next(load_base()(text).sents)
+        return [sent[h.start:h.end].text for h in find_hits(get_lexicon(), sent) if not h.oos]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def live_blog() -> str:
     """Two entries of a live blog: a heading line over each, the second a clash of two Syrian factions
     after the first names Turkey (paragraph breaks, and the story place of an unplaced event)."""

@@ -21,21 +21,13 @@ def test_a_confirmed_claim_stays_an_event(rows):
     assert [r.modality for r in found if r.event_type == "Battles"] == ["asserted"]
 
 
-def _hit_words(text: str) -> list[str]:
-    from dateline.events.features import find_hits, get_lexicon
-    from dateline.nlp import load_base
-
-    sent = next(load_base()(text).sents)
-    return [sent[h.start:h.end].text for h in find_hits(get_lexicon(), sent) if not h.oos]
+def test_a_trigger_phrase_may_hold_an_adjective(hit_words):
+    assert "opened random fire" in hit_words("The insurgents opened random fire on the convoy near Sukma.")
+    assert hit_words("The rebels opened the gates of the market in Sukma.") == []
 
 
-def test_a_trigger_phrase_may_hold_an_adjective():
-    assert "opened random fire" in _hit_words("The insurgents opened random fire on the convoy near Sukma.")
-    assert _hit_words("The rebels opened the gates of the market in Sukma.") == []
-
-
-def test_a_capitalised_word_after_a_colon_or_dash_is_read_as_a_word():
-    assert "Shootout" in _hit_words("2/ SATURDAY (9/3): Shootout near the market in Sittwe between police and a gang.")
+def test_a_capitalised_word_after_a_colon_or_dash_is_read_as_a_word(hit_words):
+    assert "Shootout" in hit_words("2/ SATURDAY (9/3): Shootout near the market in Sittwe between police and a gang.")
 
 
 def test_fire_opened_with_an_adjective_between_is_still_fire(rows):

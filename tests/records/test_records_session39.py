@@ -142,17 +142,9 @@ def test_an_event_a_day_before_the_main_clause_s_day(rows):
     assert [str(r.event_date) for r in found if r.sub_event_type == "Grenade"] == ["2024-03-06"]
 
 
-def _hit_words(text: str) -> list[str]:
-    from dateline.events.features import find_hits, get_lexicon
-    from dateline.nlp import load_base
-
-    sent = next(load_base()(text).sents)
-    return [sent[h.start:h.end].text for h in find_hits(get_lexicon(), sent) if not h.oos]
-
-
-def test_a_device_s_parts_and_its_destruction_on_purpose_are_no_trigger():
-    assert _hit_words("Officers found detonating cord, and the device went up in a controlled detonation.") == []
-    assert _hit_words("Soldiers practised at a firing range outside the town.") == []
+def test_a_device_s_parts_and_its_destruction_on_purpose_are_no_trigger(hit_words):
+    assert hit_words("Officers found detonating cord, and the device went up in a controlled detonation.") == []
+    assert hit_words("Soldiers practised at a firing range outside the town.") == []
 
 
 def test_a_car_bomb_found_and_destroyed_in_a_controlled_detonation_is_no_explosion(rows):
