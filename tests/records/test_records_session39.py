@@ -183,3 +183,13 @@ def test_a_fight_retold_in_a_later_paragraph_of_another_day_is_that_day_s(rows):
                  "the ensuing gunfight a sergeant was killed, the army said in a statement.", published=dt.date(2024, 6, 10))
     assert sorted((str(r.event_date), r.location) for r in found if r.event_type == "Battles") == [
         ("2024-06-07", "Sajek"), ("2024-06-09", "Ruma")]
+
+
+def test_people_leaving_after_the_shelling_name_the_shelling_told_before(rows):
+    found = rows("On 4 September, artillery rounds fired from across the border hit villages of Sirkanay district, "
+                 "killing two civilians.\n\n"
+                 "- Posts on 5 September spoke of a drone strike in the valley; officials denied it.\n"
+                 "- A field contact reports families leaving border villages for Asadabad after the shelling; numbers "
+                 "unknown.", published=dt.date(2023, 9, 10))
+    assert [str(r.event_date) for r in found if r.event_type == "Explosions/Remote violence"
+            and r.modality == "asserted"] == ["2023-09-04"]
