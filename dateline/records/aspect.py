@@ -104,7 +104,10 @@ _CAUSE_MARKS = frozenset({"after", "because", "as", "when", "following"})
 
 def _legal_source(trigger: Token, vocab: Vocabulary) -> Token | None:
     """The sentence tells what a court's papers say ("According to the case file, the raid met resistance: two
-    gunmen were killed ..."): the noun of that source, else None."""
+    gunmen were killed ..."), with no day of its own: the noun of that source, else None.  (A dated sentence is
+    dated as any other: "according to the indictment, the men were arrested on 8 June".)"""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in trigger.sent):
+        return None
     for prep in (t for t in trigger.sent if t.dep_ == "prep" and t.lower_ == "according"):
         for noun in (t for t in prep.subtree if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")):
             words = [*(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")), noun.lemma_.lower()]

@@ -243,11 +243,6 @@ def continues(event: Event, c: Candidate) -> bool:
             and c.record.event_date is not None and event.record.event_date is not None \
             and c.record.event_date != event.record.event_date:
         return False  # a later point's story of another day ("- On 14 November, police raided X. Exchanges of fire ...")
-    if c.when.basis == "narrative" and not c.outcome and event.own_date and c.paragraph != event.members[-1].paragraph \
-            and c.record.event_date is not None and event.record.event_date is not None \
-            and c.record.event_date != event.record.event_date:
-        return False  # a later paragraph's story of another day ("On Sunday morning a team came under fire ... In the
-        # ensuing gunfight a sergeant was killed"), not more of Friday's fight
     told_with = any(m.mention.sentence_start == c.mention.sentence_start for m in event.members)
     if c.lemma in FLIGHT_LEMMAS and event.record.event_type in VIOLENT_EVENT_TYPES and (not c.own_date or told_with):
         # "families fled to the next town after the attack", "shooting residents as they fled": the
@@ -482,12 +477,8 @@ class Coreference:
             # "The blast happened in Douentza": the event just told, of a type that fits, said where it was
             # (the latest such event, told only by an unsure word included: "a patrol came under fire
             # near X on Sunday. In the ensuing gunfight a soldier was killed" is that Sunday's fight, not Friday's)
-            # (not one of another day when the story has moved on to the retelling's day: "... on Friday. | On Sunday
-            # morning a team came under fire near X. In the ensuing gunfight a sergeant was killed")
-            moved_on = c.when.basis == "narrative" and c.record.event_date is not None
             retold = next((e for e in reversed(self.events) if (e.reported or all(m.kind == "ambiguous" for m in e.members))
-                           and compatible(e, c) and e.members[-1].section == c.section
-                           and not (moved_on and e.own_date and e.record.event_date != c.record.event_date)), None)
+                           and compatible(e, c) and e.members[-1].section == c.section), None)
             if retold is not None:
                 return retold
         if c.kind == "report":

@@ -174,17 +174,6 @@ def test_what_a_case_file_says_happened_is_before_the_court(rows):
     assert not [r for r in found if r.event_type == "Battles"]
 
 
-def test_a_fight_retold_in_a_later_paragraph_of_another_day_is_that_day_s(rows):
-    found = rows("Two fighters of a hill party were shot dead in a gunfight with a rival faction near Sajek in Rangamati "
-                 "on Friday night.\n\n"
-                 "Meanwhile, suspected rebels abducted two farm workers from a field in Ruma upazila on Saturday "
-                 "afternoon, locals said.\n\n"
-                 "On Sunday morning, an army team searching for the workers came under fire beside the Ruma road. In "
-                 "the ensuing gunfight a sergeant was killed, the army said in a statement.", published=dt.date(2024, 6, 10))
-    assert sorted((str(r.event_date), r.location) for r in found if r.event_type == "Battles") == [
-        ("2024-06-07", "Sajek"), ("2024-06-09", "Ruma")]
-
-
 def test_people_leaving_after_the_shelling_name_the_shelling_told_before(rows):
     found = rows("On 4 September, artillery rounds fired from across the border hit villages of Sirkanay district, "
                  "killing two civilians.\n\n"
