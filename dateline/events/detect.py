@@ -789,7 +789,7 @@ class Detector(HeadlineRules, CorrectionRules):
                     or self._idle_instrument(sent, trigger, hits):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
-                                facts.dates) or is_reaction(trigger.root, self.ontology.not_news) or _after_the(trigger.root):
+                                facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
                 # "was involved in planning Monday's attack": an event the report names, told
                 # elsewhere; it joins that event or, with its own day and place, stands alone.
                 if not self._is_news(sent, hits, trigger, facts) or _bare_plural(trigger.root) \
@@ -1549,13 +1549,6 @@ class Detector(HeadlineRules, CorrectionRules):
             out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
             reported.add(sub.event_type)
         return out
-
-
-def _after_the(noun: Token) -> bool:
-    """An event noun the sentence tells things after ("families left their villages after the shelling"): the
-    event told before, named again, no report of its own."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following") \
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
 def _main_clause(verb: Token) -> bool:

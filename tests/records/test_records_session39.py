@@ -172,13 +172,3 @@ def test_what_a_case_file_says_happened_is_before_the_court(rows):
                  "According to the case file, the army raid met resistance: two gunmen were killed and a soldier was "
                  "wounded in an exchange of fire before the site was secured.", published=dt.date(2025, 4, 10))
     assert not [r for r in found if r.event_type == "Battles"]
-
-
-def test_people_leaving_after_the_shelling_name_the_shelling_told_before(rows):
-    found = rows("On 4 September, artillery rounds fired from across the border hit villages of Sirkanay district, "
-                 "killing two civilians.\n\n"
-                 "- Posts on 5 September spoke of a drone strike in the valley; officials denied it.\n"
-                 "- A field contact reports families leaving border villages for Asadabad after the shelling; numbers "
-                 "unknown.", published=dt.date(2023, 9, 10))
-    assert [str(r.event_date) for r in found if r.event_type == "Explosions/Remote violence"
-            and r.modality == "asserted"] == ["2023-09-04"]
