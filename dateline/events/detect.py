@@ -1111,8 +1111,8 @@ class Detector(HeadlineRules, CorrectionRules):
         if not any(h.oos and sent.start + h.start >= cut for h in hits) \
                 or not any(i in facts.days for i in range(sent.start, cut)):
             return []  # (and only with a day of its own: the news is told with its day, "protested on Monday")
-        ((alone, alone_hits, p),) = self._read([sent.doc[sent.start:cut]])
-        found = self._sentence(alone, alone_hits, p, facts)
+        ((alone, alone_hits, alone_p),) = self._read([sent.doc[sent.start:cut]])
+        found = self._sentence(alone, alone_hits, alone_p, facts)
         return [m.model_copy(update={"sentence_start": sent.start_char, "sentence_end": sent.end_char}) for m in found]
 
     def _read_clause(self, sent: Span, clause: Span, facts: DocFacts) -> tuple[Span, str, float, list[LexHit]] | None:

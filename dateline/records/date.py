@@ -439,6 +439,26 @@ def _measure(head: Token, units: dict[str, int]) -> tuple[int, Token, int | None
     return None
 
 
+def _before_the_distance(ctx: Context, verb: Token, marks: list[Token], candidates: list[Timex]) -> EventDate | None:
+    """The day of a clause opened by "a day after"/"two days before" ("the session ended in a walkout on Thursday, a
+    day after a grenade was thrown at a police station"): the last day told before the distance, less (or plus) the
+    distance, however the parser hung the two clauses; None when the clause has a day of its own or none is told."""
+    days = _duration(verb) or next((d for m in marks if (d := _duration(m))), None)
+    if days is None:
+        return None
+    measure = _measure(verb, _OFFSET_DAYS)
+    at = min([marks[0].idx] + ([measure[1].idx] if measure else []))
+    if any(t.start >= at and (r := token_at(ctx.doc, t.start, t.end)) is not None
+           and any(a.i == verb.i for a in [r, *r.ancestors]) for t in candidates):
+        return None  # its own day: "... after gunmen struck on 30 January"
+    told = [d for t in candidates if t.end <= at and (d := from_timex(t, ctx.published)) is not None
+            and d.date is not None and d.precision == 1]
+    if not told:
+        return None
+    after = any(m.lower_ == "after" for m in marks)
+    return _shifted(ctx, told[-1], -days if after else days)
+
+
 def _duration(head: Token) -> int | None:
     """Days in "<N days|weeks|months> after|before" ("a week after": seven; a month counts 30)."""
     found = _measure(head, _OFFSET_DAYS)
@@ -493,18 +513,8 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
             return EventDate(historical=True, background="relative")
         after = any(m.lower_ == "after" for m in verb.children if m.dep_ == "mark")
         return _shifted(ctx, anchor, -days if after else days)
-    if verb.dep_ in ("advcl", "ROOT") and marks \
-            and (days := _duration(verb) or next((d for m in marks if (d := _duration(m))), None)) \
-            and not any(t.start >= (at := min([marks[0].idx] + ([m[1].idx] if (m := _measure(verb, _OFFSET_DAYS)) else [])))
-                        and (r := token_at(ctx.doc, t.start, t.end)) is not None and any(a.i == verb.i for a in [r, *r.ancestors])
-                        for t in candidates):
-        # "the session ended in a walkout on Thursday, a day after a grenade was thrown at a police station": the
-        # day told just before the distance (however the parser hung the two clauses), less the distance
-        main = [d for t in candidates if t.end <= at and (d := from_timex(t, ctx.published)) is not None
-                and d.date is not None and d.precision == 1]
-        if main:
-            after = any(m.lower_ == "after" for m in marks)
-            return _shifted(ctx, main[-1], -days if after else days)
+    if verb.dep_ in ("advcl", "ROOT") and marks and (told := _before_the_distance(ctx, verb, marks, candidates)) is not None:
+        return told  # "ended in a walkout on Thursday, a day after a grenade was thrown at a police station"
     # the trigger's clause is told that far from another event: "... after a gunfight three days after the bombing"
     if _calendar_day(ctx, clause, candidates):
         return None  # unless it names its own calendar day: "on 12 May, two days after the raid, ..."
