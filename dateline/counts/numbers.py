@@ -144,6 +144,13 @@ def harm_words(*groups: str) -> frozenset[str]:
                      for w in (kinds.get(kind) or {}).get(group) or [])
 
 
+def told_first(verb: Any) -> bool:
+    """The clause gives a figure as the first one, which a later one replaced ("initially put the toll at 20"):
+    numbers.yaml ``first_report_words`` on its verb."""
+    first = {w.lower() for w in load_vocabulary().data.get("first_report_words") or []}
+    return any(c.dep_ == "advmod" and c.lower_ in first for c in verb.children)
+
+
 def toll_told(verb: Any, rising_only: bool = False) -> bool:
     """The clause headed by ``verb`` tells a toll rising, revised or given ("the death toll rose to 12", "raised the
     toll to nine", "put the number of dead at eight"): an update of an event's figure (numbers.yaml ``toll_nouns``,
@@ -154,7 +161,7 @@ def toll_told(verb: Any, rising_only: bool = False) -> bool:
     lemma = verb.lemma_.lower()
     nouns = {w.lower() for w in data.get("toll_nouns") or []}
     told_when = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if told_when & {w.lower() for w in data.get("first_report_words") or []}:
+    if told_first(verb):
         return False  # "initially putting the toll at twenty": the figure a later one replaced
     if not rising_only and told_when & {w.lower() for w in data.get("later_report_words") or []} \
             and lemma in {w.lower() for w in data.get("restating_verbs") or []}:

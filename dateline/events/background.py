@@ -96,7 +96,8 @@ _DAY_LONG = ("day ", "24 hours ", "night ")
 
 
 def _occurrences(text: str, phrase: str) -> list[int]:
-    return [k for k in range(len(text)) if text.startswith(phrase, k)]
+    """Where ``phrase`` starts in ``text``, overlaps included."""
+    return [m.start() for m in re.finditer(f"(?={re.escape(phrase)})", text)]
 
 
 def _since_today(tokens: list[Token], cues: NotNews) -> bool:

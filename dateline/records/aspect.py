@@ -229,10 +229,8 @@ def tally_clause(head: Token) -> bool:
             return True  # "60 killed in Jonglei alone": a part of a larger total, no event's figure
         if child.dep_ == "prep" and any(t.lower_ == "alone" and t.dep_ == "advmod" and t.head.dep_ == "pobj" for t in child.subtree):
             return True  # "... killed 30 civilians in October alone" (the parser hangs "alone" on the month)
-        if since_perfect and child.dep_ in ("prep", "mark") and child.lower_ == "since":
-            return True
-        if since_perfect and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
-            return True  # "have been killed since the violence began"
+    if since_perfect and any(_since_of(v) for v in verbs):
+        return True  # "have killed dozens since the spring", "have been killed since the violence began"
     if present_perfect and any(perfect(twin) == "present" and _since_of(twin) for twin in head.conjuncts):
         return True  # "troops have held the hills since March, and over 100 people have been arrested": the stretch is shared
     return False

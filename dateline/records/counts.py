@@ -16,7 +16,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from dateline.counts.extract import KINDS, CountFinder
-from dateline.counts.numbers import harm_words, load_vocabulary, toll_told
+from dateline.counts.numbers import harm_words, load_vocabulary, told_first, toll_told
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.nlp import new_line_between
 from dateline.records.aspect import tally_clause
@@ -124,8 +124,7 @@ def _told_as_toll(head: Token) -> bool:
     people had been killed")."""
     if toll_told(head):
         return True
-    first = {w.lower() for w in load_vocabulary().data.get("first_report_words") or []}
-    if head.dep_ != "ccomp" or any(c.dep_ == "advmod" and c.lower_ in first for c in head.children):
+    if head.dep_ != "ccomp" or told_first(head):
         return False  # ("had initially reported four dead; officials later said ...": the first figure stays replaced)
     return toll_told(head.head)
 
