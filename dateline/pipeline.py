@@ -86,6 +86,10 @@ def mark_body(doc: Doc) -> Doc:
     items = _list_items(doc)
     for i in items:
         doc[i].is_sent_start = True
+        if i + 1 < len(doc) and not doc[i + 1].is_space:
+            # the marker alone: parsed with its item, a bullet becomes a verb or the item's subject
+            # ("• Police post in X attacked overnight" read with "•" as the clause's head)
+            doc[i + 1].is_sent_start = True
     for i in _item_labels(doc, items):
         doc[i].is_sent_start = False
     return doc

@@ -506,6 +506,9 @@ class ActorMatcher:
                             country=country.name if country else None, key=key, iso=country.iso if country else None)
 
 
+_HYPHENED = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def no_longer_armed(noun: Token, words: frozenset[str] | None = None) -> bool:
     """A word before a soldier's or a fighter's noun says he is no longer one ("a former rebel", "a retired
     army officer", "a former Afghan National Army (ANA) soldier", "an ex-policeman" however it was parsed):
@@ -513,6 +516,8 @@ def no_longer_armed(noun: Token, words: frozenset[str] | None = None) -> bool:
     words = words if words is not None else load_dictionary().former_words
     if any(t.lower_ in words for t in noun.subtree if t.i < noun.i):
         return True
+    if any(w in words for w in _HYPHENED.findall(noun.doc[noun.left_edge.i: noun.i].text.lower())):
+        return True  # "an off-duty police officer": the tokenizer split the word at its hyphen
     doc, i = noun.doc, noun.i - 1
     while i >= 0 and noun.i - i <= 6 and doc[i].lower_ not in words and (
             doc[i].text in ("-", "(", ")") or doc[i].pos_ in ("ADJ", "PROPN") or doc[i].dep_ in ("compound", "amod", "nmod")):

@@ -38,6 +38,22 @@ def _with_of_phrase(noun: Token) -> list[Token]:
                   for g in p.children if g.dep_ == "pobj"]
 
 
+# Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
+POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
+                   "convoy", "checkpost", "picket", "fob"})
+# ... and a force's station: "a police station", not a bus or petrol station.
+STATIONS = frozenset({"station", "headquarters"})
+STATION_FORCES = frozenset({"police", "gendarmerie", "army", "military"})
+
+
+def is_force_post(t: Token) -> bool:
+    """The noun is a post of armed forces: a post word, or a station with a force's word as its compound or
+    among the words just before it however the parser hung them ("the police sub-station")."""
+    return one_of(t, POSTS) or t.lemma_.lower() in STATIONS and (
+        any(c.dep_ == "compound" and c.lower_ in STATION_FORCES for c in t.children)
+        or any(w.lower_ in STATION_FORCES for w in t.doc[max(t.sent.start, t.i - 3): t.i]))
+
+
 class CorrectionRules:
     """The sentence rules of ``Detector``: mixed into it, they use its attributes and methods."""
 
@@ -630,26 +646,25 @@ class CorrectionRules:
             and not any(m.lemma_.lower() in self.VEHICLE_OWNERS for m in c.subtree if m.i != c.i)
             for c in trigger.children)
 
-    # Where forces stand on duty: an assault on one is a battle.  Not "camp" (a displaced people's camp).
-    POSTS = frozenset({"post", "outpost", "checkpoint", "base", "barracks", "garrison", "position", "positions", "patrol",
-                       "convoy", "checkpost", "picket", "fob"})
-
-    # ... and a force's station: "a police station", not a bus or petrol station.
-    STATIONS = frozenset({"station", "headquarters"})
-    STATION_FORCES = frozenset({"police", "gendarmerie", "army", "military"})
+    MOVING_POSTS = frozenset({"patrol", "convoy"})  # forces on the move, who may attack as well as be attacked
+    BESIDE_DEPS = frozenset({"ccomp", "conj", "parataxis", "advcl"})  # a clause told beside another of one sentence
 
     def _on_a_post(self, trigger: Token) -> bool:
         """The attack's target is a post of armed forces: the verb's object, or the object of "on"/"at"
-        on the verb or on the attack noun ("opened fire on the post", "an attack on an army base")."""
-        heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
-        targets = [c for c in trigger.children if c.dep_ == "dobj"]
+        on the verb or on the attack noun ("opened fire on the post", "an attack on an army base"); also
+        the object of a verb told beside the trigger ("stormed the outpost, killing three soldiers")."""
+        verbs = [trigger, *(c for c in trigger.children if c.dep_ in self.BESIDE_DEPS and c.pos_ in ("VERB", "AUX"))]
+        if trigger.dep_ in self.BESIDE_DEPS and trigger.head.pos_ in ("VERB", "AUX"):
+            verbs.append(trigger.head)
+        heads = [*verbs, *(c for v in verbs for c in v.children if c.dep_ == "dobj")]
+        targets = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        # a post told as the subject of a bare participle is what was attacked, not who attacked (headline
+        # style, "Police sub-station in X attacked overnight"): a building does not attack; a patrol might
+        targets += [c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() not in self.MOVING_POSTS
+                    and (one_of(c, POSTS) or c.lemma_.lower() in STATIONS)]
         targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
-        # (the force's word is the station's compound, or among the words just before it however the parser hung
-        # them: "the police sub-station")
-        return any(one_of(t, self.POSTS) or t.lemma_.lower() in self.STATIONS and (any(
-            c.dep_ == "compound" and c.lower_ in self.STATION_FORCES for c in t.children)
-            or any(w.lower_ in self.STATION_FORCES for w in t.doc[max(t.sent.start, t.i - 3): t.i])) for t in targets)
+        return any(is_force_post(t) for t in targets)
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

@@ -360,12 +360,30 @@ class Detector(HeadlineRules, CorrectionRules):
             span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.event_type in ("Battles", "Violence against civilians") else None
             verb = span.root if span is not None else None
             sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") if verb is not None else None
-            if sent is not None and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in harm_words("transitive", "intransitive") \
-                    and (means := self._remote_means(sent, find_hits(self.lexicon, sent), doc[verb.i:verb.i + 1])) is not None:
-                trigger, code = means
-                m = self._recoded(m, self.sub[code], trigger)
+            if sent is not None and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in harm_words("transitive", "intransitive"):
+                hits = find_hits(self.lexicon, sent)
+                if (means := self._remote_means(sent, hits, doc[verb.i:verb.i + 1])) is not None:
+                    trigger, code = means
+                    m = self._recoded(m, self.sub[code], trigger)
+                elif (code := self._remote_when(sent, hits, verb)) is not None:
+                    m = self._recoded(m, self.sub[code])  # (still told by the killing verb, whose clause has the day)
             out.append(m)
         return out
+
+    WHEN_WORDS = frozenset({"when", "as"})
+
+    def _remote_when(self, sent: Span, hits: list[LexHit], verb: Token) -> str | None:
+        """"A soldier died and four were wounded when charges dropped from drones fell on the base": the killing
+        verb's "when" clause tells a remote weapon, the first event word after "when" (the parse of such clauses is
+        often broken, so the words' order, not the tree, says it), and no other event word comes between."""
+        when = next((t for t in sent if t.i > verb.i and t.lower_ in self.WHEN_WORDS and t.dep_ in ("advmod", "mark")), None)
+        if when is None:
+            return None
+        after = sorted((h for h in hits if not h.oos and sent.start + h.start > when.i), key=lambda h: h.start)
+        if not after or self.sub[after[0].code].event_type != "Explosions/Remote violence":
+            return None
+        between = [h for h in hits if not h.oos and verb.i < sent.start + h.start < when.i]
+        return None if between else after[0].code
 
     def _thrown_by_hand(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
         """"Officers came under attack with petrol bombs, masonry and other missiles": a bomb or missile that is a
@@ -677,9 +695,11 @@ class Detector(HeadlineRules, CorrectionRules):
                 label = self.SHOOTING_CODE
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == "ATTACK" and self._on_fighters(trigger.root, facts):
-                # "20 militants killed in Kunar province": the dead were an armed group's, no civilians (ACLED: a battle)
+                # "20 militants killed in Kunar province": the dead were an armed group's, no civilians (ACLED: a battle);
+                # told by the killing word still (the type is the dead's, not the classifier's guess)
                 label = "ARMED_CLASH"
                 top, sub = self.index[label], self.sub[label]
+                by_type = False
             if trigger is not None and label == "ATTACK" and self._armed_exchange(sent, hits, p, facts):
                 # "the Maoists opened fire on the security forces": one armed side's attack on the other is a battle
                 label = "ARMED_CLASH"
@@ -1358,14 +1378,16 @@ class Detector(HeadlineRules, CorrectionRules):
                    for c in verb.children)
 
     def _on_fighters(self, verb: Token, facts: DocFacts) -> bool:
-        """Everyone the killing verb struck is of an armed group ("20 militants killed", "troops killed 12
-        insurgents"): its object, its passive subject, or the noun a reduced passive tells of."""
+        """Everyone the killing verb struck is of an armed side ("20 militants killed", "troops killed 12
+        insurgents", "two police officers were killed"): its object, its passive subject, or the noun a reduced
+        passive tells of.  On-duty forces are no civilians (ACLED: a battle); an off-duty or former one is."""
         if verb.pos_ != "VERB":
             return False
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not victims and verb.tag_ == "VBN":
             victims = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ == "acl" else [])
         return bool(victims) and all(any(one_of(t, self.class_words["nonstate"]) or t.i in facts.nonstate
+                                         or t.i in facts.state
                                          for t in _side_words(v)) and not no_longer_armed(v) for v in victims)
 
     FIGHT_PREPS = frozenset({"with", "against"})
