@@ -120,14 +120,17 @@ def _harm_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return harm_words("transitive"), harm_words("intransitive"), frozenset(str(w).lower() for w in life_verbs)
 
 
-def _suffered(ctx: Context, actor: ActorMention) -> bool:
+def _suffered(ctx: Context, actor: ActorMention, through_of: bool = False) -> bool:
     """The actor is the passive subject of a verb of harm ("officers were slain", "soldier killed in
     ambush") or the subject of a verb of dying ("died", "lost their lives"): hit, not hitting
-    ("soldiers have been engaged in a gunfight" still fight)."""
+    ("soldiers have been engaged in a gunfight" still fight).  ``through_of``: also when the force is what
+    the one hit is "of" ("a corporal of the army died"), read for a strike, which has no second side to confuse."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return False
     head = span.root
+    if through_of and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a corporal of the army died": the one of the force
     harm, dying, losing = _harm_verbs()
     verb = head.head.lemma_.lower()
     if verb in harm and (head.dep_ == "nsubjpass" or head.dep_ == "nsubj" and reduced_passive(head.head)):
@@ -137,6 +140,19 @@ def _suffered(ctx: Context, actor: ActorMention) -> bool:
         return True  # "two soldiers died in the ambush", "lost their lives"
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1 and c.lemma_.lower() in harm
                for c in head.children)  # a headline's "Soldier Killed In ..."
+
+
+def _post_struck(ctx: Context, actor: ActorMention) -> bool:
+    """The actor is named only on its post, and the post is what a verb of assault acted on: its object, its
+    passive subject, or the subject of a headline's bare participle ("Police post in X attacked overnight")."""
+    from dateline.events.corrections import is_force_post
+
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "poss", "nmod") or not is_force_post(post := span.root.head):
+        return False
+    verb = post.head
+    return verb.lemma_.lower() in ASSAULT_VERBS | _harm_verbs()[0] and (
+        post.dep_ in ("dobj", "nsubjpass") or post.dep_ == "nsubj" and reduced_passive(verb))
 
 
 @lru_cache(maxsize=1)
@@ -579,7 +595,7 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         # "an ambush near X killed four soldiers": the side named is the one hit
         actor2 = next((a for c in killed_by(trigger) if (a := _actor_of(c, actors))), None)
     if etype == "Battles" and actor1 is None and actor2 is not None and (trigger.pos_ == "NOUN" or came_under(trigger) or (
-            patient_head is not None and patient_head.dep_ == "nsubjpass"
+            patient_head is not None and (patient_head.dep_ == "nsubjpass" or patient_head.dep_ == "nsubj" and reduced_passive(trigger))
             and trigger.lemma_.lower() in ASSAULT_VERBS | _harm_verbs()[0])):
         # "two soldiers were ambushed", "a raid on a police station killed four officers": the side acted on
         # is named; the other is the one opposed to it, or unnamed
@@ -587,12 +603,23 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
             or country_actor(ctx, mention, "unidentified", d)
     if etype == "Battles" and actor1 is None and came_under(trigger):
         actor1 = country_actor(ctx, mention, "unidentified", d)  # "a helicopter came under fire": whoever fired is unnamed
+    if etype == "Battles" and actor1 is None and actor2 is not None and agent_head is not None and agent_head.pos_ == "NOUN" \
+            and patient_head is not None:
+        # "armed individuals attacked the police sub-station": the doer is told by a common noun that is no actor of the
+        # dictionary, the side struck is; the doer is the side opposed to it the sentence names, or unnamed (never the
+        # side struck)
+        actor1 = next((a for a in actors if a.name != actor2.name and _opposed(a, actor2)), None) \
+            or country_actor(ctx, mention, "unidentified", d)
     if etype == "Battles" and actor1 is None and actors:  # "soldiers have been engaged in a fight with militants":
         actor1 = actors[0]  # no doer in the parse, so the sides in the order the sentence names them
         actor2 = next((a for a in actors[1:] if _opposed(actor1, a)), None)
-        if _suffered(ctx, actor1) and not (actor2 is not None and _suffered(ctx, actor2)):
-            # "two officers were slain in an ambush": the side named is the one hit (when only one side is)
+        if (_suffered(ctx, actor1) or _post_struck(ctx, actor1)) and not (actor2 is not None and _suffered(ctx, actor2)):
+            # "two officers were slain in an ambush", "police post attacked": the side named is the one hit (when
+            # only one side is)
             actor1, actor2 = actor2 or country_actor(ctx, mention, "unidentified", d), actor1
+    if etype == "Explosions/Remote violence" and actor1 is not None and actor2 is None and _suffered(ctx, actor1, through_of=True):
+        # "a soldier died when charges dropped from drones fell on the base": the one named died of the strike
+        actor1, actor2 = None, actor1
     if actor1 is None and trigger.pos_ == "VERB" and (doer := _occasion_doer(trigger, actors)) is not None and doer is not actor2:
         actor1 = doer  # "civilians were killed during an incursion of ADF rebels"
     if actor1 is None and trigger.pos_ in ("NOUN", "PROPN") and (claimant := _claimant(trigger)) is not None:

@@ -231,6 +231,9 @@ def tally_clause(head: Token) -> bool:
             return True  # "... killed 30 civilians in October alone" (the parser hangs "alone" on the month)
     if since_perfect and any(_since_of(v) for v in verbs):
         return True  # "have killed dozens since the spring", "have been killed since the violence began"
+    if bare and head.dep_ == "acl" and head.head.dep_ == "dobj" and (counter := head.head.head).lemma_.lower() in \
+            vocab.recording_verbs and _since_of(counter):
+        return True  # "since 20 October, the network counts more than 300 civilians killed": the count's stretch
     if present_perfect and any(perfect(twin) == "present" and _since_of(twin) for twin in head.conjuncts):
         return True  # "troops have held the hills since March, and over 100 people have been arrested": the stretch is shared
     return False

@@ -172,6 +172,12 @@ def same_event(event: Event, c: Candidate) -> bool:
     r, new = event.record, c.record
     if c.apart:
         return False  # "Separately, a bomb exploded near Gao on Monday": another event, however alike
+    if c.own_place and c.own_date and not event.own_date and r.sub_event_type == new.sub_event_type and r.modality == new.modality \
+            and r.event_date is not None and new.event_date is not None and _unit_only(r) and _inside(new, r) \
+            and 0 < (r.event_date - new.event_date).days <= BORROWED_DAY_SLACK and not _actors_clash(r, new):
+        # "Two passengers are killed by a roadside bomb in Bay region ... | two passengers were killed yesterday when a
+        # roadside bomb hit a minibus near Baidoa": a summary's undated news, then told in full with its day and town
+        return True
     if not (r.event_type == new.event_type and r.modality == new.modality
             and (r.event_date == new.event_date or told_later(event, c))
             and r.event_date is not None and not (_actors_clash(r, new) and not _sides_reversed(r, new))):
