@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dateline.places.gazetteer import SKELETON_COUNTRIES, Candidate, Gazetteer
 from dateline.places.normalize import name_key
@@ -120,6 +120,14 @@ def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None
         return r
 
     return max(pool, key=rank)
+
+
+def _as_unit(town: Candidate, kind: str) -> Candidate:
+    """The town standing for the unit of its name the text names with a kind word ("Niafunke cercle"), read as
+    that unit: a district reaches farther than ``SEAT_KM`` from its seat, so a place of the seat's district (or,
+    with no district code, of its province) is taken to lie in it, as for a district GeoNames holds (``_within``).
+    The point stays the seat's."""
+    return replace(town, fclass="A", fcode=kind)
 
 
 def _within(outer: Candidate, c: Candidate) -> bool:
@@ -306,6 +314,8 @@ def _resolve_one(
             continue
         choice = _admin_choice(_candidates(gaz, a_core), a_kind, cc, outer)
         if choice is not None:
+            if a_kind in ("ADM1", "ADM2") and choice.fclass == "P":
+                choice = _as_unit(choice, a_kind)  # "(Niafunke cercle)" with only the town in the gazetteer
             units.append(choice)
             outer = choice
             cc = cc or choice.cc

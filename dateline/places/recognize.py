@@ -562,6 +562,13 @@ def _compass_point_at(doc: Doc, k: int) -> bool:
         and any(ch.isdigit() for ch in doc[k - 2].text)
 
 
+def _article_tail(doc: Doc, i: int) -> bool:
+    """"Balad" of "Daraa al-Balad": a name after an Arabic article joined to the name before it ends that name (a
+    quarter of the town, "the old town of Daraa"), however the gazetteer or the model split it; no place abroad."""
+    return i >= 3 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ARABIC_ARTICLES and not doc[i - 2].whitespace_ \
+        and not doc[i - 1].whitespace_ and _capitalised(doc[i - 3]) and bool(doc[i - 3].whitespace_)
+
+
 def _inside_other_name(doc: Doc, i: int, j: int, ents: list[Span | None], cands: tuple[Candidate, ...]) -> bool:
     """One word of a longer name that is no place ("Victor" of a station named for a person, a town
     a hospital is named after), unless the place is too big to be anything else."""
@@ -718,7 +725,8 @@ def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bo
     After the item's day ("5 November, Toumour: fighters raided the town ..."), a town of the gazetteer labels it
     whatever follows."""
     if j < len(doc) and doc[j].text == ":" and _after_dated_lead(doc, i):
-        return _settled(cands, main_name=True) and any(c.fclass in ("P", "A") for c in cands)
+        # (there any spelling of a town will do: "Friday 1 Nov – Tamboul: ..." is Tambul)
+        return _settled(cands) and any(c.fclass in ("P", "A") for c in cands)
     if not (_opens_line(doc, i) and j < len(doc) and doc[j].text == ":"):
         return False
     # a smaller town labels its item too when what follows goes on in lower case, a telegraphic entry ("Qana: an
@@ -727,9 +735,10 @@ def _label_opening(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> bo
         and (_settled(cands, main_name=True) or any(c.pop >= 100_000 for c in cands)) and any(c.fclass in ("P", "A") for c in cands)
 
 
-# A log item's day, then a comma, before its place label: "- Night of Thursday 4 to Friday 5 November, ", "5 Nov 2021, ".
+# A log item's day, then a comma or a spaced dash, before its place label: "- Night of Thursday 4 to Friday 5 November, ",
+# "5 Nov 2021, ", "7/ Friday 1 Nov – ".
 _DATED_LEAD = re.compile(r"^\s*(?:[-*\u2022\u2013\u2014]\s*)?[^\n,:;.]{0,60}?\b(?:" + vocab().month_re + "|" + vocab().weekday_re
-                         + r")(?![a-z])[^\n,:;.]{0,20},\s*$", re.IGNORECASE)
+                         + r")(?![a-z])[^\n,:;.]{0,20}(?:,|\s[-\u2013\u2014])\s*$", re.IGNORECASE)
 
 
 def _after_dated_lead(doc: Doc, i: int) -> bool:
@@ -894,7 +903,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
         if m.role != "demonym" and not log_field(doc, i) and (
-                all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands)):
+                all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands) or _article_tail(doc, i)):
             m.role = "name"  # "Jaffa Road", "rue de Lyon": a place's name inside another name
         found.append(m)
         for k in range(i, j):

@@ -124,6 +124,19 @@ def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:
                and (a.start, a.end) != (t.start, t.end) for a in actors or ())
 
 
+def _force_unit_beside_town(ctx: Context, t: Toponym, mention: EventMention) -> bool:
+    """A province or district in the name of a state force ("Shabwa Defence Forces") in the event's sentence, which
+    also names a town of that unit ("a checkpoint near Nisab turned into a gunfight between Shabwa Defence Forces
+    and tribesmen"): the force's name says where it serves; the town says where it fought."""
+    if t.place is None or t.place.feature_code not in ("ADM1", "ADM2") or not mention.sentence_start <= t.start < mention.sentence_end \
+            or not any(a.inter == "State forces" and a.start <= t.start and t.end <= a.end and (a.start, a.end) != (t.start, t.end)
+                       for a in ctx.actors or ()):
+        return False
+    return any(o is not t and o.place is not None and (o.place.feature_class or "") == "P" and locating(o)
+               and mention.sentence_start <= o.start < mention.sentence_end and o.place.iso == t.place.iso
+               and o.place.admin1 == t.place.admin1 for o in ctx.toponyms or ())
+
+
 @functools.cache
 def _alias_targets() -> dict[tuple[str, str], str]:
     """(name key of an alias, ISO country or "") -> the canonical name our alias file gives."""
@@ -622,7 +635,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                 o.place is not None and o.place.iso != t.place.iso and not _is_country(o) and locating(o)  # type: ignore[union-attr]
                 for o in ctx.toponyms or [])
 
-    named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t) and not named_as_cause(ctx.doc, t)]
+    named = [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t) and not named_as_cause(ctx.doc, t)
+             and not _force_unit_beside_town(ctx, t, mention)]
     toponyms = _event_places(ctx, named, plausible)
     times = frozenset(tok.idx for t in ctx.timexes for tok in ctx.doc.char_span(t.start, t.end, alignment_mode="expand") or ()) \
         if clause is not None else frozenset()

@@ -41,6 +41,15 @@ def test_unknown_village_falls_back_to_the_named_district(gaz):
     assert r.geo_precision in (2, 3)
 
 
+def test_a_district_known_only_by_its_seat_still_holds_its_villages(gaz):
+    # "Lere (Niafunke cercle)": the gazetteer has the cercle only as its seat, 90 km from Lere; the town
+    # stands for the district the kind word names, so Lere (same province) is in it, not replaced by the seat
+    r = resolve_in_context(gaz, "Lere", ["Niafunke cercle"])
+    assert r.level == "place" and r.place.name == "Lere" and r.place.iso == "ML"
+    # with no kind word the bracketed name may be the town itself: the nearer reading stands
+    assert resolve_in_context(gaz, "Lere", ["Niafunke"]).level == "adm2"
+
+
 def test_unknown_village_with_only_a_province_gets_precision_3(gaz):
     r = resolve_in_context(gaz, "Qoryo Dheere village", ["Lower Shabelle"])
     assert r.level == "adm1" and r.geo_precision == 3

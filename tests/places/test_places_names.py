@@ -25,6 +25,18 @@ def test_a_town_inside_a_street_name_is_a_name_not_a_place(parse):
     assert roles.get("Jaffa") in (None, "name") and roles.get("Jerusalem") == "location"
 
 
+def test_a_quarter_named_with_an_article_belongs_to_its_town(parse):
+    # "Balad" is a town of Iraq; in "Daraa al-Balad" it only ends the name of Daraa's old town
+    roles = _roles(parse("- Daraa al-Balad: On Tuesday, around 300 people held a sit-in outside the old mosque."))
+    assert roles.get("Balad") in (None, "name") and roles.get("Daraa") == "location"
+
+
+def test_a_thread_item_s_place_label_after_its_day_and_a_dash(parse):
+    # "Tamboul" is only an alternate spelling of Tambul; after the item's day and a dash it labels where it happened
+    roles = _roles(parse("4/ Monday 4 Mar – Tamboul: an air strike hit the livestock market in the afternoon."))
+    assert roles.get("Tamboul") == "location"
+
+
 def test_a_name_after_rue_belongs_to_the_street(parse):
     roles = _roles(parse("Rioters burned cars on rue de Lyon in Marseille overnight."))
     assert roles.get("Lyon") in (None, "name") and roles.get("Marseille") == "location"
