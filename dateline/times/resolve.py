@@ -69,6 +69,9 @@ class Context:
     # The tense of the verb that governs the characters [start, end) ("past", "future" or None), read from
     # a parse when there is one: "they attacked the town in March" looks back whatever the words before say.
     verb_tense: Callable[[int, int], str | None] | None = None
+    # How the text writes numeric dates: True day first ("17/08/2021"), False month first ("08/17/2021"), None
+    # unknown; read once from the dates only one order can make (``numeric_order``).
+    day_first: bool | None = None
 
     def tense(self, start: int, end: int) -> str | None:
         """ "past" or "future" when the governing verb says so, ``CUED_FUTURE`` when only words

@@ -94,6 +94,23 @@ def _iso(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=date.year)
 
 
+_NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d\d)(?![\w/-])")
+
+
+def numeric_order(text: str) -> bool | None:
+    """Whether the text writes numeric dates day first (True) or month first (False), from those only one order
+    can read ("19/08/2021" is day first): a text keeps one order, so "11/12/2020" in it follows; None when no date
+    tells, or they disagree."""
+    orders = set()
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b >= 1:
+            orders.add(True)
+        elif b > 12 >= a >= 1:
+            orders.add(False)
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
     a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if y < 100:
@@ -107,7 +124,9 @@ def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
     if not readings:
         return None
     date = readings[0]
-    if len(readings) == 2 and ctx.reference is not None and readings[0] != readings[1]:
+    if len(readings) == 2 and ctx.day_first is not None:
+        date = readings[1] if ctx.day_first else readings[0]  # the order the text's other dates show
+    elif len(readings) == 2 and ctx.reference is not None and readings[0] != readings[1]:
         # "12/2/2024" in a report of 12 February: both readings exist, so the one a report can give
         # (not after it) wins, and of two such the one within a month before it ("On 11/2/2024" the day
         # before, not in November); older ones keep the month first ("9/11/2001")

@@ -86,7 +86,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     ref = ctx.reference
     mod = mod_of(rel) if rel in ("early", "late", "earlier", "later") else None
     day = None
-    if not rel and _names_anchor_day(ctx, m.start(), wd):
+    week = re.sub(r"\s+", " ", (m.group("week") or "").lower())
+    if week and ref is not None:
+        # "Wednesday last week", "Thursday of next week": that weekday of the week named, not the latest one
+        anchor = ctx.day_anchor or ref if week in ("the previous", "the following") else ref
+        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(week, 0)
+        day = anchor - dt.timedelta(days=anchor.isoweekday() - 1) + dt.timedelta(weeks=step, days=wd - 1)
+        value = day.isoformat()
+    elif not rel and _names_anchor_day(ctx, m.start(), wd):
         day = ctx.anchor_day  # "9 February 2025 (Sunday)": the weekday of the date just written
         value = day.isoformat()  # type: ignore[union-attr]
     elif ref is None or _indefinite(ctx.text, m.start()) and not _names_a_kind_of_event(ctx.text, m.end()):
@@ -379,7 +386,8 @@ RULES: list[Rule] = [
     rule(
         "weekday",
         rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|early|late|earlier|later|every|each|overnight(?:\s+on)?)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?{END}",
+        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?:\s+(?P<part>morning|afternoon|evening|night)(?P<pl2>s)?)?"
+        rf"(?:,?\s+(?:of\s+)?(?P<week>last|next|this|the\s+previous|the\s+following)\s+week)?{END}",
         _weekday,
         _weekday_check,
         anchor=WEEKDAY_ANCHOR,

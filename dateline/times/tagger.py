@@ -16,6 +16,7 @@ from dateline.times import calendar as cal
 from dateline.times import rules_calendar, rules_clock, rules_local, rules_quarter, rules_relative
 from dateline.times.grammar import V, Hit, Rule
 from dateline.times.resolve import FRAME_DAYS, Context
+from dateline.times.rules_calendar import numeric_order
 from dateline.types import Timex
 
 # Rule order breaks ties between equally long matches: earlier wins.
@@ -162,7 +163,7 @@ def tag(text: str, reference: dt.date | None = None,
         reference = reference.date()
     if not text or not _TRIGGER.search(text):
         return []
-    ctx = Context(text=text, reference=reference, verb_tense=verb_tense)
+    ctx = Context(text=text, reference=reference, verb_tense=verb_tense, day_first=numeric_order(text))
     out: list[Timex] = []
     for start, end, rule, m in candidates(text):
         hit = rule.handler(m, ctx)
@@ -183,7 +184,22 @@ def tag(text: str, reference: dt.date | None = None,
         if hit.quarter:
             ctx.last_quarter = hit.quarter
         _restated_by_weekday(out, text)
+        _weekday_restated_by_date(out, text)
     return out
+
+
+def _weekday_restated_by_date(out: list[Timex], text: str) -> None:
+    """"last Friday (25 Oct)": a weekday restated at once by a written date of that weekday is that date, whichever
+    week the weekday alone was read in (the writer's "last" may count from another day than the report's)."""
+    if len(out) < 2:
+        return
+    weekday, date = out[-2], out[-1]
+    words = weekday.text.split()
+    if not words or V.weekday(words[-1]) is None or weekday.granularity != "day" or date.granularity != "day" \
+            or date.date_start is None or not re.search(r"\d", date.text) or not _RESTATES.match(text[weekday.end:date.start]) \
+            or date.date_start.isoweekday() != V.weekday(words[-1]) or weekday.date_start == date.date_start:
+        return
+    out[-2] = weekday.model_copy(update={k: getattr(date, k) for k in ("value", "granularity", "date_start", "date_end", "precision")})
 
 
 # "the following day, that is Sunday,", "the next day (Tuesday)": a weekday set beside a day counted from another

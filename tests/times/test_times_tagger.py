@@ -114,6 +114,34 @@ def test_a_part_of_the_day_beside_the_day_last_named() -> None:
     assert values("He was arrested the day before the election.") == []
 
 
+def test_a_weekday_of_a_named_week_is_that_week_s_day() -> None:
+    # "Wednesday last week" is the Wednesday of the week before the report's, not the latest Wednesday
+    # and no week-long span; a Tuesday report's "Tuesday last week" is a week ago, not the day itself
+    tuesday = dt.date(2023, 11, 28)
+    assert values("On Wednesday last week, hundreds blocked the road.", tuesday) == [("Wednesday last week", "DATE", "2023-11-22")]
+    assert values("On Tuesday of last week, hundreds blocked the road.", tuesday) == [("Tuesday of last week", "DATE", "2023-11-21")]
+    assert values("On Monday this week, police arrested two men.", tuesday) == [("Monday this week", "DATE", "2023-11-27")]
+    # "the last week" after a comma is a week of its own
+    assert values("On Wednesday, the last week of the campaign began.", tuesday)[0] == ("Wednesday", "DATE", "2023-11-22")
+
+
+def test_a_weekday_restated_by_its_date_is_that_date() -> None:
+    # a Saturday report's "last Friday (25 Oct)" is the Friday its date names, a week before the latest Friday
+    saturday = dt.date(2024, 11, 2)
+    assert values("The raid on the village last Friday (25 Oct) killed dozens.", saturday)[0] == ("last Friday", "DATE", "2024-10-25")
+    # a date of another weekday restates nothing
+    assert values("Talks on Friday (26 Oct) failed.", saturday)[0] == ("Friday", "DATE", "2024-11-01")
+
+
+def test_a_text_keeps_one_order_of_numeric_dates() -> None:
+    # a release that writes "19/08/2021" writes day first, so its "11/12/2020" is 11 December
+    found = values("DATE: 19/08/2021. The abduction of 300 pupils on 11/12/2020 is still remembered.", dt.date(2021, 8, 19))
+    assert found == [("19/08/2021", "DATE", "2021-08-19"), ("11/12/2020", "DATE", "2020-12-11")]
+    # a text that writes month first keeps it; one that shows neither order reads as before
+    assert values("Filed 08/17/2021: the raid of 11/12/2020.", dt.date(2021, 8, 19))[-1] == ("11/12/2020", "DATE", "2020-11-12")
+    assert values("The raid of 11/12/2020 is recalled.", dt.date(2021, 8, 19)) == [("11/12/2020", "DATE", "2020-11-12")]
+
+
 def test_future_cue_flips_weekday() -> None:
     assert one("The committee will meet on Monday.").value == "2016-05-16"
     assert one("The committee met on Monday.").value == "2016-05-09"
