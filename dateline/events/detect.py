@@ -806,7 +806,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 vanished = _thing_vanished(trigger.root, self._is_person(facts))
             if trigger is None or vanished \
                     or self._thing_killed(trigger.root, sent, facts) or self._fight_with_thing(trigger.root, facts) \
-                    or self._idle_instrument(sent, trigger, hits):
+                    or self._idle_instrument(sent, trigger, hits) or self._bare_release(sent, hits, trigger, label):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
                                 facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
@@ -1020,6 +1020,15 @@ class Detector(HeadlineRules, CorrectionRules):
                     and t.head.head.lower_ in ("with", "by") or t.dep_ == "dobj" and t.head.lemma_.lower() in ("throw", "hurl", "lob", "pelt")):
                 return True
         return False
+
+    def _bare_release(self, sent: Span, hits: list[LexHit], trigger: Span, label: str) -> bool:
+        """"Four were released the same evening; the others were transferred": an agreement read from a sentence that
+        sets people free, with no word of an agreement or a deal in it, is the end of a detention or an abduction, no
+        event of its own (whichever of its verbs was taken for the trigger)."""
+        words = self.ontology.not_news
+        return label == "AGREEMENT" and any(t.pos_ == "VERB" and t.lemma_.lower() in words.rescue_verbs for t in sent) \
+            and not any(not h.oos and h.code == "AGREEMENT" for h in hits) \
+            and not any(t.lemma_.lower() in words.deal_words or t.lower_ in words.deal_words for t in sent)
 
     def _rescued(self, sent: Span, hits: list[LexHit], code: str) -> bool:
         """Every word of the sub-type describes people set free ("rescued 12 kidnapped victims"): an
@@ -1297,6 +1306,9 @@ class Detector(HeadlineRules, CorrectionRules):
             return top, label
         if not self._has_own_words(second, hits):
             return top, label  # a demonstration told with no word of one ("injured after a shooting") wins nothing
+        remote = "Explosions/Remote violence"
+        if self.sub[runner].event_type == remote and not any(not h.oos and h.code in self.by_type[remote] for h in hits):
+            return top, label  # "fighters raided a quarter of X, killing four": no word of a blast or a strike, no explosion
         if label == self.peaceful and self.sub[runner].event_type == "Riots" and not any(
                 not h.oos and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES for h in hits):
             return top, label  # a riot is a demonstration with violence: "protested during the heatwave" tells none

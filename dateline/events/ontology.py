@@ -113,6 +113,7 @@ class NotNews(BaseModel):
     lift_verbs: list[str] = Field(default_factory=list)
     lift_nouns: list[str] = Field(default_factory=list)
     rescue_verbs: list[str] = Field(default_factory=list)
+    deal_words: list[str] = Field(default_factory=list)
 
     _clean = field_validator("*")(classmethod(lambda cls, v: _clean_terms(v)))
 

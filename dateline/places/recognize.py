@@ -270,6 +270,9 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True  # "[2] 5 Mar 2024 | Gazipur | Tongi, X area", "Kech - Wednesday, Nov 8:": a log's place fields
     if gaz is not None and not _name_goes_on_before(doc, i) and _held_by_bracketed_units(doc, j, cands, gaz):
         return True  # "Garowe (Nugaal)", "Wad Madani (Al Jazirah)": the coder's units after the name hold it
+    if _opens_line(doc, i) and (k := _units_bracket_end(doc, j)) is not None and doc[k - 1].text.endswith(":") \
+            and _settled(cands) and any(c.fclass in ("P", "A") for c in cands):
+        return True  # "Mozogo (Mayo-Moskota arrondissement): On Monday, ...": an item's label, whatever the model called it
     if gaz is not None and _unit_after_place(doc, i, j, cands, gaz):
         return True  # "in Sherpur, Bogura": the unit a coder writes after a town, whatever the model called it
     taken = _taken_place(doc, i, j)
@@ -761,6 +764,24 @@ def _dated_heading(doc: Doc, i: int, j: int) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"^(?:#?\d{1,3}[/.)]?|[/.)#\-\u2013\u2014]|\d{1,2}[:.h]\d\d)$")  # (a thread's "9/ 18:45 - X:")
+
+
+def _units_bracket_end(doc: Doc, j: int) -> int | None:
+    """The token after a bracket of units that opens at ``j`` ("(Mayo-Moskota arrondissement)", "(Mokolo,
+    Mayo-Tsanaga)": capitalised names and unit words only) and after a colon right behind it, or None: a label's
+    colon is then ``doc[end - 1]``'s last character (the tokenizer may keep "):" as one token)."""
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    k = j + 1
+    while k < len(doc) and k - j <= BRACKET_TOKENS and not doc[k].text.startswith(")"):
+        tok = doc[k]
+        if not (_capitalised(tok) or tok.lower_ in UNIT_WORDS or tok.text in (",", "-") or tok.lower_ in CONNECTORS):
+            return None
+        k += 1
+    closed = k < len(doc) and doc[k].text.startswith(")") and any(doc[x].lower_ in UNIT_WORDS for x in range(j + 1, k))
+    if not closed:
+        return None
+    return k + 1 if doc[k].text != ")" or k + 1 >= len(doc) or doc[k + 1].text != ":" else k + 2
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

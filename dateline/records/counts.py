@@ -71,7 +71,7 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
         if _whole_toll(ctx, count):
             continue  # (a war's whole toll: "a civil war that began in 2013 and killed an estimated 400,000")
         governed = token is not None and (clause.governs(token) or verb is not None and Clause(verb).governs(token)
-                                          or _toll_of(token, clause.trigger))
+                                          or _toll_of(token, clause.trigger) or _struck_when(token, clause.trigger))
         if token is not None and not governed and sequenced(token):
             continue  # "... after a man died in custody": the cause, told in its own clause
         out.append((governed, distance, count))
@@ -113,6 +113,22 @@ def _toll_of(token: Token, trigger: Token) -> bool:
     nouns = {w.lower() for w in load_vocabulary().data.get("toll_nouns") or []}
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in nouns
                and any(x.i == trigger.i for x in c.subtree) for c in head.children)
+
+
+WHEN_MARKERS = frozenset({"when", "as"})
+
+
+def _struck_when(token: Token, trigger: Token) -> bool:
+    """The figure's clause is the one the trigger's "when" clause tells the moment of ("two soldiers were killed and
+    three wounded when a bomb struck their patrol"), wherever that clause stands ("a day after two soldiers were
+    killed when ..."): the strike's own toll."""
+    head = clause_head(trigger)
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_MARKERS for c in head.children):
+        return False
+    host = head.head  # (and the verbs joined to it: "two were killed and three wounded when ..." hangs on "wounded")
+    return clause_head(token).i in {host.i, *(c.i for c in host.conjuncts)}
 
 
 # Sentences after the event's own that may tell its toll rising.

@@ -148,9 +148,11 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
     names: Counter[tuple[str, str]] = Counter()
     regions: Counter[tuple[str, str]] = Counter()  # (country, admin1) of the places named, by name
     named_in: dict[tuple[str, str], set[str]] = {}
+    spots: dict[str, list[tuple[str, object]]] = {}  # per country, (name, place id) of each toponym counted
     for t in ctx.toponyms or []:
         if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
             names[(name_key(t.text), t.place.iso)] += 1
+            spots.setdefault(t.place.iso, []).append((name_key(t.text), t.place.geonameid))
             if t.role != "demonym" and t.place.admin1 and not _is_country(t):
                 named_in.setdefault((t.place.iso, t.place.admin1), set()).add(name_key(t.text))
     for key, found in named_in.items():
@@ -174,7 +176,12 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
             return False
         if not t.place.iso:  # a lake or sea of several countries (Lake Chad, the Red Sea) is where; a region is too vague
             return t.place.feature_class == "H"
-        own = names[(name_key(t.text), t.place.iso)]  # the name itself, however often repeated
+        # the name itself, however often repeated, and longer or shorter forms of it read as the same place ("West
+        # Guji" and "Guji" both read as one village abroad are no support for it; "Mvita", Mombasa's district read as
+        # Mombasa, is)
+        key, gid = name_key(t.text), t.place.geonameid
+        own = sum(1 for name, place in spots.get(t.place.iso, ())
+                  if name == key or gid is not None and place == gid and (key in name or name in key))
         if every[t.place.iso] - own > 0:
             return not other_region(t)
         if t.place.feature_class == "P" and (t.place.population or 0) < SMALL_TOWN and \

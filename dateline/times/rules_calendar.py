@@ -13,8 +13,8 @@ import re
 from dateline.times import calendar as cal
 from dateline.times import resolve as rs
 from dateline.times.grammar import (
-    DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, V, WEEKDAY, YEAR, Hit, Rule, capitalised,
-    mod_of, month_ok, rule, word_after, word_before,
+    DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, V, WEEKDAY, WEEKDAY_ANCHOR, YEAR, Hit, Rule,
+    capitalised, mod_of, month_ok, rule, word_after, word_before,
 )
 from dateline.times.resolve import Context
 
@@ -343,8 +343,23 @@ def _holiday_check(m: re.Match[str], text: str) -> bool:
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 # (a slash joins the two days of one night: "the intervening night of 07/08 Nov")
 _RANGE2 = r"(?:(?:\s*(?:-|–|to|and|through)\s*|/)(?P<d2>" + DAY + r"))?"
+def _weekday_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
+    """"Tuesday, 29.04", "Monday 05/05": a weekday and a day.month with no year (local press writes them so); the
+    year past-biased from the report, like any day written without one, and the day must be that weekday."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if ctx.day_first is False else (b, a)  # day first unless the text shows month first
+    if not 1 <= month <= 12:
+        return None
+    value = _day_value(ctx, m.start(), m.end(), month, day, None)
+    if value is None or value[1] is None or value[1].isoweekday() != V.weekday(m.group("wd")):
+        return None  # only a day that is that weekday: "on Monday 3.5 times" is no date
+    return Hit("DATE", value[0], anchor_day=value[1])
+
+
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
+    rule("weekday_numeric", rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?![\w/]|[.,]\d)", _weekday_numeric,
+         anchor=WEEKDAY_ANCHOR),
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),
     # "11-09-2023" in police notes: day first or month first, read as a slashed date
     rule("dash_date", r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w/-])", _slash),

@@ -112,11 +112,24 @@ def _weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 _APPOSED = re.compile(r"^[\s,(]*(?:a\s+|an\s+)?$")
 
 
+# Characters a weekday may stand after the date of its sentence and still be that date's ("On 24 November 2017, during
+# Friday prayers, ..."), with no sentence's end between.
+SAME_DAY_SPAN = 80
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_STRETCH = re.compile(r"\b(?:to|until|till|through|and|or|between)\b|[-\u2013\u2014]", re.IGNORECASE)
+
+
 def _names_anchor_day(ctx: Context, start: int, wd: int) -> bool:
-    """Is this weekday the weekday of the date written just before it?"""
+    """Is this weekday the weekday of the date written just before it ("9 February 2025 (Sunday)"), or of the date
+    its own sentence gave a few words before ("On 24 November 2017, during Friday prayers")?"""
     day, end = ctx.anchor_day, ctx.anchor_end
-    return day is not None and end is not None and day.isoweekday() == wd and 0 <= start - end <= 4 \
-        and _APPOSED.match(ctx.text[end:start]) is not None
+    if day is None or end is None or day.isoweekday() != wd or not 0 <= start - end:
+        return False
+    between = ctx.text[end:start]
+    if start - end <= 4 and _APPOSED.match(between) is not None:
+        return True
+    # (not the end of a stretch it opens: "from Sept. 14 to Thursday")
+    return start - end <= SAME_DAY_SPAN and not _SENTENCE_END.search(between) and not _STRETCH.search(between)
 
 
 def _indefinite(text: str, start: int) -> bool:

@@ -37,6 +37,14 @@ def test_a_thread_item_s_place_label_after_its_day_and_a_dash(parse):
     assert roles.get("Tamboul") == "location"
 
 
+def test_an_item_labelled_by_a_town_and_its_unit_in_brackets(parse):
+    # "Mozogo (Mayo-Moskota arrondissement):" opens an item; the model calls the name a person's, the label says a town
+    roles = _roles(parse("Tourou (Mokolo arrondissement): Late on Saturday, gunmen raided a quarter of Tourou, killing "
+                         "four civilians.\n\nMozogo (Mayo-Moskota arrondissement): On Monday morning, a young woman "
+                         "carrying explosives blew herself up at a checkpoint at the entrance to Mozogo, killing two guards."))
+    assert roles.get("Mozogo") == "location"
+
+
 def test_a_name_after_rue_belongs_to_the_street(parse):
     roles = _roles(parse("Rioters burned cars on rue de Lyon in Marseille overnight."))
     assert roles.get("Lyon") in (None, "name") and roles.get("Marseille") == "location"

@@ -1,4 +1,7 @@
-"""Rules found on the w34 read half's leftovers and the w35 reading.  Our own sentences."""
+"""Rules found on the w34 read half's leftovers and the w35 reading.  Our own sentences.
+
+Each fails on the session-start code (5f4096e) except four guards: the off-duty officer, the shopkeeper shot as a drone
+circled, hostages freed under a deal, and a district read as its own town."""
 
 from __future__ import annotations
 
@@ -60,3 +63,38 @@ def test_a_count_kept_since_a_day_is_no_event(rows):
     found = rows("Since 12 March, a local monitoring group counts more than 200 civilians killed across Gezira state.",
                  published=dt.date(2024, 4, 2))
     assert not [r for r in found if r.modality == "asserted"]
+
+
+def test_detainees_released_after_an_arrest_are_no_agreement(rows):
+    found = rows("Soldiers rounded up nine men at the cattle market in Niono on Sunday. Three were released the same "
+                 "evening; the others were taken to Segou.", published=dt.date(2024, 8, 14))
+    assert [r.sub_event_type for r in found] == ["Arrests"]
+
+
+def test_hostages_released_under_a_deal_are_still_an_agreement(rows):
+    found = rows("The rebels released 20 soldiers in Gao on Monday under a deal brokered by elders.",
+                 published=dt.date(2024, 8, 14))
+    assert [r.sub_event_type for r in found] == ["Agreement"]
+
+
+def test_the_dead_of_the_clause_a_when_clause_times_are_the_strike_s(rows):
+    found = rows("The hearing came a day after two soldiers were killed and three wounded when a roadside bomb struck "
+                 "their patrol north-east of Rutba on Sunday.", published=dt.date(2025, 2, 18))
+    assert [(r.sub_event_type, r.fatalities, r.counts.injured) for r in found] \
+        == [("Remote explosive/landmine/IED", 2, 3)]
+
+
+def test_a_village_abroad_read_from_two_names_supports_nothing(rows):
+    # "West Guji" and "Guji" were both read as one Chinese village; the dateline and the group are Ethiopian
+    found = rows("ADDIS ABABA - Suspected OLA fighters killed five civilians in West Guji zone on Saturday. The government "
+                 "said last month that security forces had killed more than 50 OLA fighters in operations in the Guji "
+                 "zones.", published=dt.date(2022, 7, 14))
+    assert found and {r.country for r in found} == {"Ethiopia"}
+
+
+def test_a_district_read_as_its_town_still_supports_it(rows):
+    # guard (holds on the session-start code): "Mvita", read as Mombasa, is another name of the place, and with it
+    # Mombasa outweighs a country named in passing
+    found = rows("On 15 March 2024, members of the Muslim community marched through Mombasa town (Mvita) in solidarity "
+                 "with Gaza, calling for Kenya to cut ties with Israel.", published=dt.date(2024, 3, 20))
+    assert [(r.location, r.country) for r in found] == [("Mombasa", "Kenya")]

@@ -142,6 +142,23 @@ def test_a_text_keeps_one_order_of_numeric_dates() -> None:
     assert values("The raid of 11/12/2020 is recalled.", dt.date(2021, 8, 19)) == [("11/12/2020", "DATE", "2020-11-12")]
 
 
+def test_a_weekday_after_its_sentence_s_date_is_that_date() -> None:
+    # "On 24 November 2017, during Friday prayers": the Friday of that date (it was one), not last week's Friday
+    monday = dt.date(2024, 11, 25)
+    assert values("On 24 November 2017, during Friday prayers, gunmen stormed the mosque.", monday) == \
+        [("24 November 2017", "DATE", "2017-11-24"), ("Friday", "DATE", "2017-11-24")]
+    # in the next sentence a weekday is read against the report again
+    assert values("On 12 March 2024 talks began. On Tuesday police came.", dt.date(2024, 3, 20))[-1] == ("Tuesday", "DATE", "2024-03-19")
+
+
+def test_a_weekday_with_a_day_and_month_in_figures() -> None:
+    # local press writes "Tuesday, 29.04" with no year: that day, when it is that weekday
+    thursday = dt.date(2025, 5, 8)
+    assert values("On Tuesday, 29.04, an armed group attacked a camp.", thursday) == [("Tuesday, 29.04", "DATE", "2025-04-29")]
+    assert values("On Tuesday 06/05 police arrested three.", thursday) == [("Tuesday 06/05", "DATE", "2025-05-06")]
+    assert "2025-05-03" not in [v for _, _, v in values("He scored on Monday 3.5 times.", thursday)]  # 3 May was no Monday
+
+
 def test_future_cue_flips_weekday() -> None:
     assert one("The committee will meet on Monday.").value == "2016-05-16"
     assert one("The committee met on Monday.").value == "2016-05-09"
