@@ -796,17 +796,19 @@ class Detector(HeadlineRules, CorrectionRules):
                     return found
             if trigger is None and headline:
                 return self._headline_told(sent, hits, p, facts)
-            vanished = trigger is not None and _thing_vanished(trigger.root, self._is_person(facts))
+            released = trigger is not None and self._bare_release(sent, hits, trigger, label)
+            vanished = trigger is not None and (_thing_vanished(trigger.root, self._is_person(facts)) or released)
             if vanished and (rest := [h for h in hits if not h.oos and h.code != label
-                                      and not h.start <= trigger.root.i - sent.start < h.end]):
-                # "executed searches at three addresses and arrested two suspects": the sentence's other act
+                                      and (released or not h.start <= trigger.root.i - sent.start < h.end)]):
+                # "executed searches at three addresses and arrested two suspects", "freed detainees and looted the
+                # market": the sentence's other act
                 h = max(rest, key=lambda h: p[self.index[h.code]])
                 trigger, label = sent[h.start:h.end], h.code
                 top, sub = self.index[label], self.sub[label]
                 vanished = _thing_vanished(trigger.root, self._is_person(facts))
             if trigger is None or vanished \
                     or self._thing_killed(trigger.root, sent, facts) or self._fight_with_thing(trigger.root, facts) \
-                    or self._idle_instrument(sent, trigger, hits) or self._bare_release(sent, hits, trigger, label):
+                    or self._idle_instrument(sent, trigger, hits):
                 return []
             if _dated_reference(trigger.root, {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)},
                                 facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
