@@ -30,7 +30,7 @@ from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology, SubEventType
-from dateline.events.triggers import (CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
+from dateline.events.triggers import (WHEN_MARKS, CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, gathered_against,
                                       protest_purpose)
 from dateline.actors import actor_mentions
@@ -370,13 +370,11 @@ class Detector(HeadlineRules, CorrectionRules):
             out.append(m)
         return out
 
-    WHEN_WORDS = frozenset({"when", "as"})
-
     def _remote_when(self, sent: Span, hits: list[LexHit], verb: Token) -> str | None:
         """"A soldier died and four were wounded when charges dropped from drones fell on the base": the killing
         verb's "when" clause tells a remote weapon, the first event word after "when" (the parse of such clauses is
         often broken, so the words' order, not the tree, says it), and no other event word comes between."""
-        when = next((t for t in sent if t.i > verb.i and t.lower_ in self.WHEN_WORDS and t.dep_ in ("advmod", "mark")), None)
+        when = next((t for t in sent if t.i > verb.i and t.lower_ in WHEN_MARKS and t.dep_ in ("advmod", "mark")), None)
         if when is None:
             return None
         after = sorted((h for h in hits if not h.oos and sent.start + h.start > when.i), key=lambda h: h.start)

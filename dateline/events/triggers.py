@@ -270,6 +270,9 @@ def _highest_verb(sent: Span, headline: bool = False) -> Token | None:
 # Marks of a clause that tells what came before the sentence's news ("entered the town without resistance
 # after the fighters withdrew the previous night"): its act is the setting, not the event reported.
 BEFORE_MARKS = frozenset({"after", "following"})
+# Marks of a clause that tells the moment of its head's act ("two were killed when a bomb struck their patrol"): the
+# act it tells is the means of that one.
+WHEN_MARKS = frozenset({"when", "as"})
 
 
 def _told_as_before(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
+from dateline.events.corrections import is_force_post
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
@@ -145,8 +146,6 @@ def _suffered(ctx: Context, actor: ActorMention, through_of: bool = False) -> bo
 def _post_struck(ctx: Context, actor: ActorMention) -> bool:
     """The actor is named only on its post, and the post is what a verb of assault acted on: its object, its
     passive subject, or the subject of a headline's bare participle ("Police post in X attacked overnight")."""
-    from dateline.events.corrections import is_force_post
-
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or span.root.dep_ not in ("compound", "amod", "poss", "nmod") or not is_force_post(post := span.root.head):
         return False

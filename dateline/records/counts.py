@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dateline.counts.extract import KINDS, CountFinder
 from dateline.counts.numbers import harm_words, load_vocabulary, told_first, toll_told
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
+from dateline.events.triggers import WHEN_MARKS
 from dateline.nlp import new_line_between
 from dateline.records.aspect import tally_clause
 from dateline.records.clause import Clause, clause_head, clause_of, sequenced, subject_verb, token_at
@@ -115,9 +116,6 @@ def _toll_of(token: Token, trigger: Token) -> bool:
                and any(x.i == trigger.i for x in c.subtree) for c in head.children)
 
 
-WHEN_MARKERS = frozenset({"when", "as"})
-
-
 def _struck_when(token: Token, trigger: Token) -> bool:
     """The figure's clause is the one the trigger's "when" clause tells the moment of ("two soldiers were killed and
     three wounded when a bomb struck their patrol"), wherever that clause stands ("a day after two soldiers were
@@ -125,7 +123,7 @@ def _struck_when(token: Token, trigger: Token) -> bool:
     head = clause_head(trigger)
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
-    if head.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_MARKERS for c in head.children):
+    if head.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_MARKS for c in head.children):
         return False
     host = head.head  # (and the verbs joined to it: "two were killed and three wounded when ..." hangs on "wounded")
     return clause_head(token).i in {host.i, *(c.i for c in host.conjuncts)}

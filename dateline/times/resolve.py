@@ -46,7 +46,8 @@ def _past_after_cue() -> re.Pattern[str]:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'`(]|\n")
+# A sentence ends here: a full stop and a capital after it (not "Sept. 14"), or a line break.
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'`(]|\n")
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Context:
         """Does the clause before ``start`` point to the future?"""
         left = self.text[max(0, start - window) : start]
         cut = None
-        for cut in _SENTENCE_END.finditer(left):
+        for cut in SENTENCE_END.finditer(left):
             pass
         if cut is not None:
             left = left[cut.end() - 1 :]

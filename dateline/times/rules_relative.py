@@ -115,7 +115,6 @@ _APPOSED = re.compile(r"^[\s,(]*(?:a\s+|an\s+)?$")
 # Characters a weekday may stand after the date of its sentence and still be that date's ("On 24 November 2017, during
 # Friday prayers, ..."), with no sentence's end between.
 SAME_DAY_SPAN = 80
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _STRETCH = re.compile(r"\b(?:to|until|till|through|and|or|between)\b|[-\u2013\u2014]", re.IGNORECASE)
 
 
@@ -129,7 +128,7 @@ def _names_anchor_day(ctx: Context, start: int, wd: int) -> bool:
     if start - end <= 4 and _APPOSED.match(between) is not None:
         return True
     # (not the end of a stretch it opens: "from Sept. 14 to Thursday")
-    return start - end <= SAME_DAY_SPAN and not _SENTENCE_END.search(between) and not _STRETCH.search(between)
+    return start - end <= SAME_DAY_SPAN and not rs.SENTENCE_END.search(between) and not _STRETCH.search(between)
 
 
 def _indefinite(text: str, start: int) -> bool:
