@@ -59,6 +59,7 @@ class NumberVocabulary:
         number = (rf"(?:{digits})(?:\s+(?:{_alternation(list(self.scales))})\b)?"
                   rf"|(?:{_alternation(list(self.fixed))})\b"
                   rf"|(?:a\s+)?(?:{word})\b(?:(?:\s+|\s*-\s*)(?:and\s+)?(?:{word})\b)*")
+        self.number = number  # one figure, digits or words ("30", "thirty", "twenty-five"), for other readers
         bound = _alternation(list(self.bounds))
         self.pattern = re.compile(
             rf"\b(?:(?P<between>between)\s+|(?P<bound>{bound})\s+)?"

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.counts.numbers import load_vocabulary
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.normalize import name_key
@@ -79,7 +80,9 @@ UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometres": 1.0, "kilometers": 1.0, "kilomet
            "miles": 1.609, "mile": 1.609, "mi": 1.609}
 _UNITS = "|".join(sorted(UNIT_KM, key=len, reverse=True))
 _CONVERSION = r"(?:\([^()]{0,30}\)\s*)?"  # the same distance in other units: "130 km (80 miles)"
-_OFFSET = re.compile(r"(\d+(?:\.\d+)?)\s*-?\s*(" + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
+# A distance's figure, in digits or words ("30 km", "some thirty kilometres").
+_FIGURE = r"(" + load_vocabulary().number + r")"
+_OFFSET = re.compile(_FIGURE + r"\s*-?\s*(" + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
                      r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+\w+\s+of\s+|the\s+(?:(?:regional|provincial|state|district|county|"
                      r"departmental)\s+)?capital,?\s+)?$", re.I)  # ("... south of the regional capital X")
 # A compass point written short ("15 km E of X", "20 km NE of Y"): its bearing.
@@ -98,12 +101,14 @@ def offset_of(doc: Doc, t: Toponym) -> tuple[float, float] | None:
 def _km_and_bearing(m: re.Match[str]) -> tuple[float, float]:
     """(km, degrees) of a match whose groups are the figure, the unit and the compass point."""
     bearing = _SHORT_BEARINGS.get(m.group(3)) or re.sub(r"[-\s]", "", m.group(3).lower())
-    return float(m.group(1)) * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[bearing])
+    figure = m.group(1)
+    km = float(figure) if re.fullmatch(r"\d+(?:\.\d+)?", figure) else float(load_vocabulary().value(figure) or 0)
+    return km * UNIT_KM[m.group(2).lower()], float(BEARING_DEGREES[bearing])
 
 
 # A name set beside the bearing that places it: "X, some 30 km north of Y", "X (about 40 km east of Y)".
 _PLACED_BY = re.compile(r"\s*[,(]\s*(?:(?:which|that)\s+(?:lies|is|sits|stands|is\s+located|is\s+situated)\s+)?"
-                        r"(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?(\d+(?:\.\d+)?)\s*-?\s*("
+                        r"(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?" + _FIGURE + r"\s*-?\s*("
                         + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
                         r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
 
