@@ -299,6 +299,16 @@ def continues(event: Event, c: Candidate) -> bool:
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
 
 
+def _moved_on(event: Event, later: list[Event], c: Candidate) -> bool:
+    """The day ``c`` is carried to is that of another event told since ``event`` ("... kidnapped on Saturday. Troops
+    went after them on Tuesday. In the exchange of fire two were killed"): the story has moved on, and ``c`` is no
+    more of ``event``."""
+    day = c.record.event_date
+    return c.when.basis == "narrative" and day is not None and day != event.record.event_date \
+        and c.record.sub_event_type != event.record.sub_event_type \
+        and any(e.reported and e.record.event_date == day for e in later)
+
+
 _AFTER_WORDS = re.compile(r"\b(?:overnight|next|following|later|after)\b", re.I)
 
 
@@ -490,7 +500,8 @@ class Coreference:
         if c.kind == "report":
             target = next((e for e in self.events if e.reported and same_event(e, c)), None)
             if target is None and self.merge_anaphora:
-                target = next((e for e in reversed(self.events) if e.reported and continues(e, c)), None)
+                target = next((e for k, e in reversed(list(enumerate(self.events)))
+                               if e.reported and continues(e, c) and not _moved_on(e, self.events[k + 1:], c)), None)
             if target is not None:
                 return target
             named = [e for e in self.events if not e.reported and any(m.kind == "reference" for m in e.members)]
