@@ -622,7 +622,8 @@ def _name_end(ent: Span) -> int:
     """Where the entity's name ends, without a possessive the model took into it ("Al Mukalla's") or a
     lower-case word after it."""
     end = ent.end
-    while end - 1 > ent.start and not ent.doc[end - 1].text[:1].isupper():  # "'s" and "overnight" alike
+    while end - 1 > ent.start and (not ent.doc[end - 1].text[:1].isupper()  # "'s" and "overnight" alike
+                                   or ent.doc[end - 1].lower_ in PLACE_NOUNS):  # "Faskari LGA" read as a person
         end -= 1
     return end
 
