@@ -199,7 +199,10 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
                 return False
             if adjunct and tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEAKING_WORDS:
                 return True  # "said in a statement issued in X", "a communique released in X": where it was issued
-            return adjunct and lemma in TRANSFER_VERBS and last.lower_ == "to"
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+                last, tok = tok, tok.head  # "into the forest bordering X": the thing's place, read on up
+                continue
+            return adjunct and lemma in TRANSFER_VERBS and last.lower_ in ("to", "into")
         if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X", "a military source in X"
             return True
         if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSING_VERBS:
