@@ -20,3 +20,40 @@ def test_a_village_placed_in_words_stands_at_that_point(rows):
                  "twenty-five kilometres east of Kaya, had been spared until now.", published=dt.date(2023, 3, 7))
     assert [(r.location, r.geo_precision) for r in found] == [("Kourounga", 2)]
     assert 0.18 < found[0].longitude + 1.08 < 0.28
+
+
+def test_a_rescue_fight_told_after_the_kidnapping_is_a_battle_of_its_own_day(rows):
+    """A fight whose sentence also tells the hostages freed is no accident; its dead are not the kidnapping's,
+    told three days before."""
+    found = rows("On Saturday 29 May 2021, gunmen abducted six women gathering firewood near Toumour, Bosso department. "
+                 "In response, an army unit carried out an intervention on Tuesday 1 June along the river near Toumour. "
+                 "During the exchange of fire, two assailants were neutralised and all six women were freed unharmed.",
+                 published=dt.date(2021, 6, 3))
+    taken = [r for r in found if r.sub_event_type == "Abduction/forced disappearance"]
+    fight = [r for r in found if r.sub_event_type == "Armed clash"]
+    assert [(r.event_date, r.fatalities) for r in taken] == [(dt.date(2021, 5, 29), 0)]
+    assert [(r.event_date, r.fatalities) for r in fight] == [(dt.date(2021, 6, 1), 2)]
+
+
+def test_the_wounded_told_after_a_reaction_are_still_the_attack_s(rows):
+    """Guard: a reaction's day between an attack and its wounded does not part them."""
+    found = rows("Gunmen attacked the village of Toumour on Saturday, killing two men. On Monday, the governor condemned "
+                 "the attack. Three people were wounded.", published=dt.date(2021, 6, 3))
+    assert [(r.sub_event_type, r.event_date, r.fatalities, r.counts.injured) for r in found] \
+        == [("Attack", dt.date(2021, 5, 29), 2, 3)]
+
+
+def test_a_district_the_tagger_read_as_a_person_with_its_unit_word_is_a_place(rows):
+    """"Faskari LGA" tagged as a person's name: a name that ends in a unit word is no person's."""
+    found = rows("On 17/08/2021, bandits attacked Unguwar Bako village, Faskari LGA, killing two farmers.",
+                 published=dt.date(2021, 8, 19))
+    assert [(r.location, r.admin1) for r in found] == [("Faskari", "Katsina")]
+
+
+def test_where_captives_were_herded_to_is_not_where_the_raid_was(rows):
+    """"herded the captives into the forest bordering X": X is where they were taken; the killing during the raid
+    stays the raid's, in the village the text placed it; and "in a raid" is that abduction, no police raid of its own."""
+    found = rows("Gunmen seized 14 farmers in a raid on Tsauni village in Gusau Local Government Area on Sunday night. "
+                 "Witnesses said the gunmen shot dead a man who resisted and herded the others into the bush bordering "
+                 "Tsafe LGA.", published=dt.date(2024, 6, 5))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Abduction/forced disappearance", "Gusau")]
