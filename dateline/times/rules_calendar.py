@@ -64,6 +64,13 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
     if day_value is None:
         return None
     value, date = day_value
+    if year is None and date is not None and m.group("wd") and date.isoweekday() != V.weekday(m.group("wd")) \
+            and ctx.reference is not None:
+        # "SATURDAY 26 Oct" after "25 Oct 2004" in an anniversary story: the weekday says the year is not the one the
+        # last written date gave; read it against the report's own date
+        again = rs.month_day(month, d1, ctx.reference, ctx.tense(m.start(), m.end()))
+        if again is not None and again.isoweekday() == V.weekday(m.group("wd")):
+            value, date = again.isoformat(), again
     if m.group("d2"):
         d2 = _day(m.group("d2"))
         if date and d2 > d1:
