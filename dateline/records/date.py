@@ -1012,6 +1012,8 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
         there = order.get(m.sentence_start)
         if m.sentence_start < para or here is None or there is None or here - there > NARRATIVE_SENTENCES:
             break
+        if m.kind == "reference" and any(e.kind == "report" and e.sentence_start == m.sentence_start for e, _ in earlier):
+            continue  # "surrounded a house where suspects in last night's bombings hid": the raid's day goes on
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
     if (heading := _paragraph_date(ctx, mention, para)) is not None:

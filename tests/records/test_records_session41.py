@@ -57,3 +57,22 @@ def test_where_captives_were_herded_to_is_not_where_the_raid_was(rows):
                  "Witnesses said the gunmen shot dead a man who resisted and herded the others into the bush bordering "
                  "Tsafe LGA.", published=dt.date(2024, 6, 5))
     assert [(r.sub_event_type, r.location) for r in found] == [("Abduction/forced disappearance", "Gusau")]
+
+
+def test_a_weekday_says_which_year_a_day_without_one_is_in(rows):
+    """"SATURDAY 26 Oct" after "25 Oct 2004": 26 October 2004 was a Tuesday; the report's own year has it a Saturday."""
+    found = rows("Relatives gathered on Friday to remember the 85 people who died on 25 Oct 2004 in Tak Bai.\n\n"
+                 "SATURDAY 26 Oct: A roadside bomb exploded as a ranger patrol passed near Rueso, injuring two rangers.",
+                 published=dt.date(2024, 10, 28))
+    blast = [r for r in found if r.event_type == "Explosions/Remote violence"]
+    assert [(r.event_date, r.historical) for r in blast] == [(dt.date(2024, 10, 26), False)]
+
+
+def test_a_raid_s_day_goes_on_past_the_earlier_bombing_its_sentence_names(rows):
+    """The sentence after "surrounded a house where suspects in last night's bombings hid" this morning is this
+    morning's, not last night's."""
+    found = rows("This morning troops surrounded a house in Sai Buri where they believed suspects in last night's "
+                 "bombings in Nong Chik were hiding. A firefight followed and one suspect was killed.",
+                 published=dt.date(2024, 10, 28))
+    fight = [r for r in found if r.sub_event_type == "Armed clash"]
+    assert [r.event_date for r in fight] == [dt.date(2024, 10, 28)]
