@@ -962,6 +962,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 add(i, end, cands, "")
                 break
 
+    # 0a. A unit or a country named with "and" or "&" inside ("Jammu and Kashmir", "Trinidad and Tobago",
+    # "Jammu & Kashmir"), which the small model may cut into a town and a region: the whole name, when the
+    # gazetteer holds it as a unit or a country.
+    for i in range(n - 2):
+        if taken[i] or not caps[i] or lowers[i + 1] not in ("and", "&"):
+            continue
+        for end in (i + 4, i + 3):
+            if end > n or any(taken[x] or not caps[x] for x in range(i + 2, end)):
+                continue
+            units = tuple(c for c in lookup_span(gaz, doc[i:end].text.replace("&", "and"), ner=True) if c.fclass == "A")
+            if units:
+                add(i, end, units, "")
+                break
+
     # 0b. "Dara-i-Suf", "Pul-e-Khumri": one name joined by the Persian linking vowel, whether or not the
     # gazetteer has it ("Dara" alone, which the small model tags, is another place).
     for i in range(n - 4):

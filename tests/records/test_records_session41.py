@@ -76,3 +76,10 @@ def test_a_raid_s_day_goes_on_past_the_earlier_bombing_its_sentence_names(rows):
                  published=dt.date(2024, 10, 28))
     fight = [r for r in found if r.sub_event_type == "Armed clash"]
     assert [r.event_date for r in fight] == [dt.date(2024, 10, 28)]
+
+
+def test_a_unit_named_with_and_is_one_name_not_a_town_and_a_region(rows):
+    """"(Kupwara district, Jammu and Kashmir)": the union territory, not the town of Jammu 200 km away."""
+    found = rows("On 17 February 2024, soldiers killed two militants in a gunfight in the forests of Lolab "
+                 "(Kupwara district, Jammu and Kashmir).", published=dt.date(2024, 2, 22))
+    assert [(r.location, r.admin1) for r in found] == [("Kupwara", "Jammu and Kashmir")]
