@@ -185,11 +185,16 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     # rangers in February 2022")
     trigger = token_at(ctx.doc, mention.start, mention.end)
     days = [t for t in candidates if t.type in ("DATE", "TIME") and (root := token_at(ctx.doc, t.start, t.end)) is not None
-            and (head := clause_head(root)).lemma_.lower() not in reporting
+            and ((head := clause_head(root)).lemma_.lower() not in reporting or _naming(head))
             and not any(a.dep_ == "relcl" and (a.lemma_.lower() not in IDENTITY_VERBS or a.lemma_.lower() in reporting)
                         and not (trigger is not None and (a.i == trigger.i or a.is_ancestor(trigger)))
                         for a in (head, *head.ancestors))]
     return days[0] if len(days) == 1 and len(candidates) == 1 else None
+
+
+def _naming(verb: Token) -> bool:
+    """A participle that only names a thing ("mortars known as tatucos"), no verb of knowing or saying."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() == "know" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 SAME_TIME = frozenset({"as", "when", "while"})

@@ -83,3 +83,11 @@ def test_a_unit_named_with_and_is_one_name_not_a_town_and_a_region(rows):
     found = rows("On 17 February 2024, soldiers killed two militants in a gunfight in the forests of Lolab "
                  "(Kupwara district, Jammu and Kashmir).", published=dt.date(2024, 2, 22))
     assert [(r.location, r.admin1) for r in found] == [("Kupwara", "Jammu and Kashmir")]
+
+
+def test_a_day_hung_on_a_name_s_known_as_still_dates_the_attack(rows):
+    """"mortars known as 'tatucos' ... on Saturday": naming is no saying, so the day is the attack's."""
+    found = rows('In the town of Morales, rebels attacked the police station with rifles, homemade mortars known as '
+                 '"tatucos" and drones for about four hours on Saturday, the national police said.',
+                 published=dt.date(2024, 7, 15))
+    assert [r.event_date for r in found] == [dt.date(2024, 7, 13)]
