@@ -126,6 +126,12 @@ def local_calendars() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=1)
+def compact_months() -> dict[str, int]:
+    """The month abbreviations of a date written in one word ("04SEP2024"), in capitals."""
+    return {str(k).upper(): int(v) for k, v in (_load().get("compact_months") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def vocab() -> Vocab:
     raw = _load()
     return Vocab(

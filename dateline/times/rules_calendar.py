@@ -16,6 +16,7 @@ from dateline.times.grammar import (
     DAY, MONTH_ANCHOR, EDGE, SEASON, END, MONTH, NOT_YEAR_BEFORE, NUM_END, NUM_START, V, WEEKDAY, WEEKDAY_ANCHOR, YEAR, Hit, Rule,
     capitalised, mod_of, month_ok, rule, word_after, word_before,
 )
+from dateline.times.lexicon import compact_months
 from dateline.times.resolve import Context
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
@@ -363,8 +364,22 @@ def _weekday_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", value[0], anchor_day=value[1])
 
 
+def _compact(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A date in one word: "04SEP2024", "04SET2024" (a Spanish-language communiqué), "12ENE24"."""
+    year = int(m.group("y"))
+    year = year if year > 99 else 2000 + year
+    try:
+        date = dt.date(year, compact_months()[m.group("m")], int(m.group("d")))
+    except (ValueError, KeyError):
+        return None
+    return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=date.year)
+
+
+_COMPACT_MONTH = "|".join(sorted(compact_months(), key=len, reverse=True))
+
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
+    rule("compact_date", rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<m>(?-i:{_COMPACT_MONTH}))(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])", _compact),
     rule("weekday_numeric", rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?![\w/]|[.,]\d)", _weekday_numeric,
          anchor=WEEKDAY_ANCHOR),
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),

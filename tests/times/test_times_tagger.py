@@ -414,3 +414,10 @@ def test_a_night_of_two_days_written_with_a_slash_is_a_range():
     """Thirty-fifth session: an army release's "the intervening night of 11/12 Mar 2024"."""
     assert ("11/12 Mar 2024", "DATE", "2024-03-11/2024-03-12") in values("Troops laid an ambush on the intervening night of 11/12 Mar 2024.")
 
+
+
+def test_a_date_written_in_one_word_is_read() -> None:
+    """Forty-first session: a communiqué's "04SEP2024", in English or Spanish abbreviations, in capitals only."""
+    assert ("05SEP2024", "DATE", "2024-09-05") in values("On Thursday 05SEP2024, a patrol struck a mine.")
+    assert ("12ENE24", "DATE", "2024-01-12") in values("Troops came under fire on 12ENE24 near the river.")
+    assert not any(v[0] == "4sep2024" for v in values("the file 4sep2024 was lost"))
