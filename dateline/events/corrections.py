@@ -389,6 +389,10 @@ class CorrectionRules:
             sides = {side(doer)} if doer is not None else set()
             if sides & {"state", "nonstate"} and any(side(t) not in (None, *sides) for t in targets):
                 return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)
+            if sides == {None} and "fire" in sent[h.start:h.end].text.lower() and not self._crowd_side(facts)(doer) \
+                    and any(side(t) == "state" for t in targets):
+                # "the suspects opened fire on the police units": whoever shoots at forces on duty is an armed side
+                return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)
         return []
 
     def _custody_taken(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:

@@ -91,3 +91,18 @@ def test_a_day_hung_on_a_name_s_known_as_still_dates_the_attack(rows):
                  '"tatucos" and drones for about four hours on Saturday, the national police said.',
                  published=dt.date(2024, 7, 15))
     assert [r.event_date for r in found] == [dt.date(2024, 7, 13)]
+
+
+def test_suspects_who_open_fire_on_police_fight_them(rows):
+    """Whoever shoots at forces on duty is an armed side: a battle, not an attack on civilians; "X canton" is a place."""
+    found = rows("On 20.08.2024, police went to search a house in Durán canton. On arrival, the suspects opened fire on "
+                 "the police units.", published=dt.date(2024, 8, 22))
+    assert [(r.sub_event_type, r.actor2, r.admin1) for r in found if r.event_type != "Strategic developments"] \
+        == [("Armed clash", "Police Forces of Ecuador", "Guayas")]
+
+
+def test_residents_who_stone_police_are_no_armed_side(rows):
+    """Guard: a crowd's stones at the police are a riot's, not a battle's."""
+    found = rows("On Tuesday, residents of Durán threw stones at police officers who had come to evict them.",
+                 published=dt.date(2024, 8, 22))
+    assert not any(r.event_type == "Battles" for r in found)
