@@ -202,7 +202,8 @@ def _side(doc: Doc, t: Toponym, anchor: int) -> bool:
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
                 last, tok = tok, tok.head  # "into the forest bordering X": the thing's place, read on up
                 continue
-            return adjunct and lemma in TRANSFER_VERBS and last.lower_ in ("to", "into")
+            return adjunct and lemma in TRANSFER_VERBS and (last.lower_ == "to" or last.lower_ == "into" and not any(
+                c.dep_ == "prt" for c in tok.children))  # ("carried out incursions into X": X is where they were done)
         if lemma in SPEAKING_WORDS:  # "a statement from X", "a spokesman in X", "a military source in X"
             return True
         if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ADDRESSING_VERBS:

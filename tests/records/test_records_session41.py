@@ -106,3 +106,10 @@ def test_residents_who_stone_police_are_no_armed_side(rows):
     found = rows("On Tuesday, residents of Durán threw stones at police officers who had come to evict them.",
                  published=dt.date(2024, 8, 22))
     assert not any(r.event_type == "Battles" for r in found)
+
+
+def test_incursions_carried_out_into_a_commune_happened_there(rows):
+    """Guard: "carried out incursions into X" is no carrying to X; X is where the killing was."""
+    found = rows("Between 8 and 10 June, gang members carried out incursions into several localities of Kenscoff commune, "
+                 "in the hills south-east of Port-au-Prince, killing at least 11 people.", published=dt.date(2025, 6, 12))
+    assert [r.location for r in found] == ["Kenscoff"]
