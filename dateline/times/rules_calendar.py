@@ -364,6 +364,21 @@ def _weekday_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", value[0], anchor_day=value[1])
 
 
+def _on_day_month(m: re.Match[str], ctx: Context) -> Hit | None:
+    """"on 09/02": a day and a month with no year, in a text whose other numeric dates show their order ("Morelia,
+    18/03/2025"); the year past-biased from the report.  Read in no other text ("on 3/4 of the votes")."""
+    if ctx.day_first is None:
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (b, a) if ctx.day_first else (a, b)
+    if not 1 <= month <= 12:
+        return None
+    value = _day_value(ctx, m.start("a"), m.end(), month, day, None)
+    if value is None or value[1] is None:
+        return None
+    return Hit("DATE", value[0], anchor_day=value[1], skip=m.start("a") - m.start())
+
+
 def _compact(m: re.Match[str], ctx: Context) -> Hit | None:
     """A date in one word: "04SEP2024", "04SET2024" (a Spanish-language communiqué), "12ENE24"."""
     year = int(m.group("y"))
@@ -379,6 +394,7 @@ _COMPACT_MONTH = "|".join(sorted(compact_months(), key=len, reverse=True))
 
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
+    rule("on_day_month", r"\bon\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _on_day_month),
     rule("compact_date", rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<m>(?-i:{_COMPACT_MONTH}))(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])", _compact),
     rule("weekday_numeric", rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?![\w/]|[.,]\d)", _weekday_numeric,
          anchor=WEEKDAY_ANCHOR),

@@ -421,3 +421,11 @@ def test_a_date_written_in_one_word_is_read() -> None:
     assert ("05SEP2024", "DATE", "2024-09-05") in values("On Thursday 05SEP2024, a patrol struck a mine.")
     assert ("12ENE24", "DATE", "2024-01-12") in values("Troops came under fire on 12ENE24 near the river.")
     assert not any(v[0] == "4sep2024" for v in values("the file 4sep2024 was lost"))
+
+
+def test_a_day_and_month_after_on_take_the_text_s_order() -> None:
+    """Forty-first session: "on 09/02" in a text dated "18/03/2025" is 9 February; with no numeric date to show the
+    order, "on 3/4" is no date."""
+    text = "Morelia, 18/03/2025. Two soldiers were killed on 09/02 when their truck hit a mine."
+    assert ("09/02", "DATE", "2025-02-09") in values(text, dt.date(2025, 3, 18))
+    assert not any(v[0] == "3/4" for v in values("The motion passed on 3/4 of the votes cast.", dt.date(2025, 3, 18)))
