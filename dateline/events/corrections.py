@@ -54,6 +54,9 @@ def is_force_post(t: Token) -> bool:
         or any(w.lower_ in STATION_FORCES for w in t.doc[max(t.sent.start, t.i - 3): t.i]))
 
 
+# "rocket-propelled grenades": fired by fighters in a battle, not a grenade thrown.
+_ROCKET_PROPELLED = re.compile(r"rocket[-\s]propelled\s*$", re.IGNORECASE)
+
 class CorrectionRules:
     """The sentence rules of ``Detector``: mixed into it, they use its attributes and methods."""
 
@@ -97,7 +100,9 @@ class CorrectionRules:
         """A killing or attack whose means is a remote weapon's strike ("killed four fighters in a drone
         attack", "wounded by a roadside bomb"): that explosion, not a clash or a shooting, whoever the
         victims were.  None when the means names no weapon of the Explosions type."""
-        return self._told_means(sent, hits, trigger, lambda code: self.sub[code].event_type == "Explosions/Remote violence")
+        fired = [h for h in hits if not (h.code == "GRENADE" and _ROCKET_PROPELLED.search(sent.doc.text, 0, sent[h.start:h.end].start_char))]
+        # (rocket-propelled grenades are a battle's weapons, fired by fighters, no grenade thrown)
+        return self._told_means(sent, fired, trigger, lambda code: self.sub[code].event_type == "Explosions/Remote violence")
 
     def _fight_means(self, sent: Span, hits: list[LexHit], trigger: Span) -> tuple[Span, str] | None:
         """A killing told as done in a fight ("militant killed in encounter", "two died in an exchange of

@@ -113,3 +113,17 @@ def test_incursions_carried_out_into_a_commune_happened_there(rows):
     found = rows("Between 8 and 10 June, gang members carried out incursions into several localities of Kenscoff commune, "
                  "in the hills south-east of Port-au-Prince, killing at least 11 people.", published=dt.date(2025, 6, 12))
     assert [r.location for r in found] == ["Kenscoff"]
+
+
+def test_rocket_propelled_grenades_fired_at_a_post_are_a_battle_s_weapons(rows):
+    """"attacked a post with rocket-propelled grenades and small arms": a battle, no grenade thrown."""
+    found = rows("Late on Saturday, insurgents attacked a Frontier Corps post at Tump with rocket-propelled grenades and "
+                 "small arms.", published=dt.date(2025, 1, 27))
+    assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_a_grenade_lobbed_at_a_post_is_still_a_grenade(rows):
+    """Guard: a hand grenade thrown at a post stays a grenade attack."""
+    found = rows("On Saturday, unknown men lobbed a hand grenade at a police post in Quetta, wounding two constables.",
+                 published=dt.date(2025, 1, 27))
+    assert [r.sub_event_type for r in found] == ["Grenade"]
