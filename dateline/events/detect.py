@@ -28,7 +28,7 @@ from dateline.events.corrections import CorrectionRules, _side_words
 from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_words, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
-from dateline.events.modality import modality_of
+from dateline.events.modality import modality_of, undone_next
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology, SubEventType
 from dateline.events.triggers import (WHEN_MARKS, CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
                                       _thing_vanished, doing_crowd, gathered_against,
@@ -260,6 +260,8 @@ class Detector(HeadlineRules, CorrectionRules):
         mentions = self._bodies_of_told_event(doc, mentions)
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)
+        mentions = [m.model_copy(update={"modality": "denied"}) if m.modality == "asserted" and undone_next(doc, m.sentence_end)
+                    else m for m in mentions]  # "... reported an airstrike on the hospital. Health workers said no such strike took place"
         if mentions and self._game_story(doc):
             counted = [c.start for c in count_mentions(doc)] if has_slot(doc, "counts") else []
             mentions = [m for m in mentions if self._harm_told(doc, m, facts, counted)]

@@ -34,9 +34,10 @@ words cannot make: an event dated after the report was published has not happene
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Collection
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.events.features import one_of
 from dateline.nlp import doc_text, new_line_between
@@ -593,3 +594,19 @@ def after_publication(mention: EventMention, when: EventDate, published: dt.date
 
 def _evidence(tok: Token) -> Evidence:
     return Evidence(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text)
+
+
+# The next sentence says the event just told did not happen: "Local health workers told us no such strike had taken
+# place", "the attack never happened", "... did not take place".
+_NOT_HAPPENED = re.compile(r"\b(?:no\s+such\s+(?:[\w-]+\s+){0,2}(?:had\s+|has\s+)?(?:taken\s+place|took\s+place|occurred|happened)"
+                           r"|never\s+(?:took\s+place|happened|occurred)|(?:did|had)\s+not\s+(?:take\s+place|happen|occur)"
+                           r"|(?:had|has)\s+not\s+(?:taken\s+place|happened|occurred))\b", re.IGNORECASE)
+
+
+def undone_next(doc: Doc, sentence_end: int) -> bool:
+    """The sentence after the one ending at ``sentence_end``, in the same paragraph, says what was told did not happen."""
+    text = doc.text
+    nxt = next((s for s in doc.sents if s.start_char >= sentence_end and text[s.start_char:s.end_char].strip()), None)
+    if nxt is None or "\n\n" in text[sentence_end:nxt.start_char]:
+        return False
+    return _NOT_HAPPENED.search(nxt.text) is not None

@@ -127,3 +127,16 @@ def test_a_grenade_lobbed_at_a_post_is_still_a_grenade(rows):
     found = rows("On Saturday, unknown men lobbed a hand grenade at a police post in Quetta, wounding two constables.",
                  published=dt.date(2025, 1, 27))
     assert [r.sub_event_type for r in found] == ["Grenade"]
+
+
+def test_a_strike_the_next_sentence_says_never_happened_is_denied(rows):
+    found = rows("Posts on social media on 13 March reported an air strike on the clinic in Demoso. Nurses told us no such "
+                 "strike had taken place; the clinic has been closed since January.", published=dt.date(2024, 3, 14))
+    assert found == []
+
+
+def test_a_strike_followed_by_what_was_not_expected_stands(rows):
+    """Guard: only a sentence saying the event did not happen undoes it."""
+    found = rows("Jets bombed the market in Demoso on 13 March, killing four. Residents said the raid had not been "
+                 "expected.", published=dt.date(2024, 3, 14))
+    assert [r.sub_event_type for r in found] == ["Air/drone strike"]
