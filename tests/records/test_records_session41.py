@@ -140,3 +140,17 @@ def test_a_strike_followed_by_what_was_not_expected_stands(rows):
     found = rows("Jets bombed the market in Demoso on 13 March, killing four. Residents said the raid had not been "
                  "expected.", published=dt.date(2024, 3, 14))
     assert [r.sub_event_type for r in found] == ["Air/drone strike"]
+
+
+def test_a_patrol_that_came_under_fire_fought(rows):
+    """"came under fire", "returned fire": a battle's words."""
+    found = rows("On Tuesday evening a Carabineros patrol came under fire on the road near Pidima, in the commune of "
+                 "Ercilla. The officers returned fire and nobody was hurt.", published=dt.date(2023, 11, 9))
+    assert [(r.sub_event_type, r.actor2) for r in found] == [("Armed clash", "Police Forces of Chile")]
+
+
+def test_a_minister_under_fire_from_lawmakers_is_no_battle(rows):
+    """Guard: the idiom of criticism."""
+    found = rows("The finance minister came under fire on Tuesday from opposition lawmakers in Santiago over the "
+                 "pension reform.", published=dt.date(2023, 11, 9))
+    assert found == []
