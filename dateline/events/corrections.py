@@ -25,6 +25,7 @@ from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.times.tense import reduced
 from dateline.events.triggers import CARRY_OFF_VERBS, REPORTING, _clause_head, _doer
+from dateline.nlp import doc_text
 from dateline.types import EventMention
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class CorrectionRules:
         """A killing or attack whose means is a remote weapon's strike ("killed four fighters in a drone
         attack", "wounded by a roadside bomb"): that explosion, not a clash or a shooting, whoever the
         victims were.  None when the means names no weapon of the Explosions type."""
-        fired = [h for h in hits if not (h.code == "GRENADE" and _ROCKET_PROPELLED.search(sent.doc.text, 0, sent[h.start:h.end].start_char))]
+        fired = [h for h in hits if not (h.code == "GRENADE" and _ROCKET_PROPELLED.search(doc_text(sent.doc), 0, sent[h.start:h.end].start_char))]
         # (rocket-propelled grenades are a battle's weapons, fired by fighters, no grenade thrown)
         return self._told_means(sent, fired, trigger, lambda code: self.sub[code].event_type == "Explosions/Remote violence")
 
