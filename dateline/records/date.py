@@ -510,7 +510,7 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
             and (days := _duration(verb) or next((d for m in marks if (d := _duration(m))), None)
                  or _duration(verb.head)):  # "comes a month after ...": the distance hangs on "comes"
         told = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        anchor = _told_before(ctx, told, depth) if told is not None else None
+        anchor = (_noun_day(ctx, told) or _told_before(ctx, told, depth)) if told is not None else None
         if anchor is None and verb.head.tag_ in ("VBZ", "VBP") and ctx.published is not None:
             # "the violence comes a month after the gang killed 100 people in X": counted back from the news
             anchor = EventDate(date=ctx.published, precision=2, basis="publication")
@@ -622,6 +622,21 @@ def _distances(words: list[Token], trigger: Token) -> list[tuple[Token, int | No
             if prep is not None and (one or count is not None and count.lower_ == "one"):
                 out.append((prep, _OFFSET_DAYS[c.lower_]))
     return out
+
+
+def _noun_day(ctx: Context, noun: Token) -> EventDate | None:
+    """The day the text gave the thing a sequel's subject names, in the last sentence before that names it with a day
+    ("lawmakers on Wednesday held a heated debate ... | The debate came a day after a bomber struck": Wednesday)."""
+    if noun.pos_ != "NOUN":
+        return None
+    for sent in reversed([s for s in ctx.doc.sents if s.end <= noun.sent.start]):
+        if not any(t.lemma_ == noun.lemma_ for t in sent):
+            continue
+        days = [t for t in ctx.timexes if sent.start_char <= t.start and t.end <= sent.end_char and t.type == "DATE"
+                and t.granularity == "day" and t.date_start is not None]
+        if days:  # (a sentence that names it with no day, "Opening the debate, ...", tells no day of it)
+            return from_timex(days[0], ctx.published)
+    return None
 
 
 def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:

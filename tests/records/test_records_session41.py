@@ -87,8 +87,8 @@ def test_a_unit_named_with_and_is_one_name_not_a_town_and_a_region(rows):
 
 def test_a_day_hung_on_a_name_s_known_as_still_dates_the_attack(rows):
     """"mortars known as 'tatucos' ... on Saturday": naming is no saying, so the day is the attack's."""
-    found = rows('In the town of Morales, rebels attacked the police station with rifles, homemade mortars known as '
-                 '"tatucos" and drones for about four hours on Saturday, the national police said.',
+    found = rows('In the town of Toribio, guerrillas attacked the police station with rifle fire, homemade mortars known '
+                 'as "tatucos" and explosives-laden drones for hours on Saturday, police said.',
                  published=dt.date(2024, 7, 15))
     assert [r.event_date for r in found] == [dt.date(2024, 7, 13)]
 
@@ -154,3 +154,11 @@ def test_a_minister_under_fire_from_lawmakers_is_no_battle(rows):
     found = rows("The finance minister came under fire on Tuesday from opposition lawmakers in Santiago over the "
                  "pension reform.", published=dt.date(2023, 11, 9))
     assert found == []
+
+
+def test_a_sequel_s_subject_told_with_its_day_dates_what_came_before_it(rows):
+    """"lawmakers on Wednesday held a debate ... | The debate came a day after a suicide bomber struck": Tuesday."""
+    found = rows("Opposition lawmakers on Wednesday demanded a vote on the operation, as the assembly held a heated debate "
+                 "on security. Opening the debate, the minister said no one would be displaced.\n\nThe debate came a day after a suicide bomber rammed a motorcycle into an army convoy near "
+                 "Mir Ali, killing two soldiers.", published=dt.date(2024, 7, 4))
+    assert [(r.sub_event_type, r.event_date) for r in found] == [("Suicide bomb", dt.date(2024, 7, 2))]
