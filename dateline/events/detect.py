@@ -63,6 +63,10 @@ def _without_told_of_someone(sent: Span, hits: list[LexHit]) -> list[LexHit]:
     return hits
 
 
+# A fight told as a gunfight ("gun duel", "gun battle", "firefight", "exchange of fire", "shootout").
+_GUNFIGHT = re.compile(r"gun|fire|shoot", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DetectConfig:
     min_score: float = 0.35  # lowest probability for a sentence's main sub-type
@@ -579,7 +583,7 @@ class Detector(HeadlineRules, CorrectionRules):
             label, fallback = self.labels[top], True
         headline = facts.headline and sent.start == facts.first_sentence
         if not (self.in_scope[top] and self.sub[label].event_type in VIOLENT_EVENT_TYPES) \
-                and (going_on := self._battle_going_on(sent, hits, p, facts)):
+                and (going_on := self._battle_going_on(sent, hits, p, facts) or self._engaged_in_fight(sent, hits, p, facts)):
             return going_on  # "clashes took place near X", however the classifier read the rest
         protest_told = self.in_scope[top] and self.sub[label].event_type == "Protests" and self._has_own_words(top, hits)
         # (a demonstration the classifier read without its words stays one, unless a riot's words are told)
@@ -1353,6 +1357,22 @@ class Detector(HeadlineRules, CorrectionRules):
             told = root.dep_ == "nsubj" and verb in verbs or root.dep_ == "nsubjpass" and verb in self.reported_verbs \
                 and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in root.head.children)  # "has been reported": a trend
             if root.pos_ == "NOUN" and told and self._is_news(sent, hits, span, facts):
+                return [self._mention(sent, span, h.code, float(p[self.index[h.code]]))]
+        return []
+
+    def _engaged_in_fight(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"The team engaged the hoodlums in a fierce gun duel": "engaged" someone "in" a battle noun, in the past, is
+        a battle fought, whatever the classifier made of the rest (a team and an attack repelled read like sport)."""
+        for h in hits:
+            span = sent[h.start:h.end]
+            noun = span.root
+            if h.oos or h.code != "ARMED_CLASH" or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+                    or not _GUNFIGHT.search(span.text):
+                continue  # (a fight with guns: "engaged Chelsea in a fierce battle for the title" is sport)
+            verb = noun.head.head
+            if verb.lemma_.lower() == "engage" and verb.tag_ in ("VBD", "VBN") \
+                    and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children) \
+                    and self._is_news(sent, hits, span, facts):
                 return [self._mention(sent, span, h.code, float(p[self.index[h.code]]))]
         return []
 

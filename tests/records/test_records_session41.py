@@ -162,3 +162,12 @@ def test_a_sequel_s_subject_told_with_its_day_dates_what_came_before_it(rows):
                  "on security. Opening the debate, the minister said no one would be displaced.\n\nThe debate came a day after a suicide bomber rammed a motorcycle into an army convoy near "
                  "Mir Ali, killing two soldiers.", published=dt.date(2024, 7, 4))
     assert [(r.sub_event_type, r.event_date) for r in found] == [("Suicide bomb", dt.date(2024, 7, 2))]
+
+
+def test_a_team_that_engaged_bandits_in_a_gun_duel_fought_them(rows):
+    """"The team engaged the hoodlums in a fierce gun duel": a battle, though "team" and "repelled" read like sport."""
+    found = rows("On 17/08/2021 at about 0200hrs, bandits attacked Tudun Wada village, Faskari LGA. On receipt of the "
+                 "information, the divisional officer led a team of policemen to the scene. The team engaged the "
+                 "hoodlums in a fierce gun duel and successfully repelled the attack.", published=dt.date(2021, 8, 19))
+    assert "Armed clash" in [r.sub_event_type for r in found]
+
