@@ -101,7 +101,9 @@ class CorrectionRules:
         """A killing or attack whose means is a remote weapon's strike ("killed four fighters in a drone
         attack", "wounded by a roadside bomb"): that explosion, not a clash or a shooting, whoever the
         victims were.  None when the means names no weapon of the Explosions type."""
-        fired = [h for h in hits if not (h.code == "GRENADE" and _ROCKET_PROPELLED.search(doc_text(sent.doc), 0, sent[h.start:h.end].start_char))]
+        text = doc_text(sent.doc)
+        fired = [h for h in hits if not (h.code == "GRENADE" and _ROCKET_PROPELLED.search(
+            text, max(0, (at := sent[h.start:h.end].start_char) - 24), at))]
         # (rocket-propelled grenades are a battle's weapons, fired by fighters, no grenade thrown)
         return self._told_means(sent, fired, trigger, lambda code: self.sub[code].event_type == "Explosions/Remote violence")
 

@@ -606,7 +606,11 @@ _NOT_HAPPENED = re.compile(r"\b(?:no\s+such\s+(?:[\w-]+\s+){0,2}(?:had\s+|has\s+
 def undone_next(doc: Doc, sentence_end: int) -> bool:
     """The sentence after the one ending at ``sentence_end``, in the same paragraph, says what was told did not happen."""
     text = doc_text(doc)
-    nxt = next((s for s in doc.sents if s.start_char >= sentence_end and text[s.start_char:s.end_char].strip()), None)
-    if nxt is None or "\n\n" in text[sentence_end:nxt.start_char]:
+    last = doc.char_span(max(0, sentence_end - 1), sentence_end, alignment_mode="expand")
+    i = last.end if last is not None else len(doc)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or "\n\n" in text[sentence_end:doc[i].idx]:
         return False
+    nxt = doc[i].sent
     return _NOT_HAPPENED.search(text, nxt.start_char, nxt.end_char) is not None
