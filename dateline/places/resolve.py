@@ -252,7 +252,7 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
         if b:
             bonus[c.id] = b
     # The container itself is confirmed by what it contains.
-    if prv is not None and doc_text(doc)[prv.end : m.start].strip() in (",", "in", ", in", "of", "("):
+    if prv is not None and container_between(doc_text(doc)[prv.end : m.start].strip().lower()):
         for c in m.candidates:
             if any(_contains(c, o) for o in prv.candidates):
                 bonus[c.id] = bonus.get(c.id, 0.0) + 1.5

@@ -625,12 +625,14 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     Mali" with "Kidal" tagged a language) or read a namesake outside those units."""
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     article_plausible = _plausibility(ctx)
+    # the clauses the trigger's own continues ("marched to the embassy in X ... and set fire to its gate")
+    own_spans = [(c.start_char, c.end_char) for c in continued(clause)] if clause is not None else []
 
     def plausible(t: Toponym) -> bool:
         # "gathered in Niamey, chanting for Russia": a town in the event's own clause is no namesake when
         # only countries named in passing point elsewhere (elsewhere it may be where someone only spoke; a
         # text whose towns lie in another country may have a district of that town's name)
-        return article_plausible(t) or clause is not None and clause.start_char <= t.start < clause.end_char \
+        return article_plausible(t) or any(lo <= t.start < hi for lo, hi in own_spans) \
             and sizeable_town(t) and _after_locative(ctx.doc, t) and not any(
                 o.place is not None and o.place.iso != t.place.iso and not _is_country(o) and locating(o)  # type: ignore[union-attr]
                 for o in ctx.toponyms or [])

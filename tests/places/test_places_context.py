@@ -175,6 +175,15 @@ def test_admin_context_in_brackets(parse):
     assert "Qoryo Dheere" not in names or names["Qoryo Dheere"].place is None or names["Qoryo Dheere"].place.iso == "SO"
 
 
+def test_a_bracketed_name_after_a_unit_is_the_unit_holding_it(parse):
+    """"X district (Y)": the bracket holds X, so Y is read as the province, not the town of its name,
+    as with "X, Y".  (The event's place is then X, the more specific of the two.)"""
+    doc = parse("A pipe bomb was defused on a plantation road in Raman district (Yala) before dawn.")
+    names = _names(doc)
+    assert names["Raman"].place.feature_code == "ADM2"
+    assert names["Yala"].place.feature_code == "ADM1"
+
+
 def test_acled_admin1_spellings_are_names(gaz):
     for acled, iso in (("Lower Shabelle", "SO"), ("Rural Damascus", "SY"), ("Ninewa", "IQ"), ("Al Dhale", "YE"),
                        ("Al Dhale'e", "YE")):
