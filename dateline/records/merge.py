@@ -369,7 +369,8 @@ def _one_sided_on_civilians(event: Event, c: Candidate) -> bool:
     Attack, not Armed clash; "the army and the KLM clashed ... 3 killed" stays a clash)."""
     record = event.record
     return record.sub_event_type == "Armed clash" and not record.actor2 and all(m.generic for m in event.members) \
-        and c.outcome and c.record.sub_event_type == "Attack" and (c.record.actor2 or "").startswith("Civilians")
+        and c.outcome and c.record.sub_event_type == "Attack" and (c.record.actor2 or "").startswith("Civilians") \
+        and not _dead_sides(c.record) & {"state", "nonstate"}  # ("11 soldiers killed": the fight's own toll)
 
 
 def escalates(before: EventRecord, after: EventRecord) -> bool:
