@@ -165,8 +165,11 @@ def container_candidates(doc: Doc, mentions: Sequence[Mention], index: int,
     if listed is not None and listed[1] is not None and not strict:
         containers.append(listed[1].candidates)
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
-    if nxt is not None and not strict and container_between(doc_text(doc)[m.end : nxt.start].strip().lower()):
-        containers.append(nxt.candidates)
+    if nxt is not None:
+        between = doc_text(doc)[m.end : nxt.start].strip().lower()
+        # ("X, a farming village in Y district" says it outright too)
+        if strict and _DESCRIBED_IN.match(_KIND_BETWEEN.sub("", between).strip()) or not strict and container_between(between):
+            containers.append(nxt.candidates)
     prv = mentions[index - 1] if index > 0 else None
     if prv is not None and not _paired_before(doc, mentions, index):
         between = doc_text(doc)[prv.end : m.start].strip()
@@ -437,7 +440,7 @@ def bracketed_units(doc: Doc, mentions: Sequence[Mention], index: int) -> list[t
     text = doc_text(doc)
     m = mentions[index]
     inner: list[Mention] = []
-    unit_words = 0
+    worded: list[bool] = []  # whether a unit word follows each name ("Kati cercle", "Koulikoro region")
     for nxt in mentions[index + 1:]:
         between = text[(inner[-1] if inner else m).end : nxt.start].strip().lower()
         if not inner:
@@ -446,15 +449,20 @@ def bracketed_units(doc: Doc, mentions: Sequence[Mention], index: int) -> list[t
         else:
             head, _, rest = between.partition(" ")
             if head.rstrip(",") in UNIT_WORDS:
-                unit_words, between = unit_words + 1, (("," if head.endswith(",") else "") + " " + rest).strip()
+                worded[-1], between = True, (("," if head.endswith(",") else "") + " " + rest).strip()
             if between not in (",", ", in", "in"):
                 break
         inner.append(nxt)
+        worded.append(False)
     if not inner or ")" not in text[inner[-1].end : inner[-1].end + 30]:
         return []
-    last = text[inner[-1].end : text.find(")", inner[-1].end)].strip().lower()
-    unit_words += last in UNIT_WORDS
-    return [x.candidates for x in inner] if len(inner) >= 2 or unit_words else []
+    worded[-1] = text[inner[-1].end : text.find(")", inner[-1].end)].strip().lower() in UNIT_WORDS
+    if len(inner) < 2 and not any(worded):
+        return []
+    # a name its unit word follows is that unit: its admin readings, when it has any (Koulikoro the Malian region,
+    # not the Ivorian village)
+    return [tuple(c for c in x.candidates if c.fclass == "A") or x.candidates if w else x.candidates
+            for x, w in zip(inner, worded)]
 
 
 def _outside_its_brackets(c: Candidate, bracket: list[tuple[Candidate, ...]]) -> bool:

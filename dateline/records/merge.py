@@ -276,6 +276,8 @@ def continues(event: Event, c: Candidate) -> bool:
         return True  # "a bomb was found near X | It was defused by the Y district police": told again, placed coarser
     if c.own_date or c.own_place or c.new_event:
         return False
+    if _new_day_told(event, c):
+        return False
     if _raid_turned_violent(event, c):
         return True
     if c.record.sub_event_type == "Looting/property destruction" and not c.record.actor1 \
@@ -297,6 +299,21 @@ def continues(event: Event, c: Candidate) -> bool:
     # a toll with no doer of its own is the toll of the violent event just told, whatever the
     # classifier made of its words ("Three civilians were wounded" after a shelling)
     return c.outcome and event.record.event_type in VIOLENT_EVENT_TYPES
+
+
+def _new_day_told(event: Event, c: Candidate) -> bool:
+    """A sentence after ``event`` set a new day, and ``c`` (no toll) is told on it: "On Friday it was the turn of X.
+    A crowd looted a warehouse and set fire to the police post" is Friday's riot, not more of Thursday's."""
+    timex, day, place = c.when.timex, c.record.event_date, c.place
+    # (the sentence between names the new day and then the new place: the scene the text set, not a tally's day)
+    return c.when.basis == "narrative" and not c.outcome and timex is not None and day is not None \
+        and event.record.event_date is not None and day != event.record.event_date \
+        and timex.start >= max(m.mention.sentence_end for m in event.members) \
+        and place is not None and timex.end <= place.start < c.mention.sentence_start \
+        and c.mention.sentence_start - timex.start <= SCENE_CHARS and _place_key(c.record) != _place_key(event.record)
+
+
+SCENE_CHARS = 250  # how far before its sentence the day and place that set a new scene may stand (about a sentence)
 
 
 def _moved_on(event: Event, later: list[Event], c: Candidate) -> bool:

@@ -55,7 +55,7 @@ from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, destination, haversine
-from dateline.places.recognize import PART_WORDS, STREET_CLOSERS
+from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, taken_after_leaving, token_at
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
@@ -81,6 +81,23 @@ def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | Non
     # and a side place of the story (a hospital's town, where an official spoke) after any other
     return min(inside, key=lambda t: (doc is not None and _origin(doc, t), doc is not None and _side(doc, t, anchor), _rank(t),
                                       doc is not None and _landmark(doc, t, inside), abs(t.start - anchor)))
+
+
+def _a_side_of(doc: Doc, t: Toponym) -> bool:
+    """"In eastern Sokoto, ...": a name after a word of direction is a side of it, as likely the province as
+    the town of its name; a place the clause names inside it is where."""
+    if t.end <= t.start:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DIRECTION_ADJECTIVES - {"central"}
+
+
+def _within_side(doc: Doc, found: Toponym | None, here: Toponym) -> bool:
+    """``here`` is a place inside the province whose side ``found`` names ("in eastern Sokoto, ... in the
+    Sabon Birni area")."""
+    return found is not None and found.place is not None and here.place is not None and _a_side_of(doc, found) \
+        and here.place.iso == found.place.iso and here.place.admin1 == found.place.admin1 \
+        and here.place.geonameid != found.place.geonameid and here.start != found.start
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -675,9 +692,9 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                 if here is not None:
                     if bearing and not phrase.near and _named_town(here, found):
                         found, bearing = here, False  # "north of X, a bomb hit a patrol in Y": Y is the spot
-                    elif found is None or _more_specific(found, here) is here:
+                    elif found is None or _more_specific(found, here) is here or _within_side(ctx.doc, found, here):
                         found, bearing = here, phrase.bearing or not phrase.named  # (or only the units it sits in)
-                    if _rank(found) == 0 and not bearing:
+                    if _rank(found) == 0 and not bearing and not _a_side_of(ctx.doc, found):
                         return found
                 if phrase.part:  # a neighbourhood's name read as a town elsewhere locates nothing
                     toponyms = [t for t in toponyms if t not in phrase.named]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from dateline.actors.matcher import attacker_demonym
 from dateline.places.normalize import name_key
 from dateline.records.context import Context
-from dateline.records.place_phrases import BORDER_WORDS, PLACE_KINDS, _is_country, _kind
+from dateline.records.place_phrases import BORDER_WORDS, INSTITUTION_NOUNS, PLACE_KINDS, _is_country, _kind
 from dateline.types import Toponym
 
 
@@ -205,6 +205,9 @@ def owner_country(doc: Doc, t: Toponym) -> bool:
     People's Defence Forces"): whose forces they are, not where the event was.  Not a country that
     holds a place ("Mali's Mopti region", "Syria's Idlib")."""
     root = _country_root(doc, t)
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        # "the Police of the Republic of Mozambique", "the Armed Forces of Ukraine": a state's body (not "the north of X")
+        return root.head.head.lemma_.lower() in INSTITUTION_NOUNS
     if root is None or root.dep_ not in ("poss", "compound", "nmod") or root.head.i == root.i:
         return False
     head = root.head

@@ -338,11 +338,13 @@ def place_words(path: str | Path = PLACE_WORDS) -> dict[str, tuple[str, ...]]:
             "landmark_nouns", "distance_words", "origin_verbs", "projectiles", "care_places", "transfer_verbs",
             "speaking_words", "site_words", "settlement_anaphors", "district_anaphors", "province_anaphors",
             "border_words", "scene_verbs", "route_words", "whereabouts_verbs", "cause_nouns", "control_nouns",
-            "neighbour_words")
+            "neighbour_words", "institution_nouns")
     return {key: word_list(data, key, path) for key in keys}
 
 
 PLACE_KINDS = frozenset(place_words()["place_kinds"])
+# A state's bodies named "of" their country ("the Police of the Republic of X"): the country owns them.
+INSTITUTION_NOUNS = frozenset(place_words()["institution_nouns"])
 # A part of a town: the name is a neighbourhood's, and a town of that name elsewhere is not it.
 TOWN_PARTS = frozenset(place_words()["town_parts"])
 # Parts of a town that stand for it: "through the streets of X", "at the entrance of X", "in the centre of X".
@@ -502,6 +504,9 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     sited = _sited(obj, toponyms)
     own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and not sited
                   and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS))]
+    # ("Sokoto's Gudu local government area": the name hangs from "government", the kind word's own compound)
+    own += [g for c in own[1:] if c.dep_ == "compound" and c.pos_ == "NOUN"
+            for g in c.children if g.dep_ in ("compound", "nmod") and g.pos_ == "PROPN"]
     for token in own:
         if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
             phrase.named.append(t)
