@@ -323,3 +323,23 @@ def headline_line(doc: Doc) -> Span | None:
             or any(t.text in (".", "!", "?") for t in doc[begin:end])):
         return None  # a long line is a headline only alone and as one sentence
     return doc[begin:end]
+
+
+OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
+
+
+def quotation(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation [open, close) holding the character at ``at``, within its paragraph, or None.
+    Straight quotes pair up from the paragraph's start; curly ones say which way they face."""
+    para = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    before = text[para:at]
+    curly_open = before.rfind(OPEN_QUOTE)
+    if curly_open > before.rfind(CLOSE_QUOTE):
+        close = text.find(CLOSE_QUOTE, at, end)
+        return para + curly_open, (close if close >= 0 else end)
+    if before.count('"') % 2 == 1:
+        close = text.find('"', at, end)
+        return para + before.rfind('"'), (close if close >= 0 else end)
+    return None

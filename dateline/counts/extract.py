@@ -131,6 +131,7 @@ class CountFinder:
         self.life_verbs = frozenset(w.lower() for w in data.get("life_verbs") or [])
         self.becoming_verbs = frozenset(w.lower() for w in data.get("becoming_verbs") or [])
         self.martyr_nouns = frozenset(w.lower() for w in data.get("martyr_nouns") or [])
+        self.honour_nouns = frozenset(w.lower() for w in data.get("honour_nouns") or [])
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
         # every word _direct_arguments starts from (by lemma or as written): the rest need no look
         self.cue_words = self.suffer_verbs | self.life_verbs | self.becoming_verbs | self.finding_verbs | self.transitive.keys() \
@@ -289,7 +290,11 @@ class CountFinder:
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, "injured"
         if token.lemma_.lower() in self.becoming_verbs and any(
-                c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in self.martyr_nouns for g in c.children) for c in token.children):
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in self.martyr_nouns for g in c.children)
+                or c.dep_ == "prep" and c.lower_ == "on" and any(  # "fell on the field of honour"
+                    of.dep_ == "prep" and of.lower_ == "of" and any(h.lower_ in self.honour_nouns for h in of.children)
+                    for g in c.children for of in g.children)
+                for c in token.children):
             for child in token.children:  # "three of our heroes rose as martyrs", "fell as martyrs"
                 if child.dep_ in SUBJECT_DEPS:
                     yield child, "fatalities"
@@ -316,6 +321,12 @@ class CountFinder:
             and not any(c.dep_ in ("aux", "dobj") for c in token.children)
         if kind and headline and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJECT_DEPS for c in token.children):
             reduced_passive = True  # a headline drops "was": "Police chief ambushed and killed in X"
+        if kind and token.tag_ == "VBD" and token.lemma_.lower() not in ("claim", "gun", "wipe", "hang") \
+                and not any(c.dep_ in ("aux", "auxpass", "prt", "ccomp", "xcomp") or c.dep_ in OBJECT_DEPS for c in token.children) \
+                and any(c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children)) for c in token.children):
+            # "On the enemy side: eleven (11) terrorists neutralised", tagged a past tense: a verb that takes an
+            # object, with none, said of a counted subject, lists a toll
+            reduced_passive = True
         if kind and reduced_passive and token.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"}
                                                                          for c in token.children):
             for child in token.head.children:  # "... ambushed and killed": the subject of the first verb

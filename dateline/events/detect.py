@@ -555,6 +555,7 @@ class Detector(HeadlineRules, CorrectionRules):
             top = int(p.argmax())
             label = self.labels[top]
         fallback = False  # a reading the classifier put second needs its own trigger when its sub-type does
+        rescue_fought = False  # a rescue's fight, read by its own word whatever probability is left to it
         while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label) or (
                 fallback and label in self.own_trigger_codes and not any(not h.oos and h.code == label for h in hits))):
             # a sub-type told only with its own kind of word ("intercepted" of migrants is no weapon
@@ -562,13 +563,18 @@ class Detector(HeadlineRules, CorrectionRules):
             # when that reading leaves the type, by a sub-type of its type the sentence's words tell, if
             # any (a bombing with no word of suicide is no attack on civilians)
             etype = self.sub[label].event_type
+            # "gendarmes freed four hostages and killed two kidnappers during a shootout": a rescue fought is a battle
+            fought = [self.index[h.code] for h in hits if not h.oos and self.sub[h.code].event_type == "Battles"
+                      and sent[h.start:h.end].root.pos_ == "NOUN"] if self._rescued(sent, hits, label) else []
             kin = [self.index[h.code] for h in hits if not h.oos and h.code != label and self.sub[h.code].event_type == etype]
             violent = [self.index[h.code] for h in hits if not h.oos and h.code != label
                        and self.sub[h.code].event_type in VIOLENT_EVENT_TYPES]
             p = _given_not(p, [top])
             top = int(p.argmax())
             left = not self.in_scope[top] or self.sub[self.labels[top]].event_type != etype
-            if kin and left:
+            if fought:
+                top, rescue_fought = max(fought, key=lambda i: p[i]), True
+            elif kin and left:
                 top = max(kin, key=lambda i: p[i])
             elif violent and etype in VIOLENT_EVENT_TYPES and (
                     not self.in_scope[top] or self.sub[self.labels[top]].event_type not in VIOLENT_EVENT_TYPES):
@@ -610,7 +616,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 if self._is_news(sent, hits, span, facts):
                     return [self._mention(sent, span, riot.code, max(float(p[self.index[riot.code]]), cfg.min_score))]
         if self.in_scope[top]:
-            by_type = p[top] < cfg.min_score
+            by_type = p[top] < cfg.min_score and not rescue_fought
             by_words = by_type and not self._type_holds(p, top, hits) and (told := self._violence_told(p, hits)) is not None
             if by_words:
                 top, label = told, self.labels[told]
@@ -618,7 +624,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
                     or self._armed_exchange(sent, hits, p, facts) or self._custody_taken(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
-                codes = {code} | self.by_type[self.sub[code].event_type]
+                # (a rescue's fight at its own word: "the hostages seized ..." is no taking of ground)
+                codes = {code} if rescue_fought else {code} | self.by_type[self.sub[code].event_type]
                 own = _pick_trigger(sent, hits, codes, facts.actors, sent.start == facts.first_sentence, self.event_heads,
                                     self.ontology.not_news)
                 kin = self.TRIGGER_KIN.get(code, frozenset())
@@ -1041,8 +1048,11 @@ class Detector(HeadlineRules, CorrectionRules):
         earlier act told in passing, not this sentence's event."""
         own = [sent[h.start:h.end].root for h in hits if not h.oos and h.code == code]
         rescue = self.ontology.not_news.rescue_verbs
+        # ("freed four hostages", "the hostages were released": the captives the freeing verb acts on)
         return bool(own) and all(t.dep_ in ("amod", "acl") and t.head.dep_ in ("dobj", "nsubjpass")
-                                 and t.head.head.lemma_.lower() in rescue for t in own)
+                                 and t.head.head.lemma_.lower() in rescue
+                                 or t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" and t.head.lemma_.lower() in rescue
+                                 for t in own)
 
     def _needs_met(self, sent: Span, sub: SubEventType) -> bool:
         """The sentence (or, for a sub-type that allows it, the report) holds one of the sub-type's ``needs_words``

@@ -40,7 +40,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.features import one_of
-from dateline.nlp import doc_text, new_line_between
+from dateline.nlp import doc_text, new_line_between, quotation
 from dateline.types import EventDate, EventMention, Evidence, Modality
 
 # Crossing one of these relations leaves the trigger's clause: stop there.
@@ -129,7 +129,7 @@ def _acted_out(child: Token, simulation: set[str]) -> bool:
     return any(one_of(w, simulation) for w in words)
 
 
-def _opened_as_exercise(trigger: Token, simulation: set[str]) -> Token | None:
+def _opened_as_exercise(trigger: Token, simulation: set[str], acting_out: Collection[str] = ()) -> Token | None:
     """The sentence, or one before it in its paragraph, opens by setting what follows in an exercise
     ("Under the exercise scenario, ...", "During the drill, ...", "In the simulation, ..."), however the
     parser hangs the opener: the paragraph acts the exercise out."""
@@ -137,6 +137,9 @@ def _opened_as_exercise(trigger: Token, simulation: set[str]) -> Token | None:
     para = doc_text(doc).rfind("\n\n", 0, sent.start_char)
     paragraph = [s for s in doc.sents if para < s.start_char <= sent.start_char]
     for s in reversed(paragraph):  # back through the paragraph, this sentence first
+        if s.start < sent.start and s.root.lemma_.lower() in acting_out and (exercise := next(
+                (c for c in s.root.children if c.dep_ == "nsubj" and one_of(c, simulation)), None)) is not None:
+            return exercise  # "The exercise simulated an attack on a village. Helicopters carried out strikes ..."
         opener = s[: min(len(s), 6)]
         comma = next((t.i for t in opener if t.text == ","), None)
         if comma is not None and not (s.start == sent.start and trigger.i < comma):
@@ -313,7 +316,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         return "planned", _evidence(aim)
     if (label := _doubt_label(trigger, cues.get("doubt_labels", ()))) is not None:
         return "hypothetical", _evidence(label)
-    if (acted := _opened_as_exercise(trigger, simulation)) is not None:
+    if (acted := _opened_as_exercise(trigger, simulation, cues.get("acting_out", ()))) is not None:
         found.append(("hypothetical", acted))  # "Under the exercise scenario, a group attempted to seize ..."
     noun = trigger.head if trigger.dep_ == "compound" else trigger
     if trigger.pos_ == "NOUN" and (no := _no_det(noun, negation)) is not None:
@@ -371,6 +374,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("planned", child))
             elif child.dep_ in ("prep", "amod", "compound") and _acted_out(child, simulation):
                 found.append(("hypothetical", child))  # "under the exercise scenario", "a mock incursion"
+            elif node.i == trigger.i and child.dep_ == "dobj" and one_of(child, simulation):
+                found.append(("hypothetical", child))  # "the army held a live-fire drill": the drill is what was done
             elif child.dep_ == "mark" and low in hypothetical:
                 found.append(("hypothetical", child))
             elif child.dep_ == "acomp" and node.lemma_ == "be" and _cue_kind(child, cues, "") == "hypothetical":
@@ -412,6 +417,7 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 break  # "explosion reported at a checkpoint, casualties feared": the fear is the casualties', not the blast's
         came_by = node.dep_
         prev, node = node, node.head
+    found = _outside_slogans(trigger, found, set(cues.get("slogans", ())))
     if not found and (gainsaid := _denied_after(trigger, cues, negation)) is not None:
         found.append(("denied", gainsaid))  # "Posts claimed that X had fallen. Officials denied this."
     if not found and (doubt := _unconfirmed(trigger, cues, negation)) is not None:
@@ -426,6 +432,18 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             return "denied", _evidence(tok)
     kind, tok = found[0]
     return kind, _evidence(tok)  # type: ignore[return-value]
+
+
+def _outside_slogans(trigger: Token, found: list[tuple[str, Token]], slogans: set[str]) -> list[tuple[str, Token]]:
+    """The cues not inside a slogan the trigger is not in: a quotation carried or chanted ("carrying placards
+    reading 'justice delayed is justice denied'") denies nothing of the march that carried it.  (Other quotations
+    may go on the trigger's own clause: 'a ceasefire "could be reached within days"'.)"""
+    text = doc_text(trigger.doc)
+    held = quotation(text, trigger.idx)
+
+    def slogan(q: tuple[int, int] | None) -> bool:
+        return q is not None and q != held and bool(set(re.findall(r"[a-z]+", text[max(0, q[0] - 25):q[0]].lower())) & slogans)
+    return [(kind, tok) for kind, tok in found if not slogan(quotation(text, tok.idx))]
 
 
 # What a denial in the next sentence points back at: "denied this", "rejected the claims".

@@ -124,19 +124,23 @@ def doing_crowd(verb: Token, is_crowd: Callable[[Token], bool], counted: bool = 
     """The subject of ``verb`` (of the verb a participle hangs from: "farmers drove in, pelting police")
     is a crowd ("hundreds of traders": the people counted).  ``counted``: only a crowd the words count
     ("several hundred farmers", "thousands of students"); "men set fire to a school" may be insurgents."""
-    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG" and not any(
-            c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+    # (also a verb conjoined to the crowd's own: "a crowd forced open a container ... and set fire to the post")
+    while verb.dep_ in ("advcl", "conj", "xcomp") and (verb.tag_ == "VBG" or verb.dep_ == "conj" and verb.head.pos_ == "VERB") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     many = subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num or any(
         c.dep_ == "nummod" and (c.lemma_.lower() in _QUANTITY_HEADS or c.like_num) for c in subject.children)
+    counted_by = subject
     if subject.lemma_.lower() in _QUANTITY_HEADS or subject.like_num:
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), subject)
     # "hundreds of Yazidis": a people counted by the hundred is a crowd, whatever tag its name got
     people = many and subject.pos_ == "PROPN" and subject.text.endswith("s") and subject.text[:1].isupper()
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() == "arm" for head in (counted_by, subject) for c in head.children):
+        return False  # "a group of hooded men armed with long guns": an armed band, not a crowd
     return (is_crowd(subject) or people) and (many or not counted)
 
 

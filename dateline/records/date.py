@@ -53,7 +53,7 @@ from dateline.counts.numbers import load_vocabulary
 from dateline.events.background import SEQUEL_VERBS
 from dateline.events.triggers import BEFORE_MARKS
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
-from dateline.nlp import doc_cache
+from dateline.nlp import doc_cache, quotation
 from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, token_at
 from dateline.records.context import Context
@@ -746,26 +746,6 @@ def _other_line(text: str, t: Timex, mention: EventMention) -> bool:
 # said, which the attribution may date ('"They shelled us last night," the mayor said on Monday').
 _DEICTIC = re.compile(r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)\b",
                       re.IGNORECASE)
-_OPEN_QUOTE, _CLOSE_QUOTE = "\u201c", "\u201d"
-
-
-def _quotation(text: str, at: int) -> tuple[int, int] | None:
-    """The quotation [open, close) holding the character at ``at``, within its paragraph, or None.
-    Straight quotes pair up from the paragraph's start; curly ones say which way they face."""
-    para = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    before = text[para:at]
-    curly_open = before.rfind(_OPEN_QUOTE)
-    if curly_open > before.rfind(_CLOSE_QUOTE):
-        close = text.find(_CLOSE_QUOTE, at, end)
-        return para + curly_open, (close if close >= 0 else end)
-    if before.count('"') % 2 == 1:
-        close = text.find('"', at, end)
-        return para + before.rfind('"'), (close if close >= 0 else end)
-    return None
-
-
 def _speech_day(ctx: Context, quote: tuple[int, int]) -> dt.date | None:
     """The day the quoted words were said: a day expression outside the quotation, in the sentences
     around it, that dates a verb of saying ('the mayor said on Monday: "..."', '"...," he told
@@ -840,7 +820,7 @@ def _said_then(ctx: Context, dated: EventDate) -> EventDate:
     if any(0 <= o.start - t.end <= _RESTATED_GAP and o.date_start == dated.date and o.precision == 1 and re.search(r"\d", o.text)
            for o in ctx.timexes):
         return dated  # "yesterday, Tuesday 25th June 2024": the calendar day written beside it says which day it is
-    quote = _quotation(ctx.text, t.start)
+    quote = quotation(ctx.text, t.start)
     said = _speech_day(ctx, quote) if quote is not None else None
     if said is None:
         said = _heading_day(ctx, t.start)  # a statement or update headed by its own day
