@@ -19,7 +19,8 @@ def test_the_place_word_lists_come_from_the_data_file(tmp_path):
                     "origin_verbs: []\nprojectiles: []\ncare_places: [Field Hospital]\ntransfer_verbs: []\n"
                     "speaking_words: []\nsite_words: [oil field]\nsettlement_anaphors: [Kebele]\ndistrict_anaphors: []\n"
                     "province_anaphors: []\nborder_words: [Frontier]\nscene_verbs: [Witness]\n"
-                    "route_words: [Trunk Road]\nwhereabouts_verbs: [Commute]\ncause_nouns: [Vigil]\ncontrol_nouns: [Grip]\nneighbour_words: [Next-door]\n", encoding="utf-8")
+                    "route_words: [Trunk Road]\nwhereabouts_verbs: [Commute]\ncause_nouns: [Vigil]\ncontrol_nouns: [Grip]\nneighbour_words: [Next-door]\n"
+                    "institution_nouns: [Ministry]\n", encoding="utf-8")
     edited = place_phrases.place_words(path)
     assert edited["place_kinds"] == ("hamlet",) and edited["surround_nouns"] == ("far side",)
     assert edited["care_places"] == ("field hospital",) and edited["settlement_anaphors"] == ("kebele",)

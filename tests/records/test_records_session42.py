@@ -180,3 +180,16 @@ def test_a_country_in_an_organisation_s_name_is_its_owner_not_a_scene():
         (country,) = [t for t in load(doc, "places", Toponym) if t.place is not None and t.place.iso == "MZ"
                       and (t.place.feature_code or "").startswith("PCL")]
         assert owner_country(doc, country) is owned, text
+
+
+def test_an_armed_band_that_burns_trucks_is_no_crowd(rows):
+    """"A group of hooded men armed with long guns burst into a camp ... and set fire to three trucks": the conjoined
+    verb is the group's, but an armed band is no crowd of rioters (a crowd's conjoined burning still is: above)."""
+    found = rows("At around three this morning, a group of hooded men armed with long guns burst into a forestry camp "
+                 "near Collipulli, tied up the watchman and set fire to three log trucks.", published=dt.date(2023, 11, 9))
+    assert "Riots" not in {r.event_type for r in found}  # (a guard: the start code read no crowd here either)
+
+
+def test_a_truck_s_conductor_killed_is_one_dead(rows):
+    found = rows("On Tuesday a truck struck a landmine near Bouar, killing its conductor.", published=dt.date(2024, 7, 12))
+    assert [(r.sub_event_type, r.fatalities) for r in found] == [("Remote explosive/landmine/IED", 1)]
