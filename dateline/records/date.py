@@ -528,8 +528,13 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         up.append(up[-1].head)  # the trigger and the words above it in its own clause
     # (a fronted "three days after the shooting" may be hung on the subject, in a line opened by a place label)
     fronted = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.head.i]
-    for prep, days in _distances(up + fronted, trigger):
-        if days is None:
+    # ("A day after the attack, the command said it had carried out an airstrike": a distance opening the saying
+    # counts for what was said, as the day it was said by)
+    saying = clause.head.head if clause.head.dep_ == "ccomp" and clause.head.head.lemma_.lower() in vocabulary().reporting_verbs \
+        else None
+    for prep, days in _distances(up + fronted + ([saying] if saying is not None else []), trigger):
+        if days is None or saying is not None and prep.head.i in (saying.i, *(c.i for c in saying.children)) \
+                and prep.i > saying.i:
             continue
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None:

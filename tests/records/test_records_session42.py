@@ -193,3 +193,13 @@ def test_an_armed_band_that_burns_trucks_is_no_crowd(rows):
 def test_a_truck_s_conductor_killed_is_one_dead(rows):
     found = rows("On Tuesday a truck struck a landmine near Bouar, killing its conductor.", published=dt.date(2024, 7, 12))
     assert [(r.sub_event_type, r.fatalities) for r in found] == [("Remote explosive/landmine/IED", 1)]
+
+
+def test_a_distance_opening_a_saying_dates_what_was_said(rows):
+    """"A day after the attack, the command said it had carried out an airstrike near X": the strike is the day
+    after the attack (the day it was said by), not the attack's day."""
+    found = rows("MOGADISHU (AP) - Al-Shabab fighters attacked an army base in the Lower Shabelle region on Tuesday, "
+                 "killing six soldiers, officials said.\n\nA day after the attack, the U.S. Africa Command said it had "
+                 "carried out an airstrike near Afgooye, killing three fighters.", published=dt.date(2024, 8, 29))
+    strikes = [r for r in found if r.sub_event_type == "Air/drone strike"]
+    assert [r.event_date for r in strikes] == [dt.date(2024, 8, 28)]
