@@ -132,6 +132,7 @@ class CountFinder:
         self.becoming_verbs = frozenset(w.lower() for w in data.get("becoming_verbs") or [])
         self.martyr_nouns = frozenset(w.lower() for w in data.get("martyr_nouns") or [])
         self.honour_nouns = frozenset(w.lower() for w in data.get("honour_nouns") or [])
+        self.not_toll_participles = frozenset(w.lower() for w in data.get("not_toll_participles") or [])
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
         # every word _direct_arguments starts from (by lemma or as written): the rest need no look
         self.cue_words = self.suffer_verbs | self.life_verbs | self.becoming_verbs | self.finding_verbs | self.transitive.keys() \
@@ -321,7 +322,7 @@ class CountFinder:
             and not any(c.dep_ in ("aux", "dobj") for c in token.children)
         if kind and headline and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJECT_DEPS for c in token.children):
             reduced_passive = True  # a headline drops "was": "Police chief ambushed and killed in X"
-        if kind and token.tag_ == "VBD" and token.lemma_.lower() not in ("claim", "gun", "wipe", "hang") \
+        if kind and token.tag_ == "VBD" and token.lemma_.lower() not in self.not_toll_participles \
                 and not any(c.dep_ in ("aux", "auxpass", "prt", "ccomp", "xcomp") or c.dep_ in OBJECT_DEPS for c in token.children) \
                 and any(c.dep_ == "nsubj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children)) for c in token.children):
             # "On the enemy side: eleven (11) terrorists neutralised", tagged a past tense: a verb that takes an

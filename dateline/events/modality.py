@@ -438,6 +438,8 @@ def _outside_slogans(trigger: Token, found: list[tuple[str, Token]], slogans: se
     """The cues not inside a slogan the trigger is not in: a quotation carried or chanted ("carrying placards
     reading 'justice delayed is justice denied'") denies nothing of the march that carried it.  (Other quotations
     may go on the trigger's own clause: 'a ceasefire "could be reached within days"'.)"""
+    if not found:
+        return found
     text = doc_text(trigger.doc)
     held = quotation(text, trigger.idx)
 

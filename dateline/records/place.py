@@ -643,7 +643,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
     article_plausible = _plausibility(ctx)
     # the clauses the trigger's own continues ("marched to the embassy in X ... and set fire to its gate")
-    own_spans = [(c.start_char, c.end_char) for c in continued(clause)] if clause is not None else []
+    own_clauses = continued(clause) if clause is not None else []
+    own_spans = [(c.start_char, c.end_char) for c in own_clauses]
 
     def plausible(t: Toponym) -> bool:
         # "gathered in Niamey, chanting for Russia": a town in the event's own clause is no namesake when
@@ -709,7 +710,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         return coarse
 
     if clause is not None:
-        scopes = continued(clause)
+        scopes = list(own_clauses)
         scopes[1:1] = when_clauses(clause)
         if (taking := taken_after_leaving(clause.trigger)) is not None:
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
