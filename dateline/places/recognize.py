@@ -41,6 +41,10 @@ FIGHTING_VERBS = words("fighting_verbs")
 # Unit words in the plural count too: "Greene counties" closes a list of counties ("Pike and Greene counties").
 UNIT_OPENERS = words("unit_openers")
 PLACE_NOUNS = words("place_nouns") | words("adm2_plurals") | words("adm1_plurals") | UNIT_OPENERS
+COMMUNITY_NOUNS = words("community_nouns")
+TOWN_SITES = words("town_sites")
+RESIDENT_NOUNS = words("resident_nouns")
+VILLAGE_OPENERS = words("village_openers")
 TITLES = words("titles")
 # Offices a town's name is written before ("Kharkiv mayor", "Kherson governor").
 OFFICE_WORDS = frozenset({"mayor", "governor", "police"})
@@ -145,7 +149,10 @@ def _token_table(doc: Doc) -> tuple[list[str], list[str], list[bool]]:
     table = cache.get("token_table")
     if table is None:
         toks = list(doc)
-        table = cache["token_table"] = ([t.text for t in toks], [t.lower_ for t in toks], [_capitalised(t) for t in toks])
+        # (an elided article joined to a name after a hyphen counts as the name's capital: "Saut-d'Eau")
+        table = cache["token_table"] = ([t.text for t in toks], [t.lower_ for t in toks],
+                                        [_capitalised(t) or k > 0 and toks[k - 1].text == "-" and bool(_ELIDED.match(t.text))
+                                         for k, t in enumerate(toks)])
     return table
 
 
@@ -232,6 +239,25 @@ def _ent_at(doc: Doc) -> list[Span | None]:
     return table
 
 
+def _after_named_village(doc: Doc, i: int) -> bool:
+    """The name follows "<village word> <Name>," ("Barangay Dahile, X", "vereda La Palma, X", "Kampung Baru, X"): a
+    village's name, then the town or municipality that holds it."""
+    k = i - 1
+    if k < 2 or doc[k].text != ",":
+        return False
+    k -= 1
+    while k > 0 and _capitalised(doc[k]) and doc[k].lower_ not in VILLAGE_OPENERS:
+        k -= 1
+    return k < i - 2 and doc[k].lower_ in VILLAGE_OPENERS
+
+
+def _town_site_follows(doc: Doc, j: int) -> bool:
+    """A site named for the town it serves follows the name ("the Jamrud police station", "the X bus stand"): sites
+    seldom named after a person, so the name is the town's whatever the small model called it."""
+    after = " ".join(t.lower_ for t in doc[j: j + 3])
+    return any(after == s or after.startswith(s + " ") for s in TOWN_SITES)
+
+
 def _big_place(cands: tuple[Candidate, ...]) -> bool:
     """A country, a province, or a city of 100,000 known by its main name: too big to be a brand or a surname."""
     return any(c.is_country or c.fcode == "ADM1" or (c.fclass == "P" and c.pop >= 100_000 and c.src != 1) for c in cands)
@@ -275,6 +301,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True  # "Mozogo (Mayo-Moskota arrondissement): On Monday, ...": an item's label, whatever the model called it
     if gaz is not None and _unit_after_place(doc, i, j, cands, gaz):
         return True  # "in Sherpur, Bogura": the unit a coder writes after a town, whatever the model called it
+    if _after_named_village(doc, i) and _settled(cands, main_name=True) and any(c.fclass in ("P", "A") for c in cands):
+        return True  # "in Barangay Dahile, Mabinay": the municipality written after a village the gazetteer lacks
     taken = _taken_place(doc, i, j)
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j) and not _label_opening(doc, i, j, cands) \
             and not taken:
@@ -283,9 +311,10 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
     if noun_after(doc, j) in PLACE_NOUNS and not _inside_longer_person(ents, i, j) \
-            and _settled(cands, main_name=not _after_locative(doc, i)):
+            and _settled(cands, main_name=not _after_locative(doc, i) and j - i == 1):
         # "Aleppo city", "Lahej province": the small model calls some of these nationalities; with a
-        # preposition of place before as well ("from Elwak town"), another spelling of the town will do
+        # preposition of place before as well ("from Elwak town"), another spelling of the town will do,
+        # as will a name of several words, which is seldom another's by chance ("traders of Lakki Marwat city")
         return True
     if described_as_place(doc[i:j]) and any(c.fclass in ("P", "A") for c in cands):
         return True  # "Kabo, a town in Ouham-Fafa", "Ndim, a farming village": the text says what the name is
@@ -325,7 +354,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         ent = next(ents[k] for k in range(i, j) if ents[k] is not None and ents[k].label_ == "PERSON")
         if _name_end(ent) - ent.start > j - i:
             return False  # part of a person's name
-        return _big_place(cands) or _route_end(doc, i, j) or _placed_by_distance(doc, j) and _strong(cands, 1_000)
+        return _big_place(cands) or _route_end(doc, i, j) or _placed_by_distance(doc, j) and _strong(cands, 1_000) \
+            or _town_site_follows(doc, j) and any(c.fclass == "P" and c.pop >= 5_000 and c.src != 1 for c in cands)
     if "ORG" in ent_labels:
         return _strong(cands, 20_000)
     if j - i == 1:
@@ -522,7 +552,9 @@ def _after_locative(doc: Doc, i: int) -> bool:
         if k >= 2 and doc[k].text in ("-", "\u2013") and not doc[k].whitespace_ and not doc[k - 1].whitespace_:
             k -= 2
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
-                                             or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)):
+                                             or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)
+                                             or doc[k - 1].lower_ == "out"  # "the road out of X", "just out of X"
+                                             or doc[k - 1].lower_ in RESIDENT_NOUNS):  # "residents of X"
         return True
     if k >= 1 and doc[k].lower_ in PLACE_NOUNS and _capitalised(doc[k]):
         k -= 1  # "in Distrik Ilaga", "in Kampung X": the local word for the unit, written before its name
@@ -693,13 +725,20 @@ def in_unit_brackets(doc: Doc, i: int, j: int) -> bool:
 
 # Words whose "on X" is the place struck: "airstrikes on X", "shelling on X", "an assault on X".
 STRIKE_WORDS = words("strike_words")
+STRUCK_VERBS = words("struck_verbs")
+STRUCK_OF_NOUNS = words("struck_of_nouns")
 
 
 def _strike_target(doc: Doc, i: int) -> bool:
-    """"airstrikes on X", "raids on X", "the assault on X" (with "the" or "al-" between)."""
+    """"airstrikes on X", "raids on X", "the assault on X" (with "the" or "al-" between); "the shelling of X";
+    "artillery shelled X" (a verb of striking ground, ``struck_verbs``, right before the name)."""
     k = i - 1
     while k > 0 and doc[k].lower_ in ("the", "al", "-"):
         k -= 1
+    if k >= 0 and k == i - 1 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in STRUCK_VERBS:
+        return True
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in STRUCK_OF_NOUNS:
+        return True
     return k >= 1 and doc[k].lower_ == "on" and doc[k - 1].lemma_.lower().replace("-", "") in STRIKE_WORDS
 
 
@@ -765,6 +804,17 @@ def _dated_heading(doc: Doc, i: int, j: int) -> bool:
 
 
 _ITEM_NUMBER = re.compile(r"^(?:#?\d{1,3}[/.)]?|[/.)#\-\u2013\u2014]|\d{1,2}[:.h]\d\d)$")  # (a thread's "9/ 18:45 - X:")
+
+
+def _names_in_brackets(doc: Doc, j: int) -> bool:
+    """A bracket of capitalised names opens at ``j`` ("(Cooch Behar)", "(Mopti, Mali)"): the units a place is
+    labelled with; a group is not."""
+    if j >= len(doc) or doc[j].text != "(":
+        return False
+    k = j + 1
+    while k < len(doc) and k - j <= BRACKET_TOKENS and (_capitalised(doc[k]) or doc[k].text in (",", "-")):
+        k += 1
+    return k > j + 1 and k < len(doc) and doc[k].text.startswith(")")
 
 
 def _units_bracket_end(doc: Doc, j: int) -> int | None:
@@ -839,6 +889,9 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         return "name"  # "08:00 Moscow time": a time zone
     if head_tok.head.lower_ in PLACE_NOUNS or noun_after(doc, j) in PLACE_NOUNS:
         return "location"  # "Hadramawt province", "Aden city": the place itself
+    if noun_after(doc, j) in COMMUNITY_NOUNS and any(c.fclass == "P" and c.pop >= 1000 and c.src != 1 for c in cands) \
+            and not any(c.fclass == "A" for c in cands):
+        return "location"  # "the Krasnopillia community" (a hromada named for its town); not "the Turkana community"
     if head_tok.dep_ == "compound" and head_tok.head.i >= j and head_tok.head.pos_ == "NOUN":
         return "modifier"
     owned = head_tok.head
@@ -851,8 +904,8 @@ def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
         c.is_country or c.fcode in ("PPLC", "ADM1") for c in cands
     ):
         return "organisation"
-    if _acting_country(head_tok, cands):
-        return "organisation"
+    if _acting_country(head_tok, cands) and not _names_in_brackets(doc, j):
+        return "organisation"  # (not a label with its units: "X (Y), Monday: workers clashed ...")
     if head_tok.dep_ == "nsubj" and head_tok.head.lemma_.lower() in GOVERNMENT_VERBS and any(c.fcode == "PPLC" for c in cands):
         return "organisation"  # "Ankara has made similar threats": the government that sits there
     return "location"
@@ -1100,7 +1153,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 break
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
-            cands = lookup_span(gaz, text, ner=False) or _unit_by_spelling(doc, gaz, i, j)
+            cands = lookup_span(gaz, text, ner=False) or _unit_by_spelling(doc, gaz, i, j) or _kind_said_spelling(doc, gaz, i, text)
             if cands and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
                     and not _before_unknown_name(doc, i, j, limit, gaz, cands, ents) and not _after_name_link(doc, i, j, gaz, cands):
                 if whole is not None:
@@ -1121,15 +1174,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for x, word in enumerate(texts):
         starts.setdefault(word, []).append(x)
     for m in list(found):
-        if m.role != "location" or not m.candidates or m.label == "NORP":
+        if m.role != "location" or not m.candidates:
             continue
+        cued_only = m.label == "NORP"  # (a name the model took for a people's is repeated as a place only where cued)
         width = m.tok_end - m.tok_start
         for i in starts.get(texts[m.tok_start], ()):
             j = i + width
             if j > n or any(taken[i:j]) or doc[i:j].text != m.text \
                     or j < n and caps[j] or i > 0 and caps[i - 1] and not _segment_start(doc, i) \
                     or name_key(m.text) in never_places() \
-                    or _qualifies_people(doc[j - 1]):
+                    or _qualifies_people(doc[j - 1]) or cued_only and not place_cue(doc, i, j):
                 continue
             add(i, j, m.candidates, ents[i].label_ if ents[i] is not None else "")
     found = [_capital_of(doc, gaz, m) for m in found]
@@ -1159,6 +1213,14 @@ def _unit_with_its_word(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candi
     if j >= len(doc) or doc[j].lower_ not in ADMIN_UNIT_WORDS:
         return ()
     return tuple(c for c in gaz.lookup(doc[i : j + 1].text) if c.fclass == "A" and not c.is_country)
+
+
+def _kind_said_spelling(doc: Doc, gaz: Gazetteer, i: int, text: str) -> tuple[Candidate, ...]:
+    """"the western suburb of Janzour", "the town of Kidall": a name the text says is a place, in another spelling of a
+    sizeable town's (the transliteration skeleton), which the small model's labels never offered the look-up."""
+    if not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_NOUNS) or len(text) < 5:
+        return ()
+    return tuple(c for c in gaz.lookup_skeleton(text) if c.fclass == "P" and c.pop >= 10_000)
 
 
 def _unit_by_spelling(doc: Doc, gaz: Gazetteer, i: int, j: int) -> tuple[Candidate, ...]:
@@ -1278,9 +1340,14 @@ def _hyphen_name_end(doc: Doc, i: int) -> int:
     "Petion-Ville", "Croix-des-Bouquets"), which the tokenizer splits; ``i + 1`` when none starts at ``i``."""
     end = i + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha:
+            and (doc[end + 1].is_alpha or _ELIDED.match(doc[end + 1].text)):
         end += 2
-    return end if end > i + 1 and _capitalised(doc[i]) and _capitalised(doc[end - 1]) else i + 1
+    last = doc[end - 1]
+    return end if end > i + 1 and _capitalised(doc[i]) and (_capitalised(last) or _ELIDED.match(last.text)) else i + 1
+
+
+# A French article elided before a name, written as one word after a hyphen ("Saut-d'Eau", "Anse-d'Hainault").
+_ELIDED = re.compile(r"^[dlDL]['\u2019][A-ZÀ-Ý]\w*$")
 
 
 def _article_name_end(doc: Doc, i: int, taken: list[bool]) -> int:

@@ -38,6 +38,7 @@ W: dict[str, float] = {"pop": 0.42, "vote_p": 0.05, "alt_ctx": 1.0, "adm2_alt": 
 ADMIN_WORDS = {**dict.fromkeys(place_words()["adm2_words"], "ADM2"), **dict.fromkeys(place_words()["adm1_words"], "ADM1")}
 # A word after a name that makes it a populated place ("Sumy city"); fewer than the suffixes geocode strips.
 TOWN_AFTER_WORDS = words("town_words")
+SEAT_OFFICES = words("seat_offices")
 # Words before a name that put the event near it, not in it.
 NEAR_WORDS = words("near_words")
 FEATURE_PRIOR = {"PCLI": 2.6, "CONT": 2.4, "ADM1": 1.9, "PPLC": 1.0, "ADM2": 0.3, "PPL": 0.0,
@@ -217,10 +218,14 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
         kind = ADMIN_WORDS[before[-1]]  # "District Bijapur": the unit's title before its name
     nxt_toks = doc[m.tok_end : m.tok_end + 2]
     # "Lahej province" is a cue; "Woodstock District Chamber" is an organisation's name.
-    if after and not kind and (nxt_toks[0].is_lower or len(nxt_toks) < 2 or not nxt_toks[1].is_title):
+    if after and not kind and (nxt_toks[0].is_lower or len(nxt_toks) < 2 or not nxt_toks[1].is_title) \
+            and not (len(after) > 1 and after[1] in SEAT_OFFICES):  # "the X governorate building" is in X the town
         kind = ADMIN_WORDS.get(after[0])
     if listed is not None and not kind:
         kind = listed[0]
+    # "DINHATA (Cooch Behar)": a name in brackets right after a place is the unit holding it, when it names one
+    bracketed = not kind and index > 0 and doc_text(doc)[mentions[index - 1].end : m.start].strip() == "(" \
+        and any(c.fclass == "A" and not c.is_country for c in m.candidates)
     containers = container_candidates(doc, mentions, index, listed)
     reach = bearing_reach(doc, mentions, index)
     nxt = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -230,9 +235,11 @@ def local_cues(doc: Doc, m: Mention, mentions: list[Mention], index: int, gaz: G
                 bonus[c.id] = bonus.get(c.id, 0.0) + 2.0
     prv = mentions[index - 1] if index > 0 else None
     # A city named like its own province ("Aden", "Aleppo") is the city unless the text says "province".
-    city_pop = {o.a1: o.pop for o in m.candidates if o.fclass == "P" and o.cc != "US"} if not kind else {}
+    city_pop = {o.a1: o.pop for o in m.candidates if o.fclass == "P" and o.cc != "US"} if not kind and not bracketed else {}
     for c in m.candidates:
         b = bonus.get(c.id, 0.0)
+        if bracketed and c.fclass == "A" and not c.is_country:
+            b += 2.5
         if c.fcode in ("ADM1", "ADM2") and c.a1 in city_pop and city_pop[c.a1] >= max(1000, 0.25 * c.pop):
             b -= 2.0
         if not kind and c.fcode == "ADM2" and c.src != 0:

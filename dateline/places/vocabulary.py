@@ -15,7 +15,10 @@ KEYS = ("connectors", "name_articles", "speech_verbs", "place_nouns", "titles", 
         "part_words", "surrounds", "strike_words", "agent_participles", "place_subject_verbs", "government_verbs", "street_openers",
         "street_closers", "settlement_suffixes", "adm2_suffixes", "adm1_suffixes", "adm2_words", "adm1_words", "adm2_plurals", "adm1_plurals",
         "town_words", "near_words", "bearings", "short_form_links", "group_heads", "feature_openers", "settlement_openers",
-        "direction_adjectives", "control_adjectives", "unit_openers", "fighting_verbs", "name_links", "romance_unit_words", "taking_verbs", "taking_nouns", "seat_words")
+        "direction_adjectives", "control_adjectives", "unit_openers", "fighting_verbs", "name_links", "romance_unit_words", "taking_verbs", "taking_nouns", "seat_words",
+        "seat_offices", "struck_verbs", "struck_of_nouns",
+        "community_nouns", "town_sites", "resident_nouns",
+        "village_openers")
 
 
 @functools.cache
