@@ -73,6 +73,22 @@ def is_caption(sent: Span, cues: NotNews) -> bool:
     return pattern.search(sent.text) is not None
 
 
+BYLINE_CHARS = 120
+_BYLINE = re.compile(r"^\s*By\s+(?:[A-Z]|a\s+|our\s+)")  # "By Jane Doe | City", "By a staff reporter, City"
+
+
+def byline_lines(text: str) -> list[tuple[int, int]]:
+    """The bylines ("By a staff reporter | X | date"): their places say where a reporter sits, not where the story's
+    events were.  (A photo caption's town is kept: measured, it is the story's town more often than not.)"""
+    out, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if len(line.strip()) <= BYLINE_CHARS and _BYLINE.match(line):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
 def _has_phrase(tokens: list[Token], phrases: list[str]) -> bool:
     low = [t.lower_ for t in tokens]
     text = " " + " ".join(low) + " "

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from dateline.actors import actor_mentions
 from dateline.counts import count_mentions
 from dateline.events import event_mentions
+from dateline.events.background import byline_lines
 from dateline.nlp import doc_article, doc_text, has_slot
 from dateline.places import toponyms
 from dateline.places.context import report_head
@@ -36,7 +37,7 @@ class Context:
     doc: Doc
     text: str
     article: Article | None
-    toponyms: list[Toponym] | None
+    toponyms: list[Toponym] | None  # the places an event may be at (not those of bylines)
     timexes: list[Timex]
     actors: list[ActorMention] | None
     counts: list[CountMention] | None
@@ -47,6 +48,8 @@ class Context:
     # (``dateline.places.context.report_head``; the pipeline starts a sentence there).
     dateline: str | None = None
     body_start: int = 0
+    # Every toponym, bylines' too: what the article says of its country.
+    every_toponym: list[Toponym] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> "Context":
@@ -54,13 +57,15 @@ class Context:
 
         article = doc_article(doc)
         dateline, body_start = report_head(article)
+        text = doc_text(doc)
         return cls(
             doc=doc,
-            text=doc_text(doc),
+            text=text,
             article=article,
             dateline=dateline,
             body_start=body_start,
-            toponyms=placed_by_bearing(doc, toponyms(doc)) if has_slot(doc, "places") else None,
+            every_toponym=(every := placed_by_bearing(doc, toponyms(doc)) if has_slot(doc, "places") else None),
+            toponyms=_outside_bylines(text, every) if every is not None else None,
             timexes=timexes(doc),
             actors=actor_mentions(doc) if has_slot(doc, "actors") else None,
             counts=count_mentions(doc) if has_slot(doc, "counts") else None,
@@ -74,3 +79,9 @@ class Context:
     @property
     def year(self) -> int | None:
         return self.published.year if self.published else None
+
+
+def _outside_bylines(text: str, found: list[Toponym]) -> list[Toponym]:
+    """The toponyms outside bylines: a byline says where the writer sits, not where an event was."""
+    lines = byline_lines(text)
+    return [t for t in found if not any(a <= t.start < b for a, b in lines)] if lines else found

@@ -54,7 +54,7 @@ from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
-from dateline.places.resolve import BEARING_OF, destination, haversine
+from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, taken_after_leaving, token_at
 from dateline.records.context import Context
@@ -547,7 +547,9 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     before = [x.lower_ for x in doc[max(0, span.start - 2):span.start]]
     # ("the region of X" is the unit; "the Kyivskyi district of X" names a part of the city X)
     part = _PART_OF.search(doc_text(doc), 0, t.start) is not None
-    if not _CITY_AFTER.match(doc_text(doc), t.end) and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
+    # ("outside the X governorate building": the unit's offices stand in its seat, the town)
+    office = after in UNIT_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SEAT_OFFICES
+    if not _CITY_AFTER.match(doc_text(doc), t.end) and not office and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
                      and before[0] in UNIT_WORDS and not part):
         return t
     from dateline.places.gazetteer import shared
@@ -623,10 +625,17 @@ def line_label(ctx: Context, mention: EventMention) -> Toponym | None:
     """The place that labels the mention's line ("- Kherson city: ..."), or None."""
     line = ctx.text.rfind("\n", 0, mention.start) + 1
     for t in ctx.toponyms or []:
-        if line <= t.start < mention.start and t.place is not None and _LIST_MARK.match(ctx.text[line:t.start]) \
-                and _LABEL_END.match(ctx.text, t.end) is not None:
+        if line <= t.start < mention.start and t.place is not None and (
+                _LIST_MARK.match(ctx.text[line:t.start]) and _LABEL_END.match(ctx.text, t.end) is not None
+                or _DATED_MARK.match(ctx.text[line:t.start]) and _DATED_LABEL_END.match(ctx.text, t.end) is not None):
             return t
     return None
+
+
+# A line opened by its day and a dash, then the place, then a full stop: "Wednesday 7 June — Kandahar city. A day after ...".
+_DATED_MARK = re.compile(r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2})"
+                         r"(?:,?\s+\d{4})?\s*[-\u2013\u2014]\s*$", re.I)
+_DATED_LABEL_END = re.compile(r"\s*(?:(?:city|town|region|oblast|province|district|area|village)\s*)?[.:]", re.I)
 
 
 def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
@@ -716,7 +725,10 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (found := phrased(scopes, own=True)) is not None:
             return _framed(ctx, mention, found, named)
-        if (said := _THE_CAPITAL.search(ctx.text, clause.start_char, clause.end_char)) and (capital := story_capital(ctx)) is not None:
+        # (or the sentence opens with it: "In the capital, calm returned after clashes ...")
+        fronted = _THE_CAPITAL.match(ctx.text, mention.sentence_start, clause.end_char)
+        if (said := fronted or _THE_CAPITAL.search(ctx.text, clause.start_char, clause.end_char)) \
+                and (capital := story_capital(ctx)) is not None:
             # "In the capital, police detained an editor": the country's capital itself
             return capital.model_copy(update={"start": said.start(1), "end": said.end(1), "text": said.group(1), "geo_precision": 1})
         if mention.event_type in DEMONSTRATION_TYPES and not unread_own \

@@ -28,7 +28,7 @@ def prior_signals(ctx: Context) -> list[tuple[str, str]]:
     """What the article says about its country, as the places stage's (kind, ISO) signals:
     the dateline, countries named outright, named groups' home countries, demonyms, places."""
     signals: list[tuple[str, str]] = []
-    for t in ctx.toponyms or []:
+    for t in ctx.every_toponym or []:
         if t.place is None or not t.place.iso:
             continue
         if t.role == "demonym":
@@ -104,7 +104,7 @@ def country_support(ctx: Context) -> tuple[Counter[str], Counter[str]]:
         every: Counter[str] = Counter()
         strong: Counter[str] = Counter()
         located: set[tuple[str, str]] = set()  # (name, country) of the places counted strong: two places, not one twice
-        for t in ctx.toponyms or []:
+        for t in ctx.every_toponym or []:
             if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym") \
                     and not across_border(ctx.doc, t) and not attacker_demonym(ctx.doc, t):
                 every[t.place.iso] += 1
@@ -149,7 +149,7 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
     regions: Counter[tuple[str, str]] = Counter()  # (country, admin1) of the places named, by name
     named_in: dict[tuple[str, str], set[str]] = {}
     spots: dict[str, list[tuple[str, object]]] = {}  # per country, (name, place id) of each toponym counted
-    for t in ctx.toponyms or []:
+    for t in ctx.every_toponym or []:
         if t.place is not None and t.place.iso and t.role in ("location", "modifier", "demonym"):
             names[(name_key(t.text), t.place.iso)] += 1
             spots.setdefault(t.place.iso, []).append((name_key(t.text), t.place.geonameid))

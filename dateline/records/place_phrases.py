@@ -23,7 +23,7 @@ from dateline.counts.numbers import load_vocabulary
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.normalize import name_key
-from dateline.places.recognize import STREET_CLOSERS, STREET_OPENERS, is_acronym
+from dateline.places.recognize import COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.places.resolve import destination
 from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym
@@ -502,8 +502,9 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
     # The name is the head itself, or a name compounded with a word for a kind of place ("Bulo
     # Mareer village", "the Arghandab district"); "the Christmas market" names a market, not a town.
     sited = _sited(obj, toponyms)
+    # (and "the X community", a town's hromada, whose name the places stage read as the town's)
     own = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nmod") and not sited
-                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS))]
+                  and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PLACE_KINDS | SITE_WORDS | COMMUNITY_NOUNS))]
     # ("Sokoto's Gudu local government area": the name hangs from "government", the kind word's own compound)
     own += [g for c in own[1:] if c.dep_ == "compound" and c.pos_ == "NOUN"
             for g in c.children if g.dep_ in ("compound", "nmod") and g.pos_ == "PROPN"]
@@ -728,7 +729,7 @@ def _on_argument(token: Token, clause: Clause) -> bool:
     outside X were shot"; not its doer ("forces stationed in X shelled Y": where the fire came from)."""
     for a in token.ancestors:
         if a.lemma_.lower() in WHEREABOUTS_VERBS and (
-                a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(c.dep_.startswith("nsubj") for c in a.children)
+                a.dep_ == "acl" and a.tag_ in ("VBG", "VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in a.children)
                 # (or a progressive relative clause: "five civilians, who were fishing near X, were abducted")
                 or a.dep_ == "relcl" and a.tag_ == "VBG" and all(c.tag_ in _RELATIVE_TAGS for c in a.children if c.dep_.startswith("nsubj"))):
             trigger = clause.trigger
@@ -736,12 +737,18 @@ def _on_argument(token: Token, clause: Clause) -> bool:
             # truck carrying soldiers on the outskirts of X"), also a part of them ("six people, including
             # two children who were ...")
             victims = _whole_group(a.head)
-            struck = victims.head.i == trigger.i or trigger.dep_ in ("nsubj", "nsubjpass") and victims.head.i == trigger.head.i
-            return struck and victims.dep_ in ("dobj", "nsubjpass") and Clause(a).governs(token)
+            # (or those the fire was aimed at: "drones dropped explosives on crowds waiting outside X")
+            aimed = victims.dep_ == "pobj" and victims.head.lower_ in _AIMED_AT
+            owner = victims.head.head if aimed else victims.head
+            struck = owner.i == trigger.i or trigger.dep_ in ("nsubj", "nsubjpass", "dobj") and owner.i == trigger.head.i
+            if aimed and any(x.lemma_.lower() in ROUTE_WORDS for x in (token, *token.children)):
+                return False  # ("fired on protesters sitting on the A-B highway": a road's end towns are no spot)
+            return struck and (aimed or victims.dep_ in ("dobj", "nsubjpass")) and Clause(a).governs(token)
     return False
 
 
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})  # who, that, which
+_AIMED_AT = frozenset({"on", "at", "upon"})  # "fired on", "shot at", "dropped bombs on"
 
 
 def _whole_group(noun: Token) -> Token:
