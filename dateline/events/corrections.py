@@ -144,7 +144,9 @@ class CorrectionRules:
     TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
     # Sub-types whose act is told with another's words: force on a crowd is told as shooting ("security forces opened
     # fire on worshippers who had gathered to protest"), whose words are an attack's, not the protest's.
-    TRIGGER_KIN = {"FORCE_AGAINST_PROTEST": frozenset({"ATTACK"})}
+    # Words of another sub-type a sub-type's event may be told by: force on a crowd by a killing's words, arson by a
+    # riot's ("set fire to 40 houses" is a riot's word, but armed men burning a village destroy property).
+    TRIGGER_KIN = {"FORCE_AGAINST_PROTEST": frozenset({"ATTACK"}), "PROPERTY_DISTRUCT": frozenset({"VIOL_DEMONSTR"})}
 
     @staticmethod
     def _went_home(verb: Token) -> bool:
@@ -493,6 +495,9 @@ class CorrectionRules:
     FLYING_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "shahed", "projectile"})
     DEFENCE_VERBS = frozenset({"destroy", "down", "intercept", "neutralise", "neutralize", "shoot", "repel", "repulse"})
     STRIKING_VERBS = DEFENCE_VERBS | {"hit", "strike", "damage"}  # what a drone does to what it strikes
+    # Devices set off where they lie, and what they do to what they hit ("an IED targeted a patrol vehicle").
+    PLANTED_WEAPONS = frozenset({"ied", "landmine", "mine"})
+    PLANTED_VERBS = frozenset({"hit", "strike", "target", "damage", "destroy", "blow"})
 
     def _flying(self, noun: Token) -> Token | None:
         """The drone or missile a noun names, through "14 of 16 drones", or None."""
@@ -522,15 +527,38 @@ class CorrectionRules:
 
     def _weapon_struck(self, sent: Span, trigger: Span) -> tuple[Span, str] | None:
         """A drone or missile that destroyed something ("Ukrainian drones destroyed a fuel depot"): its strike, not
-        a weapon stopped (an air or drone strike; a missile's or rocket's shelling)."""
+        a weapon stopped (an air or drone strike; a missile's or rocket's shelling); a mine or an IED that hit
+        something went off (an explosive device)."""
         verb = trigger.root
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.STRIKING_VERBS:
+        if verb.pos_ != "VERB":
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and verb.lemma_.lower() in self.PLANTED_VERBS and subject.lower_.rstrip("s") in self.PLANTED_WEAPONS:
+            return trigger, "REM_EXPLOS"  # "an IED targeted a Security Belt vehicle": the device went off
+        if verb.lemma_.lower() not in self.STRIKING_VERBS:
+            return None
         weapon = self._flying(subject) if subject is not None else None
         if weapon is None or any(c.dep_ == "dobj" and self._flying(c) is not None for c in verb.children):
             return None
         return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in ("drone", "uav", "shahed") else "ART_MISS_ATTACK"
+
+    # Verbs of attacking whose "with" names the weapon used ("the station was attacked with a drone").
+    ATTACK_WITH_VERBS = frozenset({"attack", "target", "strike", "hit"})
+
+    def _attacked_with(self, sent: Span, hits: list[LexHit]) -> tuple[int, str] | None:
+        """An attack verb whose "with" names a weapon the sentence's words make an explosion's sub-type ("was attacked
+        with a drone carrying explosives", "targeted the patrol with a grenade"): that sub-type, and the verb as its
+        trigger, however little probability the classifier left it."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ATTACK_WITH_VERBS:
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    for h in hits:
+                        if not h.oos and sent.start + h.start <= obj.i < sent.start + h.end \
+                                and self.sub[h.code].event_type == "Explosions/Remote violence":
+                            return verb.i - sent.start, h.code
+        return None
 
     def _used_against(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:
         """A device set off against a target ("the PDF detonated a remote-controlled mine against an army column"): an

@@ -31,7 +31,7 @@ from dateline.events.model import EventModels
 from dateline.events.modality import modality_of, undone_next
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology, SubEventType
 from dateline.events.triggers import (WHEN_MARKS, CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
-                                      _thing_vanished, doing_crowd, gathered_against,
+                                      _thing_vanished, blocked_way, doing_crowd, gathered_against,
                                       protest_purpose)
 from dateline.actors import actor_mentions
 from dateline.actors.matcher import ARMED_INTERS, no_longer_armed
@@ -207,6 +207,8 @@ class Detector(HeadlineRules, CorrectionRules):
         self.event_heads = ontology.event_heads
         self.protest_purposes = frozenset(w.lower() for w in ontology.protest_purposes)
         self.assembly_verbs = frozenset(w.lower() for w in ontology.assembly_verbs)
+        self.blockade_verbs = frozenset(w.lower() for w in ontology.blockade_verbs)
+        self.blocked_ways = frozenset(w.lower() for w in ontology.blocked_ways)
         self.crowd_weapons = frozenset(w.lower() for w in ontology.crowd_weapons)
         self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
@@ -278,6 +280,8 @@ class Detector(HeadlineRules, CorrectionRules):
 
     BODIES_AFTER_SENTENCES = 3  # how far after a violent event a count of bodies is still its toll
 
+    NO_BODIES = frozenset({"Abduction/forced disappearance", "Sexual violence"})  # events that leave no dead of their own
+
     def _bodies_of_told_event(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
         """"The health office said it had counted 40 bodies", "seven bodies were seen on the battlefield", told
         within a few sentences after a violent event: the toll of that event, no development of its own (the
@@ -292,13 +296,23 @@ class Detector(HeadlineRules, CorrectionRules):
         if not any(of_bodies(m) for m in mentions):
             return mentions  # (the usual case: nothing to look at)
         sent_of = {s.start_char: n for n, s in enumerate(doc.sents)}
+
+        def days(m: EventMention) -> frozenset[str]:  # the days its sentence names ("early on Tuesday")
+            return frozenset(e.text.lower() for e in doc.ents if e.label_ == "DATE"
+                             and m.sentence_start <= e.start_char < m.sentence_end)
+
         out: list[EventMention] = []
         for m in mentions:
+            # (not bodies found with marks of violence on a day of their own that the event's sentence does not name,
+            # nor after a kidnapping: "the fighting erupted on 9 September ... Five bodies with gunshot wounds were found
+            # early on Tuesday" is a killing of its own; bodies counted day by day stay the toll)
             if of_bodies(m) and self._bodies_only(doc, m, words.body_nouns) \
                     and (here := sent_of.get(m.sentence_start)) is not None and any(
                         o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
                         and (n := sent_of.get(o.sentence_start)) is not None
-                        and here - self.BODIES_AFTER_SENTENCES <= n < here for o in out):
+                        and here - self.BODIES_AFTER_SENTENCES <= n < here
+                        and o.sub_event_type not in self.NO_BODIES
+                        and not (m.event_type in VIOLENT_EVENT_TYPES and days(m) and not days(m) & days(o)) for o in out):
                 continue
             out.append(m)
         return out
@@ -599,7 +613,8 @@ class Detector(HeadlineRules, CorrectionRules):
             # aim made the classifier read ("blocked the road demanding the release of ..."); a
             # protest told with its own words ("staged a sit-in ... demanding") keeps its trigger.
             verb = protest_purpose(sent, self.protest_purposes, self._is_crowd(facts)) \
-                or gathered_against(sent, self.assembly_verbs, self._is_crowd(facts))
+                or gathered_against(sent, self.assembly_verbs, self._is_crowd(facts)) \
+                or blocked_way(sent, self.blockade_verbs, self.blocked_ways, self._is_crowd(facts))
             if verb is not None:
                 code = label if self.in_scope[top] and self.sub[label].event_type == "Protests" else self.peaceful
                 span = sent[verb.i - sent.start: verb.i - sent.start + 1]
@@ -618,8 +633,11 @@ class Detector(HeadlineRules, CorrectionRules):
         if self.in_scope[top]:
             by_type = p[top] < cfg.min_score and not rescue_fought
             by_words = by_type and not self._type_holds(p, top, hits) and (told := self._violence_told(p, hits)) is not None
+            attacked = self._attacked_with(sent, hits) if by_type and not by_words and not self._type_holds(p, top, hits) else None
             if by_words:
                 top, label = told, self.labels[told]
+            elif attacked is not None:  # "the station was attacked with a drone": the weapon used says the sub-type
+                top, label, by_words = self.index[attacked[1]], attacked[1], True
             elif by_type and not self._type_holds(p, top, hits):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
                     or self._armed_exchange(sent, hits, p, facts) or self._custody_taken(sent, hits, p, facts)
@@ -629,7 +647,10 @@ class Detector(HeadlineRules, CorrectionRules):
                 own = _pick_trigger(sent, hits, codes, facts.actors, sent.start == facts.first_sentence, self.event_heads,
                                     self.ontology.not_news)
                 kin = self.TRIGGER_KIN.get(code, frozenset())
-                if own is None or not kin or not any(a.dep_ in ("relcl", "acl") for a in [own.root, *own.root.ancestors]):
+                # (or the word picked is another sub-type's: "set fire to 40 houses after residents fled" is no flight)
+                foreign = own is not None and not any(h.code == code and sent.start + h.start <= own.root.i < sent.start + h.end
+                                                      for h in hits)
+                if own is None or not kin or not (foreign or any(a.dep_ in ("relcl", "acl") for a in [own.root, *own.root.ancestors])):
                     return own
                 # "opened fire on worshippers who gathered to protest ...": the crowd's own word describes the crowd
                 return _pick_trigger(sent, hits, codes | kin, facts.actors, sent.start == facts.first_sentence,

@@ -190,6 +190,9 @@ class Ontology(BaseModel):
     protest_purposes: list[str] = Field(default_factory=list)
     # Verbs of a crowd coming together: with "against" or "in solidarity", a demonstration (``gathered_against``).
     assembly_verbs: list[str] = Field(default_factory=list)
+    # Verbs and ways of a crowd blocking a road: a blockade, a demonstration (``blocked_way``).
+    blockade_verbs: list[str] = Field(default_factory=list)
+    blocked_ways: list[str] = Field(default_factory=list)
     crowd_weapons: list[str] = Field(default_factory=list)
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)

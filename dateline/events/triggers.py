@@ -102,7 +102,8 @@ def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
     carried off ("bandits took away 40 cows")."""
     if trigger.lemma_.lower() in CARRY_OFF_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in trigger.children):
         taken = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        return taken is not None and taken.pos_ == "NOUN" and not any(is_person(t) for t in (taken, *taken.conjuncts))
+        return taken is not None and taken.pos_ == "NOUN" and not any(is_person(t) for t in (taken, *taken.conjuncts)) \
+            and not _members_of(taken)
     if trigger.lemma_.lower() in person_object_verbs() and trigger.pos_ == "VERB":
         done = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if done is not None and done.pos_ == "NOUN" and not any(is_person(t) for t in (done, *done.conjuncts)):
@@ -111,6 +112,14 @@ def _thing_vanished(trigger: Token, is_person: Callable[[Token], bool]) -> bool:
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and not is_person(subject)
+
+
+def _members_of(noun: Token) -> bool:
+    """A noun said of a named body's people ("two comuneros of the Guardia Indigena", "five members of the X union"):
+    people, whatever the word, not a thing."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(x.pos_ == "PROPN" for x in g.children if x.dep_ == "compound"))
+        for g in c.children) for c in noun.children)
 
 
 # Verbs that do not take a crowd out: writing, filing, voting ("filed a suit demanding ...").
@@ -195,6 +204,18 @@ def gathered_against(sent: Span, assembly: frozenset[str], is_crowd: Callable[[T
                 c.lower_ == "in" and any(g.lemma_.lower() in _CAUSE_OBJECTS for g in c.children if g.dep_ == "pobj") for c in preps):
             if doing_crowd(verb, is_crowd):
                 return verb
+    return None
+
+
+def blocked_way(sent: Span, verbs: frozenset[str], ways: frozenset[str], is_crowd: Callable[[Token], bool]) -> Token | None:
+    """The verb of a crowd blocking a road or a bridge ("residents of X blocked the A-B road with stones", "community
+    members blocked the highway at several points"): a blockade, a demonstration told without a word of protest (not
+    police or troops closing a road: ``is_crowd`` leaves out armed men and forces).  None otherwise."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or _no_action(verb):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ways for c in verb.children) and doing_crowd(verb, is_crowd):
+            return verb
     return None
 
 
