@@ -176,12 +176,14 @@ def event_counts(ctx: Context, mention: EventMention, governed_only: bool = Fals
     (``governed_only``: the sentence's figures are the news, not the old event's).
     """
     chosen: dict[str, CountMention] = {}
+    own: set[str] = set()  # the kinds the trigger's own clause gave
     compatible = compatible_kinds(mention)
     for kind in KINDS:
         candidates = _candidates(ctx, mention, kind)
         governed = [c for c in candidates if c[0]]
         if governed:  # the trigger's own clause says it, whatever type the event was given
             chosen[kind] = governed[0][2]
+            own.add(kind)
         elif governed_only:
             continue
         elif kind in compatible and candidates and not _other_trigger_between(ctx, mention, candidates[0][2]):
@@ -190,8 +192,13 @@ def event_counts(ctx: Context, mention: EventMention, governed_only: bool = Fals
             chosen[kind] = follow
     taken = _TAKING_KIND.get(mention.sub_event_type)
     other = {"arrested": "abducted", "abducted": "arrested"}.get(taken or "")
-    if taken and other in chosen and taken not in chosen:
-        # "seized eleven travellers": one act of taking people, an arrest or an abduction by who did it
+    def nearer(a: str, b: str) -> bool:  # the count of kind a is told nearer the trigger than b's
+        return abs(chosen[a].start - mention.start) < abs(chosen[b].start - mention.start)
+
+    if taken and other in chosen and (taken not in chosen or other in own and taken not in own
+                                      or (other in own) == (taken in own) and nearer(other, taken)):
+        # "seized eleven travellers": one act of taking people, an arrest or an abduction by who did it (the
+        # trigger's own figure, not another taking's later in the sentence: "... and a fourth was kidnapped")
         chosen[taken] = chosen.pop(other).model_copy(update={"kind": taken})
     return chosen
 
