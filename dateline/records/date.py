@@ -188,8 +188,20 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
             and ((head := clause_head(root)).lemma_.lower() not in reporting or _naming(head))
             and not any(a.dep_ == "relcl" and (a.lemma_.lower() not in IDENTITY_VERBS or a.lemma_.lower() in reporting)
                         and not (trigger is not None and (a.i == trigger.i or a.is_ancestor(trigger)))
-                        for a in (head, *head.ancestors))]
-    return days[0] if len(days) == 1 and len(candidates) == 1 else None
+                        and not _occurred(a) for a in (head, *head.ancestors))]
+    # ("on Monday 06/05/2024": a weekday and its date, read as two expressions of one day, are one)
+    return days[0] if days and len({t.value for t in days}) == 1 and len({t.value for t in candidates}) == 1 else None
+
+
+# Verbs that only say an event took place: "an exchange of gunfire that occurred on Monday evening".
+_OCCURRED = frozenset({"occur", "happen", "unfold", "erupt"})
+
+
+def _occurred(relcl: Token) -> bool:
+    """A relative clause that says when the event its noun names took place ("the exchange of gunfire that occurred
+    on Monday"): in a sentence of one event the day is that event's, not another act's."""
+    return relcl.lemma_.lower() in _OCCURRED or relcl.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in relcl.children)
 
 
 def _naming(verb: Token) -> bool:
@@ -666,9 +678,19 @@ def _last_dated(ctx: Context, before: int, depth: int, violent_only: bool = Fals
         if naming is not None and not _names_all(ctx.text[m.sentence_start:m.sentence_end], naming):
             continue
         if (not violent_only or m.event_type in VIOLENT_EVENT_TYPES) \
-                and (d := date_event(ctx, m, depth + 1)).basis == "expression" and (not days_only or d.precision == 1):
+                and (d := _headed(ctx, m, date_event(ctx, m, depth + 1))).basis == "expression" \
+                and (not days_only or d.precision == 1):
             found = d
     return found
+
+
+def _headed(ctx: Context, m: EventMention, d: EventDate) -> EventDate:
+    """The day a paragraph's heading or label gives an event its own sentence does not date ("Tuesday 6 June - Kandahar
+    city. The GDI said its forces killed two ..."), as that event's own expression; else ``d``."""
+    if d.basis != "publication":
+        return d
+    heading = _paragraph_date(ctx, m, ctx.text.rfind("\n", 0, m.sentence_start) + 1) or _day_heading_date(ctx, m)
+    return heading.model_copy(update={"basis": "expression"}) if heading is not None and heading.date is not None else d
 
 
 def _names_all(sentence: str, naming: str) -> bool:

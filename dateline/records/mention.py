@@ -292,11 +292,19 @@ def _named_day(ctx: Context, t: Timex) -> bool:
         and before.pos_ in ("ADJ", "PROPN")
 
 
+def _year_naming(ctx: Context, t: Timex) -> bool:
+    """A bare year written as a modifier ("the 2020 ceasefire agreement", "the 2019 election"): it says which thing,
+    and gives no reference a day of its own."""
+    root = token_at(ctx.doc, t.start, t.end)
+    return t.granularity == "year" and root is not None and root.dep_ in ("nummod", "compound", "amod", "nmod") \
+        and root.head.pos_ in ("NOUN", "PROPN")
+
+
 def phrase_date(ctx: Context, noun: Token) -> Timex | None:
     """The date written in a reference's own noun phrase ("Saturday's attack", "the attack on 3 May")
     or just before it ("the June 3, 2014, bombing")."""
     dated = [t for t in ctx.timexes if t.type in ("DATE", "TIME") and t.date_start is not None and not _named_day(ctx, t)]
-    inside = [t for t in dated if _in_phrase(ctx, noun, t.start, t.end)]
+    inside = [t for t in dated if _in_phrase(ctx, noun, t.start, t.end) and not _year_naming(ctx, t)]
     if inside:
         return inside[0]
     left = ctx.doc[noun.left_edge.i].idx if noun.left_edge.i < noun.i else noun.idx

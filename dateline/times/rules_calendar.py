@@ -50,6 +50,19 @@ def _day_value(ctx: Context, start: int, end: int, month: int, day: int, year: i
     return _ymd(year, month, day), date
 
 
+def _weekday_year(ctx: Context, m: re.Match[str], month: int, day: int, value: str,
+                  date: dt.date | None) -> tuple[str, dt.date | None]:
+    """A day with a weekday and no year ("SATURDAY 26 Oct", "Tuesday 11/03") that the last written date's year makes
+    another weekday (after "25 Oct 2004" in an anniversary story, after "13/03/2024" of a year-old massacre): the
+    weekday says the year is not that one, so the day is read against the report's own date."""
+    if date is None or ctx.reference is None or date.isoweekday() == V.weekday(m.group("wd")):
+        return value, date
+    again = rs.month_day(month, day, ctx.reference, ctx.tense(m.start(), m.end()))
+    if again is not None and again.isoweekday() == V.weekday(m.group("wd")):
+        return again.isoformat(), again
+    return value, date
+
+
 def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
     """Day-month or month-day, with optional weekday, year, and a second day for ranges."""
     month = V.month(m.group("m"))
@@ -65,13 +78,8 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
     if day_value is None:
         return None
     value, date = day_value
-    if year is None and date is not None and m.group("wd") and date.isoweekday() != V.weekday(m.group("wd")) \
-            and ctx.reference is not None:
-        # "SATURDAY 26 Oct" after "25 Oct 2004" in an anniversary story: the weekday says the year is not the one the
-        # last written date gave; read it against the report's own date
-        again = rs.month_day(month, d1, ctx.reference, ctx.tense(m.start(), m.end()))
-        if again is not None and again.isoweekday() == V.weekday(m.group("wd")):
-            value, date = again.isoformat(), again
+    if year is None and m.group("wd"):
+        value, date = _weekday_year(ctx, m, month, d1, value, date)
     if m.group("d2"):
         d2 = _day(m.group("d2"))
         if date and d2 > d1:
@@ -359,6 +367,7 @@ def _weekday_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
     if not 1 <= month <= 12:
         return None
     value = _day_value(ctx, m.start(), m.end(), month, day, None)
+    value = _weekday_year(ctx, m, month, day, *value) if value is not None else None
     if value is None or value[1] is None or value[1].isoweekday() != V.weekday(m.group("wd")):
         return None  # only a day that is that weekday: "on Monday 3.5 times" is no date
     return Hit("DATE", value[0], anchor_day=value[1])

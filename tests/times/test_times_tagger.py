@@ -429,3 +429,13 @@ def test_a_day_and_month_after_on_take_the_text_s_order() -> None:
     text = "Morelia, 18/03/2025. Two soldiers were killed on 09/02 when their truck hit a mine."
     assert ("09/02", "DATE", "2025-02-09") in values(text, dt.date(2025, 3, 18))
     assert not any(v[0] == "3/4" for v in values("The motion passed on 3/4 of the votes cast.", dt.date(2025, 3, 18)))
+
+
+def test_a_weekday_and_day_month_after_a_year_old_date_is_read_against_the_report():
+    """"the first since 13/03/2024 ... clashed on Tuesday 11/03": the last written date's year makes 11 March a
+    Monday, so the weekday says the day is the report's year (a Tuesday in 2025)."""
+    from dateline.times.tagger import tag
+
+    text = "Five miners were killed on 13/03/2024 in the same village. Troops clashed on Tuesday 11/03 with the group."
+    found = [(t.text, t.value) for t in tag(text, dt.date(2025, 3, 14))]
+    assert ("Tuesday 11/03", "2025-03-11") in found
