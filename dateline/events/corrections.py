@@ -94,6 +94,7 @@ class CorrectionRules:
 
     ABDUCTION_CODE = "ABDUCT_DISSAP"
     DISRUPTED_CODE = "DISR_WEAP"
+    OTHER_CODE = "OTHER"
 
     MEANS_PREPS = frozenset({"in", "by", "with"})
 
@@ -144,9 +145,11 @@ class CorrectionRules:
     TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
     # Sub-types whose act is told with another's words: force on a crowd is told as shooting ("security forces opened
     # fire on worshippers who had gathered to protest"), whose words are an attack's, not the protest's.
-    # Words of another sub-type a sub-type's event may be told by: force on a crowd by a killing's words, arson by a
-    # riot's ("set fire to 40 houses" is a riot's word, but armed men burning a village destroy property).
-    TRIGGER_KIN = {"FORCE_AGAINST_PROTEST": frozenset({"ATTACK"}), "PROPERTY_DISTRUCT": frozenset({"VIOL_DEMONSTR"})}
+    TRIGGER_KIN = {"FORCE_AGAINST_PROTEST": frozenset({"ATTACK"})}
+    # Words of another sub-type an event may be told by when the word picked is only a development's ("Other"): arson
+    # by a riot's ("set fire to 40 houses after residents fled": a riot's word, but armed men burning a village destroy
+    # property; "fled" alone makes no row).
+    FOREIGN_KIN = {"PROPERTY_DISTRUCT": frozenset({"VIOL_DEMONSTR"})}
 
     @staticmethod
     def _went_home(verb: Token) -> bool:

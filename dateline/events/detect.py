@@ -646,11 +646,15 @@ class Detector(HeadlineRules, CorrectionRules):
                 codes = {code} if rescue_fought else {code} | self.by_type[self.sub[code].event_type]
                 own = _pick_trigger(sent, hits, codes, facts.actors, sent.start == facts.first_sentence, self.event_heads,
                                     self.ontology.not_news)
+                # (the word picked is another sub-type's: "set fire to 40 houses after residents fled" is no flight)
+                if own is not None and (foreign := self.FOREIGN_KIN.get(code)) and {
+                        h.code for h in hits if sent.start + h.start <= own.root.i < sent.start + h.end} == {self.OTHER_CODE}:
+                    other = _pick_trigger(sent, hits, codes | foreign, facts.actors, sent.start == facts.first_sentence,
+                                          self.event_heads, self.ontology.not_news)
+                    # (only when armed men, not a crowd, did it: a crowd's burning is a riot's, told elsewhere)
+                    return other if other is not None and not doing_crowd(other.root, self._is_crowd(facts)) else own
                 kin = self.TRIGGER_KIN.get(code, frozenset())
-                # (or the word picked is another sub-type's: "set fire to 40 houses after residents fled" is no flight)
-                foreign = own is not None and not any(h.code == code and sent.start + h.start <= own.root.i < sent.start + h.end
-                                                      for h in hits)
-                if own is None or not kin or not (foreign or any(a.dep_ in ("relcl", "acl") for a in [own.root, *own.root.ancestors])):
+                if own is None or not kin or not any(a.dep_ in ("relcl", "acl") for a in [own.root, *own.root.ancestors]):
                     return own
                 # "opened fire on worshippers who gathered to protest ...": the crowd's own word describes the crowd
                 return _pick_trigger(sent, hits, codes | kin, facts.actors, sent.start == facts.first_sentence,

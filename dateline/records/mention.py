@@ -157,6 +157,16 @@ def _in_lead(ctx: Context, m: EventMention) -> bool:
     return first is not None and first.start_char <= m.sentence_start < first.end_char
 
 
+def _first_told(ctx: Context, m: EventMention) -> bool:
+    """The mention is in the paragraph that tells the report's first event (after a headline and notes such as
+    "Translated from Spanish."): the paragraph that sums the story up."""
+    first = next((o for o in ctx.mentions or () if o.sentence_start >= ctx.body_start), None)
+    if first is None:
+        return False
+    para = ctx.text.rfind("\n", 0, first.sentence_start) + 1
+    return ctx.text.rfind("\n", 0, m.sentence_start) + 1 == para
+
+
 # A night named only as the one before the telling: its day is the source's, and a retelling may give its own.
 _NIGHT_BEFORE = re.compile(r"(?:late\s+)?(?:overnight|last\s+night)", re.I)
 
@@ -217,6 +227,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "revision": revision,
         "own_place": own_place,
         "new_event": introduces(clause.trigger),
+        "lead": _in_lead(ctx, m) or _first_told(ctx, m),
         "apart": opens_apart(ctx.text[m.sentence_start:m.sentence_end]),
         "doubted": doubted(ctx.text[m.sentence_start:m.sentence_end]),
         "outcome": is_outcome(clause),

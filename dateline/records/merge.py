@@ -100,6 +100,7 @@ class Candidate:
     section: int = 0  # where its live blog entry starts: ``layout.entry_start``
     timed: int = 0  # where the inline live-blog entry ("09:30 - ...") holding it starts: ``layout.timed_paragraph_start``
     point: bool = False  # its line is a point of a list (``layout.in_point``)
+    lead: bool = False  # it is told in the report's first sentence, which sums up the story
 
     @property
     def kind(self) -> str:
@@ -595,12 +596,14 @@ def _undated(event: Event) -> bool:
 
 def _summed_up(early: Event, later: Event) -> bool:
     """``later`` tells, with its day, the event ``early`` only summed up: the same sub-type and modality at
-    the same place or one inside the other, no clash of sides, a paragraph or two on."""
+    the same place or one inside the other, no clash of sides, a paragraph or two on (anywhere on after the lead,
+    which sums up the whole story: "... closed a week of violence with a massacre, a drone attack and a combat in X")."""
     a, b = early.record, later.record
     first, then = early.members[0], later.members[0]
     # (an inline entry of a live blog tells its own moment: an undated event there is no later entry's)
     return a.sub_event_type == b.sub_event_type and a.modality == b.modality and not _actors_clash(a, b) and first.timed == then.timed \
-        and first.mention.start < then.mention.start and 0 <= then.paragraph - first.paragraph <= SUMMED_PARAGRAPHS \
+        and first.mention.start < then.mention.start \
+        and 0 <= then.paragraph - first.paragraph and (first.lead or then.paragraph - first.paragraph <= SUMMED_PARAGRAPHS) \
         and _place_key(a) is not None and (_place_key(a) == _place_key(b) or _contains(a, b) or _contains(b, a))
 
 

@@ -217,3 +217,19 @@ def test_members_of_a_named_body_taken_away_are_people(rows):
     found = rows("The indigenous council said two comuneros of the Guardia Indigena were taken away by armed men on "
                  "Sunday night in the resguardo of La Laguna, in Caldono.", published=dt.date(2024, 5, 21))
     assert [r.sub_event_type for r in found] == ["Abduction/forced disappearance"]
+
+
+def test_an_undated_event_of_the_lead_is_the_one_told_later_with_its_day(rows):
+    """The lead sums up the week ("... a massacre and a combat in the rural area of X"); the combat told four
+    paragraphs on with its day is that one, not another on the report's day."""
+    text = ("Translated from Spanish.\n\n"
+            "MEDELLIN - The Bajo Cauca subregion closed another week of violence with a massacre of miners, a drone attack "
+            "on a police station and a combat in the rural area of Caceres, while the Governor's Office summoned a "
+            "security council.\n\n"
+            "The humanitarian situation keeps deteriorating, the Ombudsman's Office said.\n\n"
+            "Schools in the subregion remain closed.\n\n"
+            "Traders in the town centre kept their shutters down.\n\n"
+            "In Caceres, troops of the Seventh Division clashed on Tuesday 11/03 with a structure of the Clan del Golfo "
+            "near the corregimiento of Piamonte. The Army said one soldier was killed.")
+    found = rows(text, published=dt.date(2025, 3, 14))
+    assert [(r.event_type, r.event_date) for r in found if r.event_type == "Battles"] == [("Battles", dt.date(2025, 3, 11))]
