@@ -205,6 +205,17 @@ def phrase_core(token: Token) -> list[Token]:
     return out
 
 
+# Verbs that only say an event took place ("an exchange of gunfire that occurred on Monday", "the clash took place
+# on the outskirts of X when a patrol came under fire").
+OCCURRED = frozenset({"occur", "happen", "unfold", "erupt"})
+
+
+def occurred(verb: Token) -> bool:
+    """The verb says only that something took place: occur, happen, unfold, erupt, "take place"."""
+    return verb.lemma_.lower() in OCCURRED or verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 # Verbs that say who people are thought to be, or whose they are: "gunmen suspected to be Fulani herders",
 # "armed men affiliated with government forces", "two men they accused of being gang lookouts".
 IDENTITY_VERBS = frozenset({"suspect", "believe", "think", "identify", "say", "allege", "presume", "affiliate", "link",

@@ -55,7 +55,7 @@ from dateline.events.triggers import BEFORE_MARKS
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.nlp import doc_cache, quotation
 from dateline.records.aspect import background_cue, vocabulary
-from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, token_at
+from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, occurred, token_at
 from dateline.records.context import Context
 from dateline.records.layout import (DATE_FIELD, SOURCE_LINE, day_heading_above, entry_label_above, entry_start, heading_line,
                                      timed_paragraph_start)
@@ -188,20 +188,9 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
             and ((head := clause_head(root)).lemma_.lower() not in reporting or _naming(head))
             and not any(a.dep_ == "relcl" and (a.lemma_.lower() not in IDENTITY_VERBS or a.lemma_.lower() in reporting)
                         and not (trigger is not None and (a.i == trigger.i or a.is_ancestor(trigger)))
-                        and not _occurred(a) for a in (head, *head.ancestors))]
+                        and not occurred(a) for a in (head, *head.ancestors))]  # ("the exchange that occurred on Monday")
     # ("on Monday 06/05/2024": a weekday and its date, read as two expressions of one day, are one)
     return days[0] if days and len({t.value for t in days}) == 1 and len({t.value for t in candidates}) == 1 else None
-
-
-# Verbs that only say an event took place: "an exchange of gunfire that occurred on Monday evening".
-_OCCURRED = frozenset({"occur", "happen", "unfold", "erupt"})
-
-
-def _occurred(relcl: Token) -> bool:
-    """A relative clause that says when the event its noun names took place ("the exchange of gunfire that occurred
-    on Monday"): in a sentence of one event the day is that event's, not another act's."""
-    return relcl.lemma_.lower() in _OCCURRED or relcl.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in relcl.children)
 
 
 def _naming(verb: Token) -> bool:

@@ -47,7 +47,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
@@ -56,7 +56,8 @@ from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
-from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, taken_after_leaving, token_at
+from dateline.records.clause import (Clause, clause_head, clause_of, happening, is_participle_clause, occurred, taken_after_leaving,
+                                     token_at)
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
@@ -565,6 +566,16 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     return t.model_copy(update={"place": gaz.place(town), "geo_precision": 2 if (t.geo_precision or 1) == 2 else 1})
 
 
+def _occurred_over(clause: Clause) -> Token | None:
+    """The verb of taking place whose "when" clause holds the trigger ("The clash took place on the outskirts of X, when
+    an army patrol came under fire"): its place is the event's, after any the trigger's own clauses give."""
+    head = clause.head
+    if head.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "as") or m.dep_ == "mark" and m.lower_ in ("when", "as")
+                                    for m in head.children) and occurred(head.head):
+        return head.head
+    return None
+
+
 def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
                  previous: Toponym | None = None) -> Toponym | None:
     """The toponym (with place and geo_precision) that locates the event, or None (``_locate_event``);
@@ -723,6 +734,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         scopes[1:1] = when_clauses(clause)
         if (taking := taken_after_leaving(clause.trigger)) is not None:
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
+        if (took_place := _occurred_over(clause)) is not None:
+            scopes.append(Clause(took_place))  # "the clash took place on the outskirts of X when a patrol came under fire"
         if (found := phrased(scopes, own=True)) is not None:
             return _framed(ctx, mention, found, named)
         # (or the sentence opens with it: "In the capital, calm returned after clashes ...")

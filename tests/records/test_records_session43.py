@@ -233,3 +233,11 @@ def test_an_undated_event_of_the_lead_is_the_one_told_later_with_its_day(rows):
             "near the corregimiento of Piamonte. The Army said one soldier was killed.")
     found = rows(text, published=dt.date(2025, 3, 14))
     assert [(r.event_type, r.event_date) for r in found if r.event_type == "Battles"] == [("Battles", dt.date(2025, 3, 11))]
+
+
+def test_a_fight_that_took_place_somewhere_when_a_patrol_came_under_fire_is_there(rows):
+    """"The clash took place on the outskirts of X, ..., when a patrol came under fire": the trigger is in the "when"
+    clause, and the verb of taking place it hangs on says where."""
+    found = rows("The clash took place on the outskirts of Eldorado, a farming town in Culiacan municipality, when a "
+                 "police patrol came under fire from gunmen on Tuesday.", published=dt.date(2024, 10, 24))
+    assert [(r.event_type, r.location) for r in found] == [("Battles", "Eldorado")]
