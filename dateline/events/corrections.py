@@ -548,10 +548,10 @@ class CorrectionRules:
     # Verbs of attacking whose "with" names the weapon used ("the station was attacked with a drone").
     ATTACK_WITH_VERBS = frozenset({"attack", "target", "strike", "hit"})
 
-    def _attacked_with(self, sent: Span, hits: list[LexHit]) -> tuple[int, str] | None:
+    def _attacked_with(self, sent: Span, hits: list[LexHit]) -> str | None:
         """An attack verb whose "with" names a weapon the sentence's words make an explosion's sub-type ("was attacked
-        with a drone carrying explosives", "targeted the patrol with a grenade"): that sub-type, and the verb as its
-        trigger, however little probability the classifier left it."""
+        with a drone carrying explosives", "targeted the patrol with a grenade"): that sub-type's code, however little
+        probability the classifier left it."""
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.ATTACK_WITH_VERBS:
                 continue
@@ -560,7 +560,7 @@ class CorrectionRules:
                     for h in hits:
                         if not h.oos and sent.start + h.start <= obj.i < sent.start + h.end \
                                 and self.sub[h.code].event_type == "Explosions/Remote violence":
-                            return verb.i - sent.start, h.code
+                            return h.code
         return None
 
     def _used_against(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray) -> tuple[Span, str] | None:

@@ -637,7 +637,7 @@ class Detector(HeadlineRules, CorrectionRules):
             if by_words:
                 top, label = told, self.labels[told]
             elif attacked is not None:  # "the station was attacked with a drone": the weapon used says the sub-type
-                top, label, by_words = self.index[attacked[1]], attacked[1], True
+                top, label, by_words = self.index[attacked], attacked, True
             elif by_type and not self._type_holds(p, top, hits):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
                     or self._armed_exchange(sent, hits, p, facts) or self._custody_taken(sent, hits, p, facts)

@@ -100,7 +100,7 @@ class Candidate:
     section: int = 0  # where its live blog entry starts: ``layout.entry_start``
     timed: int = 0  # where the inline live-blog entry ("09:30 - ...") holding it starts: ``layout.timed_paragraph_start``
     point: bool = False  # its line is a point of a list (``layout.in_point``)
-    lead: bool = False  # it is told in the report's first sentence, which sums up the story
+    lead: bool = False  # it is told in the lead: the report's first sentence or first paragraph of events
 
     @property
     def kind(self) -> str:
