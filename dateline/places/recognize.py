@@ -1140,7 +1140,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         matched = False
         limit = i
         while limit < n and limit - i < MAX_TOKENS and not taken[limit] and (caps[limit] or (limit > i and (
-                lowers[limit] in CONNECTORS or lowers[limit] in NAME_ARTICLES and limit + 1 < n and caps[limit + 1]))):
+                lowers[limit] in CONNECTORS or lowers[limit] in NAME_ARTICLES and limit + 1 < n and caps[limit + 1]
+                or texts[limit].isdigit() and limit + 1 < n and caps[limit + 1]))):  # ("South 24 Parganas")
             hyphened = _hyphen_name_end(doc, limit)
             limit = hyphened if not any(taken[limit:hyphened]) else limit + 1
         whole: tuple[int, tuple[Candidate, ...]] | None = None  # the longest name here the gazetteer holds

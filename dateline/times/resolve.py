@@ -182,7 +182,9 @@ def weekday(target: int, ref: dt.date, mode: str) -> dt.date:
     if mode == "this":
         return ref + dt.timedelta(days=delta)
     if mode == "last":
-        return ref - dt.timedelta(days=((-delta) % 7) or 7)
+        # ("last Wednesday" written on a Thursday is the week before: the day before is "yesterday")
+        back = ((-delta) % 7) or 7
+        return ref - dt.timedelta(days=back + 7 if back == 1 else back)
     if mode == "next":
         return ref + dt.timedelta(days=(delta % 7) or 7)
     if mode == "future":

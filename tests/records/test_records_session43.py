@@ -241,3 +241,22 @@ def test_a_fight_that_took_place_somewhere_when_a_patrol_came_under_fire_is_ther
     found = rows("The clash took place on the outskirts of Eldorado, a farming town in Culiacan municipality, when a "
                  "police patrol came under fire from gunmen on Tuesday.", published=dt.date(2024, 10, 24))
     assert [(r.event_type, r.location) for r in found] == [("Battles", "Eldorado")]
+
+
+def test_one_act_going_on_since_yesterday_is_no_total(rows):
+    """"Since yesterday, residents have blocked the road": one act going on, not a count over the period (guards: "have
+    killed or detained dozens of insurgents since", "300 people have been killed since January" stay totals)."""
+    found = rows("Since yesterday, Thursday, villagers from Juli have blocked the Puno-Desaguadero road with stones and "
+                 "tree trunks.", published=dt.date(2023, 7, 21))
+    assert [(r.sub_event_type, r.event_date) for r in found] == [("Peaceful protest", dt.date(2023, 7, 20))]
+    assert rows("Security forces have killed or detained dozens of insurgents since the spring offensive.",
+                published=dt.date(2023, 7, 21)) == []
+    assert rows("More than 300 people have been killed in the region since January.", published=dt.date(2023, 7, 21)) == []
+    assert rows("Since the outbreak of violence in May, security forces have recovered a large number of looted arms.",
+                published=dt.date(2023, 7, 21)) == []
+
+
+def test_a_name_with_a_number_inside_is_one_name(rows):
+    found = rows("3/ HASNABAD (North 24 Parganas), Thu 15 Jun: rival party supporters clashed outside the block office. "
+                 "Police say one man was killed.", published=dt.date(2023, 6, 16))
+    assert [r.location for r in found] == ["North 24 Parganas"]

@@ -439,3 +439,13 @@ def test_a_weekday_and_day_month_after_a_year_old_date_is_read_against_the_repor
     text = "Five miners were killed on 13/03/2024 in the same village. Troops clashed on Tuesday 11/03 with the group."
     found = [(t.text, t.value) for t in tag(text, dt.date(2025, 3, 14))]
     assert ("Tuesday 11/03", "2025-03-11") in found
+
+
+def test_last_weekday_written_the_day_after_is_the_week_before():
+    """"last Wednesday" in a Thursday report: the day before would be "yesterday" (or a bare "Wednesday"), so it is
+    the Wednesday of the week before; "last Tuesday" on that Thursday stays two days back."""
+    from dateline.times.tagger import tag
+
+    found = {t.text: t.value for t in tag("Troops clashed with rebels last Wednesday and again last Tuesday.",
+                                          dt.date(2024, 2, 29))}
+    assert found["last Wednesday"] == "2024-02-21" and found["last Tuesday"] == "2024-02-27"
