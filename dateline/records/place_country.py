@@ -180,8 +180,10 @@ def _plausibility(ctx: Context):  # type: ignore[no-untyped-def]
         # Guji" and "Guji" both read as one village abroad are no support for it; "Mvita", Mombasa's district read as
         # Mombasa, is)
         key, gid = name_key(t.text), t.place.geonameid
+        # (a kind word referring back, "in the same province", is the place named before: its mentions are its own)
+        back = t.text.islower()
         own = sum(1 for name, place in spots.get(t.place.iso, ())
-                  if name == key or gid is not None and place == gid and (key in name or name in key))
+                  if name == key or gid is not None and place == gid and (back or key in name or name in key))
         if every[t.place.iso] - own > 0:
             return not other_region(t)
         if t.place.feature_class == "P" and (t.place.population or 0) < SMALL_TOWN and \

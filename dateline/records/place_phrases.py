@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -639,6 +640,11 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
     earlier = [t for t in earlier if not _named_as_neighbour(doc, t)] or earlier
     if not earlier:
         return None
+    # (a namesake abroad the places stage settled for, "near Sangha" read in Congo in a Burkinabe report, is not what
+    # "the same province" refers back to: the article's own country's places first)
+    counts = Counter(t.place.iso for t in toponyms if t.place is not None and t.place.iso)
+    home = counts.most_common(1)[0][0] if counts else None
+    earlier = [t for t in earlier if t.place is not None and t.place.iso == home] or earlier
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
     back = max(earlier, key=lambda t: t.start)
     first = doc.char_span(back.end, word.idx, alignment_mode="expand")

@@ -260,3 +260,16 @@ def test_a_name_with_a_number_inside_is_one_name(rows):
     found = rows("3/ HASNABAD (North 24 Parganas), Thu 15 Jun: rival party supporters clashed outside the block office. "
                  "Police say one man was killed.", published=dt.date(2023, 6, 16))
     assert [r.location for r in found] == ["North 24 Parganas"]
+
+
+def test_the_same_province_is_no_namesake_abroad(rows):
+    """"near Sangha, in the same province" in a Burkinabe report: Sangha (not in the gazetteer in Burkina) read as a
+    Congolese region is no reading of it, nor what "the same province" refers back to: the strike stays in Burkina
+    Faso, near the places the report named."""
+    text = ("OUAGADOUGOU - Gunmen attacked a post in Comin-Yanga, in Koulpelogo province, on Saturday 18/05, killing "
+            "seven volunteers. Residents of Ouargaye and Tenkodogo fled.\n\n"
+            "The following day, Sunday 19/05, the air force carried out strikes on a group of fighters regrouping near "
+            "Sangha, in the same province. The army said at least eighteen terrorists were neutralised.")
+    found = rows(text, published=dt.date(2024, 5, 21))
+    assert [(r.sub_event_type, r.admin1, r.country) for r in found if r.event_type != "Battles"] == [
+        ("Air/drone strike", "Centre-Est", "Burkina Faso")]
