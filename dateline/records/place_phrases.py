@@ -642,9 +642,9 @@ def _anaphor(obj: Token, toponyms: list[Toponym]) -> Toponym | None:
         return None
     # (a namesake abroad the places stage settled for, "near Sangha" read in Congo in a Burkinabe report, is not what
     # "the same province" refers back to: the article's own country's places first)
-    counts = Counter(t.place.iso for t in toponyms if t.place is not None and t.place.iso)
-    home = counts.most_common(1)[0][0] if counts else None
-    earlier = [t for t in earlier if t.place is not None and t.place.iso == home] or earlier
+    ranked = Counter(t.place.iso for t in toponyms if t.place is not None and t.place.iso).most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):  # a clear main country
+        earlier = [t for t in earlier if t.place is not None and t.place.iso == ranked[0][0]] or earlier
     # the one the text called by that word ("X, a trading town in Y ... the road to Z ... 30 km east of the town")
     back = max(earlier, key=lambda t: t.start)
     first = doc.char_span(back.end, word.idx, alignment_mode="expand")
