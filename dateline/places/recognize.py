@@ -301,6 +301,8 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
         return True  # "Mozogo (Mayo-Moskota arrondissement): On Monday, ...": an item's label, whatever the model called it
     if gaz is not None and _unit_after_place(doc, i, j, cands, gaz):
         return True  # "in Sherpur, Bogura": the unit a coder writes after a town, whatever the model called it
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in RESIDENT_NOUNS and _strong(cands, 20_000):
+        return True  # "residents of Mirebalais": a town's people (a village of that name may be another's namesake)
     if _after_named_village(doc, i) and _settled(cands, main_name=True) and any(c.fclass in ("P", "A") for c in cands):
         return True  # "in Barangay Dahile, Mabinay": the municipality written after a village the gazetteer lacks
     taken = _taken_place(doc, i, j)
@@ -553,8 +555,7 @@ def _after_locative(doc: Doc, i: int) -> bool:
             k -= 2
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)
-                                             or doc[k - 1].lower_ == "out"  # "the road out of X", "just out of X"
-                                             or doc[k - 1].lower_ in RESIDENT_NOUNS):  # "residents of X"
+                                             or doc[k - 1].lower_ == "out"):  # "the road out of X", "just out of X"
         return True
     if k >= 1 and doc[k].lower_ in PLACE_NOUNS and _capitalised(doc[k]):
         k -= 1  # "in Distrik Ilaga", "in Kampung X": the local word for the unit, written before its name

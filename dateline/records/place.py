@@ -570,8 +570,8 @@ def _occurred_over(clause: Clause) -> Token | None:
     """The verb of taking place whose "when" clause holds the trigger ("The clash took place on the outskirts of X, when
     an army patrol came under fire"): its place is the event's, after any the trigger's own clauses give."""
     head = clause.head
-    if head.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "as") or m.dep_ == "mark" and m.lower_ in ("when", "as")
-                                    for m in head.children) and occurred(head.head):
+    if head.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in head.children) \
+            and occurred(head.head):
         return head.head
     return None
 
