@@ -149,7 +149,7 @@ def _before_it(tok: Token, verb: Token) -> bool:
     return False
 
 
-def _one_thing_held(verb: Token) -> bool:
+def one_thing_held(verb: Token) -> bool:
     """The perfect tells one act going on, not a count over the period: an active verb whose object is one thing, named
     in the singular and uncounted, and whose subject counts nothing ("residents have blocked the road since yesterday",
     not "have killed dozens since", "300 people have been killed since January")."""
@@ -176,7 +176,7 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
             if _has_phrase(subtree, cues.since) and not _since_today(subtree, cues) and any(
                     c.dep_ in ("aux", "auxpass") and c.lemma_ == "have"
                     and (c.tag_ in ("VBP", "VBZ") or c.tag_ == "VBD" and _reported(node))
-                    for c in node.children) and not _one_thing_held(node):
+                    for c in node.children) and not one_thing_held(node):
                 return True  # "have killed dozens since", and reported speech's "said they had dropped 3,000 since"
             if periods and any(t.i in periods and not _before_it(t, node) for t in subtree) and not (
                     is_trigger is not None and _one_instance(node, is_trigger)):

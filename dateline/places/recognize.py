@@ -967,6 +967,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
     streets = _street_tokens(doc)
     found: list[Mention] = []
+    tails: set[str] = set()  # names read only as the end of a longer name the gazetteer lacks ("Complexo do Salgueiro")
     dem = demonyms()
 
     def add(i: int, j: int, cands: tuple[Candidate, ...], label: str, role: str | None = None, demonym_of: str | None = None) -> None:
@@ -1156,8 +1157,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             if name_key(text) in never_places() or j - i == 1 and is_mixed_abbreviation(text):
                 continue
             cands = lookup_span(gaz, text, ner=False) or _unit_by_spelling(doc, gaz, i, j) or _kind_said_spelling(doc, gaz, i, text)
-            if cands and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
-                    and not _before_unknown_name(doc, i, j, limit, gaz, cands, ents) and not _after_name_link(doc, i, j, gaz, cands):
+            tail = bool(cands) and _after_name_link(doc, i, j, gaz, cands)
+            if tail:
+                tails.add(text)
+            if cands and not tail and _accept_gazetteer_hit(doc, i, j, cands, ents, gaz) and not _after_unknown_name(doc, i, j, gaz, cands, ents) \
+                    and not _before_unknown_name(doc, i, j, limit, gaz, cands, ents):
                 if whole is not None:
                     j, cands = whole  # "from the direction of Paso Hondo": the name written whole, not its first word
                 label = ents[i].label_ if ents[i] is not None else ""
@@ -1182,12 +1186,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         width = m.tok_end - m.tok_start
         for i in starts.get(texts[m.tok_start], ()):
             j = i + width
-            if j > n or any(taken[i:j]) or doc[i:j].text != m.text \
+            if j > n or any(taken[i:j]) or doc[i:j].text != m.text or _after_name_link(doc, i, j, gaz, m.candidates) \
                     or j < n and caps[j] or i > 0 and caps[i - 1] and not _segment_start(doc, i) \
                     or name_key(m.text) in never_places() \
                     or _qualifies_people(doc[j - 1]) or cued_only and not place_cue(doc, i, j):
                 continue
             add(i, j, m.candidates, ents[i].label_ if ents[i] is not None else "")
+    for m in found:
+        if m.text in tails and m.role == "location" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the":
+            m.role = "name"  # "the Complexo do Salgueiro ... residents of the Salgueiro": that place, told short, not the town
     found = [_capital_of(doc, gaz, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found

@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, get_ontology
+from dateline.places.resolve import haversine
 from dateline.records.actors import interaction
 from dateline.types import EventDate, EventMention, EventRecord, Toponym
 
@@ -71,6 +72,9 @@ _TURNED = {"actor1": "actor2", "inter1": "inter2", "actor2": "actor1", "inter2":
 BORROWED_DAY_SLACK = 7
 # A reference naming its own place joins an event with no place of its own only this many paragraphs on.
 NEAR_PARAGRAPHS = 1
+# A crowd's violence told after its demonstration is placed within this distance of it (the bus burned on the
+# highway out of the town the march was in).
+CROWD_REACH_KM = 30.0
 # Actor names that say nothing about who acted: they never clash with a named one.
 _VAGUE_ACTOR = ("Unidentified", "Civilians", "Protesters", "Rioters")
 
@@ -391,6 +395,24 @@ def _one_sided_on_civilians(event: Event, c: Candidate) -> bool:
         and not _dead_sides(c.record) & {"state", "nonstate"}  # ("11 soldiers killed": the fight's own toll)
 
 
+def _crowd_turned_violent(event: Event, c: Candidate) -> bool:
+    """Property burned or wrecked by no one the sentence names, told in the paragraph of the demonstration
+    just told and not set apart from it ("residents blocked the highway ... A bus was set on fire"): the
+    crowd's own violence, which makes the demonstration a riot in ACLED's terms, not an event of its own."""
+    r, new = event.record, c.record
+    if new.sub_event_type != "Looting/property destruction" or not event.reported or c.apart \
+            or r.event_type not in DEMONSTRATION_TYPES or r.modality != new.modality \
+            or new.actor1 is not None and not new.actor1.startswith(("Protesters", "Rioters")):
+        return False
+    if c.paragraph != event.members[-1].paragraph or c.section != event.members[-1].section:
+        return False
+    if c.own_date and new.event_date != r.event_date:
+        return False
+    return not c.own_place or _place_key(new) == _place_key(r) or _contains(r, new) or _contains(new, r) or (
+        None not in (r.latitude, r.longitude, new.latitude, new.longitude)
+        and haversine((r.latitude, r.longitude), (new.latitude, new.longitude)) <= CROWD_REACH_KM)  # type: ignore[arg-type]
+
+
 def escalates(before: EventRecord, after: EventRecord) -> bool:
     """A demonstration told on, higher in ACLED's hierarchy than the one just told: a riot after a
     protest is that protest turning violent (one Riots event), tear gas fired at a march makes it a
@@ -486,6 +508,10 @@ class Coreference:
             if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:
                 # "Police detained twelve of the marchers": a peaceful protest met with arrests
                 target.record.sub_event_type = get_ontology().with_arrests(target.record.sub_event_type)
+            if _crowd_turned_violent(target, c) and target.record.event_type == "Protests":
+                # "residents blocked the highway ... A bus was set on fire": the protest turned into a riot
+                target.record.event_type, target.record.sub_event_type = "Riots", "Violent demonstration"
+                target.record.disorder_type = get_ontology().disorder_of("Riots")
             if c.outcome and target.record.sub_event_type == "Protest with intervention" and (target.record.fatalities or 0) > 0:
                 # "police fired tear gas and live rounds at the crowd ... three people were killed": force that killed
                 target.record.sub_event_type = "Excessive force against protesters"
@@ -508,6 +534,8 @@ class Coreference:
         return rank[c.kind] > best or (rank[c.kind] == best and c.record.confidence > event.record.confidence)
 
     def _target(self, c: Candidate) -> Event | None:
+        if self.merge_anaphora and self.events and _crowd_turned_violent(self.events[-1], c):
+            return self.events[-1]
         if c.kind == "report" and c.retold and self.merge_anaphora:
             # "The blast happened in Douentza": the event just told, of a type that fits, said where it was
             # (the latest such event, told only by an unsure word included: "a patrol came under fire

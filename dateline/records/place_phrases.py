@@ -469,7 +469,9 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             c.dep_ == "compound" and (_covering(toponyms, c) is not None or c.pos_ == "PROPN" and obj.text[:1].isupper())
             for c in obj.children):
         # (not "the X area of Y", nor "Tsafe Local Government Area of Y": a unit's proper name, not an area of Y)
-        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        # ("the entrance to X": a part of a town reached by "to")
+        links = ("of", "to") if obj.lower_ in PART_NOUNS else ("of",)
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in links for g in c.children
                       if g.dep_ == "pobj"), None)
         if inner is None:
             break
