@@ -197,6 +197,11 @@ class CountFinder:
         return any(c.dep_ in ("nummod", "quantmod", "amod", "compound") and
                    (c.like_num or any(g.like_num for g in c.children)) for c in noun.children)
 
+    @staticmethod
+    def _other_ones(noun: Token) -> bool:
+        """"others", "another": more of the people just named."""
+        return noun.lemma_.lower() in ("other", "another") or noun.lower_ in ("others", "another", "more")
+
     def _is_person(self, noun: Token, actor_chars: Sequence[tuple[int, int]]) -> bool:
         if noun.lemma_.lower() in self.person_nouns or noun.lower_ in self.person_nouns or noun.lower_ in self.body_nouns:
             return True
@@ -398,10 +403,15 @@ class CountFinder:
             by_kind: dict[CountKind, list[_Quantity]] = {}  # one mention per cue and kind, even if the parse
             picky = token.lemma_.lower() in self.people_only
             strict = token.lemma_.lower() in self.person_objects
-            for head, kind in self._arguments(token, actor_chars, armed if token.i < head_end else None):
-                # split "a boy and a guard" into two subjects
-                by_kind.setdefault(kind, []).extend(
-                    q for n in self._conjuncts(head) if (q := self._quantity(doc, exprs, n, actor_chars, used, picky, strict)))
+            arguments = list(self._arguments(token, actor_chars, armed if token.i < head_end else None))
+            # once the verb names people, a thing beside them is no one ("arrested two suspects in possession of a
+            # motorcycle, a bag of ammunition and two telephones", the things parsed as more objects)
+            people = [n for head, _ in arguments for n in self._conjuncts(head) if self._is_person(n, actor_chars)]
+            for head, kind in arguments:
+                by_kind.setdefault(kind, []).extend(  # (split "a boy and a guard" into two subjects)
+                    q for n in self._conjuncts(head) if (q := self._quantity(
+                        doc, exprs, n, actor_chars, used, *((True, True) if people and n not in people and not self._other_ones(n)
+                                                            else (picky, strict)))))
             out += [self._mention(doc, kind, qs) for kind, qs in by_kind.items() if qs]
         anchors: dict[int, Token] = {}
         for token_i, expr in exprs.items():  # the token of each expression its phrase hangs from

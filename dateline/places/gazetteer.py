@@ -269,6 +269,15 @@ class Gazetteer:
                                "ORDER BY p.pop DESC LIMIT 1", (cc,)).fetchone()
         return Candidate(*row) if row else None
 
+    def seat(self, a1: str | None) -> Candidate | None:
+        """A first-order unit's seat: GeoNames' PPLA of it, else its most populous town (GeoNames marks no seat of
+        some countries' regions: Burkina Faso's)."""
+        if not a1:
+            return None
+        row = self.con.execute(f"SELECT {self._COLS}, 0 FROM places p WHERE p.a1 = ? AND p.fclass = 'P' "
+                               "ORDER BY p.fcode = 'PPLA' DESC, p.pop DESC LIMIT 1", (a1,)).fetchone()
+        return Candidate(*row) if row else None
+
     def admin(self, code: str | None) -> Candidate | None:
         return self.by_id(self.admin_ids.get(code)) if code else None
 

@@ -555,7 +555,8 @@ def _after_locative(doc: Doc, i: int) -> bool:
             k -= 2
     if k >= 1 and doc[k].lower_ == "of" and (doc[k - 1].lower_ in PLACE_NOUNS or doc[k - 1].lower_ in SURROUNDS
                                              or doc[k - 1].lower_ in DIRECTIONS or _compass_point_at(doc, k - 1)
-                                             or doc[k - 1].lower_ == "out"):  # "the road out of X", "just out of X"
+                                             or doc[k - 1].lower_ == "out"  # "the road out of X", "just out of X"
+                                             or doc[k - 1].lower_ in linking_words("part_nouns")):  # "the market of X"
         return True
     if k >= 1 and doc[k].lower_ in PLACE_NOUNS and _capitalised(doc[k]):
         k -= 1  # "in Distrik Ilaga", "in Kampung X": the local word for the unit, written before its name
@@ -1192,9 +1193,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     or _qualifies_people(doc[j - 1]) or cued_only and not place_cue(doc, i, j):
                 continue
             add(i, j, m.candidates, ents[i].label_ if ents[i] is not None else "")
+    # "the Complexo do Salgueiro ... residents of the Salgueiro": that place told short, not the town of the name
+    longer = {doc[m.tok_end - 1].text: m.candidates for m in found if m.tok_end - m.tok_start >= 3 and m.candidates
+              and doc[m.tok_end - 2].lower_ in NAME_LINKS}
     for m in found:
-        if m.text in tails and m.role == "location" and m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the":
-            m.role = "name"  # "the Complexo do Salgueiro ... residents of the Salgueiro": that place, told short, not the town
+        if m.role != "location" or m.tok_end - m.tok_start != 1 or m.tok_start == 0 or doc[m.tok_start - 1].lower_ != "the":
+            continue
+        if m.text in longer:
+            m.candidates = longer[m.text]
+        elif m.text in tails:
+            m.role = "name"  # (a longer name the gazetteer lacks: no place of its own)
     found = [_capital_of(doc, gaz, m) for m in found]
     found.sort(key=lambda m: m.start)
     return found

@@ -108,7 +108,11 @@ def _km_and_bearing(m: re.Match[str]) -> tuple[float, float]:
 
 
 # A name set beside the bearing that places it: "X, some 30 km north of Y", "X (about 40 km east of Y)".
-_PLACED_BY = re.compile(r"\s*[,(]\s*(?:(?:which|that)\s+(?:lies|is|sits|stands|is\s+located|is\s+situated)\s+)?"
+_PLACED_BY = re.compile(r"\s*[,(]\s*"
+                        # ("X, a village in the commune of Y located on the RN4 some forty kilometres east of Z")
+                        r"(?:an?\s+(?:[\w'\u2019-]+\s+){0,2}?(?:village|town|locality|hamlet|settlement)\b[^.;:()]{0,100}?"
+                        r"\b(?:located|situated|lying)\s+(?:(?:on|along|off)\s+[^.;:(),]{1,30}?\s+)?)?"
+                        r"(?:(?:which|that)\s+(?:lies|is|sits|stands|is\s+located|is\s+situated)\s+)?"
                         r"(?:(?:about|some|around|nearly|roughly|approximately|just)\s+)?" + _FIGURE + r"\s*-?\s*("
                         + _UNITS + r")\.?\s+" + _CONVERSION + r"(?:to\s+the\s+)?((?:north|south)[-\s]?(?:east|west)|north|south|east|west"
                         r"|(?-i:[NS][EW]|[NSEW]))(?:ern)?\s+of\s+(?:the\s+(?:town|city|village)\s+of\s+)?", re.I)
@@ -121,8 +125,14 @@ _CAPITAL = re.compile(r"the\s+(?:(regional|provincial|state|departmental|distric
 def _capital(towns: list[Toponym], regional: bool, before: int) -> Toponym | None:
     """The capital the text means: a national capital it names, or for "the regional capital" the seat of a
     first-order unit (GeoNames PPLA) named last before ``before`` (else first after it)."""
-    def seat(p: Any) -> bool:  # (GeoNames marks some regions' seats only by their name: Diffa in Diffa)
-        return p.feature_code == "PPLA" or bool(p.admin1) and name_key(p.name) == name_key(p.admin1)
+    def seat(p: Any) -> bool:  # (GeoNames marks some regions' seats only by their name: Diffa in Diffa; some not at all)
+        if p.feature_code == "PPLA" or bool(p.admin1) and name_key(p.name) == name_key(p.admin1):
+            return True
+        from dateline.places.gazetteer import shared
+
+        gaz = shared()
+        own = gaz.by_id(p.geonameid)
+        return own is not None and (main := gaz.seat(own.a1)) is not None and main.id == own.id
 
     found = [t for t in towns if t.place is not None and (seat(t.place) if regional else t.place.feature_code == "PPLC")]
     earlier = [t for t in found if t.start < before]
@@ -144,7 +154,7 @@ def placed_by_bearing(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
         tried = [(t, end, t.start) for end in ends for t in towns if end < t.start <= end + 80]
         for end in ends:  # "... east of the regional capital": the capital the text names elsewhere
             if (m := _PLACED_BY.match(text, end)) is not None and (c := _CAPITAL.match(text, m.end())) is not None \
-                    and (capital := _capital(towns, c.group(1) is not None, end)) is not None:
+                    and (capital := _capital(towns, c.group(1) is not None, m.end())) is not None:
                 tried.append((capital, end, m.end()))
         for t, end, at in tried:
             m = _PLACED_BY.fullmatch(text, end, at)
@@ -516,6 +526,13 @@ def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: fro
             phrase.named.append(t)
     if phrase.named and obj.pos_ == "NOUN" and _kind(obj) in NEAR_NOUNS - {"area", "areas", "parts", "part"}:
         phrase.near = True  # "in Aleppo countryside", "on the Kabul outskirts": around the place
+    road = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ROUTE_WORDS
+                 and not any(t.text == "," for t in obj.doc[obj.i + 1:c.i])), None) if obj.pos_ == "PROPN" else None
+    if road is not None:  # "on the Fada N'Gourma-Pama axis", parsed as the first town with the road beside it: a road
+        for token in (c for c in road.subtree if c.i < road.i and c.pos_ == "PROPN"):
+            if (t := _covering(toponyms, token)) is not None and t not in phrase.named:
+                phrase.named.append(t)
+        phrase.near = phrase.route = True
     if obj.pos_ == "NOUN" and obj.lemma_.lower() in ROUTE_WORDS:
         found, unread = road_ends(obj, toponyms)
         if unread is not None and phrase.unread is None and not phrase.named and not found:

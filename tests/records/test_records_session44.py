@@ -34,6 +34,10 @@ def test_a_name_told_short_after_its_longer_form_is_not_a_namesake_town(rows):
     found = rows("Police raided the Complexo do Salgueiro, in Sao Goncalo, on Thursday, and two suspects were shot dead. "
                  "On Friday, residents of the Salgueiro held a march against the killings.", published=dt.date(2022, 8, 19))
     assert found and all(r.admin1 == "Rio de Janeiro" for r in found)
+    # (a longer name the gazetteer lacks: its short form is no town of its own either)
+    found = rows("Police raided the Comunidade do Salgueiro, in Sao Goncalo, on Thursday, and two suspects were shot "
+                 "dead. On Friday, residents of the Salgueiro held a march against the killings.", published=dt.date(2022, 8, 19))
+    assert found and all(r.admin1 == "Rio de Janeiro" for r in found)
 
 
 def test_the_entrance_to_a_town_places_the_event_at_it(rows):
@@ -51,3 +55,39 @@ def test_a_road_blocked_since_a_day_is_one_protest_going_on(rows):
                  "burning tyres.", published=dt.date(2023, 7, 21))
     assert len(found) == 1 and found[0].event_type in ("Protests", "Riots")  # (burning tyres may make it a riot)
     assert found[0].event_date == dt.date(2023, 7, 20)
+
+
+def test_a_name_after_the_market_of_is_a_place_whatever_the_tagger_said(rows):
+    """"the weekly market of X": a part of a town and "of" make the name a place, though the small model calls it a
+    person; the arrests told next are there."""
+    found = rows("On Sunday, an attack being planned against the weekly market of Kantchari was foiled. Soldiers "
+                 "detained three suspects there.", published=dt.date(2023, 5, 18))
+    assert [(r.sub_event_type, r.location) for r in found if r.modality == "asserted"] == [("Arrests", "Kantchari")]
+
+
+def test_things_beside_the_people_arrested_are_no_one(rows):
+    """"arrested two suspects in possession of a motorcycle, a bag of X and two phones": the parse hangs the things on
+    the verb as more objects; once people are named, a thing is no one arrested."""
+    found = rows("Troops arrested two suspects in possession of a motorcycle, a bag of ammunition and two phones in "
+                 "Kantchari on Sunday.", published=dt.date(2023, 5, 18))
+    assert [(r.sub_event_type, r.counts.arrested) for r in found] == [("Arrests", 2)]
+
+
+def test_an_axis_between_two_towns_is_a_road_and_near_x_places_the_blast(rows):
+    """"on the A-B axis, near X": the road's end towns are no place of the blast; the village near which it went off is
+    (and the axis alone stands on the road between them)."""
+    found = rows("On Monday, a supply convoy struck a mine on the Fada N'Gourma-Pama axis, near Natiaboani.",
+                 published=dt.date(2023, 5, 18))
+    assert kinds(found) == [("Remote explosive/landmine/IED", "Natiaboani")]
+    found = rows("On Monday, a supply convoy struck a mine on the Fada N'Gourma-Pama axis.", published=dt.date(2023, 5, 18))
+    assert len(found) == 1 and found[0].location != "Fada N'gourma" and found[0].geo_precision == 2
+
+
+def test_a_village_described_by_its_distance_from_the_regional_capital_stands_there(rows):
+    """"X, a hamlet of the Y commune situated about 40 km east of the regional capital": the village the gazetteer
+    lacks stands at that point from the capital, which GeoNames marks as no seat in some countries (the region's
+    largest town is its seat)."""
+    found = rows("Gunmen stormed Koulbouli, a hamlet of the commune of Fada N'Gourma situated about 40 km east of the "
+                 "regional capital, on Saturday and killed five herders.", published=dt.date(2023, 5, 18))
+    assert len(found) == 1 and found[0].location == "Koulbouli" and found[0].admin1 == "Est"
+    assert abs(found[0].longitude - 0.72) < 0.1 and found[0].geo_precision == 2
