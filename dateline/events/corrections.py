@@ -408,6 +408,26 @@ class CorrectionRules:
                 return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)
         return []
 
+    def _civilians_attacked(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"Armed men presumed to be X attacked the displacement site": a verb of attack whose doer is an armed side and
+        whose object is a place civilians live in or gather at (``civilian_sites``), held by no armed side, reports an
+        attack on civilians, however unsure the classifier was among the sentence's other words."""
+        if any(h.oos for h in hits):
+            return []
+        for h in hits:
+            verb = sent[h.start:h.end].root
+            # (a verb the parser conjoined to another takes its subject: "armed men presumed to be X attacked ...")
+            doer = _doer(verb) or (_doer(verb.head) if verb.dep_ == "conj" else None)
+            if h.code != "ATTACK" or verb.pos_ != "VERB" or doer is None:
+                continue
+            if not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) for t in _side_words(doer)):
+                continue
+            sites = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.civilian_sites]
+            if any(not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed)
+                           for t in _side_words(c, bodies_only=False)) for c in sites):
+                return self._rule_mention(sent, hits, sent[h.start:h.end], "ATTACK", p, facts)
+        return []
+
     def _custody_taken(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """"Troops stopped a convoy outside X and detained four men, seizing rifles": a verb of arrest done by
         the state's forces to people (a count or a word for people) reports an arrest, however unsure the
@@ -708,6 +728,19 @@ class CorrectionRules:
         targets += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS
                     for g in c.children if g.dep_ == "pobj"]
         return any(is_force_post(t) for t in targets)
+
+    def _civilian_site_attacked(self, sent: Span, hits: list[LexHit], trigger: Token, facts: DocFacts) -> bool:
+        """"Gunmen attacked a displacement site near X": the verb's object is a place civilians live in or gather at
+        (``civilian_sites``), held by no armed side, and the sentence names no second armed side nor any word of
+        fighting but the verb: violence against civilians, not a battle."""
+        if trigger.pos_ != "VERB" or not any(h.code == "ATTACK" and h.start <= trigger.i - sent.start < h.end for h in hits):
+            return False
+        if any(not h.oos and self.sub[h.code].event_type == "Battles" and not h.start <= trigger.i - sent.start < h.end
+               for h in hits) or len({name for i, name in facts.armed_names if sent.start <= i < sent.end}) > 1:
+            return False
+        sites = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in self.civilian_sites]
+        return bool(sites) and not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) or is_force_post(t)
+                                       for c in sites for t in _side_words(c, bodies_only=False))
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})
     AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ier")

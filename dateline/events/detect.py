@@ -209,6 +209,7 @@ class Detector(HeadlineRules, CorrectionRules):
         self.assembly_verbs = frozenset(w.lower() for w in ontology.assembly_verbs)
         self.blockade_verbs = frozenset(w.lower() for w in ontology.blockade_verbs)
         self.blocked_ways = frozenset(w.lower() for w in ontology.blocked_ways)
+        self.civilian_sites = frozenset(w.lower() for w in ontology.civilian_sites)
         self.crowd_weapons = frozenset(w.lower() for w in ontology.crowd_weapons)
         self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
@@ -640,7 +641,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 top, label, by_words = self.index[attacked], attacked, True
             elif by_type and not self._type_holds(p, top, hits):
                 return (self._headline_event(sent, hits, p, facts) if headline else []) \
-                    or self._armed_exchange(sent, hits, p, facts) or self._custody_taken(sent, hits, p, facts)
+                    or self._armed_exchange(sent, hits, p, facts) or self._custody_taken(sent, hits, p, facts) \
+                    or self._civilians_attacked(sent, hits, p, facts)
             def pick(code: str) -> Span | None:
                 # (a rescue's fight at its own word: "the hostages seized ..." is no taking of ground)
                 codes = {code} if rescue_fought else {code} | self.by_type[self.sub[code].event_type]
@@ -744,6 +746,9 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "gunmen opened fire on the post", "an attack on a military position": an assault on
                 # on-duty forces at their post is a battle (ACLED: Armed clash), not violence against civilians
                 label = "ARMED_CLASH"
+                top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label == "ARMED_CLASH" and self._civilian_site_attacked(sent, hits, trigger.root, facts):
+                label = "ATTACK"  # "gunmen attacked a displacement site": no second side, a place of civilians
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and (struck := self._aircraft_reading(sent, trigger)) is not None:
                 trigger, label = struck  # "rebels shot down an army helicopter": the aircraft was the target
@@ -875,7 +880,8 @@ class Detector(HeadlineRules, CorrectionRules):
         elif label in ("ATTRIB", "NONE"):
             # Not a report of an event that happened, but it may still name one that was
             # planned, threatened, denied or imagined: keep it with that modality.
-            return (label == "NONE" and self._news_beside(sent, hits, sent.root, facts)) \
+            return (label == "NONE" and (self._news_beside(sent, hits, sent.root, facts)
+                                         or self._civilians_attacked(sent, hits, p, facts))) \
                 or self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident

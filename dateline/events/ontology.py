@@ -193,6 +193,7 @@ class Ontology(BaseModel):
     # Verbs and ways of a crowd blocking a road: a blockade, a demonstration (``blocked_way``).
     blockade_verbs: list[str] = Field(default_factory=list)
     blocked_ways: list[str] = Field(default_factory=list)
+    civilian_sites: list[str] = Field(default_factory=list)
     crowd_weapons: list[str] = Field(default_factory=list)
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)

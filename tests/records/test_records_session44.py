@@ -91,3 +91,24 @@ def test_a_village_described_by_its_distance_from_the_regional_capital_stands_th
                  "regional capital, on Saturday and killed five herders.", published=dt.date(2023, 5, 18))
     assert len(found) == 1 and found[0].location == "Koulbouli" and found[0].admin1 == "Est"
     assert abs(found[0].longitude - 0.72) < 0.1 and found[0].geo_precision == 2
+
+
+def test_armed_men_who_attacked_a_displacement_site_attacked_civilians(rows):
+    """"armed men believed to be X attacked the camp for displaced people": the parser makes "believed" the main verb
+    and the classifier reads no event; an armed doer and a place of civilians tell an attack on civilians.  A camp of
+    the army is a battle's target (guard)."""
+    found = rows("On Friday night, armed men presumed to be CODECO attacked the Rhoe displacement site, near Drodro.",
+                 published=dt.date(2023, 2, 13))
+    assert [(r.sub_event_type, r.actor2) for r in found] == [("Attack", "Civilians (Democratic Republic of Congo)")]
+    found = rows("On Friday night, gunmen attacked a displacement site near Bunia.", published=dt.date(2023, 2, 13))
+    assert [r.sub_event_type for r in found] == ["Attack"]
+    found = rows("On Friday night, gunmen attacked an army camp near Bunia, killing 12 people.", published=dt.date(2023, 2, 13))
+    assert [r.sub_event_type for r in found] == ["Armed clash"]
+
+
+def test_a_region_after_a_unit_is_the_first_order_unit(rows):
+    """"near X, in the cercle of Niono (Segou region)": "region" names Segou's first-order unit, in which Niono lies,
+    not the Segou cercle beside it (which holds no Niono and sent the row to the region's middle)."""
+    found = rows("On Wednesday, the air force struck a gathering of fighters near Dogofry, in the cercle of Niono (Segou "
+                 "region), killing ten.", published=dt.date(2022, 7, 29))
+    assert [(r.sub_event_type, r.location, r.admin1) for r in found] == [("Air/drone strike", "Niono", "Segou")]
