@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary as number_vocabulary
 from dateline.datafiles import load_mapping, word_list
-from dateline.events.background import one_thing_held, stretch_span
+from dateline.events.background import stretch_span
 from dateline.nlp import doc_text
 from dateline.records.clause import Clause, token_at
 from dateline.times.calendar import duration_days
@@ -229,10 +229,8 @@ def tally_clause(head: Token) -> bool:
             return True  # "60 killed in Jonglei alone": a part of a larger total, no event's figure
         if child.dep_ == "prep" and any(t.lower_ == "alone" and t.dep_ == "advmod" and t.head.dep_ == "pobj" for t in child.subtree):
             return True  # "... killed 30 civilians in October alone" (the parser hangs "alone" on the month)
-    if since_perfect and any(_since_of(v) for v in verbs) and not one_thing_held(head):
-        # "have killed dozens since the spring", "have been killed since the violence began" (not "residents have
-        # blocked the road since Thursday": one act going on)
-        return True
+    if since_perfect and any(_since_of(v) for v in verbs):
+        return True  # "have killed dozens since the spring", "have been killed since the violence began"
     if bare and head.dep_ == "acl" and head.head.dep_ == "dobj" and (counter := head.head.head).lemma_.lower() in \
             vocab.recording_verbs and _since_of(counter):
         return True  # "since 20 October, the network counts more than 300 civilians killed": the count's stretch

@@ -23,6 +23,7 @@ from spacy.training import Example
 from dateline.counts.numbers import harm_words
 from dateline.nlp import register_extensions
 from dateline.records import event_records, set_event_records
+from dateline.events.background import one_thing_held
 from dateline.events.modality import after_publication
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES
 from dateline.records.actors import air_power, event_actors, in_row_country, later_blamed, later_claimant
@@ -266,8 +267,10 @@ class RecordsComponent:
         # acts counted over a month or more ("40 attacks were recorded in the first quarter") sum up many events;
         # counted with no such span ("four raids on X") they are the day's news
         counted = trigger is not None and counted_events(trigger) and when.basis == "expression" and (when.precision or 1) >= 3
+        day = when.basis == "expression" and when.precision == 1
+        # ("since Thursday, residents have blocked the road": one act going on since its first day, no running total)
         return not (is_tally(clause) or long_stretch(clause, ctx.timexes, trigger) or counted) or \
-            (when.basis == "expression" and when.precision == 1 and not _tally_start(ctx, when))
+            day and (not _tally_start(ctx, when) or one_thing_held(clause.head))
 
     @staticmethod
     def build(article: Article, m: EventMention) -> EventRecord:
