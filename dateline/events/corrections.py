@@ -230,6 +230,15 @@ class CorrectionRules:
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.TRYING_VERBS or \
             verb.lemma_.lower() in self.TRYING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
+    # Stretches of time a thing goes on into ("the siege entered its seventh week", "the war moves into a new phase").
+    PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour", "phase", "stage", "round", "season", "term"})
+
+    def _into_time(self, verb: Token) -> bool:
+        """The verb takes a stretch of time, not ground ("the siege entered its seventh week"): no change of territory."""
+        spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        spans += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+        return verb.pos_ == "VERB" and any(t.lemma_.lower() in self.PERIOD_NOUNS for t in spans)
+
     # Verbs of taking that take people as well as places ("seized five teachers"); not "retake" or "liberate".
     TAKING_VERBS = frozenset({"seize", "capture", "take", "grab", "snatch"})
 

@@ -794,6 +794,9 @@ class Detector(HeadlineRules, CorrectionRules):
             if trigger is not None and label in self.TERRITORY_CODES and (looted := self._raided_and_left(sent, hits, trigger.root)):
                 trigger, label = looted  # raiders who looted and left took no ground
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and (label in self.TERRITORY_CODES or sub.event_type == "Strategic developments") \
+                    and self._into_time(trigger.root):
+                return []  # "the siege of X entered its seventh week": time passed, no ground taken and nothing new done
             if trigger is not None and label == "NON_VIOL_TERRIT_TRANSFER" and self._handed_people(trigger.root, facts):
                 return []  # "the three were handed over to the gendarmerie": custody passed on, no ground
             if trigger is not None and label in self.TERRITORY_CODES and self._took_people(trigger.root, facts):

@@ -474,6 +474,9 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
         if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None and any(
                 c.dep_ == "ccomp" and _happened(c) for c in tok.children):
             return tok  # "The army denies any attack took place."
+        if tok.i == after.start and lemma in denied and tok.tag_ == "VBN" and _negated(tok, negation) is None \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return tok  # a note's "Denied by the district commissioner.": the claim just told, denied
         if tok.dep_ == "acomp" and lemma in false_words and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIMED_THINGS for c in tok.head.children):
             return tok  # "These claims are baseless."

@@ -112,3 +112,19 @@ def test_a_region_after_a_unit_is_the_first_order_unit(rows):
     found = rows("On Wednesday, the air force struck a gathering of fighters near Dogofry, in the cercle of Niono (Segou "
                  "region), killing ten.", published=dt.date(2022, 7, 29))
     assert [(r.sub_event_type, r.location, r.admin1) for r in found] == [("Air/drone strike", "Niono", "Segou")]
+
+
+def test_a_siege_entering_its_seventh_week_takes_no_ground(rows):
+    """"the siege of X by Y entered its seventh week": a stretch of time entered, no change of territory nor any new
+    development, whatever the classifier made of "entered"; the toll since a month's day is a total (guard)."""
+    for town in ("Babanusa", "El Fasher"):
+        found = rows(f"The siege of {town} by the Rapid Support Forces (RSF) entered its seventh week. Since the shelling "
+                     "grew heavier on 2 May, at least 90 people have died in the town.", published=dt.date(2024, 6, 21))
+        assert found == []
+
+
+def test_a_note_s_denied_by_after_a_claim_denies_it(rows):
+    """A coder's "X claims the group captured Y. Denied by the district commissioner.": the claim is denied, no row."""
+    found = rows("Militant media claim that the fighters captured the Bulo Burte airstrip on Sunday. Denied by the "
+                 "district commissioner; no corroboration.", published=dt.date(2024, 6, 21))
+    assert found == []
