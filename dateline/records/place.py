@@ -764,6 +764,13 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     front = [t for t in toponyms if clause is None or not (mention.sentence_start <= t.start < mention.sentence_end and (
         (span := ctx.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
         and behind_event(ctx.doc, span.root, clause.trigger)))]
+    # "In Zawiya, about 45 km west of X, residents blocked the road ... protesting the fighting in Y": a place the
+    # sentence opens on frames it, before any place its clauses name in passing
+    frame = next((t for t in front if mention.sentence_start <= t.start < mention.start and t.place is not None
+                  and _FRAME.fullmatch(ctx.text, mention.sentence_start, t.start) and ctx.text[t.end:t.end + 1] == ","
+                  and not _is_country(t) and not _aside(ctx.doc, t, mention.start)), None)
+    if frame is not None:
+        return as_town(ctx.doc, frame)
     for places in (front, toponyms):  # then another event's place, as nothing else in the sentence places it
         for start, end in [*scopes, (mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
             if found := _best(places, start, end, mention.start, ctx.doc):

@@ -128,3 +128,20 @@ def test_a_note_s_denied_by_after_a_claim_denies_it(rows):
     found = rows("Militant media claim that the fighters captured the Bulo Burte airstrip on Sunday. Denied by the "
                  "district commissioner; no corroboration.", published=dt.date(2024, 6, 21))
     assert found == []
+
+
+def test_a_place_the_sentence_opens_on_frames_it(rows):
+    """"In X, about 45 km west of Y, youths blocked the road at the city's entrance ... protesting the fighting in Z":
+    the sentence opens on X, which frames it; Z, where the fighting they protest was, is not the place."""
+    found = rows("Armed groups clashed in Janzour, west of Tripoli, on Monday night, and two people were killed.\n\n"
+                 "In Zawiya, about 45 km west of Tripoli, dozens of youths blocked the coastal road at the city's eastern "
+                 "entrance with burning tyres on Tuesday afternoon, protesting against the closure of the road and the "
+                 "fighting in Janzour.", published=dt.date(2024, 11, 19))
+    assert [r.location for r in found if r.event_type != "Battles"] == ["Zawiya"]
+
+
+def test_tajoura_is_the_tripoli_suburb(rows):
+    """A spelling of Tripoli's eastern suburb the gazetteer lacked (an alias, aliases.tsv)."""
+    found = rows("A member of the Tajoura municipal council was abducted by unidentified gunmen on Monday as he left his "
+                 "office, his family said.", published=dt.date(2024, 11, 19))
+    assert [(r.sub_event_type, r.country) for r in found] == [("Abduction/forced disappearance", "Libya")]
