@@ -505,6 +505,12 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
     # (the trigger its verb, or a noun of it: "... after a suicide bomber killed five")
     verb = trigger if trigger.dep_ == "advcl" or trigger.pos_ == "VERB" else clause.head
     marks = [m for m in verb.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]
+    if not marks and verb.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in verb.children):
+        # "... came a day after three officers were killed when their vehicle ran over a device": the "when" clause
+        # tells the moment of the killing, which the distance dates
+        up = verb.head
+        if up.dep_ == "advcl" and (up_marks := [m for m in up.children if m.dep_ == "mark" and m.lower_ in ("after", "before")]):
+            verb, marks = up, up_marks
     own_day = any((r := token_at(ctx.doc, t.start, t.end)) is not None and any(a.i == verb.i for a in [r, *r.ancestors])
                   for t in candidates)  # "comes months after a bomber struck on 30 January": its own day
     if verb.dep_ == "advcl" and marks and verb.head.lemma_.lower() in SEQUEL_VERBS and not own_day \
@@ -512,6 +518,9 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
                  or _duration(verb.head)):  # "comes a month after ...": the distance hangs on "comes"
         told = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         anchor = (_noun_day(ctx, told) or _told_before(ctx, told, depth)) if told is not None else None
+        if anchor is None and told is not None and told.pos_ == "NOUN" and verb.head.tag_ == "VBD":
+            # "MPs yesterday pressed the Treasury ... | The debate came a day after ...": the day told just before
+            anchor = _day_told_before(ctx, told.sent.start_char)
         if anchor is None and verb.head.tag_ in ("VBZ", "VBP") and ctx.published is not None:
             # "the violence comes a month after the gang killed 100 people in X": counted back from the news
             anchor = EventDate(date=ctx.published, precision=2, basis="publication")
@@ -643,6 +652,16 @@ def _noun_day(ctx: Context, noun: Token) -> EventDate | None:
         if days:  # (a sentence that names it with no day, "Opening the debate, ...", tells no day of it)
             return from_timex(days[0], ctx.published)
     return None
+
+
+def _day_told_before(ctx: Context, before: int) -> EventDate | None:
+    """The last day the two sentences before ``before`` name, if any."""
+    sents = [s for s in ctx.doc.sents if s.end_char <= before][-2:]
+    if not sents:
+        return None
+    days = [t for t in ctx.timexes if sents[0].start_char <= t.start and t.end <= before and t.type == "DATE"
+            and t.granularity == "day" and t.date_start is not None]
+    return from_timex(days[-1], ctx.published) if days else None
 
 
 def _told_before(ctx: Context, noun: Token, depth: int) -> EventDate | None:

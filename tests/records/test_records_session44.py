@@ -145,3 +145,12 @@ def test_tajoura_is_the_tripoli_suburb(rows):
     found = rows("A member of the Tajoura municipal council was abducted by unidentified gunmen on Monday as he left his "
                  "office, his family said.", published=dt.date(2024, 11, 19))
     assert [(r.sub_event_type, r.country) for r in found] == [("Abduction/forced disappearance", "Libya")]
+
+
+def test_a_day_after_dates_the_killing_told_by_its_when_clause(rows):
+    """"MPs yesterday pressed ... | The debate came a day after three officers were killed when their vehicle ran over
+    a device in X": the device's day is a day before the debate's, whose day the sentence before gave."""
+    found = rows("Members of Parliament yesterday pressed the Treasury to raise the security budget.\n\nThe debate in the "
+                 "National Assembly came a day after three police officers were killed when their vehicle ran over an "
+                 "improvised explosive device in Mandera County.", published=dt.date(2023, 6, 7))
+    assert [(r.sub_event_type, r.event_date) for r in found] == [("Remote explosive/landmine/IED", dt.date(2023, 6, 5))]
