@@ -564,6 +564,14 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
     # One sense per discourse: mentions with the same name share their cues.
     keys = [(m.text.lower() if u is None else f"{m.text.lower()} ({u[0]})") if m.demonym_of is None else f"demonym:{m.demonym_of}"
             for m, u in zip(mentions, listed)]
+    # ... and so is a name its unit word follows, when it has a reading of that kind ("In Macomia district" after
+    # "Macomia town"): the unit, which the town's mentions would outvote
+    for k, m in enumerate(mentions):
+        after = _words_after(doc, m, 1)
+        if listed[k] is None and m.demonym_of is None and after and (kind := ADMIN_WORDS.get(after[0])) is not None \
+                and any(c.fcode == kind for c in m.candidates) and cues[k] and \
+                max(cues[k].get(c.id, 0.0) for c in m.candidates if c.fcode == kind) > 0:
+            keys[k] = f"{m.text.lower()} ({kind})"
     keys = _apart_by_container(keys, cues)
     unit_kind = {key: u[0] for key, u in zip(keys, listed) if u is not None}
     group_cue: dict[str, dict[int, float]] = {}

@@ -75,6 +75,8 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
                                           or _toll_of(token, clause.trigger) or _struck_when(token, clause.trigger))
         if token is not None and not governed and sequenced(token):
             continue  # "... after a man died in custody": the cause, told in its own clause
+        if not governed and ";" in ctx.text[min(count.end, mention.end):max(count.start, mention.start)]:
+            continue  # "fighting with rebels in X; three fishermen killed near Y": another item of a list
         out.append((governed, distance, count))
     out.sort(key=lambda c: (not c[0], c[1]))
     return out

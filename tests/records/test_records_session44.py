@@ -154,3 +154,21 @@ def test_a_day_after_dates_the_killing_told_by_its_when_clause(rows):
                  "National Assembly came a day after three police officers were killed when their vehicle ran over an "
                  "improvised explosive device in Mandera County.", published=dt.date(2023, 6, 7))
     assert [(r.sub_event_type, r.event_date) for r in found] == [("Remote explosive/landmine/IED", dt.date(2023, 6, 5))]
+
+
+def test_a_name_with_its_unit_word_is_the_unit_though_the_town_was_named_before(rows):
+    """"... fled to Macomia town | In Macomia district, three fishermen were killed near Mucojo": the name with
+    "district" is the district, whatever the town's mentions say, and the village near which they died is finer."""
+    found = rows("Many families have fled to Macomia town since the attacks began.\n\nIn Macomia district, three "
+                 "fishermen were killed on Tuesday near Mucojo, in the administrative post of the same name.",
+                 published=dt.date(2024, 9, 5))
+    assert kinds(found) == [("Attack", "Mucojo")]
+
+
+def test_a_figure_in_another_item_of_a_list_is_not_the_event_s(rows):
+    """"Headlines: troops report fighting with insurgents in X district; three fishermen killed near Y": the
+    fishermen's deaths are another item's, not the fight's toll."""
+    found = rows("In the headlines: troops report fighting with insurgents in Mocimboa da Praia district on Wednesday; "
+                 "three fishermen killed near Mucojo on Tuesday.", published=dt.date(2024, 9, 5))
+    clash = [r for r in found if r.event_type == "Battles"]
+    assert clash and clash[0].fatalities == 0
