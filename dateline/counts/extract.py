@@ -150,6 +150,8 @@ class CountFinder:
         if expr.low == expr.high and 1 <= expr.low <= 31 and expr.text.isdigit() and (
                 _MONTH_BEFORE.search(text, max(0, expr.start - 12), expr.start) or _MONTH_AFTER.match(text, expr.end)):
             return True
+        if expr.text.lower() == "one" and re.search(r"\b(?:no|not)[\s-]$", text[max(0, expr.start - 4):expr.start], re.I):
+            return True  # "No one was hurt": nobody, no count of one
         if _AGE_AFTER.match(text, expr.end) or _AGE_BEFORE.search(text[max(0, expr.start - 40):expr.start]):
             return True  # "a seven-year-old girl", "two brothers aged 9 and 12": ages, not people
         if expr.text[:1].isdigit() and _MODEL_BEFORE.search(text, max(0, expr.start - 8), expr.start):

@@ -221,6 +221,26 @@ class CorrectionRules:
         crowd = {h.start for h in hits if h.code == self.peaceful}
         return any(h.code in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") and h.start not in crowd for h in hits)
 
+    def _dispersal(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"The police fired shots into the air to disperse them": the state's forces doing a word of intervention on a
+        crowd, which the classifier all but tied with no event, is the intervention (it joins the demonstration told
+        before it)."""
+        code = "PROTEST_WITH_INTER"
+        if any(h.oos for h in hits) or p[self.index[code]] < self.DISPERSAL_SHARE * float(p.max()):
+            return []
+        for h in hits:
+            verb = sent[h.start:h.end].root
+            verb = verb if verb.pos_ == "VERB" else verb.head
+            if h.code != code or verb.pos_ != "VERB":
+                continue
+            doer = _doer(verb) or (_doer(verb.head) if verb.dep_ in ("xcomp", "advcl", "conj") else None)
+            if doer is not None and any(t.i in facts.state or one_of(t, self.state) for t in _side_words(doer, bodies_only=False)):
+                return self._rule_mention(sent, hits, sent[h.start:h.end], code, p, facts)
+        return []
+
+    # The least share of the likeliest reading an intervention's own reading needs (``_dispersal``).
+    DISPERSAL_SHARE = 0.8
+
     # Verbs of trying: what they govern was not done, or not yet.
     TRYING_VERBS = frozenset({"try", "attempt", "seek"})
 

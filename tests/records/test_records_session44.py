@@ -172,3 +172,13 @@ def test_a_figure_in_another_item_of_a_list_is_not_the_event_s(rows):
                  "three fishermen killed near Mucojo on Tuesday.", published=dt.date(2024, 9, 5))
     clash = [r for r in found if r.event_type == "Battles"]
     assert clash and clash[0].fatalities == 0
+
+
+def test_police_dispersing_the_crowd_just_told_is_an_intervention(rows):
+    """"Members of X blocked the road ... The police fired shots into the air to disperse them": the state's forces
+    doing a word of intervention on the crowd make the protest one with intervention; "No one was hurt" counts no
+    one injured."""
+    found = rows("On Monday, members of the local militia blocked the N380 road at the entrance of Macomia town to demand "
+                 "unpaid allowances. The police fired shots into the air to disperse them and the road was reopened after "
+                 "about two hours. No one was hurt.", published=dt.date(2024, 9, 5))
+    assert [(r.sub_event_type, r.counts.injured) for r in found] == [("Protest with intervention", None)]
