@@ -478,6 +478,10 @@ class CountFinder:
         for child in noun.children:  # "dozens dead", "six people killed in"
             if child.dep_ in ("amod", "acl", "appos", "acomp") and (kind := self.adjectives.get(child.lower_)):
                 return kind
+        if noun.is_upper and len(noun) <= 4 and (kind := self.adjectives.get(noun.lower_)):
+            return kind  # a military note's "three WIA", the abbreviation read as the counted noun
+        if noun.dep_ == "compound" and noun.head.is_upper and len(noun.head) <= 4 and (kind := self.adjectives.get(noun.head.lower_)):
+            return kind  # "two FP personnel KIA", the abbreviation read as the head
         if noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns:  # "12 deaths"
             if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in self.set_free:
                 return None  # "500 detainees escaped", "freed 40 detainees": no longer held, no one arrested

@@ -1113,6 +1113,12 @@ def _paragraph_date(ctx: Context, mention: EventMention, para: int) -> EventDate
     first_line = ctx.text[block:ctx.text.find("\n", block, para) if block < para else block]
     if block < para and heading_line(first_line) and (dated := _opening_date(ctx, mention, block)) is not None:
         return dated
+    if block < para and heading_line(first_line):
+        # "2.4 SALAH AL-DIN - Tuz Khurmatu district - Sunday 19 MAR": the one day the item's heading names, wherever in it
+        days = [d for t in ctx.timexes if block <= t.start and t.end <= block + len(first_line) and t.type == "DATE"
+                and (d := from_timex(t, ctx.published)) is not None and d.date is not None and d.precision == 1]
+        if len(days) == 1:  # (the item's own day, as its label gives it: a claim's later day does not replace it)
+            return days[0].model_copy(update={"basis": "expression"})
     return _opening_date(ctx, mention, para)
 
 

@@ -182,3 +182,21 @@ def test_police_dispersing_the_crowd_just_told_is_an_intervention(rows):
                  "unpaid allowances. The police fired shots into the air to disperse them and the road was reopened after "
                  "about two hours. No one was hurt.", published=dt.date(2024, 9, 5))
     assert [(r.sub_event_type, r.counts.injured) for r in found] == [("Protest with intervention", None)]
+
+
+BRIEF = ("SECURITY BRIEF\nThursday 9 May 2024 | Coverage: 6-9 MAY\n\n"
+         "2.1 NINEWA - Sinjar district - Monday 6 MAY, approx. 2100L\n"
+         "Militants attacked an army checkpoint near Sinuni with small arms. Two soldiers KIA, three WIA. The group claimed "
+         "the attack through its news outlet on Tuesday.\n\n"
+         "2.2 SALAH AL-DIN - Tuz Khurmatu district - Sunday 5 MAY\n"
+         "Air Force jets struck militant hideouts in the hills north-east of Tuz Khurmatu, killing four fighters.\n")
+
+
+def test_an_item_heading_dates_its_item_wherever_its_day_stands(rows):
+    """"2.2 PROVINCE - district - Sunday 5 MAY" over an item: the item's day, though the heading opens with its number
+    and places (not the day of the item before, nor the day a claim was made, "claimed the attack ... on Tuesday");
+    a note's "two soldiers KIA, three WIA" are two killed and three wounded."""
+    found = rows(BRIEF, published=dt.date(2024, 5, 9))
+    assert [(r.event_type, r.event_date) for r in found] == [("Battles", dt.date(2024, 5, 6)),
+                                                             ("Explosions/Remote violence", dt.date(2024, 5, 5))]
+    assert (found[0].fatalities, found[0].counts.injured) == (2, 3)
