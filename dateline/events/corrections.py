@@ -255,7 +255,7 @@ class CorrectionRules:
 
     def _into_time(self, verb: Token) -> bool:
         """The verb takes a stretch of time, not ground ("the siege entered its seventh week"): no change of territory."""
-        spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        spans = [c for c in verb.children if c.dep_ == "dobj"]  # (not "took the town last week": a time of the act)
         spans += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
         return verb.pos_ == "VERB" and any(t.lemma_.lower() in self.PERIOD_NOUNS for t in spans)
 
