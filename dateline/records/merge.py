@@ -314,8 +314,11 @@ def _new_day_told(event: Event, c: Candidate) -> bool:
     return c.when.basis == "narrative" and not c.outcome and timex is not None and day is not None \
         and event.record.event_date is not None and day != event.record.event_date \
         and timex.start >= max(m.mention.sentence_end for m in event.members) \
-        and place is not None and timex.end <= place.start < c.mention.sentence_start \
-        and c.mention.sentence_start - timex.start <= SCENE_CHARS and _place_key(c.record) != _place_key(event.record)
+        and (place is not None and timex.end <= place.start < c.mention.sentence_start
+             and c.mention.sentence_start - timex.start <= SCENE_CHARS and _place_key(c.record) != _place_key(event.record)
+             # ("Then on Saturday, fighters entered X. ... took over the offices": another act on another day, in
+             # the same town)
+             or c.record.sub_event_type != event.record.sub_event_type and c.mention.sentence_start - timex.start <= SCENE_CHARS)
 
 
 SCENE_CHARS = 250  # how far before its sentence the day and place that set a new scene may stand (about a sentence)

@@ -200,3 +200,14 @@ def test_an_item_heading_dates_its_item_wherever_its_day_stands(rows):
     assert [(r.event_type, r.event_date) for r in found] == [("Battles", dt.date(2024, 5, 6)),
                                                              ("Explosions/Remote violence", dt.date(2024, 5, 5))]
     assert (found[0].fatalities, found[0].counts.injured) == (2, 3)
+
+
+def test_another_act_on_a_new_day_in_the_same_town_is_a_new_event(rows):
+    """"On Thursday fighters and soldiers clashed near X ... | Then on Saturday, fighters entered X. Residents said the
+    militiamen took over the offices": Saturday's taking of the town is its own event, not more of Thursday's fight."""
+    found = rows("On Thursday, Fano fighters and soldiers fought for several hours on the outskirts of Debark, residents "
+                 "said. Nine combatants were killed.\n\nThen on Saturday, Fano fighters entered Debark before dawn. "
+                 "Residents said the militiamen took over the zonal administration offices and the police station.",
+                 published=dt.date(2024, 3, 12))
+    assert [(r.sub_event_type, r.event_date) for r in found] == [
+        ("Armed clash", dt.date(2024, 3, 7)), ("Non-state actor overtakes territory", dt.date(2024, 3, 9))]
