@@ -175,8 +175,10 @@ def _lone_day(ctx: Context, candidates: list[Timex], mention: EventMention, othe
     if any(mention.sentence_start <= i < mention.sentence_end for i in other_events):
         return None
     # a date that says which thing a noun is ("a 1990 uprising", "the 2019 election") is no day of the sentence's
+    # (but a day told "on" is a day, however the parser hung it: "on 14/01/2024 operatives swooped", read as a count)
     candidates = [t for t in candidates if (r := token_at(ctx.doc, t.start, t.end)) is None
-                  or not (r.dep_ in ("compound", "nmod", "amod", "nummod") and r.head.pos_ == "NOUN")]
+                  or not (r.dep_ in ("compound", "nmod", "amod", "nummod") and r.head.pos_ == "NOUN")
+                  or t.granularity == "day" and ctx.text[max(0, t.start - 3):t.start].lower() == "on "]
     reporting = vocabulary().reporting_verbs
     # not a day inside a relative clause ("a cell that, officials said, had killed an officer in October
     # 2015"): it dates that clause's act; but a clause that only says who people are ("two men they accused

@@ -63,7 +63,7 @@ from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
                                            names_country, owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, ROUTE_WORDS, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
-                                            named_as_cause, _aside, _gone_to, _is_country,
+                                            named_as_cause, names_other_event, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words, road_ends)
 from dateline.types import ActorMention, EventMention, Timex, Toponym
 
@@ -771,6 +771,11 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
                   and not _is_country(t) and not _aside(ctx.doc, t, mention.start)), None)
     if frame is not None:
         return as_town(ctx.doc, frame)
+    if clause is not None:  # ("identified by the Oguta attack survivors": the place of another event, never this one's)
+        others = {t.start for t in toponyms if mention.sentence_start <= t.start < mention.sentence_end
+                  and (span := ctx.doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+                  and names_other_event(span.root, clause.trigger)}
+        front, toponyms = [t for t in front if t.start not in others], [t for t in toponyms if t.start not in others]
     for places in (front, toponyms):  # then another event's place, as nothing else in the sentence places it
         for start, end in [*scopes, (mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
             if found := _best(places, start, end, mention.start, ctx.doc):

@@ -255,6 +255,24 @@ def behind_event(doc: Doc, token: Token, trigger: Token) -> bool:
     return False
 
 
+def names_other_event(token: Token, trigger: Token) -> bool:
+    """The place word modifies a noun of another violent event, or of people that event touched ("suspects identified
+    by the Oguta attack survivors", "the Kabul bombing"): it places that event, not the trigger's."""
+    return token.i != trigger.i and token.head.i != trigger.i and token.dep_ in ("compound", "amod") \
+        and token.head.pos_ == "NOUN" and (_violence_noun(token.head) or any(
+            c.dep_ == "compound" and c.i != token.i and c.i != trigger.i and _violence_noun(c) for c in token.head.children))
+
+
+def _violence_noun(token: Token) -> bool:
+    """A noun the ontology's lexicon reads as a violent event ("attack", "massacre", "bombing")."""
+    from dateline.events.features import get_lexicon
+    from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
+
+    by_code = {s.code: s.event_type for s in get_ontology().sub_event_types}
+    return any(not h.oos and by_code.get(h.code) in VIOLENT_EVENT_TYPES
+               for h in get_lexicon().find([(token.lemma_.lower(), token.lower_)]))
+
+
 def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
     """A side place of the story or where people came from: not the event's place while the
     paragraph names another."""

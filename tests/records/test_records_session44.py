@@ -211,3 +211,14 @@ def test_another_act_on_a_new_day_in_the_same_town_is_a_new_event(rows):
                  published=dt.date(2024, 3, 12))
     assert [(r.sub_event_type, r.event_date) for r in found] == [
         ("Armed clash", dt.date(2024, 3, 7)), ("Non-state actor overtakes territory", dt.date(2024, 3, 9))]
+
+
+def test_a_day_told_on_before_the_doers_is_the_day_and_another_event_s_place_is_not_the_arrest_s(rows):
+    """"Acting on intelligence, on 14/01/2024 operatives swooped on a hideout in X LGA. Two suspects, who were identified
+    by the Y attack survivors, were arrested": the parser reads the day as a count of the operatives (it is still the
+    day), and Y names the attack the survivors lived through, not where the arrest was (one raid, at X)."""
+    found = rows("2. HIDEOUT IN ORSU RAIDED\nActing on intelligence, on 14/01/2024 operatives of the Command swooped on a "
+                 "hideout of the gang in a forest in Orsu LGA. Two (2) suspects, who were identified by the Oguta attack "
+                 "survivors, were arrested, while others fled into the bush.", published=dt.date(2024, 1, 16))
+    assert [(r.sub_event_type, r.event_date, r.location, r.counts.arrested) for r in found] == [
+        ("Arrests", dt.date(2024, 1, 14), "Orsu", 2)]
