@@ -199,6 +199,14 @@ def _inside(place: Toponym, unit: Toponym) -> bool:
     return True
 
 
+def _other_district(place: Toponym, unit: Toponym) -> bool:
+    """``place`` lies in another district than ``unit``, by the district both are known in (``_inside`` lets a town
+    of the province pass, as many towns' districts are unknown)."""
+    a, u = place.place, unit.place
+    return a is not None and u is not None and (u.feature_code or "") == "ADM2" and bool(a.admin2) \
+        and fold(a.admin2 or "") != fold(u.admin2 or u.name)
+
+
 def _unit_named(place: Toponym, unit: Toponym) -> bool:
     """The unit's words name the place's own province or district ("X in Baluchestan" for a town of Sistan va
     Baluchestan), whatever namesake unit the places stage took them for."""
@@ -374,7 +382,8 @@ def _after_locative(doc: Doc, t: Toponym) -> bool:
 _UNIT_NEXT = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
 
 
-def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str) -> list[PlacePhrase]:
+def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str,
+                       toponyms: Sequence[Toponym] = ()) -> list[PlacePhrase]:
     """A unit one phrase of the clause names is context for a town another names when that town was read
     abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb), or when
     the unit frames the clause from before its verb ("In Donetsk Oblast, shelling killed two in X"): the
@@ -395,7 +404,16 @@ def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str) -> l
                      and not any(_inside(t, u) for t in phrase.named)]
         if given:
             phrase.context = given
+    for phrase in phrases:  # "at Amaraku, Isiala Mbano LGA", the parser hanging the unit on the verb: the unread village's unit
+        unplaced = phrase.named and all(t.place is None for t in phrase.named)
+        end = phrase.named[-1].end if unplaced else phrase.unread[1] if phrase.unread is not None and not phrase.named else None
+        if end is not None and not phrase.context and not phrase.admin:
+            phrase.context = [u for u in toponyms if u.place is not None and (u.place.feature_code or "") in ("ADM1", "ADM2")
+                              and _UNIT_AFTER_VILLAGE.fullmatch(text, end, u.start)][:1]
     return phrases
+
+
+_UNIT_AFTER_VILLAGE = re.compile(r",\s*")
 
 
 def _abroad_of(named: Toponym, context: list[Toponym]) -> bool:
@@ -454,7 +472,8 @@ def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
     X state"): a coder codes the most specific place the report gives."""
     if found is None:
         return here
-    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found) and not _province_town(here, found):
+    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found) and not _province_town(here, found) \
+            and not _other_district(here, found):
         return here
     return found
 
@@ -692,7 +711,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         coarse: Toponym | None = None  # a province or a country an earlier scope gave: a later one may name a place in it
         for scope in scopes:
             found, bearing = None, False  # bearing: found is only a reference point's bearing ("north of X")
-            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx, ctx.text):
+            for phrase in _with_clause_units(place_phrases(scope, [t for t in named if t.role != "name"], times), scope.head.idx,
+                                             ctx.text, named):
                 here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
                 if here is not None and phrase.unread is not None and not phrase.named \
                         and _other_province(ctx, mention, here, named):

@@ -222,3 +222,11 @@ def test_a_day_told_on_before_the_doers_is_the_day_and_another_event_s_place_is_
                  "survivors, were arrested, while others fled into the bush.", published=dt.date(2024, 1, 16))
     assert [(r.sub_event_type, r.event_date, r.location, r.counts.arrested) for r in found] == [
         ("Arrests", dt.date(2024, 1, 14), "Orsu", 2)]
+
+
+def test_a_village_the_gazetteer_lacks_stands_in_the_district_written_after_it(rows):
+    """"abducted along the Owerri-Okigwe road at Amaraku, Isiala Mbano LGA": the parser hangs the LGA on the verb; the
+    village stands in its LGA, not at Okigwe, a road's end town in another LGA."""
+    found = rows("On 11/01/2024 at about 1930hrs, a Catholic priest was abducted by gunmen along the Owerri-Okigwe road at "
+                 "Amaraku, Isiala Mbano LGA, while returning to his parish.", published=dt.date(2024, 1, 16))
+    assert [(r.location, r.geo_precision) for r in found] == [("Isiala Mbano", 2)]
