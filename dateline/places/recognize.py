@@ -309,6 +309,9 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if j - i == 1 and all(c.src == 1 for c in cands) and not place_cue(doc, i, j) and not _label_opening(doc, i, j, cands) \
             and not taken:
         return False  # only an alternate (often historic) name: "Molotov" cocktails are not Perm (a town taken is a town)
+    if j - i == 1 and doc[i].lower_ in FEATURE_WORDS and i > 0 and _capitalised(doc[i - 1]) and not _segment_start(doc, i) \
+            and doc[i - 1].whitespace_ and not doc[i - 1].is_punct:
+        return False  # "the Boni Forest", "Sambisa Forest": the kind word of a feature's name, not Forest in Brussels
     if _part_of_unknown_place(doc, i, j, ents) and not _big_place(cands) or _after_settlement_opener(doc, i):
         return False  # "Mai" of "Mai Kadra": a word of a longer place name the gazetteer lacks is not a town abroad
     ent_labels = {ents[k].label_ for k in range(i, j) if ents[k] is not None}
