@@ -200,6 +200,12 @@ class CountFinder:
                    (c.like_num or any(g.like_num for g in c.children)) for c in noun.children)
 
     @staticmethod
+    def _part_of_those(noun: Token) -> bool:
+        """The noun is told as some of people just counted: "among them two women", "including three children"."""
+        before = " ".join(t.lower_ for t in noun.doc[max(0, noun.left_edge.i - 3):noun.left_edge.i])
+        return before.endswith(("among them", "among whom", "of them", "of whom", "including"))
+
+    @staticmethod
     def _other_ones(noun: Token) -> bool:
         """"others", "another": more of the people just named."""
         return noun.lemma_.lower() in ("other", "another") or noun.lower_ in ("others", "another", "more")
@@ -410,6 +416,8 @@ class CountFinder:
             # motorcycle, a bag of ammunition and two telephones", the things parsed as more objects)
             people = [n for head, _ in arguments for n in self._conjuncts(head) if self._is_person(n, actor_chars)]
             for head, kind in arguments:
+                if self._part_of_those(head):
+                    continue  # "wounding four civilians, among them two women": some of the four, not two more
                 by_kind.setdefault(kind, []).extend(  # (split "a boy and a guard" into two subjects)
                     q for n in self._conjuncts(head) if (q := self._quantity(
                         doc, exprs, n, actor_chars, used, *((True, True) if people and n not in people and not self._other_ones(n)

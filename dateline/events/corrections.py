@@ -238,6 +238,27 @@ class CorrectionRules:
                 return self._rule_mention(sent, hits, sent[h.start:h.end], code, p, facts)
         return []
 
+    def _shot_by_armed(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"A child was killed yesterday by a bullet from a Houthi sniper": a passive verb of killing whose agent phrase
+        (or what it came "from") names an armed side is political violence, however sure the classifier was of no
+        event; an attack on civilians, or a battle when the dead were armed."""
+        if any(h.oos for h in hits):
+            return []
+        for h in hits:
+            span = sent[h.start:h.end]
+            verb = span.root
+            if h.code not in self.DEATH_CODES or verb.pos_ != "VERB" or not self._lethal(span) \
+                    or not any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            doers = [t for g in (agent.children if agent is not None else ()) if g.dep_ == "pobj" for t in g.subtree]
+            if not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) for t in doers):
+                continue
+            victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            armed = any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) for v in victims for t in _side_words(v))
+            return self._rule_mention(sent, hits, span, "ARMED_CLASH" if armed else "ATTACK", p, facts)
+        return []
+
     # The least share of the likeliest reading an intervention's own reading needs (``_dispersal``).
     DISPERSAL_SHARE = 0.8
 

@@ -594,10 +594,13 @@ class Coreference:
         """Fold an event told first with no day of its own ("Hostilities around X continued during the
         reporting period") into the same fight the next paragraphs tell with its day ("On 9 and 10
         August, fighting was reported in X"): one event, that day's, not another on the report's day."""
-        for early in [e for e in self.events if e.reported and not e.own_date and _undated(e)]:
+        for early in [e for e in self.events if e.reported and (not e.own_date and _undated(e) or _week_in_lead(e))]:
             later = next((e for e in self.events if e is not early and e.reported and e.own_date
-                          and _summed_up(early, e)), None)
+                          and _summed_up(early, e) and _within_stretch(early, e)), None)
             if later is not None:
+                if _week_in_lead(early):  # (a stretch's summary: its figures are the stretch's, not this event's)
+                    early.record.fatalities = early.record.fatalities_low = early.record.fatalities_high = 0
+                    early.record.counts = type(early.record.counts)()
                 merge_into(later.record, early.record)
                 later.members.extend(early.members)
                 self.events.remove(early)
@@ -618,6 +621,24 @@ class Coreference:
 
 # An undated event is the one told with its day at most this many paragraphs on.
 SUMMED_PARAGRAPHS = 2
+
+
+def _week_in_lead(event: Event) -> bool:
+    """The lead sums up a stretch ("witnessed a new escalation during the past week, with civilians killed by
+    sniper fire, shelling and drones"): dated only by a week or so, its events are those the report tells by day."""
+    r = event.record
+    return all(c.lead for c in event.members) and (r.time_precision or 1) == 2 and r.event_date is not None
+
+
+def _within_stretch(early: Event, later: Event) -> bool:
+    """``later``'s day falls in the stretch ``early`` was dated by (any day, for an undated one)."""
+    a, b = early.record.event_date, later.record.event_date
+    if not _week_in_lead(early) or a is None or b is None:
+        return True
+    return abs((b - a).days) <= WEEK_SLACK_DAYS
+
+
+WEEK_SLACK_DAYS = 10  # a week's stretch, told from its start or its middle
 
 
 def _undated(event: Event) -> bool:

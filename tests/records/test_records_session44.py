@@ -230,3 +230,25 @@ def test_a_village_the_gazetteer_lacks_stands_in_the_district_written_after_it(r
     found = rows("On 11/01/2024 at about 1930hrs, a Catholic priest was abducted by gunmen along the Owerri-Okigwe road at "
                  "Amaraku, Isiala Mbano LGA, while returning to his parish.", published=dt.date(2024, 1, 16))
     assert [(r.location, r.geo_precision) for r in found] == [("Isiala Mbano", 2)]
+
+
+def test_killed_by_a_bullet_from_an_armed_side_is_an_attack(rows):
+    """"A boy was killed yesterday by a bullet from a Houthi sniper": a passive killing whose agent names an armed side
+    is an attack on civilians, whatever the classifier made of the sentence after a lead summing up the week."""
+    found = rows("Taiz: boy killed by sniper fire\n\nTaiz - Our correspondent | Sunday 27/08/2023\n\nThe besieged city saw "
+                 "a new escalation during the past week, with civilians wounded by shelling, local sources said.\n\n"
+                 "A boy was killed yesterday, Saturday 26/08/2023, by a bullet from a Houthi sniper posted in the hills "
+                 "above the al-Rawda neighbourhood, while he was playing outside his home.", published=dt.date(2023, 8, 27))
+    assert ("Attack", dt.date(2023, 8, 26)) in [(r.sub_event_type, r.event_date) for r in found]
+
+
+def test_a_lead_summing_up_the_week_folds_into_the_day_told_below(rows):
+    """"The city saw a new escalation during the past week, with civilians killed by shelling ... | On Friday, shells
+    fell on houses, wounding four civilians, among them two women": the lead's week is Friday's shelling, one row,
+    with Friday's figures (four wounded: the two women are among them)."""
+    found = rows("The besieged city of Taiz saw a new escalation during the past week, with civilians killed and wounded by "
+                 "shelling, according to local sources.\n\nOn Friday evening, Houthi shells fell on houses in the "
+                 "Osaifra neighbourhood, wounding four civilians, among them two women, the health office said.",
+                 published=dt.date(2023, 8, 27))
+    assert [(r.sub_event_type, r.event_date, r.fatalities, r.counts.injured) for r in found] == [
+        ("Shelling/artillery/missile attack", dt.date(2023, 8, 25), 0, 4)]
