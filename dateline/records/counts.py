@@ -75,13 +75,32 @@ def _candidates(ctx: Context, mention: EventMention, kind: CountKind,
                                           or _toll_of(token, clause.trigger) or _struck_when(token, clause.trigger))
         if token is not None and not governed and sequenced(token):
             continue  # "... after a man died in custody": the cause, told in its own clause
-        if not governed and ";" in ctx.text[min(count.end, mention.end):max(count.start, mention.start)]:
+        if not governed and _other_item(ctx, mention, count):
             continue  # "fighting with rebels in X; three fishermen killed near Y": another item of a list
         out.append((governed, distance, count))
     out.sort(key=lambda c: (not c[0], c[1]))
     return out
 
 
+
+
+def _other_item(ctx: Context, mention: EventMention, count: CountMention) -> bool:
+    """A semicolon parts the count from the trigger, and another event's word stands on the count's side of it
+    ("fighting in X; three fishermen killed near Y"), not the same event told on ("... marched; police fired tear
+    gas and arrested dozens")."""
+    lo, hi = min(count.end, mention.end), max(count.start, mention.start)
+    semi = ctx.text.find(";", lo, hi)
+    if semi < 0:
+        return False
+    if count.start > mention.start:  # the item after the semicolon runs to the next one or the sentence's end
+        end = ctx.text.find(";", count.end, mention.sentence_end)
+        side = (semi, end if end >= 0 else mention.sentence_end)
+    else:
+        side = (max(ctx.text.rfind(";", mention.sentence_start, count.start) + 1, mention.sentence_start), semi)
+    # (an item of its own: another event's word, or a day or a place of its own)
+    return any(m.start != mention.start and side[0] <= m.start < side[1] for m in ctx.mentions or ()) \
+        or any(side[0] <= t.start < side[1] for t in ctx.timexes or ()) \
+        or any(side[0] <= t.start < side[1] and t.place is not None for t in ctx.toponyms or ())
 
 
 def _whole_toll(ctx: Context, count: CountMention) -> bool:
