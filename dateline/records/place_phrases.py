@@ -256,11 +256,12 @@ def behind_event(doc: Doc, token: Token, trigger: Token) -> bool:
 
 
 def names_other_event(token: Token, trigger: Token) -> bool:
-    """The place word modifies a noun of another violent event, or of people that event touched ("suspects identified
-    by the Oguta attack survivors", "the Kabul bombing"): it places that event, not the trigger's."""
+    """The place word names people by another violent event they lived through ("suspects identified by the Oguta
+    attack survivors"): it places that event, not the trigger's.  (Not "over the Kabul bombing": arrests over an
+    attack are often made where it was.)"""
     return token.i != trigger.i and token.head.i != trigger.i and token.dep_ in ("compound", "amod") \
-        and token.head.pos_ == "NOUN" and (_violence_noun(token.head) or any(
-            c.dep_ == "compound" and c.i != token.i and c.i != trigger.i and _violence_noun(c) for c in token.head.children))
+        and token.head.pos_ == "NOUN" and not _violence_noun(token.head) and any(
+            c.dep_ == "compound" and c.i != token.i and c.i != trigger.i and _violence_noun(c) for c in token.head.children)
 
 
 def _violence_noun(token: Token) -> bool:
