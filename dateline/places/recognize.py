@@ -981,8 +981,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if j < len(doc) and (kind := UNIT_KINDS.get(doc[j].lower_)) and not any(c.fcode == kind for c in cands):
             # "Hiran region": a unit of that kind under another spelling ("Hiiraan"), beside a namesake town
             cands = cands + tuple(c for c in gaz.lookup_skeleton(span.text) if c.fcode == kind and c not in cands)
-            # ... or under its name with the unit word, which GeoNames keeps as another name ("Macomia District")
-            cands = cands + tuple(c for c in gaz.lookup(f"{span.text} {doc[j].text}") if c.fcode == kind and c not in cands)
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
         if m.role != "demonym" and not log_field(doc, i) and (

@@ -534,13 +534,6 @@ def _out_of_reach(best: Candidate, doc: Doc, mentions: Sequence[Mention], k: int
 STRAY_VILLAGE_POP = 10_000
 
 
-def _unit_word_after(doc: Doc, m: Mention) -> bool:
-    """A unit word follows the name and the name has a reading of that kind ("Macomia district")."""
-    after = _words_after(doc, m, 1)
-    kind = ADMIN_WORDS.get(after[0]) if after else None
-    return kind is not None and any(c.fcode == kind for c in m.candidates)
-
-
 def geo_precision(doc: Doc, m: Mention, c: Candidate) -> int:
     if c.fclass == "A" and c.fcode in ("ADM1", "PCLI") or c.fcode == "CONT" or c.fclass in ("H", "L") \
             or c.fclass == "T" and c.fcode in WIDE_TERRAIN:
@@ -581,10 +574,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         pooled = group_cue.setdefault(key, {})
         for cid, b in cue.items():
             pooled[cid] = max(pooled.get(cid, b), b)
-        # (every reading any of its mentions has: "Macomia district" holds the district, "Macomia town" only the town;
-        # each mention then takes the best of its own)
-        have = group_cands.setdefault(key, ())
-        group_cands[key] = have + tuple(c for c in m.candidates if c not in have)
+        group_cands.setdefault(key, m.candidates)
     # Pass 1: prior + local cues.
     first: dict[str, list[tuple[float, Candidate]]] = {}
     for key, cands in group_cands.items():
@@ -653,11 +643,6 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer, dateline: str | N
         scored = final[key]
         if any(c.id not in {x.id for x in m.candidates} for _, c in scored[:1]):
             scored = [x for x in scored if x[1] in m.candidates] or scored
-        if _unit_word_after(doc, m):
-            # "In Macomia district" after "Macomia town": the mention's own unit word outweighs the cues its namesakes
-            # pooled for the group
-            scored = sorted(((sc - group_cue[key].get(c.id, 0.0) + cue.get(c.id, 0.0), c) for sc, c in scored),
-                            key=lambda x: -x[0])
         best_score, best = scored[0]
         home = confident_country(namesake_priors[key])
         if home is not None and _foreign_namesake(best, home, m, ctx.prior[key]) or _stray_spelling(best, ctx.prior[key], place_cue(doc, m.tok_start, m.tok_end)) \

@@ -37,7 +37,7 @@ from dateline.records.layout import (entry_start, head_block_end, navigation_sta
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
 from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
-                                    previous_event_place, retold_target, sides_country, story_capital, with_offset, at_seat)
+                                    previous_event_place, retold_target, sides_country, story_capital, with_offset)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
@@ -134,7 +134,7 @@ class RecordsComponent:
             previous = previous_event_place(ctx.text, m, placed) if not headline else None
             place = locate_event(ctx, m, self._resolver(ctx), previous)
             if place is not None and place.place is not None:
-                place = at_seat(with_offset(ctx.doc, place))
+                place = with_offset(ctx.doc, place)
                 placed.append((m.start, place))
             elif previous is not None:
                 place = previous  # a follow-up of the event just told, which the story then carries on from

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
-from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM, split_kind
+from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
@@ -583,25 +583,6 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
     if town is None:
         return t
     return t.model_copy(update={"place": gaz.place(town), "geo_precision": 2 if (t.geo_precision or 1) == 2 else 1})
-
-
-def at_seat(t: Toponym | None) -> Toponym | None:
-    """A row placed at a district named for its seat town stands at that town's point, geo_precision 2 ("in Kajo-Keji
-    County"): coders code a district's events at its seat, and GeoNames' point of a district may lie far from any town."""
-    if t is None or t.place is None or t.place.feature_code != "ADM2" or t.end <= t.start:
-        return t
-    from dateline.places.gazetteer import shared
-    from dateline.places.geocode import town_of_unit
-    from dateline.places.recognize import lookup_span
-
-    gaz = shared(None)
-    unit = gaz.by_id(t.place.geonameid) if t.place.geonameid else None
-    name = split_kind(t.text)[0] if unit is not None else ""
-    town = town_of_unit(unit, lookup_span(gaz, name, ner=True), name) if unit is not None and name else None
-    if town is None:
-        return t
-    seat = t.place.model_copy(update={"latitude": town.lat, "longitude": town.lon})  # (the district's name, its seat's point)
-    return t.model_copy(update={"place": seat, "geo_precision": 2})
 
 
 def _occurred_over(clause: Clause) -> Token | None:
