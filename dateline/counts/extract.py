@@ -70,6 +70,11 @@ _LABEL = re.compile(r"(?:^|[\s.;(\[])([A-Za-z]+)\s*:\s*$")
 _MODEL_BEFORE = re.compile(r"\b[A-Za-z]{1,5}-$")
 
 
+# Counts of people taken, whose verbs take things too ("arrested two suspects ... and seized a rifle"): once people
+# are named, a thing beside them is no one.
+SEIZED_KINDS = frozenset({"arrested", "abducted", "surrendered"})
+
+
 @dataclass
 class _Quantity:
     low: int
@@ -421,7 +426,7 @@ class CountFinder:
                 by_kind.setdefault(kind, []).extend(  # (split "a boy and a guard" into two subjects)
                     q for n in self._conjuncts(head) if (q := self._quantity(
                         doc, exprs, n, actor_chars, used, *((True, True) if people and n not in people and not self._other_ones(n)
-                                                            else (picky, strict)))))
+                                                            and kind in SEIZED_KINDS else (picky, strict)))))
             out += [self._mention(doc, kind, qs) for kind, qs in by_kind.items() if qs]
         anchors: dict[int, Token] = {}
         for token_i, expr in exprs.items():  # the token of each expression its phrase hangs from
@@ -486,10 +491,11 @@ class CountFinder:
         for child in noun.children:  # "dozens dead", "six people killed in"
             if child.dep_ in ("amod", "acl", "appos", "acomp") and (kind := self.adjectives.get(child.lower_)):
                 return kind
-        if noun.is_upper and len(noun) <= 4 and (kind := self.adjectives.get(noun.lower_)):
+        if noun.is_upper and len(noun) <= 4 and _closes_phrase(noun) and (kind := self.adjectives.get(noun.lower_)):
             return kind  # a military note's "three WIA", the abbreviation read as the counted noun
-        if noun.dep_ == "compound" and noun.head.is_upper and len(noun.head) <= 4 and (kind := self.adjectives.get(noun.head.lower_)):
-            return kind  # "two FP personnel KIA", the abbreviation read as the head
+        if noun.dep_ == "compound" and noun.head.is_upper and len(noun.head) <= 4 and _closes_phrase(noun.head) \
+                and (kind := self.adjectives.get(noun.head.lower_)):
+            return kind  # "two FP personnel KIA", the abbreviation read as the head (not "KIA fighters": the Kachin army)
         if noun.lemma_.lower() in self.nouns or noun.lower_ in self.nouns:  # "12 deaths"
             if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.lemma_.lower() in self.set_free:
                 return None  # "500 detainees escaped", "freed 40 detainees": no longer held, no one arrested
@@ -526,3 +532,8 @@ class CountFinder:
         if noun.dep_ == "conj":  # "killed 5 and wounded 12" is handled by pass one; "5 dead and 12 injured" here
             return self._kind_by_context(noun.head) if noun.head.i != noun.i else None
         return None
+
+
+def _closes_phrase(tok: Token) -> bool:
+    """No noun follows the word: "two soldiers KIA," is a note's toll, "two KIA fighters" an army's men."""
+    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].pos_ not in ("NOUN", "PROPN")
