@@ -226,7 +226,7 @@ class CorrectionRules:
         crowd, which the classifier all but tied with no event, is the intervention (it joins the demonstration told
         before it)."""
         code = "PROTEST_WITH_INTER"
-        if any(h.oos for h in hits) or p[self.index[code]] < self.DISPERSAL_SHARE * float(p.max()):
+        if code not in self.index or any(h.oos for h in hits) or p[self.index[code]] < self.DISPERSAL_SHARE * float(p.max()):
             return []
         for h in hits:
             verb = sent[h.start:h.end].root
@@ -242,7 +242,7 @@ class CorrectionRules:
         """"A child was killed yesterday by a bullet from a Houthi sniper": a passive verb of killing whose agent phrase
         (or what it came "from") names an armed side is political violence, however sure the classifier was of no
         event; an attack on civilians, or a battle when the dead were armed."""
-        if any(h.oos for h in hits):
+        if any(h.oos for h in hits) or not all(c in self.index for c in self.DEATH_CODES):
             return []
         for h in hits:
             span = sent[h.start:h.end]
@@ -462,7 +462,7 @@ class CorrectionRules:
         """"Armed men presumed to be X attacked the displacement site": a verb of attack whose doer is an armed side and
         whose object is a place civilians live in or gather at (``civilian_sites``), held by no armed side, reports an
         attack on civilians, however unsure the classifier was among the sentence's other words."""
-        if any(h.oos for h in hits):
+        if any(h.oos for h in hits) or "ATTACK" not in self.index:
             return []
         for h in hits:
             verb = sent[h.start:h.end].root

@@ -747,7 +747,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 # on-duty forces at their post is a battle (ACLED: Armed clash), not violence against civilians
                 label = "ARMED_CLASH"
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and label == "ARMED_CLASH" and self._civilian_site_attacked(sent, hits, trigger.root, facts):
+            if trigger is not None and label == "ARMED_CLASH" and "ATTACK" in self.index and self._civilian_site_attacked(sent, hits, trigger.root, facts):
                 label = "ATTACK"  # "gunmen attacked a displacement site": no second side, a place of civilians
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and (struck := self._aircraft_reading(sent, trigger)) is not None:
