@@ -1186,8 +1186,6 @@ def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate 
         if days or prev.start == 0:
             break
         here = prev
-    # (a year or a month beside it says since when, not when: "on Tuesday 22/08 ... the siege imposed since 2015")
-    days = [t for t in days if t.granularity not in ("year", "month", "decade", "century")] or days
     # (one day told twice is one day: "on Tuesday (Miyazia 8)", "on Tuesday, 16 April")
     if len({t.date_start or t.value for t in days}) != 1 or _dates_a_saying(ctx, days[0]):
         return None

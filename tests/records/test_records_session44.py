@@ -243,11 +243,3 @@ def test_a_lead_summing_up_the_week_folds_into_the_day_told_below(rows):
                  published=dt.date(2023, 8, 27))
     assert [(r.sub_event_type, r.event_date, r.fatalities, r.counts.injured) for r in found] == [
         ("Shelling/artillery/missile attack", dt.date(2023, 8, 25), 0, 4)]
-
-
-def test_a_day_told_in_the_paragraph_dates_its_protest_whatever_year_stands_beside_it(rows):
-    """"... took part in a protest stand on Tuesday 22/08/2023 in X street, calling for an end to the siege imposed since
-    2015. The protesters raised banners ...": the paragraph's one day dates the protest; the year says since when the
-    siege lasts, and leaves the report's other day (Saturday's landmine) to its own paragraph."""
-    found = rows('Taiz: shepherd killed by landmine\n\nTaiz - Our correspondent | Sunday 27/08/2023\n\nOn Saturday evening, a landmine planted by the militia exploded under a shepherd in the Sabir area south of Taiz, killing him instantly, a local source said.\n\nIn the city, hundreds of citizens took part in a protest stand on Tuesday 22/08/2023 in Jamal Street, calling on the United Nations to press the Houthis to lift the siege imposed on the city since 2015. The protesters raised banners denouncing the "collective punishment" of the population.\n', published=dt.date(2023, 8, 27))
-    assert ("Peaceful protest", dt.date(2023, 8, 22)) in [(r.sub_event_type, r.event_date) for r in found]
