@@ -252,10 +252,10 @@ class CorrectionRules:
                 continue
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             doers = [t for g in (agent.children if agent is not None else ()) if g.dep_ == "pobj" for t in g.subtree]
-            if not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) for t in doers):
+            if not any(self._armed_side(t, facts) for t in doers):
                 continue
             victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            armed = any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) for v in victims for t in _side_words(v))
+            armed = any(self._armed_side(t, facts) for v in victims for t in _side_words(v))
             return self._rule_mention(sent, hits, span, "ARMED_CLASH" if armed else "ATTACK", p, facts)
         return []
 
@@ -470,10 +470,10 @@ class CorrectionRules:
             doer = _doer(verb) or (_doer(verb.head) if verb.dep_ == "conj" else None)
             if h.code != "ATTACK" or verb.pos_ != "VERB" or doer is None:
                 continue
-            if not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) for t in _side_words(doer)):
+            if not any(self._armed_side(t, facts) for t in _side_words(doer)):
                 continue
             sites = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.civilian_sites]
-            if any(not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed)
+            if any(not any(self._armed_side(t, facts)
                            for t in _side_words(c, bodies_only=False)) for c in sites):
                 return self._rule_mention(sent, hits, sent[h.start:h.end], "ATTACK", p, facts)
         return []
@@ -789,7 +789,7 @@ class CorrectionRules:
                for h in hits) or len({name for i, name in facts.armed_names if sent.start <= i < sent.end}) > 1:
             return False
         sites = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in self.civilian_sites]
-        return bool(sites) and not any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed) or is_force_post(t)
+        return bool(sites) and not any(self._armed_side(t, facts) or is_force_post(t)
                                        for c in sites for t in _side_words(c, bodies_only=False))
 
     KILL_VERBS = frozenset({"kill", "murder", "slay", "massacre", "slaughter", "assassinate"})

@@ -1534,6 +1534,10 @@ class Detector(HeadlineRules, CorrectionRules):
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
         return one_of(tok, self.armed)
 
+    def _armed_side(self, tok: Token, facts: DocFacts) -> bool:
+        """The word names an armed side: the actors stage's forces or armed group, or an armed actor word."""
+        return tok.i in facts.state or tok.i in facts.nonstate or self._armed(tok)
+
     def _armed_killing(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> str | None:
         """A killing done by state forces or an armed group ("police raided a hideout, killing a gunman"),
         read as a crime for want of any other doer: force used by an armed side is political violence, not
@@ -1544,10 +1548,10 @@ class Detector(HeadlineRules, CorrectionRules):
                     or self.sub[h.code].event_type == "Riots" or not self._lethal(sent[h.start:h.end]):
                 continue
             doer = _doer(verb, participle=True)
-            if doer is None or not any(t.i in facts.state or t.i in facts.nonstate or self._armed(t) for t in _side_words(doer)):
+            if doer is None or not any(self._armed_side(t, facts) for t in _side_words(doer)):
                 continue
             victims = [c for c in verb.children if c.dep_ == "dobj"]
-            if any((self._armed(t) or t.i in facts.nonstate or t.i in facts.state) and not no_longer_armed(v)
+            if any(self._armed_side(t, facts) and not no_longer_armed(v)
                    for v in victims for t in _side_words(v)):
                 return "ARMED_CLASH"  # (not "killed a former policeman": a civilian now)
             return max((c for c in self.GROUP_CODES), key=lambda c: p[self.index[c]])

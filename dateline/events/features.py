@@ -117,6 +117,19 @@ def get_lexicon(path: str | None = None) -> Lexicon:
     return Lexicon(get_ontology(path))
 
 
+@lru_cache(maxsize=1)
+def _type_of_code() -> dict[str, str]:
+    return {s.code: s.event_type for s in get_ontology().sub_event_types}
+
+
+def trigger_types(token: Token) -> set[str]:
+    """The event types the trigger word can name in the ontology: "attack" is a clash or an
+    attack on civilians, "bombing" only an explosion."""
+    by_code = _type_of_code()
+    hits = get_lexicon().find([(token.lemma_.lower(), token.lower_)])
+    return {by_code[h.code] for h in hits if not h.oos and h.code in by_code}
+
+
 def people_words(ontology: Ontology | None = None) -> frozenset[str]:
     """Nouns that name people: the counts stage's person nouns and the ontology's actor-class words
     ("villager", "rioters", "soldiers")."""

@@ -196,6 +196,7 @@ class Gazetteer:
             raise GazetteerError(f"The gazetteer at {path} cannot be read ({exc}). {FIX}") from exc
         self._lookup = lru_cache(maxsize=100_000)(self._lookup_uncached)
         self._by_id = lru_cache(maxsize=20_000)(self._by_id_uncached)
+        self._seats: dict[str, Candidate | None] = {}
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
@@ -274,9 +275,11 @@ class Gazetteer:
         some countries' regions: Burkina Faso's)."""
         if not a1:
             return None
-        row = self.con.execute(f"SELECT {self._COLS}, 0 FROM places p WHERE p.a1 = ? AND p.fclass = 'P' "
-                               "ORDER BY p.fcode = 'PPLA' DESC, p.pop DESC LIMIT 1", (a1,)).fetchone()
-        return Candidate(*row) if row else None
+        if a1 not in self._seats:  # (asked for each town a text calls "the regional capital")
+            row = self.con.execute(f"SELECT {self._COLS}, 0 FROM places p WHERE p.a1 = ? AND p.fclass = 'P' "
+                                   "ORDER BY p.fcode = 'PPLA' DESC, p.pop DESC LIMIT 1", (a1,)).fetchone()
+            self._seats[a1] = Candidate(*row) if row else None
+        return self._seats[a1]
 
     def admin(self, code: str | None) -> Candidate | None:
         return self.by_id(self.admin_ids.get(code)) if code else None

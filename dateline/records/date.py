@@ -50,6 +50,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.features import trigger_types
 from dateline.events.background import SEQUEL_VERBS
 from dateline.events.triggers import BEFORE_MARKS
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
@@ -225,7 +226,6 @@ def _owner(root: Token) -> Token | None:
 
 def _other_kind(noun: Token, mention: EventMention) -> bool:
     """The noun names an event of another type than the mention's ("ceasefire agreement" beside a shelling)."""
-    from dateline.records.mention import trigger_types  # (mention reads this module)
 
     types = set().union(*(trigger_types(w) for w in (noun, *(c for c in noun.children if c.dep_ == "compound"))))
     return bool(types) and mention.event_type not in types
@@ -275,7 +275,6 @@ def _describes(trigger: Token, other: Token) -> bool:
     if other.head.i == trigger.i:
         return True
     # "the killing of a councillor, who was shot dead late on Monday": the victim's clause retells the act
-    from dateline.records.mention import trigger_types  # (mention reads this module)
 
     noun = other.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == trigger.i and (

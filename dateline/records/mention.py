@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from dateline.counts.numbers import harm_words, toll_told
 from dateline.events.background import is_reaction
-from dateline.events.features import one_of
+from dateline.events.features import one_of, trigger_types
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.clause import Clause, arguments, clause_of, happening, harmed_in, people, token_at
 from dateline.records.context import Context
@@ -279,17 +279,6 @@ def reacted_to(trigger: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in trigger.children):
         return False  # "condemns this cowardly attack": the one the report has told
     return is_reaction(trigger, get_ontology().not_news)
-
-
-def trigger_types(token: Token) -> set[str]:
-    """The event types the trigger word can name in the ontology: "attack" is a clash or an
-    attack on civilians, "bombing" only an explosion."""
-    from dateline.events.features import get_lexicon
-    from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
-
-    by_code = {s.code: s.event_type for s in get_ontology().sub_event_types}
-    hits = get_lexicon().find([(token.lemma_.lower(), token.lower_)])
-    return {by_code[h.code] for h in hits if not h.oos and h.code in by_code}
 
 
 def _named_day(ctx: Context, t: Timex) -> bool:

@@ -21,6 +21,8 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from dateline.counts.numbers import load_vocabulary
+from dateline.events.features import trigger_types
+from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.normalize import name_key
@@ -266,12 +268,7 @@ def names_other_event(token: Token, trigger: Token) -> bool:
 
 def _violence_noun(token: Token) -> bool:
     """A noun the ontology's lexicon reads as a violent event ("attack", "massacre", "bombing")."""
-    from dateline.events.features import get_lexicon
-    from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
-
-    by_code = {s.code: s.event_type for s in get_ontology().sub_event_types}
-    return any(not h.oos and by_code.get(h.code) in VIOLENT_EVENT_TYPES
-               for h in get_lexicon().find([(token.lemma_.lower(), token.lower_)]))
+    return bool(trigger_types(token) & VIOLENT_EVENT_TYPES)
 
 
 def _aside(doc: Doc, t: Toponym, anchor: int) -> bool:
