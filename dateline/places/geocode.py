@@ -313,6 +313,8 @@ def _resolve_one(
             cc = cc or country_code(gaz, a_core)  # "in X, Syria": the country, not a unit
             continue
         choice = _admin_choice(_candidates(gaz, a_core), a_kind, cc, outer)
+        if choice is not None and a_kind == "ADM1" and choice.fclass == "P" and not choice.fcode.startswith("PPLA"):
+            choice = None  # "(Sierra region)": a town that seats no province is no unit "region" names
         if choice is not None:
             if a_kind in ("ADM1", "ADM2") and choice.fclass == "P":
                 choice = _as_unit(choice, a_kind)  # "(Niafunke cercle)" with only the town in the gazetteer
@@ -358,6 +360,12 @@ def _resolve_one(
         if units and not any(_within(u, best) or split_ok and _split_from(u, best, gaz) for u in units) \
                 and best.id not in {u.id for u in units}:
             best = peer_unit(ranked, units, kind)
+        elif best is not None and best.id not in {u.id for u in units} and any(
+                u.fclass == "A" and u.a1 and best.a1 and u.a1 != best.a1 and not _within(u, best)
+                and not (split_ok and _split_from(u, best, gaz)) for u in units):
+            # "Buenavista (Himamaylan City, Negros Occidental)": near the town named, but in another province than
+            # the one named with it, a namesake; the most specific unit stands for the place
+            best = None
     if best is not None:
         precision = 1 if best.fclass == "P" else 3 if best.fcode == "ADM1" or best.is_country else 2
         return Resolution(gaz.place(best), precision, "place", best)

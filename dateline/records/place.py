@@ -207,6 +207,20 @@ def _other_district(place: Toponym, unit: Toponym) -> bool:
         and fold(a.admin2 or "") != fold(u.admin2 or u.name)
 
 
+def _outside_unit(place: Toponym, unit: Toponym, text: str) -> bool:
+    """``unit`` names a district or province (as one, or as a seat town with its kind word: "municipality of
+    Y", "Y district") that ``place``, a town, lies outside."""
+    a, u = place.place, unit.place
+    if a is None or u is None or a.feature_class != "P":
+        return False
+    code = u.feature_code or ""
+    if code in ("ADM1", "ADM2"):
+        return _other_district(place, unit) or not _inside(place, unit)
+    kind = _KIND_AFTER.match(text, unit.end) or _KIND_BEFORE.search(text, max(0, unit.start - 30), unit.start)
+    return kind is not None and u.feature_class == "P" and bool(a.admin2) and fold(u.name) == fold(u.admin2 or "") \
+        and fold(a.admin2 or "") != fold(u.admin2 or "")
+
+
 def _unit_named(place: Toponym, unit: Toponym) -> bool:
     """The unit's words name the place's own province or district ("X in Baluchestan" for a town of Sistan va
     Baluchestan), whatever namesake unit the places stage took them for."""
@@ -308,6 +322,8 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         # (a namesake outside the units written with it, "the Kyivskyi district of Kharkiv" read in Donetsk, is none)
         return _named_city(doc, found, text)
     for unit in units:
+        if any(_outside_unit(unit, other, text) for other in units if other is not unit):
+            continue  # "the outskirts of X (municipality of Y)": a namesake X of another district is not the place
         code = unit.place.feature_code or "" if unit.place else ""
         if doc is not None and code in ("ADM1", "ADM2") and (_CITY_AFTER.match(text, unit.end) or _PART_OF.search(text, 0, unit.start)):
             # "the X district of Kherson city"; "the X district of Kharkiv": a part of the city, not of its province
@@ -522,6 +538,19 @@ def where_phrase(clause: Clause) -> tuple[int, int] | None:
             and doc[prep.i - 2].pos_ == "PROPN":
         start = doc[prep.i - 2].left_edge.idx  # "to X, in neighbouring Y province, where ...": the unit only places X
     return start, head.left_edge.idx  # up to the "where" clause itself
+
+
+def argument_relatives(clauses: list[Clause]) -> list[Clause]:
+    """The relative clauses of the people or things the event's verbs act on ("dispersed miners who had blocked
+    the road in X"): where they were, which refines a province the clause itself gives ("In Y province, police
+    dispersed ..."), read after the clause's own places (``phrased`` takes a town there only inside that unit)."""
+    verbs = [c.head for c in clauses]
+    verbs += [v for h in list(verbs) for v in h.children if v.dep_ in ("advcl", "xcomp")
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]  # "fired tear gas to disperse ..."
+    nouns = [a for v in verbs for a in v.children if a.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    nouns += [p for n in list(nouns) for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"]  # "hundreds of miners who ..."
+    return [Clause(r) for n in nouns for r in n.children if r.dep_ == "relcl"]
 
 
 def continued(clause: Clause) -> list[Clause]:

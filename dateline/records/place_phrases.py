@@ -735,7 +735,18 @@ def _read_brackets(phrase: PlacePhrase, text: str, toponyms: list[Toponym]) -> N
     phrase.named = [t for t in ordered if not lo <= t.start < hi]
     phrase.context = [t for t in toponyms if lo <= t.start < hi and t.place is not None] + \
         [t for t in phrase.context if not lo <= t.start < hi]
-    phrase.admin = [name.strip() for name in m.group(1).split(",") if name.strip()]
+    phrase.admin = [_kind_last(name.strip()) for name in m.group(1).split(",") if name.strip()]
+
+
+_KIND_OF = re.compile(rf"(?:the\s+)?({'|'.join(sorted(UNIT_KINDS | {'commune', 'cercle', 'sub-prefecture', 'territory'}))})\s+of\s+(.+)",
+                      re.I)
+
+
+def _kind_last(unit: str) -> str:
+    """A bracketed unit written kind first ("municipality of X", translated as "commune de X" is) in the
+    order the places stage reads a kind ("X municipality")."""
+    m = _KIND_OF.fullmatch(unit)
+    return f"{m.group(2)} {m.group(1).lower()}" if m is not None and m.group(2)[:1].isupper() else unit
 
 
 def _place_object(token: Token, clause: Clause, toponyms: list[Toponym]) -> bool:
