@@ -785,6 +785,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (took_place := _occurred_over(clause)) is not None:
             scopes.append(Clause(took_place))  # "the clash took place on the outskirts of X when a patrol came under fire"
+        triggers = {m.start for m in ctx.mentions or [] if m is not mention}
+        scopes += [r for r in argument_relatives(own_clauses) if r.head.idx not in triggers]
         if (found := phrased(scopes, own=True)) is not None:
             return _framed(ctx, mention, found, named)
         # (or the sentence opens with it: "In the capital, calm returned after clashes ...")
