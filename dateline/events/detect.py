@@ -560,6 +560,7 @@ class Detector(HeadlineRules, CorrectionRules):
             # "the army said it had repelled an attack": what a speaker says it did is a report of the act; the
             # classes of its trigger words say which act
             told = {h.code for h in hits if not h.oos}
+            claimed, claim_mass = top, float(p[top])
             p = _given_not(p, [top])
             nxt = int(p.argmax())
             if self.in_scope[nxt] and self.labels[nxt] not in told:
@@ -569,6 +570,12 @@ class Detector(HeadlineRules, CorrectionRules):
                 p = _given_not(p, [i for i, lab in enumerate(self.labels) if lab not in (kin or told)])
             top = int(p.argmax())
             label = self.labels[top]
+            if self.in_scope[top] and label in told:
+                # the classifier's "claim" was its reading of the act the sentence tells with its own verb ("a patrol
+                # was attacked by remnants of X"): that reading's weight is the act's
+                p = p * (1.0 - claim_mass)
+                p[top] += claim_mass
+                p[claimed] = 0.0
         fallback = False  # a reading the classifier put second needs its own trigger when its sub-type does
         rescue_fought = False  # a rescue's fight, read by its own word whatever probability is left to it
         while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label) or (
@@ -631,6 +638,8 @@ class Detector(HeadlineRules, CorrectionRules):
                 span = sent[riot.start:riot.end]
                 if self._is_news(sent, hits, span, facts):
                     return [self._mention(sent, span, riot.code, max(float(p[self.index[riot.code]]), cfg.min_score))]
+        if self.in_scope[top] and not any(not h.oos for h in hits) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return []  # a line with no verb and no event word ("JOINT COMMAND OF THE ARMED FORCES") tells no event
         if self.in_scope[top]:
             by_type = p[top] < cfg.min_score and not rescue_fought
             by_words = by_type and not self._type_holds(p, top, hits) and (told := self._violence_told(p, hits)) is not None
