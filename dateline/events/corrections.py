@@ -424,6 +424,22 @@ class CorrectionRules:
     EXCHANGE_CODES = frozenset({"ARMED_CLASH", "ATTACK"})
     EXCHANGE_PREPS = frozenset({"on", "at", "upon", "against"})
 
+    def _fire_returned(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"The officers on duty returned fire and the attackers fled": forces returning fire were shot at, an exchange
+        between armed sides (a battle), however little else the sentence tells."""
+        if any(h.oos for h in hits):
+            return []  # (a robbery's cue: police returning a robber's fire)
+        for h in hits:
+            trigger = sent[h.start:h.end]
+            verb = trigger.root
+            if h.code != "ARMED_CLASH" or verb.pos_ != "VERB" or verb.lemma_.lower() != "return" \
+                    or not any(t.lemma_.lower() == "fire" for t in trigger):
+                continue
+            doer = _doer(verb)
+            if doer is not None and any(t.i in facts.state or one_of(t, self.state) for t in _side_words(doer, bodies_only=False)):
+                return self._rule_mention(sent, hits, trigger, "ARMED_CLASH", p, facts)
+        return []
+
     def _armed_exchange(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """"The Maoists opened fire on the security forces": a verb of attack or fighting whose doer
         and target are armed sides, one the state's and one not, reports a battle (ACLED: Battles is
@@ -538,10 +554,16 @@ class CorrectionRules:
     DISPOSAL_VERBS = frozenset({"detonate", "explode", "blow", "destroy", "neutralise", "neutralize"})
     DISPOSAL_MANNER = frozenset({"safely", "harmlessly"})
 
+    # Verbs by which a patrol comes upon a device that has not gone off.
+    FINDING_VERBS = frozenset({"detect", "find", "discover", "spot", "locate", "uncover", "unearth"})
+
     def _disposed_of(self, trigger: Span) -> tuple[Span, str] | None:
         """"Troops safely detonated an IED planted along the highway": the device was destroyed, no attack
-        (Disrupted weapons use)."""
+        (Disrupted weapons use); so was one found ("a patrol detected an IED planted along the road")."""
         verb = trigger.root
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "VERB" \
+                and verb.head.lemma_.lower() in self.FINDING_VERBS:
+            return trigger, self.DISRUPTED_CODE
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.DISPOSAL_VERBS \
                 or not any(c.dep_ == "advmod" and c.lower_ in self.DISPOSAL_MANNER for c in verb.children):
             return None
@@ -565,7 +587,7 @@ class CorrectionRules:
         return sent[verb.i - sent.start: verb.i - sent.start + 1], self.DISRUPTED_CODE
 
     # Weapons in flight a defence brings down, and the verbs that tell it ("air defences destroyed 14 of 16 drones").
-    FLYING_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "shahed", "projectile"})
+    FLYING_WEAPONS = frozenset({"drone", "uav", "quadcopter", "missile", "rocket", "shahed", "projectile"})
     DEFENCE_VERBS = frozenset({"destroy", "down", "intercept", "neutralise", "neutralize", "shoot", "repel", "repulse"})
     STRIKING_VERBS = DEFENCE_VERBS | {"hit", "strike", "damage"}  # what a drone does to what it strikes
     # Devices set off where they lie, and what they do to what they hit ("an IED targeted a patrol vehicle").
@@ -613,7 +635,7 @@ class CorrectionRules:
         weapon = self._flying(subject) if subject is not None else None
         if weapon is None or any(c.dep_ == "dobj" and self._flying(c) is not None for c in verb.children):
             return None
-        return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in ("drone", "uav", "shahed") else "ART_MISS_ATTACK"
+        return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in ("drone", "uav", "quadcopter", "shahed") else "ART_MISS_ATTACK"
 
     # Verbs of attacking whose "with" names the weapon used ("the station was attacked with a drone").
     ATTACK_WITH_VERBS = frozenset({"attack", "target", "strike", "hit"})

@@ -895,7 +895,8 @@ class Detector(HeadlineRules, CorrectionRules):
             return (label == "NONE" and (self._news_beside(sent, hits, sent.root, facts)
                                          or self._civilians_attacked(sent, hits, p, facts)
                                          or self._dispersal(sent, hits, p, facts)
-                                         or self._shot_by_armed(sent, hits, p, facts))) \
+                                         or self._shot_by_armed(sent, hits, p, facts)
+                                         or self._fire_returned(sent, hits, p, facts))) \
                 or self._unasserted(sent, hits, p, facts)
         elif label in cfg.ambiguous_classes:
             # A headline's victim "shot to death", or bodies with marks of violence, read as an accident
