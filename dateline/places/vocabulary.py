@@ -18,7 +18,7 @@ KEYS = ("connectors", "name_articles", "speech_verbs", "place_nouns", "titles", 
         "direction_adjectives", "control_adjectives", "unit_openers", "fighting_verbs", "name_links", "romance_unit_words", "taking_verbs", "taking_nouns", "seat_words",
         "seat_offices", "struck_verbs", "struck_of_nouns",
         "community_nouns", "town_sites", "resident_nouns",
-        "village_openers")
+        "village_openers", "unit_titles")
 
 
 @functools.cache
