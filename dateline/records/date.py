@@ -1052,7 +1052,7 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             continue  # "surrounded a house where suspects in last night's bombings hid": the raid's day goes on
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
-    if (heading := _paragraph_date(ctx, mention, para)) is not None:
+    if (heading := _paragraph_date(ctx, mention, para) or _label_date(ctx, mention, para)) is not None:
         return heading
     if when.basis == "publication" and (divider := _day_heading_date(ctx, mention)) is not None:
         return divider
@@ -1149,6 +1149,29 @@ def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:
     day = next((t for t in ctx.timexes if start <= t.start < end and t.type in ("DATE", "TIME")), None)
     dated = from_timex(day, ctx.published) if day is not None else None
     if dated is None or dated.date is None or dated.precision != 1:
+        return None
+    return dated.model_copy(update={"basis": "narrative"})
+
+
+_BODY_LEAD = re.compile(r"^\s*(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?$",
+                        re.IGNORECASE)
+
+
+def _label_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
+    """Rule 3, for a round-up's items: an item's label ("Flash protest, Yesagyo.", a few words with no auxiliary opening
+    its paragraph) is dated by the day its next sentence opens with ("Early on 10 March, ..."), not by the item before."""
+    here = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
+    if here is None or ctx.text[para:mention.sentence_start].strip() or len(here) > 10 or here.end >= len(ctx.doc) \
+            or any(t.dep_ == "aux" or t.pos_ == "AUX" for t in here):
+        return None  # (a label drops its auxiliaries: "Villagers abducted, Pauk Township.")
+    body = ctx.doc[here.end].sent
+    if ctx.text.find("\n", here.end_char, body.start_char) >= 0:
+        return None  # (a heading line over its own block is _paragraph_date's)
+    day = next((t for t in ctx.timexes if body.start_char <= t.start < body.end_char and t.type in ("DATE", "TIME")), None)
+    if day is None or not _BODY_LEAD.match(ctx.text[body.start_char:day.start]):
+        return None
+    dated = from_timex(day, ctx.published)
+    if dated is None or dated.precision not in (1, 2):
         return None
     return dated.model_copy(update={"basis": "narrative"})
 
