@@ -299,6 +299,16 @@ def _made_possible(word: Token) -> bool:
     return word.lemma_.lower() == "possible" and word.head.lemma_.lower() == "make" and word.head.tag_ == "VBD"
 
 
+def _announced(trigger: Token, cues: dict[str, list[str]]) -> Token | None:
+    """"Opposition parties announced a rally in Yerevan on Sunday": a gathering announced is one to come (an arrest
+    announced is done); the verb of announcing."""
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.lemma_.lower() in cues.get("gatherings", ()) \
+            and head.pos_ == "VERB" and head.lemma_.lower() in cues.get("announcing", ()):
+        return head
+    return None
+
+
 def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, Evidence | None]:
     """Modality of the event whose trigger head is ``trigger``, with the cue's span."""
     negation = set(cues.get("negation", ()))
@@ -314,6 +324,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         return "planned", _evidence(demand)
     if (aim := _aim_of(trigger)) is not None:
         return "planned", _evidence(aim)
+    if (notice := _announced(trigger, cues)) is not None:
+        return "planned", _evidence(notice)
     if (label := _doubt_label(trigger, cues.get("doubt_labels", ()))) is not None:
         return "hypothetical", _evidence(label)
     if (acted := _opened_as_exercise(trigger, simulation, cues.get("acting_out", ()))) is not None:
