@@ -619,6 +619,19 @@ class CorrectionRules:
         return None
 
     OBJECT_REACH = 6
+    DRONES = frozenset({"drone", "uav", "quadcopter", "shahed"})
+
+    def _dropped_by_drone(self, sent: Span) -> tuple[Span, str] | None:
+        """"a quadcopter dropped a mortar shell on the post", "grenades dropped by a drone": a drone's strike, whatever
+        munition it carried (ACLED codes drone-dropped munitions as air/drone strikes)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "drop":
+                continue
+            doers = [c for c in verb.children if c.dep_ == "nsubj"]
+            doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if any((w := self._flying(d)) is not None and w.lemma_.lower() in self.DRONES for d in doers):
+                return sent[verb.i - sent.start: verb.i - sent.start + 1], "AIR_STRIKE"
+        return None
 
     def _weapon_struck(self, sent: Span, trigger: Span) -> tuple[Span, str] | None:
         """A drone or missile that destroyed something ("Ukrainian drones destroyed a fuel depot"): its strike, not

@@ -720,6 +720,10 @@ class Detector(HeadlineRules, CorrectionRules):
                          or self._disposed_of(trigger)) is not None:
                 trigger, label = seized  # "recovered two suicide vests": the weapons were taken, not used
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and sub.event_type == "Explosions/Remote violence" and label != "AIR_STRIKE" \
+                    and (dropped := self._dropped_by_drone(sent)) is not None:
+                trigger, label = dropped  # "a quadcopter dropped a mortar shell on the post": the drone's strike
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label == self.DISRUPTED_CODE and (struck := self._weapon_struck(sent, trigger)) is not None:
                 trigger, label = struck  # "drones destroyed a fuel depot": the drones struck
                 top, sub = self.index[label], self.sub[label]
