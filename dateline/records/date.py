@@ -59,6 +59,7 @@ from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, occurred, token_at
 from dateline.records.context import Context
 from dateline.records.layout import (DATE_FIELD, SOURCE_LINE, day_heading_above, entry_label_above, entry_start, heading_line,
+                                      item_label,
                                      timed_paragraph_start)
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
@@ -1158,15 +1159,12 @@ _BODY_LEAD = re.compile(r"^\s*(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:the\s+)?(?:n
 
 
 def _label_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
-    """Rule 3, for a round-up's items: an item's label ("Flash protest, Yesagyo.", a few words with no auxiliary opening
-    its paragraph) is dated by the day its next sentence opens with ("Early on 10 March, ..."), not by the item before."""
+    """Rule 3, for a round-up's items: an item's label (``item_label``) is dated by the day its body opens with
+    ("Flash protest, Yesagyo. Early on 10 March, ..."), not by the item before."""
+    if not item_label(ctx.doc, mention.sentence_start, mention.sentence_end):
+        return None
     here = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
-    if here is None or ctx.text[para:mention.sentence_start].strip() or len(here) > 10 or here.end >= len(ctx.doc) \
-            or any(t.dep_ == "aux" or t.pos_ == "AUX" for t in here):
-        return None  # (a label drops its auxiliaries: "Villagers abducted, Pauk Township.")
-    body = ctx.doc[here.end].sent
-    if ctx.text.find("\n", here.end_char, body.start_char) >= 0:
-        return None  # (a heading line over its own block is _paragraph_date's)
+    body = ctx.doc[here.end].sent  # type: ignore[union-attr]
     day = next((t for t in ctx.timexes if body.start_char <= t.start < body.end_char and t.type in ("DATE", "TIME")), None)
     if day is None or not _BODY_LEAD.match(ctx.text[body.start_char:day.start]):
         return None
