@@ -563,6 +563,10 @@ def _claim_of(clause: Token) -> Token:
     head = clause.head
     if clause.dep_ == "ccomp" and head.dep_ == "acl" and head.lemma_.lower() in _SAYING_PARTICIPLES:
         return head.head
+    if clause.dep_ == "ccomp" and head.dep_ == "advcl" and head.lemma_.lower() in _SAYING_PARTICIPLES:
+        # "posts going around claiming that ... are false": the posts, or the clause the parse made the subject
+        going = head.head
+        return going.head if going.dep_ == "acl" else going if going.dep_ in ("csubj", "csubjpass") else head
     return head
 
 
@@ -574,7 +578,11 @@ def _called_false(noun: Token, false_words: set[str], negation: set[str]) -> Tok
     """The word that calls a claim false, when ``noun`` is a claim ("claims", "reports", "rumours") that the
     text itself calls false: "baseless reports that ...", "claims that ... were untrue", "reports ... are fake
     news"."""
-    told = any(c.dep_ == "acl" and c.lemma_.lower() in _SAYING_PARTICIPLES for c in noun.children)
+    if noun.dep_ in ("csubj", "csubjpass"):  # "posts going around claiming ... are FALSE"
+        return None if _negated(noun.head, negation) is not None else next(
+            (c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.lower_ in false_words), None)
+    told = any(c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _SAYING_PARTICIPLES and noun.i in (c.head.i, c.head.head.i)
+               for c in noun.subtree)
     if noun.pos_ in ("PRON", "DET", "SCONJ") or noun.lemma_.lower() not in _CLAIMED_THINGS and not told:
         return None  # (the tagger may call "claims" a verb where the parse makes it a subject)
     if (word := next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in false_words), None)) is not None:

@@ -93,3 +93,11 @@ def test_an_announced_rally_is_still_to_come(rows):
     found = rows("The opposition bloc has announced a rally in Yerevan on Sunday against the border deal.",
                  published=dt.date(2024, 3, 20))
     assert found == []
+
+
+def test_posts_claiming_a_killing_that_the_text_calls_false_deny_it(rows):
+    """"Posts going around claiming a marcher was shot dead at X are FALSE": the claim the thread calls false is no
+    killing (the parse makes the posts' clause the subject of "are false")."""
+    found = rows("5/ Messages going around claiming a marcher was shot dead near the parliament are FALSE. The hospital "
+                 "confirmed no deaths.", published=dt.date(2022, 4, 1))
+    assert found == []
