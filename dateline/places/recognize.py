@@ -304,8 +304,6 @@ def _accept_gazetteer_hit(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]
     if i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ in UNIT_TITLES and _settled(cands) \
             and any(c.fclass in ("P", "A") for c in cands):
         return True  # "District Rajouri", "Tehsil Thanamandi": a unit's title before its name, never a person's
-    if _hyphen_route(doc, i, j) and _settled(cands) and any(c.fclass in ("P", "A") for c in cands):
-        return True  # "the Rajouri-Thanamandi road": a town a road is named for, whatever the model called the name
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in RESIDENT_NOUNS and _strong(cands, 20_000):
         return True  # "residents of Mirebalais": a town's people (a village of that name may be another's namesake)
     if _after_named_village(doc, i) and _settled(cands, main_name=True) and any(c.fclass in ("P", "A") for c in cands):
@@ -414,17 +412,6 @@ def _held_by_bracketed_units(doc: Doc, j: int, cands: tuple[Candidate, ...], gaz
                     unit.fcode == "ADM2" and any(c.cc == unit.cc and c.a2 and c.a2 == unit.a2 for c in towns):
                 return True
     return False
-
-
-def _hyphen_route(doc: Doc, i: int, j: int) -> bool:
-    """The name is one of the towns joined by hyphens in a road's name ("the Rajouri-Thanamandi road", "on the
-    Maiduguri-Damboa-Biu highway")."""
-    start, end = i, j
-    while start >= 2 and doc[start - 1].text in ("-", "\u2013") and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
-        start -= 2
-    while end + 1 < len(doc) and doc[end].text in ("-", "\u2013") and not doc[end - 1].whitespace_ and doc[end + 1].is_title:
-        end += 2
-    return (start, end) != (i, j) and end < len(doc) and doc[end].lemma_.lower() in linking_words("route_words")
 
 
 def _route_end(doc: Doc, i: int, j: int) -> bool:
@@ -900,8 +887,6 @@ def _chain_length(doc: Doc, i: int, j: int) -> int:
 def _role(doc: Doc, i: int, j: int, cands: tuple[Candidate, ...]) -> str:
     head_tok = doc[j - 1]
     nxt = doc[j] if j < len(doc) else None
-    if _hyphen_route(doc, i, j):
-        return "location"  # "the Rajouri-Thanamandi road": the towns the road joins
     if _chain_length(doc, i, j) >= 3:
         return "name"  # "the Kandhamal-Kalahandi-Boudh-Nayagarh (KKBN) Division": a unit named for the districts it spans
     if _agent_modifier(doc, j) or nxt is not None and nxt.lower_ in GROUP_HEADS and _capitalised(nxt):
@@ -999,7 +984,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             cands = cands + tuple(c for c in gaz.lookup_skeleton(span.text) if c.fcode == kind and c not in cands)
         m = Mention(span.start_char, span.end_char, span.text, i, j, cands, label, demonym_of=demonym_of)
         m.role = role or _role(doc, i, j, cands)
-        if m.role != "demonym" and not log_field(doc, i) and not _hyphen_route(doc, i, j) and (
+        if m.role != "demonym" and not log_field(doc, i) and (
                 all(k in streets for k in range(i, j)) or _inside_other_name(doc, i, j, ents, cands) or _article_tail(doc, i)):
             m.role = "name"  # "Jaffa Road", "rue de Lyon": a place's name inside another name
         found.append(m)

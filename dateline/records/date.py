@@ -59,7 +59,6 @@ from dateline.records.aspect import background_cue, vocabulary
 from dateline.records.clause import IDENTITY_VERBS, Clause, clause_head, clause_of, occurred, token_at
 from dateline.records.context import Context
 from dateline.records.layout import (DATE_FIELD, SOURCE_LINE, day_heading_above, entry_label_above, entry_start, heading_line,
-                                      item_label,
                                      timed_paragraph_start)
 from dateline.times import calendar as cal
 from dateline.types import EventDate, EventMention, Timex
@@ -1053,7 +1052,7 @@ def carry(ctx: Context, mention: EventMention, when: EventDate,
             continue  # "surrounded a house where suspects in last night's bombings hid": the raid's day goes on
         if d.basis in ("expression", "narrative") and d.background is None:  # the narrative's time carries on
             return d.model_copy(update={"basis": "narrative"})
-    if (heading := _paragraph_date(ctx, mention, para) or _label_date(ctx, mention, para)) is not None:
+    if (heading := _paragraph_date(ctx, mention, para)) is not None:
         return heading
     if when.basis == "publication" and (divider := _day_heading_date(ctx, mention)) is not None:
         return divider
@@ -1150,26 +1149,6 @@ def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:
     day = next((t for t in ctx.timexes if start <= t.start < end and t.type in ("DATE", "TIME")), None)
     dated = from_timex(day, ctx.published) if day is not None else None
     if dated is None or dated.date is None or dated.precision != 1:
-        return None
-    return dated.model_copy(update={"basis": "narrative"})
-
-
-_BODY_LEAD = re.compile(r"^\s*(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:the\s+)?(?:night|morning|evening|afternoon|early\s+hours)\s+of\s+)?$",
-                        re.IGNORECASE)
-
-
-def _label_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
-    """Rule 3, for a round-up's items: an item's label (``item_label``) is dated by the day its body opens with
-    ("Flash protest, Yesagyo. Early on 10 March, ..."), not by the item before."""
-    if not item_label(ctx.doc, mention.sentence_start, mention.sentence_end):
-        return None
-    here = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
-    body = ctx.doc[here.end].sent  # type: ignore[union-attr]
-    day = next((t for t in ctx.timexes if body.start_char <= t.start < body.end_char and t.type in ("DATE", "TIME")), None)
-    if day is None or not _BODY_LEAD.match(ctx.text[body.start_char:day.start]):
-        return None
-    dated = from_timex(day, ctx.published)
-    if dated is None or dated.precision not in (1, 2):
         return None
     return dated.model_copy(update={"basis": "narrative"})
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc
-
 from dateline.nlp import LOG_LABEL
 from dateline.times.lexicon import vocab
 
@@ -158,18 +156,6 @@ def _day_dividers(text: str) -> tuple[tuple[int, int], ...]:
             start = m.start() + m.group().index(body)
             out.append((start, start + len(body)))
     return tuple(out)
-
-
-def item_label(doc: Doc, start: int, end: int) -> bool:
-    """The sentence at [start, end) is a round-up item's label ("Flash protest, Yesagyo.", "Villagers abducted, Pauk
-    Township."): a few words with no auxiliary opening its paragraph, the item's body going on after it on the line."""
-    text = doc.text
-    para = text.rfind("\n", 0, start) + 1
-    here = doc.char_span(start, end, alignment_mode="expand")
-    if here is None or text[para:start].strip() or len(here) > 10 or here.end >= len(doc) \
-            or any(t.dep_ == "aux" or t.pos_ == "AUX" for t in here):
-        return False
-    return text.find("\n", here.end_char, doc[here.end].sent.start_char) < 0 and bool(doc[here.end].sent.text.strip())
 
 
 def in_point(text: str, at: int) -> bool:

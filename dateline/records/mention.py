@@ -21,7 +21,7 @@ from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.clause import Clause, arguments, clause_of, happening, harmed_in, people, token_at
 from dateline.records.context import Context
 from dateline.records.date import dates_the_saying
-from dateline.records.layout import in_point, item_label
+from dateline.records.layout import in_point
 from dateline.records.place import line_label
 from dateline.records.place_phrases import place_phrases
 from dateline.nlp import headline_line
@@ -237,7 +237,6 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "generic": len(trigger_types(clause.trigger)) > 1,
         "paragraph": paragraph,
         "point": in_point(ctx.text, m.sentence_start),
-        "label": item_label(ctx.doc, m.sentence_start, m.sentence_end),
         "retold": happening(clause.trigger) is not None or harmed_in(clause.trigger) or _target_retold(ctx, m, clause),
         "reacted": m.kind == "reference" and own_place and not own_date and m.event_type in VIOLENT_EVENT_TYPES
         and reacted_to(clause.trigger) and not _country(place),

@@ -105,7 +105,6 @@ class Candidate:
     timed: int = 0  # where the inline live-blog entry ("09:30 - ...") holding it starts: ``layout.timed_paragraph_start``
     point: bool = False  # its line is a point of a list (``layout.in_point``)
     lead: bool = False  # it is told in the lead: the report's first sentence or first paragraph of events
-    label: bool = False  # its sentence is a round-up item's label ("Monastery bombed, Gangaw Township."): ``layout.item_label``
 
     @property
     def kind(self) -> str:
@@ -530,9 +529,7 @@ class Coreference:
         """Whether ``c``'s sub-type should replace the event's: a report over references and
         ambiguous mentions, a reference over ambiguous ones, else the more confident reading."""
         if event.reported:
-            # (an item's body tells its event better than the few words of its label: "Monastery bombed, X. On 6 March,
-            # a jet dropped two bombs on ...": an air strike)
-            return c.kind == "report" and not c.label and all(m.label for m in event.members)
+            return False
         if c.kind == "report":
             return True
         rank = {"reference": 1, "ambiguous": 0}

@@ -543,7 +543,8 @@ def where_phrase(clause: Clause) -> tuple[int, int] | None:
 def argument_relatives(clauses: list[Clause]) -> list[Clause]:
     """The relative clauses of the people or things the event's verbs act on ("dispersed miners who had blocked
     the road in X"): where they were, which refines a province the clause itself gives ("In Y province, police
-    dispersed ..."), read after the clause's own places (``phrased`` takes a town there only inside that unit)."""
+    dispersed ..."), read after the clause's own places (``phrased`` takes a town there only inside that unit).
+    Read for demonstrations only: elsewhere such a clause tells another act (a hard negative's)."""
     verbs = [c.head for c in clauses]
     verbs += [v for h in list(verbs) for v in h.children if v.dep_ in ("advcl", "xcomp")
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]  # "fired tear gas to disperse ..."
@@ -785,8 +786,9 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             scopes.insert(1, Clause(taking))  # "entered X after the militia withdrew": the ground left is where it was taken
         if (took_place := _occurred_over(clause)) is not None:
             scopes.append(Clause(took_place))  # "the clash took place on the outskirts of X when a patrol came under fire"
-        triggers = {m.start for m in ctx.mentions or [] if m is not mention}
-        scopes += [r for r in argument_relatives(own_clauses) if r.head.idx not in triggers]
+        if mention.event_type in DEMONSTRATION_TYPES:  # (a crowd's own place; not what an arrested man had done)
+            triggers = {m.start for m in ctx.mentions or [] if m is not mention}
+            scopes += [r for r in argument_relatives(own_clauses) if r.head.idx not in triggers]
         if (found := phrased(scopes, own=True)) is not None:
             return _framed(ctx, mention, found, named)
         # (or the sentence opens with it: "In the capital, calm returned after clashes ...")

@@ -47,10 +47,3 @@ def test_a_unit_title_before_a_name_makes_it_a_place(parse):
     doc = parse("Militants fired at a police picket in Tehsil Nowshera, District Rajouri, late on Sunday.")
     named = {s.text for s in doc.spans["dateline_places"]}
     assert "Rajouri" in named
-
-
-def test_the_towns_of_a_hyphenated_road_name_are_places(parse):
-    """"on the Rajouri-Thanamandi road": the towns the road is named for, not a name of some organisation."""
-    doc = parse("Troops found a bomb on the Rajouri-Thanamandi road early on Tuesday.")
-    places = {s.text: s.label_ for s in doc.spans["dateline_places"]}
-    assert places.get("Rajouri") == "location" and places.get("Thanamandi") == "location"

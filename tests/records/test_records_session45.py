@@ -75,19 +75,6 @@ def test_officers_returning_fire_fought(rows):
     assert [(r.sub_event_type, (r.location or "").replace("\u00f3", "o")) for r in found] == [("Armed clash", "Mossoro")]
 
 
-def test_a_round_up_item_label_takes_its_body_s_day_and_type(rows):
-    """"Villagers abducted, Pale Township. On 9 March, soldiers ...": the label is dated by its own item, not by the day
-    the item before ended on; "Monastery bombed, X. On 6 March, a jet dropped two bombs ...": the body's air strike,
-    not the label's bombing, is the item's type."""
-    found = rows("Weekly update, 12 March 2024\n\n"
-                 "Monastery bombed, Gangaw Township. On 6 March, a jet dropped two bombs on a monastery in Gangaw, "
-                 "killing four novices.\n\n"
-                 "Villagers abducted, Pale Township. On 9 March, soldiers took around 20 villagers from a hamlet near "
-                 "Pale to carry supplies.", published=dt.date(2024, 3, 12))
-    assert [(r.sub_event_type, r.event_date) for r in found] == [("Air/drone strike", dt.date(2024, 3, 6)),
-                                                                 ("Abduction/forced disappearance", dt.date(2024, 3, 9))]
-
-
 def test_an_announced_rally_is_still_to_come(rows):
     """"The opposition announced a rally in the capital on Sunday. It has not taken place yet.": planned."""
     found = rows("The opposition bloc has announced a rally in Yerevan on Sunday against the border deal.",
