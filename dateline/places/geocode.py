@@ -360,14 +360,6 @@ def _resolve_one(
         if units and not any(_within(u, best) or split_ok and _split_from(u, best, gaz) for u in units) \
                 and best.id not in {u.id for u in units}:
             best = peer_unit(ranked, units, kind)
-        elif best is not None and best.id not in {u.id for u in units} and any(
-                u.fclass == "A" and not _within(u, best) and not (split_ok and _split_from(u, best, gaz))
-                and (u.a1 and best.a1 and u.a1 != best.a1 or u.fcode == "ADM2" and u.a2 and best.a2 and u.a2 != best.a2)
-                for u in units):
-            # "Buenavista (Himamaylan City, Negros Occidental)": near the town named, but in another province than
-            # the one named with it; "Las Mesas (municipality of San Miguel Totolapan)" of another municipality:
-            # a namesake, and the most specific unit stands for the place
-            best = None
     if best is not None:
         precision = 1 if best.fclass == "P" else 3 if best.fcode == "ADM1" or best.is_country else 2
         return Resolution(gaz.place(best), precision, "place", best)

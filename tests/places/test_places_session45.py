@@ -21,14 +21,6 @@ def test_a_region_no_province_seat_names_is_no_unit(gaz):
     assert found.place is not None and found.place.admin1 != "Yucatan"
 
 
-def test_a_village_near_the_town_named_but_in_another_province_is_a_namesake(gaz):
-    """"Buenavista (Himamaylan City, Negros Occidental)": the Buenavista of Negros Oriental lies near Himamaylan,
-    but the brackets put the village in Negros Occidental, so it is not that one; the town named stands for it."""
-    found = resolve_in_context(gaz, "Buenavista", ["Himamaylan City", "Negros Occidental"])
-    assert found.place is not None and found.place.admin2 == "Negros Occidental"
-    assert abs(found.place.latitude - 10.1) < 0.2 and abs(found.place.longitude - 122.87) < 0.2
-
-
 def test_a_village_inside_the_province_named_still_resolves(gaz):
     """Guard: with only the province named, a village of that name inside it is the place."""
     found = resolve_in_context(gaz, "Buenavista", ["Negros Occidental"])

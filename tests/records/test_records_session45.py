@@ -12,11 +12,11 @@ def kinds(found) -> list[tuple[str, str | None]]:
 
 
 def test_a_village_of_another_district_than_the_one_bracketed_is_not_the_place(rows):
-    """"on the edge of the hamlet of Las Mesas (municipality of San Miguel Totolapan, ...)": the gazetteer's Las Mesas
-    lies in another municipality of the state; the municipality the brackets name ("municipality of", written kind
-    first as a translation from Spanish writes it) is the place."""
-    found = rows("Early on Friday, two cartels fought for hours on the edge of the hamlet of Las Mesas (municipality of "
-                 "San Miguel Totolapan, Guerrero), leaving six men dead.", published=dt.date(2024, 2, 17))
+    """"on the outskirts of the community of Las Mesas (municipality of San Miguel Totolapan, ...)": the gazetteer's Las
+    Mesas lies in another municipality of the state; the municipality the brackets name ("municipality of", written
+    kind first as a translation from Spanish writes it) is the place."""
+    found = rows("Early on Friday, two cartels fought for hours on the outskirts of the community of Las Mesas "
+                 "(municipality of San Miguel Totolapan, Guerrero), leaving six men dead.", published=dt.date(2024, 2, 17))
     assert kinds(found) == [("Armed clash", "San Miguel Totolapan")]
 
 
