@@ -638,8 +638,6 @@ class Detector(HeadlineRules, CorrectionRules):
                 span = sent[riot.start:riot.end]
                 if self._is_news(sent, hits, span, facts):
                     return [self._mention(sent, span, riot.code, max(float(p[self.index[riot.code]]), cfg.min_score))]
-        if self.in_scope[top] and not any(not h.oos for h in hits) and not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            return []  # a line with no verb and no event word ("JOINT COMMAND OF THE ARMED FORCES") tells no event
         if self.in_scope[top]:
             by_type = p[top] < cfg.min_score and not rescue_fought
             by_words = by_type and not self._type_holds(p, top, hits) and (told := self._violence_told(p, hits)) is not None

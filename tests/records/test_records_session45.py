@@ -37,14 +37,6 @@ def test_a_claim_reading_without_claim_words_reports_the_act(rows):
     assert found[0].actor1 == "Shining Path" or found[0].actor2 == "Shining Path"
 
 
-def test_a_verbless_heading_line_reports_nothing(rows):
-    """A communique's letterhead ("GENERAL COMMAND OF THE NATIONAL POLICE") is no clash, however the classifier
-    reads the words "command" and "forces"."""
-    found = rows("GENERAL COMMAND OF THE ARMED FORCES\n\nThe General Command informs the public of the following.",
-                 published=dt.date(2023, 9, 20))
-    assert found == []
-
-
 def test_a_device_found_by_a_patrol_is_a_weapon_disrupted(rows):
     """"detected an Improvised Explosive Device (IED) planted beside the road": no explosion, a weapon disrupted,
     however much the device's capitalised name reads like a blast."""
