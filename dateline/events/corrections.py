@@ -587,7 +587,8 @@ class CorrectionRules:
         return sent[verb.i - sent.start: verb.i - sent.start + 1], self.DISRUPTED_CODE
 
     # Weapons in flight a defence brings down, and the verbs that tell it ("air defences destroyed 14 of 16 drones").
-    FLYING_WEAPONS = frozenset({"drone", "uav", "quadcopter", "missile", "rocket", "shahed", "projectile"})
+    DRONES = frozenset({"drone", "uav", "quadcopter", "shahed"})  # (a drone's strike is an air/drone strike)
+    FLYING_WEAPONS = DRONES | {"missile", "rocket", "projectile"}
     DEFENCE_VERBS = frozenset({"destroy", "down", "intercept", "neutralise", "neutralize", "shoot", "repel", "repulse"})
     STRIKING_VERBS = DEFENCE_VERBS | {"hit", "strike", "damage"}  # what a drone does to what it strikes
     # Devices set off where they lie, and what they do to what they hit ("an IED targeted a patrol vehicle").
@@ -619,7 +620,6 @@ class CorrectionRules:
         return None
 
     OBJECT_REACH = 6
-    DRONES = frozenset({"drone", "uav", "quadcopter", "shahed"})
 
     def _dropped_by_drone(self, sent: Span) -> tuple[Span, str] | None:
         """"a quadcopter dropped a mortar shell on the post", "grenades dropped by a drone": a drone's strike, whatever
@@ -648,7 +648,7 @@ class CorrectionRules:
         weapon = self._flying(subject) if subject is not None else None
         if weapon is None or any(c.dep_ == "dobj" and self._flying(c) is not None for c in verb.children):
             return None
-        return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in ("drone", "uav", "quadcopter", "shahed") else "ART_MISS_ATTACK"
+        return trigger, "AIR_STRIKE" if weapon.lemma_.lower() in self.DRONES else "ART_MISS_ATTACK"
 
     # Verbs of attacking whose "with" names the weapon used ("the station was attacked with a drone").
     ATTACK_WITH_VERBS = frozenset({"attack", "target", "strike", "hit"})
