@@ -26,7 +26,7 @@ from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.normalize import name_key
-from dateline.places.recognize import COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS, is_acronym
+from dateline.places.recognize import ADMIN_SUFFIXES, COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.places.resolve import destination
 from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym
@@ -738,8 +738,8 @@ def _read_brackets(phrase: PlacePhrase, text: str, toponyms: list[Toponym]) -> N
     phrase.admin = [_kind_last(name.strip()) for name in m.group(1).split(",") if name.strip()]
 
 
-_KIND_OF = re.compile(rf"(?:the\s+)?({'|'.join(sorted(UNIT_KINDS | {'commune', 'cercle', 'sub-prefecture', 'territory'}))})\s+of\s+(.+)",
-                      re.I)
+# (the places stage's own unit words, the ones it reads after a name)
+_KIND_OF = re.compile(rf"(?:the\s+)?({'|'.join(map(re.escape, sorted(ADMIN_SUFFIXES, key=len, reverse=True)))})\s+of\s+(.+)", re.I)
 
 
 def _kind_last(unit: str) -> str:
