@@ -152,6 +152,18 @@ def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", date.isoformat(), anchor_day=date, anchor_year=y)
 
 
+def _night_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
+    """A night written as its two days and a numeric month ("11/12.03.2024"): the range of the two days."""
+    d1, d2, month, year = (int(m.group(k)) for k in ("d1", "d2", "m", "y"))
+    try:
+        start, end = dt.date(year, month, d1), dt.date(year, month, d2)
+    except ValueError:
+        return None
+    if not 0 < (end - start).days <= 1:
+        return None
+    return Hit("DATE", f"{start.isoformat()}/{end.isoformat()}", anchor_day=end, anchor_year=year)
+
+
 def _fallback(m: re.Match[str], ctx: Context) -> Hit | None:
     """Other numeric dates ("12.05.2016", "2016/05/12"): left to dateparser, day first."""
     import dateparser  # heavy; only loaded when such a date occurs
@@ -410,6 +422,9 @@ RULES: list[Rule] = [
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),
     # "11-09-2023" in police notes: day first or month first, read as a slashed date
     rule("dash_date", r"(?<![\w/.-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w/-])", _slash),
+    # "the intervening night of 11/12.03.2024": two days of one night, then the month and year, in numbers
+    rule("night_numeric", r"(?<![\w/.])(?P<d1>\d{1,2})/(?P<d2>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)",
+         _night_numeric),
     rule("numeric_date", r"(?<![\w./-])(?:\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d|(?:1[6-9]|20)\d\d/\d{1,2}/\d{1,2})(?![\w/]|\.\d)", _fallback),
     rule(
         "day_month",

@@ -449,3 +449,9 @@ def test_last_weekday_written_the_day_after_is_the_week_before():
     found = {t.text: t.value for t in tag("Troops clashed with rebels last Wednesday and again last Tuesday.",
                                           dt.date(2024, 2, 29))}
     assert found["last Wednesday"] == "2024-02-21" and found["last Tuesday"] == "2024-02-27"
+
+
+def test_a_night_of_two_days_written_all_in_numbers_is_a_range():
+    """Forty-sixth session: police releases write the night as "23/24.09.2023", the month and year in numbers."""
+    assert ("23/24.09.2023", "DATE", "2023-09-23/2023-09-24") in values("Raiders struck a post in the intervening night of 23/24.09.2023.")
+    assert values("Lot 12/30.09.2023 was sold.") == []  # two days a night cannot join are no night
