@@ -54,7 +54,7 @@ def mark_body(doc: Doc) -> Doc:
     it; the parser (which respects sentence starts set before it) then does
     not read "Al Mukalla" as the subject of the first sentence.
     """
-    run_on = _run_on_words(doc)
+    run_on = numpy.concatenate([_run_on_words(doc), _after_abbreviations(doc)])
     if len(run_on):
         starts = doc.to_array("SENT_START").astype(numpy.int64)
         starts[run_on] = -1
@@ -136,6 +136,27 @@ def _run_on_words(doc: Doc) -> numpy.ndarray:
     words = numpy.flatnonzero((arr[:, 1] == 1) & (arr[:, 2] == 1))
     words = words[words > 0]
     return words[(arr[words - 1, 3] == 0) & ~ends[before[words]]]
+
+
+# Abbreviations that never end a sentence, written before a number, a name or a place ("approx. 35 km", "Insp. John
+# Mwangi", "vill. Bhangai"): the small parser splits after their full stop and the rest of the sentence loses its
+# verb.  (Those that may end one, "hrs." or "dist.", are not here.)  Lower case; spaCy's own exceptions ("Gen.",
+# "Lt.") are one token and need no help.
+NEVER_LAST = frozenset({"approx", "appr", "apprx", "est", "incl", "ca", "nr", "vill", "insp", "supt", "brig", "maj",
+                        "capt", "cpl", "sgt", "pvt", "cdr", "cmdr", "lt", "col", "gen", "adm", "hon", "sr", "jr"})
+
+
+def _after_abbreviations(doc: Doc) -> numpy.ndarray:
+    """The word after an abbreviation's full stop ("approx." then "35"), which no sentence starts with."""
+    if len(doc) < 3:
+        return numpy.zeros(0, dtype=int)
+    arr = doc.to_array(["LOWER", "SPACY", "IS_SPACE"])
+    uniq, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    texts = [doc.vocab.strings[int(u)] for u in uniq]
+    abbrev = numpy.array([t in NEVER_LAST for t in texts])[inverse]
+    stop = numpy.array([t == "." for t in texts])[inverse]
+    at = numpy.flatnonzero(stop[1:-1] & abbrev[:-2] & (arr[:-2, 1] == 0) & (arr[1:-1, 1] == 1)) + 2
+    return at[arr[at, 2] == 0]
 
 
 def _token_from(doc: Doc, at: int) -> int | None:
