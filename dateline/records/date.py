@@ -547,6 +547,8 @@ def _offset_from(ctx: Context, clause: Clause, candidates: list[Timex], depth: i
         if days is None or saying is not None and prep.head.i in (saying.i, *(c.i for c in saying.children)) \
                 and prep.i > saying.i:
             continue
+        if any(t.start <= prep.idx < t.end for t in candidates):
+            continue  # a distance inside a time expression, which counted it already ("the day before yesterday")
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if obj is None:
             return None

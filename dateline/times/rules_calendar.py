@@ -113,10 +113,14 @@ def _iso(m: re.Match[str], ctx: Context) -> Hit | None:
 _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d\d)(?![\w/-])")
 
 
-def numeric_order(text: str) -> bool | None:
+_WEEKDAY_NUMERIC = re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{4}}))?(?![\w/])", re.IGNORECASE)
+
+
+def numeric_order(text: str, reference: dt.date | None = None) -> bool | None:
     """Whether the text writes numeric dates day first (True) or month first (False), from those only one order
-    can read ("19/08/2021" is day first): a text keeps one order, so "11/12/2020" in it follows; None when no date
-    tells, or they disagree."""
+    can read ("19/08/2021" is day first, and so is "Monday 06/11" in a report of 9 November 2023, the only reading
+    that is a Monday): a text keeps one order, so "11/12/2020" in it follows; None when no date tells, or they
+    disagree."""
     orders = set()
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
@@ -124,7 +128,29 @@ def numeric_order(text: str) -> bool | None:
             orders.add(True)
         elif b > 12 >= a >= 1:
             orders.add(False)
+    if reference is not None:
+        for m in _WEEKDAY_NUMERIC.finditer(text):
+            if not capitalised(m.group("wd")):
+                continue
+            a, b, wd = int(m.group("a")), int(m.group("b")), V.weekday(m.group("wd"))
+            year = int(m.group("y")) if m.group("y") else None
+            fits = {first for first, (month, day) in ((True, (b, a)), (False, (a, b)))
+                    if (d := _latest(month, day, year, reference)) is not None and d.isoweekday() == wd}
+            if len(fits) == 1:
+                orders |= fits
     return orders.pop() if len(orders) == 1 else None
+
+
+def _latest(month: int, day: int, year: int | None, reference: dt.date) -> dt.date | None:
+    """The day in ``year``, or with no year the latest one not after a week past the report."""
+    for y in ((year,) if year else (reference.year + 1, reference.year, reference.year - 1)):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if year or d <= reference + dt.timedelta(days=7):
+            return d
+    return None
 
 
 def _slash(m: re.Match[str], ctx: Context) -> Hit | None:

@@ -163,7 +163,7 @@ def tag(text: str, reference: dt.date | None = None,
         reference = reference.date()
     if not text or not _TRIGGER.search(text):
         return []
-    ctx = Context(text=text, reference=reference, verb_tense=verb_tense, day_first=numeric_order(text))
+    ctx = Context(text=text, reference=reference, verb_tense=verb_tense, day_first=numeric_order(text, reference))
     out: list[Timex] = []
     for start, end, rule, m in candidates(text):
         hit = rule.handler(m, ctx)

@@ -455,3 +455,11 @@ def test_a_night_of_two_days_written_all_in_numbers_is_a_range():
     """Forty-sixth session: police releases write the night as "23/24.09.2023", the month and year in numbers."""
     assert ("23/24.09.2023", "DATE", "2023-09-23/2023-09-24") in values("Raiders struck a post in the intervening night of 23/24.09.2023.")
     assert values("Lot 12/30.09.2023 was sold.") == []  # two days a night cannot join are no night
+
+
+def test_a_weekday_beside_a_short_numeric_date_tells_the_order_of_the_text():
+    """Forty-sixth session: in a report of Thursday 9 November 2023, "Monday 06/11" is only a Monday read day first,
+    so the text's "05/11/2022" is 5 November, not 11 May."""
+    found = [(t.text, t.value) for t in tag("Rebels struck on Monday 06/11. A year earlier, on 05/11/2022, they had "
+                                            "burned the school.", dt.date(2023, 11, 9))]
+    assert ("Monday 06/11", "2023-11-06") in found and ("05/11/2022", "2022-11-05") in found
