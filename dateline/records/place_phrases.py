@@ -837,6 +837,18 @@ _SET_BESIDE = re.compile(r",\s*(?:about|some|around|nearly|roughly|approximately
                          r"(?:" + _UNITS + r")\.?\s*" + _CONVERSION + r"(?:to\s+the\s+)?$", re.I)
 
 
+def _town_before(phrase: PlacePhrase, prep: Token, toponyms: list[Toponym]) -> None:
+    """"on the outskirts of X, in the province of Y": a unit set off by a comma right after a town is that town's
+    unit, however the parser hung it (on the people who went there, say); the town is the phrase's place."""
+    if prep.lower_ != "in" or prep.i < 2 or prep.doc[prep.i - 1].text != "," or not phrase.named \
+            or any(t.place is None or t.place.feature_class != "A" for t in phrase.named):
+        return
+    town = _covering(toponyms, prep.doc[prep.i - 2])
+    if town is not None and town.place is not None and town.place.feature_class == "P" and town not in phrase.named:
+        phrase.context = [*phrase.named, *(t for t in phrase.context if t not in phrase.named)]
+        phrase.named = [town]
+
+
 def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int] = frozenset()) -> list[PlacePhrase]:
     """The locative phrases the trigger governs, nearest in the parse first.  ``times``: the
     character offsets of tokens inside temporal expressions ("in March" is no place)."""
@@ -899,6 +911,7 @@ def place_phrases(clause: Clause, toponyms: list[Toponym], times: frozenset[int]
             continue  # "shelling by Sudan's paramilitary forces", "an attack by gunmen": the doer, not a place
         for obj in (c for c in token.children if c.dep_ == "pobj"):
             phrase = _phrase(obj, toponyms, strong=token.lower_ in STRONG_LOCATIVE, times=times)
+            _town_before(phrase, token, toponyms)
             if phrase.named or phrase.context or phrase.unread:
                 phrase.near = phrase.near or token.lower_ in NEAR_PREPS or near_from
                 phrase.depth = depth(token)

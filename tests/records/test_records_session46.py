@@ -13,3 +13,12 @@ def test_the_day_before_yesterday_is_counted_once(rows):
     found = rows("The day before yesterday, Tuesday 07/11, a lorry of an army supply column struck a mine some twenty "
                  "kilometres from Diapaga, killing two soldiers.", published=dt.date(2023, 11, 9))
     assert [r.event_date for r in found] == [dt.date(2023, 11, 7)]
+
+
+def test_a_unit_set_off_after_a_town_is_that_towns_unit(rows):
+    """"on the edge of X, in the province of Y" (the parser hangs the unit on the women): the event the next
+    sentence tells stands at the town, not at the province."""
+    found = rows("Late on Sunday, nine women who had gone to collect firewood on the edge of Gayeri, in the province of "
+                 "Komondjari, did not come back. A local official said armed men on motorbikes led them away into the "
+                 "bush.", published=dt.date(2023, 11, 9))
+    assert [(r.sub_event_type, r.location) for r in found] == [("Abduction/forced disappearance", "Gayeri")]
