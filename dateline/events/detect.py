@@ -67,6 +67,12 @@ def _without_told_of_someone(sent: Span, hits: list[LexHit]) -> list[LexHit]:
 _GUNFIGHT = re.compile(r"gun|fire|shoot", re.IGNORECASE)
 
 
+def _by_doer(noun: Token) -> bool:
+    """A noun of an act with its doers after "by" ("an attack by gunmen")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+                                       for c in noun.children)
+
+
 @dataclass(frozen=True)
 class DetectConfig:
     min_score: float = 0.35  # lowest probability for a sentence's main sub-type
@@ -1327,11 +1333,12 @@ class Detector(HeadlineRules, CorrectionRules):
         return mass >= self.config.min_score and any(not h.oos and h.code in codes for h in hits)
 
     def _claim_is_report(self, sent: Span, hits: list[LexHit]) -> bool:
-        """A "claim" reading that reports the act: a verb of the act, and none of the words of claiming,
+        """A "claim" reading that reports the act: a verb of the act (or its noun with its doers, "the post was the
+        target of an attack by armed groups"), and none of the words of claiming,
         attributing or blaming (``claim_words``).  A statement "concerning the attack" names one, and stays out.
         A word of suspicion said of the doers ("suspected separatists stormed ...") only hedges who they were."""
         return not any(h.code == "ATTRIB" for h in hits) \
-            and any(not h.oos and sent[h.start:h.end].root.pos_ == "VERB" for h in hits) \
+            and any(not h.oos and ((root := sent[h.start:h.end].root).pos_ == "VERB" or _by_doer(root)) for h in hits) \
             and not any((t.lemma_.lower() in self.claim_words or t.lower_ in self.claim_words) and t.dep_ != "amod"
                         for t in sent)
 

@@ -22,3 +22,11 @@ def test_a_unit_set_off_after_a_town_is_that_towns_unit(rows):
                  "Komondjari, did not come back. A local official said armed men on motorbikes led them away into the "
                  "bush.", published=dt.date(2023, 11, 9))
     assert [(r.sub_event_type, r.location) for r in found] == [("Abduction/forced disappearance", "Gayeri")]
+
+
+def test_a_post_that_was_the_target_of_an_attack_by_a_group_reports_the_attack(rows):
+    """"the customs post of X was the target of an attack by armed individuals": the classifier reads the "by" as a
+    claim; the noun of the act with its doers tells the act itself."""
+    found = rows("Late on Tuesday, the customs post of Seytenga was the target of an attack by armed individuals.",
+                 published=dt.date(2023, 5, 12))
+    assert [(r.event_type, r.event_date) for r in found] == [("Battles", dt.date(2023, 5, 9))]
