@@ -26,7 +26,7 @@ from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.normalize import name_key
-from dateline.places.recognize import ADMIN_SUFFIXES, COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS, is_acronym
+from dateline.places.recognize import ADMIN_SUFFIXES, ADMIN_UNIT_WORDS, COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS, is_acronym
 from dateline.places.resolve import destination
 from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym
@@ -840,8 +840,11 @@ _SET_BESIDE = re.compile(r",\s*(?:about|some|around|nearly|roughly|approximately
 def _town_before(phrase: PlacePhrase, prep: Token, toponyms: list[Toponym]) -> None:
     """"on the outskirts of X, in the province of Y": a unit set off by a comma right after a town is that town's
     unit, however the parser hung it (on the people who went there, say); the town is the phrase's place."""
-    if prep.lower_ != "in" or prep.i < 2 or prep.doc[prep.i - 1].text != "," or not phrase.named \
-            or any(t.place is None or t.place.feature_class != "A" for t in phrase.named):
+    if prep.lower_ != "in" or prep.i < 2 or prep.doc[prep.i - 1].text != "," or not phrase.named:
+        return
+    # (the unit by its kind word, "in X district", though the name alone found the district's seat)
+    if any(t.place is None or t.place.feature_class != "A" for t in phrase.named) \
+            and not any(w.lower_ in ADMIN_UNIT_WORDS for w in prep.subtree):
         return
     town = _covering(toponyms, prep.doc[prep.i - 2])
     if town is not None and town.place is not None and town.place.feature_class == "P" and town not in phrase.named:

@@ -30,3 +30,11 @@ def test_a_post_that_was_the_target_of_an_attack_by_a_group_reports_the_attack(r
     found = rows("Late on Tuesday, the customs post of Seytenga was the target of an attack by armed individuals.",
                  published=dt.date(2023, 5, 12))
     assert [(r.event_type, r.event_date) for r in found] == [("Battles", dt.date(2023, 5, 9))]
+
+
+def test_a_district_set_off_after_a_town_is_that_towns_district(rows):
+    """"the administrative post of X, in Y district": the district, though its bare name is also its seat town's, is
+    X's unit; X is the place."""
+    found = rows("Insurgents stormed the administrative post of Quiterajo, in Macomia district, on Monday night, burning "
+                 "dozens of houses.", published=dt.date(2025, 3, 27))
+    assert [r.location for r in found] == ["Quiterajo"]
