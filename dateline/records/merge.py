@@ -70,6 +70,8 @@ _TURNED = {"actor1": "actor2", "inter1": "inter2", "actor2": "actor1", "inter2":
 # A day of a mention's own and a day only borrowed (the publication day, the sentence before)
 # name the same event only within this many days.
 BORROWED_DAY_SLACK = 7
+# Two rows at one place name this close are at one town.
+SAME_SPOT_KM = 5.0
 # A reference naming its own place joins an event with no place of its own only this many paragraphs on.
 NEAR_PARAGRAPHS = 1
 # A crowd's violence told after its demonstration is placed within this distance of it (the bus burned on the
@@ -438,6 +440,9 @@ def _contains(a: EventRecord, b: EventRecord) -> bool:
     """``a``'s place is ``b``'s or holds it (``b`` lies in ``a``'s province or country)."""
     if _place_key(a) is not None and _place_key(a) == _place_key(b):
         return True
+    if a.location is not None and a.location == b.location and a.iso == b.iso and a.latitude is not None \
+            and b.latitude is not None and haversine((a.latitude, a.longitude), (b.latitude, b.longitude)) <= SAME_SPOT_KM:
+        return True  # one town by two gazetteer entries (GeoNames' and a row added for it)
     return a.location is not None and a.location in (b.admin1, b.admin2, b.country)
 
 

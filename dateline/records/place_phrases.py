@@ -480,11 +480,9 @@ def _near_from(prep: Token) -> bool:
     ``NEAR_DISTANCE_KM``, so the place it names stands for where the event was."""
     unit = next((c for c in (*prep.children, *prep.head.children) if c.lower_ in UNIT_KM), None)
     number = next((c for c in unit.children if c.dep_ == "nummod" and c.like_num), None) if unit is not None else None
-    try:
-        km = float(number.text.replace(",", "")) * UNIT_KM[unit.lower_] if number is not None else None  # type: ignore[union-attr]
-    except ValueError:
-        km = None
-    return km is not None and km <= NEAR_DISTANCE_KM
+    # (spelled out too: "about five kilometres from X")
+    value = next((e.low for e in load_vocabulary().find(number.text)), None) if number is not None else None
+    return value is not None and value * UNIT_KM[unit.lower_] <= NEAR_DISTANCE_KM  # type: ignore[union-attr]
 
 
 def _phrase(obj: Token, toponyms: list[Toponym], strong: bool = True, times: frozenset[int] = frozenset()) -> PlacePhrase:

@@ -38,3 +38,24 @@ def test_a_district_set_off_after_a_town_is_that_towns_district(rows):
     found = rows("Insurgents stormed the administrative post of Quiterajo, in Macomia district, on Monday night, burning "
                  "dozens of houses.", published=dt.date(2025, 3, 27))
     assert [r.location for r in found] == ["Quiterajo"]
+
+
+def test_a_short_distance_spelled_out_places_the_event_at_the_village(rows):
+    """"some three kilometres from the village of X": a distance in words is as short as one in digits."""
+    found = rows("On Friday, soldiers fought a band of insurgents some three kilometres from the village of Quiterajo, "
+                 "also in Macomia district.", published=dt.date(2025, 3, 27))
+    assert [r.location for r in found] == ["Quiterajo"]
+
+
+def test_one_town_by_two_gazetteer_entries_is_one_place_for_merging():
+    """A town GeoNames holds and a row added for it may both be found (one mention through its district, one alone):
+    the summary told undated and the dated report below it are still at one place, so they fold into one event."""
+    from dateline.records.merge import _contains
+    from dateline.types import EventRecord
+
+    summary = EventRecord(location="Mucojo", latitude=-12.07, longitude=40.6, iso=508, geonameid=None)
+    report = EventRecord(location="Mucojo", latitude=-12.07, longitude=40.6, iso=508, geonameid=1042456,
+                         admin2="Macomia")
+    namesake = EventRecord(location="Mucojo", latitude=-13.1, longitude=39.9, iso=508, geonameid=7)
+    assert _contains(summary, report) and _contains(report, summary)
+    assert not _contains(summary, namesake)
