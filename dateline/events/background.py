@@ -370,6 +370,20 @@ def is_reaction(trigger: Token, cues: NotNews) -> bool:
         and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children)
 
 
+def is_charge(trigger: Token, cues: NotNews) -> bool:
+    """An event word naming an offence charged, tried or proven ("charged with murder and kidnapping", "found guilty
+    of premeditated murder", "arrested for arson", "on charges of terrorism"): no event is told by it."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:  # "... with murder and kidnapping"
+        node = node.head
+    if trigger.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.lower_ not in ("with", "of", "for"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in node.children):
+        return False  # "arrested for the killing of X", "for their attack": a back-reference to an event told
+    word = node.head.head
+    return word.lemma_.lower() in cues.charge_words or word.lower_ in cues.charge_words or word.lower_ in cues.charge_nouns
+
+
 def is_description(trigger: Token, is_trigger: IsTrigger) -> bool:
     """The trigger names a thing in a copular clause: "these are precision missiles", "that's
     rocket fuel".  "There were clashes" (existential) and "the blast was an attack" (an event
@@ -536,6 +550,8 @@ def not_news(sent: Span, trigger: Span, cues: NotNews, is_trigger: IsTrigger, *,
         return "spate"
     if is_backref(root, cues, is_trigger, dates, places):
         return "back-reference"
+    if is_charge(root, cues):
+        return "charge"
     if is_description(root, is_trigger):
         return "description"
     if is_memory(root, cues, dates):

@@ -106,6 +106,9 @@ class NotNews(BaseModel):
     spate_nouns: list[str] = Field(default_factory=list)
     backref_preps: list[str] = Field(default_factory=list)
     reaction_verbs: list[str] = Field(default_factory=list)
+    # A charge laid, tried or proven: the event word it names is an offence, no event told (``is_charge``).
+    charge_words: list[str] = Field(default_factory=list)
+    charge_nouns: list[str] = Field(default_factory=list)
     handling_verbs: list[str] = Field(default_factory=list)
     handling_nouns: list[str] = Field(default_factory=list)
     recall_verbs: list[str] = Field(default_factory=list)

@@ -59,3 +59,13 @@ def test_one_town_by_two_gazetteer_entries_is_one_place_for_merging():
     namesake = EventRecord(location="Mucojo", latitude=-13.1, longitude=39.9, iso=508, geonameid=7)
     assert _contains(summary, report) and _contains(report, summary)
     assert not _contains(summary, namesake)
+
+
+def test_an_offence_charged_or_proven_is_no_event(rows):
+    """"charged with murder and kidnapping", "found guilty of murder with premeditation": the words name offences;
+    a court story tells no killing by them."""
+    found = rows("The two men were charged with murder and kidnapping, police said on Tuesday.", published=dt.date(2024, 5, 8))
+    assert found == []
+    found = rows("A spokesman said the court had found the four guilty of \"murder with premeditation\" and membership "
+                 "of a banned group.", published=dt.date(2019, 12, 19))
+    assert found == []
