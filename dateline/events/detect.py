@@ -539,6 +539,8 @@ class Detector(HeadlineRules, CorrectionRules):
 
     def _sentence(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts = DocFacts()) -> list[EventMention]:
         cfg = self.config
+        if not hits and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in sent):
+            return []  # a line of names with no verb, number or event word ("UGANDA POLICE FORCE"): a letterhead
         top = int(p.argmax())
         label = self.labels[top]
         out: list[EventMention] = []

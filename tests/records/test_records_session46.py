@@ -69,3 +69,13 @@ def test_an_offence_charged_or_proven_is_no_event(rows):
     found = rows("A spokesman said the court had found the four guilty of \"murder with premeditation\" and membership "
                  "of a banned group.", published=dt.date(2019, 12, 19))
     assert found == []
+
+
+def test_a_letterhead_of_a_force_is_no_event(rows):
+    """A press release opens with its issuer's name in capitals ("NIGERIA POLICE FORCE"): a line of names with no verb,
+    number or event word, which the classifier had read as an arrest or a clash."""
+    found = rows("NIGERIA POLICE FORCE\nDirectorate of Public Relations and Information\nHeadquarters, Kampala\n\n"
+                 "PRESS RELEASE\nMonday, 3rd March 2025\n\nThe public is informed that the annual passing-out parade of "
+                 "recruits will be held on Friday. Members of the public are invited to attend.\n",
+                 published=dt.date(2025, 3, 3))
+    assert found == []
