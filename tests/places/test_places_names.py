@@ -28,7 +28,8 @@ def test_a_town_inside_a_street_name_is_a_name_not_a_place(parse):
 def test_a_quarter_named_with_an_article_belongs_to_its_town(parse):
     # "Balad" is a town of Iraq; in "Daraa al-Balad" it only ends the name of Daraa's old town
     roles = _roles(parse("- Daraa al-Balad: On Tuesday, around 300 people held a sit-in outside the old mosque."))
-    assert roles.get("Balad") in (None, "name") and roles.get("Daraa") == "location"
+    # (the gazetteer may hold the quarter itself: then the whole name is the place)
+    assert roles.get("Balad") in (None, "name") and "location" in (roles.get("Daraa"), roles.get("Daraa al-Balad"))
 
 
 def test_a_thread_item_s_place_label_after_its_day_and_a_dash(parse):
@@ -225,7 +226,7 @@ def test_a_name_written_without_the_arabic_article_the_gazetteer_keeps(parse):
 def test_an_article_joined_name_after_a_town_is_its_quarter_not_a_town_abroad(parse):
     # "al-Balad" alone is Balad in Iraq; the model calls "Daraa al-Balad" a person
     found = _countries(parse("Unknown gunmen shot dead a former commander in Daraa al-Balad late on Monday."))
-    assert "al-Balad" not in found and found.get("Daraa") == "Syria"
+    assert "al-Balad" not in found and "Syria" in (found.get("Daraa"), found.get("Daraa al-Balad"))
 
 
 def test_the_last_word_of_a_village_name_the_gazetteer_lacks_is_no_town_abroad(parse):
