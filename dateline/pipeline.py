@@ -138,24 +138,27 @@ def _run_on_words(doc: Doc) -> numpy.ndarray:
     return words[(arr[words - 1, 3] == 0) & ~ends[before[words]]]
 
 
-# Abbreviations that never end a sentence, written before a number, a name or a place ("approx. 35 km", "Insp. John
-# Mwangi", "vill. Bhangai"): the small parser splits after their full stop and the rest of the sentence loses its
-# verb.  (Those that may end one, "hrs." or "dist.", are not here.)  Lower case; spaCy's own exceptions ("Gen.",
-# "Lt.") are one token and need no help.
-NEVER_LAST = frozenset({"approx", "appr", "apprx", "est", "incl", "ca", "nr", "vill", "insp", "supt", "brig", "maj",
-                        "capt", "cpl", "sgt", "pvt", "cdr", "cmdr", "lt", "col", "gen", "adm", "hon", "sr", "jr"})
+# Abbreviations that never end a sentence, written before a name or a place ("Insp. John Mwangi", "vill. Bhangai"), and
+# those written before a number ("approx. 35 km", "ca. 200"): the small parser splits after their full stop and the
+# rest of the sentence loses its verb.  (Those that may end one, "hrs." or "dist.", are not here.)  Lower case; spaCy's
+# own exceptions ("Gen.", "Lt.") are one token and need no help.
+NEVER_LAST = frozenset({"incl", "nr", "vill", "insp", "supt", "brig", "maj", "capt", "cpl", "sgt", "pvt", "cdr", "cmdr",
+                        "lt", "col", "gen", "adm", "hon", "sr", "jr"})
+BEFORE_NUMBER = frozenset({"approx", "appr", "apprx", "est", "ca"})
 
 
 def _after_abbreviations(doc: Doc) -> numpy.ndarray:
     """The word after an abbreviation's full stop ("approx." then "35"), which no sentence starts with."""
     if len(doc) < 3:
         return numpy.zeros(0, dtype=int)
-    arr = doc.to_array(["LOWER", "SPACY", "IS_SPACE"])
+    arr = doc.to_array(["LOWER", "SPACY", "IS_SPACE", "LIKE_NUM"])
     uniq, inverse = numpy.unique(arr[:, 0], return_inverse=True)
     texts = [doc.vocab.strings[int(u)] for u in uniq]
-    abbrev = numpy.array([t in NEVER_LAST for t in texts])[inverse]
+    before_any = numpy.array([t in NEVER_LAST for t in texts])[inverse]
+    before_number = numpy.array([t in BEFORE_NUMBER for t in texts])[inverse]
     stop = numpy.array([t == "." for t in texts])[inverse]
-    at = numpy.flatnonzero(stop[1:-1] & abbrev[:-2] & (arr[:-2, 1] == 0) & (arr[1:-1, 1] == 1)) + 2
+    at = numpy.flatnonzero(stop[1:-1] & (before_any[:-2] | before_number[:-2] & (arr[2:, 3] == 1))
+                           & (arr[:-2, 1] == 0) & (arr[1:-1, 1] == 1)) + 2
     return at[arr[at, 2] == 0]
 
 
