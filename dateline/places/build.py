@@ -243,11 +243,8 @@ _DISTRICT_OPENING = re.compile(r"^(?:d[ée]partement|cercle|commune|ville|distri
                                r"do\s+|da\s+|d['’]\s*|of\s+)", re.IGNORECASE)
 
 
-# Indonesian regencies and cities, which GeoNames names with their kind first ("Kabupaten Nduga", "Kota Medan"),
-# and Spanish American municipalities named for a general or a heroic deed ("General Heliodoro Castillo", "Heroica
-# Ciudad de Tlaxiaco"), which the press writes without the honorific; only when a name of two words or more remains
-# ("General Santos" is no "Santos").
-_KIND_PREFIXED = re.compile(r"^(?:kabupaten|kota)\s+(\S.*)$|^(?:general|heroica|heroico)\s+(\S+\s+\S.*)$", re.IGNORECASE)
+# Indonesian regencies and cities, which GeoNames names with their kind first ("Kabupaten Nduga", "Kota Medan").
+_KIND_PREFIXED = re.compile(r"^(?:kabupaten|kota)\s+(\S.*)$", re.IGNORECASE)
 
 
 def _seat_name(name: str) -> str:
@@ -370,8 +367,8 @@ def build_from_packages(path: Path, progress: "Progress | None" = None) -> None:
             unseated[code] = (name, a1, code in members)
         place_rows.append((gid, name, lat, lon, cc, a1, code if depth == 2 else None, "A", "ADM1" if depth == 1 else "ADM2", unit_pop.get(code, 0)))
         w.add_name(name, gid, SRC_NAME)
-        if depth == 2 and (bare := _KIND_PREFIXED.match(name)) is not None and not _DISTRICT_WORDS & set(name.lower().split()):
-            w.add_name(bare.group(1) or bare.group(2), gid, SRC_NAME)  # "Kabupaten Nduga": the press writes "Nduga (regency)"
+        if depth == 2 and (bare := _KIND_PREFIXED.match(name)) is not None:
+            w.add_name(bare.group(1), gid, SRC_NAME)  # "Kabupaten Nduga": the press writes "Nduga (regency)"
         for alt in filter(None, aliases.split("|")):
             if usable_alt(alt):
                 w.add_name(alt, gid, SRC_ALT)
