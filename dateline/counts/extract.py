@@ -67,6 +67,8 @@ _LABEL = re.compile(r"(?:^|[\s.;(\[])([A-Za-z]+)\s*:\s*$")
 
 
 # Letters joined by a hyphen to the number: a model's designation ("Yak-130", "Mi-8", "T-72", "AK-47").
+# The capitalised word after a number (and its ordinal ending): "444 Brigade", "5th Battalion".
+_WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+([A-Z][A-Za-z]*)\b")
 _MODEL_BEFORE = re.compile(r"\b[A-Za-z]{1,5}-$")
 
 
@@ -139,6 +141,7 @@ class CountFinder:
         self.honour_nouns = frozenset(w.lower() for w in data.get("honour_nouns") or [])
         self.not_toll_participles = frozenset(w.lower() for w in data.get("not_toll_participles") or [])
         self.body_nouns = frozenset(w.lower() for w in data.get("body_nouns") or [])
+        self.formations = frozenset(w.lower() for w in data.get("formation_words") or [])
         # every word _direct_arguments starts from (by lemma or as written): the rest need no look
         self.cue_words = self.suffer_verbs | self.life_verbs | self.becoming_verbs | self.finding_verbs | self.transitive.keys() \
             | self.intransitive.keys() | self.adjectives.keys() | self.event_nouns.keys()
@@ -161,6 +164,9 @@ class CountFinder:
             return True  # "a seven-year-old girl", "two brothers aged 9 and 12": ages, not people
         if expr.text[:1].isdigit() and _MODEL_BEFORE.search(text, max(0, expr.start - 8), expr.start):
             return True  # "a Yak-130 jet", "an Mi-8 helicopter", "AK-47 rifles": a model's name, no count
+        if expr.text[:1].isdigit() and (m := _WORD_AFTER.match(text, expr.end)) is not None \
+                and m.group(1).lower() in self.formations and not self._counts_members(doc, m.end()):
+            return True  # "the 444 Brigade", "179 Bn", "22 RR": a unit's number, no count
         root = span.root
         if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
             # the small model also calls a number of people a quantity ("20 assailants"): a person noun keeps it
@@ -174,6 +180,13 @@ class CountFinder:
         return False
 
     # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _counts_members(doc: Doc, end: int) -> bool:
+        """After "<number> Brigade", a plural noun is what the number counts ("12 Brigade soldiers"); a singular one is
+        the unit's title ("the 444 Brigade commander")."""
+        after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        return after is not None and after.tag_ in ("NNS", "NNPS")
+
     def _verb_kind(self, verb: Token, table: dict[str, CountKind]) -> CountKind | None:
         kind = table.get(verb.lemma_.lower()) or table.get(verb.lower_)
         if kind == "injured" and any(c.lower_ in self.fatal_complements or (c.dep_ == "prep" and any(
