@@ -539,8 +539,6 @@ class Detector(HeadlineRules, CorrectionRules):
 
     def _sentence(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts = DocFacts()) -> list[EventMention]:
         cfg = self.config
-        if not hits and not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in sent):
-            return []  # a line of names with no verb, number or event word ("UGANDA POLICE FORCE"): a letterhead
         top = int(p.argmax())
         label = self.labels[top]
         out: list[EventMention] = []
@@ -680,6 +678,11 @@ class Detector(HeadlineRules, CorrectionRules):
             first_top, first_label = top, label
             if not by_words:  # chosen by its own words, the sub-type yields to no likelier one without them
                 top, label = self._precedence(sent, p, top, hits, facts)
+            if label == "ARREST" and not any(not h.oos and h.code == "ARREST" and sent[h.start:h.end].root.lemma_.lower()
+                                             not in self.RAID_WORDS for h in hits) \
+                    and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
+                # "soldiers raided a camp, killing five fighters": a raid told only by its killing, no one held
+                top, label = self.index[armed], armed
             sub = self.sub[label]
             trigger = pick(label)
             if label != first_label and not by_type and trigger is not None \
@@ -1558,6 +1561,8 @@ class Detector(HeadlineRules, CorrectionRules):
     def _armed_side(self, tok: Token, facts: DocFacts) -> bool:
         """The word names an armed side: the actors stage's forces or armed group, or an armed actor word."""
         return tok.i in facts.state or tok.i in facts.nonstate or self._armed(tok)
+
+    RAID_WORDS = frozenset({"raid", "swoop", "storm"})  # words of a raid, which tell no arrest by themselves
 
     def _armed_killing(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> str | None:
         """A killing done by state forces or an armed group ("police raided a hideout, killing a gunman"),
