@@ -436,10 +436,11 @@ def test_a_village_a_short_distance_from_a_town_is_coded_at_the_town_and_a_far_o
 
 
 def test_a_name_read_abroad_does_not_place_an_event_whose_unit_the_text_names_at_home(rows):
-    # "Mushere" is no place the gazetteer holds; its nearest spelling is a town in Algeria
+    # "Mushere"'s nearest spelling abroad is a town in Algeria (the gazetteer has held the Plateau village itself since
+    # the forty-sixth session's village list)
     found = rows("Gunmen attacked a hamlet in Mushere district of Bokkos LGA on Saturday night, killing six people.",
                  dt.date(2024, 4, 15))
-    assert [(r.location, r.country) for r in found] == [("Bokkos", "Nigeria")]
+    assert [r.country for r in found] == ["Nigeria"] and found[0].location in ("Bokkos", "Mushere")
 
 
 def test_a_place_that_labels_a_line_stands_for_a_namesake_its_item_names_elsewhere(rows):
