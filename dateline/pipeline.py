@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,7 +54,7 @@ def mark_body(doc: Doc) -> Doc:
     it; the parser (which respects sentence starts set before it) then does
     not read "Al Mukalla" as the subject of the first sentence.
     """
-    run_on = numpy.concatenate([_run_on_words(doc), _after_abbreviations(doc)])
+    run_on = _run_on_words(doc)
     if len(run_on):
         starts = doc.to_array("SENT_START").astype(numpy.int64)
         starts[run_on] = -1
@@ -118,24 +118,29 @@ _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
 def _run_on_words(doc: Doc) -> numpy.ndarray:
-    """Words in lower case that go on the line of a word with no full stop after it: never a sentence's
-    start ("NYALA: yesterday (Monday) afternoon | an SAF warplane bombed ..." split there drops the day
-    from the bombing's sentence).  Read from the Doc's arrays: a Python pass over every token cost the
-    pipeline 4 % of its speed."""
+    """Words that go on the sentence before them: in lower case on the line of a word with no full stop after it
+    ("NYALA: yesterday (Monday) afternoon | an SAF warplane bombed ..." split there drops the day from the bombing's
+    sentence), and the word after an abbreviation's full stop (``_after_abbreviations``).  Read from the Doc's arrays,
+    each distinct string looked at once: a Python pass over every token cost the pipeline 4 % of its speed."""
     if len(doc) < 2:
         return numpy.zeros(0, dtype=int)
-    arr = doc.to_array(["ORTH", "IS_ALPHA", "IS_LOWER", "IS_SPACE"])
+    arr = doc.to_array(["ORTH", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "SPACY", "LIKE_NUM"])
     uniq, inverse = numpy.unique(arr[:, 0], return_inverse=True)
     texts = [doc.vocab.strings[int(u)] for u in uniq]
-    ends = numpy.array([t in _SENTENCE_ENDS or t.endswith(".") for t in texts])[inverse]
-    closers = numpy.array([t in _CLOSERS for t in texts])[inverse]
+
+    def flags(test: Callable[[str], bool]) -> numpy.ndarray:
+        return numpy.array([test(t) for t in texts], dtype=bool)[inverse]
+
+    ends = flags(lambda t: t in _SENTENCE_ENDS or t.endswith("."))
+    closers = flags(lambda t: t in _CLOSERS)
     before = numpy.arange(-1, len(doc) - 1)  # the word a run of closing quotes and brackets follows
     for i in range(1, len(doc)):
         if closers[i - 1] and i - 1 > 0:
             before[i] = before[i - 1]
     words = numpy.flatnonzero((arr[:, 1] == 1) & (arr[:, 2] == 1))
     words = words[words > 0]
-    return words[(arr[words - 1, 3] == 0) & ~ends[before[words]]]
+    lower_case = words[(arr[words - 1, 3] == 0) & ~ends[before[words]]]
+    return numpy.concatenate([lower_case, _after_abbreviations(arr, flags)])
 
 
 # Abbreviations that never end a sentence, written before a name or a place ("Insp. John Mwangi", "vill. Bhangai"), and
@@ -147,19 +152,17 @@ NEVER_LAST = frozenset({"incl", "nr", "vill", "insp", "supt", "brig", "maj", "ca
 BEFORE_NUMBER = frozenset({"approx", "appr", "apprx", "est", "ca"})
 
 
-def _after_abbreviations(doc: Doc) -> numpy.ndarray:
-    """The word after an abbreviation's full stop ("approx." then "35"), which no sentence starts with."""
-    if len(doc) < 3:
+def _after_abbreviations(arr: numpy.ndarray, flags: Callable[[Callable[[str], bool]], numpy.ndarray]) -> numpy.ndarray:
+    """The word after an abbreviation's full stop ("approx." then "35"), which no sentence starts with; ``arr`` holds
+    ORTH, IS_ALPHA, IS_LOWER, IS_SPACE, SPACY and LIKE_NUM per token, ``flags`` a test per distinct string."""
+    if len(arr) < 3:
         return numpy.zeros(0, dtype=int)
-    arr = doc.to_array(["LOWER", "SPACY", "IS_SPACE", "LIKE_NUM"])
-    uniq, inverse = numpy.unique(arr[:, 0], return_inverse=True)
-    texts = [doc.vocab.strings[int(u)] for u in uniq]
-    before_any = numpy.array([t in NEVER_LAST for t in texts])[inverse]
-    before_number = numpy.array([t in BEFORE_NUMBER for t in texts])[inverse]
-    stop = numpy.array([t == "." for t in texts])[inverse]
-    at = numpy.flatnonzero(stop[1:-1] & (before_any[:-2] | before_number[:-2] & (arr[2:, 3] == 1))
-                           & (arr[:-2, 1] == 0) & (arr[1:-1, 1] == 1)) + 2
-    return at[arr[at, 2] == 0]
+    before_any = flags(lambda t: t.lower() in NEVER_LAST)
+    before_number = flags(lambda t: t.lower() in BEFORE_NUMBER)
+    stop = flags(lambda t: t == ".")
+    at = numpy.flatnonzero(stop[1:-1] & (before_any[:-2] | before_number[:-2] & (arr[2:, 5] == 1))
+                           & (arr[:-2, 4] == 0) & (arr[1:-1, 4] == 1)) + 2
+    return at[arr[at, 3] == 0]
 
 
 def _token_from(doc: Doc, at: int) -> int | None:

@@ -67,9 +67,9 @@ _LABEL = re.compile(r"(?:^|[\s.;(\[])([A-Za-z]+)\s*:\s*$")
 
 
 # Letters joined by a hyphen to the number: a model's designation ("Yak-130", "Mi-8", "T-72", "AK-47").
+_MODEL_BEFORE = re.compile(r"\b[A-Za-z]{1,5}-$")
 # The capitalised word after a number (and its ordinal ending): "444 Brigade", "5th Battalion".
 _WORD_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+([A-Z][A-Za-z]*)\b")
-_MODEL_BEFORE = re.compile(r"\b[A-Za-z]{1,5}-$")
 
 
 # Counts of people taken, whose verbs take things too ("arrested two suspects ... and seized a rifle"): once people
@@ -165,7 +165,7 @@ class CountFinder:
         if expr.text[:1].isdigit() and _MODEL_BEFORE.search(text, max(0, expr.start - 8), expr.start):
             return True  # "a Yak-130 jet", "an Mi-8 helicopter", "AK-47 rifles": a model's name, no count
         if expr.text[:1].isdigit() and (m := _WORD_AFTER.match(text, expr.end)) is not None \
-                and m.group(1).lower() in self.formations and not self._counts_members(doc, m.end()):
+                and m.group(1).lower() in self.formations and not self._counts_members(doc, span.end):
             return True  # "the 444 Brigade", "179 Bn", "22 RR": a unit's number, no count
         root = span.root
         if any(t.ent_type_ in self.non_count_entities - {"DATE", "TIME"} for t in span):
@@ -182,9 +182,9 @@ class CountFinder:
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod
     def _counts_members(doc: Doc, end: int) -> bool:
-        """After "<number> Brigade", a plural noun is what the number counts ("12 Brigade soldiers"); a singular one is
-        the unit's title ("the 444 Brigade commander")."""
-        after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        """After "<number> Brigade" (the unit's word the token at ``end``), a plural noun is what the number counts
+        ("12 Brigade soldiers"); a singular one is the unit's title ("the 444 Brigade commander")."""
+        after = next((t for t in doc[end + 1:end + 3] if not t.is_space), None)
         return after is not None and after.tag_ in ("NNS", "NNPS")
 
     def _verb_kind(self, verb: Token, table: dict[str, CountKind]) -> CountKind | None:

@@ -113,7 +113,9 @@ def _iso(m: re.Match[str], ctx: Context) -> Hit | None:
 _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d\d)(?![\w/-])")
 
 
-_WEEKDAY_NUMERIC = re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?:[./](?P<y>\d{{4}}))?(?![\w/])", re.IGNORECASE)
+# A weekday and a day and month in numbers ("Monday 06/11", "Tuesday, 29.04"): the ``weekday_numeric`` rule's words.
+_WEEKDAY_DAY_MONTH = rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})"
+_WEEKDAY_NUMERIC = re.compile(_WEEKDAY_DAY_MONTH + r"(?:[./](?P<y>\d{4}))?(?![\w/])", re.IGNORECASE)
 
 
 def numeric_order(text: str, reference: dt.date | None = None) -> bool | None:
@@ -135,22 +137,20 @@ def numeric_order(text: str, reference: dt.date | None = None) -> bool | None:
             a, b, wd = int(m.group("a")), int(m.group("b")), V.weekday(m.group("wd"))
             year = int(m.group("y")) if m.group("y") else None
             fits = {first for first, (month, day) in ((True, (b, a)), (False, (a, b)))
-                    if (d := _latest(month, day, year, reference)) is not None and d.isoweekday() == wd}
+                    if (d := _day_of(month, day, year, reference)) is not None and d.isoweekday() == wd}
             if len(fits) == 1:
                 orders |= fits
     return orders.pop() if len(orders) == 1 else None
 
 
-def _latest(month: int, day: int, year: int | None, reference: dt.date) -> dt.date | None:
-    """The day in ``year``, or with no year the latest one not after a week past the report."""
-    for y in ((year,) if year else (reference.year + 1, reference.year, reference.year - 1)):
-        try:
-            d = dt.date(y, month, day)
-        except ValueError:
-            continue
-        if year or d <= reference + dt.timedelta(days=7):
-            return d
-    return None
+def _day_of(month: int, day: int, year: int | None, reference: dt.date) -> dt.date | None:
+    """The day in ``year``, or with none the one a day written without a year is read as (past-biased)."""
+    if year is None:
+        return rs.month_day(month, day, reference, None) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _slash(m: re.Match[str], ctx: Context) -> Hit | None:
@@ -443,7 +443,7 @@ RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
     rule("on_day_month", r"\bon\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _on_day_month),
     rule("compact_date", rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<m>(?-i:{_COMPACT_MONTH}))(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])", _compact),
-    rule("weekday_numeric", rf"\b(?P<wd>{WEEKDAY}),?\s+(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})(?![\w/]|[.,]\d)", _weekday_numeric,
+    rule("weekday_numeric", _WEEKDAY_DAY_MONTH + r"(?![\w/]|[.,]\d)", _weekday_numeric,
          anchor=WEEKDAY_ANCHOR),
     rule("slash_date", r"(?<![\w/.])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])", _slash),
     # "11-09-2023" in police notes: day first or month first, read as a slashed date
