@@ -139,6 +139,10 @@ def _with_lemma_fixes(nlp: Language) -> Language:
 
     def lemmatize(token: Any) -> list[str]:
         fixed = fixes.get((token.pos_, token.lower_))
+        if fixed is None and token.lower_.startswith("re-") and token.lower_[3:].isalpha() and token.pos_ in ("VERB", "NOUN"):
+            # "re-took" is "retake", "re-entered" "reenter" (the tokenizer keeps such words whole: WHOLE_PREFIX)
+            rest = Doc(token.vocab, words=[token.lower_[3:]], pos=[token.pos_])[0]
+            return ["re" + lemma for lemma in lemmatize(rest)]
         return [fixed] if fixed is not None else rules(token)
 
     lemmatizer.lemmatize = lemmatize
@@ -150,11 +154,19 @@ def _with_lemma_fixes(nlp: Language) -> Language:
 WHOLE_WORDS = ("would-be",)
 
 
+# A word that starts with the prefix "re-" is one word: split, "re-entered the town" parses as a verb "re"
+# and the entry is lost.  A negative look-behind put before the tokenizer's hyphen rule.
+WHOLE_PREFIX = r"(?<!^re)(?<!^Re)(?<!^RE)"
+
+
 def _with_token_fixes(nlp: Language) -> Language:
-    """The pipeline with ``WHOLE_WORDS`` kept as one token (as written, capitalised or not)."""
+    """The pipeline with ``WHOLE_WORDS`` kept as one token (as written, capitalised or not), and words
+    with the prefix "re-" (``WHOLE_PREFIX``)."""
     for word in WHOLE_WORDS:
         for form in (word, word.capitalize(), word.upper()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    infixes = [WHOLE_PREFIX + rule if "(?:-|" in rule else rule for rule in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 

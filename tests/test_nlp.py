@@ -121,3 +121,13 @@ def test_the_stages_read_a_doc_s_text_through_the_cache() -> None:
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
                  if re.search(r"\bdoc\.text\b(?!_)", line) and not line.lstrip().startswith(("#", '"'))]
     assert offenders == [] or all(o.startswith("evaluation/") for o in offenders), offenders
+
+
+def test_a_word_with_the_prefix_re_is_one_token_with_its_verb_s_lemma() -> None:
+    """Split at the hyphen, "re-entered" parses as a verb "re" and the entry is lost; whole, its lemma
+    carries the verb's ("re-took" is "retake", a word of retaking)."""
+    nlp = load_base()
+    doc = nlp("Soldiers re-entered the town and re-took the hill before a well-known pre-dawn raid.")
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert (lemmas.get("re-entered"), lemmas.get("re-took")) == ("reenter", "retake")
+    assert "well" in lemmas and "pre" in lemmas  # other hyphenated words are split as before
