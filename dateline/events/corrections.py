@@ -326,6 +326,57 @@ class CorrectionRules:
     # Verbs of going away again: raiders who leave a town took no ground ("entered X, looted shops and left").
     LEAVING_VERBS = frozenset({"leave", "withdraw", "retreat", "depart", "pull"})
 
+    # Verbs of moving that, with "into", take a side into a place ("moved into", "walked into", "rolled into").
+    MOVING_IN_VERBS = frozenset({"move", "walk", "roll", "march", "drive", "sweep", "push", "pour", "stream"})
+    ENTER_LEMMAS = frozenset({"enter", "reenter"})
+    # The other side's going: a place left to a side is ground it takes.
+    LEFT_VERBS = LEAVING_VERBS | {"flee", "abandon", "vacate", "evacuate"}
+    # A fight not met: "without resistance", "without a shot fired", "no resistance", "unopposed".
+    UNFOUGHT_NOUNS = frozenset({"resistance", "fight", "fighting", "shot", "opposition", "clash"})
+
+    def _moved_into_left_ground(self, sent: Span, facts: DocFacts) -> Token | None:
+        """The verb by which an armed side moves into a place the other armed side left, or enters it
+        unopposed ("troops entered Kiwanja after the rebels withdrew", "insurgents moved into the town
+        once the militia pulled out"): ground changing hands without a fight, whatever word the
+        classifier read (the withdrawal, the resistance not met).  None otherwise."""
+        for verb in sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in self.MOVING_IN_VERBS and lemma not in self.ENTER_LEMMAS:
+                continue
+            if lemma in self.ENTER_LEMMAS:
+                places = [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # ("moved back into")
+                places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "into"
+                          for g in c.children if g.dep_ == "pobj"]
+            doer = _doer(verb)
+            if doer is None or not self._armed_side(doer, facts) \
+                    or not any(t.i in facts.places for p in places for t in p.subtree):
+                continue
+            own = {t.i for t in doer.subtree}
+            left = any(t.pos_ == "VERB" and t.lemma_.lower() in self.LEFT_VERBS and t.i != verb.i
+                       and (other := _doer(t)) is not None and other.i not in own and self._armed_side(other, facts)
+                       for t in sent)
+            if left or any(self._unfought(t) for t in sent):
+                return verb
+        return None
+
+    def _armed_side(self, doer: Token, facts: DocFacts) -> bool:
+        """Whether a doer is state forces or an armed group (by the actors found or the class words)."""
+        return any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed)
+                   for t in _side_words(doer, bodies_only=False))
+
+    def _unfought(self, tok: Token) -> bool:
+        """"unopposed", "without resistance", "without a shot fired", "met no resistance"."""
+        if tok.lower_ == "unopposed":
+            return True
+        if tok.lemma_.lower() not in self.UNFOUGHT_NOUNS:
+            return False
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("meet", "encounter", "face"):
+            tok = tok.head  # "without meeting resistance"
+        return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without" \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
     def _raided_and_left(self, sent: Span, hits: list[LexHit], verb: Token) -> tuple[Span, str] | None:
         """"Insurgents entered the village, looted shops and preached at the mosque before leaving": an entry the
         raiders left again is no ground taken; the looting conjoined with it is the event."""

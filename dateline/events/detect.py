@@ -810,6 +810,12 @@ class Detector(HeadlineRules, CorrectionRules):
                 # "four youths picked up by commandos, weapons seized": the weapons were taken, not people nor ground
                 trigger, label = held
                 top, sub = self.index[label], self.sub[label]
+            if trigger is not None and label in ("CHANGE_TO_GROUP_ACT", "NON_VIOL_TERRIT_TRANSFER", "ARMED_CLASH") \
+                    and (label != "ARMED_CLASH" or any(self._unfought(t) for t in sent)) \
+                    and (entry := self._moved_into_left_ground(sent, facts)) is not None:
+                # "troops entered X after the rebels withdrew": the ground left to them, taken without a fight
+                trigger, label = sent[entry.i - sent.start: entry.i - sent.start + 1], "NON_VIOL_TERRIT_TRANSFER"
+                top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and self._only_tried(trigger.root):
                 label = "ARMED_CLASH"  # "the rebels tried to advance towards the centre of X": a fight, no ground taken
                 top, sub = self.index[label], self.sub[label]

@@ -1,0 +1,35 @@
+"""Rules of the forty-seventh session.  Our own sentences; each fails on the session-start code (9c8d34a)
+unless marked as a guard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+TRANSFER = "Non-violent transfer of territory"
+THURSDAY = dt.date(2024, 3, 7)
+
+
+def test_troops_entering_a_town_the_rebels_left_take_it_without_a_fight(rows):
+    """The withdrawal is the setting; the entry is the event, coded to the side that moved in."""
+    (r,) = rows("Army troops entered Kiwanja on Wednesday after the rebels withdrew, officials said on Thursday.", THURSDAY)
+    assert (r.sub_event_type, r.location, r.event_date) == (TRANSFER, "Kiwanja", dt.date(2024, 3, 6))
+    assert r.actor1.startswith("Military Forces of the Democratic Republic of Congo")
+
+
+def test_fighters_moving_into_a_town_once_the_militia_pulled_out(rows):
+    (r,) = rows("Insurgents moved back into Kanyabayonga on Monday once the militia had pulled out, "
+                "officials said on Thursday.", THURSDAY)
+    assert (r.sub_event_type, r.event_date) == (TRANSFER, dt.date(2024, 3, 4))
+
+
+def test_a_town_re_entered_without_meeting_resistance_is_no_clash(rows):
+    """"re-entered" is one word (split at its hyphen it parsed as a verb "re"), and the resistance not met is no fight."""
+    (r,) = rows("Army troops re-entered Kiwanja on Wednesday without meeting resistance, officials said on Thursday.",
+                THURSDAY)
+    assert (r.sub_event_type, r.location, r.event_date) == (TRANSFER, "Kiwanja", dt.date(2024, 3, 6))
+
+
+def test_guard_people_going_home_after_the_rebels_left_take_no_ground(rows):
+    """Guard (passes on both): residents are no armed side."""
+    assert not [r for r in rows("Hundreds of residents moved back into Kiwanja on Wednesday after the rebels withdrew, "
+                                "officials said on Thursday.", THURSDAY) if r.sub_event_type == TRANSFER]
