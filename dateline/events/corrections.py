@@ -350,21 +350,20 @@ class CorrectionRules:
                 places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "into"
                           for g in c.children if g.dep_ == "pobj"]
             doer = _doer(verb)
-            if doer is None or not self._armed_side(doer, facts) \
+            if doer is None or not self._side_is_armed(doer, facts) \
                     or not any(t.i in facts.places for p in places for t in p.subtree):
                 continue
             own = {t.i for t in doer.subtree}
             left = any(t.pos_ == "VERB" and t.lemma_.lower() in self.LEFT_VERBS and t.i != verb.i
-                       and (other := _doer(t)) is not None and other.i not in own and self._armed_side(other, facts)
+                       and (other := _doer(t)) is not None and other.i not in own and self._side_is_armed(other, facts)
                        for t in sent)
             if left or any(self._unfought(t) for t in sent):
                 return verb
         return None
 
-    def _armed_side(self, doer: Token, facts: DocFacts) -> bool:
-        """Whether a doer is state forces or an armed group (by the actors found or the class words)."""
-        return any(t.i in facts.state or t.i in facts.nonstate or one_of(t, self.armed)
-                   for t in _side_words(doer, bodies_only=False))
+    def _side_is_armed(self, doer: Token, facts: DocFacts) -> bool:
+        """The doer, its modifiers or the body it is "of" name an armed side ("a detachment of the army")."""
+        return any(self._armed_side(t, facts) for t in _side_words(doer, bodies_only=False))
 
     def _unfought(self, tok: Token) -> bool:
         """"unopposed", "without resistance", "without a shot fired", "met no resistance"."""
