@@ -24,7 +24,7 @@ from dateline.counts.numbers import harm_words
 from dateline.events.features import LexHit, one_of, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.times.tense import reduced
-from dateline.events.triggers import CARRY_OFF_VERBS, REPORTING, _clause_head, _doer
+from dateline.events.triggers import CARRY_OFF_VERBS, LEAVING_VERBS as LEFT_VERBS, REPORTING, _clause_head, _doer
 from dateline.nlp import doc_text
 from dateline.types import EventMention
 
@@ -329,8 +329,6 @@ class CorrectionRules:
     # Verbs of moving that, with "into", take a side into a place ("moved into", "walked into", "rolled into").
     MOVING_IN_VERBS = frozenset({"move", "walk", "roll", "march", "drive", "sweep", "push", "pour", "stream"})
     ENTER_LEMMAS = frozenset({"enter", "reenter"})
-    # The other side's going: a place left to a side is ground it takes.
-    LEFT_VERBS = LEAVING_VERBS | {"flee", "abandon", "vacate", "evacuate"}
     # A fight not met: "without resistance", "without a shot fired", "no resistance", "unopposed".
     UNFOUGHT_NOUNS = frozenset({"resistance", "fight", "fighting", "shot", "opposition", "clash"})
 
@@ -354,7 +352,7 @@ class CorrectionRules:
                     or not any(t.i in facts.places for p in places for t in p.subtree):
                 continue
             own = {t.i for t in doer.subtree}
-            left = any(t.pos_ == "VERB" and t.lemma_.lower() in self.LEFT_VERBS and t.i != verb.i
+            left = any(t.pos_ == "VERB" and t.lemma_.lower() in LEFT_VERBS and t.i != verb.i
                        and (other := _doer(t)) is not None and other.i not in own and self._side_is_armed(other, facts)
                        for t in sent)
             if left or any(self._unfought(t) for t in sent):

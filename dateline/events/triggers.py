@@ -373,3 +373,15 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
 def under(noun: Token, preps: Collection[str], governs: Callable[[Token], bool]) -> bool:
     """Whether ``noun`` is the object of one of ``preps`` hung on a word ``governs`` accepts."""
     return noun.dep_ == "pobj" and noun.head.lower_ in preps and governs(noun.head.head)
+
+
+LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat", "abandon", "flee", "vacate", "evacuate", "pull"})
+
+
+def taken_after_leaving(trigger: Token) -> Token | None:
+    """The verb whose clause a side's leaving is told after or as ("the rebels entered X after the militia
+    withdrew", "troops entered X as the rebels pulled out"): the taking of the ground the leaving gave up."""
+    if trigger.lemma_.lower() not in LEAVING_VERBS or trigger.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "once", "when") for c in trigger.children):
+        return None
+    return trigger.head

@@ -19,11 +19,11 @@ from spacy.tokens import Span, Token
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
 from dateline.actors.dictionary import ActorDictionary, Country, load_dictionary
 from dateline.events.corrections import is_force_post
+from dateline.events.triggers import taken_after_leaving
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym, city_countries, toponym_weight
 from dateline.records.aspect import vocabulary
 from dateline.records.clause import (
     IDENTITY_VERBS,
-    taken_after_leaving,
     arguments,
     came_under,
     resists,
@@ -668,6 +668,9 @@ def event_actors(ctx: Context, mention: EventMention) -> EventActors:
         # "the army regained the town after the militants withdrew": the side that took the ground is actor1 (ACLED),
         # the one that left it actor2
         actor1, actor2 = taker, actor1 or actor2
+    elif mention.sub_event_type == "Non-violent transfer of territory" and actor2 is None \
+            and (leaver := _leaver_of(trigger, actors)) is not None and leaver is not actor1:
+        actor2 = leaver  # "troops moved into X after Al Shabaab withdrew": the side that left the ground
     actor1, actor2 = _acled_conventions(ctx, mention, d, actors, actor1, actor2, assoc1, patient_head)
     if actor2 is not None and is_social_group(actor2):  # "detained two journalists": Civilians + Journalists
         assoc2.insert(0, actor2)
@@ -702,6 +705,13 @@ def _taker_of(trigger: Token, actors: list[ActorMention]) -> ActorMention | None
     ("the ENDF regained control of X after Fano withdrew", "troops entered X as the rebels pulled out")."""
     taking = taken_after_leaving(trigger)
     return _actor_of(subject(taking), actors) if taking is not None else None
+
+
+def _leaver_of(trigger: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """Who left the ground the trigger's side took, told in its clause ("troops moved into X after
+    Al Shabaab fighters withdrew")."""
+    leaving = next((c for c in trigger.children if (taking := taken_after_leaving(c)) is not None and taking.i == trigger.i), None)
+    return _actor_of(subject(leaving), actors) if leaving is not None else None
 
 
 def _struck_in_sentence(ctx: Context, trigger: Token, actors: list[ActorMention],

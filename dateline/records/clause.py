@@ -344,16 +344,6 @@ def came_under(verb: Token) -> bool:
     return verb.lemma_.lower() in ("come", "be") and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
-LEAVING_VERBS = frozenset({"withdraw", "leave", "retreat", "abandon", "flee", "vacate", "evacuate", "pull"})
-
-
-def taken_after_leaving(trigger: Token) -> Token | None:
-    """The verb whose clause a side's leaving is told after or as ("the rebels entered X after the militia
-    withdrew", "troops entered X as the rebels pulled out"): the taking of the ground the leaving gave up."""
-    if trigger.lemma_.lower() not in LEAVING_VERBS or trigger.dep_ != "advcl" \
-            or not any(c.dep_ == "mark" and c.lower_ in ("after", "as", "once", "when") for c in trigger.children):
-        return None
-    return trigger.head
 
 
 @functools.cache

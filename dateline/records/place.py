@@ -56,8 +56,8 @@ from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
-from dateline.records.clause import (Clause, clause_head, clause_of, happening, is_participle_clause, occurred, taken_after_leaving,
-                                     token_at)
+from dateline.events.triggers import taken_after_leaving
+from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, occurred, token_at
 from dateline.records.context import Context
 from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
