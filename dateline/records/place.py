@@ -302,8 +302,10 @@ def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver |
         named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
         if named:
             return _with_precision(named[0], 2)
-        # ... or the city the text names it a part of ("the X district of Kherson city")
-        return next((_named_city(doc, u, text) for u in units if _CITY_AFTER.match(text, u.end)), None)
+        # ... or the city the text names it a part of ("the X district of Kherson city", "the X neighbourhood
+        # of <a town>": a town's part is in that town, the point ACLED gives it)
+        return next((_named_city(doc, u, text) for u in units if _CITY_AFTER.match(text, u.end)
+                     or u.place is not None and u.place.feature_class == "P"), None)
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
     if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
             and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing

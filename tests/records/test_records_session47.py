@@ -33,3 +33,24 @@ def test_guard_people_going_home_after_the_rebels_left_take_no_ground(rows):
     """Guard (passes on both): residents are no armed side."""
     assert not [r for r in rows("Hundreds of residents moved back into Kiwanja on Wednesday after the rebels withdrew, "
                                 "officials said on Thursday.", THURSDAY) if r.sub_event_type == TRANSFER]
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_town_it_is_part_of(rows):
+    """"the X neighbourhood of <town>, in the Metropolitan Region of <city>": the town, not the city the region
+    is named after (nor, after "the state", the state)."""
+    found = rows("In Bahia, police detained six men on Thursday.\n\nIn the south of the state, gunmen shot dead three "
+                 "people in the Vila Nova Esperanca neighbourhood of Jequié on Friday night.", dt.date(2023, 9, 6))
+    assert [r.location for r in found if r.sub_event_type == "Attack"] == ["Jequie"]
+    (r,) = rows("Four suspects were killed on Sunday in a police raid in the Alto Sereno neighbourhood of Camaçari, "
+                "in the Metropolitan Region of Salvador, officials said.", dt.date(2023, 9, 6))
+    assert r.location == "Camacari"
+
+
+def test_a_day_told_with_a_stretch_of_time_still_dates_the_acts_told_after_it(rows):
+    """"Monday's clash, the only one this month": "this month" names no other day, so the acts the next sentences
+    tell without a day of their own are Monday's."""
+    found = rows("LIMA, 18 June 2025 - A committee voted on Tuesday to extend the emergency.\n\nThe minister was speaking "
+                 "of Monday's confrontation near Challhuahuacho, the only serious incident on the road this month. By his "
+                 "account, farmers had blocked the road with boulders since dawn. In the afternoon, police fired tear gas "
+                 "to clear the road; the farmers threw stones back.", dt.date(2025, 6, 18))
+    assert [r.event_date for r in found if r.location == "Challhuahuacho"] == [dt.date(2025, 6, 16)]
