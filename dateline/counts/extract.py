@@ -34,6 +34,9 @@ REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", 
 
 
 # The hours and colon of a clock time just before a number, or the colon and minutes just after ("15:30").
+# A number joined to another by a slash or a dot: a piece of a date in figures ("20/02/2024", "20.02.2024").
+_NUMERIC_DATE_BEFORE = re.compile(r"\d[/.]$")
+_NUMERIC_DATE_AFTER = re.compile(r"[/.]\d")
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r":\d\d")
 # A day of the month written with its month ("Wednesday, Nov 8: a soldier was killed", "on 8 Nov"), which the
@@ -155,6 +158,8 @@ class CountFinder:
         text = doc_text(doc)
         if _CLOCK_BEFORE.search(text, max(0, expr.start - 3), expr.start) or _CLOCK_AFTER.match(text, expr.end):
             return True  # "15:30 - Man killed ...": a clock time heading a live blog's entry
+        if _NUMERIC_DATE_BEFORE.search(text, max(0, expr.start - 2), expr.start) or _NUMERIC_DATE_AFTER.match(text, expr.end):
+            return True  # "on 20/02/2024, a merchant ...": a piece of a date written in figures
         if expr.low == expr.high and 1 <= expr.low <= 31 and expr.text.isdigit() and (
                 _MONTH_BEFORE.search(text, max(0, expr.start - 12), expr.start) or _MONTH_AFTER.match(text, expr.end)):
             return True

@@ -95,6 +95,9 @@ def test_ranges_bounds_and_vague_words():
         ("Four women fetching water were abducted near the camp.", [("abducted", 4, 4)]),
         ("Three boys collecting firewood were wounded by a mine on Monday.", [("injured", 3, 3)]),
         ("A crowd beat to death a 60-year-old woman accused of sorcery.", [("fatalities", 1, 1)]),
+        # a date in figures before the victim is no count of the dead
+        ("On Friday, 16/02/2024, a trader was killed near the market.", [("fatalities", 1, 1)]),
+        ("On 03.11.2023 a driver was killed at the checkpoint.", [("fatalities", 1, 1)]),
     ],
 )
 def test_counts_in_sentences(text, expected):
