@@ -37,7 +37,8 @@ _PARTICLE = r"(?:al|el|ad|as|ash|ar|an|at|bin|ibn|de|del|da|di|do|dos|du|la|le|l
 _NAME = rf"{_WORD}(?:\s(?:{_PARTICLE}\s)?{_WORD}){{0,4}}"
 _PLACE = rf"{_NAME}(?:(?:,\s?|\s?/\s?){_NAME}){{0,2}}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE = rf"(?:,\s?(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?)"
+# "Aden, March 3", "Aden, 3 March 2024", and in figures "Quito, 21/02/2024", "Bamako, 21.02.2024." (local press)
+_DATE = rf"(?:,\s?(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,?\s\d{{4}})?|,\s?\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\.?)"
 _AGENCY = r"(?:\s?\([A-Z][\w.&'’ -]{0,30}\))"
 _SEP = r"(?:\s?:|\s?[—–\x96\x97]|\s-{1,2}|\s_)"  # "_": AP wire style; \x96/\x97: cp1252 dashes read as Latin-1
 DATELINE = re.compile(rf"^(?P<place>{_PLACE})(?P<date>{_DATE})?(?P<agency>{_AGENCY})?{_SEP}\s*(?=[\"“'‘(\[]?[A-Z0-9])")

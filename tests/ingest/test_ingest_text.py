@@ -45,6 +45,10 @@ def read(*paths: Path | str, **kwargs: object) -> list[Article | InputProblem]:
         # the South Asian wires' style: a date and an agency, no dash
         ("Quetta, Mar 9 (APP) Levies personnel arrested two men at a checkpoint.", "Quetta",
          "Levies personnel arrested two men at a checkpoint."),
+        # local press dates its dateline in figures
+        ("LIMA, 04/06/2025 - Police cleared a road block.", "LIMA", "Police cleared a road block."),
+        ("Kayes, 12.05.2023. - Gendarmes detained two traders at the market on Friday after a quarrel over fees turned violent.",
+         "Kayes", "Gendarmes detained two traders at the market on Friday after a quarrel over fees turned violent."),
     ],
 )
 def test_datelines_are_cut_from_the_text(text: str, place: str, rest: str) -> None:
