@@ -115,6 +115,13 @@ class NumberVocabulary:
             if a is None:
                 continue
             b = self.value(m.group("b")) if m.group("b") else None
+            if b is not None and not m.group("between") and (m.group("a")[:1].isdigit() != m.group("b")[:1].isdigit()
+                                                             or b < a and " " in text[m.end("a"):m.start("b")]):
+                # a figure and a word, or a smaller figure after a spaced dash, are no range: "KYIV, July 20 - Two people
+                # were killed", "July 20 - 12 people": a date, then a count
+                out += [NumberExpr(m.start("a"), m.end("a"), m.group("a"), a, a),
+                        NumberExpr(m.start("b"), m.end("b"), m.group("b"), b, b)]
+                continue
             low, high = (a, b) if b is not None and b >= a else (a, a)
             if b is not None and b < a:  # "10-15" fine; "2015-16" is a year span, not a range
                 continue

@@ -38,6 +38,15 @@ def test_ranges_bounds_and_vague_words():
     assert (between.low, between.high) == (10, 15)
     assert vocab.find("at least 5")[0].bound == "lower"
     assert vocab.find("dozens")[0].low == 12 and vocab.find("dozens")[0].vague
+
+
+def test_a_dateline_s_day_and_the_count_after_its_dash_are_two_numbers():
+    """"KYIV, Aug 4 - Three people were killed": a figure and a word (or a smaller figure) across a spaced dash are
+    a date's day and a count, no range (read as one, the count was lost)."""
+    vocab = load_vocabulary()
+    assert [(e.low, e.high) for e in vocab.find("KYIV, Aug 4 - Three people were killed")] == [(4, 4), (3, 3)]
+    assert [(e.low, e.high) for e in vocab.find("KYIV, Aug 14 - 9 people were killed")] == [(14, 14), (9, 9)]
+    assert [(e.low, e.high) for e in vocab.find("20 - 30 people")] == [(20, 30)]  # a range still
     assert vocab.find("hundreds")[0].low == 100
     assert vocab.find("several")[0].low == 3
     assert vocab.find("someone") == []

@@ -54,3 +54,8 @@ def test_a_day_told_with_a_stretch_of_time_still_dates_the_acts_told_after_it(ro
                  "account, farmers had blocked the road with boulders since dawn. In the afternoon, police fired tear gas "
                  "to clear the road; the farmers threw stones back.", dt.date(2025, 6, 18))
     assert [r.event_date for r in found if r.location == "Challhuahuacho"] == [dt.date(2025, 6, 16)]
+
+
+def test_the_dead_told_right_after_a_dated_dateline_are_counted(rows):
+    (r,) = rows("ODESA, Aug 4 - Three people were killed in a Russian missile strike on Izmail on Thursday.", dt.date(2023, 8, 4))
+    assert r.fatalities == 3
