@@ -888,6 +888,10 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         if unread_country is not None and (found is None or found.start < _paragraph_start(ctx.text, mention.sentence_start)
                                            or _is_dateline(ctx, found)):
             return unread_country  # the place's own nationality word over a dateline or an earlier paragraph's town
+        if found is not None and _is_dateline(ctx, found):
+            # "YANGON - KIA troops took the town of X": where the report was filed says nothing of the province of
+            # a town the gazetteer lacks; only its country is sure
+            return _country_of(found)
         return _borrowed(ctx, found, unread_name, mention) if found is not None else None
     if unread_country is not None:
         return unread_country  # "the southern Lebanese village of X": Lebanon, not the dateline's city

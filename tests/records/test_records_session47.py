@@ -59,3 +59,11 @@ def test_a_day_told_with_a_stretch_of_time_still_dates_the_acts_told_after_it(ro
 def test_the_dead_told_right_after_a_dated_dateline_are_counted(rows):
     (r,) = rows("ODESA, Aug 4 - Three people were killed in a Russian missile strike on Izmail on Thursday.", dt.date(2023, 8, 4))
     assert r.fatalities == 3
+
+
+def test_a_town_the_gazetteer_lacks_is_not_put_at_the_dateline_city(rows):
+    """Where a wire filed from says nothing of the province of an unknown town the event took place in: only the
+    country is sure."""
+    (r,) = rows("YANGON, Aug 20 - On Sunday, KIA troops took control of the town of Hkawngtu after a two-day assault "
+                "on a police station.", dt.date(2024, 8, 20))
+    assert (r.location, r.country, r.geo_precision) == ("Myanmar", "Myanmar", 3)
