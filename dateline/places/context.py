@@ -101,6 +101,9 @@ def report_head(article: "Article | None") -> tuple[str | None, int]:
     headline, rest = split_headline(view)
     byline, rest = split_byline(rest)
     if headline is None and byline is None:
+        dateline, rest = split_dateline(view)
+        if dateline is not None:  # the text opens with it ("YANGON, Aug 20 - Troops ...")
+            return dateline, len(view) - len(rest.lstrip())
         # a headline over the dateline with no blank line between ("Bomber kills three\nPESHAWAR, Oct 17
         # (Reuters) - ..."): the dateline on the second line says the first was the headline
         first, _, after = view.partition("\n")
