@@ -1598,7 +1598,7 @@ class Detector(HeadlineRules, CorrectionRules):
         the sentence's words tell."""
         codes = {h.code for h in hits if not h.oos}
         if not codes:
-            return self._armed_unworded(sent, hits, p, facts) if uncued else []
+            return []
         code = max(codes, key=lambda c: p[self.index[c]])
         violent = [c for c in codes if self.sub[c].event_type in VIOLENT_EVENT_TYPES]
         kind: MentionKind = "ambiguous"
@@ -1635,20 +1635,6 @@ class Detector(HeadlineRules, CorrectionRules):
             # (as in the classifier's reading: "gunmen raided a clinic and took away two nurses" is an abduction)
             trigger, code = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"
         return [self._mention(sent, trigger, code, p[self.index[code]], kind=kind)]
-
-    def _armed_unworded(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
-        """A sentence with no event word and no crime word that the classifier reads as a crime, but as
-        violence likelier still when its types are added up, whose main verb an armed side does ("four armed
-        men fired at customers in a bar"): a report of the likeliest violent sub-type (ACLED codes gangs' and
-        unidentified gunmen's violence).  Nothing otherwise."""
-        if self._violent_mass(p) <= float(p.max()):
-            return []
-        code = self.labels[max(self.violent_indices, key=lambda i: float(p[i]))]
-        trigger = _pick_trigger(sent, hits, {code}, facts.actors, event_heads=self.event_heads, cues=self.ontology.not_news)
-        if trigger is None or trigger.root.pos_ != "VERB" or (doer := _doer(trigger.root, participle=True)) is None \
-                or not self._side_is_armed(doer, facts) or not self._is_news(sent, hits, trigger, facts):
-            return []
-        return [self._mention(sent, trigger, code, p[self.index[code]])]
 
     # Event nouns of political violence an arrest may be made over (not "the murder", "the robbery": a crime's).
     ATTACK_NOUN_TYPES = frozenset({"Explosions/Remote violence", "Battles"})
