@@ -33,10 +33,10 @@ PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})
 REPORTING = frozenset({"report", "say", "believe", "confirm", "fear", "feared", "leave", "find", "see", "know", "presume"})
 
 
-# The hours and colon of a clock time just before a number, or the colon and minutes just after ("15:30").
 # A number joined to another by a slash or a dot: a piece of a date in figures ("20/02/2024", "20.02.2024").
 _NUMERIC_DATE_BEFORE = re.compile(r"\d[/.]$")
 _NUMERIC_DATE_AFTER = re.compile(r"[/.]\d")
+# The hours and colon of a clock time just before a number, or the colon and minutes just after ("15:30").
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _CLOCK_AFTER = re.compile(r":\d\d")
 # A day of the month written with its month ("Wednesday, Nov 8: a soldier was killed", "on 8 Nov"), which the

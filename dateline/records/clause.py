@@ -344,8 +344,6 @@ def came_under(verb: Token) -> bool:
     return verb.lemma_.lower() in ("come", "be") and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
-
-
 @functools.cache
 def _association_verbs() -> frozenset[str]:
     """The actor dictionary's verbs of backing a side ("supported by", "backed by")."""

@@ -1187,8 +1187,8 @@ def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate 
         if days or prev.start == 0:
             break
         here = prev
-    # (a stretch that names no time of its own says no other day: "Monday's clash, the only one this month";
-    # a year does: "Monday's clash, like the one of 2018")
+    # (a stretch of the current month or year says no other day: "Monday's clash, the only one this month"; another
+    # year does: "Monday's clash, like the one of 2018")
     days = [t for t in days if (d := from_timex(t, published)) is not None and d.date is not None
             and not (d.precision >= 3 and not d.historical and d.date.year == published.year)] or days
     # (one day told twice is one day: "on Tuesday (Miyazia 8)", "on Tuesday, 16 April")
