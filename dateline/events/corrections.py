@@ -332,11 +332,15 @@ class CorrectionRules:
     # A fight not met: "without resistance", "without a shot fired", "no resistance", "unopposed".
     UNFOUGHT_NOUNS = frozenset({"resistance", "fight", "fighting", "shot", "opposition", "clash"})
 
-    def _moved_into_left_ground(self, sent: Span, facts: DocFacts) -> Token | None:
+    def _moved_into_left_ground(self, sent: Span, facts: DocFacts, unopposed_only: bool = False) -> Token | None:
         """The verb by which an armed side moves into a place the other armed side left, or enters it
         unopposed ("troops entered Kiwanja after the rebels withdrew", "insurgents moved into the town
         once the militia pulled out"): ground changing hands without a fight, whatever word the
-        classifier read (the withdrawal, the resistance not met).  None otherwise."""
+        classifier read (the withdrawal, the resistance not met).  ``unopposed_only``: only an entry the
+        sentence says met no fight (a clash reading yields to nothing less).  None otherwise."""
+        unfought = any(self._unfought(t) for t in sent)
+        if unopposed_only and not unfought:
+            return None
         for verb in sent:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in self.MOVING_IN_VERBS and lemma not in self.ENTER_LEMMAS:
@@ -355,7 +359,7 @@ class CorrectionRules:
             left = any(t.pos_ == "VERB" and t.lemma_.lower() in LEFT_VERBS and t.i != verb.i
                        and (other := _doer(t)) is not None and other.i not in own and self._side_is_armed(other, facts)
                        for t in sent)
-            if left or any(self._unfought(t) for t in sent):
+            if left or unfought:
                 return verb
         return None
 

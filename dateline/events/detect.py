@@ -811,8 +811,7 @@ class Detector(HeadlineRules, CorrectionRules):
                 trigger, label = held
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in ("CHANGE_TO_GROUP_ACT", "NON_VIOL_TERRIT_TRANSFER", "ARMED_CLASH") \
-                    and (label != "ARMED_CLASH" or any(self._unfought(t) for t in sent)) \
-                    and (entry := self._moved_into_left_ground(sent, facts)) is not None:
+                    and (entry := self._moved_into_left_ground(sent, facts, unopposed_only=label == "ARMED_CLASH")) is not None:
                 # "troops entered X after the rebels withdrew": the ground left to them, taken without a fight
                 trigger, label = sent[entry.i - sent.start: entry.i - sent.start + 1], "NON_VIOL_TERRIT_TRANSFER"
                 top, sub = self.index[label], self.sub[label]
