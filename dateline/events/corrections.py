@@ -29,7 +29,7 @@ from dateline.nlp import doc_text
 from dateline.types import EventMention
 
 if TYPE_CHECKING:
-    from dateline.events.detect import DocFacts
+    from dateline.events.facts import DocFacts
 
 
 def _with_of_phrase(noun: Token) -> list[Token]:

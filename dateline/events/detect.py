@@ -8,9 +8,11 @@ classified alone, is of an event type ACLED would not merge into the first (an
 arrest of a cell that had killed someone), so one event is never emitted twice.
 
 The rules that read a sentence's grammar are mixed into ``Detector`` from their own modules:
-those of a headline (``headlines.py``) and those that correct the classifier's reading of an
-ordinary sentence (``corrections.py``); the parse-tree tests they share, with the choice of a
-trigger word, are in ``triggers.py``.
+those of a headline (``headlines.py``), those that correct the classifier's reading of an
+ordinary sentence (``corrections.py``), those that read its clauses apart (``clauses.py``), and
+the passes over a whole document's mentions (``passes.py``); the parse-tree tests they share, with
+the choice of a trigger word, are in ``triggers.py``, and what the earlier stages found in
+``facts.py``.
 """
 
 from __future__ import annotations
@@ -23,24 +25,24 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
-from dateline.events.background import SEQUEL_VERBS, expression_tokens, is_reaction, names_its_own_day_or_place, not_news, period_tokens
+from dateline.events.background import is_reaction, not_news
+from dateline.events.clauses import ClauseRules, _bare_plural
 from dateline.events.corrections import CorrectionRules, _side_words
+from dateline.events.facts import DocFacts
 from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_words, sentence_features, token_keys
 from dateline.events.headlines import HeadlineRules
 from dateline.events.model import EventModels
 from dateline.events.modality import modality_of, undone_next
 from dateline.events.ontology import DEMONSTRATION_TYPES, VIOLENT_EVENT_TYPES, Ontology, SubEventType
-from dateline.events.triggers import (WHEN_MARKS, CLAUSE_DEPS, REPORTING, _clause_head, _dated_reference, _depth, _doer, _modifies_thing, _pick_trigger,
+from dateline.events.passes import DocumentPasses
+from dateline.events.triggers import (_dated_reference, _depth, _doer, _pick_trigger,
                                       _thing_vanished, blocked_way, doing_crowd, gathered_against,
                                       protest_purpose)
-from dateline.actors import actor_mentions
-from dateline.actors.matcher import ARMED_INTERS, no_longer_armed
+from dateline.actors.matcher import no_longer_armed
 from dateline.counts import count_mentions
-from dateline.nlp import HEADLINE_MAX_WORDS, doc_text, has_slot, headline_line
-from dateline.places import toponyms
+from dateline.nlp import doc_text, has_slot, headline_line
 from dateline.places.recognize import title_case
-from dateline.times import timexes
-from dateline.types import EventMention, MentionKind, Timex
+from dateline.types import EventMention, MentionKind
 
 
 def _given_not(p: np.ndarray, out: list[int]) -> np.ndarray:
@@ -139,52 +141,7 @@ def _zero_toll(doc: Doc, m: EventMention) -> bool:
     return doc[span.start - 1].lower_ in ZERO_WORDS
 
 
-@dataclass(frozen=True)
-class DocFacts:
-    """What earlier stages found in a Doc, as token indices, for the not-news tests
-    (empty when a stage did not run: the events stage also works alone)."""
-
-    dates: frozenset[int] = frozenset()  # DATE/TIME expressions
-    days: frozenset[int] = frozenset()  # DATE expressions of one day ("on Monday", "March 3")
-    periods: frozenset[int] = frozenset()  # stretches of time: "two months", "the past year"
-    places: frozenset[int] = frozenset()  # place names
-    towns: frozenset[int] = frozenset()  # ... of towns and villages
-    actors: frozenset[int] = frozenset()  # actor mentions
-    state: frozenset[int] = frozenset()  # ... of state forces
-    nonstate: frozenset[int] = frozenset()  # ... of armed groups that are not the state
-    groups: frozenset[int] = frozenset()  # ... of those the actor dictionary names ("Naxalite", not "gunmen")
-    armed_names: tuple[tuple[int, str], ...] = ()  # (token, actor name) of every armed actor's mention: the sides a sentence names
-    first_sentence: int = 0  # start of the Doc's first sentence (it may be a headline)
-    headline: bool = False  # the first line is a headline (``headline_line``), and the first sentence
-    long_headline: bool = False  # ... longer than HEADLINE_MAX_WORDS (a headline given alone)
-
-    @classmethod
-    def of(cls, doc: Doc) -> "DocFacts":
-        found: list[Timex] = timexes(doc) if has_slot(doc, "times") else []
-        places = toponyms(doc) if has_slot(doc, "places") else []
-        actors = actor_mentions(doc) if has_slot(doc, "actors") else []
-        line = headline_line(doc)
-        first = line.start if line is not None else next((s.start for s in doc.sents), 0)
-        return cls(
-            dates=frozenset(expression_tokens(doc, found, lambda t: t.type in ("DATE", "TIME"))),
-            days=frozenset(expression_tokens(doc, found, lambda t: t.type == "DATE" and t.precision == 1)),
-            periods=frozenset(period_tokens(doc, found)),
-            places=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier"))),
-            towns=frozenset(expression_tokens(doc, places, lambda t: t.role in ("location", "modifier")
-                                              and t.place is not None and t.place.feature_class == "P")),
-            actors=frozenset(expression_tokens(doc, actors)),
-            state=frozenset(expression_tokens(doc, [a for a in actors if a.inter == "State forces"])),
-            nonstate=frozenset(expression_tokens(doc, [a for a in actors if a.inter in ARMED_INTERS])),
-            groups=frozenset(expression_tokens(doc, [a for a in actors if a.inter in ARMED_INTERS and ":" not in (a.key or ":")])),
-            armed_names=tuple((i, a.name) for a in actors if a.inter == "State forces" or a.inter in ARMED_INTERS
-                              for i in expression_tokens(doc, [a])),
-            first_sentence=first,
-            headline=line is not None,
-            long_headline=line is not None and sum(not (t.is_punct or t.is_space) for t in line) > HEADLINE_MAX_WORDS,
-        )
-
-
-class Detector(HeadlineRules, CorrectionRules):
+class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
     def __init__(self, ontology: Ontology, lexicon: Lexicon, models: EventModels, config: DetectConfig,
                  reparse: Callable[[list[str], list[bool]], Doc] | None = None) -> None:
         self.ontology = ontology
@@ -285,53 +242,6 @@ class Detector(HeadlineRules, CorrectionRules):
             mentions = [m.model_copy(update={"text": text[m.start:m.end]}) for m in mentions]
         return mentions
 
-    BODIES_AFTER_SENTENCES = 3  # how far after a violent event a count of bodies is still its toll
-
-    NO_BODIES = frozenset({"Abduction/forced disappearance", "Sexual violence"})  # events that leave no dead of their own
-
-    def _bodies_of_told_event(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
-        """"The health office said it had counted 40 bodies", "seven bodies were seen on the battlefield", told
-        within a few sentences after a violent event: the toll of that event, no development of its own (the
-        count then goes to the event, as a next sentence's figure does).  Bodies found with no violence told
-        before stay what the sentence says."""
-        words = self.headline_words
-
-        def of_bodies(m: EventMention) -> bool:  # a development, or a killing told only by its bodies ("recovered the bodies")
-            trigger = doc.char_span(m.start, m.end, alignment_mode="expand")
-            return m.sub_event_type == "Other" or trigger is not None and one_of(trigger.root, words.body_nouns)
-
-        if not any(of_bodies(m) for m in mentions):
-            return mentions  # (the usual case: nothing to look at)
-        sent_of = {s.start_char: n for n, s in enumerate(doc.sents)}
-
-        def days(m: EventMention) -> frozenset[str]:  # the days its sentence names ("early on Tuesday")
-            return frozenset(e.text.lower() for e in doc.ents if e.label_ == "DATE"
-                             and m.sentence_start <= e.start_char < m.sentence_end)
-
-        out: list[EventMention] = []
-        for m in mentions:
-            # (not bodies found with marks of violence on a day of their own that the event's sentence does not name,
-            # nor after a kidnapping: "the fighting erupted on 9 September ... Five bodies with gunshot wounds were found
-            # early on Tuesday" is a killing of its own; bodies counted day by day stay the toll)
-            if of_bodies(m) and self._bodies_only(doc, m, words.body_nouns) \
-                    and (here := sent_of.get(m.sentence_start)) is not None and any(
-                        o.event_type in VIOLENT_EVENT_TYPES and o.modality == "asserted"
-                        and (n := sent_of.get(o.sentence_start)) is not None
-                        and here - self.BODIES_AFTER_SENTENCES <= n < here
-                        and o.sub_event_type not in self.NO_BODIES
-                        and not (m.event_type in VIOLENT_EVENT_TYPES and days(m) and not days(m) & days(o)) for o in out):
-                continue
-            out.append(m)
-        return out
-
-    @staticmethod
-    def _bodies_only(doc: Doc, m: EventMention, body_nouns: Collection[str]) -> bool:
-        """The mention's sentence tells bodies, and no grave (the discovery of a mass grave is a development ACLED
-        codes of its own)."""
-        span = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
-        return span is not None and any(one_of(t, body_nouns) for t in span if t.pos_ == "NOUN") \
-            and not any(t.lemma_.lower() == "grave" for t in span)
-
     def _read(self, sents: list[Span]) -> list[tuple[Span, list[LexHit], np.ndarray]]:
         """Each sentence (or clause) with its trigger words and the classifier's probabilities."""
         keys = [token_keys(s) for s in sents]
@@ -342,171 +252,6 @@ class Detector(HeadlineRules, CorrectionRules):
         hits = [_without_told_of_someone(s, [h for h in sent_hits if h.oos or self._needs_met(s, self.sub[h.code])])
                 for s, sent_hits in zip(sents, hits)]
         return list(zip(sents, hits, probs))
-
-    GAME_STORY_WORDS = 4  # different game words that make a story a match report
-
-    def _game_story(self, doc: Doc) -> bool:
-        """A match report: at least GAME_STORY_WORDS different game words (``game_words``) in the text."""
-        found = {m.group(1) for m in self.game_words.finditer(doc_text(doc).lower())}
-        return len(found) >= self.GAME_STORY_WORDS
-
-    def _suicide_bomber_again(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
-        """"The bomber struck the van" after "a suicide bomber rammed a van": the bomber is the one the text
-        already named, not a warplane (a strike read only from the word "bomber" is the suicide bombing)."""
-        if not any(m.sub_event_type == "Air/drone strike" for m in mentions):
-            return mentions
-        text = doc_text(doc).lower()
-        named = re.search(r"\bsuicide\s+(?:(?:car|truck|vehicle|motorcycle|motorbike)\s+)?bombers?\b", text)
-        if named is None:  # ("a suicide car bomber rammed the gate")
-            return mentions
-        first = named.start()
-        suicide = next((s for s in self.sub.values() if s.name == "Suicide bomb"), None)
-        out = []
-        for m in mentions:
-            sent = text[m.sentence_start:m.sentence_end]
-            if suicide is not None and m.sub_event_type == "Air/drone strike" and m.start > first \
-                    and re.search(r"\bbombers?\b", sent) and not re.search(
-                        r"\b(?:air|aircraft|aerial|drones?|jets?|warplanes?|planes?|helicopters?|air ?strikes?|sorties?)\b", sent):
-                m = self._recoded(m, suicide)
-            out.append(m)
-        return out
-
-    def _recoded(self, m: EventMention, sub: SubEventType, trigger: Span | None = None) -> EventMention:
-        """The mention read as another sub-type (and, given one, told by another trigger word)."""
-        update = {"event_type": sub.event_type, "sub_event_type": sub.name, "disorder_type": self.ontology.disorder_of(sub.event_type)}
-        if trigger is not None:
-            update.update(start=trigger.start_char, end=trigger.end_char, text=trigger.text)
-        return m.model_copy(update=update)
-
-    def _remote_means_told(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
-        """A battle or an attack read, on whatever path, from a killing verb whose means is a remote weapon
-        ("official killed by sticky bomb, IS claims attack"): that explosion.  Not when the trigger is another word
-        ("... killed in blasts, clashes": the clashes)."""
-        out = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.event_type in ("Battles", "Violence against civilians") else None
-            verb = span.root if span is not None else None
-            sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") if verb is not None else None
-            if sent is not None and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in harm_words("transitive", "intransitive"):
-                hits = find_hits(self.lexicon, sent)
-                if (means := self._remote_means(sent, hits, doc[verb.i:verb.i + 1])) is not None:
-                    trigger, code = means
-                    m = self._recoded(m, self.sub[code], trigger)
-                elif (code := self._remote_when(sent, hits, verb)) is not None:
-                    m = self._recoded(m, self.sub[code])  # (still told by the killing verb, whose clause has the day)
-            out.append(m)
-        return out
-
-    def _remote_when(self, sent: Span, hits: list[LexHit], verb: Token) -> str | None:
-        """"A soldier died and four were wounded when charges dropped from drones fell on the base": the killing
-        verb's "when" clause tells a remote weapon, the first event word after "when" (the parse of such clauses is
-        often broken, so the words' order, not the tree, says it), and no other event word comes between."""
-        when = next((t for t in sent if t.i > verb.i and t.lower_ in WHEN_MARKS and t.dep_ in ("advmod", "mark")), None)
-        if when is None:
-            return None
-        after = sorted((h for h in hits if not h.oos and sent.start + h.start > when.i), key=lambda h: h.start)
-        if not after or self.sub[after[0].code].event_type != "Explosions/Remote violence":
-            return None
-        between = [h for h in hits if not h.oos and verb.i < sent.start + h.start < when.i]
-        return None if between else after[0].code
-
-    def _thrown_by_hand(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
-        """"Officers came under attack with petrol bombs, masonry and other missiles": a bomb or missile that is a
-        crowd's weapon (``crowd_weapons``), or is listed with one, is no shelling or explosive device but the
-        crowd's riot, unless an armed group is named in the sentence."""
-        riot = self.sub["VIOL_DEMONSTR"]
-        out = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.event_type == "Explosions/Remote violence" else None
-            if span is not None:
-                head = span.root
-                sent = head.sent
-                if any(self._crowd_weapon(t) for t in (head, *head.conjuncts)) and not any(t.i in facts.nonstate for t in sent):
-                    m = self._recoded(m, riot)
-            out.append(m)
-        return out
-
-    def _crowd_weapon(self, noun: Token) -> bool:
-        """The noun, with its compound or modifier, is a weapon crowds throw ("petrol bomb", "bricks")."""
-        lemma = noun.lemma_.lower()
-        return bool({lemma, *(f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ in ("compound", "amod"))}
-                    & self.crowd_weapons)
-
-    def _crowd_fights(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
-        """"Youths fought running battles with police": a crowd's fight with state forces is a riot, however the
-        sentence was read (ACLED: Battles are the violence of two organised armed groups)."""
-        riot = self.sub["VIOL_DEMONSTR"]
-        out = []
-        for m in mentions:
-            if m.sub_event_type == "Armed clash" and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None \
-                    and self._crowd_fought_state(span.root, facts):
-                m = self._recoded(m, riot)
-            out.append(m)
-        return out
-
-    DISASTER_STORY_WORDS = 4  # disaster words, one in the headline, that make a story a disaster report
-
-    def _disaster_story(self, doc: Doc, sents: list[Span]) -> bool:
-        """A report on a natural disaster: its headline (first sentence) names one and the text names one
-        at least DISASTER_STORY_WORDS times ("the quake", "the earthquake", "floods")."""
-        if not sents or not self._words_present(sents[0], self.disaster_cues):
-            return False
-        return len(self.disaster_words.findall(doc_text(doc).lower())) >= self.DISASTER_STORY_WORDS
-
-    def _armed_act(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
-        """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
-        killed") is the disaster's, and troops clearing roads retake nothing; "soldiers shot two looters"
-        and an armed group's attack are still events.  Demonstrations and arrests need no armed side; a
-        development of no named kind does ("more than 2,300 bodies had been recovered" is the disaster's toll)."""
-        if (m.event_type not in VIOLENT_EVENT_TYPES or m.event_type == "Riots") and m.sub_event_type != "Other":
-            return True
-        sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") or []
-        if any(t.i in facts.nonstate for t in sent):
-            return True
-        if m.sub_event_type == "Other":
-            return any(t.i in facts.state for t in sent)
-        return m.event_type != "Battles" and any(t.i in facts.state for t in sent)
-
-    def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts, counted: Collection[int]) -> bool:
-        """The mention's sentence counts people harmed, taken or held, or names an armed actor beside people
-        at the game: in a match report only such a sentence tells a real event ("fans clashed with police",
-        "two fans were killed"; not "Al-Minaa sink Air Force", a club).
-        ``counted``: where the Doc's counts start."""
-        if any(m.sentence_start <= start < m.sentence_end for start in counted):
-            return True
-        sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") or []
-        return any(t.i in facts.state or t.i in facts.nonstate for t in sent) \
-            and any(t.lemma_.lower() in self.game_crowd for t in sent)
-
-    # Subjects that stand for a noun said before: "One strike hit the school. Another levelled a house."
-    ELLIPTIC_SUBJECTS = frozenset({"another", "second", "third", "fourth", "other", "latter"})
-
-    def _elliptic_subjects(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
-        """An event whose subject is "another" (or "a second", "the other") with no noun of its own is
-        one more of the thing that did the event told just before it, whatever its verb alone reads as
-        ("One strike hit a school. Another levelled a house": a strike, not a mob).  Not when that was
-        done by people ("Police arrested two men. Another was shot": another man)."""
-        def doer(m: EventMention) -> Token | None:
-            trigger = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if trigger is None:
-                return None
-            root = trigger.root
-            return root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "nsubj"), None)
-
-        out: list[EventMention] = []
-        for m in mentions:
-            subject = doer(m)
-            before = [p for p in out if p.sentence_end <= m.sentence_start and p.kind == "report"]
-            thing = doer(before[-1]) if before else None
-            if subject is not None and subject.lower_ in self.ELLIPTIC_SUBJECTS and subject.pos_ != "NOUN" \
-                    and not any(c.dep_ == "prep" for c in subject.children) and thing is not None \
-                    and thing.pos_ == "NOUN" and thing.i not in facts.actors and not thing.ent_type_ \
-                    and before[-1].sub_event_type != m.sub_event_type:
-                told = before[-1]
-                m = m.model_copy(update={"event_type": told.event_type, "sub_event_type": told.sub_event_type,
-                                         "disorder_type": told.disorder_type})
-            out.append(m)
-        return out
 
     def _classify(self, sents: list[Span], feats: list[list[str]], hits: list[list[LexHit]] | None = None) -> np.ndarray:
         """Words-only probabilities; sentences that may hold an event are rescored with their vector:
@@ -954,84 +699,6 @@ class Detector(HeadlineRules, CorrectionRules):
         return first.event_type == "Strategic developments" and m.event_type == "Battles" \
             and self.ontology.merges(m.event_type, first.event_type)
 
-    # Prepositions that put an event before the one the verb reports: "arrested over the killing".
-    BEHIND_PREPS = frozenset({"after", "following"})
-
-    def _event_behind(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
-                      facts: DocFacts, label: str | None = None) -> list[EventMention] | None:
-        """The event of the main verb, when the chosen trigger is an event noun it names as
-        something that came before ("arrested in connection with the bombing", "detained
-        after the attack"): that event if it is news, else nothing; None when the trigger is
-        not such a noun."""
-        noun = trigger.root
-        mark = next((m for m in noun.children if m.dep_ == "mark" and m.lower_ in self.BEHIND_PREPS), None)
-        if noun.pos_ == "VERB" and noun.dep_ == "advcl" and mark is not None:
-            # "fighters killed 13 civilians after the army recaptured the city": the verb of the "after"
-            # clause tells what came before; the main verb's event, when it has one, is the news.  Not ground
-            # taken after the other side left it ("seized the town after troops pulled out"): a transfer, one event
-            verb = noun.head
-            ground = self.TERRITORY_CODES | {"NON_VIOL_TERRIT_TRANSFER"}
-            if label in ground and any(h.code in ground for h in hits if sent[h.start:h.end].root.i == verb.i):
-                return None
-        elif noun.pos_ != "NOUN" or noun.dep_ != "pobj":
-            return None
-        else:
-            prep = noun.head
-            phrase, verb = prep.lower_, prep.head
-            if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "in connection with"
-                phrase, verb = f"{verb.head.lower_} {verb.lower_} {prep.lower_}", verb.head.head
-            if phrase not in self.ontology.not_news.backref_preps and prep.lower_ not in self.ontology.not_news.backref_preps \
-                    and prep.lower_ not in self.BEHIND_PREPS:
-                return None
-        if verb.pos_ != "VERB" or verb.i != _clause_head(verb).i or not _main_clause(verb):
-            return None  # only the sentence's main verb, or the clause a speaker reports
-        event_type = self.sub[self.labels[int(p.argmax())]].event_type if self.in_scope[int(p.argmax())] else None
-        # the main verb's own event, else that of a verb hanging from it ("searched the town after
-        # clashes, executing 45 civilians")
-        for word in (verb, *(c for c in verb.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB")):
-            codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == word.i
-                     and self.sub[h.code].event_type != event_type}
-            if codes:
-                verb = word
-                break
-        if not codes:
-            return None
-        code = max(codes, key=lambda c: p[self.index[c]])
-        span = sent[verb.i - sent.start: verb.i - sent.start + 1]
-        if not self._is_news(sent, hits, span, facts):
-            return []
-        return [self._mention(sent, span, code, p[self.index[code]])]
-
-    def _event_before(self, sent: Span, hits: list[LexHit], trigger: Span, p: np.ndarray,
-                      facts: DocFacts) -> list[EventMention] | None:
-        """"The attack came a week after gunmen ambushed a patrol near X": the chosen trigger is an event
-        told before, the subject of "came"/"followed"; the sentence's news is the event of its "after"
-        clause, at that clause's own word.  None when the sentence is not so built."""
-        noun = trigger.root
-        verb = noun.head
-        if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in SEQUEL_VERBS:
-            return None
-        behind = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.BEHIND_PREPS
-                                                                        for m in c.children)]
-        behind += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in self.BEHIND_PREPS
-                   for g in c.children if g.dep_ == "pobj"]
-        for word in behind:
-            codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == word.i}
-            if not codes:
-                continue
-            code = max(codes, key=lambda c: p[self.index[c]])
-            span = sent[word.i - sent.start: word.i - sent.start + 1]
-            # "... after a commander was killed in an encounter with troops": the fight the killing came in
-            fight = next((h for h in hits if not h.oos and self.sub[h.code].event_type == "Battles"
-                          and (r := sent[h.start:h.end].root).dep_ == "pobj" and r.head.lower_ in ("in", "during")
-                          and r.head.head.i == word.i), None)
-            if fight is not None:
-                code, span = fight.code, sent[fight.start:fight.end]
-            if not self._is_news(sent, hits, span, facts):
-                return []
-            return [self._mention(sent, span, code, p[self.index[code]])]
-        return None
-
     def _is_person(self, facts: DocFacts) -> Callable[[Token], bool]:
         """Whether a noun names people: an actor mention, a person noun, or an actor class word."""
         return lambda tok: tok.i in facts.actors or one_of(tok, self.people)
@@ -1042,10 +709,6 @@ class Detector(HeadlineRules, CorrectionRules):
         # (nor the men of a group the actor dictionary names: "hundreds of Israeli settlers attacked the town")
         return lambda tok: not self._armed(tok) and tok.i not in facts.groups \
             and (tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in self.crowd or tok.i in facts.actors)
-
-    # Marks of a clause told beside another, not as its condition or its time ("..., while engineers
-    # dismantled a bomb"; not "if the army did not withdraw").
-    WHILE_MARKS = frozenset({"while", "whereas", "whilst"})
 
     # Prepositions that give what a demonstration is against or for ("against drone strikes", "over the killing").
     CAUSE_PREPS = frozenset({"against", "over", "for", "about", "following"})
@@ -1169,162 +832,6 @@ class Detector(HeadlineRules, CorrectionRules):
         after = doc[sent.end].sent if sent.end < len(doc) else sent
         words = {t.lemma_.lower() for t in (*sent, *after)} | {t.lower_ for t in (*sent, *after)}
         return bool(words & set(cues.judicial_words)) and not any(t.i in facts.nonstate for t in (*sent, *after))
-
-    def _news_beside(self, sent: Span, hits: list[LexHit], background: Token, facts: DocFacts) -> list[EventMention]:
-        """The sentence's event is background ("the insurgency has killed 40,000 since 2009", "attacks have
-        risen this year"), but a clause joined to it tells one instance by its own day or town ("..., and on
-        Monday gunmen killed nine farmers near X"): that clause is the news, read alone."""
-        home = clause_before_conjuncts(_clause_head(background))
-        seen: set[int] = set()
-        for h in hits:
-            root = sent[h.start:h.end].root
-            head = _joined_clause_head(root)
-            dated = head is None and (head := _time_clause_head(root)) is not None
-            if h.oos or head is None or head.i in seen or home.start <= head.i < home.end and not dated:
-                continue  # (a time clause hangs inside the main clause's span)
-            seen.add(head.i)
-            clause = clause_before_conjuncts(head)
-            if dated and clause[0].dep_ == "mark":
-                clause = clause[1:]  # (read without its "since": what the clause tells happened that day)
-            if not (sent.start <= clause.start and clause.end <= sent.end) or len(clause) >= len(sent):
-                continue  # read within the sentence, and always a smaller span than the one being read
-            if not any(i in facts.days or not dated and i in facts.towns for i in range(clause.start, clause.end)):
-                continue  # "... and abducted hundreds": still the tally's doer and span
-            ((alone, alone_hits, p),) = self._read([clause])
-            if found := self._sentence(alone, alone_hits, p, facts):
-                if dated:  # (its sentence is the whole one: "In X, traders have not reopened since ...")
-                    found = [m.model_copy(update={"sentence_start": sent.start_char, "sentence_end": sent.end_char})
-                             for m in found]
-                return found
-        return []
-
-    # What may follow the main verb in its own clause: its objects, particles and phrases of time
-    # and place ("protested on Monday in the city centre").
-    MAIN_CLAUSE_TAIL = frozenset({"prep", "npadvmod", "advmod", "dobj", "prt", "agent", "dative", "attr", "acomp", "oprd"})
-
-    def _main_clause_alone(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
-        """An out-of-scope reading (a disaster, diplomacy) of a sentence whose main verb is an event's own
-        word, and words of the out-of-scope class stand after the main clause, in a clause or phrase
-        joined to it ("residents protested on Monday, demanding accountability for the dams that
-        burst last week"): the flood is the grievance, and the main clause, read alone, says what happened.
-        Only when the whole sentence left an event a fair chance (``secondary_min`` of the probability) and the
-        main clause has a day of its own."""
-        if float(p[self.in_scope].sum()) < self.config.secondary_min:
-            return []  # (the classifier all but sure no event is told: "floods swept away a bridge ...")
-        root = sent.root
-        if root.lemma_.lower() in REPORTING:  # "..., officials said": what they said
-            root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-        if root.pos_ != "VERB" or not any(not h.oos and sent[h.start:h.end].root.i == root.i for h in hits):
-            return []
-        cut = next((c.left_edge.i for c in root.rights if c.dep_ not in self.MAIN_CLAUSE_TAIL), sent.end)
-        if not any(h.oos and sent.start + h.start >= cut for h in hits) \
-                or not any(i in facts.days for i in range(sent.start, cut)):
-            return []  # (and only with a day of its own: the news is told with its day, "protested on Monday")
-        ((alone, alone_hits, alone_p),) = self._read([sent.doc[sent.start:cut]])
-        found = self._sentence(alone, alone_hits, alone_p, facts)
-        return [m.model_copy(update={"sentence_start": sent.start_char, "sentence_end": sent.end_char}) for m in found]
-
-    def _read_clause(self, sent: Span, clause: Span, facts: DocFacts) -> tuple[Span, str, float, list[LexHit]] | None:
-        """A clause classified alone: its trigger, sub-type code, score and word hits (as offsets in the
-        sentence), when an in-scope reading is sure enough."""
-        keys = token_keys(clause)
-        clause_hits = find_hits(self.lexicon, clause, keys)
-        p = self.lexical.predict_proba([sentence_features(clause, self.lexicon, keys, clause_hits)])[0]
-        top = int(np.where(self.in_scope, p, -1.0).argmax())
-        code = self.labels[top]
-        if p[top] < self.config.secondary_min or p[top] < p[~self.in_scope].max():
-            return None
-        offset = clause.start - sent.start
-        local = [LexHit(x.start + offset, x.end + offset, x.code, x.oos) for x in clause_hits]
-        trig = _pick_trigger(sent, local, {code} | self.by_type[self.sub[code].event_type], facts.actors,
-                             event_heads=self.event_heads, cues=self.ontology.not_news)
-        if trig is None or not (clause.start <= trig.root.i < clause.end):
-            return None
-        return trig, code, float(p[top]), local
-
-    def _clause_events(self, sent: Span, hits: list[LexHit], primary: Span, first: EventMention,
-                       facts: DocFacts) -> list[EventMention]:
-        cfg = self.config
-        home = _clause_head(primary.root).i
-        seen: set[int] = {home}
-        found: list[EventMention] = []
-        for h in hits:
-            if h.oos or len(found) + 1 >= cfg.max_per_sentence:
-                continue
-            span = sent[h.start:h.end]
-            if span.start <= primary.root.i < span.end:
-                continue
-            head = _clause_head(span.root)
-            conjoined = first.event_type == "Strategic developments" and span.root.pos_ == "VERB" \
-                and span.root.lemma_.lower() in self.toll_verbs \
-                and span.root.i != primary.root.i and any(c.i == primary.root.i for c in span.root.conjuncts)
-            root = span.root
-            apart = root.pos_ == "VERB" and root.dep_ == "conj" and root.i != primary.root.i \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children) \
-                and _own_scene(clause_before_conjuncts(root), clause_before_conjuncts(sent.doc[home]), facts)
-            if conjoined or apart:
-                head = span.root  # "... were neutralised and two guns were seized": each verb its own clause
-            elif head.i in seen:
-                continue
-            seen.add(head.i)
-            if head.dep_ == "advcl" and head.head.i == primary.root.i and any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in head.children):
-                continue  # "eleven people were killed when militiamen raided a camp": how the event happened
-            if head.lemma_.lower() in self.protest_purposes or first.event_type == "Protests" and any(
-                    a.lemma_.lower() in self.protest_purposes for a in span.root.ancestors):
-                # "marched to decry the arrests", "rallied, calling for the release of relatives they say are
-                # detained": what they protest, told before, not a new event
-                continue
-            clause = clause_before_conjuncts(head)
-            if primary.root.i >= clause.start and primary.root.i < clause.end:
-                if self._acted_over(span, h.code, head, primary, first) and self._is_news(sent, hits, span, facts):
-                    # "troops arrested two men linked to the March 3 ambush": the arrest is an event of its own
-                    found.append(self._mention(sent, span, h.code, cfg.secondary_min))
-                continue  # the clause contains the main event: same event
-            read = self._read_clause(sent, clause, facts)
-            if read is None:
-                continue
-            trig, code, score, local = read
-            sub = self.sub[code]
-            lead = conjoined and not found and sub.event_type == "Battles"  # may take the sentence's place
-            if conjoined and not lead:
-                continue  # any other verb conjoined with the sentence's event tells more of it
-            # unlike strategic developments done by another doer are two events ("police arrested nine men,
-            # while engineers dismantled a bomb"); "arrested five and seized rifles" is one
-            own_doer = sub.event_type == "Strategic developments" and (head.dep_ == "conj" or head.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in self.WHILE_MARKS for m in head.children)) and any(
-                c.dep_ == "nsubj" and c.pos_ != "PRON" and (c.i in facts.actors or one_of(c, self.people)) for c in head.children)
-            if any(self.ontology.merges(sub.event_type, m.event_type) and not (own_doer and sub.name != m.sub_event_type)
-                   for m in [first, *found]) \
-                    and not self._claimed_by_a_side(head, facts) and not lead and not apart:
-                continue
-            if not self._is_news(sent, hits, trig, facts):
-                continue
-            if sub.event_type == "Explosions/Remote violence" and trig.root.dep_ in ("dobj", "nsubjpass") and (disrupted := next(
-                    (h for h in local if h.code == self.DISRUPTED_CODE and sent[h.start:h.end].root.i == trig.root.head.i), None)):
-                # "... while engineers dismantled an explosive device": the device's own verb says it was not used
-                trig, code = sent[disrupted.start:disrupted.end], self.DISRUPTED_CODE
-            found.append(self._mention(sent, trig, code, score))
-        return found
-
-    def _acted_over(self, span: Span, code: str, head: Token, primary: Span, first: EventMention) -> bool:
-        """The clause's own verb is an arrest done over the sentence's violent event, which only a
-        preposition's phrase names ("arrested two men linked to the March 3 ambush", "detained suspects over
-        Saturday's bombing"): two events, though the classifier read the sentence as the violent one."""
-        if span.root.i != head.i or span.root.pos_ != "VERB" or first.event_type not in VIOLENT_EVENT_TYPES \
-                or self.sub[code].name != "Arrests":
-            return False
-        path = [a for a in primary.root.ancestors if a.i != head.i and head.i in {b.i for b in a.ancestors}]
-        return any(a.dep_ == "prep" for a in path) and not any(a.dep_ in ("ccomp", "xcomp", "advcl", "conj") for a in path)
-
-    @staticmethod
-    def _claimed_by_a_side(head: Token, facts: DocFacts) -> bool:
-        """The clause is what an armed side says it did ("... as Hezbollah said it fired rockets"): that
-        side's own act, not one more word for the sentence's first event."""
-        speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None) \
-            if head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING else None
-        doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        return speaker is not None and speaker.i in facts.actors and doer is not None and doer.pos_ == "PRON"
 
     # Event types whose sub-types are kinds of one act; Strategic developments gathers unlike
     # ones (an agreement, an arrest, looting), whose summed probability says nothing happened.
@@ -1499,66 +1006,6 @@ class Detector(HeadlineRules, CorrectionRules):
                                          or t.i in facts.state
                                          for t in _side_words(v)) and not no_longer_armed(v) for v in victims)
 
-    FIGHT_PREPS = frozenset({"with", "against"})
-
-    def _crowd_fought_state(self, verb: Token, facts: DocFacts) -> bool:
-        """The fight's one side is a crowd (a crowd word: "youths", "residents"; no armed group) and the other state forces,
-        named with "with"/"against" or conjoined to the doer ("youths and police clashed")."""
-        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-            verb = verb.head  # "fought running battles with police"
-        if verb.pos_ != "VERB" or (doer := _doer(verb)) is None:
-            return False
-        others = [g for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
-                  if c.dep_ == "prep" and c.lower_ in self.FIGHT_PREPS for g in c.children if g.dep_ == "pobj"]
-        others += [c for c in doer.children if c.dep_ == "conj"]
-        state, crowd = self._state_side(facts), self._crowd_side(facts)
-        return bool(others) and (crowd(doer) and any(state(o) for o in others)
-                                 or state(doer) and all(crowd(o) for o in others))
-
-    def _state_side(self, facts: DocFacts) -> Callable[[Token], bool]:
-        """A word for state forces, or a side of them ("riot police", "the army's soldiers")."""
-        return lambda t: any(w.i in facts.state or one_of(w, self.state) for w in _side_words(t, bodies_only=False))
-
-    def _crowd_side(self, facts: DocFacts) -> Callable[[Token], bool]:
-        """A crowd word ("youths", "residents"), not any plural ("herders" may be a militia), nor armed men."""
-        is_crowd, state = self._is_crowd(facts), self._state_side(facts)
-        return lambda t: one_of(t, self.crowd) and is_crowd(t) and t.i not in facts.nonstate and not state(t) \
-            and not any(c.lower_ in ("armed", "gunmen") for c in t.children)
-
-    # Prepositions that name who was fired on or charged at ("opened fire on residents", "shot at students").
-    TARGET_PREPS = frozenset({"on", "at", "into"})
-
-    def _state_on_crowd(self, doc: Doc, mentions: list[EventMention], facts: DocFacts) -> list[EventMention]:
-        """"Gendarmes opened fire on residents protesting the closure of a mine": a riot read where state forces
-        are the only doers and a crowd is what they fired on, beat or killed is force against the crowd, not the
-        crowd's violence (ACLED: excessive force against protesters)."""
-        force = self.sub["FORCE_AGAINST_PROTEST"]
-        state, crowd = self._state_side(facts), self._crowd_side(facts)
-        rioting = {w for code in ("VIOL_DEMONSTR", "MOB_VIOL") for w in self.sub[code].triggers}
-        protesting = set(self.sub["PEACE_PROTEST"].triggers)
-
-        def protesters(t: Token) -> bool:  # "residents", or "villagers protesting the sale of their land"; not "rioters"
-            return (crowd(t) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in protesting for c in t.children)) \
-                and t.lemma_.lower() not in rioting
-
-        out = []
-        for m in mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.sub_event_type == "Violent demonstration" else None
-            verb = span.root if span is not None else None
-            if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj":
-                verb = verb.head  # "opened fire"
-            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i] if verb is not None else []
-            doer = subjects[-1] if subjects else _doer(verb) if verb is not None else None  # (the nearest: "[radio] gendarmes opened")
-            if verb is not None and verb.pos_ == "VERB" and doer is not None and state(doer):
-                objects = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
-                           if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in self.TARGET_PREPS]
-                targets = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
-                targets = [t for t in targets if t.lower_ != "fire" and t.i not in facts.dates and t.i not in facts.places]
-                if targets and all(protesters(t) for t in targets):
-                    m = self._recoded(m, force)
-            out.append(m)
-        return out
-
     def _armed(self, tok: Token) -> bool:
         """The word is one of the ontology's state or non-state actor words ("gunmen", "troops")."""
         return one_of(tok, self.armed)
@@ -1648,113 +1095,6 @@ class Detector(HeadlineRules, CorrectionRules):
             if self.sub[h.code].event_type in self.ATTACK_NOUN_TYPES or noun.lemma_.lower() == "attack":
                 return True
         return False
-
-    def _references(self, sent: Span, hits: list[LexHit], found: list[EventMention],
-                    facts: DocFacts) -> list[EventMention]:
-        """Event nouns that name an event of their own day or place in a sentence about
-        something else: "arrested 12 people in connection with Saturday's attack in X",
-        "who carried out the May 22 bombing".  Not a doer ("the bomber"), not a thing
-        ("bomb squad"), not an event of a type the sentence already reports."""
-        trigger_at = {sent.start + i for h in hits if not h.oos for i in range(h.start, h.end)}
-        by_noun: dict[int, set[str]] = {}
-        for h in hits:
-            if h.oos:
-                continue
-            noun = sent[h.start:h.end].root
-            if noun.pos_ == "NOUN":
-                by_noun.setdefault(noun.i, set()).add(h.code)
-        reported = {m.event_type for m in found}
-        out: list[EventMention] = []
-        for i, codes in by_noun.items():
-            noun = sent.doc[i]
-            if any(m.start <= noun.idx < m.end for m in found):
-                continue
-            if noun.dep_ in ("dobj", "nsubjpass") and any(m.start <= noun.head.idx < m.end for m in found):
-                continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to
-            if noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(
-                    m.start <= noun.head.head.idx < m.end or (t := sent.doc.char_span(m.start, m.end, alignment_mode="expand"))
-                    is not None and t.root.head.i == noun.head.head.i for m in found):
-                continue  # "killed 38 people in an overnight raid on a village": the reported act itself (also when the
-                # report's trigger is its doer, "gunmen seized 14 farmers in a raid on X")
-            if i in facts.actors or one_of(noun, self.person_nouns):
-                continue
-            if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):
-                continue
-            if not names_its_own_day_or_place(noun, facts.dates, facts.places) or _bare_plural(noun):
-                continue
-            phrase = sent.doc[noun.left_edge.i: noun.right_edge.i + 1]
-            keys = token_keys(phrase)
-            phrase_hits = find_hits(self.lexicon, phrase, keys)
-            p = self.lexical.predict_proba([sentence_features(phrase, self.lexicon, keys, phrase_hits)])[0]
-            code = max(codes, key=lambda c: p[self.index[c]])
-            sub = self.sub[code]
-            if sub.event_type in reported:
-                continue
-            trigger = phrase[noun.i - phrase.start: noun.i - phrase.start + 1]
-            if not self._is_news(sent, hits, trigger, facts):
-                continue
-            out.append(self._mention(sent, trigger, code, p[self.index[code]], kind="reference"))
-            reported.add(sub.event_type)
-        return out
-
-
-def _main_clause(verb: Token) -> bool:
-    """The sentence's root, or the clause its reporting root reports ("X killed 13, a group said")."""
-    return verb.head.i == verb.i or verb.dep_ == "ccomp" and verb.head.head.i == verb.head.i \
-        and verb.head.lemma_.lower() in REPORTING
-
-
-def _joined_clause_head(tok: Token) -> Token | None:
-    """The verb heading a token's clause when that clause is conjoined to another ("X has killed 40,000 since
-    2009, | and on Monday gunmen killed nine"), else None."""
-    for t in (tok, *tok.ancestors):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
-            return t
-        if t.dep_ in CLAUSE_DEPS:
-            return None
-    return None
-
-
-# Marks of a clause that tells what happened at a time of its own, beside a sentence about something else ("after" and
-# "when" clauses were tried too: read alone, "after the FBI released photos of the suspected bombers on <day>" was a
-# strike in WikiEvents dev).
-TIME_MARKS = frozenset({"since"})
-
-
-def _time_clause_head(tok: Token) -> Token | None:
-    """The verb heading a token's "since" clause ("traders have not reopened | since a drone strike hit the square on
-    13 August"), else None; with its own day (``_news_beside``) the clause tells an event."""
-    for t in (tok, *tok.ancestors):
-        if t.pos_ == "VERB" and t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in t.children):
-            return t
-        if t.dep_ in CLAUSE_DEPS:
-            return None
-    return None
-
-
-def _own_scene(clause: Span, main: Span, facts: DocFacts) -> bool:
-    """A conjoined clause that names a day and a town of its own, other than those of the clause before it ("gunmen
-    seized three officers in X on Monday, and a fourth was kidnapped in Y on Tuesday"): another event, however alike."""
-    def scene(span: Span) -> tuple[set[str], set[str]]:
-        return ({t.lower_ for t in span if t.i in facts.days}, {t.lower_ for t in span if t.i in facts.towns})
-
-    (days, towns), (main_days, main_towns) = scene(clause), scene(main)
-    return bool(days and towns and main_days and main_towns) and not days & main_days and not towns & main_towns
-
-
-def clause_before_conjuncts(head: Token) -> Span:
-    """A verb's clause without the clauses conjoined after it, with or without "and" ("X were neutralised |
-    and guns were seized", "troops killed four fighters, | seized rifles")."""
-    joined = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and c.pos_ in ("VERB", "AUX")), None)
-    end = min([joined.left_edge.i, *(c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i)]) \
-        if joined is not None else head.right_edge.i + 1
-    return head.doc[head.left_edge.i: max(end, head.i + 1)]
-
-
-def _bare_plural(noun: Token) -> bool:
-    """A plural event noun with no article, number or owner names a kind of event, not one: "abductions
-    made up nearly half", "killings have fallen" (not "the two attacks", "Monday's bombings")."""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in noun.children)
 
 
 def _told_on(sent: Span) -> Span:

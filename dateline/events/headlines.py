@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.events.features import LexHit, find_hits, one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
@@ -25,7 +25,7 @@ from dateline.nlp import sentence_case
 from dateline.types import EventMention
 
 if TYPE_CHECKING:
-    from dateline.events.detect import DocFacts
+    from dateline.events.facts import DocFacts
 
 # Marks that set a source after a headline's clause: "<clause> - agency", "<clause>: officials".
 ATTRIBUTION_MARKS = frozenset({"-", "–", "—", ":", "|"})

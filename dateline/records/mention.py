@@ -346,7 +346,7 @@ def one_sided_battle(m: EventMention, actors: EventActors) -> bool:
 
 def as_attack(m: EventMention) -> EventMention:
     """The mention read as Violence against civilians / Attack (the ontology's ATTACK)."""
-    from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
+    from dateline.events.ontology import get_ontology
 
     onto = get_ontology()
     sub = next(s for s in onto.sub_event_types if s.code == "ATTACK")

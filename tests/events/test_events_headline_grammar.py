@@ -253,7 +253,7 @@ def test_out_of_scope_reading_without_its_cue_yields_to_headline_grammar(nlp, fo
     one in the headline the headline's grammar decides."""
     import numpy as np
 
-    from dateline.events.detect import DocFacts
+    from dateline.events.facts import DocFacts
     from dateline.nlp import headline_line
 
     detector = nlp.get_pipe("dateline_events").detector

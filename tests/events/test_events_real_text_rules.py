@@ -336,7 +336,7 @@ def test_a_clause_ends_where_a_verb_conjoined_to_it_begins_with_or_without_and()
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from dateline.events.detect import clause_before_conjuncts
+    from dateline.events.clauses import clause_before_conjuncts
 
     words = ["Troops", "killed", "four", "fighters", ",", "seized", "rifles"]
     doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 1, 1, 5],
@@ -443,7 +443,7 @@ def test_a_battle_reported_in_the_passive_holds_however_the_classifier_leans(nlp
     """"Heavy fighting was reported near X": the battle is told, even when the classifier leans to no event."""
     import numpy as np
 
-    from dateline.events.detect import DocFacts
+    from dateline.events.facts import DocFacts
     from dateline.events.features import proper_nouns, token_keys
 
     det = nlp.get_pipe("dateline_events").detector

@@ -18,7 +18,7 @@ def test_a_close_battle_reading_needs_a_second_armed_side():
     import numpy as np
 
     from dateline import pipeline
-    from dateline.events.detect import DocFacts
+    from dateline.events.facts import DocFacts
     from dateline.types import Article
 
     nlp = pipeline.build()
