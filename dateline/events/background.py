@@ -478,7 +478,9 @@ def _present_habit(verb: Token) -> bool:
     return False
 
 
-def _bare_plural(noun: Token) -> bool:
+def bare_plural(noun: Token) -> bool:
+    """A plural event noun with no article, number, owner or "all" names a kind of event, not one: "abductions
+    made up nearly half", "killings have fallen" (not "the two attacks", "Monday's bombings")."""
     return noun.tag_ == "NNS" and not any(
         c.dep_ in ("det", "nummod", "poss", "quantmod", "predet") for c in noun.children)
 
@@ -489,7 +491,7 @@ def is_habit(trigger: Token, dates: Collection[int] = ()) -> bool:
     if verb is None or not _present_habit(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not _bare_plural(subject):
+    if subject is None or not bare_plural(subject):
         return False
     return not any(t.like_num or t.i in dates for t in verb.subtree)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.tokens import Span, Token
 
-from dateline.events.background import SEQUEL_VERBS, names_its_own_day_or_place
+from dateline.events.background import SEQUEL_VERBS, bare_plural, names_its_own_day_or_place
 from dateline.events.facts import DocFacts
 from dateline.events.features import LexHit, find_hits, one_of, sentence_features, token_keys
 from dateline.events.ontology import VIOLENT_EVENT_TYPES
@@ -292,7 +292,7 @@ class ClauseRules:
                 continue
             if _modifies_thing(noun, trigger_at, facts.actors, self.event_heads):
                 continue
-            if not names_its_own_day_or_place(noun, facts.dates, facts.places) or _bare_plural(noun):
+            if not names_its_own_day_or_place(noun, facts.dates, facts.places) or bare_plural(noun):
                 continue
             phrase = sent.doc[noun.left_edge.i: noun.right_edge.i + 1]
             keys = token_keys(phrase)
@@ -361,9 +361,3 @@ def clause_before_conjuncts(head: Token) -> Span:
     end = min([joined.left_edge.i, *(c.i for c in head.children if c.dep_ == "cc" and c.i < joined.i)]) \
         if joined is not None else head.right_edge.i + 1
     return head.doc[head.left_edge.i: max(end, head.i + 1)]
-
-
-def _bare_plural(noun: Token) -> bool:
-    """A plural event noun with no article, number or owner names a kind of event, not one: "abductions
-    made up nearly half", "killings have fallen" (not "the two attacks", "Monday's bombings")."""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "quantmod", "poss") for c in noun.children)

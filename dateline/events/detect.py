@@ -25,8 +25,8 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
-from dateline.events.background import is_reaction, not_news
-from dateline.events.clauses import ClauseRules, _bare_plural
+from dateline.events.background import bare_plural, is_reaction, not_news
+from dateline.events.clauses import ClauseRules
 from dateline.events.corrections import CorrectionRules, _side_words
 from dateline.events.facts import DocFacts
 from dateline.events.features import LexHit, Lexicon, find_hits, one_of, people_words, sentence_features, token_keys
@@ -630,7 +630,7 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                                 facts.dates) or is_reaction(trigger.root, self.ontology.not_news):
                 # "was involved in planning Monday's attack": an event the report names, told
                 # elsewhere; it joins that event or, with its own day and place, stands alone.
-                if not self._is_news(sent, hits, trigger, facts) or _bare_plural(trigger.root) \
+                if not self._is_news(sent, hits, trigger, facts) or bare_plural(trigger.root) \
                         or trigger.root.dep_ != "compound" and one_of(trigger.root, self.person_nouns):
                     return []  # (nor a doer named by the event's day: "the family of Saturday's bomber")
                 return [self._mention(sent, trigger, label, p[top], kind="reference")]

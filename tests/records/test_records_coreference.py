@@ -561,10 +561,10 @@ def test_a_battle_s_other_side_is_filled_from_a_mention_against_an_unnamed_foe()
 
 
 def test_a_bare_plural_names_a_kind_of_event_not_one(parse) -> None:  # type: ignore[no-untyped-def]
-    from dateline.events.clauses import _bare_plural
+    from dateline.events.background import bare_plural
 
     doc = parse("Abductions made up half of the incidents, and the two bombings in Gao shocked residents.")
-    assert _bare_plural(doc[0]) and not _bare_plural(next(t for t in doc if t.text == "bombings"))
+    assert bare_plural(doc[0]) and not bare_plural(next(t for t in doc if t.text == "bombings"))
 
 
 def test_people_fleeing_in_the_sentence_of_the_attack_are_its_outcome(rows):
