@@ -1138,6 +1138,9 @@ def _day_heading_date(ctx: Context, mention: EventMention) -> EventDate | None:
     return dated.model_copy(update={"basis": "narrative"})
 
 
+_INCIDENT_FIELD = re.compile(r"event|incident|attack", re.IGNORECASE)
+
+
 def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:
     """Rule 3, for incident notes and report forms: the day in the last date field above the event
     ("Event date: 14/02/2022 (Monday)") dates what the form tells with no day of its own, not the
@@ -1152,6 +1155,8 @@ def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:
     dated = from_timex(day, ctx.published) if day is not None else None
     if dated is None or dated.date is None or dated.precision != 1:
         return None
+    if dated.date == ctx.published and not _INCIDENT_FIELD.search(fields[-1].group(0)):
+        return None  # "DATE: 20/07/2023" atop a statement: the day it was issued, which says nothing of its events' days
     return dated.model_copy(update={"basis": "narrative"})
 
 
