@@ -126,6 +126,7 @@ class CountFinder:
                 for word in entry.get(field) or []:
                     table.setdefault(str(word).lower(), kind)
         self.fatal_complements = frozenset(w.lower() for w in data.get("fatal_complements") or [])
+        self.fatal_adverbs = frozenset(w.lower() for w in data.get("fatal_adverbs") or [])
         self.group_size = frozenset(w.lower() for w in data.get("group_size_words") or [])
         self.non_person = frozenset(w.lower() for w in data["non_person"])
         self.person_nouns = frozenset(w.lower() for w in data["person_nouns"])
@@ -197,6 +198,8 @@ class CountFinder:
         if kind == "injured" and any(c.lower_ in self.fatal_complements or (c.dep_ == "prep" and any(
                 g.lower_ in self.fatal_complements for g in c.children)) for c in verb.children):
             return "fatalities"  # "shot dead", "shot to death"
+        if kind == "injured" and any(c.dep_ == "advmod" and c.lower_ in self.fatal_adverbs for c in verb.children):
+            return "fatalities"  # "was fatally injured"
         if kind == "injured" and any(c.dep_ == "conj" and self.transitive.get(c.lemma_.lower()) == "fatalities" for c in verb.children):
             return "fatalities"  # "shot and killed"
         return kind

@@ -71,6 +71,8 @@ def test_a_dateline_s_day_and_the_count_after_its_dash_are_two_numbers():
         ("Fifty-seven fighters surrendered to the army.", [("surrendered", 57, 57)]),
         ("Officers busted an eight-member gang in the suburbs.", [("arrested", 8, 8)]),
         ("Troops shot dead two men at a roadblock.", [("fatalities", 2, 2)]),
+        ("One trader was fatally injured at the market.", [("fatalities", 1, 1)]),
+        ("Two guards were mortally wounded in the raid.", [("fatalities", 2, 2)]),
         ("The strike killed five fighters and wounded 12 others.", [("fatalities", 5, 5), ("injured", 12, 12)]),
         ("Scores of farmers were abducted from their fields.", [("abducted", 20, 20)]),
         ("Many protesters were killed in the crackdown.", [("fatalities", 10, 10)]),
