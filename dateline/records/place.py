@@ -55,7 +55,7 @@ from dateline.nlp import doc_text
 from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
-from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
+from dateline.places.recognize import ADMIN_SUFFIXES, DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
 from dateline.events.triggers import taken_after_leaving
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, occurred, token_at
 from dateline.records.context import Context
@@ -63,7 +63,7 @@ from dateline.records.layout import entry_start, with_heading
 from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
                                            names_country, owner_country, sizeable_town)
 from dateline.records.place_phrases import (LOCATING_ROLES, ROUTE_WORDS, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
-                                            named_as_cause, names_other_event, _aside, _gone_to, _is_country,
+                                            headed_toward, named_as_cause, names_other_event, _aside, _gone_to, _is_country,
                                             _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words, road_ends)
 from dateline.types import ActorMention, EventMention, Timex, Toponym
 
@@ -960,6 +960,11 @@ _SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(SETTLE
 _UNIT_NAMED = re.compile(r"\b[A-Z][\w'-]+" + _SETTLEMENT_AFTER.pattern.replace("(?:", "(?i:", 1))
 
 
+# An administrative unit named after a place and its own kind word, if any ("X area, Y sub-county"): the unit holding it.
+_UNIT_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*(?:in\s+)?(?:the\s+)?[A-Z][\w'-]+\s+(?i:"
+                               + "|".join(map(re.escape, sorted(ADMIN_SUFFIXES, key=len, reverse=True))) + r")\b")
+
+
 # "In X, ..." opening a sentence (after a live blog's clock time, "10:15 - In X, ...").
 _FRAME = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014:]\s*)?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -996,12 +1001,13 @@ _MOVES_ON = re.compile(r"\s*(?:also|separately|meanwhile|elsewhere|in\s+(?:anoth
 
 
 def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:
-    """The phrase names a town or unit by its kind ("in X Township", "in X village") that the
-    gazetteer could not place; a neighbourhood, street or area ("in the X area") stays in its town."""
+    """The phrase names a town or unit by its kind ("in X Township", "in X village", "at X area, Y sub-county") that
+    the gazetteer could not place; a neighbourhood, street or area ("in the X area") stays in its town."""
     if phrase.part or phrase.street or phrase.near:
         return False
     span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
     return span is not None and (_SETTLEMENT_AFTER.match(text, span[1]) is not None
+                                 or _UNIT_NAMED_AFTER.match(text, span[1]) is not None
                                  or _SETTLEMENT_BEFORE.search(text, max(0, span[0] - 40), span[0]) is not None)
 
 
@@ -1056,16 +1062,9 @@ def _province_of(t: Toponym) -> Toponym | None:
     """The first-order unit holding a place, as a stand-in with no text of its own (geo_precision 3)."""
     from dateline.places.gazetteer import shared
 
-    if t.place is None or t.place.geonameid is None:
+    if t.place is None or (unit := shared().province_of(t.place)) is None:
         return None
     gz = shared()
-    c = gz.by_id(t.place.geonameid)
-    if c is None:
-        return None
-    if c.fclass == "A" and c.fcode == "ADM1":
-        unit = c
-    elif (unit := gz.admin(c.a1)) is None:
-        return None
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(unit), role=t.role, geo_precision=3)
 
 
@@ -1074,8 +1073,7 @@ def _country_of(t: Toponym) -> Toponym | None:
     from dateline.places.gazetteer import shared
 
     gz = shared()
-    c = gz.by_id(t.place.geonameid) if t.place is not None and t.place.geonameid is not None else None
-    country = gz.country(c.cc) if c is not None else None
+    country = gz.country(t.place.iso) if t.place is not None else None
     if country is None:
         return None
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(country), role=t.role, geo_precision=3)
@@ -1222,10 +1220,11 @@ def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
     from dateline.records.actors import event_actors, sides_countries
 
     countries = sides_countries(event_actors(ctx, mention))
-    # (where people came from, "a convoy carrying residents from X", is no place the story stood at; nor is
-    # a sea another sentence names: "floods swept homes into the sea", then "police detained five")
+    # (where people came from, "a convoy carrying residents from X", or went, "pursued them towards X", is no place
+    # the story stood at; nor is a sea another sentence names: "floods swept homes into the sea", then "police detained five")
     toponyms = [t for t in _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)],
-                                         _plausibility(ctx)) if not _origin(ctx.doc, t) and not _water(t)]
+                                         _plausibility(ctx)) if not _origin(ctx.doc, t) and not _water(t)
+                 and not headed_toward(ctx.doc, t)]
     aside = None
     moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
     top = entry_start(ctx.text, mention.sentence_start)  # (not another entry of a live blog)

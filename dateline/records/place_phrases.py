@@ -350,6 +350,20 @@ def _origin(doc: Doc, t: Toponym, launched: bool = False) -> bool:
         or head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass", "dobj") or head.lemma_.lower() in ORIGIN_VERBS
 
 
+def headed_toward(doc: Doc, t: Toponym) -> bool:
+    """The toponym is where someone moved towards ("pursued the raiders towards the X border", "fled toward X"):
+    a direction, no place the story stood at."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    obj = span.root
+    if obj.dep_ in ("compound", "amod", "nmod") and obj.head.pos_ == "NOUN":  # "towards the X border"
+        obj = obj.head
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.dep_ == "pobj" and obj.head.lower_ in ("towards", "toward")
+
+
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "along", "within", "throughout", "through",
                             "into", "on", "off", "nearby", "close", "between", "by"})
 NEAR_PREPS = frozenset({"near", "outside", "around", "nearby", "close", "by"})
