@@ -56,6 +56,7 @@ from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import ADMIN_SUFFIXES, DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
+from dateline.events.clauses import clause_before_conjuncts
 from dateline.events.triggers import taken_after_leaving
 from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, occurred, token_at
 from dateline.records.context import Context
@@ -635,6 +636,8 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     if resolver is not None and (coded := coded_to(ctx, mention, resolver)) is not None:
         return coded
     found = _locate_event(ctx, mention, resolver, previous)
+    if found is not None and not _is_country(found) and _spread_over_country(ctx, mention, found):
+        return _country_of(found)
     label = line_label(ctx, mention)
     if label is not None and found is not None and found.start < label.start and not _is_country(found):
         return as_town(ctx.doc, label)  # "KANDAHAR / \u2022 18 Sep - Panjwayi district: ...": the line's label, not the heading above
@@ -644,6 +647,29 @@ def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None 
     if found is None or found.place is None or _is_country(found):
         return found
     return as_town(ctx.doc, label)
+
+
+# An event told over a whole land: "protests were held across the country", "in various parts of the country".
+_SPREAD_OVER = re.compile(r"\b(?:across|throughout|all\s+over|(?:various|several|many|different|most)\s+parts\s+of)\s+the\s+"
+                          r"(?:country|nation)\b|\b(?:nationwide|countrywide)\b", re.IGNORECASE)
+
+
+def _spread_over_country(ctx: Context, mention: EventMention, found: Toponym) -> bool:
+    """The event's own clause spreads it over the country and names no place of its own: a place elsewhere in the
+    sentence ("... and operations against raiders in X district") says nothing of where it was, only the country."""
+    trigger = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand") if ctx.doc.has_annotation("DEP") else None
+    if trigger is None:
+        return False
+    head = trigger.root
+    # (a noun's own phrase, "protests held on Friday in ..."; a verb's clause without the clauses joined after it)
+    if head.pos_ in ("NOUN", "PROPN"):
+        end = next((t.i for t in ctx.doc[head.i + 1:head.right_edge.i + 1] if t.dep_ in ("cc", "conj")), head.right_edge.i + 1)
+        own = ctx.doc[head.left_edge.i:end]
+    else:
+        own = clause_before_conjuncts(head)
+    if not _SPREAD_OVER.search(ctx.text, own.start_char, own.end_char):
+        return False
+    return not (own.start_char <= found.start < own.end_char and found.end > found.start)
 
 
 # A coder's own note of the stand-in point: "(coded to Tera)", "Village not located; coded to X, Y region".

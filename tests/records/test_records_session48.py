@@ -48,3 +48,16 @@ def test_a_town_we_added_has_its_province():
     place = gz.place(town)
     assert place.geonameid is None  # (one of our own towns)
     assert gz.place(gz.province_of(place)).name == "West Pokot"
+
+
+def test_protests_held_in_various_parts_of_the_country_are_placed_at_the_country(rows):
+    """The district of the operations told in the same sentence is no place of the protests."""
+    (r,) = rows("KAMPALA, March 9 - Police said on Saturday that protests held on Friday in various parts of the country "
+                "had ended, and that operations against cattle raiders in Moroto district continued.", SATURDAY)
+    assert (r.event_type, r.location, r.admin1) == ("Protests", "Uganda", None)
+
+
+def test_guard_a_protest_in_a_named_town_that_spread_across_the_country_stays_there(rows):
+    """Guard (passes on both): the town is in the protest's own clause."""
+    found = rows("KAMPALA, March 9 - Protests erupted in Gulu on Friday and spread across the country.", SATURDAY)
+    assert [r.location for r in found] == ["Gulu"]
