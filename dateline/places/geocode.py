@@ -107,7 +107,8 @@ def _admin_choice(cands: tuple[Candidate, ...], kind: str | None, cc: str | None
     pool = [c for c in cands if (cc is None or c.cc == cc) and not c.is_country]
     if inside is not None:
         held = [c for c in pool if _within(inside, c)]
-        pool = held or pool
+        # (not a town of the same province far beyond the district named around it: a namesake, no unit of this text)
+        pool = held or [c for c in pool if not _beyond_district(inside, c)]
     if not pool:
         return None
 
@@ -130,6 +131,16 @@ def _as_unit(town: Candidate, kind: str) -> Candidate:
     return replace(town, fclass="A", fcode=kind)
 
 
+DISTRICT_REACH_KM = 250  # farther than any district's towns lie from its point, even in deserts and large zones
+
+
+def _beyond_district(unit: Candidate, c: Candidate) -> bool:
+    """``c``, a town of the district's province whose own district GeoNames does not give, lies farther from the
+    district named with it than any of its towns: a namesake elsewhere in the province."""
+    return unit.fcode == "ADM2" and c.fclass == "P" and not c.a2 and c.cc == unit.cc and c.a1 == unit.a1 \
+        and haversine((c.lat, c.lon), (unit.lat, unit.lon)) > DISTRICT_REACH_KM
+
+
 def _within(outer: Candidate, c: Candidate) -> bool:
     """Is ``c`` inside the unit ``outer`` (or near the town that stands for it)?"""
     if outer.cc != c.cc or outer.id == c.id:
@@ -140,7 +151,7 @@ def _within(outer: Candidate, c: Candidate) -> bool:
         # a town GeoNames gives no district (most of Africa's and the Middle East's) is in any district of its
         # province: the text that names the two together is the better witness than a unit's point, which in
         # those countries GeoNames often sets far from the seat (or at another unit's)
-        return c.a2 == outer.a2 if c.a2 else c.a1 == outer.a1
+        return c.a2 == outer.a2 if c.a2 else c.a1 == outer.a1 and not _beyond_district(outer, c)
     if outer.fclass == "P":
         return haversine((c.lat, c.lon), (outer.lat, outer.lon)) < SEAT_KM
     return False
@@ -358,7 +369,7 @@ def _resolve_one(
             best = town  # "Sumy", "Madrid": a bare name is the town; the unit needs its kind word
         # A namesake outside every unit the text names is a different place: fall back instead.
         if units and not any(_within(u, best) or split_ok and _split_from(u, best, gaz) for u in units) \
-                and best.id not in {u.id for u in units}:
+                and best.id not in {u.id for u in units} or any(_beyond_district(u, best) for u in units):
             best = peer_unit(ranked, units, kind)
     if best is not None:
         precision = 1 if best.fclass == "P" else 3 if best.fcode == "ADM1" or best.is_country else 2
