@@ -510,6 +510,7 @@ class Coreference:
                        take_date=take_date,
                        take_place=c.own_place and c.lemma not in FLIGHT_LEMMAS
                        and (not target.own_place or finer)
+                       and not _inside(target.record, c.record)  # (a town over the province that holds it)
                        and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record)
                        or _raid_turned_violent(target, c) or _one_sided_on_civilians(target, c))

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
-from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM
+from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, DISTRICT_REACH_KM, SEAT_KM
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import ADMIN_SUFFIXES, DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
@@ -191,6 +191,9 @@ def _inside(place: Toponym, unit: Toponym) -> bool:
     if code == "ADM1":
         return a.admin1 is None or fold(a.admin1) == fold(u.admin1 or u.name)
     if code == "ADM2":
+        if a.admin2 is None and a.feature_class == "P" \
+                and haversine((a.latitude, a.longitude), (u.latitude, u.longitude)) > DISTRICT_REACH_KM:
+            return False  # a town whose district is unknown, far beyond the district named with it: a namesake
         return a.admin2 is None or fold(a.admin2) == fold(u.admin2 or u.name) or fold(a.admin1 or "") == fold(u.admin1 or "")
     if u.feature_class == "P" and a.feature_class in ("P", None):
         # a town named as the unit ("Bogura's Sherpur", "Sherpur, Bogura") is its district's seat: a namesake
@@ -503,6 +506,15 @@ def _named_town(here: Toponym, found: Toponym | None) -> bool:
     a, b = here.place, found.place if found is not None else None
     return a is not None and b is not None and _rank(here) == 0 and a.geonameid != b.geonameid \
         and fold(a.name) != fold(a.admin1 or "")
+
+
+def _town_told_before(found: Toponym, previous: Toponym | None) -> Toponym:
+    """A province found outside the event's own clause ("the X health directorate said one protester was killed")
+    gives way to the town of that province the event told just before stands at: no coarser place for the same scene."""
+    if previous is None or previous.place is None or found.place is None or _rank(found) != 3 or _rank(previous) != 0:
+        return found
+    same = previous.place.iso == found.place.iso and previous.place.admin1 == found.place.admin1
+    return previous if same else found
 
 
 def _province_town(town: Toponym, unit: Toponym) -> bool:
@@ -861,7 +873,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         for start, end in [*scopes, (mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
             if found := _best(places, start, end, mention.start, ctx.doc):
                 if not _aside(ctx.doc, found, mention.start):
-                    return as_town(ctx.doc, found)
+                    return as_town(ctx.doc, _town_told_before(found, previous) if (start, end) not in scopes else found)
                 aside = aside or found
         if behind_found is not None and aside is None:
             return behind_found  # "the attack came after a week of fighting in rural X": nothing else says where
@@ -887,7 +899,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             if previous is not None and not moved and _aside(ctx.doc, found, mention.start):
                 aside = aside or found
                 continue
-            return _borrowed(ctx, found, unread_name, mention) if moved else as_town(ctx.doc, found)
+            return _borrowed(ctx, found, unread_name, mention) if moved else as_town(ctx.doc, _town_told_before(found, previous))
         moved = moved or unread_place(ctx, sent)
     if aside is not None and previous is not None and not moved:
         return previous

@@ -61,3 +61,13 @@ def test_guard_a_protest_in_a_named_town_that_spread_across_the_country_stays_th
     """Guard (passes on both): the town is in the protest's own clause."""
     found = rows("KAMPALA, March 9 - Protests erupted in Gulu on Friday and spread across the country.", SATURDAY)
     assert [r.location for r in found] == ["Gulu"]
+
+
+def test_a_toll_told_by_a_provinces_health_office_keeps_the_town_of_the_event(rows):
+    """"The Wasit health directorate said ...": the speaker's province does not replace the town the shooting,
+    told just before, stands at."""
+    (r,) = rows("BAGHDAD - The trial opened on Tuesday in Kut, the capital of Wasit province.\n\n"
+                "The hearing took place amid tension in Kut. On Sunday, security forces fired live ammunition at protesters "
+                "who had gathered in Tahrir Square, the hub of the city's protest movement. The Wasit health directorate "
+                "said one protester was killed and 20 people were wounded.", dt.date(2021, 2, 17))
+    assert (r.sub_event_type, r.location) == ("Excessive force against protesters", "Al-Kut")
