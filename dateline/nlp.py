@@ -337,6 +337,24 @@ def headline_line(doc: Doc) -> Span | None:
     return doc[begin:end]
 
 
+RUN_IN_MAX_WORDS = 6
+
+
+def run_in_heading(sent: Span) -> bool:
+    """The sentence is a paragraph's run-in heading: a few words with no verb, closed by a full stop, that open a
+    paragraph whose own sentences go on after it on the same line ("Mob assault in X. On Tuesday, a crowd beat a
+    man ..."): a label of what the paragraph tells, no event of its own."""
+    doc = sent.doc
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > RUN_IN_MAX_WORDS or sent[-1].text != "." or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_start > 0 and not text[line_start:sent.start_char].strip() and bool(text[sent.end_char:line_end].strip())
+
+
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"
 
 

@@ -226,7 +226,7 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
         mentions = self._suicide_bomber_again(doc, mentions)
         mentions = self._crowd_fights(doc, mentions, facts)
         mentions = self._state_on_crowd(doc, mentions, facts)
-        mentions = [m for m in mentions if not _zero_toll(doc, m)]
+        mentions = [m for m in mentions if not _zero_toll(doc, m) and not self._in_run_in_heading(doc, m)]
         mentions = self._bodies_of_told_event(doc, mentions)
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)

@@ -19,7 +19,7 @@ from dateline.events.facts import DocFacts
 from dateline.events.features import LexHit, find_hits, one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, SubEventType
 from dateline.events.triggers import WHEN_MARKS, _doer
-from dateline.nlp import doc_text
+from dateline.nlp import doc_text, run_in_heading
 from dateline.types import EventMention
 
 
@@ -72,6 +72,13 @@ class DocumentPasses:
         span = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
         return span is not None and any(one_of(t, body_nouns) for t in span if t.pos_ == "NOUN") \
             and not any(t.lemma_.lower() == "grave" for t in span)
+
+    @staticmethod
+    def _in_run_in_heading(doc: Doc, m: EventMention) -> bool:
+        """The mention's sentence is a paragraph's run-in heading ("Attack on checkpoint. Late on Saturday, gunmen
+        ..."): the paragraph tells the event, with its own day and place."""
+        sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
+        return sent is not None and run_in_heading(sent)
 
     GAME_STORY_WORDS = 4  # different game words that make a story a match report
 
