@@ -97,6 +97,9 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
             depth = 0  # "murdered two and wounded another this Saturday": the conjoined verbs share the date
         if depth is None and clause.trigger.pos_ == "NOUN" and _in_noun_phrase(root, clause.trigger):
             depth = 0  # "the killing of a villager on suspicion of being an informer in 2021": in the event noun's own phrase
+        if scope is None and _antecedent_event_day(clause.head, root):
+            same.append(t)  # "the ambush of 25 December near X, in which 14 policemen were killed": the ambush's day,
+            continue  # though the day is that other event noun's
         if depth is None and clause.head.dep_ == "ROOT" and _fronted(ctx.text, t, mention):
             depth = 0  # "Also on Monday, armed men believed to be rebels kidnapped five": the opening day is the sentence's
         owner = _owner(root)
@@ -130,6 +133,17 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
     if scope is None:
         return _lone_day(ctx, candidates, mention, other_events)
     return None
+
+
+def _antecedent_event_day(head: Token, day: Token) -> bool:
+    """The trigger's clause is a relative clause opened by "in which" or "during which", and the day lies in the
+    phrase of an event noun it hangs from, outside the clause: that event's day is the clause's."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children)
+                                        for c in head.children):
+        return False
+    inside = {t.i for t in head.subtree}
+    return day.i not in inside and any(
+        a.pos_ == "NOUN" and trigger_types(a) and a.left_edge.i <= day.i <= a.right_edge.i for a in head.ancestors)
 
 
 # What may stand before a day that opens its sentence: "Also on Monday, ...", "Later on Tuesday, ...".
@@ -940,7 +954,9 @@ def date_event(ctx: Context, mention: EventMention, _depth: int = 0) -> EventDat
         t for t in ctx.timexes
         if mention.sentence_start <= t.start and t.end <= mention.sentence_end and t.type in ("DATE", "TIME")
         and (t.date_start is not None or t.value in ("PRESENT_REF", "PAST_REF"))
-        and not _other_line(ctx.text, t, mention) and not _names_a_thing(ctx, t)
+        and not _other_line(ctx.text, t, mention)
+        and (not _names_a_thing(ctx, t) or clause is not None and (day := token_at(ctx.doc, t.start, t.end)) is not None
+             and _antecedent_event_day(clause.head, day))  # ("the ambush of 25 December ..., in which 14 were killed")
         and not _STATUS_AS_OF.search(ctx.text, max(0, t.start - 12), t.start) and not _undone_by(ctx, t)
         and not SOURCE_LINE.match(ctx.text, ctx.text.rfind("\n", 0, t.start) + 1)  # "Sources: X (29 Oct)": when it was told
         and not _across_semicolon(ctx.text, t, mention)
