@@ -71,3 +71,32 @@ def test_a_toll_told_by_a_provinces_health_office_keeps_the_town_of_the_event(ro
                 "who had gathered in Tahrir Square, the hub of the city's protest movement. The Wasit health directorate "
                 "said one protester was killed and 20 people were wounded.", dt.date(2021, 2, 17))
     assert (r.sub_event_type, r.location) == ("Excessive force against protesters", "Al-Kut")
+
+
+def test_a_paragraphs_run_in_heading_is_no_event_of_its_own(rows):
+    """"Attack on checkpoint." and "Mob assault in X." label the paragraphs after them: each event once, on its
+    own day (the labels had been dated by the paragraph before)."""
+    found = rows("WEEKLY ROUND-UP\n\n"
+                 "Attack on checkpoint. Late on Saturday 4 January, gunmen opened fire on a police checkpoint at the "
+                 "entrance to Tal Kalakh, killing two policemen.\n\n"
+                 "Mob assault in Baniyas. On Tuesday 7 January, a crowd attacked and beat a man they accused of being "
+                 "an informer.", dt.date(2025, 1, 10))
+    assert sorted((r.event_type, r.event_date) for r in found) == [
+        ("Battles", dt.date(2025, 1, 4)), ("Riots", dt.date(2025, 1, 7))]
+
+
+def test_a_toll_told_in_an_in_which_clause_takes_the_day_of_the_event_it_hangs_from(rows):
+    """"the ambush of 25 December near X, in which 14 policemen were killed": the killing is that ambush's, not an
+    event of the day the paragraph before told."""
+    found = rows("Arrests. On Tuesday 7 January, police detained nine men in Homs.\n\n"
+                 "Background. These raids follow the ambush of 25 December 2024 near Tal Kalakh in the Homs countryside, "
+                 "in which 14 members of the interior ministry were killed by gunmen.", dt.date(2025, 1, 10))
+    assert not [r for r in found if r.event_type != "Strategic developments" and r.event_date != dt.date(2024, 12, 25)]
+
+
+def test_a_river_across_borders_places_nothing(rows):
+    """"on the Euphrates about 25 km south-east of X": the river's one point lies hundreds of km away; the
+    bearing from the town places the fight."""
+    (r,) = rows("On Monday 6 January, the factions attacked positions west of the dam, on the Euphrates about 25 km "
+                "south-east of Manbij, killing 18 fighters.", dt.date(2025, 1, 10))
+    assert r.location == "Manbij" and r.geo_precision == 2 and abs(r.latitude - 36.37) < 0.05
