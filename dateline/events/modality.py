@@ -414,6 +414,12 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
             cue = _noun_cue(node.head.head, cues)
             if cue is not None:
                 found.append(cue)
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.pos_ in ("VERB", "AUX"):
+            # "calls are circulating for a strike": the parser hangs "for" on the verb; its subject is the cue
+            subject = next((c for c in node.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+            cue = _noun_cue(subject, cues) if subject is not None else None
+            if cue is not None and cue[0] in ("planned", "threatened"):
+                found.append(cue)
         if node.dep_ == "acl" and (told := _told_of(node.head)) is not None \
                 and _cue_kind(told, cues, _next_lower(told)) == "denied" and _negated(told, negation) is None:
             found.append(("denied", told))  # "dismissed as fabrication posts claiming that militants had overrun X"

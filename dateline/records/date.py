@@ -120,7 +120,10 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         elif depth is not None and _adverbial(root):
             above.append((depth, t))
     if same:
-        return min(same, key=lambda t: abs(t.start - mention.start))
+        # a bare weekday ("after Friday prayers") gives way to a day written out in the same clause ("on 30 September",
+        # "last week (21 Oct)"), though not to a week
+        return min(same, key=lambda t: (len(same) > 1 and (t.precision != 1, bool(_WEEKDAY_ONLY.fullmatch(t.text.strip()))),
+                                        abs(t.start - mention.start)))
     if labels:  # the line's label dates its events before any clause above the trigger's (often a misparse)
         return labels[0]
     if above and scope is None:
@@ -1028,10 +1031,13 @@ def _undone_by(ctx: Context, t: Timex) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" or c.lower_ in ("yet", "still") for c in verb.children)
 
 
+_WEEKDAY_ONLY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
 def _names_a_thing(ctx: Context, t: Timex) -> bool:
     """A day word that names a place, not when anything was done: "the attack at the Sunday market"
     ("after Friday prayers" still dates what followed them; so does "the Sunday attack")."""
-    if not re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", t.text.strip()):
+    if not _WEEKDAY_ONLY.fullmatch(t.text.strip()):
         return False
     root = token_at(ctx.doc, t.start, t.end)
     if root is None or root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":

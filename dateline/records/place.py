@@ -875,7 +875,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
         for start, end in [*scopes, (mention.sentence_start, mention.sentence_end)]:  # the clause, then the sentence
             if found := _best(places, start, end, mention.start, ctx.doc):
                 if not _aside(ctx.doc, found, mention.start):
-                    return as_town(ctx.doc, _town_told_before(found, previous) if (start, end) not in scopes else found)
+                    return _town_told_before(as_town(ctx.doc, found), previous) if (start, end) not in scopes else as_town(ctx.doc, found)
                 aside = aside or found
         if behind_found is not None and aside is None:
             return behind_found  # "the attack came after a week of fighting in rural X": nothing else says where
@@ -884,6 +884,8 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
     # "In neighbouring X Township, fighters took the police station": a place the gazetteer does not
     # hold moves the story; a place borrowed from before it gives only its province (geo_precision 3)
     moved = unread_own and aside is None
+    if moved and unread_name and (unit := _unit_told_elsewhere(ctx, unread_name, toponyms, mention)) is not None:
+        return unit  # "Sadung (Waingmaw Township). ... KIA troops took the town of Sadung": the unit written with it
     para = _paragraph_start(ctx.text, mention.sentence_start)
     if aside is not None and para > 0:  # a side place opening a paragraph: the paragraph before says where
         para = _paragraph_start(ctx.text, len(ctx.text[:para].rstrip()))
@@ -901,7 +903,7 @@ def _locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None
             if previous is not None and not moved and _aside(ctx.doc, found, mention.start):
                 aside = aside or found
                 continue
-            return _borrowed(ctx, found, unread_name, mention) if moved else as_town(ctx.doc, _town_told_before(found, previous))
+            return _borrowed(ctx, found, unread_name, mention) if moved else _town_told_before(as_town(ctx.doc, found), previous)
         moved = moved or unread_place(ctx, sent)
     if aside is not None and previous is not None and not moved:
         return previous
@@ -1217,7 +1219,7 @@ def previous_event_place(text: str, mention: EventMention, placed: list[tuple[in
 # ", " (not "from X now sheltering in Y": where someone is, not where X lies).
 # Or the place a bearing is taken from: ", south-west of ", ", 20 km north of " (the place near it, geo_precision 2).
 _UNIT_GAP = re.compile(r"(?:,\s*(?:an?|the)\s+[\w' -]{1,40}?\s+(?:in|of)\s+|\s+[\w-]{1,20}\s+(?:in|of)\s+|,\s*(?:in\s+)?"
-                       rf"|,\s*{BEARING_OF}\s+)(?:the\s+)?", re.IGNORECASE)
+                       rf"|,\s*{BEARING_OF}\s+|\s*\()(?:the\s+)?", re.IGNORECASE)  # (or its unit in brackets: "X (Y Township)")
 
 
 def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], mention: EventMention) -> Toponym | None:

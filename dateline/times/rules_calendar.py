@@ -412,12 +412,14 @@ def _weekday_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def _on_day_month(m: re.Match[str], ctx: Context) -> Hit | None:
-    """"on 09/02": a day and a month with no year, in a text whose other numeric dates show their order ("Morelia,
-    18/03/2025"); the year past-biased from the report.  Read in no other text ("on 3/4 of the votes")."""
-    if ctx.day_first is None:
-        return None
+    """"on 09/02", "(26/10)": a day and a month with no year, in a text whose other numeric dates show their order
+    ("Morelia, 18/03/2025"), or that only one order reads ("on 26/10"); the year past-biased from the report.  Read in no
+    other text ("on 3/4 of the votes")."""
     a, b = int(m.group("a")), int(m.group("b"))
-    month, day = (b, a) if ctx.day_first else (a, b)
+    day_first = ctx.day_first if ctx.day_first is not None else True if a > 12 >= b else False if b > 12 >= a else None
+    if day_first is None:
+        return None  # (only one order reads it: "(26/10)" is day first)
+    month, day = (b, a) if day_first else (a, b)
     if not 1 <= month <= 12:
         return None
     value = _day_value(ctx, m.start("a"), m.end(), month, day, None)
@@ -442,6 +444,7 @@ _COMPACT_MONTH = "|".join(sorted(compact_months(), key=len, reverse=True))
 RULES: list[Rule] = [
     rule("iso_date", r"\b(\d{4})-(\d\d)-(\d\d)\b", _iso),
     rule("on_day_month", r"\bon\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)", _on_day_month),
+    rule("bracketed_day_month", r"\((?P<a>\d{1,2})/(?P<b>\d{1,2})(?=\))", _on_day_month),
     rule("compact_date", rf"(?<![\w/.-])(?P<d>\d{{1,2}})(?P<m>(?-i:{_COMPACT_MONTH}))(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])", _compact),
     rule("weekday_numeric", _WEEKDAY_DAY_MONTH + r"(?![\w/]|[.,]\d)", _weekday_numeric,
          anchor=WEEKDAY_ANCHOR),

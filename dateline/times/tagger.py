@@ -185,7 +185,25 @@ def tag(text: str, reference: dt.date | None = None,
             ctx.last_quarter = hit.quarter
         _restated_by_weekday(out, text)
         _weekday_restated_by_date(out, text)
+        if _weekday_of_day_told(out, text):
+            ctx.anchor_day, ctx.anchor_end = out[-1].date_start, end
     return out
+
+
+def _weekday_of_day_told(out: list[Timex], text: str) -> bool:
+    """"on 30 September, security forces opened fire ... after Friday prayers": a bare weekday after a day written out
+    earlier in the same sentence, which fell on that weekday, is that day, not the weekday nearest the report."""
+    weekday = out[-1]
+    number = V.weekday(weekday.text.strip())
+    if number is None or weekday.granularity != "day" or len(weekday.text.split()) != 1:
+        return False
+    sentence_start = max(text.rfind(". ", 0, weekday.start), text.rfind("\n", 0, weekday.start))
+    told = next((t for t in reversed(out[:-1]) if t.start > sentence_start and t.granularity == "day" and t.date_start
+                 and re.search(r"\d", t.text) and t.date_start.isoweekday() == number), None)
+    if told is None or told.date_start == weekday.date_start:
+        return False
+    out[-1] = weekday.model_copy(update={k: getattr(told, k) for k in ("value", "granularity", "date_start", "date_end", "precision")})
+    return True
 
 
 def _weekday_restated_by_date(out: list[Timex], text: str) -> None:

@@ -100,3 +100,37 @@ def test_a_river_across_borders_places_nothing(rows):
     (r,) = rows("On Monday 6 January, the factions attacked positions west of the dam, on the Euphrates about 25 km "
                 "south-east of Manbij, killing 18 fighters.", dt.date(2025, 1, 10))
     assert r.location == "Manbij" and r.geo_precision == 2 and abs(r.latitude - 36.37) < 0.05
+
+
+def test_friday_prayers_after_a_written_date_of_that_friday_are_on_that_date(rows):
+    """"on 30 September ... after Friday prayers": 30 September 2022 was a Friday; the weekday is that day, not the
+    Friday before the report, and "that day" in the next sentence goes on with it."""
+    found = rows("Context: four weeks ago, on 30 September, security forces opened fire on worshippers and protesters "
+                 "in Zahedan after Friday prayers. Rights groups documented at least 66 people killed that day.",
+                 dt.date(2022, 10, 27))
+    assert {r.event_date for r in found} == {dt.date(2022, 9, 30)}
+
+
+def test_calls_circulating_for_a_strike_are_no_strike(rows):
+    found = rows("SANANDAJ, Oct 27 - Calls are circulating for a general strike in Kurdish cities on Saturday.",
+                 dt.date(2022, 10, 27))
+    assert all(r.modality != "asserted" for r in found)
+
+
+def test_an_unknown_town_takes_the_township_its_heading_names(rows):
+    """"Sadung (Waingmaw Township)." heads the paragraph; the town is not in the gazetteer, so the township the
+    heading names stands in, not the state."""
+    found = rows("KACHIN STATE\n\nSadung (Waingmaw Township). On Sunday 18 August, KIA troops took control of the "
+                 "town of Sadung after a two-day assault on a police station.", dt.date(2024, 8, 23))
+    (r,) = [r for r in found if r.event_type == "Battles"]
+    assert (r.location, r.geo_precision) == ("Waingmaw", 2)
+
+
+def test_guard_the_town_of_a_province_of_its_name_stays_that_town(rows):
+    """Guard (passes on both): "the town of Tillaberi" is the town, though the event told before stands elsewhere
+    in its region."""
+    found = rows("On Sunday, jets struck a column of fighters near Abala, in the north of Tillaberi region.\n\n"
+                 "Residents of Anzourou commune, north of the town of Tillaberi, said fighters killed four villagers "
+                 "in a raid on Sunday.", dt.date(2023, 8, 16))
+    (r,) = [r for r in found if r.event_type == "Violence against civilians"]
+    assert r.location != "Abala"

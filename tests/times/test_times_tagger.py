@@ -463,3 +463,12 @@ def test_a_weekday_beside_a_short_numeric_date_tells_the_order_of_the_text():
     found = [(t.text, t.value) for t in tag("Rebels struck on Monday 06/11. A year earlier, on 05/11/2022, they had "
                                             "burned the school.", dt.date(2023, 11, 9))]
     assert ("Monday 06/11", "2023-11-06") in found and ("05/11/2022", "2022-11-05") in found
+
+
+def test_a_day_and_month_that_only_one_order_reads():
+    """Forty-eighth session: "(26/10)" and "on 26/10" have no year and the text no other numeric date, but 26 is no
+    month: 26 October, the year past-biased from the report.  "(3/4)" stays no date."""
+    found = values("Summary: Saqqez - march with tear gas (26/10); a strike was held on 25/10.", dt.date(2022, 10, 27))
+    assert ("26/10", "DATE", "2022-10-26") in found and ("25/10", "DATE", "2022-10-25") in found
+    assert not any(v[0] == "3/4" for v in values("The motion won (3/4) of the votes.", dt.date(2022, 10, 27)))
+
