@@ -284,18 +284,6 @@ class Gazetteer:
     def admin(self, code: str | None) -> Candidate | None:
         return self.by_id(self.admin_ids.get(code)) if code else None
 
-    def province_of(self, place: Place) -> Candidate | None:
-        """The first-order unit holding a place: by its GeoNames entry, else (a town we added, which has no GeoNames
-        id) by the unit's name in its country."""
-        c = self.by_id(place.geonameid)
-        if c is not None:
-            return c if c.fclass == "A" and c.fcode == "ADM1" else self.admin(c.a1)
-        if not place.iso or not place.admin1:
-            return None
-        code = next((k for k, name in self.admin_names.items() if name == place.admin1 and k.startswith(f"{place.iso}.")
-                     and k.count(".") == 1), None)
-        return self.admin(code)
-
     def place(self, c: Candidate, name: str | None = None) -> Place:
         """The public Place for a candidate (admin names spelled out)."""
         return Place(

@@ -1104,9 +1104,16 @@ def _province_of(t: Toponym) -> Toponym | None:
     """The first-order unit holding a place, as a stand-in with no text of its own (geo_precision 3)."""
     from dateline.places.gazetteer import shared
 
-    if t.place is None or (unit := shared().province_of(t.place)) is None:
-        return None
+    if t.place is None or t.place.geonameid is None:
+        return None  # (a town we added has no GeoNames entry: the later fallbacks place the event, which measured better)
     gz = shared()
+    c = gz.by_id(t.place.geonameid)
+    if c is None:
+        return None
+    if c.fclass == "A" and c.fcode == "ADM1":
+        unit = c
+    elif (unit := gz.admin(c.a1)) is None:
+        return None
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(unit), role=t.role, geo_precision=3)
 
 
@@ -1115,7 +1122,8 @@ def _country_of(t: Toponym) -> Toponym | None:
     from dateline.places.gazetteer import shared
 
     gz = shared()
-    country = gz.country(t.place.iso) if t.place is not None else None
+    c = gz.by_id(t.place.geonameid) if t.place is not None and t.place.geonameid is not None else None
+    country = gz.country(c.cc) if c is not None else None
     if country is None:
         return None
     return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(country), role=t.role, geo_precision=3)
