@@ -86,10 +86,15 @@ class ClauseRules:
                    for g in c.children if g.dep_ == "pobj"]
         for word in behind:
             codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == word.i}
-            if not codes:
-                continue
-            code = max(codes, key=lambda c: p[self.index[c]])
             span = sent[word.i - sent.start: word.i - sent.start + 1]
+            if not codes:  # "... a day after a roadside bomb hit an army truck": the event is the clause's subject
+                subjects = {c.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass")}
+                told = [h for h in hits if not h.oos and sent[h.start:h.end].root.i in subjects]
+                if not told:
+                    continue
+                codes = {h.code for h in told}
+                span = sent[told[0].start:told[0].end]
+            code = max(codes, key=lambda c: p[self.index[c]])
             # "... after a commander was killed in an encounter with troops": the fight the killing came in
             fight = next((h for h in hits if not h.oos and self.sub[h.code].event_type == "Battles"
                           and (r := sent[h.start:h.end].root).dep_ == "pobj" and r.head.lower_ in ("in", "during")

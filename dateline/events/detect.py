@@ -25,7 +25,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dateline.counts.numbers import harm_words, killed_by, load_vocabulary
-from dateline.events.background import bare_plural, is_reaction, not_news
+from dateline.events.background import SEQUEL_VERBS, bare_plural, is_reaction, not_news
 from dateline.events.clauses import ClauseRules
 from dateline.events.corrections import CorrectionRules, _side_words
 from dateline.events.facts import DocFacts
@@ -327,6 +327,10 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                 p = p * (1.0 - claim_mass)
                 p[top] += claim_mass
                 p[claimed] = 0.0
+        if not self.in_scope[top] and (sequel := self._sequel_subject(sent, hits)) is not None \
+                and (before := self._event_before(sent, hits, sequel, p, facts)):
+            return before  # "That attack came a day after a roadside bomb hit a truck": read as a back-reference, the
+            # sentence still tells the bombing
         fallback = False  # a reading the classifier put second needs its own trigger when its sub-type does
         rescue_fought = False  # a rescue's fight, read by its own word whatever probability is left to it
         while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label) or (
@@ -685,6 +689,12 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                 out[0] = more.pop(0)  # "three fighters were neutralised and two guns seized": the battle
             out.extend(more)
         return out
+
+    @staticmethod
+    def _sequel_subject(sent: Span, hits: list[LexHit]) -> Span | None:
+        """An event word that is the subject of "came" or "followed" ("That attack came a day after ..."), if any."""
+        return next((sent[h.start:h.end] for h in hits if not h.oos and (r := sent[h.start:h.end].root).dep_ == "nsubj"
+                     and r.head.lemma_.lower() in SEQUEL_VERBS), None)
 
     def _deadly(self, root: Token) -> bool:
         """An event noun said to kill: by its adjective ("a deadly raid") or as the subject of a verb of

@@ -123,3 +123,20 @@ def test_guard_the_town_of_a_province_of_its_name_stays_that_town(rows):
                  "in a raid on Sunday.", dt.date(2023, 8, 16))
     (r,) = [r for r in found if r.event_type == "Violence against civilians"]
     assert r.location != "Abala"
+
+
+def test_an_attack_that_came_a_day_after_a_roadside_bomb_tells_the_bombing(rows):
+    """"That attack came a day after a roadside bomb hit an army truck at X": read as a back-reference, the sentence
+    still tells the bombing, at its own word, the day before."""
+    found = rows("A suicide bomber struck a checkpoint in Afgooye this morning, killing six people.\n\n"
+                 "That attack came a day after a roadside bomb hit an army truck at Lafoole, on the road between Mogadishu "
+                 "and Afgooye. Two soldiers were wounded, officials said.", dt.date(2024, 5, 21))
+    assert ("Remote explosive/landmine/IED", dt.date(2024, 5, 20)) in [(r.sub_event_type, r.event_date) for r in found]
+
+
+def test_a_claim_not_confirmed_does_not_add_to_the_toll(rows):
+    found = rows("At least six people were killed this morning when a suicide bomber blew himself up at a checkpoint in "
+                 "Afgooye. Four soldiers and two civilians died on the spot, the district commissioner said. The group "
+                 "said on its website that it had killed 15 soldiers; that figure has not been confirmed by any other "
+                 "source.", dt.date(2024, 5, 21))
+    assert [r.fatalities for r in found] and all(r.fatalities < 15 for r in found)
