@@ -120,10 +120,9 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         elif depth is not None and _adverbial(root):
             above.append((depth, t))
     if same:
-        # a bare weekday ("after Friday prayers") gives way to a day written out in the same clause ("on 30 September",
-        # "last week (21 Oct)"), though not to a week
-        return min(same, key=lambda t: (len(same) > 1 and (t.precision != 1, bool(_WEEKDAY_ONLY.fullmatch(t.text.strip()))),
-                                        abs(t.start - mention.start)))
+        # a date written out in figures ("on 30 September", "last week (21 Oct)") before a weekday ("after Friday
+        # prayers") or a week in the same clause; else the nearest
+        return min(same, key=lambda t: (not re.search(r"\d", t.text), abs(t.start - mention.start)))
     if labels:  # the line's label dates its events before any clause above the trigger's (often a misparse)
         return labels[0]
     if above and scope is None:
