@@ -194,12 +194,16 @@ class DocumentPasses:
         """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
         killed") is the disaster's, and troops clearing roads retake nothing; "soldiers shot two looters"
         and an armed group's attack are still events.  Demonstrations and arrests need no armed side; a
-        development of no named kind does ("more than 2,300 bodies had been recovered" is the disaster's toll)."""
-        if (m.event_type not in VIOLENT_EVENT_TYPES or m.event_type == "Riots") and m.sub_event_type != "Other":
+        development of no named kind does ("more than 2,300 bodies had been recovered" is the disaster's toll),
+        and so does a deployment (the state's troops sent to evacuate families are relief, no event)."""
+        relief = m.sub_event_type == "Change to group/activity"  # "the army deployed 300 soldiers to evacuate families"
+        if (m.event_type not in VIOLENT_EVENT_TYPES or m.event_type == "Riots") and m.sub_event_type != "Other" and not relief:
             return True
         sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand") or []
         if any(t.i in facts.nonstate for t in sent):
             return True
+        if relief:
+            return False
         if m.sub_event_type == "Other":
             return any(t.i in facts.state for t in sent)
         return m.event_type != "Battles" and any(t.i in facts.state for t in sent)
