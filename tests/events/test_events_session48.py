@@ -34,3 +34,9 @@ def test_guard_an_armed_groups_move_in_a_flood_report_stays(nlp):
     found = mentioned(nlp, FLOOD_REPORT + "On Monday, Boko Haram fighters attacked a relief convoy near Abeche, killing "
                                           "two drivers.")
     assert found and found != ["Change to group/activity"]
+
+
+def test_a_postponed_rally_did_not_happen(nlp):
+    found = [m.modality for m in event_mentions(nlp("DAKAR, April 3 - An opposition coalition has postponed the rally it "
+                                                    "had planned to hold on Saturday at the Place de la Nation."))]
+    assert found and "asserted" not in found
