@@ -169,8 +169,12 @@ class CorrectionRules:
 
     def _calm_told(self, sent: Span) -> bool:
         """The sentence says force on the crowd did not come: a word of it with "no", or after "without" or "no
-        sign of"."""
+        sign of"; or it calls the gathering peaceful ("the protest was peaceful and dispersed on its own")."""
+        gatherings = set(self.ontology.modality.get("gatherings", ())) | {"gathering", "crowd"}
         for tok in sent:
+            if tok.lower_ in ("peaceful", "calm") and tok.dep_ == "acomp" and tok.head.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in gatherings for c in tok.head.children):
+                return True
             if tok.lemma_.lower() not in self.CALM_NOUNS:
                 continue
             if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):

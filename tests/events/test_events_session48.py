@@ -40,3 +40,11 @@ def test_a_postponed_rally_did_not_happen(nlp):
     found = [m.modality for m in event_mentions(nlp("DAKAR, April 3 - An opposition coalition has postponed the rally it "
                                                     "had planned to hold on Saturday at the Place de la Nation."))]
     assert found and "asserted" not in found
+
+
+def test_a_protest_said_to_be_peaceful_is_no_force_on_it(nlp):
+    """"the protest was peaceful and dispersed on its own after the governor spoke to the crowd": "dispersed" and
+    "crowd" read as force on protesters; the sentence says none came."""
+    found = mentioned(nlp, "A reporter told us the protest in Kosti was peaceful and dispersed on its own after the "
+                           "deputy governor addressed the crowd.")
+    assert found and set(found) == {"Peaceful protest"}
