@@ -116,8 +116,6 @@ def locating(t: Toponym) -> bool:
     """
     if t.place is None or t.role not in LOCATING_ROLES:
         return False
-    if (t.place.feature_code or "").startswith("STM") and not t.place.iso:
-        return False  # "on the Euphrates": a river across borders, whose point says nothing of where along it
     return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
 
 

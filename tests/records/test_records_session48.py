@@ -83,14 +83,6 @@ def test_a_toll_told_in_an_in_which_clause_takes_the_day_of_the_event_it_hangs_f
     assert not [r for r in found if r.event_type != "Strategic developments" and r.event_date != dt.date(2024, 12, 25)]
 
 
-def test_a_river_across_borders_places_nothing(rows):
-    """"on the Euphrates about 25 km south-east of X": the river's one point lies hundreds of km away; the
-    bearing from the town places the fight."""
-    (r,) = rows("On Monday 6 January, the factions attacked positions west of the dam, on the Euphrates about 25 km "
-                "south-east of Manbij, killing 18 fighters.", dt.date(2025, 1, 10))
-    assert r.location == "Manbij" and r.geo_precision == 2 and abs(r.latitude - 36.37) < 0.05
-
-
 def test_friday_prayers_after_a_written_date_of_that_friday_are_on_that_date(rows):
     """"on 30 September ... after Friday prayers": 30 September 2022 was a Friday; the weekday is that day, not the
     Friday before the report, and "that day" in the next sentence goes on with it."""
