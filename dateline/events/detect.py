@@ -432,6 +432,9 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                     and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
                 # "soldiers raided a camp, killing five fighters": a raid told only by its killing, no one held
                 top, label = self.index[armed], armed
+            if label == "PROPERTY_DISTRUCT" and (killing := self._killing_in_main_clause(sent, hits)) is not None:
+                # "the attackers beheaded two men, set fire to 30 huts and looted the shops": ACLED codes the killing
+                top, label = self.index[killing], killing
             sub = self.sub[label]
             trigger = pick(label)
             if label != first_label and not by_type and trigger is not None \
@@ -689,6 +692,22 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                 out[0] = more.pop(0)  # "three fighters were neutralised and two guns seized": the battle
             out.extend(more)
         return out
+
+    def _killing_in_main_clause(self, sent: Span, hits: list[LexHit]) -> str | None:
+        """The sub-type of a lethal verb of violence in the sentence's main clause, or in a verb joined to it, that
+        has people as its object ("beheaded two men", "shot dead a trader"), if any."""
+        main = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "ccomp")}
+        main |= {c.i for t in list(main) for c in sent.doc[t].conjuncts}
+        for h in hits:
+            span = sent[h.start:h.end]
+            verb = span.root
+            if h.oos or verb.pos_ != "VERB" or verb.i not in main or self.sub[h.code].event_type not in VIOLENT_EVENT_TYPES \
+                    or self.sub[h.code].event_type == "Riots" or not self._lethal(span):
+                continue
+            if any(c.dep_ == "dobj" and (one_of(c, self.people) or any(n.dep_ == "nummod" for n in c.children))
+                   for c in verb.children):
+                return h.code
+        return None
 
     @staticmethod
     def _sequel_subject(sent: Span, hits: list[LexHit]) -> Span | None:

@@ -48,3 +48,16 @@ def test_a_protest_said_to_be_peaceful_is_no_force_on_it(nlp):
     found = mentioned(nlp, "A reporter told us the protest in Kosti was peaceful and dispersed on its own after the "
                            "deputy governor addressed the crowd.")
     assert found and set(found) == {"Peaceful protest"}
+
+
+def test_men_beheaded_in_a_raid_that_also_looted_is_an_attack(nlp):
+    """ACLED codes the killing, not the looting that came with it."""
+    found = mentioned(nlp, "According to the village chief, the attackers beheaded two men, set fire to about 30 huts and "
+                           "the clinic, and looted the small shops in Mahate on Friday before withdrawing into the bush.")
+    assert found == ["Attack"]
+
+
+def test_guard_looting_and_burning_with_no_one_killed_stays_looting(nlp):
+    """Guard (passes on both)."""
+    assert mentioned(nlp, "Insurgents looted shops and set fire to 30 huts in the village of Mahate on Friday, "
+                          "residents said.") == ["Looting/property destruction"]
