@@ -190,6 +190,18 @@ def _night_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
     return Hit("DATE", f"{start.isoformat()}/{end.isoformat()}", anchor_day=end, anchor_year=year)
 
 
+def _days_numeric(m: re.Match[str], ctx: Context) -> Hit | None:
+    """Two days and a numeric month with no year ("the night of 19 to 20/04", "19-20/04"): the range of those days,
+    day first (a day range then its month), the year past-biased from the report."""
+    d1, d2, month = (int(m.group(k)) for k in ("d1", "d2", "m"))
+    if not 1 <= month <= 12 or not 0 < d2 - d1 <= 6:
+        return None
+    first, last = _day_value(ctx, m.start(), m.end(), month, d1, None), _day_value(ctx, m.start(), m.end(), month, d2, None)
+    if first is None or last is None or first[1] is None or last[1] is None:
+        return None
+    return Hit("DATE", f"{first[0]}/{last[0]}", anchor_day=last[1])
+
+
 def _fallback(m: re.Match[str], ctx: Context) -> Hit | None:
     """Other numeric dates ("12.05.2016", "2016/05/12"): left to dateparser, day first."""
     import dateparser  # heavy; only loaded when such a date occurs
@@ -454,6 +466,8 @@ RULES: list[Rule] = [
     # "the intervening night of 11/12.03.2024": two days of one night, then the month and year, in numbers
     rule("night_numeric", r"(?<![\w/.])(?P<d1>\d{1,2})/(?P<d2>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)",
          _night_numeric),
+    rule("days_numeric", r"(?<![\w/.-])(?P<d1>\d{1,2})\s*(?:to|-|\u2013)\s*(?P<d2>\d{1,2})/(?P<m>\d\d)(?![\w/]|[.,]\d)",
+         _days_numeric),
     rule("numeric_date", r"(?<![\w./-])(?:\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d|(?:1[6-9]|20)\d\d/\d{1,2}/\d{1,2})(?![\w/]|\.\d)", _fallback),
     rule(
         "day_month",

@@ -472,3 +472,10 @@ def test_a_day_and_month_that_only_one_order_reads():
     assert ("26/10", "DATE", "2022-10-26") in found and ("25/10", "DATE", "2022-10-25") in found
     assert not any(v[0] == "3/4" for v in values("The motion won (3/4) of the votes.", dt.date(2022, 10, 27)))
 
+
+def test_two_days_and_a_numeric_month_are_a_range():
+    """Forty-eighth session: "the night of 19 to 20/04" (a translated local report) is those two days; a fraction is
+    no date."""
+    found = values("The raid took place on the night of 19 to 20/04, when gunmen entered the village.", dt.date(2024, 4, 24))
+    assert ("19 to 20/04", "DATE", "2024-04-19/2024-04-20") in found
+    assert not values("The bill won 2-3/4 of the votes.", dt.date(2024, 4, 24))
