@@ -237,6 +237,19 @@ def _inside(new: EventRecord, old: EventRecord) -> bool:
     return _place_key(new) is not None and _place_key(new) != _place_key(old) and _contains(old, new)
 
 
+# Developments of no named kind, or the classifier's fallback reading of an act it could not name.
+_UNNAMED_DEVELOPMENTS = frozenset({"Change to group/activity", "Other"})
+
+
+def _named_development(event: Event, c: Candidate) -> bool:
+    """A development read only as a change to a group or "other" ("armed men stopped a convoy") takes the named kind a
+    surer mention of it gives ("... the cargo was looted"): looting, an arrest, a base set up."""
+    r, n = event.record, c.record
+    return c.kind == "report" and r.event_type == n.event_type == "Strategic developments" \
+        and r.sub_event_type in _UNNAMED_DEVELOPMENTS and n.sub_event_type not in _UNNAMED_DEVELOPMENTS \
+        and (n.confidence or 0) > (r.confidence or 0)
+
+
 def _finer(new: EventRecord, old: EventRecord) -> bool:
     """``new`` names a place inside ``old``'s, on the same day."""
     return _inside(new, old) and new.event_date == old.event_date
@@ -513,6 +526,7 @@ class Coreference:
                        and not _inside(target.record, c.record)  # (a town over the province that holds it)
                        and not _lends_place(target, c),
                        take_type=self._better_type(target, c) or escalates(target.record, c.record)
+                       or _named_development(target, c)
                        or _raid_turned_violent(target, c) or _one_sided_on_civilians(target, c))
             if c.record.sub_event_type == "Arrests" and target.record.event_type in DEMONSTRATION_TYPES:
                 # "Police detained twelve of the marchers": a peaceful protest met with arrests

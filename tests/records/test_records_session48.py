@@ -132,3 +132,13 @@ def test_a_claim_not_confirmed_does_not_add_to_the_toll(rows):
                  "said on its website that it had killed 15 soldiers; that figure has not been confirmed by any other "
                  "source.", dt.date(2024, 5, 21))
     assert [r.fatalities for r in found] and all(r.fatalities < 15 for r in found)
+
+
+def test_a_convoy_stopped_and_then_looted_is_looting(rows):
+    """"armed men stopped a convoy" reads as a change to a group; the surer "looted" names the development."""
+    found = rows("FLASH UPDATE No. 4 - Kalehe and Walikale, 9 November 2023\n\nHighlights\n"
+                 "- A relief convoy looted near Hombo on 7 November; partners suspend movements on the RN3.\n\n"
+                 "Humanitarian access. On 7 November, armed men stopped a convoy of three trucks carrying food supplies for "
+                 "a partner NGO near Hombo, on the RN3 between Kalehe and Walikale territories. The drivers were released "
+                 "unharmed, but the cargo was looted.", dt.date(2023, 11, 9))
+    assert [r.sub_event_type for r in found] == ["Looting/property destruction"]
