@@ -286,8 +286,9 @@ class ClauseRules:
             noun = sent.doc[i]
             if any(m.start <= noun.idx < m.end for m in found):
                 continue
-            if noun.dep_ in ("dobj", "nsubjpass") and any(m.start <= noun.head.idx < m.end for m in found):
-                continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to
+            if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and any(m.start <= noun.head.idx < m.end for m in found):
+                continue  # "defused a car bomb parked outside a hotel": the thing the reported act was done to (or its
+                # doer: "a raid on the camp left 14 dead" is the raid reported)
             if noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(
                     m.start <= noun.head.head.idx < m.end or (t := sent.doc.char_span(m.start, m.end, alignment_mode="expand"))
                     is not None and t.root.head.i == noun.head.head.i for m in found):

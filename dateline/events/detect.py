@@ -432,6 +432,11 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                     and (armed := self._armed_killing(sent, hits, p, facts)) is not None:
                 # "soldiers raided a camp, killing five fighters": a raid told only by its killing, no one held
                 top, label = self.index[armed], armed
+            elif label == "ARREST" and not any(not h.oos and h.code == "ARREST" and sent[h.start:h.end].root.lemma_.lower()
+                                               not in self.RAID_WORDS for h in hits) and self._deaths_told(sent):
+                # "a raid on the camp lasting 50 hours left 14 dead": a raid that killed, with no one said to be held
+                label = max(("ARMED_CLASH", "ATTACK"), key=lambda c: p[self.index[c]])
+                top = self.index[label]
             if label == "PROPERTY_DISTRUCT" and (killing := self._killing_in_main_clause(sent, hits)) is not None:
                 # "the attackers beheaded two men, set fire to 30 huts and looted the shops": ACLED codes the killing
                 top, label = self.index[killing], killing
@@ -692,6 +697,10 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                 out[0] = more.pop(0)  # "three fighters were neutralised and two guns seized": the battle
             out.extend(more)
         return out
+
+    def _deaths_told(self, sent: Span) -> bool:
+        """The sentence tells people killed: a verb of killing or dying, or "dead" ("left 14 Palestinians dead")."""
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in self.toll_verbs or t.lower_ in ("dead", "killed") for t in sent)
 
     def _killing_in_main_clause(self, sent: Span, hits: list[LexHit]) -> str | None:
         """The sub-type of a lethal verb of violence in the sentence's main clause, or in a verb joined to it, that
