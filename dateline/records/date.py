@@ -120,9 +120,11 @@ def _governing(ctx: Context, candidates: list[Timex], mention: EventMention, cla
         elif depth is not None and _adverbial(root):
             above.append((depth, t))
     if same:
-        # a date written out in figures ("on 30 September", "last week (21 Oct)") before a weekday ("after Friday
-        # prayers") or a week in the same clause; else the nearest
-        return min(same, key=lambda t: (not re.search(r"\d", t.text), abs(t.start - mention.start)))
+        # a day written out ("on 30 September", "last week (21 Oct)") before a bare weekday ("after Friday prayers") or a
+        # week in the same clause; else the nearest (not a year: "arrested on Sunday over killings in 1999")
+        written = any(t.precision == 1 and re.search(r"\d", t.text) for t in same)
+        return min(same, key=lambda t: (written and (bool(_WEEKDAY_ONLY.fullmatch(t.text.strip())) or t.granularity == "week"),
+                                        abs(t.start - mention.start)))
     if labels:  # the line's label dates its events before any clause above the trigger's (often a misparse)
         return labels[0]
     if above and scope is None:

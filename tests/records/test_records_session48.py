@@ -142,3 +142,10 @@ def test_a_convoy_stopped_and_then_looted_is_looting(rows):
                  "a partner NGO near Hombo, on the RN3 between Kalehe and Walikale territories. The drivers were released "
                  "unharmed, but the cargo was looted.", dt.date(2023, 11, 9))
     assert [r.sub_event_type for r in found] == ["Looting/property destruction"]
+
+
+def test_guard_a_year_in_the_same_clause_does_not_outrank_the_day(rows):
+    """Guard (passes on both): "arrested on Sunday ... on suspicion of war crimes in 1999" is Sunday's arrest."""
+    found = rows("MITROVICA, Feb 10 - On Sunday, police arrested two men at the Jarinje crossing on suspicion of war "
+                 "crimes against civilians in 1999.", dt.date(2025, 2, 10))
+    assert [r.event_date for r in found if r.sub_event_type == "Arrests"] == [dt.date(2025, 2, 9)]
