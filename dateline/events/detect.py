@@ -174,6 +174,7 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
         self.blocked_ways = frozenset(w.lower() for w in ontology.blocked_ways)
         self.civilian_sites = frozenset(w.lower() for w in ontology.civilian_sites)
         self.crowd_weapons = frozenset(w.lower() for w in ontology.crowd_weapons)
+        self.deployment_words = frozenset(w.lower() for w in ontology.deployment_words)
         self.claim_words = frozenset(w.lower() for w in ontology.claim_words)
         self.headline_words = ontology.headline_words
         self.armed = frozenset(w.lower() for k in ("state", "nonstate") for w in ontology.actor_classes.get(k, []))
@@ -230,6 +231,7 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
         mentions = self._bodies_of_told_event(doc, mentions)
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)
+        mentions = [m for m in mentions if not self._unplaced_deployment(doc, m, facts)]
         mentions = [m.model_copy(update={"modality": "denied"}) if m.modality == "asserted" and undone_next(doc, m.sentence_end)
                     else m for m in mentions]  # "... reported an airstrike on the hospital. Health workers said no such strike took place"
         if mentions and self._game_story(doc):

@@ -198,6 +198,7 @@ class Ontology(BaseModel):
     blocked_ways: list[str] = Field(default_factory=list)
     civilian_sites: list[str] = Field(default_factory=list)
     crowd_weapons: list[str] = Field(default_factory=list)
+    deployment_words: list[str] = Field(default_factory=list)
     # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
     claim_words: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)

@@ -19,7 +19,7 @@ from dateline.events.facts import DocFacts
 from dateline.events.features import LexHit, find_hits, one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, SubEventType
 from dateline.events.triggers import WHEN_MARKS, _doer
-from dateline.nlp import doc_text, run_in_heading
+from dateline.nlp import doc_text, has_slot, run_in_heading
 from dateline.types import EventMention
 
 
@@ -79,6 +79,22 @@ class DocumentPasses:
         ..."): the paragraph tells the event, with its own day and place."""
         sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
         return sent is not None and run_in_heading(sent)
+
+    # Prepositions that send forces into a place: "deployed to Bakouma", "into the town of X", "in Dhaka".
+    DEPLOYED_TO = frozenset({"to", "into", "in", "across", "throughout"})
+
+    def _unplaced_deployment(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
+        """A change to a group told only as forces deployed, into no place the text names ("additional forces were
+        deployed to the area", "police had been deployed to comb the bush", "gendarmes deployed to separate the
+        communities"): the answer to an event, no event of its own (``deployment_words``)."""
+        if m.sub_event_type != "Change to group/activity" or not has_slot(doc, "places"):
+            return False  # (with no places stage, nothing says whether the place is named)
+        trigger = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if trigger is None or trigger.root.lemma_.lower() not in self.deployment_words:
+            return False
+        word = trigger.root
+        return not any(t.i in facts.places for c in word.children if c.dep_ == "prep" and c.lower_ in self.DEPLOYED_TO
+                       for t in c.subtree)
 
     GAME_STORY_WORDS = 4  # different game words that make a story a match report
 

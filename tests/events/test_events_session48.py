@@ -69,3 +69,17 @@ def test_a_raid_that_left_people_dead_is_no_arrest(nlp):
     found = [(m.kind, m.event_type) for m in event_mentions(nlp(
         "In March, a raid on the Jenin camp lasting three days left 12 Palestinians dead."))]
     assert len(found) == 1 and found[0][1] in ("Battles", "Violence against civilians")
+
+
+def test_forces_sent_to_the_area_after_an_event_are_no_event(nlp):
+    """"deployed to the area", "deployed to separate the communities": the answer to what happened, no change to a
+    group of its own."""
+    for text in ("Clashes between two clans killed four people near Abeche on Sunday. Additional gendarmes were deployed "
+                 "to the area on Monday.",
+                 "Gendarmes have been deployed to separate the two communities near Abeche, the governor said on Monday."):
+        assert "Change to group/activity" not in mentioned(nlp, text)
+
+
+def test_guard_troops_deployed_into_a_named_town_are_still_told(nlp):
+    """Guard (passes on both): a deployment into a town the text names is a change to where the force is."""
+    assert mentioned(nlp, "Government troops deployed to Bakouma on Tuesday, the army said.")
