@@ -435,8 +435,10 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                 # "soldiers raided a camp, killing five fighters": a raid told only by its killing, no one held
                 top, label = self.index[armed], armed
             elif label == "ARREST" and not any(not h.oos and h.code == "ARREST" and sent[h.start:h.end].root.lemma_.lower()
-                                               not in self.RAID_WORDS for h in hits) and self._deaths_told(sent):
-                # "a raid on the camp lasting 50 hours left 14 dead": a raid that killed, with no one said to be held
+                                               not in self.RAID_WORDS for h in hits) and self._deaths_told(sent) \
+                    and not any(h.code == "ARREST" and self._deadly(sent[h.start:h.end].root) for h in hits):
+                # "a raid on the camp lasting 50 hours left 14 dead": a raid that killed, with no one said to be held (a
+                # raid that is the subject of a killing verb is read further on, by whom it killed)
                 label = max(("ARMED_CLASH", "ATTACK"), key=lambda c: p[self.index[c]])
                 top = self.index[label]
             if label == "PROPERTY_DISTRUCT" and (killing := self._killing_in_main_clause(sent, hits)) is not None:
