@@ -70,6 +70,9 @@ def _dated(m: re.Match[str], ctx: Context) -> Hit | None:
         return None
     d1 = _day(m.group("d1"))
     year = int(m.group("y")) if m.group("y") else None
+    if (ry := m.groupdict().get("ry")) and year is None and ctx.reference is not None:
+        # "on 2 January this year", "March 3 last year": the year counted from the report's
+        year = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[ry.split()[0].lower()]
     if m.groupdict().get("last") and year is None and ctx.reference is not None:
         # "last January 11" (Philippine and older English): the latest 11 January before the report
         ref = ctx.reference
@@ -471,7 +474,7 @@ RULES: list[Rule] = [
     rule("numeric_date", r"(?<![\w./-])(?:\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d|(?:1[6-9]|20)\d\d/\d{1,2}/\d{1,2})(?![\w/]|\.\d)", _fallback),
     rule(
         "day_month",
-        rf"(?:\b(?:between|from)\s+)?\b{_WD}(?:the\s+)?(?P<d1>{DAY}){_RANGE2}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        rf"(?:\b(?:between|from)\s+)?\b{_WD}(?:the\s+)?(?P<d1>{DAY}){_RANGE2}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|,?\s+(?:of\s+)?(?P<ry>(?i:last|this|next)\s+year))?{NUM_END}",
         _dated,
         _dated_check,
         anchor=MONTH_ANCHOR,
@@ -479,7 +482,7 @@ RULES: list[Rule] = [
     rule(
         "month_day",
         rf"\b(?:(?P<last>last|this\s+past)\s+)?{_WD}(?P<m>{MONTH})\s+(?:the\s+)?(?P<d1>{DAY}){_RANGE2}"
-        rf"(?:,?\s+(?P<y>{YEAR}))?{NUM_END}",
+        rf"(?:,?\s+(?P<y>{YEAR})|,?\s+(?:of\s+)?(?P<ry>(?i:last|this|next)\s+year))?{NUM_END}",
         _dated,
         _dated_check,
         anchor=MONTH_ANCHOR,

@@ -479,3 +479,15 @@ def test_two_days_and_a_numeric_month_are_a_range():
     found = values("The raid took place on the night of 19 to 20/04, when gunmen entered the village.", dt.date(2024, 4, 24))
     assert ("19 to 20/04", "DATE", "2024-04-19/2024-04-20") in found
     assert not values("The bill won 2-3/4 of the votes.", dt.date(2024, 4, 24))
+
+
+def test_a_day_and_month_with_this_year_keep_the_day():
+    """Forty-eighth session: "on 2 January this year" had read as "January this year" (the month), and "January 2
+    this year" as the next 2 January."""
+    assert ("2 January this year", "DATE", "2021-01-02") in values("They were killed on 2 January this year.",
+                                                                     dt.date(2021, 11, 25))
+    assert ("January 2 this year", "DATE", "2021-01-02") in values("They were killed on January 2 this year.",
+                                                                     dt.date(2021, 11, 25))
+    assert ("3 March last year", "DATE", "2020-03-03") in values("He was arrested on 3 March last year.",
+                                                                  dt.date(2021, 11, 25))
+
