@@ -346,13 +346,20 @@ def run_in_heading(sent: Span) -> bool:
     man ..."): a label of what the paragraph tells, no event of its own."""
     doc = sent.doc
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words or len(words) > RUN_IN_MAX_WORDS or sent[-1].text != "." or any(t.pos_ in ("VERB", "AUX") for t in words):
+    # (a log's item label runs longer: "4. X area, Y department, Z region – Abduction.")
+    most = RUN_IN_MAX_WORDS * 2 if any(t.text in ("–", "—", "-") and t.whitespace_ for t in sent) else RUN_IN_MAX_WORDS
+    if not words or len(words) > most or sent[-1].text != "." or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", sent.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    return line_start > 0 and not text[line_start:sent.start_char].strip() and bool(text[sent.end_char:line_end].strip())
+    # (after a list's number or bullet, if any: "4. X area, Y region – Abduction. During the night ...")
+    return line_start > 0 and _LIST_MARK.fullmatch(text, line_start, sent.start_char) is not None \
+        and bool(text[sent.end_char:line_end].strip())
+
+
+_LIST_MARK = re.compile(r"\s*(?:\d{1,3}[.)]|[-*\u2022])?\s*")
 
 
 OPEN_QUOTE, CLOSE_QUOTE = "\u201c", "\u201d"

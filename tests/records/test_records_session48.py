@@ -149,3 +149,15 @@ def test_guard_a_year_in_the_same_clause_does_not_outrank_the_day(rows):
     found = rows("MITROVICA, Feb 10 - On Sunday, police arrested two men at the Jarinje crossing on suspicion of war "
                  "crimes against civilians in 1999.", dt.date(2025, 2, 10))
     assert [r.event_date for r in found if r.sub_event_type == "Arrests"] == [dt.date(2025, 2, 9)]
+
+
+def test_a_numbered_items_label_is_no_event_of_its_own(rows):
+    """"4. X area, Y department, Z region – Abduction." labels the item; the item tells the abduction on its own
+    night, once."""
+    found = rows("DAILY BRIEF - 7 October 2021\n\n"
+                 "3. Kumba, Meme, Southwest - Armed clash. On 06/10, separatist fighters opened fire on a checkpoint in "
+                 "Kumba, killing two soldiers.\n\n"
+                 "4. Kolofata area, Mayo-Sava, Far North – Abduction. During the night of 04-05/10, suspected Boko Haram "
+                 "fighters raided a hamlet near Kolofata, abducting six civilians.", dt.date(2021, 10, 7))
+    assert [(r.sub_event_type, r.event_date) for r in found if r.location == "Kolofata"] == [
+        ("Abduction/forced disappearance", dt.date(2021, 10, 4))]
