@@ -80,21 +80,32 @@ class DocumentPasses:
         sent = doc.char_span(m.sentence_start, m.sentence_end, alignment_mode="expand")
         return sent is not None and run_in_heading(sent)
 
-    # Prepositions that send forces into a place: "deployed to Bakouma", "into the town of X", "in Dhaka".
-    DEPLOYED_TO = frozenset({"to", "into", "in", "across", "throughout"})
+    # Where forces are sent in answer to an event: "to the area", "to the scene".
+    ANSWERED_PLACES = frozenset({"area", "scene", "site", "spot", "locality"})
 
     def _unplaced_deployment(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
-        """A change to a group told only as forces deployed, into no place the text names ("additional forces were
-        deployed to the area", "police had been deployed to comb the bush", "gendarmes deployed to separate the
-        communities"): the answer to an event, no event of its own (``deployment_words``)."""
+        """A change to a group told only as forces deployed in answer to an event, into no place the sentence names
+        ("additional forces were deployed to the area", "police had been deployed to comb the bush", "gendarmes
+        deployed to separate the communities"): no event of its own (``deployment_words``)."""
         if m.sub_event_type != "Change to group/activity" or not has_slot(doc, "places"):
             return False  # (with no places stage, nothing says whether the place is named)
         trigger = doc.char_span(m.start, m.end, alignment_mode="expand")
         if trigger is None or trigger.root.lemma_.lower() not in self.deployment_words:
             return False
         word = trigger.root
-        return not any(t.i in facts.places for c in word.children if c.dep_ == "prep" and c.lower_ in self.DEPLOYED_TO
-                       for t in c.subtree)
+        # (the place may stand anywhere in the sentence, "troops arrived in X on Tuesday and deployed", but not in what
+        # the forces were sent to do: "deployed to separate the communities near X")
+        purpose = {t.i for c in word.children if c.dep_ in ("xcomp", "advcl") for t in c.subtree}
+        if any(t.i in facts.places for t in word.sent if t.i not in purpose):
+            return False
+        # ... and told as an answer: sent to do something, "to the area", or as already done ("had been deployed")
+        sent_to_do = any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                         for c in word.children)
+        to_the_area = any(c.dep_ == "prep" and any(g.lemma_.lower() in self.ANSWERED_PLACES for g in c.children)
+                          for c in word.children)
+        done_before = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in word.children) \
+            and any(c.dep_ == "auxpass" for c in word.children)
+        return sent_to_do or to_the_area or done_before
 
     GAME_STORY_WORDS = 4  # different game words that make a story a match report
 
