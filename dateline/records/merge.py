@@ -65,7 +65,7 @@ MEASURES = frozenset({"curfew", "curfews", "state of emergency"})
 DATE_FIELDS = ("event_date", "time_precision", "year", "historical")
 PLACE_FIELDS = ("location", "latitude", "longitude", "geonameid", "admin1", "admin2", "admin3", "country", "iso",
                 "region", "geo_precision")
-_KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", *PLACE_FIELDS, "event_date", "time_precision", "year")
+_KEPT_FIELDS = ("actor1", "inter1", "actor2", "inter2", "event_date", "time_precision", "year")
 _TURNED = {"actor1": "actor2", "inter1": "inter2", "actor2": "actor1", "inter2": "inter1"}
 # A day of a mention's own and a day only borrowed (the publication day, the sentence before)
 # name the same event only within this many days.
@@ -761,6 +761,12 @@ def merge_into(target: EventRecord, other: EventRecord, add_deaths: bool = False
         other.actor2 == target.actor1
         or target.event_type == "Battles" and target.actor2 is None and (other.actor2 or "").startswith(_VAGUE_ACTOR))
     # (a battle's other side, named by a mention whose own foe is unnamed: "the army killed twenty assailants")
+    if target.location is None and other.location is not None:
+        for name in PLACE_FIELDS:  # a place is taken whole: a town's row with another town's district is no place
+            setattr(target, name, getattr(other, name))
+    elif target.location is None and target.country is None and other.country is not None:
+        for name in PLACE_FIELDS:
+            setattr(target, name, getattr(other, name))
     for name in _KEPT_FIELDS:
         if civilians_only and name in ("actor2", "inter2"):
             continue

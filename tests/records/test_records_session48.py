@@ -161,3 +161,14 @@ def test_a_numbered_items_label_is_no_event_of_its_own(rows):
                  "fighters raided a hamlet near Kolofata, abducting six civilians.", dt.date(2021, 10, 7))
     assert [(r.sub_event_type, r.event_date) for r in found if r.location == "Kolofata"] == [
         ("Abduction/forced disappearance", dt.date(2021, 10, 4))]
+
+
+def test_a_lede_at_the_state_takes_the_town_its_story_names(rows):
+    """The lede's state gives way to the town the paragraph tells the raid in; merging had filled the row's district
+    from the town's mention while keeping the state's town, a place that is neither."""
+    (r,) = rows("KANO, Nigeria, March 15 (Reuters) - Gunmen killed at least 11 villagers in two attacks in Nigeria's "
+                "northwestern Katsina state, police said on Tuesday.\n\nThe attacks in Faskari and Kankara local "
+                "government areas are the latest in a wave of raids by armed gangs.\n\nLate on Sunday, dozens of gunmen "
+                "on motorcycles stormed Tsauri, a farming village in Faskari, shooting at residents and setting fire to "
+                "granaries. Police said 11 bodies had been recovered.", dt.date(2022, 3, 15))
+    assert r.location == "Faskari"
