@@ -164,8 +164,9 @@ def test_a_numbered_items_label_is_no_event_of_its_own(rows):
 
 
 def test_a_lede_at_the_state_takes_the_town_its_story_names(rows):
-    """The lede's state gives way to the town the paragraph tells the raid in; merging had filled the row's district
-    from the town's mention while keeping the state's town, a place that is neither."""
+    """Guard (passes on both; it failed midway through the session): the lede's state gives way to the town the
+    paragraph tells the raid in.  Merging had filled the row's district from the town's mention while keeping the
+    state's town, a place that is neither, which then read as holding the town."""
     (r,) = rows("KANO, Nigeria, March 15 (Reuters) - Gunmen killed at least 11 villagers in two attacks in Nigeria's "
                 "northwestern Katsina state, police said on Tuesday.\n\nThe attacks in Faskari and Kankara local "
                 "government areas are the latest in a wave of raids by armed gangs.\n\nLate on Sunday, dozens of gunmen "
