@@ -681,6 +681,8 @@ def _spread_over_country(ctx: Context, mention: EventMention, found: Toponym) ->
         own = clause_before_conjuncts(head)
     if not _SPREAD_OVER.search(ctx.text, own.start_char, own.end_char):
         return False
+    if head.dep_ == "pobj" and head.head.lower_ in TIME_FRAME_PREPS:
+        return False  # "police fired on a crowd in Nairobi during nationwide protests": the protests frame the event
     return not (own.start_char <= found.start < own.end_char and found.end > found.start)
 
 

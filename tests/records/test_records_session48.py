@@ -173,3 +173,12 @@ def test_a_lede_at_the_state_takes_the_town_its_story_names(rows):
                 "on motorcycles stormed Tsauri, a farming village in Faskari, shooting at residents and setting fire to "
                 "granaries. Police said 11 bodies had been recovered.", dt.date(2022, 3, 15))
     assert r.location == "Faskari"
+
+
+def test_guard_a_shooting_in_a_town_during_nationwide_protests_stays_in_the_town(rows):
+    """Guard (passes on both; failed midway through the session): "nationwide" frames the protests the shooting came
+    during, not where the shooting was."""
+    found = rows("On 25 June 2024, police opened fire with live rounds on a largely peaceful crowd on Kenyatta Avenue in "
+                 "Nairobi during nationwide protests against the finance bill. At least six protesters were shot dead.",
+                 dt.date(2024, 6, 26))
+    assert [r.location for r in found] == ["Nairobi"]
