@@ -134,11 +134,16 @@ def _as_unit(town: Candidate, kind: str) -> Candidate:
 DISTRICT_REACH_KM = 250  # farther than any district's towns lie from its point, even in deserts and large zones
 
 
+def beyond_district_reach(town: tuple[float, float], district: tuple[float, float]) -> bool:
+    """A town lies farther from a district's point than any of the district's towns do."""
+    return haversine(town, district) > DISTRICT_REACH_KM
+
+
 def _beyond_district(unit: Candidate, c: Candidate) -> bool:
     """``c``, a town of the district's province whose own district GeoNames does not give, lies farther from the
     district named with it than any of its towns: a namesake elsewhere in the province."""
     return unit.fcode == "ADM2" and c.fclass == "P" and not c.a2 and c.cc == unit.cc and c.a1 == unit.a1 \
-        and haversine((c.lat, c.lon), (unit.lat, unit.lon)) > DISTRICT_REACH_KM
+        and beyond_district_reach((c.lat, c.lon), (unit.lat, unit.lon))
 
 
 def _within(outer: Candidate, c: Candidate) -> bool:

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.nlp import doc_text
-from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, DISTRICT_REACH_KM, SEAT_KM
+from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM, beyond_district_reach
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
 from dateline.places.recognize import ADMIN_SUFFIXES, DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
@@ -192,7 +192,7 @@ def _inside(place: Toponym, unit: Toponym) -> bool:
         return a.admin1 is None or fold(a.admin1) == fold(u.admin1 or u.name)
     if code == "ADM2":
         if a.admin2 is None and a.feature_class == "P" \
-                and haversine((a.latitude, a.longitude), (u.latitude, u.longitude)) > DISTRICT_REACH_KM:
+                and beyond_district_reach((a.latitude, a.longitude), (u.latitude, u.longitude)):
             return False  # a town whose district is unknown, far beyond the district named with it: a namesake
         return a.admin2 is None or fold(a.admin2) == fold(u.admin2 or u.name) or fold(a.admin1 or "") == fold(u.admin1 or "")
     if u.feature_class == "P" and a.feature_class in ("P", None):
