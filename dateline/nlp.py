@@ -337,6 +337,29 @@ def headline_line(doc: Doc) -> Span | None:
     return doc[begin:end]
 
 
+TITLE_BLOCK_MAX_LINES = 6
+
+
+def title_lines(doc: Doc) -> list[Span]:
+    """The lines that head the text before its first line of prose: a headline, or a release's letterhead,
+    date line and "Subject:" line.  A line of prose closes with a full stop (or ! ?); a title line does not
+    and runs at most HEADLINE_MAX_WORDS words.  At most TITLE_BLOCK_MAX_LINES lines."""
+    lines: list[Span] = []
+    start = 0
+    for tok in doc:
+        if len(lines) >= TITLE_BLOCK_MAX_LINES:
+            break
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text) or tok.i == len(doc) - 1:
+            words = [t for t in doc[start: tok.i + 1] if not t.is_space]
+            start = tok.i + 1
+            if not words:
+                continue
+            if words[-1].text in (".", "!", "?") or sum(not t.is_punct for t in words) > HEADLINE_MAX_WORDS:
+                break
+            lines.append(doc[words[0].i: words[-1].i + 1])
+    return lines
+
+
 RUN_IN_MAX_WORDS = 6
 
 

@@ -19,7 +19,7 @@ from dateline.events.facts import DocFacts
 from dateline.events.features import LexHit, find_hits, one_of
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, SubEventType
 from dateline.events.triggers import WHEN_MARKS, _doer
-from dateline.nlp import doc_text, has_slot, run_in_heading
+from dateline.nlp import doc_text, has_slot, new_line_between, run_in_heading, title_lines
 from dateline.types import EventMention
 
 
@@ -211,15 +211,17 @@ class DocumentPasses:
     DISASTER_STORY_WORDS = 4  # disaster words, one in the headline, that make a story a disaster report
 
     def _disaster_story(self, doc: Doc, sents: list[Span]) -> bool:
-        """A report on a natural disaster: its headline (first sentence) names one and the text names one
-        at least DISASTER_STORY_WORDS times ("the quake", "the earthquake", "floods")."""
-        if not sents or not self._words_present(sents[0], self.disaster_cues):
+        """A report on a natural disaster: its headline (first sentence, or a line of the title block a
+        release opens with: "Subject: relief operations in landslide-affected areas") names one, and the
+        text names one at least DISASTER_STORY_WORDS times ("the quake", "the earthquake", "floods")."""
+        heads = [sents[0], *title_lines(doc)] if sents else []
+        if not any(self._words_present(head, self.disaster_cues) for head in heads):
             return False
         return len(self.disaster_words.findall(doc_text(doc).lower())) >= self.DISASTER_STORY_WORDS
 
     def _armed_act(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
         """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
-        killed") is the disaster's, and troops clearing roads retake nothing; "soldiers shot two looters"
+        killed") is the disaster's, troops clearing roads retake nothing and their helicopters' sorties strike nothing; "soldiers shot two looters"
         and an armed group's attack are still events.  Demonstrations and arrests need no armed side; a
         development of no named kind does ("more than 2,300 bodies had been recovered" is the disaster's toll),
         and so does a deployment (the state's troops sent to evacuate families are relief, no event)."""
@@ -233,7 +235,9 @@ class DocumentPasses:
             return False
         if m.sub_event_type == "Other":
             return any(t.i in facts.state for t in sent)
-        return m.event_type != "Battles" and any(t.i in facts.state for t in sent)
+        # Fighting, strikes and blasts by the state alone are its relief work: helicopters' sorties that
+        # airlift the injured, engineers blasting boulders off a road
+        return m.event_type not in ("Battles", "Explosions/Remote violence") and any(t.i in facts.state for t in sent)
 
     def _harm_told(self, doc: Doc, m: EventMention, facts: DocFacts, counted: Collection[int]) -> bool:
         """The mention's sentence counts people harmed, taken or held, or names an armed actor beside people
