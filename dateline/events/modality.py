@@ -255,6 +255,14 @@ def _doubt_label(trigger: Token, labels: Collection[str]) -> Token | None:
     return None
 
 
+def _doubted(trigger: Token, words: Collection[str]) -> Token | None:
+    """The word before the event's noun that says it may not be real ("a supposed curfew", "a purported strike")."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in words and c.i < noun.i), None)
+
+
 def _aim_of(trigger: Token) -> Token | None:
     """The noun whose "to" clause the trigger is ("an operation to retake X", 'a push to "cleanse" the valley'), or
     the present-tense verb it is the purpose of ("are massing to retake X"): what they are for, not what happened;
@@ -328,6 +336,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
         return "planned", _evidence(notice)
     if (label := _doubt_label(trigger, cues.get("doubt_labels", ()))) is not None:
         return "hypothetical", _evidence(label)
+    if (doubt := _doubted(trigger, cues.get("doubting", ()))) is not None:
+        return "hypothetical", _evidence(doubt)
     if (acted := _opened_as_exercise(trigger, simulation, cues.get("acting_out", ()))) is not None:
         found.append(("hypothetical", acted))  # "Under the exercise scenario, a group attempted to seize ..."
     noun = trigger.head if trigger.dep_ == "compound" else trigger
@@ -382,8 +392,8 @@ def modality_of(trigger: Token, cues: dict[str, list[str]]) -> tuple[Modality, E
                 found.append(("denied", no))  # "no shells hit the town"
             elif child.dep_ in MODAL_DEPS and (low in hypothetical or child.lemma_.lower() in hypothetical):
                 found.append(("hypothetical", child))
-            elif child.dep_ in MODAL_DEPS and low in planned:
-                found.append(("planned", child))
+            elif child.dep_ in MODAL_DEPS and (low in planned or low in ("'ll", "’ll") and "will" in planned):
+                found.append(("planned", child))  # ("they'll join": the contraction of "will")
             elif child.dep_ in ("prep", "amod", "compound") and _acted_out(child, simulation):
                 found.append(("hypothetical", child))  # "under the exercise scenario", "a mock incursion"
             elif node.i == trigger.i and child.dep_ == "dobj" and one_of(child, simulation):
@@ -468,6 +478,9 @@ def _outside_slogans(trigger: Token, found: list[tuple[str, Token]], slogans: se
 
 # What a denial in the next sentence points back at: "denied this", "rejected the claims".
 _CLAIMED_THINGS = frozenset({"this", "that", "it", "these", "those", "claim", "report", "rumour", "rumor", "allegation"})
+# ... and what names a plain report as a claim: a side's word the next sentence calls "the claim" and denies.
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "assertion"})
+_SAYING = frozenset({"say", "announce", "state", "report"})
 
 
 def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]) -> Token | None:
@@ -475,9 +488,15 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     ("Posts claimed that militants had overrun X. The governor denied this.", "... claimed to have
     repulsed the army. These claims are baseless."): the claim is the event's only source, and it
     is denied.  Only a claim ("claimed", "alleged", "rumoured"), not a plain report: one side's
-    denial of what a reporter tells does not undo it."""
+    denial of what a reporter tells does not undo it, unless the denial calls the side's word a claim
+    ("the ministry says its troops liberated X. A spokesman told us the claim was false")."""
+    claimed_things, told = _CLAIMED_THINGS, False
     if _claim_verb(trigger, set(cues.get("claiming", ()))) is None:
-        return None
+        root = trigger.sent.root
+        if _claim_verb(trigger, _SAYING) is None and (root.i == trigger.i or root.lemma_.lower() not in _SAYING):
+            return None
+        # a side's plain word, denied only as "the claim": "the ministry says its troops took X. Y told us the claim was false"
+        claimed_things, told = _CLAIM_NOUNS, True
     after = _next_in_paragraph(trigger)
     if after is None:
         return None
@@ -485,22 +504,22 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     for tok in after:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None \
-                and any(c.dep_ == "dobj" and (c.lower_ in _CLAIMED_THINGS or c.lemma_.lower() in _CLAIMED_THINGS
-                                              or any(d.dep_ == "det" and d.lower_ == "any" for d in c.children))
+                and any(c.dep_ == "dobj" and (c.lower_ in claimed_things or c.lemma_.lower() in claimed_things
+                                              or not told and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children))
                         for c in tok.children):
             return tok  # "... denied this", "denied any air operation in the area"
-        if tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None and any(
+        if not told and tok.pos_ == "VERB" and lemma in denied and _negated(tok, negation) is None and any(
                 c.dep_ == "ccomp" and _happened(c) for c in tok.children):
             return tok  # "The army denies any attack took place."
-        if tok.i == after.start and lemma in denied and tok.tag_ == "VBN" and _negated(tok, negation) is None \
+        if not told and tok.i == after.start and lemma in denied and tok.tag_ == "VBN" and _negated(tok, negation) is None \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return tok  # a note's "Denied by the district commissioner.": the claim just told, denied
         if tok.dep_ == "acomp" and lemma in false_words and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in _CLAIMED_THINGS for c in tok.head.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in claimed_things for c in tok.head.children):
             return tok  # "These claims are baseless."
         if tok.pos_ == "VERB" and lemma in _CALLING and _negated(tok, negation) is None \
                 and any(c.dep_ in ("oprd", "dobj", "xcomp") and (c.lower_ in false_words or c.lemma_.lower() in false_words)
-                        and any(t.lemma_.lower() in _CLAIMED_THINGS for t in tok.subtree) for c in tok.children):
+                        and any(t.lemma_.lower() in claimed_things for t in tok.subtree) for c in tok.children):
             return tok  # "A spokesman called the claim 'fiction'."
     return None
 

@@ -17,7 +17,7 @@ from dateline.datafiles import load_yaml
 
 ONTOLOGY_PATH = Path(__file__).resolve().parents[1] / "data" / "ontology.yaml"
 MODALITY_KINDS = ("planned", "threatened", "denied", "negation", "hypothetical", "simulation", "likening", "false_claim",
-                  "claiming", "unverified", "hearsay", "doubt_labels", "acting_out", "slogans", "announcing", "gatherings")
+                  "claiming", "unverified", "hearsay", "doubt_labels", "doubting", "acting_out", "slogans", "announcing", "gatherings")
 # The event types that count as political violence in every measure and rule (ACLED's violent types).
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 # A demonstration told on in one report is one event, coded its highest way (a protest that turns
