@@ -402,9 +402,11 @@ def is_description(trigger: Token, is_trigger: IsTrigger) -> bool:
 def is_handled_thing(noun: Token, cues: NotNews) -> bool:
     """An event word used for the weapon it names, as what is owned, shown or traded: the object
     of "parade", "buy", "deliver" ... (``handling_verbs``), or the complement of "a delivery of",
-    "a fleet of" (``handling_nouns``)."""
+    "a fleet of" (``handling_nouns``), or the weapon a warning names (``names_alarm``)."""
     if noun.pos_ != "NOUN":
         return False
+    if names_alarm(noun, cues):
+        return True
     node = noun
     while node.dep_ in ("conj", "compound") and node.head.pos_ == "NOUN":  # "attack helicopters and drones"
         node = node.head
@@ -413,6 +415,12 @@ def is_handled_thing(noun: Token, cues: NotNews) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ == "of":
         return node.head.head.lemma_.lower() in cues.handling_nouns
     return False
+
+
+def names_alarm(noun: Token, cues: NotNews) -> bool:
+    """The event word names what a warning feared: "a ballistic missile threat was declared", "an air raid alert"
+    (``alarm_nouns``)."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in cues.alarm_nouns
 
 
 def is_lifted(trigger: Token, cues: NotNews) -> bool:

@@ -111,6 +111,7 @@ class NotNews(BaseModel):
     charge_nouns: list[str] = Field(default_factory=list)
     handling_verbs: list[str] = Field(default_factory=list)
     handling_nouns: list[str] = Field(default_factory=list)
+    alarm_nouns: list[str] = Field(default_factory=list)
     recall_verbs: list[str] = Field(default_factory=list)
     recall_nouns: list[str] = Field(default_factory=list)
     lift_verbs: list[str] = Field(default_factory=list)

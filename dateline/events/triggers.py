@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Span, Token
 
 from dateline.counts.numbers import load_vocabulary, toll_told
-from dateline.events.background import is_handled_thing
+from dateline.events.background import is_handled_thing, names_alarm
 from dateline.events.features import LexHit
 from dateline.events.ontology import NotNews, get_ontology
 
@@ -334,6 +334,9 @@ def _pick_trigger(sent: Span, hits: list[LexHit], codes: set[str], actor_at: fro
              and not is_handled_thing(sent[h.start:h.end].root, cues)]
     if not cands and any(is_handled_thing(sent[h.start:h.end].root, cues) for h in of_codes):
         return None  # "paraded its new drones": the sentence's event words name the things handled
+    told = [h for h in hits if not h.oos]
+    if not cands and told and all(names_alarm(sent[h.start:h.end].root, cues) for h in told):
+        return None  # "a missile threat was declared": no event word but the one a warning names, whatever the reading
     if not cands:
         root = sent.root
         if root.lemma_.lower() in REPORTING or root.lemma_.lower() in THINKING:  # "officials said militants ...": the event is the clause
