@@ -231,6 +231,7 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
         mentions = self._bodies_of_told_event(doc, mentions)
         mentions = self._remote_means_told(doc, mentions)
         mentions = self._thrown_by_hand(doc, mentions, facts)
+        mentions = self._attack_repelled(doc, mentions)
         mentions = [m for m in mentions if not self._unplaced_deployment(doc, m, facts)]
         mentions = [m.model_copy(update={"modality": "denied"}) if m.modality == "asserted" and undone_next(doc, m.sentence_end)
                     else m for m in mentions]  # "... reported an airstrike on the hospital. Health workers said no such strike took place"

@@ -190,6 +190,36 @@ class DocumentPasses:
             out.append(m)
         return out
 
+    REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
+    ATTACK_NOUNS = frozenset({"attack", "assault", "ambush", "aggression", "raid", "incursion"})
+    REPELLED_WITHIN_SENTENCES = 2
+
+    def _attack_repelled(self, doc: Doc, mentions: list[EventMention]) -> list[EventMention]:
+        """"Officers on patrol were attacked with firearms by a gang. The officers repelled the attack": the side an
+        attack told just before fought it off, so it was armed and the attack a battle (ACLED: Armed clash), however the
+        first sentence was read.  Only "the attack" (a noun pointing back), in the same paragraph."""
+        attacks = [k for k, m in enumerate(mentions) if m.sub_event_type == "Attack" and m.modality == "asserted"]
+        if not attacks:
+            return mentions
+        text, sents = doc_text(doc), list(doc.sents)
+        out = list(mentions)
+        for k in attacks:
+            m = mentions[k]
+            here = next((n for n, s in enumerate(sents) if s.start_char <= m.start < s.end_char), None)
+            for sent in sents[here + 1: here + 1 + self.REPELLED_WITHIN_SENTENCES] if here is not None else []:
+                if new_line_between(text, m.sentence_end, sent.start_char):
+                    break
+                if any(self._repels_the_attack(t) for t in sent):
+                    out[k] = self._recoded(m, self.sub["ARMED_CLASH"])
+                    break
+        return out
+
+    def _repels_the_attack(self, verb: Token) -> bool:
+        """"repelled the attack", "repulsed this assault": a verb of fighting off whose object points back at an attack."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.REPELLING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.ATTACK_NOUNS
+            and any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in c.children) for c in verb.children)
+
     def _crowd_weapon(self, noun: Token) -> bool:
         """The noun, with its compound or modifier, is a weapon crowds throw ("petrol bomb", "bricks")."""
         lemma = noun.lemma_.lower()
