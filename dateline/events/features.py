@@ -176,10 +176,24 @@ def phrase_modifiers(sent: Span) -> list[bool]:
     return [t.pos_ in ("ADJ", "ADV") for t in sent]
 
 
+# Prefixes that make the word after them a name of what is fought against: "the Anti-Kidnapping Unit",
+# "anti-riot police", "counter-terrorism forces", "anti-war protest" (the protest is still one).
+AGAINST_PREFIXES = frozenset({"anti", "counter"})
+
+
+def _after_against_prefix(span: Span, i: int) -> bool:
+    """The span's ``i``-th word follows "anti-" or "counter-"."""
+    doc, at = span.doc, span.start + i
+    return at >= 2 and doc[at - 1].text == "-" and not doc[at - 2].whitespace_ and not doc[at - 1].whitespace_ \
+        and doc[at - 2].lower_ in AGAINST_PREFIXES
+
+
 def find_hits(lexicon: Lexicon, span: Span, keys: list[tuple[str, str]] | None = None) -> list[LexHit]:
-    """The lexicon's matches in a sentence or phrase, read with its parts of speech."""
-    return lexicon.find(keys if keys is not None else token_keys(span), proper_nouns(span), acting_verbs(span),
+    """The lexicon's matches in a sentence or phrase, read with its parts of speech; none that names what a
+    unit or a stance is against ("Anti-Kidnapping Unit", "anti-riot police")."""
+    hits = lexicon.find(keys if keys is not None else token_keys(span), proper_nouns(span), acting_verbs(span),
                         phrase_modifiers(span))
+    return [h for h in hits if not _after_against_prefix(span, h.start)]
 
 
 def sentence_features(sent: Span, lexicon: Lexicon, keys: list[tuple[str, str]] | None = None,
