@@ -384,17 +384,27 @@ class CorrectionRules:
 
     def _raided_and_left(self, sent: Span, hits: list[LexHit], verb: Token) -> tuple[Span, str] | None:
         """"Insurgents entered the village, looted shops and preached at the mosque before leaving": an entry the
-        raiders left again is no ground taken; the looting conjoined with it is the event."""
+        raiders left again is no ground taken; the looting conjoined with it is the event.  So is the burning an
+        entry was for ("a column entered the village and set fire to 60 houses"): to enter is only to go in."""
         if verb.lemma_.lower() not in self.ENTRY_VERBS:
             return None
         acts = [verb, *verb.conjuncts]
-        if not any(t.lemma_.lower() in self.LEAVING_VERBS and t.pos_ == "VERB" for a in acts for t in a.subtree):
+        if verb.lemma_.lower() not in self.ENTER_LEMMAS and not any(
+                t.lemma_.lower() in self.LEAVING_VERBS and t.pos_ == "VERB" for a in acts for t in a.subtree):
             return None
         inside = {t.i for t in verb.subtree} - {verb.i}  # (the small parser may read "looted shops" as a noun phrase)
         for h in hits:
-            if not h.oos and h.code == "PROPERTY_DISTRUCT" and any(i in inside for i in range(sent.start + h.start, sent.start + h.end)):
-                return sent[h.start:h.end], h.code
+            # (armed men's burning is destruction, whatever crowd's word it is: "set fire to 60 houses")
+            if not h.oos and (h.code == "PROPERTY_DISTRUCT" or self._burning(sent[h.start:h.end])) \
+                    and any(i in inside for i in range(sent.start + h.start, sent.start + h.end)):
+                return sent[h.start:h.end], "PROPERTY_DISTRUCT"
         return None
+
+    BURNING = frozenset({"set fire", "set ablaze", "torch", "burn", "burn down", "set on fire", "raze"})
+
+    def _burning(self, span: Span) -> bool:
+        """The words burn something down ("set fire", "torched")."""
+        return " ".join(t.lemma_.lower() for t in span) in self.BURNING
 
     def _carried_off(self, sent: Span, hits: list[LexHit], verb: Token, facts: DocFacts) -> Token | None:
         """The verb conjoined with the trigger's that carries people off ("stormed the school and took away
