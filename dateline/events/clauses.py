@@ -84,6 +84,8 @@ class ClauseRules:
                                                                         for m in c.children)]
         behind += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in self.BEHIND_PREPS
                    for g in c.children if g.dep_ == "pobj"]
+        if verb.lemma_.lower() == "follow":  # "the shelling followed an attack on an outpost"
+            behind += [c for c in verb.children if c.dep_ == "dobj"]
         for word in behind:
             codes = {h.code for h in hits if not h.oos and sent[h.start:h.end].root.i == word.i}
             span = sent[word.i - sent.start: word.i - sent.start + 1]

@@ -69,6 +69,13 @@ def _without_told_of_someone(sent: Span, hits: list[LexHit]) -> list[LexHit]:
 _GUNFIGHT = re.compile(r"gun|fire|shoot", re.IGNORECASE)
 
 
+def _follows_event(noun: Token) -> bool:
+    """A noun pointing back ("the shelling", "that attack") is the subject of "followed" with an object: what it
+    followed is the sentence's news ("the shelling followed an attack on an outpost")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in noun.children) \
+        and noun.head.lemma_.lower() == "follow" and any(c.dep_ == "dobj" for c in noun.head.children)
+
+
 def _by_doer(noun: Token) -> bool:
     """A noun of an act with its doers after "by" ("an attack by gunmen")."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
@@ -330,10 +337,10 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
                 p = p * (1.0 - claim_mass)
                 p[top] += claim_mass
                 p[claimed] = 0.0
-        if not self.in_scope[top] and (sequel := self._sequel_subject(sent, hits)) is not None \
+        if (sequel := self._sequel_subject(sent, hits)) is not None and (not self.in_scope[top] or _follows_event(sequel.root)) \
                 and (before := self._event_before(sent, hits, sequel, p, facts)):
             return before  # "That attack came a day after a roadside bomb hit a truck": read as a back-reference, the
-            # sentence still tells the bombing
+            # sentence still tells the bombing (and "the shelling followed an attack on an outpost", however it was read)
         fallback = False  # a reading the classifier put second needs its own trigger when its sub-type does
         rescue_fought = False  # a rescue's fight, read by its own word whatever probability is left to it
         while self.in_scope[top] and (not self._told(sent, hits, label) or self._rescued(sent, hits, label) or (
