@@ -562,6 +562,31 @@ class CorrectionRules:
                 return self._rule_mention(sent, hits, sent[h.start:h.end], "ATTACK", p, facts)
         return []
 
+    PEOPLE_ATTACKED_MASS = 0.3  # the violent types' share of a sentence that tells people attacked (``_people_attacked``)
+
+    def _people_attacked(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
+        """"A group of ten masked men attacked two camera operators": the verb "attack" whose object is people, done by
+        no state force, in a sentence the violent types hold a good part of (``PEOPLE_ATTACKED_MASS``) though the
+        classifier put no event first.  Not words said against someone ("critics attacked the minister over the
+        budget": a reason given).  A crowd's is mob violence, anyone else's an attack on civilians."""
+        if any(h.oos for h in hits) or "ATTACK" not in self.index or self._violent_mass(p) < self.PEOPLE_ATTACKED_MASS:
+            return []
+        is_person = self._is_person(facts)
+        for h in hits:
+            verb = sent[h.start:h.end].root
+            if h.code not in ("ATTACK", "ARMED_CLASH") or verb.pos_ != "VERB" or verb.lemma_.lower() != "attack" \
+                    or any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in verb.children):
+                continue
+            doer = _doer(verb)
+            sides = _side_words(doer, bodies_only=False) if doer is not None else []
+            victims = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+            if not victims or not all(is_person(t) and not self._armed_side(t, facts) for t in victims) \
+                    or any(t.i in facts.state or one_of(t, self.state) for t in sides):
+                continue
+            crowd = "MOB_VIOL" in self.index and any(one_of(t, self.crowd) for t in sides)
+            return self._rule_mention(sent, hits, sent[h.start:h.end], "MOB_VIOL" if crowd else "ATTACK", p, facts)
+        return []
+
     def _custody_taken(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts) -> list[EventMention]:
         """"Troops stopped a convoy outside X and detained four men, seizing rifles": a verb of arrest done by
         the state's forces to people (a count or a word for people) reports an arrest, however unsure the

@@ -681,6 +681,7 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
             # planned, threatened, denied or imagined: keep it with that modality.
             return (label == "NONE" and (self._news_beside(sent, hits, sent.root, facts)
                                          or self._civilians_attacked(sent, hits, p, facts)
+                                         or self._people_attacked(sent, hits, p, facts)
                                          or self._dispersal(sent, hits, p, facts)
                                          or self._shot_by_armed(sent, hits, p, facts)
                                          or self._fire_returned(sent, hits, p, facts))) \
