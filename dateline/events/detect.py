@@ -1086,6 +1086,18 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
             return max((c for c in self.GROUP_CODES), key=lambda c: p[self.index[c]])
         return None
 
+    def _done_by_people(self, sent: Span, hits: list[LexHit], facts: DocFacts) -> str | None:
+        """The code of a trigger verb told in the passive with people as its doer ("the trucks were set alight by a
+        group of hooded men"): a deed, no accident, whatever the rest of the sentence reads like."""
+        is_person = self._is_person(facts)
+        for h in hits:
+            verb = sent[h.start:h.end].root
+            if not h.oos and verb.pos_ == "VERB" and any(
+                    c.dep_ == "agent" and any(g.dep_ == "pobj" and (is_person(g) or self._armed(g)) for g in c.children)
+                    for c in verb.children):
+                return h.code
+        return None
+
     def _ambiguous(self, sent: Span, hits: list[LexHit], p: np.ndarray, facts: DocFacts,
                    uncued: bool = False) -> list[EventMention]:
         """An accident or a crime to the classifier, told with an event's trigger word: kept as
@@ -1110,6 +1122,8 @@ class Detector(ClauseRules, DocumentPasses, HeadlineRules, CorrectionRules):
             # another sense ("workers were engaged in packing")
             fights = [c for c in violent if self.sub[c].event_type == "Battles"]
             code, kind = max(fights, key=lambda c: p[self.index[c]]), "report"
+        elif uncued and (done := self._done_by_people(sent, hits, facts)) is not None:
+            code, kind = done, "report"
         sub = self.sub[code]
         if kind == "ambiguous" and (sub.name == "Arrests" and any(sent.start <= i < _told_on(sent).end for i in facts.nonstate)
                                     or sub.event_type in VIOLENT_EVENT_TYPES and any(sent.start <= i < sent.end for i in facts.groups)):
