@@ -159,12 +159,13 @@ def told_first(verb: Any) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in first for c in verb.children)
 
 
-def toll_told(verb: Any, rising_only: bool = False) -> bool:
+def toll_told(verb: Any, rising_only: bool = False, updated_only: bool = False) -> bool:
     """The clause headed by ``verb`` tells a toll rising, revised or given ("the death toll rose to 12", "raised the
     toll to nine", "put the number of dead at eight"): an update of an event's figure (numbers.yaml ``toll_nouns``,
     ``rising_verbs``, ``revising_verbs``, ``figure_verbs``; a figure a source "later" or "now" gives,
     ``later_report_words`` with ``restating_verbs``; never one told as the first, ``first_report_words``).
-    ``rising_only``: not a verb of revising."""
+    ``rising_only``: not a verb of revising.  ``updated_only``: a source's figure ("residents put the toll at five")
+    only when given "later" or "now" (told after another source's, it is a rival figure, not an update)."""
     data = load_vocabulary().data
     lemma = verb.lemma_.lower()
     nouns = {w.lower() for w in data.get("toll_nouns") or []}
@@ -176,7 +177,7 @@ def toll_told(verb: Any, rising_only: bool = False) -> bool:
         return True  # "the governor later confirmed six dead": a later figure for the event told
     if lemma in {w.lower() for w in data.get("rising_verbs") or []}:
         roles: tuple[str, ...] = ("nsubj", "nsubjpass")
-    elif lemma in {w.lower() for w in data.get("figure_verbs") or []}:
+    elif lemma in {w.lower() for w in data.get("figure_verbs") or []} and not updated_only:
         roles = ("dobj",)  # "put the number of dead at eight": a source's figure
     elif not rising_only and lemma in {w.lower() for w in data.get("revising_verbs") or []}:
         roles = ("dobj", "nsubjpass")

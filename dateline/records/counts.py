@@ -23,6 +23,7 @@ from dateline.nlp import new_line_between
 from dateline.records.aspect import tally_clause
 from dateline.records.clause import Clause, clause_head, clause_of, sequenced, subject_verb, token_at
 from dateline.records.context import Context
+from dateline.records.mention import doubted
 from dateline.types import CountKind, CountMention, EventMention
 
 
@@ -154,21 +155,23 @@ def _struck_when(token: Token, trigger: Token) -> bool:
 REVISION_SENTENCES = 2
 
 
-def _told_as_toll(head: Token) -> bool:
+def _told_as_toll(head: Token, updated_only: bool = False) -> bool:
     """The clause tells a toll given or revised, or is what a source later said ("later clarified that four
-    people had been killed")."""
-    if toll_told(head):
+    people had been killed").  ``updated_only``: see ``toll_told``."""
+    if toll_told(head, updated_only=updated_only):
         return True
     if head.dep_ != "ccomp" or told_first(head):
         return False  # ("had initially reported four dead; officials later said ...": the first figure stays replaced)
-    return toll_told(head.head)
+    return toll_told(head.head, updated_only=updated_only)
 
 
 def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
     """The last figure the event's toll rose or was revised to, in its own sentence or the
     ``REVISION_SENTENCES`` after it in the same paragraph that tell no event of their own ("... killing
     eight people. Later in the day the death toll rose to 12"): the update replaces the first report,
-    where two reports of the same moment give ACLED's lowest."""
+    where two reports of the same moment give ACLED's lowest.  A later sentence that calls its figure a claim
+    no one checked revises nothing, nor does another source's figure given with no word of updating ("residents put
+    the death toll at five")."""
     found = None
     sent = ctx.doc.char_span(mention.sentence_start, mention.sentence_end, alignment_mode="expand")
     if sent is None or len(sent) == 0:
@@ -178,9 +181,11 @@ def revised_toll(ctx: Context, mention: EventMention) -> CountMention | None:
         if step and (any(here.start_char <= m.start < here.end_char and m.kind == "report" for m in ctx.mentions or ())
                      or new_line_between(ctx.text, mention.sentence_end, here.start_char)):
             break
+        claimed = step > 0 and doubted(here.text)  # ("a militia's page put the toll at 12; we could not verify it")
         for count in ctx.counts or ():
-            if count.kind == "fatalities" and here.start_char <= count.start < here.end_char \
-                    and (token := token_at(ctx.doc, count.start, count.end)) is not None and _told_as_toll(clause_head(token)):
+            if count.kind == "fatalities" and here.start_char <= count.start < here.end_char and not claimed \
+                    and (token := token_at(ctx.doc, count.start, count.end)) is not None \
+                    and _told_as_toll(clause_head(token), updated_only=step > 0):
                 found = count
         if here.end >= len(ctx.doc):
             break
