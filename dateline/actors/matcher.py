@@ -474,7 +474,8 @@ class ActorMatcher:
                         pending.append(len(mentions))
                     mentions.append(mentions[earlier].model_copy(update={
                         "start": doc[start].idx, "end": doc[end - 1].idx + len(doc[end - 1]), "text": doc[start:end].text}))
-                elif group_before is not None and not _same_clause(doc, group_before, start):  # after a named group
+                elif group_before is not None and not _same_clause(doc, group_before, start) \
+                        and not _own_group_named(doc, start, end):  # after a named group
                     mentions.append(self._mention(doc[start:end], group_before.name, group_before.inter or "", None, group_before.key or "")
                                     .model_copy(update={"country": group_before.country, "iso": group_before.iso}))
                 else:
@@ -593,14 +594,30 @@ def _another_side(doc: Doc, anaphor: ActorMention, group_start: int) -> bool:
                     if a.i > span.root.i)  # (not clause.IDENTITY_VERBS: its "say" governs whole sentences of reporting)
 
 
+def _own_group_named(doc: Doc, start: int, end: int) -> bool:
+    """The word for fighters names a group of its own that the dictionary lacks: "fighters of the Kuki-Chin National
+    Front", "KNF fighters".  They are not the group named before ("... the Awami League's status. Troops clashed with
+    fighters of the Kuki-Chin National Front")."""
+    head = doc[end - 1]
+    if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < start for c in head.children):
+        return True
+    k = _after_of(doc, end)
+    return k is not None and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+
+
 def _of_group(doc: Doc, end: int, group_starts: set[int]) -> bool:
     """A dictionary group follows the noun through "of" ("workers of the BJP")."""
+    return _after_of(doc, end) in group_starts
+
+
+def _after_of(doc: Doc, end: int) -> int | None:
+    """Where the name after "of" starts: "of the banned X" (the article and adjectives passed over)."""
     if end >= len(doc) or doc[end].lower_ != "of":
-        return False
+        return None
     k = end + 1
-    if k < len(doc) and doc[k].lower_ == "the":
+    while k < len(doc) and (doc[k].lower_ == "the" or doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN" and doc[k].text.islower()):
         k += 1
-    return k in group_starts
+    return k if k < len(doc) else None
 
 
 def _unclaimed(doc: Doc, start: int) -> bool:
