@@ -493,9 +493,11 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
     claimed_things, told = _CLAIMED_THINGS, False
     if _claim_verb(trigger, set(cues.get("claiming", ()))) is None:
         root = trigger.sent.root
-        if _claim_verb(trigger, _SAYING) is None and (root.i == trigger.i or root.lemma_.lower() not in _SAYING):
+        if _claim_verb(trigger, _SAYING) is None and (root.i == trigger.i or root.lemma_.lower() not in _SAYING) \
+                or not _own_deed(trigger):
             return None
-        # a side's plain word, denied only as "the claim": "the ministry says its troops took X. Y told us the claim was false"
+        # a side's plain word of its own deed, denied only as "the claim": "the ministry says its troops took X. Y told
+        # us the claim was false" (not an accusation: "X says M23 killed three. M23 denied the claim" undoes no killing)
         claimed_things, told = _CLAIM_NOUNS, True
     after = _next_in_paragraph(trigger)
     if after is None:
@@ -522,6 +524,18 @@ def _denied_after(trigger: Token, cues: dict[str, list[str]], negation: set[str]
                         and any(t.lemma_.lower() in claimed_things for t in tok.subtree) for c in tok.children):
             return tok  # "A spokesman called the claim 'fiction'."
     return None
+
+
+_OWN_WORDS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "his", "her"})
+
+
+def _own_deed(trigger: Token) -> bool:
+    """The trigger's doer is the speaker's own side: "it", "they", "we", or "its troops", "his fighters"."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+        [c for c in verb.head.children if c.dep_ == "nsubj" and verb.dep_ in ("amod", "xcomp", "conj")]
+    return any(s.lower_ in _OWN_WORDS or any(c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in s.children)
+               for s in subjects)
 
 
 def _claim_verb(trigger: Token, claiming: Collection[str]) -> Token | None:

@@ -50,6 +50,13 @@ def test_a_sides_word_the_next_sentence_calls_a_false_claim_is_denied(linked_nlp
     assert found and all(modality != "asserted" for _, modality in found)
 
 
+def test_an_accusation_the_accused_call_a_false_claim_is_still_reported(linked_nlp):
+    """Only a side's word of its own deed is undone by "the claim was false": a denial of blame undoes no killing."""
+    found = _modalities(linked_nlp, "Local officials say rebel fighters killed three farmers in Katana on Wednesday. "
+                                    "A rebel spokesman said the claim was false.")
+    assert ("Attack", "asserted") in found
+
+
 def test_guard_a_plain_report_denied_without_naming_a_claim_stays(linked_nlp):
     """Guard (passes on both): the reporter's own account, answered by a denial that names no claim."""
     found = _modalities(linked_nlp, "Witnesses say gunmen burned a clinic in Kibati on Monday. The governor said "
