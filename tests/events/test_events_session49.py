@@ -51,7 +51,8 @@ def test_a_sides_word_the_next_sentence_calls_a_false_claim_is_denied(linked_nlp
 
 
 def test_an_accusation_the_accused_call_a_false_claim_is_still_reported(linked_nlp):
-    """Only a side's word of its own deed is undone by "the claim was false": a denial of blame undoes no killing."""
+    """Guard (passes on both; it failed midway through the session): only a side's word of its own deed is undone by
+    "the claim was false", and a denial of blame undoes no killing."""
     found = _modalities(linked_nlp, "Local officials say rebel fighters killed three farmers in Katana on Wednesday. "
                                     "A rebel spokesman said the claim was false.")
     assert ("Attack", "asserted") in found
