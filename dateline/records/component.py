@@ -31,7 +31,9 @@ from dateline.records.aspect import burned_alone, by_accident, counted_events, i
 from dateline.records.clause import clause_of, token_at, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, revised_toll, with_suicide_bombers
-from dateline.records.date import carry, date_event, from_timex, headline_date
+from dateline.records.date import date_event
+from dateline.records.date_expressions import from_timex
+from dateline.records.date_fallbacks import carry, headline_date
 from dateline.records.layout import (entry_start, head_block_end, navigation_start, section_heads, summary_block,
                                      timed_paragraph_start)
 from dateline.records.merge import Candidate, Coreference
