@@ -129,9 +129,13 @@ def _day_heading_date(ctx: Context, mention: EventMention) -> EventDate | None:
     """Rule 3, for live blogs and logs split by day: the day of the divider line above ("--- MONDAY 3 JULY ---") dates
     the undated events of the entries under it, not the publication day (entries above the first divider keep it)."""
     span = day_heading_above(ctx.text, mention.sentence_start)
-    if span is None:
-        return None
-    day = next((t for t in ctx.timexes if span[0] <= t.start < span[1] and t.type in ("DATE", "TIME")), None)
+    return _day_between(ctx, *span) if span is not None else None
+
+
+def _day_between(ctx: Context, start: int, end: int) -> EventDate | None:
+    """The day the first date or time expression starting in [start, end) gives (a divider line's, a date field's), as
+    the narrative's day; None when there is none or it gives no single day."""
+    day = next((t for t in ctx.timexes if start <= t.start < end and t.type in ("DATE", "TIME")), None)
     dated = from_timex(day, ctx.published) if day is not None else None
     if dated is None or dated.date is None or dated.precision != 1:
         return None
@@ -151,13 +155,10 @@ def _field_date(ctx: Context, mention: EventMention) -> EventDate | None:
     start = fields[-1].end()
     end = ctx.text.find("\n", start)
     end = len(ctx.text) if end < 0 else end
-    day = next((t for t in ctx.timexes if start <= t.start < end and t.type in ("DATE", "TIME")), None)
-    dated = from_timex(day, ctx.published) if day is not None else None
-    if dated is None or dated.date is None or dated.precision != 1:
-        return None
-    if dated.date == ctx.published and not _INCIDENT_FIELD.search(fields[-1].group(0)):
+    dated = _day_between(ctx, start, end)
+    if dated is not None and dated.date == ctx.published and not _INCIDENT_FIELD.search(fields[-1].group(0)):
         return None  # "DATE: 20/07/2023" atop a statement: the day it was issued, which says nothing of its events' days
-    return dated.model_copy(update={"basis": "narrative"})
+    return dated
 
 
 def _opening_date(ctx: Context, mention: EventMention, para: int) -> EventDate | None:
