@@ -38,8 +38,10 @@ from dateline.records.layout import (entry_start, head_block_end, navigation_sta
                                      timed_paragraph_start)
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
-                                    previous_event_place, retold_target, sides_country, story_capital, with_offset)
+from dateline.records.place import conjoined_places, locate_event
+from dateline.records.place_candidates import Resolver, with_offset
+from dateline.records.place_fallbacks import (later_scene, narrative_place, previous_event_place, retold_target, sides_country,
+                                              story_capital)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
