@@ -41,7 +41,7 @@ from dateline.events.triggers import (_dated_reference, _depth, _doer, _pick_tri
 from dateline.actors.matcher import no_longer_armed
 from dateline.counts import count_mentions
 from dateline.nlp import doc_text, has_slot, headline_line
-from dateline.places.recognize import title_case
+from dateline.places.cues import title_case
 from dateline.types import EventMention, MentionKind
 
 

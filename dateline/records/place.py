@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
 from dateline.places.normalize import bare_key, fold, name_key
 from dateline.places.resolve import BEARING_OF
-from dateline.places.recognize import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
+from dateline.places.name_words import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
 from dateline.events.clauses import clause_before_conjuncts
 from dateline.events.triggers import taken_after_leaving
 from dateline.records.clause import Clause, clause_of

@@ -21,7 +21,7 @@ from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import get_ontology
 from dateline.places.normalize import fold
 from dateline.places.resolve import destination
-from dateline.places.recognize import ADMIN_SUFFIXES
+from dateline.places.name_words import ADMIN_SUFFIXES
 from dateline.records.clause import Clause
 from dateline.records.context import Context
 from dateline.records.place_country import _plausibility, across_border, owner_country

@@ -173,7 +173,7 @@ def as_town(doc: Doc, t: Toponym) -> Toponym:
         return t
     from dateline.places.gazetteer import shared
     from dateline.places.geocode import town_of_unit
-    from dateline.places.recognize import lookup_span
+    from dateline.places.lookup import lookup_span
 
     gaz = shared(None)
     cands = lookup_span(gaz, t.text, ner=True)
