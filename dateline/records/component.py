@@ -360,7 +360,7 @@ def _tally_start(ctx: Context, when: EventDate) -> bool:
 
 def _refine_by_retelling(ctx: Context, record: EventRecord, mention: EventMention, resolver: Resolver | None) -> None:
     """A lead placed only by its province, or dated only by its week, takes the town and the day of the
-    sentence that retells it by the thing it struck (``place.retold_target``), when they fall inside them."""
+    sentence that retells it by the thing it struck (``place_fallbacks.retold_target``), when they fall inside them."""
     scene, day = retold_target(ctx, mention, resolver)
     if scene is not None and scene.place is not None and scene.place.iso == iso2(record) and (
             (record.geo_precision or 0) >= 3 and (record.admin1 is None or ascii_name(scene.place.admin1) == record.admin1)
