@@ -200,7 +200,7 @@ class Ontology(BaseModel):
     civilian_sites: list[str] = Field(default_factory=list)
     crowd_weapons: list[str] = Field(default_factory=list)
     deployment_words: list[str] = Field(default_factory=list)
-    # Words of claiming or blaming: without one, a "claim" reading reports the act (detect.py).
+    # Words of claiming or blaming: without one, a "claim" reading reports the act (checks.py).
     claim_words: list[str] = Field(default_factory=list)
     headline_words: HeadlineWords = Field(default_factory=HeadlineWords)
     # Verbs of a battle going on: a battle noun as their subject reports the battle ("fighting continued

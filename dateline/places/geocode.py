@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from dateline.places.gazetteer import SKELETON_COUNTRIES, Candidate, Gazetteer
 from dateline.places.normalize import name_key
-from dateline.places.recognize import demonyms, lookup_span
+from dateline.places.lookup import demonyms, lookup_span
 from dateline.places.resolve import haversine, prior
 from dateline.places.vocabulary import words
 from dateline.types import Place

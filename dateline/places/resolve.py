@@ -21,7 +21,10 @@ from spacy.tokens import Doc
 from dateline.places.context import CLEAR_READING, confident_country, country_prior, shares, signals_from_ranking
 from dateline.places.build import SRC_SKELETON
 from dateline.places.gazetteer import Candidate, Gazetteer
-from dateline.places.recognize import UNIT_WORDS, Mention, lookup_span, place_cue
+from dateline.places.cues import place_cue
+from dateline.places.lookup import lookup_span
+from dateline.places.name_words import UNIT_WORDS
+from dateline.places.recognize import Mention
 from dateline.places.vocabulary import place_words, words
 from dateline.types import Toponym
 from dateline.nlp import doc_text

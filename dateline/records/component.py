@@ -31,13 +31,17 @@ from dateline.records.aspect import burned_alone, by_accident, counted_events, i
 from dateline.records.clause import clause_of, token_at, trigger_token
 from dateline.records.context import Context
 from dateline.records.counts import crowd_size, event_counts, fatalities_for, revised_toll, with_suicide_bombers
-from dateline.records.date import carry, date_event, from_timex, headline_date
+from dateline.records.date import date_event
+from dateline.records.date_expressions import from_timex
+from dateline.records.date_fallbacks import carry, headline_date
 from dateline.records.layout import (entry_start, head_block_end, navigation_start, section_heads, summary_block,
                                      timed_paragraph_start)
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
-from dateline.records.place import (Resolver, conjoined_places, later_scene, locate_event, narrative_place,
-                                    previous_event_place, retold_target, sides_country, story_capital, with_offset)
+from dateline.records.place import conjoined_places, locate_event
+from dateline.records.place_candidates import Resolver, with_offset
+from dateline.records.place_fallbacks import (later_scene, narrative_place, previous_event_place, retold_target, sides_country,
+                                              story_capital)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
 from dateline.records.row import (
@@ -356,7 +360,7 @@ def _tally_start(ctx: Context, when: EventDate) -> bool:
 
 def _refine_by_retelling(ctx: Context, record: EventRecord, mention: EventMention, resolver: Resolver | None) -> None:
     """A lead placed only by its province, or dated only by its week, takes the town and the day of the
-    sentence that retells it by the thing it struck (``place.retold_target``), when they fall inside them."""
+    sentence that retells it by the thing it struck (``place_fallbacks.retold_target``), when they fall inside them."""
     scene, day = retold_target(ctx, mention, resolver)
     if scene is not None and scene.place is not None and scene.place.iso == iso2(record) and (
             (record.geo_precision or 0) >= 3 and (record.admin1 is None or ascii_name(scene.place.admin1) == record.admin1)

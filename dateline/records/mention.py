@@ -20,7 +20,7 @@ from dateline.events.features import one_of, trigger_types
 from dateline.events.ontology import VIOLENT_EVENT_TYPES, get_ontology
 from dateline.records.clause import Clause, arguments, clause_of, happening, harmed_in, people, token_at
 from dateline.records.context import Context
-from dateline.records.date import dates_the_saying
+from dateline.records.date_governing import dates_the_saying
 from dateline.records.layout import in_point
 from dateline.records.place import line_label
 from dateline.records.place_phrases import place_phrases

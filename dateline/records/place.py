@@ -37,52 +37,38 @@ Shabaab): it is passed over, and no place is better than a guessed country.
 
 This module picks the mention; the places stage has already resolved every mention
 to a gazetteer entry (``dateline.places``).  ``place_phrases.py`` reads the clause's place
-phrases and ``place_country.py`` weighs the article's country evidence (the check above).
+phrases and ``place_country.py`` weighs the article's country evidence (the check above);
+``place_clauses.py`` says which clauses besides the trigger's speak for the event,
+``place_candidates.py`` which toponyms may place it and what place a phrase gives,
+``place_units.py`` how places and admin units hold each other, and ``place_fallbacks.py``
+where an event stands that nothing of its own places.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
-from dateline.actors.matcher import ARMED_INTERS, attacker_demonym
 from dateline.events.ontology import DEMONSTRATION_TYPES, get_ontology
-from dateline.nlp import doc_text
-from dateline.places.geocode import ADM1_WORDS, ADM2_WORDS, SEAT_KM, beyond_district_reach
 from dateline.places.normalize import bare_key, fold, name_key
-from dateline.places.resolve import BEARING_OF, SEAT_OFFICES, destination, haversine
-from dateline.places.recognize import ADMIN_SUFFIXES, DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
+from dateline.places.resolve import BEARING_OF
+from dateline.places.name_words import DIRECTION_ADJECTIVES, PART_WORDS, STREET_CLOSERS
 from dateline.events.clauses import clause_before_conjuncts
 from dateline.events.triggers import taken_after_leaving
-from dateline.records.clause import Clause, clause_head, clause_of, happening, is_participle_clause, occurred, token_at
+from dateline.records.clause import Clause, clause_of
 from dateline.records.context import Context
-from dateline.records.layout import entry_start, with_heading
-from dateline.records.place_country import (_plausibility, across_border, country_support, dateline_toponym,
-                                           names_country, owner_country, sizeable_town)
-from dateline.records.place_phrases import (LOCATING_ROLES, ROUTE_WORDS, SETTLEMENT_KINDS, STRONG_LOCATIVE, PlacePhrase, behind_event,
-                                            headed_toward, named_as_cause, names_other_event, _aside, _gone_to, _is_country,
-                                            _landmark, _origin, _rank, _side, offset_of, place_phrases, place_words, road_ends)
-from dateline.types import ActorMention, EventMention, Timex, Toponym
-
-if TYPE_CHECKING:
-    from dateline.places.geocode import Resolution
-
-
-def _best(toponyms: list[Toponym], lo: int, hi: int, anchor: int, doc: Doc | None = None) -> Toponym | None:
-    """The most specific, then the nearest, toponym in [lo, hi); of equally specific ones, a
-    landmark another place is placed by ("Sinjil, north of Ramallah") comes last.  Where something
-    was launched or sent from ("drones launched from X", "missiles from X") is never the place."""
-    inside = [t for t in toponyms if lo <= t.start and t.end <= hi and not (doc is not None and _origin(doc, t, launched=True))]
-    if not inside:
-        return None
-    # where someone came from ("workers from X ... at a site in Y") only when nothing else is named,
-    # and a side place of the story (a hospital's town, where an official spoke) after any other
-    return min(inside, key=lambda t: (doc is not None and _origin(doc, t), doc is not None and _side(doc, t, anchor), _rank(t),
-                                      doc is not None and _landmark(doc, t, inside), abs(t.start - anchor)))
+from dateline.records.place_candidates import (TIME_FRAME_PREPS, _SETTLEMENT_AFTER, Resolver, _best, _event_places,
+                                               _from_phrase, _resolved_where, _unread_settlement, _with_clause_units,
+                                               in_group_name, locating, unread_place)
+from dateline.records.place_clauses import _occurred_over, argument_relatives, continued, when_clauses, where_phrase
+from dateline.records.place_country import _plausibility, dateline_toponym, sizeable_town
+from dateline.records.place_fallbacks import _paragraph_start, narrative_place, story_capital
+from dateline.records.place_phrases import (STRONG_LOCATIVE, behind_event, named_as_cause, names_other_event, _aside,
+                                            _gone_to, _is_country, _rank, _side, place_phrases)
+from dateline.records.place_units import _borrowed, _country_of, _more_specific, _province_of, _with_precision, as_town
+from dateline.types import EventMention, Toponym
 
 
 def _a_side_of(doc: Doc, t: Toponym) -> bool:
@@ -100,47 +86,6 @@ def _within_side(doc: Doc, found: Toponym | None, here: Toponym) -> bool:
     return found is not None and found.place is not None and here.place is not None and _a_side_of(doc, found) \
         and here.place.iso == found.place.iso and here.place.admin1 == found.place.admin1 \
         and here.place.geonameid != found.place.geonameid and here.start != found.start
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the line holding ``pos`` starts, or the heading over it does."""
-    cut = text.rfind("\n", 0, pos)
-    return with_heading(text, cut + 1 if cut >= 0 else 0)
-
-
-def locating(t: Toponym) -> bool:
-    """A place that can say where an event happened.
-
-    "Aden police" (a town as modifier) points at Aden, but "a UAE officer" names
-    the victim's nationality, not the scene: country-level modifiers do not locate.
-    """
-    if t.place is None or t.role not in LOCATING_ROLES:
-        return False
-    return not (t.role == "modifier" and (t.place.feature_code or "").startswith("PCL"))
-
-
-def names_the_scene(ctx: Context, t: Toponym) -> bool:
-    """A country set before an event's own word ("Mali violence", "Iraq bombings", "Sudan fighting")
-    says where it happened, as "in Mali" would; before a force or a weapon ("US drone strike") it
-    says whose it was (``attacker_demonym``)."""
-    if t.place is None or t.role != "modifier" or not (t.place.feature_code or "").startswith("PCL"):
-        return False
-    span = ctx.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("compound", "nmod", "amod") or attacker_demonym(ctx.doc, t):
-        return False
-    head = span.root.head
-    words = [head]
-    if head.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in get_ontology().event_heads:
-        words.append(head.head)  # "Iraq violence kills 22" (not "a UAE officer was killed": a person's nationality)
-    return any(m.start <= w.idx < m.end for w in words for m in ctx.mentions or [])
-
-
-def in_group_name(actors: list[ActorMention] | None, t: Toponym) -> bool:
-    """The toponym is part of a named armed group's name ("Sinaloa Cartel", "Benghazi Revolutionaries", "Fano
-    militiamen"): the name tells where the group comes from, not where it fought; a state force's unit ("Kandahar
-    police") and people named by their town ("Kibera residents") still point at the place."""
-    return any(a.key and a.inter in ARMED_INTERS and a.start <= t.start and t.end <= a.end
-               and (a.start, a.end) != (t.start, t.end) for a in actors or ())
 
 
 def _force_unit_beside_town(ctx: Context, t: Toponym, mention: EventMention) -> bool:
@@ -181,88 +126,6 @@ def place_name(t: Toponym) -> str | None:
     return targets.get((key, t.place.iso or "")) or targets.get((key, "")) or t.place.name
 
 
-def _inside(place: Toponym, unit: Toponym) -> bool:
-    """Is ``place`` in the unit the text names with it (same country and, for a province or
-    district, the same admin name)?"""
-    a, u = place.place, unit.place
-    if a is None or u is None or a.iso != u.iso:
-        return False
-    code = u.feature_code or ""
-    if code == "ADM1":
-        return a.admin1 is None or fold(a.admin1) == fold(u.admin1 or u.name)
-    if code == "ADM2":
-        if a.admin2 is None and a.feature_class == "P" \
-                and beyond_district_reach((a.latitude, a.longitude), (u.latitude, u.longitude)):
-            return False  # a town whose district is unknown, far beyond the district named with it: a namesake
-        return a.admin2 is None or fold(a.admin2) == fold(u.admin2 or u.name) or fold(a.admin1 or "") == fold(u.admin1 or "")
-    if u.feature_class == "P" and a.feature_class in ("P", None):
-        # a town named as the unit ("Bogura's Sherpur", "Sherpur, Bogura") is its district's seat: a namesake
-        # in another province is not the place, however big
-        return a.admin1 is None or u.admin1 is None or fold(a.admin1) == fold(u.admin1) \
-            or haversine((a.latitude, a.longitude), (u.latitude, u.longitude)) <= SEAT_KM
-    return True
-
-
-def _other_district(place: Toponym, unit: Toponym) -> bool:
-    """``place`` lies in another district than ``unit``, by the district both are known in (``_inside`` lets a town
-    of the province pass, as many towns' districts are unknown)."""
-    a, u = place.place, unit.place
-    return a is not None and u is not None and (u.feature_code or "") == "ADM2" and bool(a.admin2) \
-        and fold(a.admin2 or "") != fold(u.admin2 or u.name)
-
-
-def _outside_unit(place: Toponym, unit: Toponym, text: str) -> bool:
-    """``unit`` names a district or province (as one, or as a seat town with its kind word: "municipality of
-    Y", "Y district") that ``place``, a town, lies outside."""
-    a, u = place.place, unit.place
-    if a is None or u is None or a.feature_class != "P":
-        return False
-    code = u.feature_code or ""
-    if code in ("ADM1", "ADM2"):
-        return _other_district(place, unit) or not _inside(place, unit)
-    kind = _KIND_AFTER.match(text, unit.end) or _KIND_BEFORE.search(text, max(0, unit.start - 30), unit.start)
-    return kind is not None and u.feature_class == "P" and bool(a.admin2) and fold(u.name) == fold(u.admin2 or "") \
-        and fold(a.admin2 or "") != fold(u.admin2 or "")
-
-
-def _unit_named(place: Toponym, unit: Toponym) -> bool:
-    """The unit's words name the place's own province or district ("X in Baluchestan" for a town of Sistan va
-    Baluchestan), whatever namesake unit the places stage took them for."""
-    a = place.place
-    words = fold(unit.text).lower()
-    return a is not None and len(words) > 3 and any(words in fold(n or "").lower() for n in (a.admin1, a.admin2))
-
-
-def _resolved_where(ctx: Context, where: tuple[int, int], resolver: Resolver) -> Toponym | None:
-    """The name a "where" clause stands for, given to the places stage when it read no place there: a capitalised
-    name, with its unit word ("Tsafe Local Government Area"), at most a few words long."""
-    at = where[0]
-    for part in ctx.text[where[0]:where[1]].split(","):  # "X, in Y Local Government Area, where": X, then Y
-        lead = re.match(r"\s*(?:(?:in|near|at)\s+)?", part)
-        start, name = at + lead.end(), part[lead.end():].strip()  # type: ignore[union-attr]
-        at += len(part) + 1
-        if not name[:1].isupper() or len(name.split()) > 5 or not re.fullmatch(r"[\w' -]+", name):
-            continue
-        if (found := resolver(name, [])).place is not None:
-            return Toponym(start=start, end=start + len(name), text=name, place=found.place, score=0.5, role="location",
-                           geo_precision=found.geo_precision or 1)
-    return None
-
-
-def _with_precision(t: Toponym, precision: int) -> Toponym:
-    return t.model_copy(update={"geo_precision": max(precision, t.geo_precision or 1)})
-
-
-def with_offset(doc: Doc, t: Toponym) -> Toponym:
-    """A place the text sets a distance and a direction from a town ("about 75 km south of X") stands at
-    that point: the town's name, the point the text gives, geo_precision 2.  A map of events should not
-    pile a village's clash onto the town it is measured from."""
-    if t.place is None or (offset := offset_of(doc, t)) is None:
-        return t
-    lat, lon = destination((t.place.latitude, t.place.longitude), *offset)
-    return _with_precision(t.model_copy(update={"place": t.place.model_copy(update={"latitude": lat, "longitude": lon})}), 2)
-
-
 def conjoined_places(ctx: Context, mention: EventMention, place: Toponym | None) -> list[Toponym]:
     """The other places of the event's own place phrase, conjoined with the one it stands at ("marches
     in Mombasa and Nakuru", "rallies in Lagos, Abuja and Kano"), of the same kind (towns with towns):
@@ -285,219 +148,11 @@ def conjoined_places(ctx: Context, mention: EventMention, place: Toponym | None)
     return out
 
 
-# The places stage's answer for a name and the units written with it: (place, geo_precision,
-# level), level "place", "adm2", "adm1", "country" or "none" (``PlacesComponent.resolve_in_context``).
-Resolver = Callable[[str, Sequence[str]], "Resolution"]
-
-
-def _from_phrase(phrase: PlacePhrase, plausible, text: str, resolver: Resolver | None,  # type: ignore[no-untyped-def]
-                 doc: Doc | None = None) -> Toponym | None:
-    """The place a phrase gives: the named place if it fits the units named with it, else
-    the most specific of those units.  A name the places stage did not read, or read as a
-    namesake outside those units, goes back to it with the units (``resolver``); so does every
-    name written with its units in brackets, which then decide between namesakes."""
-    # (a sea or a lake beside the name describes it, "the Black Sea city of Batumi"; it holds no town)
-    units = [u for u in phrase.context if locating(u) and plausible(u) and not (u.place is not None and u.place.feature_class == "H")]
-    if phrase.street and not phrase.route:  # the street's town is the place itself ("in Calle X,
-        # Madrid"), not a stand-in for it; a road named only for the towns it joins is near them
-        town = next((u for u in units if u.place is not None and not (u.place.feature_code or "").startswith("PCL")), None)
-        return as_town(doc, town) if town is not None and doc is not None else town
-    if phrase.part:  # only a gazetteer entry for a section of a town is a neighbourhood's point
-        named = [t for t in phrase.named if t.place is not None and (t.place.feature_code or "").startswith("PPLX")]
-        if named:
-            return _with_precision(named[0], 2)
-        # ... or the city the text names it a part of ("the X district of Kherson city", "the X neighbourhood
-        # of <a town>": a town's part is in that town, the point ACLED gives it)
-        return next((_named_city(doc, u, text) for u in units if _CITY_AFTER.match(text, u.end)
-                     or u.place is not None and u.place.feature_class == "P"), None)
-    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    if phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
-            and plausible(found):  # units read as namesakes abroad ("Sharon" in Pennsylvania) decide nothing
-        return _named_city(doc, found, text)
-    ends = phrase.named if phrase.route else _road_ends(doc, phrase.named)
-    if ends and not phrase.admin and not _units_follow(text, ends) and (between := _between(ends, plausible)) is not None:
-        return between  # "on the road between Maiduguri and Damboa": somewhere along it, told by no town of its own
-    for named in phrase.named:
-        if (locating(named) or phrase.route) and plausible(named) and all(_inside(named, u) or _unit_named(named, u) for u in units) \
-                and not _abroad_of(named, phrase.context):
-            named = as_town(doc, named) if doc is not None else named
-            return _with_precision(named, 2) if phrase.near else named
-    if not phrase.admin and resolver is not None and span is not None and (found := _resolved(phrase, span, text, resolver)) \
-            and plausible(found) and all(_inside(found, u) or u.place is not None and found.place is not None
-                                         and u.place.geonameid == found.place.geonameid for u in units):
-        # (a namesake outside the units written with it, "the Kyivskyi district of Kharkiv" read in Donetsk, is none)
-        return _named_city(doc, found, text)
-    for unit in units:
-        if any(_outside_unit(unit, other, text) for other in units if other is not unit):
-            continue  # "the outskirts of X (municipality of Y)": a namesake X of another district is not the place
-        code = unit.place.feature_code or "" if unit.place else ""
-        if doc is not None and code in ("ADM1", "ADM2") and (_CITY_AFTER.match(text, unit.end) or _PART_OF.search(text, 0, unit.start)):
-            # "the X district of Kherson city"; "the X district of Kharkiv": a part of the city, not of its province
-            town = as_town(doc, unit)
-            return town if town is not unit else _with_precision(unit, 3 if code == "ADM1" else 2)
-        level = 3 if code in ("ADM1", "PCLI") or code.startswith("PCL") else 2
-        return _with_precision(unit, level)
-    return None
-
-
-# Farther apart than this, a road's two ends say too little for a point between them.
-ROUTE_SPAN_KM = 200
-
-
-def _road_ends(doc: Doc | None, named: list[Toponym]) -> list[Toponym]:
-    """The towns a "between" phrase names as a road's ends ("on the road between X and Y"), first town first."""
-    if doc is None or not named or (span := doc.char_span(named[0].start, named[0].end, alignment_mode="expand")) is None:
-        return []
-    tok = span.root
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "between" and tok.head.head.lemma_.lower() in ROUTE_WORDS):
-        return []
-    from dateline.places import toponyms
-
-    return road_ends(tok.head.head, toponyms(doc))[0]
-
-
-def _units_follow(text: str, ends: list[Toponym]) -> bool:
-    """A coder's units in brackets follow the road's towns ("between Baidoa and Burhakaba (Baidoa district, Bay
-    region)"): a coder's note, which codes a road to its first town."""
-    return len(ends) >= 2 and text[ends[1].end:ends[1].end + 3].lstrip().startswith("(")
-
-
-def _between(ends: list[Toponym], plausible) -> Toponym | None:  # type: ignore[no-untyped-def]
-    """The middle of a road between two towns of one country the text names as its ends ("Maiduguri-Damboa
-    road"), at geo_precision 2 in the first town's units: nearer the event, on average, than either end."""
-    from dateline.places.resolve import haversine
-
-    towns = [t for t in ends if t.place is not None and t.place.feature_class == "P" and plausible(t)]
-    if len(towns) < 2 or towns[0].place.iso != towns[1].place.iso:  # type: ignore[union-attr]
-        return None
-    a, b = towns[0].place, towns[1].place
-    if haversine((a.latitude, a.longitude), (b.latitude, b.longitude)) > ROUTE_SPAN_KM:  # type: ignore[union-attr]
-        return None
-    middle = a.model_copy(update={"latitude": round((a.latitude + b.latitude) / 2, 5),  # type: ignore[union-attr]
-                                  "longitude": round((a.longitude + b.longitude) / 2, 5), "geonameid": None,  # type: ignore[union-attr]
-                                  "name": f"{a.name}-{b.name} road", "feature_code": "RD", "population": 0})  # type: ignore[union-attr]
-    return towns[0].model_copy(update={"place": middle, "geo_precision": 2})
-
-
-_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
-# A named part of a place just before it: "the Kyivskyi district of " (then the place is a city).
-_PART_OF = re.compile(r"\b[A-Z][\w'\u2019-]+\s+(?:district|neighbourhood|neighborhood|quarter|suburb|area)\s+of\s+(?:the\s+)?$")
-
-
-def _named_city(doc: Doc | None, found: Toponym, text: str) -> Toponym:
-    """A unit the text writes as a city ("the X district of Kherson city") is the city, not the province
-    named after it."""
-    code = found.place.feature_code or "" if found.place else ""
-    if doc is None or code not in ("ADM1", "ADM2") or not _CITY_AFTER.match(text, found.end):
-        return found
-    return as_town(doc, found.model_copy(update={"geo_precision": 1}))
-
-
 def _after_locative(doc: Doc, t: Toponym) -> bool:
     """The name follows a locative preposition ("in Niamey"), not a word that may be a capital's
     namesake in lower case or at a sentence's start ("Male students")."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in STRONG_LOCATIVE
-
-
-# What stands between a place and the unit that holds it when the unit is a phrase of its own: " in the ".
-_UNIT_NEXT = re.compile(r",?\s+in\s+(?:the\s+)?", re.I)
-
-
-def _with_clause_units(phrases: list[PlacePhrase], head_at: int, text: str,
-                       toponyms: Sequence[Toponym] = ()) -> list[PlacePhrase]:
-    """A unit one phrase of the clause names is context for a town another names when that town was read
-    abroad ("attacked X village in Y county (Z)", the parser hanging "in Y county" on the verb), or when
-    the unit frames the clause from before its verb ("In Donetsk Oblast, shelling killed two in X"): the
-    town is then read within that unit, as it is when the units follow the town itself."""
-    units = [t for p in phrases for t in (*p.named, *p.context) if t.place is not None and t.place.iso
-             and (t.place.feature_code or "") in ("ADM1", "ADM2")]
-    named = [t for p in phrases for t in p.named if t.place is not None and t.place.iso]
-    for phrase in phrases:
-        if phrase.context or phrase.admin or phrase.route or phrase.street or not phrase.named:
-            continue
-        given = [u for u in units if u not in phrase.named and (all(
-            t.place is not None and t.place.iso not in (None, u.place.iso) for t in phrase.named)  # type: ignore[union-attr]
-            or u.start < head_at < phrase.named[0].start and not any(_inside(t, u) for t in phrase.named))]
-        if not given:  # "near X in Sumy oblast", the parser hanging "in Sumy oblast" on the trigger
-            last = max(phrase.named, key=lambda t: t.end)
-            given = [u for u in named if u not in phrase.named and _UNIT_NEXT.fullmatch(text, last.end, u.start)
-                     and ((u.place.feature_code or "") in ("ADM1", "ADM2") or _KIND_AFTER.match(text, u.end))  # type: ignore[union-attr]
-                     and not any(_inside(t, u) for t in phrase.named)]
-        if given:
-            phrase.context = given
-    for phrase in phrases:  # "at Amaraku, Isiala Mbano LGA", the parser hanging the unit on the verb: the unread village's unit
-        unplaced = phrase.named and all(t.place is None for t in phrase.named)
-        end = phrase.named[-1].end if unplaced else phrase.unread[1] if phrase.unread is not None and not phrase.named else None
-        if end is not None and not phrase.context and not phrase.admin:
-            phrase.context = [u for u in toponyms if u.place is not None and (u.place.feature_code or "") in ("ADM1", "ADM2")
-                              and _UNIT_AFTER_VILLAGE.fullmatch(text, end, u.start)][:1]
-    return phrases
-
-
-_UNIT_AFTER_VILLAGE = re.compile(r",\s*")
-
-
-def _abroad_of(named: Toponym, context: list[Toponym]) -> bool:
-    """The name was read as a place in another country than a unit written with it ("X district of
-    Bokkos LGA" read as a town in Algeria): a namesake, whatever role the unit's words were given."""
-    country = named.place.country if named.place is not None else None
-    return country is not None and any(u.place is not None and u.place.country not in (None, country)
-                                       and not _is_country(u) and not _unit_named(named, u) for u in context)
-
-
-_UNIT_KINDS = "|".join(map(re.escape, place_words()["unit_kinds"]))
-_KIND_AFTER = re.compile(rf"\s+({_UNIT_KINDS})\b", re.I)
-_KIND_BEFORE = re.compile(rf"\b({_UNIT_KINDS})\s+of\s+$", re.I)
-
-
-def _with_kind(text: str, span: tuple[int, int]) -> str:
-    """The name with the unit word the text writes with it ("Sumy region", "the province of Sumy"
-    -> "Sumy province"), so a bare name and a named unit resolve apart."""
-    name = text[span[0]:span[1]]
-    if (m := _KIND_AFTER.match(text, span[1])) is not None:
-        return f"{name} {m.group(1).lower()}"
-    if (m := _KIND_BEFORE.search(text, max(0, span[0] - 30), span[0])) is not None:
-        return f"{name} {m.group(1).lower()}"
-    return name
-
-
-def _resolved(phrase: PlacePhrase, span: tuple[int, int], text: str, resolver: Resolver) -> Toponym | None:
-    """The places stage's answer for the phrase's name with its units, as a toponym whose evidence
-    is the words that gave the point: the name, or the unit the text names."""
-    found = resolver(_with_kind(text, span), phrase.admin or [u.text for u in phrase.context])
-    if found.place is None:
-        return None
-    source = next((u for u in phrase.context if found.level in ("adm1", "adm2", "country") and u.place is not None
-                   and (u.place.geonameid == found.place.geonameid or fold(u.place.name) == fold(found.place.name))), None)
-    if source is None and found.level != "place" and phrase.admin:
-        # a unit the places stage did not read ("Unity"): point at its words in the brackets
-        after = text.find("(", span[1])
-        for name in phrase.admin:
-            at = text.find(name, after)
-            if at >= 0 and fold(name) in (fold(found.place.name), fold(found.place.admin1 or ""), fold(found.place.admin2 or "")):
-                span = (at, at + len(name))
-                break
-    start, end = (source.start, source.end) if source is not None else span
-    if source is not None and source.place is not None and source.place.feature_class == "P" \
-            and text.startswith(("'s ", "\u2019s "), source.end):
-        # "in Kabul's X area": a part of the town the text names as its owner, not of the province named after it
-        return _with_precision(source, 2)
-    toponym = Toponym(start=start, end=end, text=text[start:end], place=found.place, score=0.5, role="location",
-                      geo_precision=found.geo_precision or 1)
-    return _with_precision(toponym, 2) if phrase.near and found.level == "place" else toponym
-
-
-def _more_specific(found: Toponym | None, here: Toponym) -> Toponym:
-    """Of two places the event's phrases give, the first, unless it is a unit that holds the
-    second ("a unit operating in X province dismantled a camp near Y", "attacked a base in Y in
-    X state"): a coder codes the most specific place the report gives."""
-    if found is None:
-        return here
-    if _rank(here) < _rank(found) and _rank(found) >= 2 and _inside(here, found) and not _province_town(here, found) \
-            and not _other_district(here, found):
-        return here
-    return found
 
 
 def _named_town(here: Toponym, found: Toponym | None) -> bool:
@@ -515,129 +170,6 @@ def _town_told_before(found: Toponym, previous: Toponym | None) -> Toponym:
         return found
     same = previous.place.iso == found.place.iso and previous.place.admin1 == found.place.admin1
     return previous if same else found
-
-
-def _province_town(town: Toponym, unit: Toponym) -> bool:
-    """A town named as its province is, said beside a district of that province ("in X District, in the
-    eastern countryside of Hama"): the name stands for the province, which holds the district, and
-    is no place inside the district."""
-    a, u = town.place, unit.place
-    return a is not None and u is not None and (u.feature_code or "") == "ADM2" and a.iso == u.iso \
-        and bool(a.admin1) and fold(a.name) == fold(a.admin1 or "") == fold(u.admin1 or "")
-
-
-WHEN_MARKS = frozenset({"when", "as", "while"})
-
-
-def when_clauses(clause: Clause) -> list[Clause]:
-    """The clause that says how the trigger's harm came about: "a soldier was wounded when troops
-    opened fire near X", "two died as a bomb went off in X": its place is the event's."""
-    return [Clause(c) for c in clause.head.children
-            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in c.children)]
-
-
-def where_phrase(clause: Clause) -> tuple[int, int] | None:
-    """The characters of the place phrase a clause opened by "where" stands for ("in Amuru district, Horo
-    Guduru zone, where ..."): the noun it hangs from, with the nouns set beside that noun."""
-    head = clause.head
-    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "where youths threw stones and burned tyres": the clause "where" opens
-    if head.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children):
-        return None
-    noun = head.head
-    while noun.dep_ in ("appos", "conj", "compound") and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "Amuru district, Horo Guduru zone, where": the first of the nouns set side by side
-    start = noun.left_edge.idx
-    prep, doc = noun.head, noun.doc
-    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.i >= 2 and doc[prep.i - 1].text == "," \
-            and doc[prep.i - 2].pos_ == "PROPN":
-        start = doc[prep.i - 2].left_edge.idx  # "to X, in neighbouring Y province, where ...": the unit only places X
-    return start, head.left_edge.idx  # up to the "where" clause itself
-
-
-def argument_relatives(clauses: list[Clause]) -> list[Clause]:
-    """The relative clauses of the people or things the event's verbs act on ("dispersed miners who had blocked
-    the road in X"): where they were, which refines a province the clause itself gives ("In Y province, police
-    dispersed ..."), read after the clause's own places (``phrased`` takes a town there only inside that unit).
-    Read for demonstrations only: elsewhere such a clause tells another act (a hard negative's)."""
-    verbs = [c.head for c in clauses]
-    verbs += [v for h in list(verbs) for v in h.children if v.dep_ in ("advcl", "xcomp")
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]  # "fired tear gas to disperse ..."
-    nouns = [a for v in verbs for a in v.children if a.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    nouns += [p for n in list(nouns) for prep in n.children if prep.dep_ == "prep" and prep.lower_ == "of"
-              for p in prep.children if p.dep_ == "pobj"]  # "hundreds of miners who ..."
-    return [Clause(r) for n in nouns for r in n.children if r.dep_ == "relcl"]
-
-
-def continued(clause: Clause) -> list[Clause]:
-    """The clause, then the clauses it continues: "raided Kolofata, killing six" and "raided
-    Kolofata and abducted six" happened where the raid did (a subjectless -ing clause, or a verb
-    conjoined to the one before it), and "gathered in X to protest" where they gathered."""
-    out, verb = [clause], clause.head
-    for _ in range(3):
-        # ("gathered at the square in X to protest against sanctions imposed on Y": the purpose is told where they gathered)
-        purpose = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if not (is_participle_clause(verb) or verb.dep_ == "conj" or purpose) or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = verb.head
-        out.append(Clause(verb))
-    return out
-
-
-def _plural(word: str) -> str:
-    if word.endswith("y"):
-        return word[:-1] + "ies"
-    return word + "es" if word.endswith(("sh", "s", "ch")) else word + "s"
-
-
-# A word that names an admin unit, singular or plural ("the province of X", "X and Y districts"):
-# the places stage's kind words for ADM1 and ADM2, and a few that only name a part of one.
-UNIT_WORDS = frozenset(w for base in ADM1_WORDS | ADM2_WORDS | {"area", "zone", "division", "countryside", "krai", "republic"}
-                       for w in (base, _plural(base))) | {"regional"}
-
-
-def as_town(doc: Doc, t: Toponym) -> Toponym:
-    """The town, when the text writes a bare name that the places stage read as the province or
-    district named after it ("shelling in Sumy", "a bomb in Madrid"): coders take the city, and the
-    unit only when the text says "X province", "the region of X", "X oblast"; "X city" is the city whatever
-    comes before ("the Y district of X city")."""
-    p = t.place
-    if p is None or p.feature_code not in ("ADM1", "ADM2") or t.end <= t.start:
-        return t
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return t
-    words = [x.lower_ for x in span]
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = [x.lower_ for x in doc[max(0, span.start - 2):span.start]]
-    # ("the region of X" is the unit; "the Kyivskyi district of X" names a part of the city X)
-    part = _PART_OF.search(doc_text(doc), 0, t.start) is not None
-    # ("outside the X governorate building": the unit's offices stand in its seat, the town)
-    office = after in UNIT_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in SEAT_OFFICES
-    if not _CITY_AFTER.match(doc_text(doc), t.end) and not office and (after in UNIT_WORDS or words[-1] in UNIT_WORDS or len(before) == 2 and before[1] == "of"
-                     and before[0] in UNIT_WORDS and not part):
-        return t
-    from dateline.places.gazetteer import shared
-    from dateline.places.geocode import town_of_unit
-    from dateline.places.recognize import lookup_span
-
-    gaz = shared(None)
-    cands = lookup_span(gaz, t.text, ner=True)
-    unit = next((c for c in cands if c.id == p.geonameid), None) or (gaz.by_id(p.geonameid) if p.geonameid else None)
-    town = town_of_unit(unit, cands, t.text) if unit is not None else None
-    if town is None:
-        return t
-    return t.model_copy(update={"place": gaz.place(town), "geo_precision": 2 if (t.geo_precision or 1) == 2 else 1})
-
-
-def _occurred_over(clause: Clause) -> Token | None:
-    """The verb of taking place whose "when" clause holds the trigger ("The clash took place on the outskirts of X, when
-    an army patrol came under fire"): its place is the event's, after any the trigger's own clauses give."""
-    head = clause.head
-    if head.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in head.children) \
-            and occurred(head.head):
-        return head.head
-    return None
 
 
 def locate_event(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
@@ -981,30 +513,8 @@ def _street_town(ctx: Context, lo: int, hi: int, toponyms: list[Toponym]) -> Top
     return None
 
 
-def unread_place(ctx: Context, sent: Span) -> bool:
-    """The sentence's main clause names a place the gazetteer does not hold (or holds only as a
-    namesake): the story has moved somewhere no earlier place says."""
-    cache = ctx.memo.setdefault("unread_place", {})
-    if sent.start_char not in cache:
-        plausible = _plausibility(ctx)
-        named = [t for t in ctx.toponyms or [] if t.role != "name" and not in_group_name(ctx.actors, t)]
-        cache[sent.start_char] = sent.root.pos_ in ("VERB", "AUX") and any(
-            _unread_settlement(ctx.text, phrase) and _from_phrase(phrase, plausible, ctx.text, None, ctx.doc) is None
-            for phrase in place_phrases(Clause(sent.root), named))
-    return cache[sent.start_char]
-
-
-# "the town of X", "the village of X": the kind written before the name.
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS))) + r")\s+of\s+$", re.I)
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(SETTLEMENT_KINDS | set(place_words()["unit_kinds"])
-                                                                          | set(place_words()["district_anaphors"])))) + r")\b", re.I)
 # A capitalised name before a word of its kind ("Qwertzu district", "Amuru woreda").
 _UNIT_NAMED = re.compile(r"\b[A-Z][\w'-]+" + _SETTLEMENT_AFTER.pattern.replace("(?:", "(?i:", 1))
-
-
-# An administrative unit named after a place and its own kind word, if any ("X area, Y sub-county"): the unit holding it.
-_UNIT_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*(?:in\s+)?(?:the\s+)?[A-Z][\w'-]+\s+(?i:"
-                               + "|".join(map(re.escape, sorted(ADMIN_SUFFIXES, key=len, reverse=True))) + r")\b")
 
 
 # "In X, ..." opening a sentence (after a live blog's clock time, "10:15 - In X, ...").
@@ -1042,17 +552,6 @@ _MOVES_ON = re.compile(r"\s*(?:also|separately|meanwhile|elsewhere|in\s+(?:anoth
                        re.IGNORECASE)
 
 
-def _unread_settlement(text: str, phrase: PlacePhrase) -> bool:
-    """The phrase names a town or unit by its kind ("in X Township", "in X village", "at X area, Y sub-county") that
-    the gazetteer could not place; a neighbourhood, street or area ("in the X area") stays in its town."""
-    if phrase.part or phrase.street or phrase.near:
-        return False
-    span = (phrase.named[0].start, phrase.named[0].end) if phrase.named else phrase.unread
-    return span is not None and (_SETTLEMENT_AFTER.match(text, span[1]) is not None
-                                 or _UNIT_NAMED_AFTER.match(text, span[1]) is not None
-                                 or _SETTLEMENT_BEFORE.search(text, max(0, span[0] - 40), span[0]) is not None)
-
-
 def _is_dateline(ctx: Context, t: Toponym) -> bool:
     """The toponym is the wire dateline's place name ("BEIRUT, Dec 5 (Reuters) -"), where the report was filed."""
     return bool(ctx.dateline) and name_key(t.text) == name_key(ctx.dateline.split(",")[0]) and t.start < ctx.body_start + 80
@@ -1076,151 +575,8 @@ def _nationality_of(ctx: Context, span: tuple[int, int]) -> Toponym | None:
     return None
 
 
-# A city this big holds districts of its own: "the X district" of a story told there is one of them.
-CITY_OF_DISTRICTS = 300_000
-_CITY_PART = re.compile(r"\s+(?:" + "|".join(sorted({"district", "area", *place_words()["town_parts"]})) + r")\b", re.I)
-
-
-def _city_holding(ctx: Context, found: Toponym, unread_name: str | None, mention: EventMention) -> Toponym | None:
-    """The big city the story is told in, for a district or neighbourhood of it the gazetteer lacks
-    ("fighters stormed positions in the Abu Salim district", in a story from Tripoli): the city, near
-    (geo_precision 2), not its province.  None when the place is no big city or the name no part of one."""
-    p = found.place
-    if p is None or p.feature_class != "P" or (p.population or 0) < CITY_OF_DISTRICTS or not unread_name:
-        return None
-    at = ctx.text.find(unread_name, mention.sentence_start, mention.sentence_end)
-    if at < 0 or _CITY_PART.match(ctx.text, at + len(unread_name)) is None:
-        return None
-    return found.model_copy(update={"end": found.start, "geo_precision": 2})
-
-
-def _borrowed(ctx: Context, found: Toponym, unread_name: str | None, mention: EventMention) -> Toponym | None:
-    """What a place told before stands for when the event's own place is one the gazetteer lacks: the big
-    city for one of its districts, else its province (geo_precision 2 or 3)."""
-    return _city_holding(ctx, found, unread_name, mention) or _province_of(found)
-
-
-def _province_of(t: Toponym) -> Toponym | None:
-    """The first-order unit holding a place, as a stand-in with no text of its own (geo_precision 3)."""
-    from dateline.places.gazetteer import shared
-
-    if t.place is None or t.place.geonameid is None:
-        return None  # (a town we added has no GeoNames entry: the later fallbacks place the event, which measured better)
-    gz = shared()
-    c = gz.by_id(t.place.geonameid)
-    if c is None:
-        return None
-    if c.fclass == "A" and c.fcode == "ADM1":
-        unit = c
-    elif (unit := gz.admin(c.a1)) is None:
-        return None
-    return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(unit), role=t.role, geo_precision=3)
-
-
-def _country_of(t: Toponym) -> Toponym | None:
-    """The country holding a place, as a stand-in with no text of its own (geo_precision 3)."""
-    from dateline.places.gazetteer import shared
-
-    gz = shared()
-    c = gz.by_id(t.place.geonameid) if t.place is not None and t.place.geonameid is not None else None
-    country = gz.country(c.cc) if c is not None else None
-    if country is None:
-        return None
-    return Toponym(start=t.start, end=t.start, text=t.text, place=gz.place(country), role=t.role, geo_precision=3)
-
-
-def sides_country(ctx: Context, mention: EventMention) -> Toponym | None:
-    """The country of an event nothing places whose every side belongs to that one country (a clash
-    of two Syrian factions "near the bridge"): sure of the country, of nothing finer (geo_precision 3)."""
-    from dateline.places.gazetteer import shared
-    from dateline.records.actors import event_actors, sides_countries
-
-    sides = event_actors(ctx, mention)
-    isos = sides_countries(sides)
-    if len(isos) > 1:  # a group of two countries (Al Shabaab: Somalia, Kenya) in the one the actors stage read for it
-        isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso in isos}) or isos
-    if not isos and mention.event_type != "Explosions/Remote violence":
-        # "Afghan army kills 25 insurgents": a state's forces named by their country's word act at home when
-        # nothing else places the event; not a strike or shelling, which reaches across borders ("Israeli drone
-        # strike kills four fishermen" is no event in Israel)
-        isos = frozenset({a.iso for a in (sides.actor1, sides.actor2) if a is not None and a.iso and a.key
-                          and ":" in a.key and not a.key.startswith("unidentified:") and names_country(a.text, a.iso)})
-    if len(isos) != 1:
-        return None
-    gz = shared()
-    country = gz.country(next(iter(isos)))
-    if country is None:
-        return None
-    place = gz.place(country)
-    return Toponym(start=0, end=0, text=place.name, place=place, role="location", geo_precision=3)
-
-
 # "in the capital" with no name after it: the national capital of the country the story is about.
 _THE_CAPITAL = re.compile(r"\b(?:[Ii]n|at|near|outside|around|across)\s+(the\s+(?:national\s+)?capital)\b(?!\s*,?\s*(?:city\s+)?(?:of\s+)?[A-Z])")
-
-
-def story_capital(ctx: Context) -> Toponym | None:
-    """The national capital, for a strategic development (an arrest by the intelligence service, a
-    decree) that the article places nowhere, when the article's places and groups point to one country
-    (three signals or more, twice any other's, one of them where something happened): what a coder
-    assumes for a state's act with no place, at geo_precision 3.  None when the country is not clear:
-    no guessed country."""
-    from dateline.places.gazetteer import shared
-    from dateline.records.row import countries
-
-    every, strong = country_support(ctx)
-    ranked = every.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]) \
-            or strong[ranked[0][0]] < 1:
-        return None
-    iso = ranked[0][0]
-    capital = (countries().get(iso) or {}).get("capital")
-    if not capital:
-        return None
-    gz = shared()
-    seat = next((c for c in gz.lookup(capital) if c.cc == iso and c.fcode == "PPLC"), None)
-    if seat is None:
-        return None
-    return Toponym(start=0, end=0, text=capital, place=gz.place(seat), role="location", geo_precision=3)
-
-
-def _event_places(ctx: Context, named: list[Toponym], plausible: Callable[[Toponym], bool]) -> list[Toponym]:
-    """The toponyms that may say where an event was: locating ones, in a country the article makes
-    plausible, not a country named as the owner of forces or as the far side of a border (``named``:
-    already without the places inside armed groups' names)."""
-    return [t for t in named if (names_the_scene(ctx, t) or locating(t) and not owner_country(ctx.doc, t))
-            and plausible(t) and not across_border(ctx.doc, t) and not _frames_time(ctx.doc, t)]
-
-
-# "during the Gaza truce", "since the Ukraine war began": a place naming another event that frames the time
-TIME_FRAME_PREPS = frozenset({"during", "since", "after", "before", "amid", "following", "throughout"})
-
-
-def _frames_time(doc: Doc, t: Toponym) -> bool:
-    """A place used as the modifier of a noun that a preposition of time governs ("as hostilities picked
-    up after a lull during the Gaza truce"): it names when, by another event, not where."""
-    if t.role != "modifier":
-        return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("compound", "amod", "nmod", "poss"):
-        return False
-    noun = span.root.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in TIME_FRAME_PREPS
-
-
-def previous_event_place(text: str, mention: EventMention, placed: list[tuple[int, Toponym]]) -> Toponym | None:
-    """Where the event told just before stands, when it was told in this paragraph or the one
-    before ("... an attack on a military position near Karimama. | The assailants opened fire on
-    the post at 2 a.m."): the follow-up continues that story, whatever other place (a byline's
-    town, a hospital's) the sentences between name."""
-    earlier = [(start, t) for start, t in placed if start < mention.start]
-    if not earlier:
-        return None
-    start, place = max(earlier, key=lambda x: x[0])
-    para = _paragraph_start(text, mention.sentence_start)
-    before = _paragraph_start(text, len(text[:para].rstrip())) if para > 0 else 0
-    before = max(before, entry_start(text, mention.sentence_start))  # (not another entry of a live blog)
-    return place if start >= before else None
 
 
 # What stands between a name and the unit that holds it: ", a trading town in the", " sub-district in the",
@@ -1249,100 +605,6 @@ def _unit_told_elsewhere(ctx: Context, name: str, toponyms: list[Toponym], menti
             unit = min(units, key=lambda t: t.start)
             return _with_precision(unit, 3 if unit.place.feature_code == "ADM1" else 2)  # type: ignore[union-attr]
     return None
-
-
-_SEAS = frozenset({"SEA", "OCN", "GULF", "BAY", "SD", "STRT", "BGHT"})
-
-
-def _water(t: Toponym) -> bool:
-    """A sea, a gulf or an ocean (not a lake or a river, which a story may stand by: "fighting on Lake X")."""
-    return t.place is not None and (t.place.feature_code in _SEAS or t.place.feature_class == "U")
-
-
-def narrative_place(ctx: Context, mention: EventMention) -> Toponym | None:
-    """Where the story was last told before an event that no clause, sentence or paragraph of its
-    own places ("A second device was defused further along the same road", "residents gathered in
-    the city centre"): a reader takes the place the narrative stands at, the nearest earlier
-    sentence's place, and a coder codes it there.  A side place (a hospital's town, where an
-    official spoke) only when no earlier sentence names another.  When each side of the event has a
-    country, a place outside them is no scene of theirs ("... blamed Turkey" before a clash of two
-    Syrian sides)."""
-    from dateline.records.actors import event_actors, sides_countries
-
-    countries = sides_countries(event_actors(ctx, mention))
-    # (where people came from, "a convoy carrying residents from X", or went, "pursued them towards X", is no place
-    # the story stood at; nor is a sea another sentence names: "floods swept homes into the sea", then "police detained five")
-    toponyms = [t for t in _event_places(ctx, [t for t in ctx.toponyms or [] if not in_group_name(ctx.actors, t)],
-                                         _plausibility(ctx)) if not _origin(ctx.doc, t) and not _water(t)
-                 and not headed_toward(ctx.doc, t)]
-    aside = None
-    moved = False  # a sentence between names a place no gazetteer entry holds: only the province carries
-    top = entry_start(ctx.text, mention.sentence_start)  # (not another entry of a live blog)
-    for sent in reversed([s for s in ctx.doc.sents if top <= s.start_char and s.end_char <= mention.sentence_start]):
-        if found := _best(toponyms, sent.start_char, sent.end_char, sent.end_char, ctx.doc):
-            named = {t.place.iso for t in ctx.toponyms or []
-                     if sent.start_char <= t.start < sent.end_char and t.place is not None and _is_country(t)}
-            if found.place is not None and found.place.feature_class != "P" and len(named) > 1:
-                continue  # "the basin where Chad, Nigeria, Niger and Cameroon meet": a region, no place of the story
-            if countries and found.place is not None and found.place.iso not in countries:
-                continue
-            if not _aside(ctx.doc, found, mention.start):
-                return _province_of(found) if moved else as_town(ctx.doc, found)
-            aside = aside or found
-        moved = moved or unread_place(ctx, sent)
-    return as_town(ctx.doc, aside) if aside is not None else None
-
-
-def later_scene(ctx: Context, after: int, resolver: Resolver | None = None, sentences: int = 2) -> Toponym | None:
-    """Where one of the next ``sentences`` says the event just told happened, naming it by a definite
-    event noun ("... killing five soldiers. | The attack took place in Jani Khel, a restive area of Bannu
-    district"): that clause's own place phrase, for a row the lead placed only by its country or province."""
-    heads = get_ontology().event_heads
-    following = [s for s in ctx.doc.sents if s.start_char >= after][:sentences]
-    plausible = _plausibility(ctx)
-    named = [t for t in ctx.toponyms or [] if t.role != "name" and not in_group_name(ctx.actors, t)]
-    for sent in following:
-        for subject in sent:
-            if subject.lemma_.lower() not in heads or (verb := happening(subject)) is None:
-                continue
-            for phrase in place_phrases(Clause(verb), named, frozenset()):
-                here = _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)
-                if here is not None and here.place is not None:
-                    return with_offset(ctx.doc, here)
-    return None
-
-
-def retold_target(ctx: Context, mention: EventMention, resolver: Resolver | None = None,
-                  sentences: int = 2) -> tuple[Toponym | None, Timex | None]:
-    """Where and on which day one of the next ``sentences`` retells the event by the thing it struck
-    ("drones dropped explosives on a police station in X province this week | The charges hit the
-    station in the town of Y on Tuesday evening"): that sentence's own place and day, for a lead
-    that placed the event only by its province or dated it only by its week."""
-    clause = clause_of(ctx.doc, mention.start, mention.end) if ctx.doc.has_annotation("DEP") else None
-    if clause is None:
-        return None, None
-    targets = {t.lemma_.lower() for t in clause.head.subtree if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN"
-               and not mention.start <= t.idx < mention.end and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)}
-    if not targets:
-        return None, None
-    plausible = _plausibility(ctx)
-    named = [t for t in ctx.toponyms or [] if t.role != "name" and not in_group_name(ctx.actors, t)]
-    for sent in [s for s in ctx.doc.sents if s.start_char >= mention.sentence_end][:sentences]:
-        for tok in sent:
-            if tok.lemma_.lower() not in targets or tok.pos_ != "NOUN" or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                continue
-            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            if verb.pos_ != "VERB" or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
-                continue
-            place = next((here for phrase in place_phrases(Clause(verb), named, frozenset())
-                          if (here := _from_phrase(phrase, plausible, ctx.text, resolver, ctx.doc)) is not None
-                          and here.place is not None), None)
-            days = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME")
-                    and t.precision == 1 and (root := token_at(ctx.doc, t.start, t.end)) is not None
-                    and clause_head(root).i == verb.i]
-            return (with_offset(ctx.doc, place) if place is not None else None), (days[0] if len(days) == 1 else None)
-    return None, None
 
 
 def _names_dateline(ctx: Context, mention: EventMention) -> bool:

@@ -238,7 +238,7 @@ def dateline_toponym(hint: str | None) -> Toponym | None:
     if not hint:
         return None
     from dateline.places.gazetteer import shared
-    from dateline.places.recognize import lookup_span
+    from dateline.places.lookup import lookup_span
     from dateline.places.resolve import prior
 
     gaz = shared(None)

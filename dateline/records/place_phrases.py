@@ -26,7 +26,8 @@ from dateline.events.ontology import VIOLENT_EVENT_TYPES
 from dateline.datafiles import load_mapping, word_list
 from dateline.nlp import doc_text
 from dateline.places.normalize import name_key
-from dateline.places.recognize import ADMIN_SUFFIXES, ADMIN_UNIT_WORDS, COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS, is_acronym
+from dateline.places.lookup import is_acronym
+from dateline.places.name_words import ADMIN_SUFFIXES, ADMIN_UNIT_WORDS, COMMUNITY_NOUNS, STREET_CLOSERS, STREET_OPENERS
 from dateline.places.resolve import destination
 from dateline.records.clause import Clause, clause_head
 from dateline.types import Toponym

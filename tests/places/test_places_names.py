@@ -9,7 +9,7 @@ from dateline.places import toponyms
 from dateline.places.context import country_prior
 from dateline.places.gazetteer import shared
 from dateline.places.geocode import resolve_in_context
-from dateline.places.recognize import is_mixed_abbreviation
+from dateline.places.lookup import is_mixed_abbreviation
 
 
 def _roles(doc) -> dict[str, str]:

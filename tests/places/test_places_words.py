@@ -6,16 +6,16 @@ from importlib import resources
 
 import pytest
 
-from dateline.places import geocode, recognize, resolve, vocabulary
+from dateline.places import geocode, name_words, resolve, vocabulary
 
 
 def test_the_word_lists_come_from_the_data_file():
     words = vocabulary.place_words()
-    assert "airstrike" in words["strike_words"] and "airstrike" in recognize.STRIKE_WORDS
-    assert "backed" in recognize.AGENT_PARTICIPLES and "calle" in recognize.STREET_OPENERS
-    assert "straße" in recognize.STREET_CLOSERS and "outskirts" in recognize.SURROUNDS
+    assert "airstrike" in words["strike_words"] and "airstrike" in name_words.STRIKE_WORDS
+    assert "backed" in name_words.AGENT_PARTICIPLES and "calle" in name_words.STREET_OPENERS
+    assert "straße" in name_words.STREET_CLOSERS and "outskirts" in name_words.SURROUNDS
     # feature words are the generic heads and the extra words of their own list
-    assert recognize.GENERIC_HEADS < recognize.FEATURE_WORDS and "bridge" in recognize.FEATURE_WORDS
+    assert name_words.GENERIC_HEADS < name_words.FEATURE_WORDS and "bridge" in name_words.FEATURE_WORDS
     # the two lists of town words differ: geocode strips many suffixes, resolve reads a few after a name
     assert "hamlet" in geocode.SETTLEMENT_SUFFIXES and "hamlet" not in resolve.TOWN_AFTER_WORDS
     assert "township" in resolve.TOWN_AFTER_WORDS and "township" not in geocode.SETTLEMENT_SUFFIXES

@@ -97,7 +97,7 @@ def test_a_day_told_as_a_distance_from_another(nlp, text, trigger, day) -> None:
 
 
 def test_from_timex_rules() -> None:
-    from dateline.records.date import from_timex
+    from dateline.records.date_expressions import from_timex
 
     weekend = Timex(start=0, end=3, text="the weekend", value="2016-W18-WE", granularity="weekend",
                     date_start=dt.date(2016, 5, 7), date_end=dt.date(2016, 5, 8), precision=2)
@@ -172,7 +172,8 @@ def _story(nlp, middle: str):  # type: ignore[no-untyped-def]
 
 
 def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None:
-    from dateline.records.date import carry, date_event
+    from dateline.records.date import date_event
+    from dateline.records.date_fallbacks import carry
 
     ctx, lede, later = _story(nlp, "Union leaders met the education minister to present their demands.")
     dated = [(lede, date_event(ctx, lede))]
@@ -184,7 +185,8 @@ def test_an_undated_event_of_a_later_paragraph_is_on_the_storys_day(nlp) -> None
 
 
 def test_the_storys_day_moves_to_a_new_day_named_since(nlp) -> None:
-    from dateline.records.date import carry, date_event
+    from dateline.records.date import date_event
+    from dateline.records.date_fallbacks import carry
 
     # the report has moved on to Wednesday: its undated events are Wednesday's, not the publication day's
     ctx, lede, later = _story(nlp, "Union leaders held talks with the education minister early Wednesday.")
@@ -206,7 +208,8 @@ def test_the_infinitive_completing_the_event_dates_it(nlp) -> None:
 
 def test_a_date_heading_its_paragraph_dates_the_undated_events_below_it(nlp) -> None:
     from dateline.records.context import Context
-    from dateline.records.date import carry, date_event
+    from dateline.records.date import date_event
+    from dateline.records.date_fallbacks import carry
 
     text = ("Incident log, week to 8 May 2016\n\n"
             "2. 4 May 2016 (Wednesday). Northern district, near the ferry landing. Gunmen on foot burned two "
@@ -249,7 +252,8 @@ def test_the_day_of_a_statement_noun_does_not_date_the_event_it_reports(nlp) -> 
 
 
 def test_a_month_or_year_named_since_the_lede_is_no_new_day(nlp) -> None:
-    from dateline.records.date import carry, date_event
+    from dateline.records.date import date_event
+    from dateline.records.date_fallbacks import carry
 
     ctx, lede, later = _story(nlp, "It was the union's third strike since May 2015.")
     assert carry(ctx, later, date_event(ctx, later), [(lede, date_event(ctx, lede))]).date == dt.date(2016, 5, 10)
@@ -322,7 +326,8 @@ def test_a_noun_the_tagger_calls_a_verb_is_no_clause(nlp) -> None:
 
 def test_a_look_back_at_one_day_dates_its_undated_events_to_that_day(nlp) -> None:
     from dateline.records.context import Context
-    from dateline.records.date import carry, date_event
+    from dateline.records.date import date_event
+    from dateline.records.date_fallbacks import carry
 
     published = dt.date(2011, 10, 4)
     text = ("Few days marked the valley like 14 March 1988. By nightfall the militia had burned the mill and "

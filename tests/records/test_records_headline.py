@@ -187,7 +187,7 @@ def test_a_line_of_prose_over_a_list_is_no_section_heading():
 
 
 def test_a_heading_reads_with_the_paragraph_under_it():
-    from dateline.records.place import _paragraph_start
+    from dateline.records.place_fallbacks import _paragraph_start
 
     text = "Weekly digest\n\nLOWER JUBA\nOn Monday, fighters attacked an army post near the river, killing two soldiers."
     assert _paragraph_start(text, text.index("fighters")) == text.index("LOWER JUBA")

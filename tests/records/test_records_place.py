@@ -220,7 +220,7 @@ def test_shelled_the_outskirts_of_x_is_near_x():
 
 
 def test_a_town_inside_the_province_of_another_phrase_is_the_more_specific_place(parse):
-    from dateline.records.place import _more_specific
+    from dateline.records.place_units import _more_specific
 
     doc = parse("A patrol from Gao region destroyed a rebel depot near Ansongo on Friday.")
     unit = next(t for t in toponyms(doc) if t.text == "Gao")

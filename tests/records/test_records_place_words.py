@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.records import place, place_phrases
+from dateline.records import place_phrases, place_units
 
 
 def test_the_place_word_lists_come_from_the_data_file(tmp_path):
@@ -37,9 +37,9 @@ def test_the_place_word_lists_come_from_the_data_file(tmp_path):
 
 
 def test_a_unit_word_is_read_with_the_name():
-    assert place._with_kind("fighting in Sumy region", (12, 16)) == "Sumy region"
-    assert place._with_kind("the province of Kandahar", (16, 24)) == "Kandahar province"
-    assert place._with_kind("Kandahar city", (0, 8)) == "Kandahar"
+    assert place_units._with_kind("fighting in Sumy region", (12, 16)) == "Sumy region"
+    assert place_units._with_kind("the province of Kandahar", (16, 24)) == "Kandahar province"
+    assert place_units._with_kind("Kandahar city", (0, 8)) == "Kandahar"
 
 
 def test_a_list_that_is_not_a_list_of_words_names_the_file_and_key(tmp_path):
