@@ -502,6 +502,9 @@ class SentenceChecks:
                                        if (r := self._aircraft_reading(sent, span)) is not None), None)) is not None:
             # "a police gunship came under fire": an aircraft fired on is no accident, whatever the words read
             (trigger, code), kind = struck, "report"
+        if kind == "report" and self.sub[code].event_type == "Violence against civilians" \
+                and (fight := self._fight_means(sent, hits, trigger)) is not None:
+            trigger, code = fight  # "three were killed in the exchange of fire", read as a crime: the fight is the event
         if kind == "report" and code in self.GROUP_CODES and (taken := self._carried_off(sent, hits, trigger.root, facts)) is not None:
             # (as in the classifier's reading: "gunmen raided a clinic and took away two nurses" is an abduction)
             trigger, code = sent[taken.i - sent.start: taken.i - sent.start + 1], "ABDUCT_DISSAP"

@@ -137,3 +137,10 @@ def test_machines_set_alight_by_masked_men_were_destroyed_not_burnt_by_accident(
     """A passive with people as its doer is a deed, however much the rest reads like an accident."""
     assert mentioned("Four tractors owned by a logging contractor were set alight on Saturday night by a group "
                      "of masked men, who doused the cabs with petrol.") == ["Looting/property destruction"]
+
+
+def test_suspects_killed_in_an_exchange_of_fire_read_as_a_crime_died_in_a_battle(mentioned):
+    """The classifier reads a police note as a crime; the killing's "in the exchange of fire" still says the fight
+    is the event."""
+    assert mentioned("Four \"suspects\" were killed in the exchange of fire and two pistols were seized, the "
+                     "corporation said in a statement.") == ["Armed clash"]
