@@ -531,8 +531,12 @@ class CorrectionRules:
             targets = [c for n in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for c in n.children
                        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in self.EXCHANGE_PREPS)]
             targets = [g for c in targets for g in ([c] if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
-            # (told in the passive, the target is the subject: "officers were shot at by gang members")
+            # (told in the passive, the target is the subject: "officers were shot at by gang members", also the subject
+            # of the verb a passive is joined to: "officers entered the area and were attacked by gang members")
             targets += [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                targets += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             sides = {side(doer)} if doer is not None else set()
             if sides & {"state", "nonstate"} and any(side(t) not in (None, *sides) for t in targets):
                 return self._rule_mention(sent, hits, sent[h.start:h.end], "ARMED_CLASH", p, facts)

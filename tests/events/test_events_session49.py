@@ -144,3 +144,9 @@ def test_suspects_killed_in_an_exchange_of_fire_read_as_a_crime_died_in_a_battle
     is the event."""
     assert mentioned("Four \"suspects\" were killed in the exchange of fire and two pistols were seized, the "
                      "corporation said in a statement.") == ["Armed clash"]
+
+
+def test_officers_who_went_in_and_were_attacked_fought_a_battle(mentioned):
+    """The passive joined to the officers' own verb takes its subject: the forces were the target."""
+    assert mentioned("On Monday, officers entered the Bella Vista neighbourhood of Guayaquil at dawn and were "
+                     "attacked by gang members.") == ["Armed clash"]
