@@ -165,8 +165,10 @@ def _after_name_link(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Cand
     if not _capitalised(opener) or _segment_start(doc, k - 1) or opener.lower_ in KIND_WORDS \
             or fold(opener.lower_) in ROMANCE_UNIT_WORDS or opener.ent_type_ in ("PERSON", "DATE", "TIME"):
         return False
-    # a name the gazetteer knows on both sides ("Real de Arandas") may be a quarter named for its town: kept
-    return not lookup_span(gaz, doc[k - 1: j].text, ner=False) and not _settled(lookup_span(gaz, opener.text, ner=False), True)
+    # a name the gazetteer knows on both sides ("Real de Arandas") may be a quarter named for its town: kept (not when
+    # the opener is a common word no place goes by: "Vila do Joao" is a quarter's name, not Vila in Andorra)
+    return not lookup_span(gaz, doc[k - 1: j].text, ner=False) and (
+        name_key(opener.text) in not_places() or not _settled(lookup_span(gaz, opener.text, ner=False), True))
 
 
 def _after_unknown_name(doc: Doc, i: int, j: int, gaz: Gazetteer, cands: tuple[Candidate, ...],
