@@ -37,10 +37,11 @@ from dateline.records.date_fallbacks import carry, headline_date
 from dateline.records.layout import (entry_start, head_block_end, navigation_start, section_heads, summary_block,
                                      timed_paragraph_start)
 from dateline.records.merge import Candidate, Coreference
-from dateline.records.mention import as_attack, describe, forget_borrowed, one_sided_battle
+from dateline.records.mention import as_attack, describe, forget_borrowed, names_unread_place, one_sided_battle
 from dateline.records.place import conjoined_places, locate_event
+from dateline.records.place_units import as_town
 from dateline.records.place_candidates import Resolver, with_offset
-from dateline.records.place_fallbacks import (later_scene, narrative_place, previous_event_place, retold_target, sides_country,
+from dateline.records.place_fallbacks import (home_town, later_scene, narrative_place, previous_event_place, retold_target, sides_country,
                                               story_capital)
 from dateline.records.place_country import prior_signals
 from dateline.records.place_phrases import CARE_PLACES
@@ -140,7 +141,7 @@ class RecordsComponent:
             if place is not None and place.place is not None:
                 place = with_offset(ctx.doc, place)
                 placed.append((m.start, place))
-            elif previous is not None:
+            elif previous is not None and not (names_unread_place(ctx, m) and not _same_paragraph(ctx.text, previous, m)):
                 place = previous  # a follow-up of the event just told, which the story then carries on from
                 placed.append((m.start, place))
             facts = describe(ctx, m, when, place)
@@ -213,6 +214,10 @@ class RecordsComponent:
             if e.record in records and e.record.location is None and e.record.country is None:
                 mention = e.members[0].mention
                 place = narrative_place(ctx, mention) or sides_country(ctx, mention)
+                if place is not None and place.place is not None and names_unread_place(ctx, mention) \
+                        and not _same_paragraph(ctx.text, place, mention) and (home := home_town(ctx)) is not None \
+                        and home.place is not None and home.place.iso == place.place.iso:
+                    place = as_town(ctx.doc, home)  # a place of its own the gazetteer lacks: likelier the story's home town
                 set_place(e.record, place, e.record.evidence)
                 if place is not None and place.place is not None and len(e.members) == 1:
                     set_actors(e.record, in_row_country(ctx, event_actors(ctx, mention), place.place.iso), e.record.evidence)
@@ -442,6 +447,16 @@ def _unit_row(r: EventRecord) -> bool:
 
     c = shared().by_id(r.geonameid) if r.geonameid is not None else None
     return c is not None and c.fclass == "A"
+
+
+def _same_paragraph(text: str, place: Toponym, m: EventMention) -> bool:
+    """The place is named in the mention's own paragraph."""
+    return _paragraph_of(text, place.start) == _paragraph_of(text, m.sentence_start)
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts (after the last blank line before it)."""
+    return text.rfind("\n\n", 0, pos) + 1
 
 
 def _doubted_in_body(events: Coreference, m: EventMention) -> bool:

@@ -317,6 +317,14 @@ def phrase_date(ctx: Context, noun: Token) -> Timex | None:
     return None
 
 
+def names_unread_place(ctx: Context, m: EventMention) -> bool:
+    """The event's own clause names a place the gazetteer could not read ("picked up an organiser at his flat in
+    X"): the event stands somewhere of its own, which an event told in another paragraph does not say."""
+    clause = clause_of(ctx.doc, m.start, m.end)
+    return clause is not None and any(phrase.unread is not None or any(t.place is None for t in phrase.named)
+                                      for phrase in place_phrases(clause, list(ctx.toponyms or []), _times(ctx)))
+
+
 def forget_borrowed(record: EventRecord, own_date: bool, own_place: bool) -> None:
     """Clear the day and place a reference or an ambiguous mention only borrowed (from its
     sentence, the sentence before, the publication day): they are to be confirmed by the

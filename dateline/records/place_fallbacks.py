@@ -77,6 +77,24 @@ def story_capital(ctx: Context) -> Toponym | None:
     return Toponym(start=0, end=0, text=capital, place=gz.place(seat), role="location", geo_precision=3)
 
 
+HOME_TOWN_MENTIONS = 3  # how often a town must be named to be the story's home (``home_town``)
+
+
+def home_town(ctx: Context) -> Toponym | None:
+    """The town the story keeps coming back to: named at least HOME_TOWN_MENTIONS times, more often than any other.
+    An event that names a place of its own the gazetteer lacks, in a paragraph after another town's, is likelier
+    there (a quarter of it: "a thread from Tbilisi ... | at his flat in Saburtalo") than in the town told just before."""
+    counts: dict[int, list[Toponym]] = {}
+    for t in ctx.toponyms or []:
+        if t.place is not None and t.place.feature_class == "P" and t.place.geonameid is not None \
+                and t.role in ("location", "modifier") and not in_group_name(ctx.actors, t):
+            counts.setdefault(t.place.geonameid, []).append(t)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < HOME_TOWN_MENTIONS or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return ranked[0][0]
+
+
 def previous_event_place(text: str, mention: EventMention, placed: list[tuple[int, Toponym]]) -> Toponym | None:
     """Where the event told just before stands, when it was told in this paragraph or the one
     before ("... an attack on a military position near Karimama. | The assailants opened fire on

@@ -48,3 +48,17 @@ def test_guard_a_toll_that_rose_later_is_still_the_update(rows):
                  "death toll had risen to seven.", THURSDAY)
     attack = next(r for r in found if r.event_type == "Violence against civilians")
     assert attack.fatalities == 7
+
+
+def test_an_arrest_in_a_quarter_the_gazetteer_lacks_is_not_carried_into_the_town_of_the_post_before(rows):
+    """Each post of a thread is an item of its own: the arrest "at her flat in Zimmerman Estate B" (unknown) is no
+    follow-up of the march the post before placed in Kisumu; the thread's own town, named again and again, is likelier."""
+    found = rows("Posts by a reporter in Nairobi - 26 Jun 2024\n\n"
+                 "1/ Third day of protests in Nairobi is over. Police fired tear gas at marchers near Parliament in "
+                 "Nairobi.\n\n"
+                 "2/ Not only Nairobi: in Kisumu, several hundred people marched to the county offices on Tuesday "
+                 "afternoon. It was peaceful.\n\n"
+                 "3/ This morning police picked up one of the march organisers at her flat in Zimmerman Estate B. Her "
+                 "lawyer says she faces charges of incitement.", dt.date(2024, 6, 26))
+    arrest = next(r for r in found if r.sub_event_type == "Arrests")
+    assert arrest.location == "Nairobi"
