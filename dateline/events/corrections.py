@@ -275,6 +275,12 @@ class CorrectionRules:
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.TRYING_VERBS or \
             verb.lemma_.lower() in self.TRYING_VERBS and any(c.dep_ == "xcomp" for c in verb.children)
 
+    def _was_attacked(self, verb: Token) -> bool:
+        """The trigger tells its subject attacked, in the passive ("officers entered the area and were attacked by gang
+        members"): whoever was attacked took no ground by it; it is the fight they met."""
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in ("attack", "ambush", "assault") \
+            and any(c.dep_ == "auxpass" for c in verb.children)
+
     # Stretches of time a thing goes on into ("the siege entered its seventh week", "the war moves into a new phase").
     PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade", "hour", "phase", "stage", "round", "season", "term"})
 

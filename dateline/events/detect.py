@@ -552,7 +552,8 @@ class Detector(SentenceChecks, ClauseRules, DocumentPasses, HeadlineRules, Corre
                 # "troops entered X after the rebels withdrew": the ground left to them, taken without a fight
                 trigger, label = sent[entry.i - sent.start: entry.i - sent.start + 1], "NON_VIOL_TERRIT_TRANSFER"
                 top, sub = self.index[label], self.sub[label]
-            if trigger is not None and label in self.TERRITORY_CODES and self._only_tried(trigger.root):
+            if trigger is not None and label in self.TERRITORY_CODES and (self._only_tried(trigger.root)
+                                                                         or self._was_attacked(trigger.root)):
                 label = "ARMED_CLASH"  # "the rebels tried to advance towards the centre of X": a fight, no ground taken
                 top, sub = self.index[label], self.sub[label]
             if trigger is not None and label in self.TERRITORY_CODES and (looted := self._raided_and_left(sent, hits, trigger.root)):

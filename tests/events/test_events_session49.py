@@ -150,3 +150,9 @@ def test_officers_who_went_in_and_were_attacked_fought_a_battle(mentioned):
     """The passive joined to the officers' own verb takes its subject: the forces were the target."""
     assert mentioned("On Monday, officers entered the Bella Vista neighbourhood of Guayaquil at dawn and were "
                      "attacked by gang members.") == ["Armed clash"]
+
+
+def test_forces_attacked_after_they_went_in_took_no_ground(mentioned):
+    """"entered ... and were attacked": the passive attack is the fight they met, no ground won by it."""
+    assert mentioned("According to the army, soldiers entered the Bairro Novo and Vila Nova quarters at dawn to "
+                     "remove roadblocks and were attacked by members of the Terceiro Comando.") == ["Armed clash"]
