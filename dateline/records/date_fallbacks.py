@@ -197,6 +197,9 @@ def _day_just_told(ctx: Context, mention: EventMention, para: int) -> EventDate 
     # year does: "Monday's clash, like the one of 2018")
     days = [t for t in days if (d := from_timex(t, published)) is not None and d.date is not None
             and not (d.precision >= 3 and not d.historical and d.date.year == published.year)] or days
+    # (not the day of a hearing or a briefing the sentence is told at: "at Wednesday's hearing, lawyers said the
+    # rules were ignored in an operation on Tuesday")
+    days = [t for t in days if not _dates_an_occasion_of_saying(ctx, t)] or days
     # (one day told twice is one day: "on Tuesday (Miyazia 8)", "on Tuesday, 16 April")
     if len({t.date_start or t.value for t in days}) != 1 or _dates_a_saying(ctx, days[0]):
         return None
@@ -210,6 +213,17 @@ def _dates_a_saying(ctx: Context, t: Timex) -> bool:
     """The day hangs on a verb of saying ("the command said on Tuesday"): the report's day, no new day of events."""
     root = token_at(ctx.doc, t.start, t.end)
     return root is not None and clause_head(root).lemma_.lower() in vocabulary().reporting_verbs
+
+
+# Occasions at which things are said: the day that names one ("Wednesday's hearing") is no day of the events told.
+SAYING_OCCASIONS = frozenset({"hearing", "meeting", "session", "briefing", "conference", "debate", "sitting", "summit",
+                              "trial", "interview", "statement", "speech"})
+
+
+def _dates_an_occasion_of_saying(ctx: Context, t: Timex) -> bool:
+    """The day names a hearing, a briefing or a meeting: "at Wednesday's hearing", "the Tuesday briefing"."""
+    root = token_at(ctx.doc, t.start, t.end)
+    return root is not None and root.dep_ in ("poss", "compound", "nmod") and root.head.lemma_.lower() in SAYING_OCCASIONS
 
 
 def _dates_an_act(ctx: Context, t: Timex) -> bool:

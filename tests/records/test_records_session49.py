@@ -62,3 +62,14 @@ def test_an_arrest_in_a_quarter_the_gazetteer_lacks_is_not_carried_into_the_town
                  "lawyer says she faces charges of incitement.", dt.date(2024, 6, 26))
     arrest = next(r for r in found if r.sub_event_type == "Arrests")
     assert arrest.location == "Nairobi"
+
+
+def test_the_day_of_a_briefing_does_not_date_the_operation_told_at_it(rows):
+    """The sentence before names two days: the briefing's (said at it) and the operation's; the clash "at dawn" is
+    the operation's."""
+    found = rows("At Tuesday's briefing, a spokesperson told reporters that the rules had been ignored during a police "
+                 "operation in the Mathare area of Nairobi on Monday. According to police, officers went into the "
+                 "settlement at dawn and exchanged fire with a gang. Two gang members were killed in the exchange.",
+                 dt.date(2025, 3, 12))
+    fight = next(r for r in found if r.event_type == "Battles")
+    assert fight.event_date == dt.date(2025, 3, 10)
