@@ -189,12 +189,18 @@ def is_aggregate(trigger: Token, cues: NotNews, is_trigger: IsTrigger | None = N
     return False
 
 
+# Nouns of a count kept: "the ministry's running total since Thursday is 224 detained".
+TALLY_NOUNS = frozenset({"total", "tally", "count"})
+
+
 def _tally_subject(verb: Token, cues: NotNews, periods: Collection[int]) -> bool:
     """The verb's subject is a count kept over a period, whatever the tense: "54 of the 96 deaths recorded so far
-    this month resulted from aerial attacks", "most of the 300 people killed since January died in airstrikes"."""
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    this month resulted from aerial attacks", "the ministry's running total since Thursday is 224 detained"."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]  # (the parser may hang it on "is")
+    for subject in (c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")):
         subtree = list(subject.subtree)
-        counted = subject.tag_ == "CD" or any(c.dep_ == "nummod" for c in subject.children)  # (the subject itself)
+        counted = subject.tag_ == "CD" or any(c.dep_ == "nummod" for c in subject.children) \
+            or subject.lemma_.lower() in TALLY_NOUNS  # (the subject itself: "54 of the 96 deaths", "the running total")
         if counted and (_has_phrase(subtree, cues.since) and not _since_today(subtree, cues)
                         or any(t.i in periods for t in subtree)):
             return True

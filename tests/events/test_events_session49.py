@@ -156,3 +156,9 @@ def test_forces_attacked_after_they_went_in_took_no_ground(mentioned):
     """"entered ... and were attacked": the passive attack is the fight they met, no ground won by it."""
     assert mentioned("According to the army, soldiers entered the Bairro Novo and Vila Nova quarters at dawn to "
                      "remove roadblocks and were attacked by members of the Terceiro Comando.") == ["Armed clash"]
+
+
+def test_a_running_total_since_a_day_is_a_tally(mentioned):
+    """The subject is a count kept ("the running total since Friday"), though the parser hangs it on "is"."""
+    assert mentioned("The interior ministry's running total since Friday is 310 detained and 95 police "
+                     "injured.") == []
