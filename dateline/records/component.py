@@ -34,7 +34,7 @@ from dateline.records.counts import crowd_size, event_counts, fatalities_for, re
 from dateline.records.date import date_event
 from dateline.records.date_expressions import from_timex
 from dateline.records.date_fallbacks import carry, headline_date
-from dateline.records.layout import (entry_start, head_block_end, navigation_start, section_heads, summary_block,
+from dateline.records.layout import (entry_start, head_block_end, in_point, navigation_start, section_heads, summary_block,
                                      timed_paragraph_start)
 from dateline.records.merge import Candidate, Coreference
 from dateline.records.mention import as_attack, describe, forget_borrowed, names_unread_place, one_sided_battle
@@ -141,7 +141,7 @@ class RecordsComponent:
             if place is not None and place.place is not None:
                 place = with_offset(ctx.doc, place)
                 placed.append((m.start, place))
-            elif previous is not None and not (names_unread_place(ctx, m) and not _same_paragraph(ctx.text, previous, m)):
+            elif previous is not None and not (names_unread_place(ctx, m) and _other_point(ctx.text, previous, m)):
                 place = previous  # a follow-up of the event just told, which the story then carries on from
                 placed.append((m.start, place))
             facts = describe(ctx, m, when, place)
@@ -215,7 +215,7 @@ class RecordsComponent:
                 mention = e.members[0].mention
                 place = narrative_place(ctx, mention) or sides_country(ctx, mention)
                 if place is not None and place.place is not None and names_unread_place(ctx, mention) \
-                        and not _same_paragraph(ctx.text, place, mention) and (home := home_town(ctx)) is not None \
+                        and _other_point(ctx.text, place, mention) and (home := home_town(ctx)) is not None \
                         and home.place is not None and home.place.iso == place.place.iso:
                     place = as_town(ctx.doc, home)  # a place of its own the gazetteer lacks: likelier the story's home town
                 set_place(e.record, place, e.record.evidence)
@@ -449,9 +449,11 @@ def _unit_row(r: EventRecord) -> bool:
     return c is not None and c.fclass == "A"
 
 
-def _same_paragraph(text: str, place: Toponym, m: EventMention) -> bool:
-    """The place is named in the mention's own paragraph."""
-    return _paragraph_of(text, place.start) == _paragraph_of(text, m.sentence_start)
+def _other_point(text: str, place: Toponym, m: EventMention) -> bool:
+    """The mention is told in a point of a list (a thread's post, "3/ ..."), and the place in another paragraph: each
+    point is an item of its own, which the place of the one before does not reach when it names a place of its own
+    (in a narrative, an unknown village after a paragraph on the fighting around it is likelier near there)."""
+    return in_point(text, m.sentence_start) and _paragraph_of(text, place.start) != _paragraph_of(text, m.sentence_start)
 
 
 def _paragraph_of(text: str, pos: int) -> int:
