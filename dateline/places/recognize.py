@@ -534,8 +534,6 @@ def _holds(unit: Candidate, c: Candidate) -> bool:
 
 # The Persian linking vowel written between hyphens: "Mazar-i-Sharif", "Pul-e-Khumri", "Qala-e-Naw".
 EZAFE = frozenset({"i", "e", "ye", "yi"})
-# A French article elided onto the name it opens ("l'Artibonite", "d'Ivoire"): part of a longer name.
-_ELIDED = re.compile(r"^[ldLD]['’][A-Z]")
 
 
 def _ezafe_name_end(doc: Doc, i: int, taken: list[bool]) -> int:
@@ -563,7 +561,8 @@ def _hyphen_name_end(doc: Doc, i: int) -> int:
     return end if end > i + 1 and _capitalised(doc[i]) and (_capitalised(last) or _ELIDED.match(last.text)) else i + 1
 
 
-# A French article elided before a name, written as one word after a hyphen ("Saut-d'Eau", "Anse-d'Hainault").
+# A French article elided onto the name it opens ("l'Artibonite"), also one word after a hyphen ("Saut-d'Eau").
+# (One definition: an earlier, laxer one was shadowed by this and never read.)
 _ELIDED = re.compile(r"^[dlDL]['\u2019][A-ZÀ-Ý]\w*$")
 
 
