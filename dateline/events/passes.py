@@ -251,8 +251,8 @@ class DocumentPasses:
 
     def _armed_act(self, doc: Doc, m: EventMention, facts: DocFacts) -> bool:
         """In a disaster report only an act with an armed doer is violence: the toll ("2,900 people had been
-        killed") is the disaster's, troops clearing roads retake nothing and their helicopters' sorties strike nothing; "soldiers shot two looters"
-        and an armed group's attack are still events.  Demonstrations and arrests need no armed side; a
+        killed") is the disaster's, troops clearing roads retake nothing and their helicopters' sorties strike
+        nothing; "soldiers shot two looters" and an armed group's attack are still events.  Demonstrations and arrests need no armed side; a
         development of no named kind does ("more than 2,300 bodies had been recovered" is the disaster's toll),
         and so does a deployment (the state's troops sent to evacuate families are relief, no event)."""
         relief = m.sub_event_type == "Change to group/activity"  # "the army deployed 300 soldiers to evacuate families"

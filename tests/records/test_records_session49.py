@@ -52,7 +52,8 @@ def test_guard_a_toll_that_rose_later_is_still_the_update(rows):
 
 def test_an_arrest_in_a_quarter_the_gazetteer_lacks_is_not_carried_into_the_town_of_the_post_before(rows):
     """Each post of a thread is an item of its own: the arrest "at her flat in Zimmerman Estate B" (unknown) is no
-    follow-up of the march the post before placed in Kisumu; the thread's own town, named again and again, is likelier."""
+    follow-up of the march the post before placed in Kisumu; the thread's own town, named again and again, is
+    likelier."""
     found = rows("Posts by a reporter in Nairobi - 26 Jun 2024\n\n"
                  "1/ Third day of protests in Nairobi is over. Police fired tear gas at marchers near Parliament in "
                  "Nairobi.\n\n"
