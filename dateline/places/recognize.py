@@ -562,7 +562,6 @@ def _hyphen_name_end(doc: Doc, i: int) -> int:
 
 
 # A French article elided onto the name it opens ("l'Artibonite"), also one word after a hyphen ("Saut-d'Eau").
-# (One definition: an earlier, laxer one was shadowed by this and never read.)
 _ELIDED = re.compile(r"^[dlDL]['\u2019][A-ZÀ-Ý]\w*$")
 
 
