@@ -62,6 +62,16 @@ def doubted(text: str) -> bool:
     return _doubt().search(text) is not None
 
 
+# Words of doubt that are the law's caution about a person, not about a figure: "an alleged gang member died".
+_LEGAL_CAUTION = frozenset({"alleged", "allegedly"})
+
+
+def claimed(text: str) -> bool:
+    """The sentence tells a figure as a claim no one checked ("claimed", "could not be verified"): ``doubted`` without
+    the law's "alleged", which describes the people, not the toll."""
+    return any(m.group(0).lower() not in _LEGAL_CAUTION for m in _doubt().finditer(text))
+
+
 def opens_apart(text: str) -> bool:
     """The sentence opens by setting its event apart from those told before: "Separately, ...",
     "In a separate incident, ...", "Elsewhere, ..."."""
@@ -230,6 +240,7 @@ def describe(ctx: Context, m: EventMention, when: EventDate, place: Toponym | No
         "lead": _in_lead(ctx, m) or _first_told(ctx, m),
         "apart": opens_apart(ctx.text[m.sentence_start:m.sentence_end]),
         "doubted": doubted(ctx.text[m.sentence_start:m.sentence_end]),
+        "claimed": claimed(ctx.text[m.sentence_start:m.sentence_end]),
         "outcome": is_outcome(clause),
         "additive": is_additive(clause.trigger),
         "own_timex": own_timex,

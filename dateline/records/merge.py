@@ -95,6 +95,7 @@ class Candidate:
     new_event: bool = False  # it introduces an event ("a vehicle touched off a mine", "setting off an explosion")
     apart: bool = False  # its sentence sets it apart from what came before ("Separately, ...", "Elsewhere, ...")
     doubted: bool = False  # its sentence calls its claim unchecked ("claimed", "unverified")
+    claimed: bool = False  # ... by a word of claiming or checking, not the law's "alleged" (``mention.claimed``)
     outcome: bool = False  # it tells only deaths or injuries, with no doer of its own
     additive: bool = False  # its toll adds to the one told before ("also", "another", "more")
     lemma: str = ""  # the trigger word's lemma
@@ -514,7 +515,7 @@ class Coreference:
         target = self._target(c)
         if target is None:
             target = Event(c.record, own_date=c.own_date, own_place=c.own_place, said_day=c.said_day,
-                           claimed_toll=c.doubted and bool(c.record.fatalities))
+                           claimed_toll=c.claimed and bool(c.record.fatalities))
             self.events.append(target)
         else:
             self._weigh_claimed_toll(target, c)
@@ -554,11 +555,11 @@ class Coreference:
         belligerent's claim is the least.  A claim told after a checked toll adds nothing (``merge_into`` keeps a toll
         with evidence)."""
         record = event.record
-        if event.claimed_toll and not c.doubted and c.record.fatalities:
+        if event.claimed_toll and not c.claimed and c.record.fatalities:
             record.fatalities, record.fatalities_low, record.fatalities_high = 0, None, None
             record.evidence.pop("fatalities", None)
             event.claimed_toll = False
-        elif c.doubted and c.record.fatalities and not record.fatalities:
+        elif c.claimed and c.record.fatalities and not record.fatalities:
             event.claimed_toll = True
 
     @staticmethod

@@ -74,3 +74,13 @@ def test_the_day_of_a_briefing_does_not_date_the_operation_told_at_it(rows):
                  dt.date(2025, 3, 12))
     fight = next(r for r in found if r.event_type == "Battles")
     assert fight.event_date == dt.date(2025, 3, 10)
+
+
+def test_guard_an_alleged_gang_member_is_no_claimed_toll(rows):
+    """Guard (passes on both; it failed midway through the session): "alleged" is the law's caution about a person,
+    not a claim about the toll, so the two deaths stand against the one a later sentence tells."""
+    found = rows("A police officer was killed and an alleged gang member died on Sunday night in an exchange of fire in "
+                 "Portoviejo, Ecuador. The officer was hit in the chest. Officers returned fire and killed one of the "
+                 "attackers, police said.", THURSDAY)
+    fight = next(r for r in found if r.event_type == "Battles")
+    assert fight.fatalities == 2
